@@ -1,0 +1,137 @@
+//! The one list of error codes the API can return.
+//!
+//! Codes are stable snake_case strings on the wire. The SPA never shows the server's `message`
+//! (it is English, for logs and API clients); it translates the code with the message id
+//! `error-<code with dashes>` from `locales/`. A test walks [`ErrorCode::ALL`] and fails when a
+//! locale lacks one of them.
+
+use serde::{Deserialize, Serialize};
+
+/// A stable, machine-readable error code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ErrorCode {
+    /// Something failed on the server; details are in the server's log, never in the response.
+    InternalError,
+    /// The database does not answer.
+    DatabaseUnavailable,
+    /// No such resource, or the caller may not know it exists.
+    NotFound,
+    /// The route exists but not with this HTTP method.
+    MethodNotAllowed,
+    /// The request needs a session and has none (or it expired).
+    Unauthenticated,
+    /// The caller is known but lacks the role or the relation this needs.
+    Forbidden,
+    /// E-mail and password do not match an active account. Deliberately says no more.
+    InvalidCredentials,
+    /// Too many failed log-in attempts; the client should wait `retry_after_seconds`.
+    TooManyAttempts,
+    /// The body is not valid JSON, or not of the expected shape.
+    MalformedJson,
+    /// The body's content type is not the one the route accepts.
+    UnsupportedMediaType,
+    /// The body is larger than the route accepts.
+    PayloadTooLarge,
+    /// One or more fields are invalid; see the error's `fields`.
+    ValidationFailed,
+    /// The client could not reach the server at all (never sent by the server).
+    NetworkError,
+}
+
+impl ErrorCode {
+    /// Every code, for exhaustive checks such as "each locale translates each code".
+    pub const ALL: &'static [ErrorCode] = &[
+        ErrorCode::InternalError,
+        ErrorCode::DatabaseUnavailable,
+        ErrorCode::NotFound,
+        ErrorCode::MethodNotAllowed,
+        ErrorCode::Unauthenticated,
+        ErrorCode::Forbidden,
+        ErrorCode::InvalidCredentials,
+        ErrorCode::TooManyAttempts,
+        ErrorCode::MalformedJson,
+        ErrorCode::UnsupportedMediaType,
+        ErrorCode::PayloadTooLarge,
+        ErrorCode::ValidationFailed,
+        ErrorCode::NetworkError,
+    ];
+
+    /// The code as it appears on the wire, e.g. `invalid_credentials`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::InternalError => "internal_error",
+            ErrorCode::DatabaseUnavailable => "database_unavailable",
+            ErrorCode::NotFound => "not_found",
+            ErrorCode::MethodNotAllowed => "method_not_allowed",
+            ErrorCode::Unauthenticated => "unauthenticated",
+            ErrorCode::Forbidden => "forbidden",
+            ErrorCode::InvalidCredentials => "invalid_credentials",
+            ErrorCode::TooManyAttempts => "too_many_attempts",
+            ErrorCode::MalformedJson => "malformed_json",
+            ErrorCode::UnsupportedMediaType => "unsupported_media_type",
+            ErrorCode::PayloadTooLarge => "payload_too_large",
+            ErrorCode::ValidationFailed => "validation_failed",
+            ErrorCode::NetworkError => "network_error",
+        }
+    }
+
+    /// The Fluent message id that translates this code, e.g. `error-invalid-credentials`.
+    pub fn message_id(self) -> String {
+        format!("error-{}", self.as_str().replace('_', "-"))
+    }
+}
+
+impl std::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One invalid field of a request body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FieldError {
+    /// The field's name in the request body, e.g. `email`.
+    pub field: String,
+    /// Why it is invalid, as a stable code the client translates.
+    pub code: String,
+}
+
+/// The body of every error response of the API.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ApiError {
+    /// What went wrong, for the client to translate.
+    pub code: ErrorCode,
+    /// An English description for logs and API users; never shown in the SPA.
+    pub message: String,
+    /// Invalid fields, when `code` is `validation_failed`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldError>,
+    /// How long to wait before trying again, when `code` is `too_many_attempts`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after_seconds: Option<u64>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_name_matches_as_str_for_every_code() {
+        for code in ErrorCode::ALL {
+            let json = serde_json::to_string(code).unwrap();
+            assert_eq!(json, format!("\"{}\"", code.as_str()));
+            let back: ErrorCode = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, *code);
+        }
+    }
+
+    #[test]
+    fn message_ids_use_dashes() {
+        assert_eq!(ErrorCode::TooManyAttempts.message_id(), "error-too-many-attempts");
+    }
+}

@@ -1,0 +1,15 @@
+//! The domain crate of the Internal Market Information System.
+//!
+//! Everything here is pure: no I/O, no database, no web framework. The same code is compiled
+//! into the backend (native) and into the Yew SPA (wasm32), so a rule written once is enforced
+//! while the official types and again before anything is stored.
+#![warn(missing_docs)]
+
+pub mod codes;
+pub mod dto;
+pub mod error;
+pub mod ids;
+
+pub use codes::{CountryCode, LanguageCode, LegislativeArea, Role};
+pub use error::{ApiError, ErrorCode};
+pub use ids::{AuthorityId, UserId};
