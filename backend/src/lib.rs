@@ -1,1 +1,140 @@
+//! The IMI server as a library, so that integration tests start the very same app on a random
+//! port. `main.rs` only parses the configuration and calls [`serve`].
 
+pub mod auth;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod entities;
+pub mod error;
+pub mod extract;
+pub mod migration;
+pub mod routes;
+pub mod security;
+pub mod services;
+pub mod state;
+pub mod static_files;
+
+use anyhow::Context;
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::serve::ListenerExt;
+use shared::ErrorCode;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use tokio::net::TcpListener;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::trace::TraceLayer;
+
+pub use config::Config;
+pub use state::AppState;
+
+/// Connects to the database, runs the migrations, loads the demo data if asked, and returns
+/// the state and the complete router.
+pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
+    let db = db::connect(&config.database_url, config.db_max_connections).await?;
+    if config.demo {
+        demo::load_if_empty(&db).await.context("loading the demo data")?;
+    }
+    let state = AppState { db, config: Arc::new(config) };
+    Ok((state.clone(), router(state)))
+}
+
+/// The whole app: `/api` and the SPA, with the cross-cutting layers.
+pub fn router(state: AppState) -> Router {
+    let api = routes::api_router()
+        .route("/api/{*rest}", axum::routing::any(api_not_found))
+        .layer(DefaultBodyLimit::max(state.config.max_body_bytes))
+        .with_state(state.clone());
+    let app = api
+        .fallback_service(static_files::router::<()>(state.config.static_dir.clone()))
+        .layer(CatchPanicLayer::custom(|_| internal_error()))
+        .layer(TraceLayer::new_for_http());
+    security::with_security_headers(app)
+}
+
+async fn api_not_found() -> Response {
+    error::error_response(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such API route")
+}
+
+fn internal_error() -> Response {
+    error::error_response(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::InternalError, "internal server error")
+}
+
+/// A server listening on a socket, as tests use it.
+pub struct RunningServer {
+    /// Where it listens.
+    pub addr: SocketAddr,
+    /// Its state, e.g. to reach the database directly.
+    pub state: AppState,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl RunningServer {
+    /// The base URL, e.g. `http://127.0.0.1:41234`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+}
+
+impl Drop for RunningServer {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// Builds the app and serves it in a background task on `config.bind` (port 0 picks a free
+/// port).
+pub async fn spawn(config: Config) -> anyhow::Result<RunningServer> {
+    let bind = config.bind;
+    let (state, app) = build(config).await?;
+    let listener = TcpListener::bind(bind).await.with_context(|| format!("binding {bind}"))?;
+    let addr = listener.local_addr()?;
+    let task = tokio::spawn(async move {
+        let listener = listener.tap_io(|tcp| {
+            let _ = tcp.set_nodelay(true);
+        });
+        if let Err(err) = axum::serve(listener, app).await {
+            tracing::error!(error = %err, "server stopped");
+        }
+    });
+    Ok(RunningServer { addr, state, task })
+}
+
+/// Runs the server until Ctrl-C or SIGTERM, finishing the requests under way.
+pub async fn serve(config: Config) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let bind = config.bind;
+    let database = db::redact(&config.database_url);
+    let (_, app) = build(config).await?;
+    let listener = TcpListener::bind(bind).await.with_context(|| format!("binding {bind}"))?;
+    let addr = listener.local_addr()?;
+    tracing::info!(%database, elapsed_ms = started.elapsed().as_millis() as u64, "ready");
+    println!("IMI is listening on http://{addr}/");
+    // Small JSON responses must not wait for the Nagle timer on keep-alive connections.
+    let listener = listener.tap_io(|tcp| {
+        let _ = tcp.set_nodelay(true);
+    });
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        if let Ok(mut signal) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            signal.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}

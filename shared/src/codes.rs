@@ -23,7 +23,7 @@ macro_rules! code_list {
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(value_type = String))]
+        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
         pub struct $name(&'static str);
 
         // Written by hand: a derived impl would make serde borrow the `&'static str` and
@@ -232,8 +232,14 @@ mod tests {
 
     #[test]
     fn browser_tags_map_to_supported_languages() {
-        assert_eq!(LanguageCode::from_bcp47("lv-LV"), LanguageCode::parse("lv").ok());
-        assert_eq!(LanguageCode::from_bcp47("no"), LanguageCode::parse("nb").ok());
+        assert_eq!(
+            LanguageCode::from_bcp47("lv-LV"),
+            LanguageCode::parse("lv").ok()
+        );
+        assert_eq!(
+            LanguageCode::from_bcp47("no"),
+            LanguageCode::parse("nb").ok()
+        );
         assert_eq!(LanguageCode::from_bcp47("ja-JP"), None);
     }
 }

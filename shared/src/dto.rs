@@ -48,8 +48,9 @@ pub struct Me {
     pub email: String,
     /// The user's name as shown to colleagues.
     pub display_name: String,
-    /// The language the user chose for the interface.
-    pub language: LanguageCode,
+    /// The language the user chose for the interface; `None` until they choose one, and the
+    /// browser's language applies.
+    pub language: Option<LanguageCode>,
     /// The roles the user holds in their authority.
     pub roles: Vec<Role>,
     /// The user's authority.

@@ -39,6 +39,9 @@ pub enum ErrorCode {
     ValidationFailed,
     /// The client could not reach the server at all (never sent by the server).
     NetworkError,
+    /// The request's current state does not allow this action (someone else acted first, or
+    /// the client is stale); reload and see what is possible now. HTTP 409.
+    InvalidTransition,
 }
 
 impl ErrorCode {
@@ -57,6 +60,7 @@ impl ErrorCode {
         ErrorCode::PayloadTooLarge,
         ErrorCode::ValidationFailed,
         ErrorCode::NetworkError,
+        ErrorCode::InvalidTransition,
     ];
 
     /// The code as it appears on the wire, e.g. `invalid_credentials`.
@@ -75,6 +79,7 @@ impl ErrorCode {
             ErrorCode::PayloadTooLarge => "payload_too_large",
             ErrorCode::ValidationFailed => "validation_failed",
             ErrorCode::NetworkError => "network_error",
+            ErrorCode::InvalidTransition => "invalid_transition",
         }
     }
 
@@ -131,7 +136,21 @@ mod tests {
     }
 
     #[test]
+    fn all_lists_every_variant_in_order() {
+        // serde's derived `Deserialize` also accepts a variant's index, so counting up from 0
+        // enumerates every variant without a hand-kept list that could itself fall behind.
+        use serde::de::value::{Error, U32Deserializer};
+        let every_variant: Vec<ErrorCode> = (0u32..)
+            .map_while(|index| ErrorCode::deserialize(U32Deserializer::<Error>::new(index)).ok())
+            .collect();
+        assert_eq!(every_variant, ErrorCode::ALL);
+    }
+
+    #[test]
     fn message_ids_use_dashes() {
-        assert_eq!(ErrorCode::TooManyAttempts.message_id(), "error-too-many-attempts");
+        assert_eq!(
+            ErrorCode::TooManyAttempts.message_id(),
+            "error-too-many-attempts"
+        );
     }
 }

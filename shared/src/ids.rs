@@ -6,7 +6,7 @@ macro_rules! id_type {
     ($(#[$meta:meta])* $name:ident) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(value_type = i32))]
+        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
         #[serde(transparent)]
         pub struct $name(pub i32);
 
@@ -25,4 +25,12 @@ id_type!(
 id_type!(
     /// The id of a user account.
     UserId
+);
+id_type!(
+    /// The id of an information request.
+    RequestId
+);
+id_type!(
+    /// The id of a pre-translated question in the catalogue.
+    QuestionId
 );

@@ -5,11 +5,17 @@
 //! while the official types and again before anything is stored.
 #![warn(missing_docs)]
 
+mod macros;
+
 pub mod codes;
+pub mod date;
 pub mod dto;
 pub mod error;
 pub mod ids;
+pub mod lifecycle;
+pub mod placeholder;
 
 pub use codes::{CountryCode, LanguageCode, LegislativeArea, Role};
+pub use date::Date;
 pub use error::{ApiError, ErrorCode};
-pub use ids::{AuthorityId, UserId};
+pub use ids::{AuthorityId, QuestionId, RequestId, UserId};

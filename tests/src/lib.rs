@@ -1,1 +1,172 @@
+//! Helpers for the integration and end-to-end tests: every test starts the real server on a
+//! random port with its own fresh database, SQLite or PostgreSQL, and talks HTTP to it.
 
+use backend::{Config, RunningServer};
+use sea_orm::{ConnectionTrait, Database};
+use std::path::PathBuf;
+
+pub mod browser;
+
+/// The engines the whole suite runs against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    /// A fresh SQLite file per test.
+    Sqlite,
+    /// A fresh PostgreSQL database per test, on the server named by `IMI_TEST_POSTGRES_URL`
+    /// (default `postgres://postgres@127.0.0.1:5432/postgres`).
+    Postgres,
+}
+
+/// The demo accounts' password.
+pub const DEMO_PASSWORD: &str = backend::demo::DEMO_PASSWORD;
+
+/// A demo user with Latvian authority, used by most tests.
+pub const ANNA: &str = "anna.berzina@vi.lv.example";
+
+/// The workspace's root folder.
+pub fn workspace_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ has a parent").to_path_buf()
+}
+
+/// A database that exists for one test and is removed after it.
+pub struct TestDb {
+    /// The URL the app connects to.
+    pub url: String,
+    cleanup: Cleanup,
+}
+
+enum Cleanup {
+    File(PathBuf),
+    Database { admin_url: String, name: String },
+}
+
+impl TestDb {
+    /// Creates an empty database of the given engine.
+    pub async fn create(engine: Engine) -> TestDb {
+        let name = format!("imi_test_{}", uuid::Uuid::new_v4().simple());
+        match engine {
+            Engine::Sqlite => {
+                let path = std::env::temp_dir().join(format!("{name}.sqlite3"));
+                TestDb { url: format!("sqlite://{}", path.display()), cleanup: Cleanup::File(path) }
+            }
+            Engine::Postgres => {
+                let admin_url = std::env::var("IMI_TEST_POSTGRES_URL")
+                    .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned());
+                let admin = Database::connect(&admin_url).await.unwrap_or_else(|err| {
+                    panic!("PostgreSQL is needed at {admin_url} (set IMI_TEST_POSTGRES_URL): {err}")
+                });
+                admin
+                    .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+                    .await
+                    .expect("creating the test database");
+                let _ = admin.close().await;
+                let url = match admin_url.rsplit_once('/') {
+                    Some((server, _)) => format!("{server}/{name}"),
+                    None => panic!("IMI_TEST_POSTGRES_URL must name a database: {admin_url}"),
+                };
+                TestDb { url, cleanup: Cleanup::Database { admin_url, name } }
+            }
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        match &self.cleanup {
+            Cleanup::File(path) => {
+                for suffix in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+                }
+            }
+            Cleanup::Database { admin_url, name } => {
+                // Drop runs outside any async context; a short-lived runtime on its own thread
+                // removes the database even while the test's runtime is shutting down.
+                let (admin_url, name) = (admin_url.clone(), name.clone());
+                let _ = std::thread::spawn(move || {
+                    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build();
+                    if let Ok(runtime) = runtime {
+                        runtime.block_on(async {
+                            if let Ok(admin) = Database::connect(&admin_url).await {
+                                let _ = admin
+                                    .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+                                    .await;
+                                let _ = admin.close().await;
+                            }
+                        });
+                    }
+                })
+                .join();
+            }
+        }
+    }
+}
+
+/// A running app with its database and an HTTP client that keeps cookies.
+pub struct TestApp {
+    /// The server (dropping it stops it).
+    pub server: RunningServer,
+    /// A client with a cookie store, like a browser.
+    pub client: reqwest::Client,
+    /// The engine under test.
+    pub engine: Engine,
+    /// Field order matters: the server (and its pool) is dropped before the database.
+    pub db: TestDb,
+}
+
+/// Starts the app with the demo data on a fresh database.
+pub async fn spawn_app(engine: Engine) -> TestApp {
+    spawn_app_with(engine, |_| {}).await
+}
+
+/// Starts the app with a configuration adjusted by `adjust`.
+pub async fn spawn_app_with(engine: Engine, adjust: impl FnOnce(&mut Config)) -> TestApp {
+    let db = TestDb::create(engine).await;
+    let mut config = Config::for_database(db.url.clone());
+    config.bind = "127.0.0.1:0".parse().expect("a socket address");
+    config.demo = true;
+    config.static_dir = workspace_root().join("frontend/dist");
+    adjust(&mut config);
+    let server = backend::spawn(config).await.expect("the app starts");
+    let client = reqwest::Client::builder().cookie_store(true).build().expect("an HTTP client");
+    TestApp { server, client, engine, db }
+}
+
+impl TestApp {
+    /// The absolute URL of a path.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.server.url())
+    }
+
+    /// `POST /api/auth/login` with a demo account.
+    pub async fn login(&self, email: &str) -> reqwest::Response {
+        self.client
+            .post(self.url("/api/auth/login"))
+            .json(&serde_json::json!({ "email": email, "password": DEMO_PASSWORD }))
+            .send()
+            .await
+            .expect("the server answers")
+    }
+}
+
+/// Defines one test per engine: `name::sqlite` and `name::postgres` run the same body.
+#[macro_export]
+macro_rules! db_test {
+    ($name:ident, |$app:ident| $body:block) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let $app = $crate::spawn_app($crate::Engine::Sqlite).await;
+                $body
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                let $app = $crate::spawn_app($crate::Engine::Postgres).await;
+                $body
+            }
+        }
+    };
+}

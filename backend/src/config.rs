@@ -1,0 +1,55 @@
+//! Server configuration: command-line flags, each with an environment variable.
+
+use clap::Parser;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// The IMI server: the JSON API under /api and the built SPA, on one port.
+#[derive(Debug, Clone, Parser)]
+#[command(name = "imi-server", version, about, long_about = None)]
+pub struct Config {
+    /// Address and port to listen on.
+    #[arg(long, env = "IMI_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: SocketAddr,
+
+    /// Database URL: `sqlite://path/to/file.sqlite3` (created if absent) or
+    /// `postgres://user:password@host:port/database`.
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/imi.sqlite3")]
+    pub database_url: String,
+
+    /// Load the demo data set (authorities of the source document's cases and their users)
+    /// when the database holds no authority yet.
+    #[arg(long, env = "IMI_DEMO")]
+    pub demo: bool,
+
+    /// Folder of the built SPA (Trunk's output).
+    #[arg(long, env = "IMI_STATIC_DIR", default_value = "frontend/dist")]
+    pub static_dir: PathBuf,
+
+    /// Mark the session cookie `Secure`. Turn on whenever the server is reached over HTTPS,
+    /// which is every deployment but a local one.
+    #[arg(long, env = "IMI_COOKIE_SECURE")]
+    pub cookie_secure: bool,
+
+    /// How long a session lasts after log-in, in hours.
+    #[arg(long, env = "IMI_SESSION_HOURS", default_value_t = 12)]
+    pub session_hours: u32,
+
+    /// Largest request body the JSON API accepts, in bytes.
+    #[arg(long, env = "IMI_MAX_BODY_BYTES", default_value_t = 1024 * 1024)]
+    pub max_body_bytes: usize,
+
+    /// Most database connections this instance opens.
+    #[arg(long, env = "IMI_DB_MAX_CONNECTIONS", default_value_t = 16)]
+    pub db_max_connections: u32,
+}
+
+impl Config {
+    /// A configuration for the given database with every other setting at its default, as
+    /// tests and tools use it.
+    pub fn for_database(database_url: impl Into<String>) -> Self {
+        let mut config = Config::parse_from(["imi-server"]);
+        config.database_url = database_url.into();
+        config
+    }
+}

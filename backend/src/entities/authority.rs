@@ -1,0 +1,19 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "authorities")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub country: String,
+    pub name: String,
+    pub name_en: Option<String>,
+    pub acronym: Option<String>,
+    pub city: String,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

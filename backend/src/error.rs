@@ -1,0 +1,121 @@
+//! The backend's one error type. Every failure of a handler becomes an `AppError`, and every
+//! `AppError` becomes a JSON body of the shape `shared::ApiError` with a stable code.
+
+use axum::extract::rejection::JsonRejection;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use shared::ErrorCode;
+use shared::error::{ApiError, FieldError};
+
+/// `Result` with [`AppError`] as the default error.
+pub type Result<T, E = AppError> = std::result::Result<T, E>;
+
+/// Everything a request can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// No such resource, or not visible to the caller.
+    #[error("not found")]
+    NotFound,
+    /// No valid session.
+    #[error("authentication required")]
+    Unauthenticated,
+    /// Valid session, insufficient rights.
+    #[error("forbidden")]
+    Forbidden,
+    /// Wrong e-mail or password; deliberately vague.
+    #[error("invalid e-mail or password")]
+    InvalidCredentials,
+    /// Log-in throttled.
+    #[error("too many failed attempts; retry in {retry_after} s")]
+    TooManyAttempts {
+        /// Seconds until the next attempt is accepted.
+        retry_after: u64,
+    },
+    /// Invalid fields in an otherwise well-formed body.
+    #[error("validation failed")]
+    Validation(Vec<FieldError>),
+    /// The JSON body could not be read.
+    #[error(transparent)]
+    Json(#[from] JsonRejection),
+    /// A database error; logged, never sent.
+    #[error(transparent)]
+    Database(#[from] sea_orm::DbErr),
+    /// Any other internal failure; logged, never sent.
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl AppError {
+    /// A validation error on one field.
+    pub fn field(field: &str, code: &str) -> Self {
+        AppError::Validation(vec![FieldError { field: field.to_owned(), code: code.to_owned() }])
+    }
+
+    fn status_and_code(&self) -> (StatusCode, ErrorCode) {
+        match self {
+            AppError::NotFound => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
+            AppError::Unauthenticated => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthenticated),
+            AppError::Forbidden => (StatusCode::FORBIDDEN, ErrorCode::Forbidden),
+            AppError::InvalidCredentials => (StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials),
+            AppError::TooManyAttempts { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyAttempts),
+            AppError::Validation(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::ValidationFailed),
+            AppError::Json(rejection) => match rejection.status() {
+                StatusCode::UNSUPPORTED_MEDIA_TYPE => {
+                    (StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorCode::UnsupportedMediaType)
+                }
+                StatusCode::PAYLOAD_TOO_LARGE => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge),
+                StatusCode::UNPROCESSABLE_ENTITY => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::MalformedJson),
+                _ => (StatusCode::BAD_REQUEST, ErrorCode::MalformedJson),
+            },
+            AppError::Database(err) if is_connection_error(err) => {
+                (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::DatabaseUnavailable)
+            }
+            AppError::Database(_) | AppError::Internal(_) => {
+                (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::InternalError)
+            }
+        }
+    }
+}
+
+fn is_connection_error(err: &sea_orm::DbErr) -> bool {
+    matches!(err, sea_orm::DbErr::ConnectionAcquire(_) | sea_orm::DbErr::Conn(_))
+}
+
+/// The body for a code that is not tied to a handler's error (fallbacks, middleware).
+pub fn error_response(status: StatusCode, code: ErrorCode, message: impl Into<String>) -> Response {
+    let body = ApiError { code, message: message.into(), fields: Vec::new(), retry_after_seconds: None };
+    (status, axum::Json(body)).into_response()
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let (status, code) = self.status_and_code();
+        // Internal details go to the log only; the client gets the code and a generic text.
+        let message = match &self {
+            AppError::Database(err) => {
+                tracing::error!(error = %err, "database error");
+                "the database failed to answer".to_owned()
+            }
+            AppError::Internal(err) => {
+                tracing::error!(error = ?err, "internal error");
+                "internal server error".to_owned()
+            }
+            AppError::Json(rejection) => rejection.body_text(),
+            other => other.to_string(),
+        };
+        let retry_after_seconds = match &self {
+            AppError::TooManyAttempts { retry_after } => Some(*retry_after),
+            _ => None,
+        };
+        let fields = match self {
+            AppError::Validation(fields) => fields,
+            _ => Vec::new(),
+        };
+        let body = ApiError { code, message, fields, retry_after_seconds };
+        let mut response = (status, axum::Json(body)).into_response();
+        if let Some(seconds) = retry_after_seconds {
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
+        response
+    }
+}

@@ -1,0 +1,16 @@
+//! Schema migrations. The same migrations serve SQLite and PostgreSQL, so they use only
+//! sea-query's portable column types.
+
+use sea_orm_migration::prelude::*;
+
+mod m20261129_000001_accounts;
+
+/// Runs every migration in order; called at start-up.
+pub struct Migrator;
+
+#[sea_orm_migration::async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261129_000001_accounts::Migration)]
+    }
+}

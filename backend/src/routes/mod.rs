@@ -1,0 +1,61 @@
+//! The JSON API. Each module owns its routes; `api_router` puts them together and documents
+//! them in the same step, so a route cannot exist without its OpenAPI entry.
+
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::Response;
+use shared::ErrorCode;
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::error::error_response;
+use crate::state::AppState;
+
+pub mod account;
+pub mod health;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Internal Market Information System API",
+        description = "Information requests between the competent authorities of the European Economic Area."
+    ),
+    components(schemas(shared::ApiError, shared::ErrorCode))
+)]
+struct ApiDoc;
+
+/// Every `/api` route, with the OpenAPI document served at `/api/openapi.json`.
+pub fn api_router() -> axum::Router<AppState> {
+    let (router, mut doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(health::health))
+        .routes(routes!(openapi_json))
+        .routes(routes!(account::login))
+        .routes(routes!(account::logout))
+        .routes(routes!(account::me))
+        .routes(routes!(account::set_language))
+        .split_for_parts();
+    doc.info.version = env!("CARGO_PKG_VERSION").to_owned();
+    let doc = std::sync::Arc::new(doc);
+    router
+        .route_layer(axum::Extension(doc))
+        .fallback(api_not_found)
+        .method_not_allowed_fallback(api_method_not_allowed)
+}
+
+/// The OpenAPI 3 document of every API route.
+#[utoipa::path(get, path = "/api/openapi.json", tag = "meta",
+    responses((status = 200, description = "The OpenAPI document", content_type = "application/json")))]
+async fn openapi_json(
+    axum::Extension(doc): axum::Extension<std::sync::Arc<utoipa::openapi::OpenApi>>,
+) -> Json<utoipa::openapi::OpenApi> {
+    Json((*doc).clone())
+}
+
+async fn api_not_found() -> Response {
+    error_response(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such API route")
+}
+
+async fn api_method_not_allowed() -> Response {
+    error_response(StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed, "method not allowed on this route")
+}

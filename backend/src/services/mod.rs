@@ -1,0 +1,3 @@
+//! Domain operations over the database. Handlers parse and authorise, then call these.
+
+pub mod accounts;

@@ -1,0 +1,16 @@
+//! What every handler can reach.
+
+use sea_orm::DatabaseConnection;
+use std::sync::Arc;
+
+use crate::config::Config;
+
+/// Shared by all handlers. Cheap to clone; holds no per-user state, so any number of
+/// instances can serve the same database.
+#[derive(Clone)]
+pub struct AppState {
+    /// The connection pool.
+    pub db: DatabaseConnection,
+    /// The configuration the server was started with.
+    pub config: Arc<Config>,
+}

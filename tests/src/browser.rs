@@ -1,0 +1,118 @@
+//! Headless Chromium driven over WebDriver (Debian's `chromium` and `chromedriver`).
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A browser session and the driver process behind it.
+pub struct Browser {
+    /// The WebDriver client.
+    pub client: Client,
+    driver: Child,
+    profile: PathBuf,
+}
+
+fn binary(env: &str, default: &str) -> String {
+    std::env::var(env).unwrap_or_else(|_| default.to_owned())
+}
+
+impl Browser {
+    /// Starts ChromeDriver on a free port and opens a headless Chromium with a fresh profile,
+    /// reading pages in `language` (an `Accept-Language` value such as `en-US,en`).
+    pub async fn start(language: &str) -> Browser {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let driver_path = binary("CHROMEDRIVER", "/usr/bin/chromedriver");
+        let driver = Command::new(&driver_path)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|err| panic!("starting {driver_path} (run ./run.sh test to install it): {err}"));
+        let profile = std::env::temp_dir().join(format!("imi-chromium-{}", uuid::Uuid::new_v4().simple()));
+        // Without the networking switches Chromium keeps calling home, which this machine's
+        // closed network refuses; a fresh profile keeps tests independent.
+        let capabilities = serde_json::json!({
+            "goog:chromeOptions": {
+                "binary": binary("CHROME_BIN", "/usr/bin/chromium"),
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                    format!("--user-data-dir={}", profile.display()),
+                    "--window-size=1280,900",
+                    format!("--lang={}", language.split(',').next().unwrap_or("en")),
+                ],
+                "prefs": { "intl.accept_languages": language }
+            }
+        });
+        let capabilities = match capabilities {
+            serde_json::Value::Object(map) => map,
+            _ => unreachable!("a JSON object"),
+        };
+        let url = format!("http://127.0.0.1:{port}");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let client = loop {
+            let attempt = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+                .capabilities(capabilities.clone())
+                .connect(&url)
+                .await;
+            match attempt {
+                Ok(client) => break client,
+                Err(err) if Instant::now() > deadline => panic!("ChromeDriver did not start: {err}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        };
+        Browser { client, driver, profile }
+    }
+
+    /// Waits until an element matching `css` contains `text`, and returns its text.
+    pub async fn wait_for_text(&self, css: &str, text: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let mut last = String::new();
+        loop {
+            if let Ok(elements) = self.client.find_all(Locator::Css(css)).await {
+                for element in elements {
+                    if let Ok(found) = element.text().await {
+                        if found.contains(text) {
+                            return found;
+                        }
+                        last = found;
+                    }
+                }
+            }
+            if Instant::now() > deadline {
+                let source = self.client.source().await.unwrap_or_default();
+                panic!("no `{css}` containing {text:?} (last seen: {last:?}); page:\n{source}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits for an element matching `css` and returns it.
+    pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|err| panic!("no element `{css}`: {err}"))
+    }
+
+    /// Ends the session and the driver.
+    pub async fn close(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+    }
+}
