@@ -1,10 +1,10 @@
 //! Passwords, sessions and the log-in throttle.
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use axum::extract::FromRequestParts;
-use axum::http::request::Parts;
 use axum::http::header;
+use axum::http::request::Parts;
 use base64::Engine;
 use chrono::{DateTime, Duration, Utc};
 use rand::RngCore;
@@ -37,7 +37,11 @@ pub fn hash_password(password: &str) -> anyhow::Result<String> {
 /// Checks a password against a stored hash. A malformed hash counts as a mismatch.
 pub fn verify_password(password: &str, hash: &str) -> bool {
     PasswordHash::new(hash)
-        .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+        .map(|parsed| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+        })
         .unwrap_or(false)
 }
 
@@ -94,7 +98,10 @@ pub async fn roles_of(db: &sea_orm::DatabaseConnection, user_id: i32) -> Result<
         .filter(user_role::Column::UserId.eq(user_id))
         .all(db)
         .await?;
-    let mut roles: Vec<Role> = rows.iter().filter_map(|row| Role::parse(&row.role).ok()).collect();
+    let mut roles: Vec<Role> = rows
+        .iter()
+        .filter_map(|row| Role::parse(&row.role).ok())
+        .collect();
     roles.sort();
     Ok(roles)
 }
@@ -131,25 +138,38 @@ pub async fn start_session(state: &AppState, user_id: i32) -> Result<String> {
     }
     .insert(&state.db)
     .await?;
-    Ok(session_cookie(&token, lifetime.num_seconds(), state.config.cookie_secure))
+    Ok(session_cookie(
+        &token,
+        lifetime.num_seconds(),
+        state.config.cookie_secure,
+    ))
 }
 
 /// Ends a session; the returned header value clears the cookie.
 pub async fn end_session(state: &AppState, token_hash: &str) -> Result<String> {
-    session::Entity::delete_by_id(token_hash.to_owned()).exec(&state.db).await?;
+    session::Entity::delete_by_id(token_hash.to_owned())
+        .exec(&state.db)
+        .await?;
     Ok(session_cookie("", 0, state.config.cookie_secure))
 }
 
 fn session_cookie(token: &str, max_age: i64, secure: bool) -> String {
     let secure = if secure { "; Secure" } else { "" };
-    format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}")
+    format!(
+        "{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}"
+    )
 }
 
 /// Checks e-mail and password, applying the throttle, and returns the user.
 pub async fn authenticate(state: &AppState, email: &str, password: &str) -> Result<user::Model> {
     let email = email.trim().to_lowercase();
-    let throttle = login_throttle::Entity::find_by_id(email.clone()).one(&state.db).await?;
-    if let Some(wait) = throttle.as_ref().and_then(|t| seconds_to_wait(t.failures, t.last_failure_at, Utc::now())) {
+    let throttle = login_throttle::Entity::find_by_id(email.clone())
+        .one(&state.db)
+        .await?;
+    if let Some(wait) = throttle
+        .as_ref()
+        .and_then(|t| seconds_to_wait(t.failures, t.last_failure_at, Utc::now()))
+    {
         return Err(AppError::TooManyAttempts { retry_after: wait });
     }
     let found = user::Entity::find()
@@ -158,7 +178,9 @@ pub async fn authenticate(state: &AppState, email: &str, password: &str) -> Resu
         .await?
         .filter(|u| u.active);
     // Argon2 is slow on purpose; run it off the async workers.
-    let stored_hash = found.as_ref().map_or_else(|| dummy_hash().to_owned(), |u| u.password_hash.clone());
+    let stored_hash = found
+        .as_ref()
+        .map_or_else(|| dummy_hash().to_owned(), |u| u.password_hash.clone());
     let candidate = password.to_owned();
     let matches = tokio::task::spawn_blocking(move || verify_password(&candidate, &stored_hash))
         .await
@@ -166,7 +188,9 @@ pub async fn authenticate(state: &AppState, email: &str, password: &str) -> Resu
     match found {
         Some(user) if matches => {
             if throttle.is_some() {
-                login_throttle::Entity::delete_by_id(email).exec(&state.db).await?;
+                login_throttle::Entity::delete_by_id(email)
+                    .exec(&state.db)
+                    .await?;
             }
             Ok(user)
         }
@@ -177,7 +201,11 @@ pub async fn authenticate(state: &AppState, email: &str, password: &str) -> Resu
     }
 }
 
-async fn record_failure(state: &AppState, email: &str, previous: Option<login_throttle::Model>) -> Result<()> {
+async fn record_failure(
+    state: &AppState,
+    email: &str,
+    previous: Option<login_throttle::Model>,
+) -> Result<()> {
     let now = Utc::now();
     match previous {
         Some(row) => {
@@ -201,11 +229,17 @@ async fn record_failure(state: &AppState, email: &str, previous: Option<login_th
 
 /// After the free failures, each failure doubles the wait before the next attempt (1 s, 2 s,
 /// 4 s, ... up to 15 minutes), counted from the last failure.
-fn seconds_to_wait(failures: i32, last_failure_at: DateTime<Utc>, now: DateTime<Utc>) -> Option<u64> {
+fn seconds_to_wait(
+    failures: i32,
+    last_failure_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Option<u64> {
     if failures < FREE_FAILURES {
         return None;
     }
-    let exponent = u32::try_from(failures - FREE_FAILURES).unwrap_or(u32::MAX).min(10);
+    let exponent = u32::try_from(failures - FREE_FAILURES)
+        .unwrap_or(u32::MAX)
+        .min(10);
     let wait = (1i64 << exponent).min(MAX_WAIT_SECONDS);
     let elapsed = (now - last_failure_at).num_seconds();
     (elapsed < wait).then(|| u64::try_from(wait - elapsed).unwrap_or(1).max(1))
@@ -239,6 +273,10 @@ mod tests {
     #[test]
     fn cookie_is_http_only_and_strict() {
         let cookie = session_cookie("abc", 60, true);
-        assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Secure"));
+        assert!(
+            cookie.contains("HttpOnly")
+                && cookie.contains("SameSite=Strict")
+                && cookie.contains("Secure")
+        );
     }
 }

@@ -14,7 +14,11 @@ pub struct Config {
 
     /// Database URL: `sqlite://path/to/file.sqlite3` (created if absent) or
     /// `postgres://user:password@host:port/database`.
-    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/imi.sqlite3")]
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "sqlite://data/imi.sqlite3"
+    )]
     pub database_url: String,
 
     /// Load the demo data set (authorities of the source document's cases and their users)

@@ -14,8 +14,9 @@ pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<Database
         // SQLite creates the file but not its folder; the default lives under ./data/.
         if let Some(parent) = std::path::Path::new(&path).parent() {
             if !parent.as_os_str().is_empty() {
-                std::fs::create_dir_all(parent)
-                    .with_context(|| format!("creating the database folder {}", parent.display()))?;
+                std::fs::create_dir_all(parent).with_context(|| {
+                    format!("creating the database folder {}", parent.display())
+                })?;
             }
         }
     }
@@ -39,7 +40,9 @@ pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<Database
     let db = Database::connect(options)
         .await
         .with_context(|| format!("connecting to {}", redact(url)))?;
-    Migrator::up(&db, None).await.context("running the database migrations")?;
+    Migrator::up(&db, None)
+        .await
+        .context("running the database migrations")?;
     Ok(db)
 }
 
@@ -53,7 +56,9 @@ pub fn engine_name(db: &DatabaseConnection) -> &'static str {
 }
 
 fn sqlite_path(url: &str) -> Option<String> {
-    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next().unwrap_or_default();
     (!path.is_empty() && path != ":memory:").then(|| path.to_owned())
 }
@@ -78,14 +83,23 @@ mod tests {
 
     #[test]
     fn sqlite_paths() {
-        assert_eq!(sqlite_path("sqlite://data/imi.sqlite3?mode=rwc").as_deref(), Some("data/imi.sqlite3"));
+        assert_eq!(
+            sqlite_path("sqlite://data/imi.sqlite3?mode=rwc").as_deref(),
+            Some("data/imi.sqlite3")
+        );
         assert_eq!(sqlite_path("sqlite::memory:"), None);
         assert_eq!(sqlite_path("postgres://x@y/z"), None);
     }
 
     #[test]
     fn passwords_are_redacted() {
-        assert_eq!(redact("postgres://imi:secret@db:5432/imi"), "postgres://imi:***@db:5432/imi");
-        assert_eq!(redact("postgres://postgres@127.0.0.1/x"), "postgres://postgres@127.0.0.1/x");
+        assert_eq!(
+            redact("postgres://imi:secret@db:5432/imi"),
+            "postgres://imi:***@db:5432/imi"
+        );
+        assert_eq!(
+            redact("postgres://postgres@127.0.0.1/x"),
+            "postgres://postgres@127.0.0.1/x"
+        );
     }
 }

@@ -36,7 +36,12 @@ const AUTHORITIES: &[DemoAuthority] = &[
         name_en: "Ministry of Economics",
         acronym: Some("EM"),
         city: "Rīga",
-        areas: &["services", "professional_qualifications", "posting_of_workers", "ecommerce"],
+        areas: &[
+            "services",
+            "professional_qualifications",
+            "posting_of_workers",
+            "ecommerce",
+        ],
         users: &[DemoUser {
             email: "janis.kalnins@em.lv.example",
             name: "Jānis Kalniņš",
@@ -76,7 +81,11 @@ const AUTHORITIES: &[DemoAuthority] = &[
         acronym: Some("OM"),
         city: "Lisboa",
         areas: &["professional_qualifications"],
-        users: &[DemoUser { email: "ana.costa@om.pt.example", name: "Ana Costa", roles: &["request_handler"] }],
+        users: &[DemoUser {
+            email: "ana.costa@om.pt.example",
+            name: "Ana Costa",
+            roles: &["request_handler"],
+        }],
     },
     DemoAuthority {
         country: "NO",
@@ -98,7 +107,11 @@ const AUTHORITIES: &[DemoAuthority] = &[
         acronym: None,
         city: "Tallinn",
         areas: &["professional_qualifications", "services"],
-        users: &[DemoUser { email: "mari.tamm@kutsekoda.ee.example", name: "Mari Tamm", roles: &["request_handler"] }],
+        users: &[DemoUser {
+            email: "mari.tamm@kutsekoda.ee.example",
+            name: "Mari Tamm",
+            roles: &["request_handler"],
+        }],
     },
     DemoAuthority {
         country: "DE",
@@ -139,9 +152,12 @@ pub async fn load_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
         .insert(&txn)
         .await?;
         for area in demo.areas {
-            authority_area::ActiveModel { authority_id: Set(saved.id), area: Set((*area).to_owned()) }
-                .insert(&txn)
-                .await?;
+            authority_area::ActiveModel {
+                authority_id: Set(saved.id),
+                area: Set((*area).to_owned()),
+            }
+            .insert(&txn)
+            .await?;
         }
         for person in demo.users {
             let account = user::ActiveModel {
@@ -157,9 +173,12 @@ pub async fn load_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
             .insert(&txn)
             .await?;
             for role in person.roles {
-                user_role::ActiveModel { user_id: Set(account.id), role: Set((*role).to_owned()) }
-                    .insert(&txn)
-                    .await?;
+                user_role::ActiveModel {
+                    user_id: Set(account.id),
+                    role: Set((*role).to_owned()),
+                }
+                .insert(&txn)
+                .await?;
             }
         }
     }
@@ -169,7 +188,9 @@ pub async fn load_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
 
 /// The demo accounts as (e-mail, name, authority), for README and tests.
 pub fn accounts() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
-    AUTHORITIES.iter().flat_map(|a| a.users.iter().map(move |u| (u.email, u.name, a.name)))
+    AUTHORITIES
+        .iter()
+        .flat_map(|a| a.users.iter().map(move |u| (u.email, u.name, a.name)))
 }
 
 #[cfg(test)]

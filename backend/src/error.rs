@@ -48,7 +48,10 @@ pub enum AppError {
 impl AppError {
     /// A validation error on one field.
     pub fn field(field: &str, code: &str) -> Self {
-        AppError::Validation(vec![FieldError { field: field.to_owned(), code: code.to_owned() }])
+        AppError::Validation(vec![FieldError {
+            field: field.to_owned(),
+            code: code.to_owned(),
+        }])
     }
 
     fn status_and_code(&self) -> (StatusCode, ErrorCode) {
@@ -56,20 +59,33 @@ impl AppError {
             AppError::NotFound => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
             AppError::Unauthenticated => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthenticated),
             AppError::Forbidden => (StatusCode::FORBIDDEN, ErrorCode::Forbidden),
-            AppError::InvalidCredentials => (StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials),
-            AppError::TooManyAttempts { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyAttempts),
-            AppError::Validation(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::ValidationFailed),
+            AppError::InvalidCredentials => {
+                (StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials)
+            }
+            AppError::TooManyAttempts { .. } => {
+                (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyAttempts)
+            }
+            AppError::Validation(_) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                ErrorCode::ValidationFailed,
+            ),
             AppError::Json(rejection) => match rejection.status() {
-                StatusCode::UNSUPPORTED_MEDIA_TYPE => {
-                    (StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorCode::UnsupportedMediaType)
+                StatusCode::UNSUPPORTED_MEDIA_TYPE => (
+                    StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                    ErrorCode::UnsupportedMediaType,
+                ),
+                StatusCode::PAYLOAD_TOO_LARGE => {
+                    (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge)
                 }
-                StatusCode::PAYLOAD_TOO_LARGE => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge),
-                StatusCode::UNPROCESSABLE_ENTITY => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::MalformedJson),
+                StatusCode::UNPROCESSABLE_ENTITY => {
+                    (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::MalformedJson)
+                }
                 _ => (StatusCode::BAD_REQUEST, ErrorCode::MalformedJson),
             },
-            AppError::Database(err) if is_connection_error(err) => {
-                (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::DatabaseUnavailable)
-            }
+            AppError::Database(err) if is_connection_error(err) => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                ErrorCode::DatabaseUnavailable,
+            ),
             AppError::Database(_) | AppError::Internal(_) => {
                 (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::InternalError)
             }
@@ -78,12 +94,20 @@ impl AppError {
 }
 
 fn is_connection_error(err: &sea_orm::DbErr) -> bool {
-    matches!(err, sea_orm::DbErr::ConnectionAcquire(_) | sea_orm::DbErr::Conn(_))
+    matches!(
+        err,
+        sea_orm::DbErr::ConnectionAcquire(_) | sea_orm::DbErr::Conn(_)
+    )
 }
 
 /// The body for a code that is not tied to a handler's error (fallbacks, middleware).
 pub fn error_response(status: StatusCode, code: ErrorCode, message: impl Into<String>) -> Response {
-    let body = ApiError { code, message: message.into(), fields: Vec::new(), retry_after_seconds: None };
+    let body = ApiError {
+        code,
+        message: message.into(),
+        fields: Vec::new(),
+        retry_after_seconds: None,
+    };
     (status, axum::Json(body)).into_response()
 }
 
@@ -111,10 +135,17 @@ impl IntoResponse for AppError {
             AppError::Validation(fields) => fields,
             _ => Vec::new(),
         };
-        let body = ApiError { code, message, fields, retry_after_seconds };
+        let body = ApiError {
+            code,
+            message,
+            fields,
+            retry_after_seconds,
+        };
         let mut response = (status, axum::Json(body)).into_response();
         if let Some(seconds) = retry_after_seconds {
-            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
         }
         response
     }

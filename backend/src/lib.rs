@@ -36,9 +36,14 @@ pub use state::AppState;
 pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
     let db = db::connect(&config.database_url, config.db_max_connections).await?;
     if config.demo {
-        demo::load_if_empty(&db).await.context("loading the demo data")?;
+        demo::load_if_empty(&db)
+            .await
+            .context("loading the demo data")?;
     }
-    let state = AppState { db, config: Arc::new(config) };
+    let state = AppState {
+        db,
+        config: Arc::new(config),
+    };
     Ok((state.clone(), router(state)))
 }
 
@@ -56,11 +61,19 @@ pub fn router(state: AppState) -> Router {
 }
 
 async fn api_not_found() -> Response {
-    error::error_response(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such API route")
+    error::error_response(
+        StatusCode::NOT_FOUND,
+        ErrorCode::NotFound,
+        "no such API route",
+    )
 }
 
 fn internal_error() -> Response {
-    error::error_response(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::InternalError, "internal server error")
+    error::error_response(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        ErrorCode::InternalError,
+        "internal server error",
+    )
 }
 
 /// A server listening on a socket, as tests use it.
@@ -90,7 +103,9 @@ impl Drop for RunningServer {
 pub async fn spawn(config: Config) -> anyhow::Result<RunningServer> {
     let bind = config.bind;
     let (state, app) = build(config).await?;
-    let listener = TcpListener::bind(bind).await.with_context(|| format!("binding {bind}"))?;
+    let listener = TcpListener::bind(bind)
+        .await
+        .with_context(|| format!("binding {bind}"))?;
     let addr = listener.local_addr()?;
     let task = tokio::spawn(async move {
         let listener = listener.tap_io(|tcp| {
@@ -109,7 +124,9 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     let bind = config.bind;
     let database = db::redact(&config.database_url);
     let (_, app) = build(config).await?;
-    let listener = TcpListener::bind(bind).await.with_context(|| format!("binding {bind}"))?;
+    let listener = TcpListener::bind(bind)
+        .await
+        .with_context(|| format!("binding {bind}"))?;
     let addr = listener.local_addr()?;
     tracing::info!(%database, elapsed_ms = started.elapsed().as_millis() as u64, "ready");
     println!("IMI is listening on http://{addr}/");
@@ -117,7 +134,9 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     let listener = listener.tap_io(|tcp| {
         let _ = tcp.set_nodelay(true);
     });
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
     Ok(())
 }
 
@@ -127,7 +146,9 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let terminate = async {
-        if let Ok(mut signal) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut signal) =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             signal.recv().await;
         }
     };

@@ -51,9 +51,12 @@ async fn spa_route(dir: &Path, path: &str) -> Response {
     match tokio::fs::read_to_string(dir.join("index.html")).await {
         Ok(html) => {
             let csp = csp_for(&html);
-            let mut response = ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response();
+            let mut response =
+                ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response();
             if let Ok(value) = HeaderValue::from_str(&csp) {
-                response.headers_mut().insert(header::CONTENT_SECURITY_POLICY, value);
+                response
+                    .headers_mut()
+                    .insert(header::CONTENT_SECURITY_POLICY, value);
             }
             response
         }
@@ -71,10 +74,17 @@ pub fn csp_for(html: &str) -> String {
     let hashes: String = inline_scripts(html)
         .map(|script| {
             let digest = Sha256::digest(script.as_bytes());
-            format!(" 'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest))
+            format!(
+                " 'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(digest)
+            )
         })
         .collect();
-    BASE_CSP.replacen("'wasm-unsafe-eval'", &format!("'wasm-unsafe-eval'{hashes}"), 1)
+    BASE_CSP.replacen(
+        "'wasm-unsafe-eval'",
+        &format!("'wasm-unsafe-eval'{hashes}"),
+        1,
+    )
 }
 
 fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
@@ -98,7 +108,9 @@ async fn cache_control(request: Request<Body>, next: Next) -> Response {
     } else {
         "no-cache"
     };
-    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
     response
 }
 

@@ -1,15 +1,28 @@
 //! The life of an information request, as one state machine used by the SPA (to show only the
 //! actions that will work) and by the server (to refuse all others).
 //!
-//! ```text
-//!            send                 accept                    answer
-//!   Draft ─────────▶ AwaitingAcceptance ─────────▶ Accepted ─────────▶ Answered ──close──▶ Closed
-//!   │ edit ↺            │  ▲      │ forward ↺        │  ▲  │ ▲  request_clarification │
-//!   │ delete ✕          │  └──────┼──────────────────┘  │  │ └──────────────────────────┘
-//!   ▼                   │  forward│ (to another         │  │ request_info / provide_info
-//!  (gone)               ▼         │  authority)         ▼  │
-//!                   Withdrawn     │               InfoRequested     split_off ↺ (new request)
-//! ```
+//! | state               | action                | side (roles)      | new state           |
+//! |---------------------|-----------------------|-------------------|---------------------|
+//! | (none)              | create ([`create`])   | requesting (H)    | draft               |
+//! | draft               | edit                  | requesting (H)    | draft               |
+//! | draft               | delete                | requesting (H)    | (deleted)           |
+//! | draft               | send                  | requesting (H)    | awaiting acceptance |
+//! | awaiting acceptance | withdraw              | requesting (H)    | withdrawn           |
+//! | awaiting acceptance | accept (deadline)     | responding (H, A) | accepted            |
+//! | awaiting acceptance | forward               | responding (H, A) | awaiting acceptance |
+//! |                     |                       | coordinator (C)   |                     |
+//! | accepted            | forward               | responding (H, A) | awaiting acceptance |
+//! |                     |                       | coordinator (C)   |                     |
+//! | accepted            | request info          | responding (H)    | info requested      |
+//! | accepted            | answer                | responding (H)    | answered            |
+//! | accepted            | split off (questions) | responding (H)    | accepted            |
+//! | info requested      | provide info          | requesting (H)    | accepted            |
+//! | answered            | request clarification | requesting (H)    | accepted            |
+//! | answered            | close (ratings)       | requesting (H)    | closed              |
+//!
+//! Roles: H request handler, A allocator, C coordinator (any one of those listed suffices).
+//!
+//! Closed and withdrawn are final. Everything else is refused with a [`TransitionError`].
 //!
 //! - **Forwarding is not a state.** The request goes to another authority (or a coordinator,
 //!   who re-routes it) and waits there for acceptance again: the new recipient has not yet
@@ -62,6 +75,11 @@ impl RequestState {
     pub fn awaits_answer(self) -> bool {
         matches!(self, RequestState::Accepted | RequestState::InfoRequested)
     }
+
+    /// The Fluent message id of the state's name, e.g. `request-state-info-requested`.
+    pub fn message_id(self) -> String {
+        format!("request-state-{}", self.as_str().replace('_', "-"))
+    }
 }
 
 wire_enum!(
@@ -113,6 +131,18 @@ wire_enum!(
         Negative = "negative",
     }
 );
+
+impl Rating {
+    /// Whether the rating counts as negative in the scoreboard.
+    pub fn is_negative(self) -> bool {
+        self == Rating::Negative
+    }
+
+    /// The Fluent message id, e.g. `rating-negative`.
+    pub fn message_id(self) -> String {
+        format!("rating-{}", self.as_str())
+    }
+}
 
 /// The deadline the responder accepts a request with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -232,6 +262,13 @@ wire_enum!(
         Close = "close",
     }
 );
+
+impl ActionKind {
+    /// The Fluent message id of the action's button, e.g. `request-action-split-off`.
+    pub fn message_id(self) -> String {
+        format!("request-action-{}", self.as_str().replace('_', "-"))
+    }
+}
 
 impl Action {
     /// The action's kind.

@@ -31,8 +31,11 @@ impl Browser {
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .unwrap_or_else(|err| panic!("starting {driver_path} (run ./run.sh test to install it): {err}"));
-        let profile = std::env::temp_dir().join(format!("imi-chromium-{}", uuid::Uuid::new_v4().simple()));
+            .unwrap_or_else(|err| {
+                panic!("starting {driver_path} (run ./run.sh test to install it): {err}")
+            });
+        let profile =
+            std::env::temp_dir().join(format!("imi-chromium-{}", uuid::Uuid::new_v4().simple()));
         // Without the networking switches Chromium keeps calling home, which this machine's
         // closed network refuses; a fresh profile keeps tests independent.
         let capabilities = serde_json::json!({
@@ -56,17 +59,24 @@ impl Browser {
         let url = format!("http://127.0.0.1:{port}");
         let deadline = Instant::now() + Duration::from_secs(20);
         let client = loop {
-            let attempt = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-                .capabilities(capabilities.clone())
-                .connect(&url)
-                .await;
+            let attempt =
+                ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+                    .capabilities(capabilities.clone())
+                    .connect(&url)
+                    .await;
             match attempt {
                 Ok(client) => break client,
-                Err(err) if Instant::now() > deadline => panic!("ChromeDriver did not start: {err}"),
+                Err(err) if Instant::now() > deadline => {
+                    panic!("ChromeDriver did not start: {err}")
+                }
                 Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
             }
         };
-        Browser { client, driver, profile }
+        Browser {
+            client,
+            driver,
+            profile,
+        }
     }
 
     /// Waits until an element matching `css` contains `text`, and returns its text.

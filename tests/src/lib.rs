@@ -25,7 +25,10 @@ pub const ANNA: &str = "anna.berzina@vi.lv.example";
 
 /// The workspace's root folder.
 pub fn workspace_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ has a parent").to_path_buf()
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ has a parent")
+        .to_path_buf()
 }
 
 /// A database that exists for one test and is removed after it.
@@ -47,7 +50,10 @@ impl TestDb {
         match engine {
             Engine::Sqlite => {
                 let path = std::env::temp_dir().join(format!("{name}.sqlite3"));
-                TestDb { url: format!("sqlite://{}", path.display()), cleanup: Cleanup::File(path) }
+                TestDb {
+                    url: format!("sqlite://{}", path.display()),
+                    cleanup: Cleanup::File(path),
+                }
             }
             Engine::Postgres => {
                 let admin_url = std::env::var("IMI_TEST_POSTGRES_URL")
@@ -64,7 +70,10 @@ impl TestDb {
                     Some((server, _)) => format!("{server}/{name}"),
                     None => panic!("IMI_TEST_POSTGRES_URL must name a database: {admin_url}"),
                 };
-                TestDb { url, cleanup: Cleanup::Database { admin_url, name } }
+                TestDb {
+                    url,
+                    cleanup: Cleanup::Database { admin_url, name },
+                }
             }
         }
     }
@@ -83,12 +92,16 @@ impl Drop for TestDb {
                 // removes the database even while the test's runtime is shutting down.
                 let (admin_url, name) = (admin_url.clone(), name.clone());
                 let _ = std::thread::spawn(move || {
-                    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build();
+                    let runtime = tokio::runtime::Builder::new_current_thread()
+                        .enable_all()
+                        .build();
                     if let Ok(runtime) = runtime {
                         runtime.block_on(async {
                             if let Ok(admin) = Database::connect(&admin_url).await {
                                 let _ = admin
-                                    .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+                                    .execute_unprepared(&format!(
+                                        "DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"
+                                    ))
                                     .await;
                                 let _ = admin.close().await;
                             }
@@ -127,8 +140,16 @@ pub async fn spawn_app_with(engine: Engine, adjust: impl FnOnce(&mut Config)) ->
     config.static_dir = workspace_root().join("frontend/dist");
     adjust(&mut config);
     let server = backend::spawn(config).await.expect("the app starts");
-    let client = reqwest::Client::builder().cookie_store(true).build().expect("an HTTP client");
-    TestApp { server, client, engine, db }
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .build()
+        .expect("an HTTP client");
+    TestApp {
+        server,
+        client,
+        engine,
+        db,
+    }
 }
 
 impl TestApp {

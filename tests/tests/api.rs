@@ -34,9 +34,15 @@ db_test!(health_is_503_when_the_database_is_gone, |app| {
 db_test!(login_me_logout, |app| {
     let response = app.login(ANNA).await;
     assert_eq!(response.status(), StatusCode::OK);
-    let cookie = response.headers()["set-cookie"].to_str().unwrap().to_owned();
+    let cookie = response.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .to_owned();
     assert!(cookie.starts_with("imi_session="), "{cookie}");
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+        "{cookie}"
+    );
     let me = json_of(response).await;
     assert_eq!(me["display_name"], "Anna Bērziņa");
     assert_eq!(me["authority"]["name"], "Veselības inspekcija");
@@ -48,7 +54,12 @@ db_test!(login_me_logout, |app| {
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(json_of(response).await["email"], ANNA);
 
-    let response = app.client.post(app.url("/api/auth/logout")).send().await.unwrap();
+    let response = app
+        .client
+        .post(app.url("/api/auth/logout"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::NO_CONTENT);
     let response = app.client.get(app.url("/api/me")).send().await.unwrap();
     assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
@@ -69,7 +80,12 @@ db_test!(email_is_matched_without_case_or_spaces, |app| {
 db_test!(a_forged_or_stale_cookie_is_refused, |app| {
     let client = reqwest::Client::new();
     for cookie in ["imi_session=forged", "imi_session=", "other=1"] {
-        let response = client.get(app.url("/api/me")).header("cookie", cookie).send().await.unwrap();
+        let response = client
+            .get(app.url("/api/me"))
+            .header("cookie", cookie)
+            .send()
+            .await
+            .unwrap();
         assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{cookie}");
     }
 });
@@ -104,7 +120,10 @@ db_test!(repeated_failures_are_slowed_down, |app| {
             .send()
     };
     for _ in 0..5 {
-        assert_eq!(attempt("guess").await.unwrap().status(), StatusCode::UNAUTHORIZED);
+        assert_eq!(
+            attempt("guess").await.unwrap().status(),
+            StatusCode::UNAUTHORIZED
+        );
     }
     // The sixth attempt comes too soon: refused even with the right password.
     let response = attempt(DEMO_PASSWORD).await.unwrap();
@@ -115,8 +134,14 @@ db_test!(repeated_failures_are_slowed_down, |app| {
     assert!(body["retry_after_seconds"].as_u64().unwrap() >= 1);
     // After the wait the right password works and clears the count.
     tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
-    assert_eq!(attempt(DEMO_PASSWORD).await.unwrap().status(), StatusCode::OK);
-    assert_eq!(attempt("guess").await.unwrap().status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        attempt(DEMO_PASSWORD).await.unwrap().status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        attempt("guess").await.unwrap().status(),
+        StatusCode::UNAUTHORIZED
+    );
 });
 
 db_test!(every_api_route_but_public_ones_needs_a_session, |app| {
@@ -133,7 +158,11 @@ db_test!(every_api_route_but_public_ones_needs_a_session, |app| {
             .send()
             .await
             .unwrap();
-        assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{method} {path}");
+        assert_eq!(
+            response.status(),
+            StatusCode::UNAUTHORIZED,
+            "{method} {path}"
+        );
         assert_eq!(json_of(response).await["code"], "unauthenticated");
     }
 });
@@ -151,19 +180,41 @@ db_test!(bad_bodies_get_json_errors, |app| {
     assert_eq!(response.status(), StatusCode::BAD_REQUEST);
     assert_eq!(json_of(response).await["code"], "malformed_json");
 
-    let response = app.client.post(&url).header("content-type", "text/plain").body("{}").send().await.unwrap();
+    let response = app
+        .client
+        .post(&url)
+        .header("content-type", "text/plain")
+        .body("{}")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
     assert_eq!(json_of(response).await["code"], "unsupported_media_type");
 
-    let response = app.client.post(&url).json(&json!({ "email": 42 })).send().await.unwrap();
+    let response = app
+        .client
+        .post(&url)
+        .json(&json!({ "email": 42 }))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(json_of(response).await["code"], "malformed_json");
 
-    let response = app.client.post(&url).json(&json!({ "email": " ", "password": "" })).send().await.unwrap();
+    let response = app
+        .client
+        .post(&url)
+        .json(&json!({ "email": " ", "password": "" }))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let body = json_of(response).await;
     assert_eq!(body["code"], "validation_failed");
-    assert_eq!(body["fields"], json!([{ "field": "email", "code": "required" }, { "field": "password", "code": "required" }]));
+    assert_eq!(
+        body["fields"],
+        json!([{ "field": "email", "code": "required" }, { "field": "password", "code": "required" }])
+    );
 
     let huge = "x".repeat(2 * 1024 * 1024);
     let response = app
@@ -178,31 +229,61 @@ db_test!(bad_bodies_get_json_errors, |app| {
 });
 
 db_test!(unknown_routes_and_methods_get_json_errors, |app| {
-    let response = app.client.get(app.url("/api/no/such/route")).send().await.unwrap();
+    let response = app
+        .client
+        .get(app.url("/api/no/such/route"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::NOT_FOUND);
     assert_eq!(json_of(response).await["code"], "not_found");
-    let response = app.client.delete(app.url("/api/health")).send().await.unwrap();
+    let response = app
+        .client
+        .delete(app.url("/api/health"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
     assert_eq!(json_of(response).await["code"], "method_not_allowed");
 });
 
 db_test!(language_choice_is_remembered, |app| {
     app.login(ANNA).await;
-    let response = app.client.put(app.url("/api/me/language")).json(&json!({ "language": "lv" })).send().await.unwrap();
+    let response = app
+        .client
+        .put(app.url("/api/me/language"))
+        .json(&json!({ "language": "lv" }))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(json_of(response).await["language"], "lv");
-    let response = app.client.put(app.url("/api/me/language")).json(&json!({ "language": "xx" })).send().await.unwrap();
+    let response = app
+        .client
+        .put(app.url("/api/me/language"))
+        .json(&json!({ "language": "xx" }))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let me = json_of(app.client.get(app.url("/api/me")).send().await.unwrap()).await;
     assert_eq!(me["language"], "lv");
 });
 
 db_test!(security_headers_on_every_response, |app| {
-    for path in ["/api/health", "/api/me", "/api/nothing", "/some/client/route"] {
+    for path in [
+        "/api/health",
+        "/api/me",
+        "/api/nothing",
+        "/some/client/route",
+    ] {
         let response = app.client.get(app.url(path)).send().await.unwrap();
         let headers = response.headers();
         let csp = headers["content-security-policy"].to_str().unwrap();
-        assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval'"), "{path}: {csp}");
+        assert!(
+            csp.contains("script-src 'self' 'wasm-unsafe-eval'"),
+            "{path}: {csp}"
+        );
         assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
         assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
         assert!(headers.contains_key("referrer-policy"), "{path}");
@@ -210,19 +291,37 @@ db_test!(security_headers_on_every_response, |app| {
 });
 
 db_test!(openapi_documents_every_route, |app| {
-    let response = app.client.get(app.url("/api/openapi.json")).send().await.unwrap();
+    let response = app
+        .client
+        .get(app.url("/api/openapi.json"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), StatusCode::OK);
     let doc = json_of(response).await;
     assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
     let paths = doc["paths"].as_object().unwrap();
-    for expected in ["/api/health", "/api/openapi.json", "/api/auth/login", "/api/auth/logout", "/api/me", "/api/me/language"] {
+    for expected in [
+        "/api/health",
+        "/api/openapi.json",
+        "/api/auth/login",
+        "/api/auth/logout",
+        "/api/me",
+        "/api/me/language",
+    ] {
         assert!(paths.contains_key(expected), "{expected} is not documented");
     }
     // Every documented operation is routed: none answers 404 or 405.
     for (path, item) in paths {
         for method in item.as_object().unwrap().keys() {
             let method: reqwest::Method = method.to_uppercase().parse().unwrap();
-            let status = app.client.request(method.clone(), app.url(path)).send().await.unwrap().status();
+            let status = app
+                .client
+                .request(method.clone(), app.url(path))
+                .send()
+                .await
+                .unwrap()
+                .status();
             assert!(
                 status != StatusCode::NOT_FOUND && status != StatusCode::METHOD_NOT_ALLOWED,
                 "{method} {path} is documented but answers {status}"
@@ -234,10 +333,19 @@ db_test!(openapi_documents_every_route, |app| {
 db_test!(demo_data_is_loaded_once, |app| {
     use sea_orm::{EntityTrait, PaginatorTrait};
     let db = &app.server.state.db;
-    let before = backend::entities::authority::Entity::find().count(db).await.unwrap();
+    let before = backend::entities::authority::Entity::find()
+        .count(db)
+        .await
+        .unwrap();
     assert!(before >= 7);
     assert!(!backend::demo::load_if_empty(db).await.unwrap());
-    assert_eq!(backend::entities::authority::Entity::find().count(db).await.unwrap(), before);
+    assert_eq!(
+        backend::entities::authority::Entity::find()
+            .count(db)
+            .await
+            .unwrap(),
+        before
+    );
 });
 
 /// A second instance over the same database shares sessions: the backend is stateless.
@@ -254,8 +362,17 @@ async fn two_instances_share_sessions_postgres() {
     .await
     .unwrap();
     assert_eq!(first.login(ANNA).await.status(), StatusCode::OK);
-    let response = first.client.get(format!("{}/api/me", second.url())).send().await.unwrap();
-    assert_eq!(response.status(), StatusCode::OK, "the session made on one instance works on the other");
+    let response = first
+        .client
+        .get(format!("{}/api/me", second.url()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        response.status(),
+        StatusCode::OK,
+        "the session made on one instance works on the other"
+    );
     drop(second);
 }
 

@@ -98,7 +98,11 @@ impl MigrationTrait for Migration {
                     .if_not_exists()
                     .col(integer(AuthorityAreas::AuthorityId))
                     .col(string_len(AuthorityAreas::Area, 64))
-                    .primary_key(Index::create().col(AuthorityAreas::AuthorityId).col(AuthorityAreas::Area))
+                    .primary_key(
+                        Index::create()
+                            .col(AuthorityAreas::AuthorityId)
+                            .col(AuthorityAreas::Area),
+                    )
                     .foreign_key(
                         ForeignKey::create()
                             .from(AuthorityAreas::Table, AuthorityAreas::AuthorityId)
@@ -187,7 +191,9 @@ impl MigrationTrait for Migration {
             AuthorityAreas::Table.into_iden(),
             Authorities::Table.into_iden(),
         ] {
-            manager.drop_table(Table::drop().table(table).to_owned()).await?;
+            manager
+                .drop_table(Table::drop().table(table).to_owned())
+                .await?;
         }
         Ok(())
     }

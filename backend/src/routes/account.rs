@@ -18,13 +18,22 @@ use crate::state::AppState;
     (status = 422, description = "`validation_failed`: e-mail or password missing", body = ApiError),
     (status = 429, description = "`too_many_attempts`", body = ApiError),
 ))]
-pub async fn login(State(state): State<AppState>, ApiJson(body): ApiJson<LoginRequest>) -> Result<Response> {
+pub async fn login(
+    State(state): State<AppState>,
+    ApiJson(body): ApiJson<LoginRequest>,
+) -> Result<Response> {
     let mut missing = Vec::new();
     if body.email.trim().is_empty() {
-        missing.push(shared::error::FieldError { field: "email".into(), code: "required".into() });
+        missing.push(shared::error::FieldError {
+            field: "email".into(),
+            code: "required".into(),
+        });
     }
     if body.password.is_empty() {
-        missing.push(shared::error::FieldError { field: "password".into(), code: "required".into() });
+        missing.push(shared::error::FieldError {
+            field: "password".into(),
+            code: "required".into(),
+        });
     }
     if !missing.is_empty() {
         return Err(AppError::Validation(missing));

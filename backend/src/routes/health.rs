@@ -18,6 +18,10 @@ pub async fn health(State(state): State<AppState>) -> (StatusCode, Json<Health>)
         database: engine_name(&state.db).to_owned(),
         version: env!("CARGO_PKG_VERSION").to_owned(),
     };
-    let status = if ok { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
+    let status = if ok {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
     (status, Json(body))
 }

@@ -53,9 +53,17 @@ async fn openapi_json(
 }
 
 async fn api_not_found() -> Response {
-    error_response(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such API route")
+    error_response(
+        StatusCode::NOT_FOUND,
+        ErrorCode::NotFound,
+        "no such API route",
+    )
 }
 
 async fn api_method_not_allowed() -> Response {
-    error_response(StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed, "method not allowed on this route")
+    error_response(
+        StatusCode::METHOD_NOT_ALLOWED,
+        ErrorCode::MethodNotAllowed,
+        "method not allowed on this route",
+    )
 }

@@ -8,27 +8,47 @@ use crate::error::{AppError, Result};
 
 /// The `Me` view of a user.
 pub async fn me(db: &DatabaseConnection, user_id: i32) -> Result<Me> {
-    let user = user::Entity::find_by_id(user_id).one(db).await?.ok_or(AppError::NotFound)?;
+    let user = user::Entity::find_by_id(user_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let authority = authority::Entity::find_by_id(user.authority_id)
         .one(db)
         .await?
-        .ok_or_else(|| anyhow::anyhow!("user {} has no authority {}", user.id, user.authority_id))?;
+        .ok_or_else(|| {
+            anyhow::anyhow!("user {} has no authority {}", user.id, user.authority_id)
+        })?;
     let country = CountryCode::parse(&authority.country)
         .map_err(|err| anyhow::anyhow!("authority {}: {err}", authority.id))?;
     Ok(Me {
         id: UserId(user.id),
         email: user.email,
         display_name: user.display_name,
-        language: user.language.as_deref().and_then(|code| LanguageCode::parse(code).ok()),
+        language: user
+            .language
+            .as_deref()
+            .and_then(|code| LanguageCode::parse(code).ok()),
         roles: roles_of(db, user_id).await?,
-        authority: AuthoritySummary { id: AuthorityId(authority.id), name: authority.name, country },
+        authority: AuthoritySummary {
+            id: AuthorityId(authority.id),
+            name: authority.name,
+            country,
+        },
     })
 }
 
 /// Stores the user's interface language.
-pub async fn set_language(db: &DatabaseConnection, user_id: i32, language: LanguageCode) -> Result<()> {
-    user::ActiveModel { id: Set(user_id), language: Set(Some(language.as_str().to_owned())), ..Default::default() }
-        .update(db)
-        .await?;
+pub async fn set_language(
+    db: &DatabaseConnection,
+    user_id: i32,
+    language: LanguageCode,
+) -> Result<()> {
+    user::ActiveModel {
+        id: Set(user_id),
+        language: Set(Some(language.as_str().to_owned())),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
     Ok(())
 }

@@ -9,7 +9,7 @@
 //! - [`registry`]: the known placeholders, their value kinds, limits, personal-data flag and
 //!   labels in all 26 languages;
 //! - [`values`]: validation and normalisation of filled-in values;
-//! - [`render`]: a template with values as text and value segments, never as raw markup;
+//! - [`render`](mod@render): a template with values as text and value segments, never as raw markup;
 //! - [`consistency`]: every translation of a question has the placeholders of its source.
 //!
 //! Errors are codes with structured parameters, never English sentences: the SPA translates

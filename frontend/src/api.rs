@@ -1,0 +1,109 @@
+//! One function per API endpoint over one request helper. DTOs come from `shared`.
+
+use gloo::net::http::{Method, Request, RequestBuilder};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use shared::dto::{LoginRequest, Me, SetLanguage};
+use shared::error::{ApiError, FieldError};
+use shared::{ErrorCode, LanguageCode};
+
+/// Why a call failed, in terms the UI can translate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApiFailure {
+    /// The error's code.
+    pub code: ErrorCode,
+    /// Invalid fields, for `validation_failed`.
+    pub fields: Vec<FieldError>,
+    /// Seconds to wait, for `too_many_attempts`.
+    pub retry_after: Option<u64>,
+}
+
+impl ApiFailure {
+    fn code(code: ErrorCode) -> Self {
+        ApiFailure {
+            code,
+            fields: Vec::new(),
+            retry_after: None,
+        }
+    }
+}
+
+async fn send(
+    method: Method,
+    path: &str,
+    body: Option<&impl Serialize>,
+) -> Result<gloo::net::http::Response, ApiFailure> {
+    let builder = RequestBuilder::new(path).method(method);
+    let request: Result<Request, _> = match body {
+        Some(body) => builder.json(body),
+        None => builder.build(),
+    };
+    let response = request
+        .map_err(|_| ApiFailure::code(ErrorCode::InternalError))?
+        .send()
+        .await
+        .map_err(|_| ApiFailure::code(ErrorCode::NetworkError))?;
+    if response.ok() {
+        return Ok(response);
+    }
+    // A proxy in front of the server may answer with HTML; without our JSON there is no
+    // code to translate, so the status decides.
+    match response.json::<ApiError>().await {
+        Ok(error) => Err(ApiFailure {
+            code: error.code,
+            fields: error.fields,
+            retry_after: error.retry_after_seconds,
+        }),
+        Err(_) if response.status() == 401 => Err(ApiFailure::code(ErrorCode::Unauthenticated)),
+        Err(_) if response.status() == 502 || response.status() == 504 => {
+            Err(ApiFailure::code(ErrorCode::NetworkError))
+        }
+        Err(_) => Err(ApiFailure::code(ErrorCode::InternalError)),
+    }
+}
+
+async fn json<T: DeserializeOwned>(
+    method: Method,
+    path: &str,
+    body: Option<&impl Serialize>,
+) -> Result<T, ApiFailure> {
+    send(method, path, body)
+        .await?
+        .json::<T>()
+        .await
+        .map_err(|_| ApiFailure::code(ErrorCode::InternalError))
+}
+
+const NO_BODY: Option<&()> = None;
+
+/// `GET /api/me`.
+pub async fn me() -> Result<Me, ApiFailure> {
+    json(Method::GET, "/api/me", NO_BODY).await
+}
+
+/// `POST /api/auth/login`.
+pub async fn login(email: String, password: String) -> Result<Me, ApiFailure> {
+    json(
+        Method::POST,
+        "/api/auth/login",
+        Some(&LoginRequest { email, password }),
+    )
+    .await
+}
+
+/// `POST /api/auth/logout`.
+pub async fn logout() -> Result<(), ApiFailure> {
+    send(Method::POST, "/api/auth/logout", NO_BODY)
+        .await
+        .map(|_| ())
+}
+
+/// `PUT /api/me/language`.
+pub async fn set_language(language: LanguageCode) -> Result<Me, ApiFailure> {
+    json(
+        Method::PUT,
+        "/api/me/language",
+        Some(&SetLanguage { language }),
+    )
+    .await
+}

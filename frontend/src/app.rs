@@ -1,0 +1,119 @@
+//! The root component: language, session, toasts and routing.
+
+use shared::LanguageCode;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::{Shell, ToastsProvider};
+use crate::i18n::{self, I18n};
+use crate::pages::{Inbox, Login, NotFound};
+use crate::route::Route;
+use crate::session::{Session, SessionStatus};
+use crate::t;
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let i18n = use_state(I18n::english);
+    let status = use_state(|| SessionStatus::Loading);
+
+    // The language shown first: the choice remembered in this browser, else the browser's own.
+    // Then the session: a reload keeps the user logged in, since the cookie is still there.
+    {
+        let (i18n, status) = (i18n.clone(), status.clone());
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let language = i18n::stored_choice().unwrap_or_else(i18n::browser_language);
+                i18n::set_document_language(language);
+                i18n.set(i18n::load(language).await);
+                let me = crate::api::me().await;
+                status.set(match me {
+                    Ok(me) => SessionStatus::SignedIn(me),
+                    Err(_) => SessionStatus::Anonymous,
+                });
+            });
+        });
+    }
+
+    let set_language = {
+        let (i18n, status) = (i18n.clone(), status.clone());
+        Callback::from(move |language: LanguageCode| {
+            i18n::store_choice(language);
+            i18n::set_document_language(language);
+            let (i18n, signed_in) = (i18n.clone(), matches!(*status, SessionStatus::SignedIn(_)));
+            wasm_bindgen_futures::spawn_local(async move {
+                i18n.set(i18n::load(language).await);
+                // Remembered for the account too, so it follows the user to other devices.
+                if signed_in {
+                    let _ = crate::api::set_language(language).await;
+                }
+            });
+        })
+    };
+
+    // A user who logs in with a language saved on their account gets it, unless this browser
+    // already remembers a choice.
+    {
+        let i18n = i18n.clone();
+        let account_language = match &*status {
+            SessionStatus::SignedIn(me) => me.language,
+            _ => None,
+        };
+        use_effect_with(account_language, move |language| {
+            if let Some(language) = *language {
+                if i18n::is_available(language)
+                    && i18n::stored_choice().is_none()
+                    && language != i18n.language()
+                {
+                    i18n::store_choice(language);
+                    i18n::set_document_language(language);
+                    wasm_bindgen_futures::spawn_local(async move {
+                        i18n.set(i18n::load(language).await)
+                    });
+                }
+            }
+        });
+    }
+
+    let session = Session {
+        status: (*status).clone(),
+        set: {
+            let status = status.clone();
+            Callback::from(move |next| status.set(next))
+        },
+        set_language,
+    };
+
+    html! {
+        <ContextProvider<I18n> context={(*i18n).clone()}>
+            <ContextProvider<Session> context={session}>
+                <ToastsProvider>
+                    <BrowserRouter>
+                        <Shell>
+                            <Pages />
+                        </Shell>
+                    </BrowserRouter>
+                </ToastsProvider>
+            </ContextProvider<Session>>
+        </ContextProvider<I18n>>
+    }
+}
+
+/// Chooses the page for the address and the session: anonymous users see the log-in page
+/// wherever they are, and land where they wanted to go once logged in.
+#[function_component(Pages)]
+fn pages() -> Html {
+    let i18n = use_context::<I18n>().expect("I18n is provided");
+    let session = use_context::<Session>().expect("Session is provided");
+    let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    match (&session.status, route) {
+        (SessionStatus::Loading, _) => html! {
+            <p class="loading" role="status">{ t!(i18n, "loading") }</p>
+        },
+        (SessionStatus::Anonymous, _) => html! { <Login /> },
+        (SessionStatus::SignedIn(_), Route::Login) => {
+            html! { <Redirect<Route> to={Route::Inbox} /> }
+        }
+        (SessionStatus::SignedIn(_), Route::Inbox) => html! { <Inbox /> },
+        (SessionStatus::SignedIn(_), Route::NotFound) => html! { <NotFound /> },
+    }
+}

@@ -1,0 +1,18 @@
+//! The design system's components, reused by every page. Their look lives in
+//! `styles/main.css`; their text comes from the caller, already translated.
+
+mod badge;
+mod button;
+mod empty_state;
+mod field;
+mod language_switcher;
+mod shell;
+mod toast;
+
+pub use badge::{Badge, BadgeTone};
+pub use button::{Button, ButtonKind};
+pub use empty_state::EmptyState;
+pub use field::Field;
+pub use language_switcher::LanguageSwitcher;
+pub use shell::Shell;
+pub use toast::{ToastsProvider, use_toasts};

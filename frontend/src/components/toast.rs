@@ -1,0 +1,134 @@
+//! Short messages that confirm an action or report a failure, announced to screen readers.
+
+use std::rc::Rc;
+use yew::prelude::*;
+
+use crate::i18n::I18n;
+use crate::t;
+
+/// Whether a toast reports success or failure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ToastKind {
+    /// An action succeeded.
+    Info,
+    /// Something failed.
+    Error,
+}
+
+/// One message.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Toast {
+    id: u32,
+    /// Success or failure.
+    pub kind: ToastKind,
+    /// Already translated.
+    pub text: String,
+}
+
+/// The list of toasts on screen.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Toasts {
+    next_id: u32,
+    items: Vec<Toast>,
+}
+
+/// Changes to the list.
+pub enum ToastAction {
+    /// Shows a message.
+    Push(ToastKind, String),
+    /// Removes one.
+    Dismiss(u32),
+}
+
+impl Reducible for Toasts {
+    type Action = ToastAction;
+
+    fn reduce(self: Rc<Self>, action: ToastAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            ToastAction::Push(kind, text) => {
+                // The same message twice in a row says nothing new.
+                if next.items.last().is_some_and(|t| t.text == text) {
+                    return self;
+                }
+                next.items.push(Toast {
+                    id: next.next_id,
+                    kind,
+                    text,
+                });
+                next.next_id += 1;
+                // Keep the screen usable on a phone.
+                if next.items.len() > 3 {
+                    next.items.remove(0);
+                }
+            }
+            ToastAction::Dismiss(id) => next.items.retain(|t| t.id != id),
+        }
+        Rc::new(next)
+    }
+}
+
+/// How components show a toast.
+#[derive(Clone, PartialEq)]
+pub struct ToastHandle(UseReducerDispatcher<Toasts>);
+
+impl ToastHandle {
+    /// Shows an informational message.
+    pub fn info(&self, text: String) {
+        self.0.dispatch(ToastAction::Push(ToastKind::Info, text));
+    }
+
+    /// Shows an error.
+    pub fn error(&self, text: String) {
+        self.0.dispatch(ToastAction::Push(ToastKind::Error, text));
+    }
+}
+
+/// The toast handle from the nearest provider.
+#[hook]
+pub fn use_toasts() -> ToastHandle {
+    use_context::<ToastHandle>().expect("ToastsProvider wraps the app")
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ToastsProviderProps {
+    pub children: Children,
+}
+
+/// Provides the toast handle and renders the toasts.
+#[function_component(ToastsProvider)]
+pub fn toasts_provider(props: &ToastsProviderProps) -> Html {
+    let toasts = use_reducer(Toasts::default);
+    let i18n = use_context::<I18n>().expect("I18n is provided");
+    let handle = ToastHandle(toasts.dispatcher());
+    html! {
+        <ContextProvider<ToastHandle> context={handle}>
+            { for props.children.iter() }
+            <div class="toasts" aria-live="polite" aria-atomic="false">
+                { for toasts.items.iter().map(|toast| {
+                    let dismiss = {
+                        let dispatcher = toasts.dispatcher();
+                        let id = toast.id;
+                        Callback::from(move |_| dispatcher.dispatch(ToastAction::Dismiss(id)))
+                    };
+                    let class = classes!("toast", match toast.kind {
+                        ToastKind::Info => "toast--info",
+                        ToastKind::Error => "toast--error",
+                    });
+                    let role = match toast.kind { ToastKind::Info => "status", ToastKind::Error => "alert" };
+                    html! {
+                        <div {class} {role} key={toast.id}>
+                            <span class="toast__text">{ &toast.text }</span>
+                            <button type="button" class="toast__close" onclick={dismiss}
+                                aria-label={t!(i18n, "toast-dismiss")}>
+                                <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                                    <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2"/>
+                                </svg>
+                            </button>
+                        </div>
+                    }
+                }) }
+            </div>
+        </ContextProvider<ToastHandle>>
+    }
+}

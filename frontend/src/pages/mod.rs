@@ -1,0 +1,22 @@
+//! One component per page.
+
+mod inbox;
+mod login;
+mod not_found;
+
+pub use inbox::Inbox;
+pub use login::Login;
+pub use not_found::NotFound;
+
+use crate::api::ApiFailure;
+use crate::i18n::I18n;
+
+/// The translated message for a failed API call.
+pub fn error_text(i18n: &I18n, failure: &ApiFailure) -> String {
+    let args: Vec<(&str, String)> = failure
+        .retry_after
+        .map(|seconds| ("seconds", seconds.to_string()))
+        .into_iter()
+        .collect();
+    i18n.dynamic(&failure.code.message_id(), &args)
+}

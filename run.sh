@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The two commands of the quick start, and the figures.
+#
+#   ./run.sh demo    set up this machine if needed, build, and serve the app with demo data
+#                    on SQLite at http://127.0.0.1:8080 (IMI_BIND changes the address)
+#   ./run.sh test    set up if needed, build the SPA, and run every test: unit, API against
+#                    SQLite and PostgreSQL, and the browser tests in headless Chromium
+#   ./run.sh bench   print the figures: SPA size (gzip) and server cold start
+set -euo pipefail
+cd "$(dirname "$0")"
+
+usage() { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+[ $# -ge 1 ] || usage
+command=$1; shift
+
+setup_mode=demo
+[ "$command" = test ] && setup_mode=test
+bash scripts/setup.sh "$setup_mode"
+# shellcheck source=/dev/null
+source scripts/.env.sh
+
+build_spa() { # extra trunk flags...
+  with_wasm_toolchain trunk --skip-version-check build "$@"
+}
+
+case "$command" in
+  demo)
+    build_spa --release
+    cargo build --release -p imi-backend
+    echo "Demo accounts (password imi-demo-2026): see README.md"
+    exec target/release/imi-server --demo "$@"
+    ;;
+  test)
+    build_spa
+    cargo test --workspace --exclude imi-frontend "$@"
+    ;;
+  bench)
+    build_spa --release
+    cargo build --release -p imi-backend -p imi-tests --bins
+    target/release/imi-bench "$@"
+    ;;
+  *)
+    usage
+    ;;
+esac
