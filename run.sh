@@ -32,11 +32,18 @@ case "$command" in
     ;;
   test)
     build_spa
-    cargo test --workspace --exclude imi-frontend "$@"
+    log=$(mktemp)
+    trap 'rm -f "$log"' EXIT
+    status=0
+    cargo test --workspace --exclude imi-frontend "$@" 2>&1 | tee "$log" || status=$?
+    # One closing line for the whole run; cargo prints one per test binary.
+    awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+         END { printf "total: %d passed, %d failed\n", p, f }' "$log"
+    exit "$status"
     ;;
   bench)
     build_spa --release
-    cargo build --release -p imi-backend -p imi-tests --bins
+    cargo build --release -p imi-backend -p imi-tests --bin imi-server --bin imi-bench
     target/release/imi-bench "$@"
     ;;
   *)

@@ -47,18 +47,25 @@ command -v cargo >/dev/null 2>&1 || die "cargo is missing: install Rust with rus
 # --- Rust for wasm32 ---------------------------------------------------------------------
 # The normal route is rustup's wasm32 target. Where rustup cannot fetch it (machines that
 # reach only package registries), Debian's rustc-web toolchain builds std from source.
+# IMI_WASM_TOOLCHAIN=debian forces the second route, to check it on a machine that has both.
 wasm_env=""
 host_sysroot=$(rustc --print sysroot)
-if [ -d "$host_sysroot/lib/rustlib/wasm32-unknown-unknown/lib" ]; then
+rustup_wasm=no
+if [ "${IMI_WASM_TOOLCHAIN:-}" = debian ]; then
   :
+elif [ -d "$host_sysroot/lib/rustlib/wasm32-unknown-unknown/lib" ]; then
+  rustup_wasm=yes
 elif command -v rustup >/dev/null 2>&1 && timeout 120 rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
   say "added rustup's wasm32-unknown-unknown target"
-else
+  rustup_wasm=yes
+fi
+if [ "$rustup_wasm" = no ]; then
   apt_install "rustup cannot fetch the wasm32 target here; Debian's rustc-web builds the SPA instead" \
     rustc-web cargo-web rust-web-src
-  # /usr/bin/rust-lld links wasm and points to a versioned lld; install the one it names.
-  if ! [ -x "$(readlink -f /usr/bin/rust-lld 2>/dev/null || echo /nonexistent)" ]; then
-    lld_pkg=$(readlink /usr/bin/rust-lld | sed -n 's#.*/llvm-\([0-9]*\)/.*#lld-\1#p')
+  # /usr/bin/rust-lld links wasm; it is a link to a versioned lld (lld-22 today) that the
+  # packages do not pull in.
+  if ! [ -x "$(readlink -f /usr/bin/rust-lld)" ]; then
+    lld_pkg=$(readlink /usr/bin/rust-lld | sed -n 's#^\(lld-[0-9]*\)$#\1#p; s#.*/llvm-\([0-9]*\)/.*#lld-\1#p')
     apt_install "the wasm linker rust-lld" "${lld_pkg:-lld}"
   fi
   # Only Trunk's build runs with these: host builds stay on rustup's toolchain.

@@ -10,15 +10,13 @@ use crate::migration::Migrator;
 
 /// Opens the pool and brings the schema up to date.
 pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<DatabaseConnection> {
-    if let Some(path) = sqlite_path(url) {
-        // SQLite creates the file but not its folder; the default lives under ./data/.
-        if let Some(parent) = std::path::Path::new(&path).parent() {
-            if !parent.as_os_str().is_empty() {
-                std::fs::create_dir_all(parent).with_context(|| {
-                    format!("creating the database folder {}", parent.display())
-                })?;
-            }
-        }
+    // SQLite creates the file but not its folder; the default lives under ./data/.
+    if let Some(path) = sqlite_path(url)
+        && let Some(parent) = std::path::Path::new(&path).parent()
+        && !parent.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("creating the database folder {}", parent.display()))?;
     }
     let mut options = ConnectOptions::new(url.to_owned());
     options

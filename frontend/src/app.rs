@@ -59,17 +59,16 @@ pub fn app() -> Html {
             _ => None,
         };
         use_effect_with(account_language, move |language| {
-            if let Some(language) = *language {
-                if i18n::is_available(language)
-                    && i18n::stored_choice().is_none()
-                    && language != i18n.language()
-                {
-                    i18n::store_choice(language);
-                    i18n::set_document_language(language);
-                    wasm_bindgen_futures::spawn_local(async move {
-                        i18n.set(i18n::load(language).await)
-                    });
-                }
+            if let Some(language) = *language
+                && i18n::is_available(language)
+                && i18n::stored_choice().is_none()
+                && language != i18n.language()
+            {
+                i18n::store_choice(language);
+                i18n::set_document_language(language);
+                wasm_bindgen_futures::spawn_local(
+                    async move { i18n.set(i18n::load(language).await) },
+                );
             }
         });
     }

@@ -28,7 +28,7 @@ field-required = Šis lauks ir obligāts.
 ## Iesūtne
 inbox-title = Iesūtne
 inbox-empty-title = Pieprasījumu vēl nav
-inbox-empty-body = Šeit būs redzami informācijas pieprasījumi, ko citas iestādes nosūta iestādei “{ $authority }”.
+inbox-empty-body = Šeit būs redzami informācijas pieprasījumi, ko citas iestādes nosūta iestādei „{ $authority }”.
 
 ## Neeksistējošas lapas
 not-found-title = Lapa nav atrasta
@@ -52,6 +52,7 @@ error-unauthenticated = Jūsu sesija ir beigusies. Lūdzu, piesakieties vēlreiz
 error-forbidden = Jums nav tiesību veikt šo darbību.
 error-invalid-credentials = E-pasta adrese vai parole nav pareiza.
 error-too-many-attempts = { $seconds ->
+    [zero] Pārāk daudz neveiksmīgu mēģinājumu. Lūdzu, pagaidiet { $seconds } sekundes, pirms mēģināt vēlreiz.
     [one] Pārāk daudz neveiksmīgu mēģinājumu. Lūdzu, pagaidiet { $seconds } sekundi, pirms mēģināt vēlreiz.
    *[other] Pārāk daudz neveiksmīgu mēģinājumu. Lūdzu, pagaidiet { $seconds } sekundes, pirms mēģināt vēlreiz.
 }
@@ -61,3 +62,61 @@ error-payload-too-large = Nosūtītie dati ir lielāki, nekā serveris pieņem.
 error-validation-failed = Daži lauki nav aizpildīti pareizi. Lūdzu, pārbaudiet atzīmētos laukus.
 error-network-error = Serveris nav sasniedzams. Pārbaudiet tīkla savienojumu un mēģiniet vēlreiz.
 error-invalid-transition = Pieprasījuma pašreizējā statusā šī darbība nav iespējama. Lūdzu, pārlādējiet lapu, lai redzētu, kādas darbības ir pieejamas.
+
+## Vietturu vērtības (shared::placeholder::PlaceholderErrorCode)
+## $label ir viettura apzīmējums lasītāja valodā; $max un $length ir rakstzīmju skaits.
+placeholder-error-missing = Norādiet vērtību laukā „{ $label }”.
+placeholder-error-empty = Lauks „{ $label }” nedrīkst būt tukšs.
+placeholder-error-too-long = { $max ->
+    [zero] Lauka „{ $label }” vērtība nedrīkst būt garāka par { $max } rakstzīmēm (pašlaik: { $length }).
+    [one] Lauka „{ $label }” vērtība nedrīkst būt garāka par { $max } rakstzīmi (pašlaik: { $length }).
+   *[other] Lauka „{ $label }” vērtība nedrīkst būt garāka par { $max } rakstzīmēm (pašlaik: { $length }).
+}
+placeholder-error-control-character = Laukā „{ $label }” ir neredzama vadības rakstzīme. Lūdzu, ievadiet vērtību vēlreiz.
+placeholder-error-line-break = Lauka „{ $label }” vērtībai jābūt vienā rindiņā.
+placeholder-error-invalid-date = Laukā „{ $label }” norādiet datumu formātā gggg-mm-dd, piemēram, 2025-03-31.
+placeholder-error-nonexistent-date = Laukā „{ $label }” norādītais datums kalendārā nepastāv.
+placeholder-error-unknown-country = Laukā „{ $label }” izvēlieties Eiropas Ekonomikas zonas valsti.
+placeholder-error-invalid-email = Laukā „{ $label }” norādītā e-pasta adrese nav derīga.
+placeholder-error-invalid-person-name = Laukā „{ $label }” jānorāda personas vārds – ar burtiem, bez cipariem.
+placeholder-error-invalid-register-reference = Laukā „{ $label }” drīkst izmantot tikai burtus, ciparus, atstarpes un rakstzīmes - . /
+placeholder-error-unexpected = Norādīta vērtība laukam, ko neizmanto neviens no izvēlētajiem jautājumiem.
+placeholder-error-unknown-placeholder = Jautājumā izmantots nezināms lauks. Lūdzu, informējiet IMI koordinatoru.
+
+## Jautājumu veidnes (shared::placeholder::TemplateErrorCode)
+## $position ir rakstzīmes kārtas numurs, skaitot no 1; $name ir viettura nosaukums, kā tas uzrakstīts.
+template-error-unterminated = Vietturis, kas sākas ar { $position }. rakstzīmi, nav aizvērts.
+template-error-empty-name = Vietturim { $position }. rakstzīmē nav nosaukuma.
+template-error-invalid-name = „{ $name }” ({ $position }. rakstzīme) nav derīgs viettura nosaukums: tam jāsākas ar burtu, kam seko burti, cipari vai „_”.
+template-error-mismatched-delimiters = Vietturis { $position }. rakstzīmē ir atvērts ar viena veida iekavu, bet aizvērts ar cita veida iekavu.
+template-error-nested = Vietturis { $position }. rakstzīmē satur citu vietturi.
+template-error-unknown-placeholder = „{ $name }” ({ $position }. rakstzīme) nav zināms vietturis.
+
+## Pieprasījuma statuss (shared::lifecycle::RequestState)
+request-state-draft = Melnraksts
+request-state-awaiting-acceptance = Gaida pieņemšanu
+request-state-accepted = Pieņemts
+request-state-info-requested = Pieprasīta papildu informācija
+request-state-answered = Atbildēts
+request-state-closed = Slēgts
+request-state-withdrawn = Atsaukts
+
+## Darbības ar pieprasījumu (shared::lifecycle::ActionKind)
+request-action-create = Jauns pieprasījums
+request-action-edit = Rediģēt
+request-action-delete = Dzēst melnrakstu
+request-action-send = Nosūtīt
+request-action-withdraw = Atsaukt
+request-action-accept = Pieņemt
+request-action-forward = Pārsūtīt
+request-action-request-info = Lūgt papildu informāciju
+request-action-provide-info = Sniegt informāciju
+request-action-answer = Atbildēt
+request-action-split-off = Nodalīt jautājumus
+request-action-request-clarification = Lūgt precizējumu
+request-action-close = Pieņemt atbildi un slēgt pieprasījumu
+
+## Atbildes vērtējums (shared::lifecycle::Rating)
+rating-positive = Labi
+rating-neutral = Pieņemami
+rating-negative = Neapmierinoši

@@ -186,6 +186,11 @@ impl LanguageCode {
 }
 
 impl Role {
+    /// The Fluent message id of the role's name, e.g. `role-request_handler`.
+    pub fn message_id(self) -> String {
+        format!("role-{}", self.0)
+    }
+
     /// Sends and answers requests.
     pub const REQUEST_HANDLER: Role = Role("request_handler");
     /// Assigns incoming requests to handlers when the authority uses allocation.

@@ -13,7 +13,6 @@ pub mod dto;
 pub mod error;
 pub mod ids;
 pub mod lifecycle;
-pub mod messages;
 pub mod placeholder;
 
 pub use codes::{CountryCode, LanguageCode, LegislativeArea, Role};

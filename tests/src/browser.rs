@@ -112,6 +112,17 @@ impl Browser {
             .unwrap_or_else(|err| panic!("no element `{css}`: {err}"))
     }
 
+    /// Saves a PNG of the page as `<name>.png` in the folder named by `IMI_SCREENSHOTS`, when
+    /// set: a way to look at what the tests see.
+    pub async fn screenshot(&self, name: &str) {
+        if let Ok(dir) = std::env::var("IMI_SCREENSHOTS") {
+            let png = self.client.screenshot().await.expect("a screenshot");
+            std::fs::create_dir_all(&dir).expect("the screenshot folder");
+            std::fs::write(std::path::Path::new(&dir).join(format!("{name}.png")), png)
+                .expect("writing a screenshot");
+        }
+    }
+
     /// Ends the session and the driver.
     pub async fn close(mut self) {
         let _ = self.client.clone().close().await;

@@ -106,29 +106,59 @@ pub fn toasts_provider(props: &ToastsProviderProps) -> Html {
             { for props.children.iter() }
             <div class="toasts" aria-live="polite" aria-atomic="false">
                 { for toasts.items.iter().map(|toast| {
-                    let dismiss = {
-                        let dispatcher = toasts.dispatcher();
-                        let id = toast.id;
-                        Callback::from(move |_| dispatcher.dispatch(ToastAction::Dismiss(id)))
-                    };
-                    let class = classes!("toast", match toast.kind {
-                        ToastKind::Info => "toast--info",
-                        ToastKind::Error => "toast--error",
-                    });
-                    let role = match toast.kind { ToastKind::Info => "status", ToastKind::Error => "alert" };
+                    let dispatcher = toasts.dispatcher();
+                    let id = toast.id;
+                    let dismiss = Callback::from(move |()| dispatcher.dispatch(ToastAction::Dismiss(id)));
                     html! {
-                        <div {class} {role} key={toast.id}>
-                            <span class="toast__text">{ &toast.text }</span>
-                            <button type="button" class="toast__close" onclick={dismiss}
-                                aria-label={t!(i18n, "toast-dismiss")}>
-                                <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                                    <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2"/>
-                                </svg>
-                            </button>
-                        </div>
+                        <ToastItem key={toast.id} toast={toast.clone()} {dismiss} label={t!(i18n, "toast-dismiss")} />
                     }
                 }) }
             </div>
         </ContextProvider<ToastHandle>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ToastItemProps {
+    toast: Toast,
+    dismiss: Callback<()>,
+    label: String,
+}
+
+/// How long a confirmation stays; errors stay until dismissed, so nobody misses one.
+const INFO_TOAST_MS: u32 = 6000;
+
+#[function_component(ToastItem)]
+fn toast_item(props: &ToastItemProps) -> Html {
+    {
+        let (kind, dismiss) = (props.toast.kind, props.dismiss.clone());
+        use_effect_with((), move |_| {
+            let timer = (kind == ToastKind::Info).then(|| {
+                gloo::timers::callback::Timeout::new(INFO_TOAST_MS, move || dismiss.emit(()))
+            });
+            move || drop(timer)
+        });
+    }
+    let class = classes!(
+        "toast",
+        match props.toast.kind {
+            ToastKind::Info => "toast--info",
+            ToastKind::Error => "toast--error",
+        }
+    );
+    let role = match props.toast.kind {
+        ToastKind::Info => "status",
+        ToastKind::Error => "alert",
+    };
+    let onclick = props.dismiss.reform(|_: MouseEvent| ());
+    html! {
+        <div {class} {role}>
+            <span class="toast__text">{ &props.toast.text }</span>
+            <button type="button" class="toast__close" {onclick} aria-label={props.label.clone()}>
+                <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                    <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2"/>
+                </svg>
+            </button>
+        </div>
     }
 }

@@ -21,7 +21,7 @@ pub fn inbox() -> Html {
                 <h1 class="page__title" id="page-title">{ t!(i18n, "inbox-title") }</h1>
                 <ul class="badge-list" aria-label={t!(i18n, "roles-label")}>
                     { for roles.iter().map(|role| html! {
-                        <li><Badge label={i18n.dynamic(&format!("role-{}", role.as_str()), &[])} tone={BadgeTone::Info} /></li>
+                        <li><Badge label={i18n.dynamic(&role.message_id(), &[])} tone={BadgeTone::Info} /></li>
                     }) }
                 </ul>
             </div>

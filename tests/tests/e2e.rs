@@ -1,0 +1,200 @@
+//! End-to-end: the real built SPA, served by the real server, in headless Chromium.
+//! `./run.sh test` builds the SPA before running these.
+
+use fantoccini::Locator;
+use fantoccini::key::Key;
+use imi_tests::browser::Browser;
+use imi_tests::{ANNA, DEMO_PASSWORD, db_test, workspace_root};
+
+fn require_built_spa() {
+    let index = workspace_root().join("frontend/dist/index.html");
+    assert!(
+        index.exists(),
+        "{} is missing: build the SPA first (./run.sh test does)",
+        index.display()
+    );
+}
+
+async fn log_in_with_keyboard(browser: &Browser, email: &str, password: &str) {
+    let email_input = browser.wait_for("#email").await;
+    email_input.click().await.unwrap();
+    // Keyboard only: type, Tab to the password, type, Enter submits.
+    email_input
+        .send_keys(&format!("{email}{}", char::from(Key::Tab)))
+        .await
+        .unwrap();
+    let active = browser.client.active_element().await.unwrap();
+    assert_eq!(
+        active.attr("id").await.unwrap().as_deref(),
+        Some("password"),
+        "Tab moves to the password"
+    );
+    active
+        .send_keys(&format!("{password}{}", char::from(Key::Enter)))
+        .await
+        .unwrap();
+}
+
+db_test!(log_in_see_the_inbox_and_switch_to_latvian, |app| {
+    require_built_spa();
+    let browser = Browser::start("en-US,en").await;
+    browser.client.goto(&app.url("/")).await.unwrap();
+
+    // Anonymous: the log-in page, in the browser's language.
+    browser.wait_for_text("h1", "Log in").await;
+    browser.screenshot("desktop-login").await;
+    log_in_with_keyboard(&browser, ANNA, DEMO_PASSWORD).await;
+
+    browser.wait_for_text("#page-title", "Inbox").await;
+    browser.wait_for_text("#user-name", "Anna Bērziņa").await;
+    browser
+        .wait_for_text("#user-authority", "Veselības inspekcija")
+        .await;
+    browser
+        .wait_for_text(".empty-state", "No requests yet")
+        .await;
+
+    // Switching is instant: no reload, the same page re-renders in Latvian.
+    let marker = "window.__imiNoReload = true; return true;";
+    browser.client.execute(marker, vec![]).await.unwrap();
+    browser
+        .wait_for("#language")
+        .await
+        .select_by_value("lv")
+        .await
+        .unwrap();
+    browser.wait_for_text("#page-title", "Iesūtne").await;
+    browser
+        .wait_for_text(".empty-state", "Pieprasījumu vēl nav")
+        .await;
+    browser.wait_for_text("nav", "Iesūtne").await;
+    browser.screenshot("desktop-inbox-lv").await;
+    let same_page = browser
+        .client
+        .execute("return window.__imiNoReload === true;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(
+        same_page,
+        serde_json::json!(true),
+        "the language switch must not reload the page"
+    );
+    let lang = browser
+        .client
+        .execute("return document.documentElement.lang;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(lang, serde_json::json!("lv"));
+
+    // The choice is saved on the account, not only in this browser.
+    {
+        use sea_orm::EntityTrait;
+        let mut saved = None;
+        for _ in 0..50 {
+            let user = backend::entities::user::Entity::find()
+                .all(&app.server.state.db)
+                .await
+                .unwrap()
+                .into_iter()
+                .find(|u| u.email == ANNA)
+                .unwrap();
+            saved = user.language;
+            if saved.is_some() {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        assert_eq!(saved.as_deref(), Some("lv"));
+    }
+
+    // A reload keeps the session and the language.
+    browser.client.refresh().await.unwrap();
+    browser.wait_for_text("#page-title", "Iesūtne").await;
+    browser.wait_for_text("#user-name", "Anna Bērziņa").await;
+
+    // A client-side route loaded directly is served by the SPA.
+    browser
+        .client
+        .goto(&app.url("/no/such/page"))
+        .await
+        .unwrap();
+    browser.wait_for_text("h1", "Lapa nav atrasta").await;
+
+    // Log out, then a wrong password is reported in Latvian.
+    browser.wait_for("#logout").await.click().await.unwrap();
+    browser.wait_for_text("h1", "Pieteikties").await;
+    log_in_with_keyboard(&browser, ANNA, "wrong password").await;
+    browser
+        .wait_for_text("#login-error", "E-pasta adrese vai parole nav pareiza")
+        .await;
+    browser.screenshot("desktop-login-error-lv").await;
+    browser.close().await;
+});
+
+db_test!(empty_fields_are_flagged_before_anything_is_sent, |app| {
+    require_built_spa();
+    let browser = Browser::start("lv-LV,lv").await;
+    browser.client.goto(&app.url("/login")).await.unwrap();
+    // A Latvian browser gets Latvian without choosing.
+    browser.wait_for_text("h1", "Pieteikties").await;
+    browser
+        .wait_for("#login-submit")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for_text("#email-error", "Šis lauks ir obligāts")
+        .await;
+    browser
+        .wait_for_text("#password-error", "Šis lauks ir obligāts")
+        .await;
+    let invalid = browser
+        .wait_for("#email")
+        .await
+        .attr("aria-invalid")
+        .await
+        .unwrap();
+    assert_eq!(invalid.as_deref(), Some("true"));
+    browser.close().await;
+});
+
+db_test!(usable_on_a_360_pixel_phone, |app| {
+    require_built_spa();
+    let browser = Browser::start("en-US,en").await;
+    browser.client.set_window_size(360, 740).await.unwrap();
+    browser.client.goto(&app.url("/")).await.unwrap();
+    log_in_with_keyboard(&browser, ANNA, DEMO_PASSWORD).await;
+    browser.wait_for_text("#page-title", "Inbox").await;
+    let overflow = browser
+        .client
+        .execute(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser.screenshot("phone-inbox").await;
+    assert_eq!(
+        overflow,
+        serde_json::json!(0),
+        "nothing may stick out sideways at 360 px"
+    );
+    // Touch targets: the language select and log-out button are at least 44 px high.
+    for css in ["#language", "#logout"] {
+        let height = browser
+            .client
+            .execute(
+                &format!("return document.querySelector('{css}').getBoundingClientRect().height;"),
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert!(
+            height.as_f64().unwrap() >= 44.0,
+            "{css} is {height} px high"
+        );
+    }
+    let _ = browser.client.find(Locator::Css("#logout")).await.unwrap();
+    browser.close().await;
+});

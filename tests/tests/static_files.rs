@@ -1,0 +1,138 @@
+//! How the server serves the SPA, on a small dist folder made by the test so that these
+//! checks do not depend on a Trunk build.
+
+use imi_tests::{Engine, spawn_app_with};
+use reqwest::StatusCode;
+use std::path::PathBuf;
+
+const INDEX: &str = r#"<!doctype html><html><head><script type="module">import init from '/app-0123456789abcdef.js';init('/app-0123456789abcdef_bg.wasm');</script></head><body></body></html>"#;
+const SCRIPT: &str = "export default function init() {}";
+
+struct Dist(PathBuf);
+
+impl Dist {
+    fn new() -> Dist {
+        let dir = std::env::temp_dir().join(format!("imi-dist-{}", uuid::Uuid::new_v4().simple()));
+        std::fs::create_dir_all(dir.join("locales/lv")).unwrap();
+        std::fs::write(dir.join("index.html"), INDEX).unwrap();
+        std::fs::write(dir.join("app-0123456789abcdef.js"), SCRIPT).unwrap();
+        std::fs::write(dir.join("app-0123456789abcdef.js.gz"), b"pretend gzip").unwrap();
+        std::fs::write(dir.join("app-0123456789abcdef.js.br"), b"pretend brotli").unwrap();
+        std::fs::write(dir.join("locales/lv/main.ftl"), "inbox-title = Iesūtne\n").unwrap();
+        Dist(dir)
+    }
+}
+
+impl Drop for Dist {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+async fn app_serving(dist: &Dist) -> imi_tests::TestApp {
+    let dir = dist.0.clone();
+    spawn_app_with(Engine::Sqlite, move |config| config.static_dir = dir).await
+}
+
+#[tokio::test]
+async fn client_routes_get_index_html_with_its_script_hash_in_the_policy() {
+    let dist = Dist::new();
+    let app = app_serving(&dist).await;
+    for path in ["/", "/index.html", "/inbox", "/requests/42/timeline"] {
+        let response = app.client.get(app.url(path)).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        let headers = response.headers().clone();
+        assert_eq!(headers["cache-control"], "no-cache", "{path}");
+        let csp = headers["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert!(
+            csp.contains("'sha256-"),
+            "{path}: the bootstrap script is allowed by hash: {csp}"
+        );
+        assert!(!csp.contains("unsafe-inline"), "{csp}");
+        assert_eq!(response.text().await.unwrap(), INDEX);
+    }
+}
+
+#[tokio::test]
+async fn hashed_assets_are_immutable_and_precompressed() {
+    let dist = Dist::new();
+    let app = app_serving(&dist).await;
+    let url = app.url("/app-0123456789abcdef.js");
+    // reqwest here decodes nothing, so the stored variant arrives as it is.
+    let brotli = app
+        .client
+        .get(&url)
+        .header("accept-encoding", "br, gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(brotli.status(), StatusCode::OK);
+    assert_eq!(brotli.headers()["content-encoding"], "br");
+    assert_eq!(
+        brotli.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+    assert_eq!(brotli.bytes().await.unwrap().as_ref(), b"pretend brotli");
+
+    let gzip = app
+        .client
+        .get(&url)
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(gzip.headers()["content-encoding"], "gzip");
+
+    let plain = app.client.get(&url).send().await.unwrap();
+    assert!(plain.headers().get("content-encoding").is_none());
+    assert_eq!(plain.text().await.unwrap(), SCRIPT);
+}
+
+#[tokio::test]
+async fn unhashed_files_are_revalidated_and_missing_files_are_404() {
+    let dist = Dist::new();
+    let app = app_serving(&dist).await;
+    let locale = app
+        .client
+        .get(app.url("/locales/lv/main.ftl"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(locale.status(), StatusCode::OK);
+    assert_eq!(locale.headers()["cache-control"], "no-cache");
+
+    // A missing asset is a 404, not index.html passed off as JavaScript.
+    let missing = app
+        .client
+        .get(app.url("/app-ffffffffffffffff.js"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        missing.json::<serde_json::Value>().await.unwrap()["code"],
+        "not_found"
+    );
+}
+
+#[tokio::test]
+async fn without_a_built_spa_the_api_still_works() {
+    let app = spawn_app_with(Engine::Sqlite, |config| {
+        config.static_dir = "/nonexistent".into()
+    })
+    .await;
+    assert_eq!(
+        app.client
+            .get(app.url("/api/health"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::OK
+    );
+    let page = app.client.get(app.url("/")).send().await.unwrap();
+    assert_eq!(page.status(), StatusCode::NOT_FOUND);
+}
