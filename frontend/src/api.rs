@@ -107,3 +107,10 @@ pub async fn set_language(language: LanguageCode) -> Result<Me, ApiFailure> {
     )
     .await
 }
+
+/// `POST /api/templates/check`.
+pub async fn check_template(
+    request: &shared::placeholder::TemplateCheckRequest,
+) -> Result<shared::placeholder::TemplateCheck, ApiFailure> {
+    json(Method::POST, "/api/templates/check", Some(request)).await
+}

@@ -6,7 +6,7 @@ use yew_router::prelude::*;
 
 use crate::components::{Shell, ToastsProvider};
 use crate::i18n::{self, I18n};
-use crate::pages::{Inbox, Login, NotFound};
+use crate::pages::{Inbox, Login, NotFound, QuestionCheck};
 use crate::route::Route;
 use crate::session::{Session, SessionStatus};
 use crate::t;
@@ -113,6 +113,7 @@ fn pages() -> Html {
             html! { <Redirect<Route> to={Route::Inbox} /> }
         }
         (SessionStatus::SignedIn(_), Route::Inbox) => html! { <Inbox /> },
+        (SessionStatus::SignedIn(_), Route::QuestionCheck) => html! { <QuestionCheck /> },
         (SessionStatus::SignedIn(_), Route::NotFound) => html! { <NotFound /> },
     }
 }

@@ -67,9 +67,6 @@ impl I18n {
     fn build(language: LanguageCode, source: Option<String>) -> I18n {
         let fallback: LanguageIdentifier = "en".parse().expect("`en` is a language identifier");
         let loader = FluentLanguageLoader::new("main", fallback.clone());
-        // Isolation marks around variables help right-to-left scripts, which none of the
-        // 26 languages uses; without them, text stays exactly what translators wrote.
-        loader.set_use_isolating(false);
         let mut files = HashMap::from([("en/main.ftl".to_owned(), ENGLISH_FTL.to_owned())]);
         let mut wanted = vec![fallback];
         if let Some(source) = source {
@@ -81,6 +78,10 @@ impl I18n {
         if let Err(err) = loader.load_languages(&MemoryAssets(files), &wanted) {
             gloo::console::error!(format!("loading translations: {err}"));
         }
+        // Isolation marks around variables help right-to-left scripts, which none of the
+        // 26 languages uses; without them, text stays exactly what translators wrote. Set
+        // after loading, which makes new bundles.
+        loader.set_use_isolating(false);
         I18n {
             language,
             loader: Rc::new(loader),

@@ -8,6 +8,9 @@ pub enum Route {
     /// The inbox, the home page after log-in.
     #[at("/")]
     Inbox,
+    /// Writing and trying a question template with values.
+    #[at("/tools/question-check")]
+    QuestionCheck,
     /// The log-in page.
     #[at("/login")]
     Login,

@@ -120,3 +120,16 @@ request-action-close = Accept the answer and close
 rating-positive = Good
 rating-neutral = Acceptable
 rating-negative = Poor
+
+## Question check (a page for writing and trying question templates)
+nav-question-check = Question check
+question-check-title = Check a question
+question-check-intro = Write a question as it will appear in a request, with placeholders for the details the requester fills in, and try it with values. The same rules apply here as when a request is sent.
+question-check-template = Question text
+question-check-template-help = Write each placeholder as {"${"}Name{"}"}, for example {"${"}SPBusinessName{"}"}. Known placeholders: { $names }.
+question-check-values = Values
+question-check-no-placeholders = This question has no placeholders.
+question-check-personal-data = personal data
+question-check-preview = Preview
+question-check-submit = Check on the server
+question-check-accepted = The server accepts this question and its values.

@@ -120,3 +120,16 @@ request-action-close = Pieņemt atbildi un slēgt pieprasījumu
 rating-positive = Labi
 rating-neutral = Pieņemami
 rating-negative = Neapmierinoši
+
+## Jautājumu pārbaude (lapa jautājumu veidņu rakstīšanai un izmēģināšanai)
+nav-question-check = Jautājumu pārbaude
+question-check-title = Jautājuma pārbaude
+question-check-intro = Uzrakstiet jautājumu tā, kā tas būs redzams pieprasījumā, ar vietturiem ziņām, ko aizpilda pieprasītājs, un izmēģiniet to ar vērtībām. Šeit darbojas tie paši noteikumi, kas, nosūtot pieprasījumu.
+question-check-template = Jautājuma teksts
+question-check-template-help = Katru vietturi rakstiet kā {"${"}Nosaukums{"}"}, piemēram, {"${"}SPBusinessName{"}"}. Zināmie vietturi: { $names }.
+question-check-values = Vērtības
+question-check-no-placeholders = Šajā jautājumā nav vietturu.
+question-check-personal-data = personas dati
+question-check-preview = Priekšskatījums
+question-check-submit = Pārbaudīt serverī
+question-check-accepted = Serveris pieņem šo jautājumu un tā vērtības.

@@ -150,6 +150,7 @@ db_test!(every_api_route_but_public_ones_needs_a_session, |app| {
         (reqwest::Method::GET, "/api/me"),
         (reqwest::Method::PUT, "/api/me/language"),
         (reqwest::Method::POST, "/api/auth/logout"),
+        (reqwest::Method::POST, "/api/templates/check"),
     ];
     for (method, path) in cases {
         let response = client
@@ -388,3 +389,106 @@ async fn body_limit_is_configurable() {
         .unwrap();
     assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
 }
+
+db_test!(template_check_accepts_good_input_and_normalises_it, |app| {
+    app.login(ANNA).await;
+    let response = app
+        .client
+        .post(app.url("/api/templates/check"))
+        .json(&json!({
+            "template": "Is [$<SPBusinessName>] the correct business name of the service provider?",
+            "values": { "SPBusinessName": "  Tamme Pagarid OÜ " }
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let body = json_of(response).await;
+    assert_eq!(
+        body["canonical"],
+        "Is [${SPBusinessName}] the correct business name of the service provider?"
+    );
+    assert_eq!(body["placeholders"][0]["name"], "SPBusinessName");
+    assert_eq!(
+        body["segments"][1],
+        json!({ "kind": "value", "name": "SPBusinessName", "value": "Tamme Pagarid OÜ" })
+    );
+});
+
+// The form checks these while the user types (tests/e2e.rs); a client that bypasses the form
+// gets the same codes from the server.
+db_test!(
+    template_check_refuses_what_the_form_refuses_with_the_same_codes,
+    |app| {
+        app.login(ANNA).await;
+        let check = |template: &str, values: Value| {
+            app.client
+                .post(app.url("/api/templates/check"))
+                .json(&json!({ "template": template, "values": values }))
+                .send()
+        };
+        let cases = [
+            (
+                "Is [${SPBusinessName] correct?",
+                json!({}),
+                json!([{ "field": "template", "code": "unterminated" }]),
+            ),
+            (
+                "Is [${SPBusinessName>] correct?",
+                json!({}),
+                json!([{ "field": "template", "code": "mismatched_delimiters" }]),
+            ),
+            (
+                "${}",
+                json!({}),
+                json!([{ "field": "template", "code": "empty_name" }]),
+            ),
+            (
+                "${SP Name}",
+                json!({}),
+                json!([{ "field": "template", "code": "invalid_name" }]),
+            ),
+            (
+                "${A${B}}",
+                json!({}),
+                json!([{ "field": "template", "code": "nested" }]),
+            ),
+            (
+                "${NoSuchThing}",
+                json!({}),
+                json!([{ "field": "template", "code": "unknown_placeholder" }]),
+            ),
+            (
+                "${SPBusinessName}",
+                json!({}),
+                json!([{ "field": "values.SPBusinessName", "code": "missing" }]),
+            ),
+            (
+                "${SPBusinessName}",
+                json!({ "SPBusinessName": "   " }),
+                json!([{ "field": "values.SPBusinessName", "code": "empty" }]),
+            ),
+            (
+                "${SPBusinessName}",
+                json!({ "SPBusinessName": "x".repeat(5000) }),
+                json!([{ "field": "values.SPBusinessName", "code": "too_long" }]),
+            ),
+            (
+                "${SPBusinessName}",
+                json!({ "SPBusinessName": "Tamm\u{7}OÜ" }),
+                json!([{ "field": "values.SPBusinessName", "code": "control_character" }]),
+            ),
+        ];
+        for (template, values, expected) in cases {
+            let response = check(template, values.clone()).await.unwrap();
+            assert_eq!(
+                response.status(),
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "{template} {values}"
+            );
+            let body = json_of(response).await;
+            assert_eq!(body["code"], "validation_failed");
+            assert_eq!(body["fields"], expected, "{template} {values}");
+        }
+    }
+);

@@ -198,3 +198,72 @@ db_test!(usable_on_a_360_pixel_phone, |app| {
     let _ = browser.client.find(Locator::Css("#logout")).await.unwrap();
     browser.close().await;
 });
+
+db_test!(question_check_flags_errors_while_typing, |app| {
+    require_built_spa();
+    let browser = Browser::start("lv-LV,lv").await;
+    browser.client.goto(&app.url("/")).await.unwrap();
+    log_in_with_keyboard(&browser, ANNA, DEMO_PASSWORD).await;
+    browser.wait_for_text("nav", "Jautājumu pārbaude").await;
+    browser
+        .client
+        .find(Locator::LinkText("Jautājumu pārbaude"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for_text("#page-title", "Jautājuma pārbaude")
+        .await;
+
+    // A placeholder left open is reported as it is typed, in Latvian, before anything is sent.
+    let template = browser.wait_for("#template").await;
+    template
+        .send_keys("Vai [${SPBusinessName] ir pareizs?")
+        .await
+        .unwrap();
+    browser
+        .wait_for_text(
+            "#template-error",
+            "Vietturis, kas sākas ar 6. rakstzīmi, nav aizvērts",
+        )
+        .await;
+
+    // Corrected, the placeholder's field appears with its Latvian label.
+    template.clear().await.unwrap();
+    template
+        .send_keys("Vai [${SPBusinessName}] ir pareizs?")
+        .await
+        .unwrap();
+    let value = browser.wait_for("#value-SPBusinessName").await;
+    browser
+        .wait_for_text("label[for=value-SPBusinessName]", "Pakalpojumu sniedzēja")
+        .await;
+
+    // Too long a value: the same code the API answers with (tests/api.rs), translated here.
+    value.send_keys(&"x".repeat(201)).await.unwrap();
+    browser
+        .wait_for_text(
+            "#value-SPBusinessName-error",
+            "nedrīkst būt garāka par 200 rakstzīmēm",
+        )
+        .await;
+    browser.screenshot("question-check-error-lv").await;
+
+    value.clear().await.unwrap();
+    value.send_keys("Tamme Pagarid OÜ").await.unwrap();
+    browser
+        .wait_for_text(".preview__value", "Tamme Pagarid OÜ")
+        .await;
+    browser
+        .wait_for("#check-submit")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for_text(".toast", "Serveris pieņem šo jautājumu")
+        .await;
+    browser.close().await;
+});

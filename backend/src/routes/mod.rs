@@ -14,6 +14,7 @@ use crate::state::AppState;
 
 pub mod account;
 pub mod health;
+pub mod templates;
 
 #[derive(OpenApi)]
 #[openapi(
@@ -34,6 +35,7 @@ pub fn api_router() -> axum::Router<AppState> {
         .routes(routes!(account::logout))
         .routes(routes!(account::me))
         .routes(routes!(account::set_language))
+        .routes(routes!(templates::check))
         .split_for_parts();
     doc.info.version = env!("CARGO_PKG_VERSION").to_owned();
     let doc = std::sync::Arc::new(doc);

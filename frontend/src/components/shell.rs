@@ -65,6 +65,7 @@ pub fn shell(props: &ShellProps) -> Html {
                     <nav class="nav" aria-label={t!(i18n, "nav-label")}>
                         <div class="nav__inner">
                             <NavLink to={Route::Inbox} label={t!(i18n, "nav-inbox")} />
+                            <NavLink to={Route::QuestionCheck} label={t!(i18n, "nav-question-check")} />
                         </div>
                     </nav>
                 }

@@ -3,10 +3,12 @@
 mod inbox;
 mod login;
 mod not_found;
+mod question_check;
 
 pub use inbox::Inbox;
 pub use login::Login;
 pub use not_found::NotFound;
+pub use question_check::QuestionCheck;
 
 use crate::api::ApiFailure;
 use crate::i18n::I18n;

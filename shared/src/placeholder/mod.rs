@@ -15,12 +15,16 @@
 //! Errors are codes with structured parameters, never English sentences: the SPA translates
 //! each code with the Fluent id given by its `message_id()`.
 
+pub mod check;
 pub mod consistency;
 pub mod parser;
 pub mod registry;
 pub mod render;
 pub mod values;
 
+pub use check::{
+    PlaceholderInfo, TemplateCheck, TemplateCheckErrors, TemplateCheckRequest, check_template,
+};
 pub use consistency::{TranslationIssue, TranslationIssueKind, check_translations};
 pub use parser::{Segment, Template, TemplateError, TemplateErrorCode};
 pub use registry::{PlaceholderDef, Registry, ValueKind};
