@@ -34,11 +34,37 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
 /// this (short texts such as "OK" or "IMI" are often the same).
 const MAX_LETTERS_OF_A_SHARED_WORD: usize = 3;
 
-/// The CLDR cardinal plural categories of each locale
-/// (<https://www.unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html>).
-/// A new locale with plural messages needs its line here.
-const PLURAL_CATEGORIES: &[(&str, &[&str])] =
-    &[("en", &["one", "other"]), ("lv", &["zero", "one", "other"])];
+/// The CLDR cardinal plural categories of each of the 26 languages, as CLDR 37 defines them:
+/// the version of `intl_pluralrules` that fluent uses at run time, so every category listed
+/// here can be chosen and no other can.
+const PLURAL_CATEGORIES: &[(&str, &[&str])] = &[
+    ("bg", &["one", "other"]),
+    ("cs", &["one", "few", "many", "other"]),
+    ("da", &["one", "other"]),
+    ("de", &["one", "other"]),
+    ("el", &["one", "other"]),
+    ("en", &["one", "other"]),
+    ("es", &["one", "other"]),
+    ("et", &["one", "other"]),
+    ("fi", &["one", "other"]),
+    ("fr", &["one", "other"]),
+    ("ga", &["one", "two", "few", "many", "other"]),
+    ("hr", &["one", "few", "other"]),
+    ("hu", &["one", "other"]),
+    ("it", &["one", "other"]),
+    ("lt", &["one", "few", "many", "other"]),
+    ("lv", &["zero", "one", "other"]),
+    ("mt", &["one", "few", "many", "other"]),
+    ("nl", &["one", "other"]),
+    ("pl", &["one", "few", "many", "other"]),
+    ("pt", &["one", "other"]),
+    ("ro", &["one", "few", "other"]),
+    ("sk", &["one", "few", "many", "other"]),
+    ("sl", &["one", "two", "few", "other"]),
+    ("sv", &["one", "other"]),
+    ("is", &["one", "other"]),
+    ("nb", &["one", "other"]),
+];
 
 /// Every CLDR plural category name: a select expression with one of these keys is a plural.
 const CLDR_CATEGORY_NAMES: &[&str] = &["zero", "one", "two", "few", "many", "other"];
