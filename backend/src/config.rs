@@ -43,6 +43,16 @@ pub struct Config {
     #[arg(long, env = "IMI_MAX_BODY_BYTES", default_value_t = 1024 * 1024)]
     pub max_body_bytes: usize,
 
+    /// Base URL of a LibreTranslate-compatible server for machine translation of free text.
+    /// Without it, the SPA offers no translate button.
+    #[arg(long, env = "IMI_TRANSLATOR_URL")]
+    pub translator_url: Option<String>,
+
+    /// API key for the translation server, if it needs one. Prefer the environment variable:
+    /// command lines are visible to other users of the machine.
+    #[arg(long, env = "IMI_TRANSLATOR_API_KEY", hide_env_values = true)]
+    pub translator_api_key: Option<String>,
+
     /// Most database connections this instance opens.
     #[arg(long, env = "IMI_DB_MAX_CONNECTIONS", default_value_t = 16)]
     pub db_max_connections: u32,

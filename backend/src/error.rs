@@ -37,6 +37,9 @@ pub enum AppError {
     /// The JSON body could not be read.
     #[error(transparent)]
     Json(#[from] JsonRejection),
+    /// Machine translation is not configured or failed.
+    #[error(transparent)]
+    Translation(#[from] crate::translation::TranslateError),
     /// A database error; logged, never sent.
     #[error(transparent)]
     Database(#[from] sea_orm::DbErr),
@@ -82,6 +85,13 @@ impl AppError {
                 }
                 _ => (StatusCode::BAD_REQUEST, ErrorCode::MalformedJson),
             },
+            AppError::Translation(crate::translation::TranslateError::NotConfigured) => (
+                StatusCode::NOT_IMPLEMENTED,
+                ErrorCode::TranslationNotConfigured,
+            ),
+            AppError::Translation(crate::translation::TranslateError::Provider(_)) => {
+                (StatusCode::BAD_GATEWAY, ErrorCode::TranslationFailed)
+            }
             AppError::Database(err) if is_connection_error(err) => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 ErrorCode::DatabaseUnavailable,
@@ -125,6 +135,10 @@ impl IntoResponse for AppError {
                 "internal server error".to_owned()
             }
             AppError::Json(rejection) => rejection.body_text(),
+            AppError::Translation(err) => {
+                tracing::warn!(error = %err, "machine translation");
+                "machine translation is not available".to_owned()
+            }
             other => other.to_string(),
         };
         let retry_after_seconds = match &self {

@@ -14,6 +14,7 @@ pub mod security;
 pub mod services;
 pub mod state;
 pub mod static_files;
+pub mod translation;
 
 use anyhow::Context;
 use axum::Router;
@@ -40,9 +41,15 @@ pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
             .await
             .context("loading the demo data")?;
     }
+    let translator = translation::from_config(
+        config.translator_url.as_deref(),
+        config.translator_api_key.as_deref(),
+    )
+    .context("configuring machine translation")?;
     let state = AppState {
         db,
         config: Arc::new(config),
+        translator,
     };
     Ok((state.clone(), router(state)))
 }

@@ -13,4 +13,6 @@ pub struct AppState {
     pub db: DatabaseConnection,
     /// The configuration the server was started with.
     pub config: Arc<Config>,
+    /// The machine-translation provider, if one is configured.
+    pub translator: Option<Arc<dyn crate::translation::Translator>>,
 }

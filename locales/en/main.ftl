@@ -61,6 +61,8 @@ error-payload-too-large = The data sent is larger than the server accepts.
 error-validation-failed = Some fields are not filled in correctly. Please check the marked fields.
 error-network-error = The server cannot be reached. Check your network connection and try again.
 error-invalid-transition = This action is not possible in the request's current state. Please reload the page to see what can be done now.
+error-translation-not-configured = Machine translation is not available on this system.
+error-translation-failed = The machine translation service did not answer. Please try again later.
 
 ## Placeholder values (shared::placeholder::PlaceholderErrorCode)
 ## $label is the placeholder's label in the reader's language; $max and $length are numbers of

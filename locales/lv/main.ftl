@@ -62,6 +62,8 @@ error-payload-too-large = Nosūtītie dati ir lielāki, nekā serveris pieņem.
 error-validation-failed = Daži lauki nav aizpildīti pareizi. Lūdzu, pārbaudiet atzīmētos laukus.
 error-network-error = Serveris nav sasniedzams. Pārbaudiet tīkla savienojumu un mēģiniet vēlreiz.
 error-invalid-transition = Pieprasījuma pašreizējā statusā šī darbība nav iespējama. Lūdzu, pārlādējiet lapu, lai redzētu, kādas darbības ir pieejamas.
+error-translation-not-configured = Mašīntulkošana šajā sistēmā nav pieejama.
+error-translation-failed = Mašīntulkošanas pakalpojums neatbildēja. Lūdzu, mēģiniet vēlreiz vēlāk.
 
 ## Vietturu vērtības (shared::placeholder::PlaceholderErrorCode)
 ## $label ir viettura apzīmējums lasītāja valodā; $max un $length ir rakstzīmju skaits.

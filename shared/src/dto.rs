@@ -64,3 +64,37 @@ pub struct SetLanguage {
     /// The chosen language.
     pub language: LanguageCode,
 }
+
+/// `POST /api/translate`: machine-translate a piece of free text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TranslateRequest {
+    /// The text, at most [`TranslateRequest::MAX_CHARS`] characters.
+    pub text: String,
+    /// Its language, when known (the original's language tag); detected otherwise.
+    #[serde(default)]
+    pub source: Option<LanguageCode>,
+    /// The language wanted.
+    pub target: LanguageCode,
+}
+
+impl TranslateRequest {
+    /// The longest text translated in one call.
+    pub const MAX_CHARS: usize = 5000;
+}
+
+/// The answer of `POST /api/translate`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Translation {
+    /// The machine translation. The UI shows it marked as such, next to the original.
+    pub text: String,
+}
+
+/// `GET /api/translate`: whether machine translation is offered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TranslationStatus {
+    /// `false` when the server has no translation provider: the UI offers no button.
+    pub available: bool,
+}

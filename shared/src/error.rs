@@ -42,6 +42,10 @@ pub enum ErrorCode {
     /// The request's current state does not allow this action (someone else acted first, or
     /// the client is stale); reload and see what is possible now. HTTP 409.
     InvalidTransition,
+    /// Machine translation was asked for, and the server has no translation provider.
+    TranslationNotConfigured,
+    /// The translation provider failed or could not be reached.
+    TranslationFailed,
 }
 
 impl ErrorCode {
@@ -61,6 +65,8 @@ impl ErrorCode {
         ErrorCode::ValidationFailed,
         ErrorCode::NetworkError,
         ErrorCode::InvalidTransition,
+        ErrorCode::TranslationNotConfigured,
+        ErrorCode::TranslationFailed,
     ];
 
     /// The code as it appears on the wire, e.g. `invalid_credentials`.
@@ -80,6 +86,8 @@ impl ErrorCode {
             ErrorCode::ValidationFailed => "validation_failed",
             ErrorCode::NetworkError => "network_error",
             ErrorCode::InvalidTransition => "invalid_transition",
+            ErrorCode::TranslationNotConfigured => "translation_not_configured",
+            ErrorCode::TranslationFailed => "translation_failed",
         }
     }
 

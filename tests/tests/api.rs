@@ -151,6 +151,8 @@ db_test!(every_api_route_but_public_ones_needs_a_session, |app| {
         (reqwest::Method::PUT, "/api/me/language"),
         (reqwest::Method::POST, "/api/auth/logout"),
         (reqwest::Method::POST, "/api/templates/check"),
+        (reqwest::Method::GET, "/api/translate"),
+        (reqwest::Method::POST, "/api/translate"),
     ];
     for (method, path) in cases {
         let response = client

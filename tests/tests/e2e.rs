@@ -267,3 +267,59 @@ db_test!(question_check_flags_errors_while_typing, |app| {
         .await;
     browser.close().await;
 });
+
+db_test!(
+    every_language_is_offered_by_its_own_name_and_loaded_on_demand,
+    |app| {
+        require_built_spa();
+        let browser = Browser::start("pt-PT,pt").await;
+        browser.client.goto(&app.url("/")).await.unwrap();
+        // A Portuguese browser gets Portuguese before anyone chooses.
+        log_in_with_keyboard(&browser, "ana.costa@om.pt.example", DEMO_PASSWORD).await;
+        browser
+            .wait_for_text("#page-title", "Caixa de entrada")
+            .await;
+        let names = browser
+        .client
+        .execute("return [...document.querySelectorAll('#language option')].map(o => o.textContent.trim());", vec![])
+        .await
+        .unwrap();
+        let names: Vec<String> = serde_json::from_value(names).unwrap();
+        assert_eq!(names.len(), 26, "{names:?}");
+        for name in [
+            "Latviešu",
+            "Português",
+            "Norsk bokmål",
+            "Deutsch",
+            "Ελληνικά",
+            "Gaeilge",
+            "Íslenska",
+        ] {
+            assert!(
+                names.iter().any(|n| n == name),
+                "{name} missing from {names:?}"
+            );
+        }
+        // Only the chosen language was fetched; switching fetches the next one.
+        let fetched = "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/locales/'));";
+        let before: Vec<String> =
+            serde_json::from_value(browser.client.execute(fetched, vec![]).await.unwrap()).unwrap();
+        assert_eq!(before.len(), 1, "{before:?}");
+        assert!(before[0].ends_with("/locales/pt/main.ftl"), "{before:?}");
+        browser
+            .wait_for("#language")
+            .await
+            .select_by_value("nb")
+            .await
+            .unwrap();
+        browser.wait_for_text("#page-title", "Innboks").await;
+        let after: Vec<String> =
+            serde_json::from_value(browser.client.execute(fetched, vec![]).await.unwrap()).unwrap();
+        assert!(
+            after.iter().any(|n| n.ends_with("/locales/nb/main.ftl")),
+            "{after:?}"
+        );
+        assert_eq!(after.len(), 2, "{after:?}");
+        browser.close().await;
+    }
+);

@@ -403,8 +403,11 @@ fn locale_folders_are_language_codes_of_the_system() {
             problems.push(format!("{code}: locales/{code}/ has no main.ftl"));
         }
     }
-    if !folders.iter().any(|(code, _)| code == ENGLISH) {
-        problems.push(format!("{ENGLISH}: locales/{ENGLISH}/ is missing"));
+    // The SPA offers every language of the system, so each needs its translation.
+    for code in LanguageCode::ALL_CODES {
+        if !folders.iter().any(|(folder, _)| folder == code) {
+            problems.push(format!("{code}: locales/{code}/main.ftl is missing"));
+        }
     }
     report("problem(s) with the folders of locales/", problems);
 }

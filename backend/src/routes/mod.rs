@@ -15,6 +15,7 @@ use crate::state::AppState;
 pub mod account;
 pub mod health;
 pub mod templates;
+pub mod translate;
 
 #[derive(OpenApi)]
 #[openapi(
@@ -36,6 +37,7 @@ pub fn api_router() -> axum::Router<AppState> {
         .routes(routes!(account::me))
         .routes(routes!(account::set_language))
         .routes(routes!(templates::check))
+        .routes(routes!(translate::status, translate::translate))
         .split_for_parts();
     doc.info.version = env!("CARGO_PKG_VERSION").to_owned();
     let doc = std::sync::Arc::new(doc);

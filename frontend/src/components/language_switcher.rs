@@ -1,7 +1,7 @@
 use shared::LanguageCode;
 use yew::prelude::*;
 
-use crate::i18n::{I18n, UI_LANGUAGES};
+use crate::i18n::{I18n, ui_languages};
 use crate::session::Session;
 use crate::t;
 
@@ -25,7 +25,7 @@ pub fn language_switcher() -> Html {
         <div class="language-switcher">
             <label class="language-switcher__label" for="language">{ t!(i18n, "language-label") }</label>
             <select id="language" class="language-switcher__select" {onchange}>
-                { for UI_LANGUAGES.iter().filter_map(|code| LanguageCode::parse(code).ok()).map(|code| html! {
+                { for ui_languages().map(|code| html! {
                     <option value={code.as_str()} lang={code.as_str()} selected={code == current}>
                         { code.native_name() }
                     </option>

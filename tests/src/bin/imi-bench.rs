@@ -66,6 +66,20 @@ fn spa_size(dist: &Path) -> anyhow::Result<()> {
         total as f64 / 1024.0,
         SPA_BUDGET_BYTES / 1024
     );
+    // Switching language downloads that language's messages and nothing else.
+    let mut largest = (String::new(), 0);
+    for entry in std::fs::read_dir(dist.join("locales"))? {
+        let code = entry?.file_name().to_string_lossy().into_owned();
+        let size = gz_size(&dist.join("locales").join(&code).join("main.ftl"))?;
+        if size > largest.1 {
+            largest = (code, size);
+        }
+    }
+    println!(
+        "Switching language, gzip: the largest locale ({}) is {:.1} KB (budget 40 KB)",
+        largest.0,
+        largest.1 as f64 / 1024.0
+    );
     Ok(())
 }
 

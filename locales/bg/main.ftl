@@ -1,0 +1,136 @@
+# Български.
+
+## Приложението
+app-name = Информационна система за вътрешния пазар
+app-short-name = IMI
+app-tagline = Административно сътрудничество между компетентните органи на Европейското икономическо пространство
+skip-to-content = Към основното съдържание
+loading = Зареждане…
+
+## Навигация и потребителско меню
+nav-label = Основна навигация
+nav-inbox = Входящи
+language-label = Език
+user-signed-in-as = Влезли сте като { $name }, { $authority }
+logout = Изход
+toast-dismiss = Затваряне
+toast-logged-out = Излязохте от системата.
+
+## Страница за вход
+login-title = Вход
+login-intro = Използвайте профила, който местният администратор на данни на Вашия орган или националният координатор за IMI е създал за Вас.
+login-email = Адрес на електронна поща
+login-password = Парола
+login-submit = Вход
+login-submitting = Влизане…
+field-required = Това поле е задължително.
+
+## Входящи
+inbox-title = Входящи
+inbox-empty-title = Все още няма искания
+inbox-empty-body = Тук ще се показват исканията за информация, които други органи изпращат до { $authority }.
+
+## Несъществуващи страници
+not-found-title = Страницата не е намерена
+not-found-body = Зададеният адрес не води до никоя страница на тази система.
+not-found-home = Към входящите
+
+## Роли
+roles-label = Вашите роли
+role-request_handler = Обработващ искания
+role-allocator = Разпределящ искания
+role-local_administrator = Местен администратор на данни
+role-coordinator = Координатор за IMI
+role-commission_observer = Наблюдател от Комисията
+
+## Грешки, връщани от сървъра, по код
+error-internal-error = На сървъра възникна грешка. Моля, опитайте отново; ако проблемът продължава, обърнете се към системния администратор.
+error-database-unavailable = В момента няма връзка с базата данни на системата. Моля, опитайте отново след няколко минути.
+error-not-found = Търсеното не съществува или нямате достъп до него.
+error-method-not-allowed = Това действие не е възможно тук.
+error-unauthenticated = Сесията Ви е изтекла. Моля, влезте отново.
+error-forbidden = Нямате необходимите права за това действие.
+error-invalid-credentials = Грешен адрес на електронна поща или парола.
+error-too-many-attempts = { $seconds ->
+    [one] Твърде много неуспешни опити. Моля, изчакайте { $seconds } секунда, преди да опитате отново.
+   *[other] Твърде много неуспешни опити. Моля, изчакайте { $seconds } секунди, преди да опитате отново.
+}
+error-malformed-json = Сървърът не успя да прочете изпратените данни. Моля, презаредете страницата и опитайте отново.
+error-unsupported-media-type = Сървърът не приема данни в този формат.
+error-payload-too-large = Изпратените данни надвишават допустимия за сървъра обем.
+error-validation-failed = Някои полета не са попълнени правилно. Моля, проверете отбелязаните полета.
+error-network-error = Няма връзка със сървъра. Проверете мрежовата си връзка и опитайте отново.
+error-invalid-transition = Това действие не е възможно при текущото състояние на искането. Моля, презаредете страницата, за да видите кои действия са възможни сега.
+error-translation-not-configured = Машинният превод не е достъпен в тази система.
+error-translation-failed = Услугата за машинен превод не отговори. Моля, опитайте отново по-късно.
+
+## Стойности на полетата за попълване (shared::placeholder::PlaceholderErrorCode)
+## $label е етикетът на полето на езика на читателя; $max и $length са брой знаци.
+placeholder-error-missing = Въведете стойност в полето „{ $label }“.
+placeholder-error-empty = Полето „{ $label }“ не може да бъде празно.
+placeholder-error-too-long = { $max ->
+    [one] Полето „{ $label }“ може да съдържа най-много { $max } знак; в момента съдържа { $length }.
+   *[other] Полето „{ $label }“ може да съдържа най-много { $max } знака; в момента съдържа { $length }.
+}
+placeholder-error-control-character = Полето „{ $label }“ съдържа невидим управляващ знак. Моля, въведете стойността отново.
+placeholder-error-line-break = Стойността в полето „{ $label }“ трябва да е на един ред.
+placeholder-error-invalid-date = Въведете датата в полето „{ $label }“ във формат година-месец-ден, например 2025-03-31.
+placeholder-error-nonexistent-date = Въведената в полето „{ $label }“ дата не съществува в календара.
+placeholder-error-unknown-country = В полето „{ $label }“ изберете държава от Европейското икономическо пространство.
+placeholder-error-invalid-email = Полето „{ $label }“ не съдържа валиден адрес на електронна поща.
+placeholder-error-invalid-person-name = Полето „{ $label }“ трябва да съдържа име на лице: букви, без цифри.
+placeholder-error-invalid-register-reference = Полето „{ $label }“ може да съдържа само букви, цифри, интервали и знаците - . /
+placeholder-error-unexpected = Посочена е стойност за поле, което не се използва в нито един от избраните въпроси.
+placeholder-error-unknown-placeholder = Един от въпросите използва неизвестно поле. Моля, уведомете Вашия координатор за IMI.
+
+## Шаблони на въпроси (shared::placeholder::TemplateErrorCode)
+## $position е позиция на знак, броена от 1 (SPA подава позицията от кода, броена от 0, + 1);
+## $name е името на полето, както е изписано.
+template-error-unterminated = Полето за попълване, започващо на позиция { $position }, не е затворено.
+template-error-empty-name = Полето за попълване на позиция { $position } няма име.
+template-error-invalid-name = „{ $name }“ (позиция { $position }) не е валидно име на поле за попълване: то трябва да започва с буква, последвана от букви, цифри или „_“.
+template-error-mismatched-delimiters = Полето за попълване на позиция { $position } е отворено с един вид скоба, а е затворено с друг.
+template-error-nested = Полето за попълване на позиция { $position } съдържа друго поле за попълване.
+template-error-unknown-placeholder = „{ $name }“ (позиция { $position }) не е известно поле за попълване.
+
+## Състояния на искането (shared::lifecycle::RequestState)
+request-state-draft = Чернова
+request-state-awaiting-acceptance = Очаква приемане
+request-state-accepted = Прието
+request-state-info-requested = Поискана е допълнителна информация
+request-state-answered = Отговорено
+request-state-closed = Приключено
+request-state-withdrawn = Оттеглено
+
+## Действия по искането (shared::lifecycle::ActionKind)
+request-action-create = Ново искане
+request-action-edit = Редактиране
+request-action-delete = Изтриване на черновата
+request-action-send = Изпращане
+request-action-withdraw = Оттегляне
+request-action-accept = Приемане
+request-action-forward = Препращане
+request-action-request-info = Искане на допълнителна информация
+request-action-provide-info = Предоставяне на информация
+request-action-answer = Отговор
+request-action-split-off = Отделяне на въпроси
+request-action-request-clarification = Искане на пояснение
+request-action-close = Приемане на отговора и приключване
+
+## Оценка на отговора (shared::lifecycle::Rating)
+rating-positive = Добър
+rating-neutral = Приемлив
+rating-negative = Незадоволителен
+
+## Проверка на въпроси (страница за писане и изпробване на шаблони на въпроси)
+nav-question-check = Проверка на въпроси
+question-check-title = Проверка на въпрос
+question-check-intro = Напишете въпроса така, както ще изглежда в искането, с полета за попълване на данните, които въвежда запитващият орган, и го изпробвайте със стойности. Тук важат същите правила, както при изпращане на искане.
+question-check-template = Текст на въпроса
+question-check-template-help = Записвайте всяко поле за попълване като {"${"}Name{"}"}, например {"${"}SPBusinessName{"}"}. Известни полета за попълване: { $names }.
+question-check-values = Стойности
+question-check-no-placeholders = Този въпрос няма полета за попълване.
+question-check-personal-data = лични данни
+question-check-preview = Преглед
+question-check-submit = Проверка на сървъра
+question-check-accepted = Сървърът приема този въпрос и стойностите му.

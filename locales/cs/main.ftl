@@ -1,0 +1,140 @@
+# Čeština.
+
+## Aplikace
+app-name = Systém pro výměnu informací o vnitřním trhu
+app-short-name = IMI
+app-tagline = Správní spolupráce mezi příslušnými orgány Evropského hospodářského prostoru
+skip-to-content = Přejít na hlavní obsah
+loading = Načítání…
+
+## Navigace a uživatelská nabídka
+nav-label = Hlavní navigace
+nav-inbox = Doručené žádosti
+language-label = Jazyk
+user-signed-in-as = Přihlášený účet: { $name }, { $authority }
+logout = Odhlásit se
+toast-dismiss = Zavřít
+toast-logged-out = Odhlášení proběhlo úspěšně.
+
+## Přihlašovací stránka
+login-title = Přihlášení
+login-intro = Použijte účet, který vám zřídil místní správce dat vašeho orgánu nebo národní koordinátor IMI.
+login-email = E-mailová adresa
+login-password = Heslo
+login-submit = Přihlásit se
+login-submitting = Probíhá přihlašování…
+field-required = Toto pole je povinné.
+
+## Doručené žádosti
+inbox-title = Doručené žádosti
+inbox-empty-title = Zatím žádné žádosti
+inbox-empty-body = Zde se zobrazí žádosti o informace, které jiné orgány zašlou vašemu orgánu ({ $authority }).
+
+## Neexistující stránky
+not-found-title = Stránka nebyla nalezena
+not-found-body = Zadaná adresa nevede na žádnou stránku tohoto systému.
+not-found-home = Přejít na doručené žádosti
+
+## Role
+roles-label = Vaše role
+role-request_handler = Zpracovatel žádostí
+role-allocator = Přidělovatel žádostí
+role-local_administrator = Místní správce dat
+role-coordinator = Koordinátor IMI
+role-commission_observer = Pozorovatel za Komisi
+
+## Chyby hlášené serverem, podle kódu
+error-internal-error = Na serveru došlo k chybě. Zkuste to prosím znovu; pokud problém přetrvává, obraťte se na správce systému.
+error-database-unavailable = Databáze systému je momentálně nedostupná. Zkuste to prosím znovu za několik minut.
+error-not-found = Požadovaný záznam neexistuje, nebo k němu nemáte přístup.
+error-method-not-allowed = Tuto akci zde nelze provést.
+error-unauthenticated = Vaše relace skončila. Přihlaste se prosím znovu.
+error-forbidden = K této akci nemáte potřebná oprávnění.
+error-invalid-credentials = Nesprávná e-mailová adresa nebo heslo.
+error-too-many-attempts = { $seconds ->
+    [one] Příliš mnoho neúspěšných pokusů. Před dalším pokusem prosím počkejte { $seconds } sekundu.
+    [few] Příliš mnoho neúspěšných pokusů. Před dalším pokusem prosím počkejte { $seconds } sekundy.
+    [many] Příliš mnoho neúspěšných pokusů. Před dalším pokusem prosím počkejte { $seconds } sekundy.
+   *[other] Příliš mnoho neúspěšných pokusů. Před dalším pokusem prosím počkejte { $seconds } sekund.
+}
+error-malformed-json = Server nemohl odeslaná data přečíst. Načtěte prosím stránku znovu a zkuste to ještě jednou.
+error-unsupported-media-type = Server nepřijímá data v tomto formátu.
+error-payload-too-large = Odeslaná data přesahují velikost, kterou server přijímá.
+error-validation-failed = Některá pole nejsou vyplněna správně. Zkontrolujte prosím označená pole.
+error-network-error = Server není dostupný. Zkontrolujte připojení k síti a zkuste to znovu.
+error-invalid-transition = V aktuálním stavu žádosti nelze tuto akci provést. Načtěte prosím stránku znovu; zobrazí se akce, které jsou nyní k dispozici.
+error-translation-not-configured = Strojový překlad není v tomto systému k dispozici.
+error-translation-failed = Služba strojového překladu neodpověděla. Zkuste to prosím později.
+
+## Hodnoty zástupných symbolů (shared::placeholder::PlaceholderErrorCode)
+## $label je popisek zástupného symbolu v jazyce čtenáře; $max a $length jsou počty znaků.
+placeholder-error-missing = Zadejte hodnotu pole „{ $label }“.
+placeholder-error-empty = Pole „{ $label }“ nesmí být prázdné.
+placeholder-error-too-long = { $max ->
+    [one] Pole „{ $label }“ může obsahovat nejvýše { $max } znak (aktuální délka: { $length }).
+    [few] Pole „{ $label }“ může obsahovat nejvýše { $max } znaky (aktuální délka: { $length }).
+    [many] Pole „{ $label }“ může obsahovat nejvýše { $max } znaku (aktuální délka: { $length }).
+   *[other] Pole „{ $label }“ může obsahovat nejvýše { $max } znaků (aktuální délka: { $length }).
+}
+placeholder-error-control-character = Pole „{ $label }“ obsahuje neviditelný řídicí znak. Zadejte prosím hodnotu znovu.
+placeholder-error-line-break = Hodnota pole „{ $label }“ musí být na jednom řádku.
+placeholder-error-invalid-date = Do pole „{ $label }“ zadejte datum ve formátu rok-měsíc-den, například 2025-03-31.
+placeholder-error-nonexistent-date = Datum zadané v poli „{ $label }“ v kalendáři neexistuje.
+placeholder-error-unknown-country = V poli „{ $label }“ vyberte zemi Evropského hospodářského prostoru.
+placeholder-error-invalid-email = Pole „{ $label }“ neobsahuje platnou e-mailovou adresu.
+placeholder-error-invalid-person-name = Pole „{ $label }“ musí obsahovat jméno osoby: písmena, bez číslic.
+placeholder-error-invalid-register-reference = Pole „{ $label }“ smí obsahovat pouze písmena, číslice, mezery a znaky - . /
+placeholder-error-unexpected = Byla zadána hodnota pole, které nepoužívá žádná z vybraných otázek.
+placeholder-error-unknown-placeholder = Jedna z otázek používá neznámé pole. Informujte prosím svého koordinátora IMI.
+
+## Šablony otázek (shared::placeholder::TemplateErrorCode)
+## $position je pozice znaku počítaná od 1 (SPA předává pozici z kódu počítanou od 0 + 1);
+## $name je název zástupného symbolu tak, jak byl zapsán.
+template-error-unterminated = Zástupný symbol začínající na pozici { $position } není uzavřen.
+template-error-empty-name = Zástupný symbol na pozici { $position } nemá název.
+template-error-invalid-name = „{ $name }“ (pozice { $position }) není platný název zástupného symbolu: musí začínat písmenem, za nímž následují písmena, číslice nebo „_“.
+template-error-mismatched-delimiters = Zástupný symbol na pozici { $position } je otevřen jedním druhem závorky a uzavřen jiným.
+template-error-nested = Zástupný symbol na pozici { $position } obsahuje jiný zástupný symbol.
+template-error-unknown-placeholder = „{ $name }“ (pozice { $position }) není známý zástupný symbol.
+
+## Stavy žádosti (shared::lifecycle::RequestState)
+request-state-draft = Koncept
+request-state-awaiting-acceptance = Čeká na přijetí
+request-state-accepted = Přijata
+request-state-info-requested = Vyžádány další informace
+request-state-answered = Zodpovězena
+request-state-closed = Uzavřena
+request-state-withdrawn = Vzata zpět
+
+## Akce se žádostí (shared::lifecycle::ActionKind)
+request-action-create = Nová žádost
+request-action-edit = Upravit
+request-action-delete = Smazat koncept
+request-action-send = Odeslat
+request-action-withdraw = Vzít zpět
+request-action-accept = Přijmout
+request-action-forward = Postoupit
+request-action-request-info = Vyžádat další informace
+request-action-provide-info = Poskytnout informace
+request-action-answer = Odpovědět
+request-action-split-off = Oddělit otázky
+request-action-request-clarification = Požádat o upřesnění
+request-action-close = Přijmout odpověď a uzavřít
+
+## Hodnocení odpovědi (shared::lifecycle::Rating)
+rating-positive = Dobrá
+rating-neutral = Přijatelná
+rating-negative = Nedostatečná
+
+## Kontrola otázek (stránka pro psaní a zkoušení šablon otázek)
+nav-question-check = Kontrola otázek
+question-check-title = Kontrola otázky
+question-check-intro = Napište otázku tak, jak se zobrazí v žádosti, se zástupnými symboly pro údaje, které vyplňuje dožadující orgán, a vyzkoušejte ji s hodnotami. Platí zde stejná pravidla jako při odesílání žádosti.
+question-check-template = Text otázky
+question-check-template-help = Každý zástupný symbol zapište jako {"${"}Nazev{"}"}, například {"${"}SPBusinessName{"}"}. Známé zástupné symboly: { $names }.
+question-check-values = Hodnoty
+question-check-no-placeholders = Tato otázka neobsahuje žádné zástupné symboly.
+question-check-personal-data = osobní údaje
+question-check-preview = Náhled
+question-check-submit = Zkontrolovat na serveru
+question-check-accepted = Server tuto otázku i její hodnoty přijímá.

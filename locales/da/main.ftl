@@ -1,0 +1,136 @@
+# Dansk.
+
+## Applikationen
+app-name = Informationssystemet for det indre marked
+app-short-name = IMI
+app-tagline = Administrativt samarbejde mellem de kompetente myndigheder i Det Europæiske Økonomiske Samarbejdsområde
+skip-to-content = Gå til hovedindholdet
+loading = Indlæser…
+
+## Navigation og brugermenu
+nav-label = Hovednavigation
+nav-inbox = Indbakke
+language-label = Sprog
+user-signed-in-as = Logget ind som { $name }, { $authority }
+logout = Log ud
+toast-dismiss = Luk
+toast-logged-out = Du er nu logget ud.
+
+## Loginside
+login-title = Log ind
+login-intro = Brug den konto, som den lokale dataadministrator i din myndighed eller den nationale IMI-koordinator har oprettet til dig.
+login-email = E-mailadresse
+login-password = Adgangskode
+login-submit = Log ind
+login-submitting = Logger ind…
+field-required = Dette felt skal udfyldes.
+
+## Indbakke
+inbox-title = Indbakke
+inbox-empty-title = Ingen anmodninger endnu
+inbox-empty-body = Her vises de anmodninger om oplysninger, som andre myndigheder sender til { $authority }.
+
+## Sider, der ikke findes
+not-found-title = Siden blev ikke fundet
+not-found-body = Den adresse, du har fulgt, fører ikke til nogen side i dette system.
+not-found-home = Gå til indbakken
+
+## Roller
+roles-label = Dine roller
+role-request_handler = Sagsbehandler
+role-allocator = Sagsfordeler
+role-local_administrator = Lokal dataadministrator
+role-coordinator = IMI-koordinator
+role-commission_observer = Observatør fra Kommissionen
+
+## Fejl fra serveren, efter kode
+error-internal-error = Der opstod en fejl på serveren. Prøv igen. Kontakt din systemadministrator, hvis problemet fortsætter.
+error-database-unavailable = Systemets database kan ikke kontaktes i øjeblikket. Prøv igen om et par minutter.
+error-not-found = Det, du har bedt om, findes ikke, eller du har ikke adgang til det.
+error-method-not-allowed = Denne handling er ikke mulig her.
+error-unauthenticated = Din session er udløbet. Log ind igen.
+error-forbidden = Du har ikke de nødvendige rettigheder til denne handling.
+error-invalid-credentials = E-mailadressen eller adgangskoden er forkert.
+error-too-many-attempts = { $seconds ->
+    [one] For mange mislykkede forsøg. Vent { $seconds } sekund, før du prøver igen.
+   *[other] For mange mislykkede forsøg. Vent { $seconds } sekunder, før du prøver igen.
+}
+error-malformed-json = Serveren kunne ikke læse de sendte data. Genindlæs siden, og prøv igen.
+error-unsupported-media-type = Serveren accepterer ikke data i dette format.
+error-payload-too-large = De sendte data er større, end serveren accepterer.
+error-validation-failed = Nogle felter er ikke udfyldt korrekt. Kontrollér de markerede felter.
+error-network-error = Serveren kan ikke kontaktes. Kontrollér din netværksforbindelse, og prøv igen.
+error-invalid-transition = Denne handling er ikke mulig i anmodningens nuværende status. Genindlæs siden for at se, hvilke handlinger der nu er mulige.
+error-translation-not-configured = Maskinoversættelse er ikke tilgængelig i dette system.
+error-translation-failed = Tjenesten til maskinoversættelse svarede ikke. Prøv igen senere.
+
+## Værdier i pladsholdere (shared::placeholder::PlaceholderErrorCode)
+## $label er pladsholderens betegnelse på læserens sprog; $max og $length er antal tegn.
+placeholder-error-missing = Angiv en værdi i feltet »{ $label }«.
+placeholder-error-empty = Feltet »{ $label }« må ikke være tomt.
+placeholder-error-too-long = { $max ->
+    [one] Feltet »{ $label }« må højst indeholde { $max } tegn; det indeholder nu { $length }.
+   *[other] Feltet »{ $label }« må højst indeholde { $max } tegn; det indeholder nu { $length }.
+}
+placeholder-error-control-character = Feltet »{ $label }« indeholder et usynligt kontroltegn. Indtast værdien igen.
+placeholder-error-line-break = Feltet »{ $label }« skal stå på én linje.
+placeholder-error-invalid-date = Angiv datoen i feltet »{ $label }« som år-måned-dag, f.eks. 2025-03-31.
+placeholder-error-nonexistent-date = Den dato, der er angivet i feltet »{ $label }«, findes ikke i kalenderen.
+placeholder-error-unknown-country = Vælg et land i Det Europæiske Økonomiske Samarbejdsområde i feltet »{ $label }«.
+placeholder-error-invalid-email = Feltet »{ $label }« indeholder ikke en gyldig e-mailadresse.
+placeholder-error-invalid-person-name = Feltet »{ $label }« skal indeholde et personnavn: bogstaver, uden cifre.
+placeholder-error-invalid-register-reference = Feltet »{ $label }« må kun indeholde bogstaver, cifre, mellemrum og tegnene - . /
+placeholder-error-unexpected = Der er angivet en værdi i et felt, som ingen af de valgte spørgsmål bruger.
+placeholder-error-unknown-placeholder = Et spørgsmål bruger et ukendt felt. Underret din IMI-koordinator.
+
+## Spørgsmålsskabeloner (shared::placeholder::TemplateErrorCode)
+## $position er en tegnposition talt fra 1 (SPA'en sender kodens 0-baserede position + 1);
+## $name er et pladsholdernavn, som det er skrevet.
+template-error-unterminated = Pladsholderen, der begynder ved tegn nr. { $position }, er ikke lukket.
+template-error-empty-name = Pladsholderen ved tegn nr. { $position } har intet navn.
+template-error-invalid-name = »{ $name }« (tegn nr. { $position }) er ikke et gyldigt pladsholdernavn: Det skal begynde med et bogstav efterfulgt af bogstaver, cifre eller »_«.
+template-error-mismatched-delimiters = Pladsholderen ved tegn nr. { $position } åbnes med én slags parentes og lukkes med en anden.
+template-error-nested = Pladsholderen ved tegn nr. { $position } indeholder en anden pladsholder.
+template-error-unknown-placeholder = »{ $name }« (tegn nr. { $position }) er ikke en kendt pladsholder.
+
+## En anmodnings status (shared::lifecycle::RequestState)
+request-state-draft = Kladde
+request-state-awaiting-acceptance = Afventer accept
+request-state-accepted = Accepteret
+request-state-info-requested = Anmodet om yderligere oplysninger
+request-state-answered = Besvaret
+request-state-closed = Afsluttet
+request-state-withdrawn = Trukket tilbage
+
+## Handlinger på en anmodning (shared::lifecycle::ActionKind)
+request-action-create = Ny anmodning
+request-action-edit = Redigér
+request-action-delete = Slet kladde
+request-action-send = Afsend
+request-action-withdraw = Træk tilbage
+request-action-accept = Acceptér
+request-action-forward = Videresend
+request-action-request-info = Anmod om yderligere oplysninger
+request-action-provide-info = Fremsend oplysninger
+request-action-answer = Besvar
+request-action-split-off = Udskil spørgsmål
+request-action-request-clarification = Anmod om præcisering
+request-action-close = Acceptér svaret, og afslut
+
+## Vurdering af et svar (shared::lifecycle::Rating)
+rating-positive = Godt
+rating-neutral = Acceptabelt
+rating-negative = Utilstrækkeligt
+
+## Spørgsmålskontrol (en side til at skrive og afprøve spørgsmålsskabeloner)
+nav-question-check = Spørgsmålskontrol
+question-check-title = Kontrollér et spørgsmål
+question-check-intro = Skriv et spørgsmål, som det vil fremgå af en anmodning, med pladsholdere for de oplysninger, som den anmodende myndighed udfylder, og afprøv det med værdier. Her gælder de samme regler, som når en anmodning sendes.
+question-check-template = Spørgsmålstekst
+question-check-template-help = Skriv hver pladsholder som {"${"}Navn{"}"}, f.eks. {"${"}SPBusinessName{"}"}. Kendte pladsholdere: { $names }.
+question-check-values = Værdier
+question-check-no-placeholders = Dette spørgsmål har ingen pladsholdere.
+question-check-personal-data = personoplysninger
+question-check-preview = Forhåndsvisning
+question-check-submit = Kontrollér på serveren
+question-check-accepted = Serveren accepterer dette spørgsmål og dets værdier.

@@ -1,0 +1,137 @@
+# Deutsch.
+
+## Die Anwendung
+app-name = Binnenmarkt-Informationssystem
+app-short-name = IMI
+app-tagline = Verwaltungszusammenarbeit zwischen den zuständigen Behörden des Europäischen Wirtschaftsraums
+skip-to-content = Zum Hauptinhalt springen
+loading = Wird geladen…
+
+## Navigation und Benutzermenü
+nav-label = Hauptnavigation
+nav-inbox = Posteingang
+language-label = Sprache
+user-signed-in-as = Angemeldet als { $name }, { $authority }
+logout = Abmelden
+toast-dismiss = Schließen
+toast-logged-out = Sie haben sich abgemeldet.
+
+## Anmeldeseite
+login-title = Anmelden
+login-intro = Verwenden Sie das Konto, das die lokale Datenverwaltung Ihrer Behörde oder Ihre nationale IMI-Koordination für Sie eingerichtet hat.
+login-email = E-Mail-Adresse
+login-password = Passwort
+login-submit = Anmelden
+login-submitting = Anmeldung läuft…
+field-required = Dies ist ein Pflichtfeld.
+
+## Posteingang
+inbox-title = Posteingang
+inbox-empty-title = Noch keine Anfragen
+inbox-empty-body = Hier werden die Informationsanfragen aufgeführt, die andere Behörden an Ihre Behörde ({ $authority }) richten.
+
+## Nicht vorhandene Seiten
+not-found-title = Seite nicht gefunden
+not-found-body = Die aufgerufene Adresse führt zu keiner Seite dieses Systems.
+not-found-home = Zum Posteingang
+
+## Rollen
+roles-label = Ihre Rollen
+role-request_handler = Bearbeitung von Anfragen
+role-allocator = Zuweisung von Anfragen
+role-local_administrator = Lokale Datenverwaltung
+role-coordinator = IMI-Koordination
+role-commission_observer = Beobachtung (Europäische Kommission)
+
+## Vom Server gemeldete Fehler, nach Code
+error-internal-error = Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut; wenn das Problem weiterhin besteht, wenden Sie sich an Ihre Systemadministration.
+error-database-unavailable = Die Datenbank des Systems ist derzeit nicht erreichbar. Bitte versuchen Sie es in einigen Minuten erneut.
+error-not-found = Das Angeforderte existiert nicht, oder Sie haben keinen Zugriff darauf.
+error-method-not-allowed = Diese Aktion ist hier nicht möglich.
+error-unauthenticated = Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.
+error-forbidden = Sie verfügen nicht über die für diese Aktion erforderlichen Rechte.
+error-invalid-credentials = Die E-Mail-Adresse oder das Passwort ist nicht korrekt.
+error-too-many-attempts = { $seconds ->
+    [one] Zu viele fehlgeschlagene Versuche. Bitte warten Sie { $seconds } Sekunde, bevor Sie es erneut versuchen.
+   *[other] Zu viele fehlgeschlagene Versuche. Bitte warten Sie { $seconds } Sekunden, bevor Sie es erneut versuchen.
+}
+error-malformed-json = Der Server konnte die gesendeten Daten nicht lesen. Bitte laden Sie die Seite neu und versuchen Sie es erneut.
+error-unsupported-media-type = Der Server akzeptiert keine Daten in diesem Format.
+error-payload-too-large = Die gesendeten Daten überschreiten die vom Server zugelassene Größe.
+error-validation-failed = Einige Felder sind nicht korrekt ausgefüllt. Bitte prüfen Sie die markierten Felder.
+error-network-error = Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.
+error-invalid-transition = Diese Aktion ist im aktuellen Status der Anfrage nicht möglich. Bitte laden Sie die Seite neu, um zu sehen, welche Aktionen jetzt möglich sind.
+error-translation-not-configured = Die maschinelle Übersetzung ist in diesem System nicht verfügbar.
+error-translation-failed = Der Dienst für maschinelle Übersetzung hat nicht geantwortet. Bitte versuchen Sie es später erneut.
+
+## Platzhalterwerte (shared::placeholder::PlaceholderErrorCode)
+## $label ist die Bezeichnung des Platzhalters in der Sprache der Leserin oder des Lesers; $max und
+## $length sind Zeichenanzahlen.
+placeholder-error-missing = Geben Sie einen Wert für „{ $label }“ ein.
+placeholder-error-empty = Das Feld „{ $label }“ darf nicht leer sein.
+placeholder-error-too-long = { $max ->
+    [one] „{ $label }“ darf höchstens { $max } Zeichen lang sein; derzeit sind es { $length }.
+   *[other] „{ $label }“ darf höchstens { $max } Zeichen lang sein; derzeit sind es { $length }.
+}
+placeholder-error-control-character = „{ $label }“ enthält ein unsichtbares Steuerzeichen. Bitte geben Sie den Wert erneut ein.
+placeholder-error-line-break = „{ $label }“ darf nur eine Zeile umfassen.
+placeholder-error-invalid-date = Geben Sie „{ $label }“ im Format Jahr-Monat-Tag ein, zum Beispiel 2025-03-31.
+placeholder-error-nonexistent-date = Das für „{ $label }“ eingegebene Datum existiert im Kalender nicht.
+placeholder-error-unknown-country = Wählen Sie für „{ $label }“ ein Land des Europäischen Wirtschaftsraums aus.
+placeholder-error-invalid-email = „{ $label }“ ist keine gültige E-Mail-Adresse.
+placeholder-error-invalid-person-name = „{ $label }“ muss ein Personenname sein: Buchstaben, keine Ziffern.
+placeholder-error-invalid-register-reference = „{ $label }“ darf nur Buchstaben, Ziffern, Leerzeichen und folgende Zeichen enthalten: - . /
+placeholder-error-unexpected = Es wurde ein Wert für ein Feld angegeben, das in keiner der ausgewählten Fragen verwendet wird.
+placeholder-error-unknown-placeholder = Eine Frage verwendet ein unbekanntes Feld. Bitte informieren Sie Ihre IMI-Koordination.
+
+## Fragevorlagen (shared::placeholder::TemplateErrorCode)
+## $position ist eine ab 1 gezählte Zeichenposition (die SPA übergibt die 0-basierte Position des
+## Codes + 1); $name ist ein Platzhaltername, wie er geschrieben wurde.
+template-error-unterminated = Der Platzhalter, der an Position { $position } beginnt, ist nicht geschlossen.
+template-error-empty-name = Der Platzhalter an Position { $position } hat keinen Namen.
+template-error-invalid-name = „{ $name }“ (Position { $position }) ist kein gültiger Platzhaltername: Er muss mit einem Buchstaben beginnen, auf den Buchstaben, Ziffern oder „_“ folgen.
+template-error-mismatched-delimiters = Der Platzhalter an Position { $position } wird mit einer Klammerart geöffnet und mit einer anderen geschlossen.
+template-error-nested = Der Platzhalter an Position { $position } enthält einen weiteren Platzhalter.
+template-error-unknown-placeholder = „{ $name }“ (Position { $position }) ist kein bekannter Platzhalter.
+
+## Status einer Anfrage (shared::lifecycle::RequestState)
+request-state-draft = Entwurf
+request-state-awaiting-acceptance = Annahme ausstehend
+request-state-accepted = Angenommen
+request-state-info-requested = Weitere Informationen angefordert
+request-state-answered = Beantwortet
+request-state-closed = Abgeschlossen
+request-state-withdrawn = Zurückgezogen
+
+## Aktionen zu einer Anfrage (shared::lifecycle::ActionKind)
+request-action-create = Neue Anfrage
+request-action-edit = Bearbeiten
+request-action-delete = Entwurf löschen
+request-action-send = Senden
+request-action-withdraw = Zurückziehen
+request-action-accept = Annehmen
+request-action-forward = Weiterleiten
+request-action-request-info = Weitere Informationen anfordern
+request-action-provide-info = Informationen übermitteln
+request-action-answer = Beantworten
+request-action-split-off = Fragen abtrennen
+request-action-request-clarification = Um Klarstellung bitten
+request-action-close = Antwort annehmen und Anfrage abschließen
+
+## Bewertung einer Antwort (shared::lifecycle::Rating)
+rating-positive = Gut
+rating-neutral = Akzeptabel
+rating-negative = Mangelhaft
+
+## Fragenprüfung (eine Seite zum Verfassen und Testen von Fragevorlagen)
+nav-question-check = Fragenprüfung
+question-check-title = Frage prüfen
+question-check-intro = Formulieren Sie eine Frage so, wie sie in einer Anfrage erscheinen soll, mit Platzhaltern für die Angaben, die die anfragende Behörde ausfüllt, und testen Sie sie mit Werten. Es gelten dieselben Regeln wie beim Senden einer Anfrage.
+question-check-template = Fragetext
+question-check-template-help = Schreiben Sie jeden Platzhalter als {"${"}Name{"}"}, zum Beispiel {"${"}SPBusinessName{"}"}. Bekannte Platzhalter: { $names }.
+question-check-values = Werte
+question-check-no-placeholders = Diese Frage enthält keine Platzhalter.
+question-check-personal-data = personenbezogene Daten
+question-check-preview = Vorschau
+question-check-submit = Auf dem Server prüfen
+question-check-accepted = Der Server akzeptiert diese Frage und ihre Werte.

@@ -1,0 +1,137 @@
+# Ελληνικά.
+
+## Η εφαρμογή
+app-name = Σύστημα Πληροφόρησης για την Εσωτερική Αγορά
+app-short-name = IMI
+app-tagline = Διοικητική συνεργασία μεταξύ των αρμόδιων αρχών του Ευρωπαϊκού Οικονομικού Χώρου
+skip-to-content = Μετάβαση στο κύριο περιεχόμενο
+loading = Φόρτωση…
+
+## Πλοήγηση και μενού χρήστη
+nav-label = Κύρια πλοήγηση
+nav-inbox = Εισερχόμενα
+language-label = Γλώσσα
+user-signed-in-as = Έχετε συνδεθεί ως { $name }, { $authority }
+logout = Αποσύνδεση
+toast-dismiss = Κλείσιμο
+toast-logged-out = Αποσυνδεθήκατε.
+
+## Σελίδα σύνδεσης
+login-title = Σύνδεση
+login-intro = Χρησιμοποιήστε τον λογαριασμό που δημιούργησε για εσάς ο τοπικός διαχειριστής δεδομένων της αρχής σας ή ο εθνικός συντονιστής IMI.
+login-email = Διεύθυνση ηλεκτρονικού ταχυδρομείου
+login-password = Κωδικός πρόσβασης
+login-submit = Σύνδεση
+login-submitting = Σύνδεση σε εξέλιξη…
+field-required = Το πεδίο αυτό είναι υποχρεωτικό.
+
+## Εισερχόμενα
+inbox-title = Εισερχόμενα
+inbox-empty-title = Δεν υπάρχουν ακόμη αιτήματα
+inbox-empty-body = Εδώ θα εμφανίζονται τα αιτήματα παροχής πληροφοριών που αποστέλλουν άλλες αρχές στην αρχή σας ({ $authority }).
+
+## Σελίδες που δεν υπάρχουν
+not-found-title = Η σελίδα δεν βρέθηκε
+not-found-body = Η διεύθυνση που ακολουθήσατε δεν οδηγεί σε καμία σελίδα του συστήματος.
+not-found-home = Μετάβαση στα εισερχόμενα
+
+## Ρόλοι
+roles-label = Οι ρόλοι σας
+role-request_handler = Χειριστής αιτημάτων
+role-allocator = Υπεύθυνος κατανομής αιτημάτων
+role-local_administrator = Τοπικός διαχειριστής δεδομένων
+role-coordinator = Συντονιστής IMI
+role-commission_observer = Παρατηρητής της Επιτροπής
+
+## Σφάλματα που επιστρέφει ο διακομιστής, ανά κωδικό
+error-internal-error = Παρουσιάστηκε σφάλμα στον διακομιστή. Δοκιμάστε ξανά. Αν το πρόβλημα επιμένει, επικοινωνήστε με τον διαχειριστή του συστήματος.
+error-database-unavailable = Η βάση δεδομένων του συστήματος δεν είναι προσβάσιμη αυτή τη στιγμή. Δοκιμάστε ξανά σε λίγα λεπτά.
+error-not-found = Αυτό που ζητήσατε δεν υπάρχει ή δεν έχετε πρόσβαση σε αυτό.
+error-method-not-allowed = Η ενέργεια αυτή δεν είναι δυνατή εδώ.
+error-unauthenticated = Η συνεδρία σας έληξε. Συνδεθείτε ξανά.
+error-forbidden = Δεν έχετε τα απαιτούμενα δικαιώματα για την ενέργεια αυτή.
+error-invalid-credentials = Λανθασμένη διεύθυνση ηλεκτρονικού ταχυδρομείου ή κωδικός πρόσβασης.
+error-too-many-attempts = { $seconds ->
+    [one] Πάρα πολλές αποτυχημένες προσπάθειες. Περιμένετε { $seconds } δευτερόλεπτο πριν δοκιμάσετε ξανά.
+   *[other] Πάρα πολλές αποτυχημένες προσπάθειες. Περιμένετε { $seconds } δευτερόλεπτα πριν δοκιμάσετε ξανά.
+}
+error-malformed-json = Ο διακομιστής δεν μπόρεσε να διαβάσει τα δεδομένα που στάλθηκαν. Φορτώστε ξανά τη σελίδα και δοκιμάστε πάλι.
+error-unsupported-media-type = Ο διακομιστής δεν δέχεται δεδομένα σε αυτή τη μορφή.
+error-payload-too-large = Τα δεδομένα που στάλθηκαν υπερβαίνουν το μέγεθος που δέχεται ο διακομιστής.
+error-validation-failed = Ορισμένα πεδία δεν έχουν συμπληρωθεί σωστά. Ελέγξτε τα επισημασμένα πεδία.
+error-network-error = Δεν είναι δυνατή η σύνδεση με τον διακομιστή. Ελέγξτε τη σύνδεσή σας στο δίκτυο και δοκιμάστε ξανά.
+error-invalid-transition = Η ενέργεια αυτή δεν είναι δυνατή στην τρέχουσα κατάσταση του αιτήματος. Φορτώστε ξανά τη σελίδα για να δείτε ποιες ενέργειες είναι πλέον δυνατές.
+error-translation-not-configured = Η μηχανική μετάφραση δεν είναι διαθέσιμη σε αυτό το σύστημα.
+error-translation-failed = Η υπηρεσία μηχανικής μετάφρασης δεν απάντησε. Δοκιμάστε ξανά αργότερα.
+
+## Τιμές συμβόλων κράτησης θέσης (shared::placeholder::PlaceholderErrorCode)
+## Το $label είναι η ετικέτα του συμβόλου στη γλώσσα του αναγνώστη· τα $max και $length είναι
+## αριθμοί χαρακτήρων.
+placeholder-error-missing = Εισαγάγετε τιμή στο πεδίο «{ $label }».
+placeholder-error-empty = Το πεδίο «{ $label }» δεν μπορεί να είναι κενό.
+placeholder-error-too-long = { $max ->
+    [one] Το πεδίο «{ $label }» μπορεί να περιέχει έως { $max } χαρακτήρα· αυτή τη στιγμή περιέχει { $length }.
+   *[other] Το πεδίο «{ $label }» μπορεί να περιέχει έως { $max } χαρακτήρες· αυτή τη στιγμή περιέχει { $length }.
+}
+placeholder-error-control-character = Το πεδίο «{ $label }» περιέχει αόρατο χαρακτήρα ελέγχου. Πληκτρολογήστε ξανά την τιμή.
+placeholder-error-line-break = Το πεδίο «{ $label }» πρέπει να χωρά σε μία γραμμή.
+placeholder-error-invalid-date = Εισαγάγετε την ημερομηνία στο πεδίο «{ $label }» με τη μορφή έτος-μήνας-ημέρα, για παράδειγμα 2025-03-31.
+placeholder-error-nonexistent-date = Η ημερομηνία που εισαγάγατε στο πεδίο «{ $label }» δεν υπάρχει στο ημερολόγιο.
+placeholder-error-unknown-country = Στο πεδίο «{ $label }» επιλέξτε χώρα του Ευρωπαϊκού Οικονομικού Χώρου.
+placeholder-error-invalid-email = Το πεδίο «{ $label }» δεν περιέχει έγκυρη διεύθυνση ηλεκτρονικού ταχυδρομείου.
+placeholder-error-invalid-person-name = Το πεδίο «{ $label }» πρέπει να περιέχει όνομα προσώπου: γράμματα, χωρίς ψηφία.
+placeholder-error-invalid-register-reference = Το πεδίο «{ $label }» μπορεί να περιέχει μόνο γράμματα, ψηφία, κενά διαστήματα και τους χαρακτήρες - . /
+placeholder-error-unexpected = Δόθηκε τιμή για πεδίο που δεν χρησιμοποιείται σε καμία από τις επιλεγμένες ερωτήσεις.
+placeholder-error-unknown-placeholder = Μια ερώτηση χρησιμοποιεί άγνωστο πεδίο. Ενημερώστε τον συντονιστή IMI.
+
+## Πρότυπα ερωτήσεων (shared::placeholder::TemplateErrorCode)
+## Το $position είναι θέση χαρακτήρα μετρημένη από το 1 (η SPA περνά τη θέση του κώδικα, που
+## μετράται από το 0, + 1)· το $name είναι όνομα συμβόλου όπως γράφτηκε.
+template-error-unterminated = Το σύμβολο κράτησης θέσης που αρχίζει στον χαρακτήρα { $position } δεν έχει κλείσει.
+template-error-empty-name = Το σύμβολο κράτησης θέσης στον χαρακτήρα { $position } δεν έχει όνομα.
+template-error-invalid-name = Το «{ $name }» (χαρακτήρας { $position }) δεν είναι έγκυρο όνομα συμβόλου κράτησης θέσης: πρέπει να αρχίζει με γράμμα, το οποίο ακολουθείται από γράμματα, ψηφία ή «_».
+template-error-mismatched-delimiters = Το σύμβολο κράτησης θέσης στον χαρακτήρα { $position } ανοίγει με ένα είδος αγκύλης και κλείνει με άλλο.
+template-error-nested = Το σύμβολο κράτησης θέσης στον χαρακτήρα { $position } περιέχει άλλο σύμβολο κράτησης θέσης.
+template-error-unknown-placeholder = Το «{ $name }» (χαρακτήρας { $position }) δεν είναι γνωστό σύμβολο κράτησης θέσης.
+
+## Καταστάσεις αιτήματος (shared::lifecycle::RequestState)
+request-state-draft = Προσχέδιο
+request-state-awaiting-acceptance = Σε αναμονή αποδοχής
+request-state-accepted = Αποδεκτό
+request-state-info-requested = Ζητήθηκαν πρόσθετες πληροφορίες
+request-state-answered = Απαντημένο
+request-state-closed = Κλειστό
+request-state-withdrawn = Αποσυρμένο
+
+## Ενέργειες για ένα αίτημα (shared::lifecycle::ActionKind)
+request-action-create = Νέο αίτημα
+request-action-edit = Επεξεργασία
+request-action-delete = Διαγραφή προσχεδίου
+request-action-send = Αποστολή
+request-action-withdraw = Απόσυρση
+request-action-accept = Αποδοχή
+request-action-forward = Διαβίβαση
+request-action-request-info = Αίτημα πρόσθετων πληροφοριών
+request-action-provide-info = Παροχή πληροφοριών
+request-action-answer = Απάντηση
+request-action-split-off = Διαχωρισμός ερωτήσεων
+request-action-request-clarification = Αίτημα διευκρινίσεων
+request-action-close = Αποδοχή της απάντησης και κλείσιμο
+
+## Αξιολόγηση απάντησης (shared::lifecycle::Rating)
+rating-positive = Καλή
+rating-neutral = Αποδεκτή
+rating-negative = Ανεπαρκής
+
+## Έλεγχος ερωτήσεων (σελίδα για τη σύνταξη και τη δοκιμή προτύπων ερωτήσεων)
+nav-question-check = Έλεγχος ερωτήσεων
+question-check-title = Έλεγχος ερώτησης
+question-check-intro = Γράψτε μια ερώτηση όπως θα εμφανίζεται σε ένα αίτημα, με σύμβολα κράτησης θέσης για τα στοιχεία που συμπληρώνει η αιτούσα αρχή, και δοκιμάστε την με τιμές. Ισχύουν οι ίδιοι κανόνες όπως κατά την αποστολή αιτήματος.
+question-check-template = Κείμενο ερώτησης
+question-check-template-help = Γράψτε κάθε σύμβολο κράτησης θέσης ως {"${"}Name{"}"}, για παράδειγμα {"${"}SPBusinessName{"}"}. Γνωστά σύμβολα κράτησης θέσης: { $names }.
+question-check-values = Τιμές
+question-check-no-placeholders = Η ερώτηση αυτή δεν περιέχει σύμβολα κράτησης θέσης.
+question-check-personal-data = δεδομένα προσωπικού χαρακτήρα
+question-check-preview = Προεπισκόπηση
+question-check-submit = Έλεγχος στον διακομιστή
+question-check-accepted = Ο διακομιστής αποδέχεται την ερώτηση αυτή και τις τιμές της.

@@ -1,0 +1,137 @@
+# Español.
+
+## La aplicación
+app-name = Sistema de Información del Mercado Interior
+app-short-name = IMI
+app-tagline = Cooperación administrativa entre las autoridades competentes del Espacio Económico Europeo
+skip-to-content = Ir al contenido principal
+loading = Cargando…
+
+## Navegación y menú del usuario
+nav-label = Navegación principal
+nav-inbox = Bandeja de entrada
+language-label = Idioma
+user-signed-in-as = Sesión iniciada como { $name }, { $authority }
+logout = Cerrar sesión
+toast-dismiss = Cerrar
+toast-logged-out = Ha cerrado la sesión.
+
+## Página de inicio de sesión
+login-title = Iniciar sesión
+login-intro = Utilice la cuenta que le ha creado la administración local de datos de su autoridad o la coordinación nacional de IMI.
+login-email = Dirección de correo electrónico
+login-password = Contraseña
+login-submit = Iniciar sesión
+login-submitting = Iniciando sesión…
+field-required = Este campo es obligatorio.
+
+## Bandeja de entrada
+inbox-title = Bandeja de entrada
+inbox-empty-title = Todavía no hay solicitudes
+inbox-empty-body = Aquí aparecerán las solicitudes de información que otras autoridades envíen a su autoridad ({ $authority }).
+
+## Páginas inexistentes
+not-found-title = Página no encontrada
+not-found-body = La dirección a la que ha accedido no corresponde a ninguna página de este sistema.
+not-found-home = Ir a la bandeja de entrada
+
+## Perfiles
+roles-label = Sus perfiles
+role-request_handler = Gestión de solicitudes
+role-allocator = Asignación de solicitudes
+role-local_administrator = Administración local de datos
+role-coordinator = Coordinación de IMI
+role-commission_observer = Observación (Comisión Europea)
+
+## Errores devueltos por el servidor, por código
+error-internal-error = Se ha producido un error en el servidor. Vuelva a intentarlo; si el problema persiste, póngase en contacto con la administración del sistema.
+error-database-unavailable = En este momento no es posible acceder a la base de datos del sistema. Vuelva a intentarlo dentro de unos minutos.
+error-not-found = Lo que ha solicitado no existe o usted no tiene acceso a ello.
+error-method-not-allowed = Esta acción no está disponible aquí.
+error-unauthenticated = Su sesión ha finalizado. Vuelva a iniciar sesión.
+error-forbidden = No tiene los permisos necesarios para realizar esta acción.
+error-invalid-credentials = La dirección de correo electrónico o la contraseña no son correctas.
+error-too-many-attempts = { $seconds ->
+    [one] Demasiados intentos fallidos. Espere { $seconds } segundo antes de volver a intentarlo.
+   *[other] Demasiados intentos fallidos. Espere { $seconds } segundos antes de volver a intentarlo.
+}
+error-malformed-json = El servidor no ha podido leer los datos enviados. Vuelva a cargar la página e inténtelo de nuevo.
+error-unsupported-media-type = El servidor no acepta datos en este formato.
+error-payload-too-large = Los datos enviados superan el tamaño máximo que admite el servidor.
+error-validation-failed = Algunos campos no se han cumplimentado correctamente. Revise los campos marcados.
+error-network-error = No es posible conectar con el servidor. Compruebe su conexión de red e inténtelo de nuevo.
+error-invalid-transition = Esta acción no es posible en el estado actual de la solicitud. Vuelva a cargar la página para ver qué acciones están disponibles ahora.
+error-translation-not-configured = La traducción automática no está disponible en este sistema.
+error-translation-failed = El servicio de traducción automática no ha respondido. Vuelva a intentarlo más tarde.
+
+## Valores de los marcadores de posición (shared::placeholder::PlaceholderErrorCode)
+## $label es la etiqueta del marcador en el idioma del lector; $max y $length son números de
+## caracteres.
+placeholder-error-missing = Introduzca un valor en el campo «{ $label }».
+placeholder-error-empty = El campo «{ $label }» no puede estar vacío.
+placeholder-error-too-long = { $max ->
+    [one] El campo «{ $label }» admite como máximo { $max } carácter; ahora tiene { $length }.
+   *[other] El campo «{ $label }» admite como máximo { $max } caracteres; ahora tiene { $length }.
+}
+placeholder-error-control-character = El campo «{ $label }» contiene un carácter de control invisible. Vuelva a escribir el valor.
+placeholder-error-line-break = El campo «{ $label }» debe ocupar una sola línea.
+placeholder-error-invalid-date = Introduzca la fecha del campo «{ $label }» en formato año-mes-día, por ejemplo 2025-03-31.
+placeholder-error-nonexistent-date = La fecha introducida en el campo «{ $label }» no existe en el calendario.
+placeholder-error-unknown-country = En el campo «{ $label }», elija un país del Espacio Económico Europeo.
+placeholder-error-invalid-email = El campo «{ $label }» no contiene una dirección de correo electrónico válida.
+placeholder-error-invalid-person-name = El campo «{ $label }» debe contener el nombre de una persona: letras, sin cifras.
+placeholder-error-invalid-register-reference = El campo «{ $label }» solo puede contener letras, cifras, espacios y los caracteres - . /
+placeholder-error-unexpected = Se ha indicado un valor para un campo que no utiliza ninguna de las preguntas seleccionadas.
+placeholder-error-unknown-placeholder = Una pregunta utiliza un campo desconocido. Informe de ello a la coordinación de IMI.
+
+## Plantillas de preguntas (shared::placeholder::TemplateErrorCode)
+## $position es la posición de un carácter contada desde 1 (la SPA pasa la posición del código,
+## que empieza en 0, + 1); $name es el nombre de un marcador tal como se ha escrito.
+template-error-unterminated = El marcador de posición que empieza en el carácter { $position } no está cerrado.
+template-error-empty-name = El marcador de posición situado en el carácter { $position } no tiene nombre.
+template-error-invalid-name = «{ $name }» (carácter { $position }) no es un nombre válido de marcador de posición: debe empezar por una letra, seguida de letras, cifras o «_».
+template-error-mismatched-delimiters = El marcador de posición situado en el carácter { $position } se abre con un tipo de delimitador y se cierra con otro.
+template-error-nested = El marcador de posición situado en el carácter { $position } contiene otro marcador de posición.
+template-error-unknown-placeholder = «{ $name }» (carácter { $position }) no es un marcador de posición conocido.
+
+## Estados de una solicitud (shared::lifecycle::RequestState)
+request-state-draft = Borrador
+request-state-awaiting-acceptance = Pendiente de aceptación
+request-state-accepted = Aceptada
+request-state-info-requested = Información adicional solicitada
+request-state-answered = Respondida
+request-state-closed = Cerrada
+request-state-withdrawn = Retirada
+
+## Acciones sobre una solicitud (shared::lifecycle::ActionKind)
+request-action-create = Nueva solicitud
+request-action-edit = Modificar
+request-action-delete = Eliminar borrador
+request-action-send = Enviar
+request-action-withdraw = Retirar
+request-action-accept = Aceptar
+request-action-forward = Reenviar
+request-action-request-info = Solicitar información adicional
+request-action-provide-info = Facilitar información
+request-action-answer = Responder
+request-action-split-off = Separar preguntas
+request-action-request-clarification = Pedir aclaraciones
+request-action-close = Aceptar la respuesta y cerrar
+
+## Valoración de una respuesta (shared::lifecycle::Rating)
+rating-positive = Buena
+rating-neutral = Aceptable
+rating-negative = Deficiente
+
+## Comprobación de preguntas (página para redactar y probar plantillas de preguntas)
+nav-question-check = Comprobación de preguntas
+question-check-title = Comprobar una pregunta
+question-check-intro = Redacte una pregunta tal como aparecerá en una solicitud, con marcadores de posición para los datos que cumplimenta la autoridad solicitante, y pruébela con valores. Se aplican las mismas reglas que al enviar una solicitud.
+question-check-template = Texto de la pregunta
+question-check-template-help = Escriba cada marcador de posición como {"${"}Nombre{"}"}, por ejemplo {"${"}SPBusinessName{"}"}. Marcadores de posición conocidos: { $names }.
+question-check-values = Valores
+question-check-no-placeholders = Esta pregunta no tiene marcadores de posición.
+question-check-personal-data = datos personales
+question-check-preview = Vista previa
+question-check-submit = Comprobar en el servidor
+question-check-accepted = El servidor acepta esta pregunta y sus valores.

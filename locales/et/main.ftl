@@ -1,0 +1,135 @@
+# Eesti keel.
+
+## Rakendus
+app-name = Siseturu infosüsteem
+app-short-name = IMI
+app-tagline = Euroopa Majanduspiirkonna pädevate asutuste halduskoostöö
+skip-to-content = Liigu põhisisu juurde
+loading = Laadimine…
+
+## Navigeerimine ja kasutajamenüü
+nav-label = Põhinavigeerimine
+nav-inbox = Postkast
+language-label = Keel
+user-signed-in-as = Sisse logitud: { $name }, { $authority }
+logout = Logi välja
+toast-dismiss = Sulge
+toast-logged-out = Olete välja logitud.
+
+## Sisselogimise leht
+login-title = Sisselogimine
+login-intro = Kasutage kontot, mille on teile loonud teie asutuse administraator või teie riigi IMI koordinaator.
+login-email = E-posti aadress
+login-password = Parool
+login-submit = Logi sisse
+login-submitting = Sisselogimine…
+field-required = See väli on kohustuslik.
+
+## Postkast
+inbox-title = Postkast
+inbox-empty-title = Päringuid veel ei ole
+inbox-empty-body = Siin kuvatakse teabepäringud, mille teised asutused saadavad asutusele „{ $authority }“.
+
+## Olematud lehed
+not-found-title = Lehte ei leitud
+not-found-body = Aadress, mida järgisite, ei vii ühelegi selle süsteemi lehele.
+not-found-home = Mine postkasti
+
+## Rollid
+roles-label = Teie rollid
+role-request_handler = Päringute menetleja
+role-allocator = Päringute jaotaja
+role-local_administrator = Kohalik andmehaldur
+role-coordinator = IMI koordinaator
+role-commission_observer = Komisjoni vaatleja
+
+## Serveri veateated koodi järgi
+error-internal-error = Serveris tekkis viga. Palun proovige uuesti; kui probleem püsib, pöörduge oma administraatori poole.
+error-database-unavailable = Süsteemi andmebaas ei ole praegu kättesaadav. Palun proovige mõne minuti pärast uuesti.
+error-not-found = Soovitud objekti ei ole olemas või teil puudub sellele juurdepääs.
+error-method-not-allowed = See toiming ei ole siin võimalik.
+error-unauthenticated = Teie seanss on lõppenud. Palun logige uuesti sisse.
+error-forbidden = Teil ei ole selle toimingu tegemiseks vajalikke õigusi.
+error-invalid-credentials = E-posti aadress või parool on vale.
+error-too-many-attempts = { $seconds ->
+    [one] Liiga palju ebaõnnestunud katseid. Palun oodake { $seconds } sekund, enne kui uuesti proovite.
+   *[other] Liiga palju ebaõnnestunud katseid. Palun oodake { $seconds } sekundit, enne kui uuesti proovite.
+}
+error-malformed-json = Server ei suutnud saadetud andmeid lugeda. Palun laadige leht uuesti ja proovige siis uuesti.
+error-unsupported-media-type = Server ei võta selles vormingus andmeid vastu.
+error-payload-too-large = Saadetud andmete maht ületab serveri lubatud piiri.
+error-validation-failed = Mõned väljad ei ole õigesti täidetud. Palun kontrollige märgitud välju.
+error-network-error = Serveriga ei saa ühendust. Kontrollige oma võrguühendust ja proovige uuesti.
+error-invalid-transition = See toiming ei ole päringu praeguses olekus võimalik. Palun laadige leht uuesti, et näha, mida saab praegu teha.
+error-translation-not-configured = Masintõlge ei ole selles süsteemis kättesaadav.
+error-translation-failed = Masintõlketeenus ei vastanud. Palun proovige hiljem uuesti.
+
+## Kohatäidete väärtused (shared::placeholder::PlaceholderErrorCode)
+## $label on kohatäite nimetus lugeja keeles; $max ja $length on märkide arvud.
+placeholder-error-missing = Sisestage välja „{ $label }“ väärtus.
+placeholder-error-empty = Väli „{ $label }“ ei tohi olla tühi.
+placeholder-error-too-long = { $max ->
+    [one] Välja „{ $label }“ väärtuses võib olla kõige rohkem { $max } märk; praegu on selles { $length }.
+   *[other] Välja „{ $label }“ väärtuses võib olla kõige rohkem { $max } märki; praegu on selles { $length }.
+}
+placeholder-error-control-character = Väli „{ $label }“ sisaldab nähtamatut juhtmärki. Palun sisestage väärtus uuesti.
+placeholder-error-line-break = Välja „{ $label }“ väärtus peab mahtuma ühele reale.
+placeholder-error-invalid-date = Sisestage väljale „{ $label }“ kuupäev kujul aaaa-kk-pp, näiteks 2025-03-31.
+placeholder-error-nonexistent-date = Väljale „{ $label }“ sisestatud kuupäeva ei ole kalendris olemas.
+placeholder-error-unknown-country = Valige väljal „{ $label }“ mõni Euroopa Majanduspiirkonna riik.
+placeholder-error-invalid-email = Välja „{ $label }“ väärtus ei ole kehtiv e-posti aadress.
+placeholder-error-invalid-person-name = Välja „{ $label }“ väärtus peab olema isikunimi: tähed, ilma numbriteta.
+placeholder-error-invalid-register-reference = Välja „{ $label }“ väärtuses võivad olla ainult tähed, numbrid, tühikud ja märgid - . /
+placeholder-error-unexpected = Väärtus on antud väljale, mida ükski valitud küsimus ei kasuta.
+placeholder-error-unknown-placeholder = Küsimuses on kasutatud tundmatut välja. Palun teavitage oma IMI koordinaatorit.
+
+## Küsimuste mallid (shared::placeholder::TemplateErrorCode)
+## $position on märgi järjekorranumber alates 1-st; $name on kohatäite nimi nii, nagu see on kirjutatud.
+template-error-unterminated = Kohatäide, mis algab { $position }. märgist, ei ole suletud.
+template-error-empty-name = Kohatäitel, mis asub { $position }. märgi kohal, puudub nimi.
+template-error-invalid-name = „{ $name }“ ({ $position }. märk) ei ole lubatud kohatäite nimi: see peab algama tähega, millele järgnevad tähed, numbrid või „_“.
+template-error-mismatched-delimiters = Kohatäide { $position }. märgi kohal on avatud ühte tüüpi ja suletud teist tüüpi suluga.
+template-error-nested = Kohatäide { $position }. märgi kohal sisaldab teist kohatäidet.
+template-error-unknown-placeholder = „{ $name }“ ({ $position }. märk) ei ole tuntud kohatäide.
+
+## Päringu olekud (shared::lifecycle::RequestState)
+request-state-draft = Mustand
+request-state-awaiting-acceptance = Ootab vastuvõtmist
+request-state-accepted = Vastu võetud
+request-state-info-requested = Lisateavet küsitud
+request-state-answered = Vastatud
+request-state-closed = Suletud
+request-state-withdrawn = Tagasi võetud
+
+## Toimingud päringuga (shared::lifecycle::ActionKind)
+request-action-create = Uus päring
+request-action-edit = Muuda
+request-action-delete = Kustuta mustand
+request-action-send = Saada
+request-action-withdraw = Võta tagasi
+request-action-accept = Võta vastu
+request-action-forward = Edasta
+request-action-request-info = Küsi lisateavet
+request-action-provide-info = Esita teave
+request-action-answer = Vasta
+request-action-split-off = Eralda küsimused
+request-action-request-clarification = Palu täpsustust
+request-action-close = Võta vastus vastu ja sulge päring
+
+## Vastuse hinnang (shared::lifecycle::Rating)
+rating-positive = Hea
+rating-neutral = Rahuldav
+rating-negative = Mitterahuldav
+
+## Küsimuste kontroll (leht küsimuste mallide koostamiseks ja proovimiseks)
+nav-question-check = Küsimuste kontroll
+question-check-title = Küsimuse kontrollimine
+question-check-intro = Kirjutage küsimus nii, nagu see päringus kuvatakse, lisades kohatäited andmetele, mille täidab päringu esitaja, ning proovige seda väärtustega. Siin kehtivad samad reeglid nagu päringu saatmisel.
+question-check-template = Küsimuse tekst
+question-check-template-help = Kirjutage iga kohatäide kujul {"${"}Nimi{"}"}, näiteks {"${"}SPBusinessName{"}"}. Tuntud kohatäited: { $names }.
+question-check-values = Väärtused
+question-check-no-placeholders = Selles küsimuses ei ole kohatäiteid.
+question-check-personal-data = isikuandmed
+question-check-preview = Eelvaade
+question-check-submit = Kontrolli serveris
+question-check-accepted = Server kiidab selle küsimuse ja selle väärtused heaks.

@@ -1,0 +1,135 @@
+# Suomi.
+
+## Sovellus
+app-name = Sisämarkkinoiden tietojenvaihtojärjestelmä
+app-short-name = IMI
+app-tagline = Euroopan talousalueen toimivaltaisten viranomaisten hallinnollinen yhteistyö
+skip-to-content = Siirry pääsisältöön
+loading = Ladataan…
+
+## Navigointi ja käyttäjävalikko
+nav-label = Päävalikko
+nav-inbox = Saapuneet
+language-label = Kieli
+user-signed-in-as = Kirjautunut käyttäjä: { $name }, { $authority }
+logout = Kirjaudu ulos
+toast-dismiss = Sulje
+toast-logged-out = Uloskirjautuminen onnistui.
+
+## Kirjautumissivu
+login-title = Kirjautuminen
+login-intro = Käytä käyttäjätiliä, jonka viranomaisesi pääkäyttäjä tai kansallinen IMI-koordinaattori on luonut sinulle.
+login-email = Sähköpostiosoite
+login-password = Salasana
+login-submit = Kirjaudu sisään
+login-submitting = Kirjaudutaan…
+field-required = Tämä kenttä on pakollinen.
+
+## Saapuneet
+inbox-title = Saapuneet pyynnöt
+inbox-empty-title = Ei vielä pyyntöjä
+inbox-empty-body = Tässä näytetään tietopyynnöt, joita muut viranomaiset lähettävät seuraavalle viranomaiselle: { $authority }.
+
+## Sivut, joita ei ole
+not-found-title = Sivua ei löydy
+not-found-body = Seuraamasi osoite ei johda millekään tämän järjestelmän sivulle.
+not-found-home = Siirry saapuneisiin pyyntöihin
+
+## Roolit
+roles-label = Roolisi
+role-request_handler = Pyyntöjen käsittelijä
+role-allocator = Pyyntöjen jakaja
+role-local_administrator = Paikallinen tietojen ylläpitäjä
+role-coordinator = IMI-koordinaattori
+role-commission_observer = Komission tarkkailija
+
+## Palvelimen palauttamat virheet koodeittain
+error-internal-error = Palvelimella tapahtui virhe. Yritä uudelleen. Jos ongelma toistuu, ota yhteyttä ylläpitäjään.
+error-database-unavailable = Järjestelmän tietokantaan ei juuri nyt saada yhteyttä. Yritä uudelleen muutaman minuutin kuluttua.
+error-not-found = Pyytämääsi kohdetta ei ole olemassa, tai sinulla ei ole siihen käyttöoikeutta.
+error-method-not-allowed = Tämä toiminto ei ole tässä mahdollinen.
+error-unauthenticated = Istuntosi on päättynyt. Kirjaudu sisään uudelleen.
+error-forbidden = Sinulla ei ole tähän toimintoon tarvittavia oikeuksia.
+error-invalid-credentials = Sähköpostiosoite tai salasana on virheellinen.
+error-too-many-attempts = { $seconds ->
+    [one] Liian monta epäonnistunutta yritystä. Odota { $seconds } sekunti ennen kuin yrität uudelleen.
+   *[other] Liian monta epäonnistunutta yritystä. Odota { $seconds } sekuntia ennen kuin yrität uudelleen.
+}
+error-malformed-json = Palvelin ei pystynyt lukemaan lähetettyjä tietoja. Lataa sivu uudelleen ja yritä uudestaan.
+error-unsupported-media-type = Palvelin ei hyväksy tässä muodossa olevia tietoja.
+error-payload-too-large = Lähetettyjen tietojen koko ylittää palvelimen salliman enimmäiskoon.
+error-validation-failed = Joitakin kenttiä ei ole täytetty oikein. Tarkista merkityt kentät.
+error-network-error = Palvelimeen ei saada yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.
+error-invalid-transition = Tämä toiminto ei ole mahdollinen pyynnön nykyisessä tilassa. Lataa sivu uudelleen, niin näet, mitä nyt voi tehdä.
+error-translation-not-configured = Konekäännös ei ole käytettävissä tässä järjestelmässä.
+error-translation-failed = Konekäännöspalvelu ei vastannut. Yritä myöhemmin uudelleen.
+
+## Paikkamerkkien arvot (shared::placeholder::PlaceholderErrorCode)
+## $label on paikkamerkin nimike lukijan kielellä; $max ja $length ovat merkkimääriä.
+placeholder-error-missing = Anna arvo kenttään ”{ $label }”.
+placeholder-error-empty = Kenttä ”{ $label }” ei voi olla tyhjä.
+placeholder-error-too-long = { $max ->
+    [one] Kentässä ”{ $label }” saa olla enintään { $max } merkki; nyt siinä on { $length }.
+   *[other] Kentässä ”{ $label }” saa olla enintään { $max } merkkiä; nyt siinä on { $length }.
+}
+placeholder-error-control-character = Kentässä ”{ $label }” on näkymätön ohjausmerkki. Kirjoita arvo uudelleen.
+placeholder-error-line-break = Kentän ”{ $label }” arvon on mahduttava yhdelle riville.
+placeholder-error-invalid-date = Anna kentän ”{ $label }” päivämäärä muodossa vvvv-kk-pp, esimerkiksi 2025-03-31.
+placeholder-error-nonexistent-date = Kenttään ”{ $label }” annettua päivämäärää ei ole kalenterissa.
+placeholder-error-unknown-country = Valitse kenttään ”{ $label }” jokin Euroopan talousalueen maa.
+placeholder-error-invalid-email = Kentän ”{ $label }” arvo ei ole kelvollinen sähköpostiosoite.
+placeholder-error-invalid-person-name = Kentän ”{ $label }” arvon on oltava henkilön nimi: kirjaimia ilman numeroita.
+placeholder-error-invalid-register-reference = Kentässä ”{ $label }” saa olla vain kirjaimia, numeroita, välilyöntejä ja merkkejä - . /
+placeholder-error-unexpected = Arvo on annettu kenttään, jota mikään valituista kysymyksistä ei käytä.
+placeholder-error-unknown-placeholder = Kysymyksessä käytetään tuntematonta kenttää. Ilmoita asiasta IMI-koordinaattorillesi.
+
+## Kysymysmallit (shared::placeholder::TemplateErrorCode)
+## $position on merkin järjestysnumero ykkösestä alkaen; $name on paikkamerkin nimi kirjoitetussa muodossa.
+template-error-unterminated = Merkistä { $position } alkavaa paikkamerkkiä ei ole suljettu.
+template-error-empty-name = Merkin { $position } kohdalla olevalla paikkamerkillä ei ole nimeä.
+template-error-invalid-name = ”{ $name }” (merkki { $position }) ei ole kelvollinen paikkamerkin nimi: sen on alettava kirjaimella, jota seuraa kirjaimia, numeroita tai merkkejä ”_”.
+template-error-mismatched-delimiters = Merkin { $position } kohdalla oleva paikkamerkki avataan yhdenlaisella sulkeella ja suljetaan toisenlaisella.
+template-error-nested = Merkin { $position } kohdalla oleva paikkamerkki sisältää toisen paikkamerkin.
+template-error-unknown-placeholder = ”{ $name }” (merkki { $position }) ei ole tunnettu paikkamerkki.
+
+## Pyynnön tilat (shared::lifecycle::RequestState)
+request-state-draft = Luonnos
+request-state-awaiting-acceptance = Odottaa hyväksymistä
+request-state-accepted = Hyväksytty
+request-state-info-requested = Lisätietoja pyydetty
+request-state-answered = Vastattu
+request-state-closed = Suljettu
+request-state-withdrawn = Peruutettu
+
+## Pyyntöön kohdistuvat toimet (shared::lifecycle::ActionKind)
+request-action-create = Uusi pyyntö
+request-action-edit = Muokkaa
+request-action-delete = Poista luonnos
+request-action-send = Lähetä
+request-action-withdraw = Peruuta pyyntö
+request-action-accept = Hyväksy
+request-action-forward = Siirrä eteenpäin
+request-action-request-info = Pyydä lisätietoja
+request-action-provide-info = Toimita lisätiedot
+request-action-answer = Vastaa
+request-action-split-off = Irrota kysymyksiä erilliseksi pyynnöksi
+request-action-request-clarification = Pyydä tarkennusta
+request-action-close = Hyväksy vastaus ja sulje pyyntö
+
+## Vastauksen arviointi (shared::lifecycle::Rating)
+rating-positive = Hyvä
+rating-neutral = Hyväksyttävä
+rating-negative = Heikko
+
+## Kysymysten tarkistus (sivu kysymysmallien laatimiseen ja kokeilemiseen)
+nav-question-check = Kysymysten tarkistus
+question-check-title = Tarkista kysymys
+question-check-intro = Kirjoita kysymys siinä muodossa, jossa se näkyy pyynnössä, ja lisää paikkamerkit tiedoille, jotka pyynnön lähettäjä täyttää. Kokeile sitten kysymystä antamalla arvoja. Tässä sovelletaan samoja sääntöjä kuin pyyntöä lähetettäessä.
+question-check-template = Kysymyksen teksti
+question-check-template-help = Kirjoita jokainen paikkamerkki muodossa {"${"}Nimi{"}"}, esimerkiksi {"${"}SPBusinessName{"}"}. Tunnetut paikkamerkit: { $names }.
+question-check-values = Arvot
+question-check-no-placeholders = Tässä kysymyksessä ei ole paikkamerkkejä.
+question-check-personal-data = henkilötiedot
+question-check-preview = Esikatselu
+question-check-submit = Tarkista palvelimella
+question-check-accepted = Palvelin hyväksyy tämän kysymyksen ja sen arvot.

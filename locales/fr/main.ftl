@@ -1,0 +1,137 @@
+# Français.
+
+## L’application
+app-name = Système d’information du marché intérieur
+app-short-name = IMI
+app-tagline = Coopération administrative entre les autorités compétentes de l’Espace économique européen
+skip-to-content = Aller au contenu principal
+loading = Chargement…
+
+## Navigation et menu de l’utilisateur
+nav-label = Navigation principale
+nav-inbox = Boîte de réception
+language-label = Langue
+user-signed-in-as = Session ouverte : { $name }, { $authority }
+logout = Se déconnecter
+toast-dismiss = Fermer
+toast-logged-out = La déconnexion a bien été effectuée.
+
+## Page de connexion
+login-title = Connexion
+login-intro = Utilisez le compte que l’administrateur de votre autorité ou votre coordinateur IMI national a créé pour vous.
+login-email = Adresse électronique
+login-password = Mot de passe
+login-submit = Se connecter
+login-submitting = Connexion en cours…
+field-required = Ce champ est obligatoire.
+
+## Boîte de réception
+inbox-title = Boîte de réception
+inbox-empty-title = Aucune demande pour le moment
+inbox-empty-body = Les demandes d’informations que d’autres autorités adressent à l’autorité « { $authority } » s’afficheront ici.
+
+## Pages inexistantes
+not-found-title = Page introuvable
+not-found-body = L’adresse que vous avez suivie ne correspond à aucune page de ce système.
+not-found-home = Aller à la boîte de réception
+
+## Rôles
+roles-label = Vos rôles
+role-request_handler = Gestionnaire de demandes
+role-allocator = Répartiteur de demandes
+role-local_administrator = Administrateur local des données
+role-coordinator = Coordinateur IMI
+role-commission_observer = Observateur de la Commission
+
+## Erreurs renvoyées par le serveur, par code
+error-internal-error = Une erreur s’est produite sur le serveur. Veuillez réessayer ; si le problème persiste, contactez votre administrateur.
+error-database-unavailable = La base de données du système est momentanément inaccessible. Veuillez réessayer dans quelques minutes.
+error-not-found = L’élément demandé n’existe pas, ou vous n’y avez pas accès.
+error-method-not-allowed = Cette action n’est pas possible ici.
+error-unauthenticated = Votre session a pris fin. Veuillez vous reconnecter.
+error-forbidden = Vous ne disposez pas des droits nécessaires pour effectuer cette action.
+error-invalid-credentials = L’adresse électronique ou le mot de passe est incorrect.
+error-too-many-attempts = { $seconds ->
+    [one] Trop de tentatives infructueuses. Veuillez patienter { $seconds } seconde avant de réessayer.
+   *[other] Trop de tentatives infructueuses. Veuillez patienter { $seconds } secondes avant de réessayer.
+}
+error-malformed-json = Le serveur n’a pas pu lire les données envoyées. Veuillez recharger la page et réessayer.
+error-unsupported-media-type = Le serveur n’accepte pas les données dans ce format.
+error-payload-too-large = Les données envoyées dépassent la taille acceptée par le serveur.
+error-validation-failed = Certains champs ne sont pas correctement remplis. Veuillez vérifier les champs signalés.
+error-network-error = Le serveur est injoignable. Vérifiez votre connexion réseau et réessayez.
+error-invalid-transition = Cette action n’est pas possible dans l’état actuel de la demande. Veuillez recharger la page pour voir les actions désormais possibles.
+error-translation-not-configured = La traduction automatique n’est pas disponible sur ce système.
+error-translation-failed = Le service de traduction automatique n’a pas répondu. Veuillez réessayer plus tard.
+
+## Valeurs des espaces réservés (shared::placeholder::PlaceholderErrorCode)
+## $label est le libellé de l’espace réservé dans la langue du lecteur ; $max et $length sont des
+## nombres de caractères.
+placeholder-error-missing = Saisissez une valeur pour « { $label } ».
+placeholder-error-empty = Le champ « { $label } » ne peut pas être vide.
+placeholder-error-too-long = { $max ->
+    [one] Le champ « { $label } » peut comporter au maximum { $max } caractère ; il en compte actuellement { $length }.
+   *[other] Le champ « { $label } » peut comporter au maximum { $max } caractères ; il en compte actuellement { $length }.
+}
+placeholder-error-control-character = Le champ « { $label } » contient un caractère de contrôle invisible. Veuillez saisir à nouveau la valeur.
+placeholder-error-line-break = Le champ « { $label } » doit tenir sur une seule ligne.
+placeholder-error-invalid-date = Saisissez « { $label } » au format année-mois-jour, par exemple 2025-03-31.
+placeholder-error-nonexistent-date = La date saisie pour « { $label } » n’existe pas dans le calendrier.
+placeholder-error-unknown-country = Pour « { $label } », choisissez un pays de l’Espace économique européen.
+placeholder-error-invalid-email = « { $label } » n’est pas une adresse électronique valide.
+placeholder-error-invalid-person-name = « { $label } » doit être un nom de personne : des lettres, sans chiffres.
+placeholder-error-invalid-register-reference = « { $label } » ne peut contenir que des lettres, des chiffres, des espaces et les caractères - . /
+placeholder-error-unexpected = Une valeur a été fournie pour un champ qu’aucune des questions choisies n’utilise.
+placeholder-error-unknown-placeholder = Une question utilise un champ inconnu. Veuillez en informer votre coordinateur IMI.
+
+## Modèles de questions (shared::placeholder::TemplateErrorCode)
+## $position est une position de caractère comptée à partir de 1 ; $name est le nom d’un espace
+## réservé tel qu’il est écrit.
+template-error-unterminated = L’espace réservé commençant au caractère { $position } n’est pas fermé.
+template-error-empty-name = L’espace réservé situé au caractère { $position } n’a pas de nom.
+template-error-invalid-name = « { $name } » (caractère { $position }) n’est pas un nom d’espace réservé valide : il doit commencer par une lettre, suivie de lettres, de chiffres ou de « _ ».
+template-error-mismatched-delimiters = L’espace réservé situé au caractère { $position } est ouvert par un type de délimiteur et fermé par un autre.
+template-error-nested = L’espace réservé situé au caractère { $position } contient un autre espace réservé.
+template-error-unknown-placeholder = « { $name } » (caractère { $position }) n’est pas un espace réservé connu.
+
+## États d’une demande (shared::lifecycle::RequestState)
+request-state-draft = Brouillon
+request-state-awaiting-acceptance = En attente d’acceptation
+request-state-accepted = Acceptée
+request-state-info-requested = Informations complémentaires demandées
+request-state-answered = Réponse fournie
+request-state-closed = Clôturée
+request-state-withdrawn = Retirée
+
+## Actions sur une demande (shared::lifecycle::ActionKind)
+request-action-create = Nouvelle demande
+request-action-edit = Modifier
+request-action-delete = Supprimer le brouillon
+request-action-send = Envoyer
+request-action-withdraw = Retirer
+request-action-accept = Accepter
+request-action-forward = Transférer
+request-action-request-info = Demander des informations complémentaires
+request-action-provide-info = Fournir les informations
+request-action-answer = Répondre
+request-action-split-off = Détacher des questions
+request-action-request-clarification = Demander des précisions
+request-action-close = Accepter la réponse et clôturer
+
+## Évaluation d’une réponse (shared::lifecycle::Rating)
+rating-positive = Bonne
+rating-neutral = Satisfaisante
+rating-negative = Insuffisante
+
+## Vérification des questions (page de rédaction et d’essai des modèles de questions)
+nav-question-check = Vérification des questions
+question-check-title = Vérifier une question
+question-check-intro = Rédigez une question telle qu’elle apparaîtra dans une demande, avec des espaces réservés pour les données que l’autorité requérante renseigne, puis testez-la avec des valeurs. Les règles appliquées ici sont les mêmes que lors de l’envoi d’une demande.
+question-check-template = Texte de la question
+question-check-template-help = Écrivez chaque espace réservé sous la forme {"${"}Nom{"}"}, par exemple {"${"}SPBusinessName{"}"}. Espaces réservés connus : { $names }.
+question-check-values = Valeurs
+question-check-no-placeholders = Cette question ne comporte aucun espace réservé.
+question-check-personal-data = données à caractère personnel
+question-check-preview = Aperçu
+question-check-submit = Vérifier sur le serveur
+question-check-accepted = Le serveur accepte cette question et ses valeurs.

@@ -1,0 +1,143 @@
+# Gaeilge.
+
+## An feidhmchlár
+app-name = Córas Faisnéise don Mhargadh Inmheánach
+app-short-name = IMI
+app-tagline = Comhar riaracháin idir údaráis inniúla an Limistéir Eorpaigh Eacnamaíochta
+skip-to-content = Téigh chuig an bpríomhábhar
+loading = Á lódáil…
+
+## Nascleanúint agus roghchlár an úsáideora
+nav-label = Príomh-nascleanúint
+nav-inbox = Bosca isteach
+language-label = Teanga
+user-signed-in-as = Logáilte isteach mar { $name }, { $authority }
+logout = Logáil amach
+toast-dismiss = Dún
+toast-logged-out = Tá tú logáilte amach.
+
+## Leathanach logála isteach
+login-title = Logáil isteach
+login-intro = Úsáid an cuntas a chruthaigh riarthóir d’údaráis nó do chomhordaitheoir náisiúnta IMI duit.
+login-email = Seoladh ríomhphoist
+login-password = Pasfhocal
+login-submit = Logáil isteach
+login-submitting = Ag logáil isteach…
+field-required = Tá an réimse seo riachtanach.
+
+## Bosca isteach
+inbox-title = Bosca isteach
+inbox-empty-title = Níl aon iarraidh ann go fóill
+inbox-empty-body = Taispeánfar anseo na hiarrataí ar fhaisnéis a sheolann údaráis eile chuig { $authority }.
+
+## Leathanaigh nach ann dóibh
+not-found-title = Níor aimsíodh an leathanach
+not-found-body = Ní threoraíonn an seoladh a lean tú chuig aon leathanach den chóras seo.
+not-found-home = Téigh chuig an mbosca isteach
+
+## Róil
+roles-label = Do róil
+role-request_handler = Láimhseálaí iarrataí
+role-allocator = Leithdháileoir iarrataí
+role-local_administrator = Riarthóir áitiúil sonraí
+role-coordinator = Comhordaitheoir IMI
+role-commission_observer = Breathnóir ón gCoimisiún
+
+## Earráidí a sheolann an freastalaí ar ais, de réir cóid
+error-internal-error = Tharla earráid ar an bhfreastalaí. Bain triail eile as; má leanann an fhadhb, déan teagmháil le do riarthóir.
+error-database-unavailable = Níl teacht ar bhunachar sonraí an chórais faoi láthair. Bain triail eile as i gceann cúpla nóiméad.
+error-not-found = Níl an rud a d’iarr tú ann, nó níl rochtain agat air.
+error-method-not-allowed = Ní féidir an gníomh seo a dhéanamh anseo.
+error-unauthenticated = Tá deireadh le do sheisiún. Logáil isteach arís.
+error-forbidden = Níl na cearta agat atá ag teastáil don ghníomh seo.
+error-invalid-credentials = Tá an seoladh ríomhphoist nó an pasfhocal mícheart.
+error-too-many-attempts = { $seconds ->
+    [one] An iomarca iarrachtaí nár éirigh leo. Fan soicind amháin sula mbainfidh tú triail eile as.
+    [two] An iomarca iarrachtaí nár éirigh leo. Fan dhá shoicind sula mbainfidh tú triail eile as.
+    [few] An iomarca iarrachtaí nár éirigh leo. Fan { $seconds } shoicind sula mbainfidh tú triail eile as.
+    [many] An iomarca iarrachtaí nár éirigh leo. Fan { $seconds } soicind sula mbainfidh tú triail eile as.
+   *[other] An iomarca iarrachtaí nár éirigh leo. Fan { $seconds } soicind sula mbainfidh tú triail eile as.
+}
+error-malformed-json = Níorbh fhéidir leis an bhfreastalaí na sonraí a seoladh a léamh. Athlódáil an leathanach agus bain triail eile as.
+error-unsupported-media-type = Ní ghlacann an freastalaí le sonraí san fhormáid seo.
+error-payload-too-large = Tá na sonraí a seoladh níos mó ná mar a ghlacann an freastalaí leo.
+error-validation-failed = Níl roinnt réimsí líonta isteach i gceart. Seiceáil na réimsí atá marcáilte.
+error-network-error = Níl teacht ar an bhfreastalaí. Seiceáil do cheangal líonra agus bain triail eile as.
+error-invalid-transition = Ní féidir an gníomh seo a dhéanamh i staid reatha na hiarrata. Athlódáil an leathanach le go bhfeicfidh tú cad is féidir a dhéanamh anois.
+error-translation-not-configured = Níl an t-aistriúchán meaisín ar fáil ar an gcóras seo.
+error-translation-failed = Níor fhreagair an tseirbhís aistriúcháin mheaisín. Bain triail eile as ar ball.
+
+## Luachanna na gcoinneálaithe áite (shared::placeholder::PlaceholderErrorCode)
+## Is é $label lipéad an choinneálaí áite i dteanga an léitheora; is líon carachtar iad $max agus
+## $length.
+placeholder-error-missing = Cuir isteach luach do “{ $label }”.
+placeholder-error-empty = Ní féidir “{ $label }” a fhágáil folamh.
+placeholder-error-too-long = { $max ->
+    [one] Ní cheadaítear níos mó ná carachtar amháin sa réimse “{ $label }”; tá { $length } ann faoi láthair.
+    [two] Ní cheadaítear níos mó ná dhá charachtar sa réimse “{ $label }”; tá { $length } ann faoi láthair.
+    [few] Ní cheadaítear níos mó ná { $max } charachtar sa réimse “{ $label }”; tá { $length } ann faoi láthair.
+    [many] Ní cheadaítear níos mó ná { $max } gcarachtar sa réimse “{ $label }”; tá { $length } ann faoi láthair.
+   *[other] Ní cheadaítear níos mó ná { $max } carachtar sa réimse “{ $label }”; tá { $length } ann faoi láthair.
+}
+placeholder-error-control-character = Tá carachtar rialúcháin dofheicthe sa réimse “{ $label }”. Clóscríobh an luach arís.
+placeholder-error-line-break = Ní mór an réimse “{ $label }” a bheith ar líne amháin.
+placeholder-error-invalid-date = Cuir isteach “{ $label }” san fhormáid bliain-mí-lá, mar shampla 2025-03-31.
+placeholder-error-nonexistent-date = Níl an dáta a cuireadh isteach do “{ $label }” ann san fhéilire.
+placeholder-error-unknown-country = Do “{ $label }”, roghnaigh tír de chuid an Limistéir Eorpaigh Eacnamaíochta.
+placeholder-error-invalid-email = Ní seoladh ríomhphoist bailí é “{ $label }”.
+placeholder-error-invalid-person-name = Ní mór gur ainm duine é “{ $label }”: litreacha, gan digití.
+placeholder-error-invalid-register-reference = Ní cheadaítear ach litreacha, digití, spásanna agus na carachtair - . / sa réimse “{ $label }”.
+placeholder-error-unexpected = Tugadh luach do réimse nach n-úsáideann aon cheann de na ceisteanna a roghnaíodh.
+placeholder-error-unknown-placeholder = Úsáideann ceist réimse anaithnid. Cuir do chomhordaitheoir IMI ar an eolas.
+
+## Teimpléid cheisteanna (shared::placeholder::TemplateErrorCode)
+## Is ionad carachtair é $position, arna chomhaireamh ó 1; is é $name ainm coinneálaí áite mar
+## a scríobhadh é.
+template-error-unterminated = Níl an coinneálaí áite a thosaíonn ag carachtar { $position } dúnta.
+template-error-empty-name = Níl aon ainm ar an gcoinneálaí áite ag carachtar { $position }.
+template-error-invalid-name = Ní ainm bailí coinneálaí áite é “{ $name }” (carachtar { $position }): ní mór dó tosú le litir agus litreacha, digití nó “_” a bheith ina diaidh.
+template-error-mismatched-delimiters = Osclaítear an coinneálaí áite ag carachtar { $position } le cineál amháin lúibíní agus dúntar é le cineál eile.
+template-error-nested = Tá coinneálaí áite eile laistigh den choinneálaí áite ag carachtar { $position }.
+template-error-unknown-placeholder = Ní coinneálaí áite aitheanta é “{ $name }” (carachtar { $position }).
+
+## Staideanna iarrata (shared::lifecycle::RequestState)
+request-state-draft = Dréacht
+request-state-awaiting-acceptance = Ag feitheamh le glacadh
+request-state-accepted = Glactha
+request-state-info-requested = Faisnéis bhreise iarrtha
+request-state-answered = Freagartha
+request-state-closed = Dúnta
+request-state-withdrawn = Tarraingthe siar
+
+## Gníomhartha ar iarraidh (shared::lifecycle::ActionKind)
+request-action-create = Iarraidh nua
+request-action-edit = Cuir in eagar
+request-action-delete = Scrios an dréacht
+request-action-send = Seol
+request-action-withdraw = Tarraing siar
+request-action-accept = Glac leis
+request-action-forward = Seol ar aghaidh
+request-action-request-info = Iarr faisnéis bhreise
+request-action-provide-info = Tabhair faisnéis
+request-action-answer = Freagair
+request-action-split-off = Scar ceisteanna amach
+request-action-request-clarification = Iarr soiléiriú
+request-action-close = Glac leis an bhfreagra agus dún an iarraidh
+
+## Rátálacha freagra (shared::lifecycle::Rating)
+rating-positive = Maith
+rating-neutral = Inghlactha
+rating-negative = Lag
+
+## Seiceáil ceisteanna (leathanach chun teimpléid cheisteanna a scríobh agus a thriail)
+nav-question-check = Seiceáil ceisteanna
+question-check-title = Seiceáil ceist
+question-check-intro = Scríobh ceist mar a bheidh sí in iarraidh, le coinneálaithe áite do na sonraí a líonann an t-údarás a sheolann an iarraidh isteach, agus bain triail aisti le luachanna. Is iad na rialacha céanna a bhíonn i bhfeidhm anseo agus nuair a sheoltar iarraidh.
+question-check-template = Téacs na ceiste
+question-check-template-help = Scríobh gach coinneálaí áite san fhoirm {"${"}Ainm{"}"}, mar shampla {"${"}SPBusinessName{"}"}. Coinneálaithe áite aitheanta: { $names }.
+question-check-values = Luachanna
+question-check-no-placeholders = Níl aon choinneálaí áite sa cheist seo.
+question-check-personal-data = sonraí pearsanta
+question-check-preview = Réamhamharc
+question-check-submit = Seiceáil ar an bhfreastalaí
+question-check-accepted = Glacann an freastalaí leis an gceist seo agus lena luachanna.

@@ -1,0 +1,137 @@
+# Hrvatski.
+
+## Aplikacija
+app-name = Informacijski sustav unutarnjeg tržišta
+app-short-name = IMI
+app-tagline = Administrativna suradnja nadležnih tijela Europskoga gospodarskog prostora
+skip-to-content = Prijeđi na glavni sadržaj
+loading = Učitavanje…
+
+## Navigacija i korisnički izbornik
+nav-label = Glavna navigacija
+nav-inbox = Pristigli zahtjevi
+language-label = Jezik
+user-signed-in-as = Prijava: { $name }, { $authority }
+logout = Odjava
+toast-dismiss = Zatvori
+toast-logged-out = Odjava je uspješno provedena.
+
+## Stranica za prijavu
+login-title = Prijava
+login-intro = Upotrijebite korisnički račun koji vam je otvorio administrator vašeg tijela ili nacionalni koordinator IMI-ja.
+login-email = Adresa e-pošte
+login-password = Lozinka
+login-submit = Prijavi se
+login-submitting = Prijava u tijeku…
+field-required = Ovo je polje obvezno.
+
+## Pristigli zahtjevi
+inbox-title = Pristigli zahtjevi
+inbox-empty-title = Još nema zahtjeva
+inbox-empty-body = Ovdje će se prikazivati zahtjevi za informacije koje druga tijela upućuju tijelu „{ $authority }”.
+
+## Nepostojeće stranice
+not-found-title = Stranica nije pronađena
+not-found-body = Navedena adresa ne vodi ni na jednu stranicu ovog sustava.
+not-found-home = Idi na pristigle zahtjeve
+
+## Uloge
+roles-label = Vaše uloge
+role-request_handler = Obrađivač zahtjeva
+role-allocator = Raspoređivač zahtjeva
+role-local_administrator = Lokalni administrator podataka
+role-coordinator = Koordinator IMI-ja
+role-commission_observer = Promatrač Komisije
+
+## Pogreške koje vraća poslužitelj, prema kodu
+error-internal-error = Na poslužitelju je došlo do pogreške. Pokušajte ponovno; ako se problem nastavi, obratite se svojem administratoru.
+error-database-unavailable = Baza podataka sustava trenutačno nije dostupna. Pokušajte ponovno za nekoliko minuta.
+error-not-found = Traženi sadržaj ne postoji ili mu nemate pristup.
+error-method-not-allowed = Ova radnja ovdje nije moguća.
+error-unauthenticated = Vaša je sesija istekla. Ponovno se prijavite.
+error-forbidden = Nemate potrebna prava za ovu radnju.
+error-invalid-credentials = Adresa e-pošte ili lozinka nije točna.
+error-too-many-attempts = { $seconds ->
+    [one] Previše neuspjelih pokušaja. Pričekajte { $seconds } sekundu prije ponovnog pokušaja.
+    [few] Previše neuspjelih pokušaja. Pričekajte { $seconds } sekunde prije ponovnog pokušaja.
+   *[other] Previše neuspjelih pokušaja. Pričekajte { $seconds } sekundi prije ponovnog pokušaja.
+}
+error-malformed-json = Poslužitelj nije mogao pročitati poslane podatke. Ponovno učitajte stranicu i pokušajte ponovno.
+error-unsupported-media-type = Poslužitelj ne prihvaća podatke u ovom formatu.
+error-payload-too-large = Poslani podaci premašuju veličinu koju poslužitelj prihvaća.
+error-validation-failed = Neka polja nisu ispravno ispunjena. Provjerite označena polja.
+error-network-error = Poslužitelj nije dostupan. Provjerite mrežnu vezu i pokušajte ponovno.
+error-invalid-transition = Ova radnja nije moguća u trenutačnom statusu zahtjeva. Ponovno učitajte stranicu za prikaz radnji koje su sada dostupne.
+error-translation-not-configured = Strojno prevođenje nije dostupno u ovom sustavu.
+error-translation-failed = Usluga strojnog prevođenja nije odgovorila. Pokušajte ponovno kasnije.
+
+## Vrijednosti rezerviranih mjesta (shared::placeholder::PlaceholderErrorCode)
+## $label je oznaka rezerviranog mjesta na jeziku čitatelja; $max i $length su brojevi znakova.
+placeholder-error-missing = Unesite vrijednost za „{ $label }”.
+placeholder-error-empty = Polje „{ $label }” ne smije biti prazno.
+placeholder-error-too-long = { $max ->
+    [one] Polje „{ $label }” smije sadržavati najviše { $max } znak; trenutačno ih sadržava { $length }.
+    [few] Polje „{ $label }” smije sadržavati najviše { $max } znaka; trenutačno ih sadržava { $length }.
+   *[other] Polje „{ $label }” smije sadržavati najviše { $max } znakova; trenutačno ih sadržava { $length }.
+}
+placeholder-error-control-character = Polje „{ $label }” sadržava nevidljivi kontrolni znak. Ponovno upišite vrijednost.
+placeholder-error-line-break = Vrijednost polja „{ $label }” mora stati u jedan redak.
+placeholder-error-invalid-date = Unesite „{ $label }” u obliku godina-mjesec-dan, na primjer 2025-03-31.
+placeholder-error-nonexistent-date = Datum unesen za „{ $label }” ne postoji u kalendaru.
+placeholder-error-unknown-country = Za „{ $label }” odaberite državu Europskoga gospodarskog prostora.
+placeholder-error-invalid-email = „{ $label }” nije valjana adresa e-pošte.
+placeholder-error-invalid-person-name = „{ $label }” mora biti ime osobe: slova, bez znamenaka.
+placeholder-error-invalid-register-reference = „{ $label }” smije sadržavati samo slova, znamenke, razmake i znakove - . /
+placeholder-error-unexpected = Unesena je vrijednost za polje koje se ne upotrebljava ni u jednom od odabranih pitanja.
+placeholder-error-unknown-placeholder = U pitanju se upotrebljava nepoznato polje. Obavijestite svojeg koordinatora IMI-ja.
+
+## Predlošci pitanja (shared::placeholder::TemplateErrorCode)
+## $position je položaj znaka brojeći od 1; $name je naziv rezerviranog mjesta kako je napisan.
+template-error-unterminated = Rezervirano mjesto koje počinje na znaku { $position } nije zatvoreno.
+template-error-empty-name = Rezervirano mjesto na znaku { $position } nema naziv.
+template-error-invalid-name = „{ $name }” (znak { $position }) nije valjan naziv rezerviranog mjesta: mora počinjati slovom, a nakon njega mogu slijediti slova, znamenke ili „_”.
+template-error-mismatched-delimiters = Rezervirano mjesto na znaku { $position } otvoreno je jednom vrstom zagrade, a zatvoreno drugom.
+template-error-nested = Rezervirano mjesto na znaku { $position } sadržava drugo rezervirano mjesto.
+template-error-unknown-placeholder = „{ $name }” (znak { $position }) nije poznato rezervirano mjesto.
+
+## Statusi zahtjeva (shared::lifecycle::RequestState)
+request-state-draft = Nacrt
+request-state-awaiting-acceptance = Čeka prihvaćanje
+request-state-accepted = Prihvaćen
+request-state-info-requested = Zatražene dodatne informacije
+request-state-answered = Odgovoren
+request-state-closed = Zatvoren
+request-state-withdrawn = Povučen
+
+## Radnje sa zahtjevom (shared::lifecycle::ActionKind)
+request-action-create = Novi zahtjev
+request-action-edit = Uredi
+request-action-delete = Izbriši nacrt
+request-action-send = Pošalji
+request-action-withdraw = Povuci
+request-action-accept = Prihvati
+request-action-forward = Proslijedi
+request-action-request-info = Zatraži dodatne informacije
+request-action-provide-info = Dostavi informacije
+request-action-answer = Odgovori
+request-action-split-off = Izdvoji pitanja
+request-action-request-clarification = Zatraži pojašnjenje
+request-action-close = Prihvati odgovor i zatvori zahtjev
+
+## Ocjene odgovora (shared::lifecycle::Rating)
+rating-positive = Dobar
+rating-neutral = Prihvatljiv
+rating-negative = Slab
+
+## Provjera pitanja (stranica za sastavljanje i isprobavanje predložaka pitanja)
+nav-question-check = Provjera pitanja
+question-check-title = Provjerite pitanje
+question-check-intro = Napišite pitanje onako kako će se prikazati u zahtjevu, s rezerviranim mjestima za podatke koje unosi tijelo koje podnosi zahtjev, i isprobajte ga s vrijednostima. Ovdje vrijede ista pravila kao pri slanju zahtjeva.
+question-check-template = Tekst pitanja
+question-check-template-help = Svako rezervirano mjesto napišite u obliku {"${"}Naziv{"}"}, na primjer {"${"}SPBusinessName{"}"}. Poznata rezervirana mjesta: { $names }.
+question-check-values = Vrijednosti
+question-check-no-placeholders = Ovo pitanje nema rezerviranih mjesta.
+question-check-personal-data = osobni podaci
+question-check-preview = Pregled
+question-check-submit = Provjeri na poslužitelju
+question-check-accepted = Poslužitelj prihvaća ovo pitanje i njegove vrijednosti.

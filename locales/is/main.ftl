@@ -1,0 +1,135 @@
+# Íslenska.
+
+## Forritið
+app-name = Upplýsingakerfi innri markaðarins
+app-short-name = IMI
+app-tagline = Stjórnsýslusamvinna lögbærra yfirvalda á Evrópska efnahagssvæðinu
+skip-to-content = Fara beint í meginmál
+loading = Hleður…
+
+## Leiðsögn og notandavalmynd
+nav-label = Aðalvalmynd
+nav-inbox = Innhólf
+language-label = Tungumál
+user-signed-in-as = Notandi: { $name }, { $authority }
+logout = Skrá út
+toast-dismiss = Loka
+toast-logged-out = Þú hefur skráð þig út.
+
+## Innskráningarsíða
+login-title = Innskráning
+login-intro = Notaðu aðganginn sem kerfisstjóri stjórnvaldsins þíns eða landsbundinn IMI-samræmingaraðili stofnaði fyrir þig.
+login-email = Netfang
+login-password = Lykilorð
+login-submit = Skrá inn
+login-submitting = Skráir inn…
+field-required = Þennan reit þarf að fylla út.
+
+## Innhólf
+inbox-title = Innhólf
+inbox-empty-title = Engar beiðnir enn
+inbox-empty-body = Hér birtast upplýsingabeiðnir sem önnur stjórnvöld senda stjórnvaldinu { $authority }.
+
+## Síður sem eru ekki til
+not-found-title = Síðan fannst ekki
+not-found-body = Slóðin sem þú fylgdir vísar ekki á neina síðu í þessu kerfi.
+not-found-home = Fara í innhólf
+
+## Hlutverk
+roles-label = Hlutverk þín
+role-request_handler = Afgreiðsluaðili beiðna
+role-allocator = Úthlutunaraðili beiðna
+role-local_administrator = Staðbundinn gagnastjóri
+role-coordinator = IMI-samræmingaraðili
+role-commission_observer = Áheyrnarfulltrúi framkvæmdastjórnarinnar
+
+## Villur frá þjóninum, eftir kóða
+error-internal-error = Villa kom upp á þjóninum. Vinsamlegast reyndu aftur; ef vandinn er viðvarandi skaltu hafa samband við kerfisstjóra.
+error-database-unavailable = Ekki næst samband við gagnagrunn kerfisins sem stendur. Vinsamlegast reyndu aftur eftir nokkrar mínútur.
+error-not-found = Það sem þú baðst um er ekki til eða þú hefur ekki aðgang að því.
+error-method-not-allowed = Þessi aðgerð er ekki möguleg hér.
+error-unauthenticated = Setunni þinni er lokið. Vinsamlegast skráðu þig inn aftur.
+error-forbidden = Þú hefur ekki nauðsynleg réttindi til þessarar aðgerðar.
+error-invalid-credentials = Netfangið eða lykilorðið er rangt.
+error-too-many-attempts = { $seconds ->
+    [one] Of margar misheppnaðar tilraunir. Vinsamlegast bíddu í { $seconds } sekúndu áður en þú reynir aftur.
+   *[other] Of margar misheppnaðar tilraunir. Vinsamlegast bíddu í { $seconds } sekúndur áður en þú reynir aftur.
+}
+error-malformed-json = Þjónninn gat ekki lesið gögnin sem voru send. Vinsamlegast endurhladdu síðuna og reyndu aftur.
+error-unsupported-media-type = Þjónninn tekur ekki við gögnum á þessu sniði.
+error-payload-too-large = Gögnin sem voru send eru stærri en þjónninn tekur við.
+error-validation-failed = Sumir reitir eru ekki rétt útfylltir. Vinsamlegast athugaðu merktu reitina.
+error-network-error = Ekki næst samband við þjóninn. Athugaðu nettenginguna og reyndu aftur.
+error-invalid-transition = Þessi aðgerð er ekki möguleg í núverandi stöðu beiðninnar. Vinsamlegast endurhladdu síðuna til að sjá hvaða aðgerðir eru í boði núna.
+error-translation-not-configured = Vélþýðing er ekki í boði í þessu kerfi.
+error-translation-failed = Vélþýðingarþjónustan svaraði ekki. Vinsamlegast reyndu aftur síðar.
+
+## Gildi staðgengla (shared::placeholder::PlaceholderErrorCode)
+## $label er merki staðgengilsins á máli lesandans; $max og $length eru fjöldi stafa.
+placeholder-error-missing = Sláðu inn gildi fyrir „{ $label }“.
+placeholder-error-empty = Reiturinn „{ $label }“ má ekki vera tómur.
+placeholder-error-too-long = { $max ->
+    [one] Reiturinn „{ $label }“ má innihalda að hámarki { $max } staf (núverandi fjöldi: { $length }).
+   *[other] Reiturinn „{ $label }“ má innihalda að hámarki { $max } stafi (núverandi fjöldi: { $length }).
+}
+placeholder-error-control-character = Reiturinn „{ $label }“ inniheldur ósýnilegt stýritákn. Vinsamlegast sláðu gildið inn aftur.
+placeholder-error-line-break = Gildið í reitnum „{ $label }“ verður að rúmast í einni línu.
+placeholder-error-invalid-date = Sláðu „{ $label }“ inn á sniðinu ár-mánuður-dagur, til dæmis 2025-03-31.
+placeholder-error-nonexistent-date = Dagsetningin sem slegin var inn í „{ $label }“ er ekki til í dagatalinu.
+placeholder-error-unknown-country = Veldu land á Evrópska efnahagssvæðinu fyrir „{ $label }“.
+placeholder-error-invalid-email = „{ $label }“ er ekki gilt netfang.
+placeholder-error-invalid-person-name = „{ $label }“ verður að vera nafn einstaklings: bókstafir, án tölustafa.
+placeholder-error-invalid-register-reference = „{ $label }“ má aðeins innihalda bókstafi, tölustafi, bil og táknin - . /
+placeholder-error-unexpected = Gildi var gefið fyrir reit sem engin af völdu spurningunum notar.
+placeholder-error-unknown-placeholder = Spurning notar óþekktan reit. Vinsamlegast láttu IMI-samræmingaraðilann vita.
+
+## Spurningasniðmát (shared::placeholder::TemplateErrorCode)
+## $position er staða stafs, talin frá 1; $name er heiti staðgengils eins og það var skrifað.
+template-error-unterminated = Staðgengillinn sem hefst í stöðu { $position } er ekki lokaður.
+template-error-empty-name = Staðgengillinn í stöðu { $position } hefur ekkert heiti.
+template-error-invalid-name = „{ $name }“ (staða { $position }) er ekki gilt heiti staðgengils: það verður að byrja á bókstaf og á eftir honum mega aðeins koma bókstafir, tölustafir eða „_“.
+template-error-mismatched-delimiters = Staðgengillinn í stöðu { $position } er opnaður með einni tegund sviga og lokaður með annarri.
+template-error-nested = Staðgengillinn í stöðu { $position } inniheldur annan staðgengil.
+template-error-unknown-placeholder = „{ $name }“ (staða { $position }) er ekki þekktur staðgengill.
+
+## Staða beiðni (shared::lifecycle::RequestState)
+request-state-draft = Drög
+request-state-awaiting-acceptance = Bíður samþykkis
+request-state-accepted = Samþykkt
+request-state-info-requested = Óskað eftir frekari upplýsingum
+request-state-answered = Svarað
+request-state-closed = Lokuð
+request-state-withdrawn = Dregin til baka
+
+## Aðgerðir vegna beiðni (shared::lifecycle::ActionKind)
+request-action-create = Ný beiðni
+request-action-edit = Breyta
+request-action-delete = Eyða drögum
+request-action-send = Senda
+request-action-withdraw = Draga til baka
+request-action-accept = Samþykkja
+request-action-forward = Áframsenda
+request-action-request-info = Óska eftir frekari upplýsingum
+request-action-provide-info = Veita upplýsingar
+request-action-answer = Svara
+request-action-split-off = Aðskilja spurningar
+request-action-request-clarification = Óska eftir skýringum
+request-action-close = Samþykkja svarið og loka
+
+## Mat á svari (shared::lifecycle::Rating)
+rating-positive = Gott
+rating-neutral = Viðunandi
+rating-negative = Ófullnægjandi
+
+## Spurningaprófun (síða til að skrifa og prófa spurningasniðmát)
+nav-question-check = Spurningaprófun
+question-check-title = Prófa spurningu
+question-check-intro = Skrifaðu spurningu eins og hún mun birtast í beiðni, með staðgenglum fyrir þær upplýsingar sem stjórnvaldið sem sendir beiðnina fyllir út, og prófaðu hana með gildum. Hér gilda sömu reglur og þegar beiðni er send.
+question-check-template = Texti spurningar
+question-check-template-help = Skrifaðu hvern staðgengil sem {"${"}Heiti{"}"}, til dæmis {"${"}SPBusinessName{"}"}. Þekktir staðgenglar: { $names }.
+question-check-values = Gildi
+question-check-no-placeholders = Þessi spurning hefur enga staðgengla.
+question-check-personal-data = persónuupplýsingar
+question-check-preview = Forskoðun
+question-check-submit = Athuga á þjóninum
+question-check-accepted = Þjónninn samþykkir þessa spurningu og gildi hennar.

@@ -1,0 +1,137 @@
+# Italiano.
+
+## L'applicazione
+app-name = Sistema di informazione del mercato interno
+app-short-name = IMI
+app-tagline = Cooperazione amministrativa tra le autorità competenti dello Spazio economico europeo
+skip-to-content = Vai al contenuto principale
+loading = Caricamento in corso…
+
+## Navigazione e menu dell'utente
+nav-label = Navigazione principale
+nav-inbox = Posta in arrivo
+language-label = Lingua
+user-signed-in-as = Accesso effettuato come { $name }, { $authority }
+logout = Esci
+toast-dismiss = Chiudi
+toast-logged-out = Disconnessione effettuata.
+
+## Pagina di accesso
+login-title = Accesso
+login-intro = Utilizzare l'account creato dall'amministratore della propria autorità o dal coordinatore IMI nazionale.
+login-email = Indirizzo e-mail
+login-password = Password di accesso
+login-submit = Accedi
+login-submitting = Accesso in corso…
+field-required = Campo obbligatorio.
+
+## Posta in arrivo
+inbox-title = Posta in arrivo
+inbox-empty-title = Nessuna richiesta per ora
+inbox-empty-body = Qui verranno elencate le richieste di informazioni che le altre autorità inviano a { $authority }.
+
+## Pagine inesistenti
+not-found-title = Pagina non trovata
+not-found-body = L'indirizzo seguito non corrisponde ad alcuna pagina di questo sistema.
+not-found-home = Vai alla posta in arrivo
+
+## Ruoli
+roles-label = Ruoli assegnati
+role-request_handler = Gestore delle richieste
+role-allocator = Assegnatore delle richieste
+role-local_administrator = Amministratore locale dei dati
+role-coordinator = Coordinatore IMI
+role-commission_observer = Osservatore della Commissione
+
+## Errori restituiti dal server, per codice
+error-internal-error = Si è verificato un errore sul server. Riprovare; se il problema persiste, contattare l'amministratore.
+error-database-unavailable = Al momento il database del sistema non è raggiungibile. Riprovare tra qualche minuto.
+error-not-found = L'elemento richiesto non esiste oppure non si dispone dell'accesso necessario.
+error-method-not-allowed = Questa operazione non è possibile qui.
+error-unauthenticated = La sessione è scaduta. Effettuare nuovamente l'accesso.
+error-forbidden = Non si dispone dei diritti necessari per questa operazione.
+error-invalid-credentials = L'indirizzo e-mail o la password non sono corretti.
+error-too-many-attempts = { $seconds ->
+    [one] Troppi tentativi non riusciti. Attendere { $seconds } secondo prima di riprovare.
+   *[other] Troppi tentativi non riusciti. Attendere { $seconds } secondi prima di riprovare.
+}
+error-malformed-json = Il server non è riuscito a leggere i dati inviati. Ricaricare la pagina e riprovare.
+error-unsupported-media-type = Il server non accetta dati in questo formato.
+error-payload-too-large = I dati inviati superano la dimensione massima accettata dal server.
+error-validation-failed = Alcuni campi non sono compilati correttamente. Controllare i campi evidenziati.
+error-network-error = Impossibile raggiungere il server. Verificare la connessione di rete e riprovare.
+error-invalid-transition = Questa operazione non è possibile nello stato attuale della richiesta. Ricaricare la pagina per vedere le operazioni ora disponibili.
+error-translation-not-configured = La traduzione automatica non è disponibile in questo sistema.
+error-translation-failed = Il servizio di traduzione automatica non ha risposto. Riprovare più tardi.
+
+## Valori dei segnaposto (shared::placeholder::PlaceholderErrorCode)
+## $label è l'etichetta del segnaposto nella lingua del lettore; $max e $length sono numeri di
+## caratteri.
+placeholder-error-missing = Inserire un valore per «{ $label }».
+placeholder-error-empty = Il campo «{ $label }» non può essere vuoto.
+placeholder-error-too-long = { $max ->
+    [one] Il campo «{ $label }» può contenere al massimo { $max } carattere; attualmente ne contiene { $length }.
+   *[other] Il campo «{ $label }» può contenere al massimo { $max } caratteri; attualmente ne contiene { $length }.
+}
+placeholder-error-control-character = Il campo «{ $label }» contiene un carattere di controllo invisibile. Digitare di nuovo il valore.
+placeholder-error-line-break = Il campo «{ $label }» deve stare su una sola riga.
+placeholder-error-invalid-date = Inserire «{ $label }» nel formato anno-mese-giorno, ad esempio 2025-03-31.
+placeholder-error-nonexistent-date = La data inserita in «{ $label }» non esiste nel calendario.
+placeholder-error-unknown-country = Per «{ $label }» scegliere un paese dello Spazio economico europeo.
+placeholder-error-invalid-email = «{ $label }» non è un indirizzo e-mail valido.
+placeholder-error-invalid-person-name = «{ $label }» deve essere il nome di una persona: lettere, senza cifre.
+placeholder-error-invalid-register-reference = «{ $label }» può contenere solo lettere, cifre, spazi e i caratteri - . /
+placeholder-error-unexpected = È stato indicato un valore per un campo che nessuna delle domande scelte utilizza.
+placeholder-error-unknown-placeholder = Una domanda utilizza un campo sconosciuto. Informare il coordinatore IMI.
+
+## Modelli di domanda (shared::placeholder::TemplateErrorCode)
+## $position è una posizione di carattere contata da 1; $name è il nome di un segnaposto così come
+## è stato scritto.
+template-error-unterminated = Il segnaposto che inizia al carattere { $position } non è chiuso.
+template-error-empty-name = Il segnaposto al carattere { $position } non ha un nome.
+template-error-invalid-name = «{ $name }» (carattere { $position }) non è un nome di segnaposto valido: deve iniziare con una lettera, seguita da lettere, cifre o «_».
+template-error-mismatched-delimiters = Il segnaposto al carattere { $position } è aperto con un tipo di parentesi e chiuso con un altro.
+template-error-nested = Il segnaposto al carattere { $position } contiene un altro segnaposto.
+template-error-unknown-placeholder = «{ $name }» (carattere { $position }) non è un segnaposto noto.
+
+## Stati della richiesta (shared::lifecycle::RequestState)
+request-state-draft = Bozza
+request-state-awaiting-acceptance = In attesa di accettazione
+request-state-accepted = Accettata
+request-state-info-requested = Informazioni richieste
+request-state-answered = Risposta fornita
+request-state-closed = Chiusa
+request-state-withdrawn = Ritirata
+
+## Azioni su una richiesta (shared::lifecycle::ActionKind)
+request-action-create = Nuova richiesta
+request-action-edit = Modifica
+request-action-delete = Elimina bozza
+request-action-send = Invia
+request-action-withdraw = Ritira
+request-action-accept = Accetta
+request-action-forward = Inoltra
+request-action-request-info = Chiedi ulteriori informazioni
+request-action-provide-info = Fornisci informazioni
+request-action-answer = Rispondi
+request-action-split-off = Separa domande
+request-action-request-clarification = Chiedi chiarimenti
+request-action-close = Accetta la risposta e chiudi
+
+## Valutazioni di una risposta (shared::lifecycle::Rating)
+rating-positive = Buona
+rating-neutral = Accettabile
+rating-negative = Insufficiente
+
+## Verifica delle domande (pagina per scrivere e provare modelli di domanda)
+nav-question-check = Verifica domande
+question-check-title = Verifica di una domanda
+question-check-intro = Scrivere una domanda così come apparirà in una richiesta, con segnaposto per i dati che l'autorità richiedente compila, e provarla con dei valori. Si applicano le stesse regole previste per l'invio di una richiesta.
+question-check-template = Testo della domanda
+question-check-template-help = Scrivere ogni segnaposto nella forma {"${"}Nome{"}"}, ad esempio {"${"}SPBusinessName{"}"}. Segnaposto noti: { $names }.
+question-check-values = Valori
+question-check-no-placeholders = Questa domanda non contiene segnaposto.
+question-check-personal-data = dati personali
+question-check-preview = Anteprima
+question-check-submit = Verifica sul server
+question-check-accepted = Il server accetta questa domanda e i relativi valori.

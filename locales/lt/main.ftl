@@ -1,0 +1,141 @@
+# Lietuvių kalba.
+
+## Programa
+app-name = Vidaus rinkos informacinė sistema
+app-short-name = IMI
+app-tagline = Europos ekonominės erdvės kompetentingų institucijų administracinis bendradarbiavimas
+skip-to-content = Pereiti prie pagrindinio turinio
+loading = Įkeliama…
+
+## Naršymas ir naudotojo meniu
+nav-label = Pagrindinis naršymas
+nav-inbox = Gautieji
+language-label = Kalba
+user-signed-in-as = Prisijungta kaip { $name }, { $authority }
+logout = Atsijungti
+toast-dismiss = Uždaryti
+toast-logged-out = Atsijungta nuo sistemos.
+
+## Prisijungimo puslapis
+login-title = Prisijungimas
+login-intro = Naudokite paskyrą, kurią jums sukūrė jūsų institucijos administratorius arba nacionalinis IMI koordinatorius.
+login-email = El. pašto adresas
+login-password = Slaptažodis
+login-submit = Prisijungti
+login-submitting = Jungiamasi…
+field-required = Šis laukas privalomas.
+
+## Gautieji
+inbox-title = Gautieji
+inbox-empty-title = Prašymų dar nėra
+inbox-empty-body = Čia bus rodomi informacijos prašymai, kuriuos kitos institucijos siunčia institucijai „{ $authority }“.
+
+## Neegzistuojantys puslapiai
+not-found-title = Puslapis nerastas
+not-found-body = Adresas, kuriuo pasinaudojote, neveda į jokį šios sistemos puslapį.
+not-found-home = Eiti į gautuosius
+
+## Vaidmenys
+roles-label = Jūsų vaidmenys
+role-request_handler = Prašymų tvarkytojas
+role-allocator = Prašymų paskirstytojas
+role-local_administrator = Vietos duomenų administratorius
+role-coordinator = IMI koordinatorius
+role-commission_observer = Komisijos stebėtojas
+
+## Serverio grąžinamos klaidos pagal kodą
+error-internal-error = Serveryje įvyko klaida. Bandykite dar kartą; jei klaida kartosis, kreipkitės į savo administratorių.
+error-database-unavailable = Sistemos duomenų bazė šiuo metu nepasiekiama. Bandykite dar kartą po kelių minučių.
+error-not-found = Prašomo objekto nėra arba neturite prieigos prie jo.
+error-method-not-allowed = Šio veiksmo čia atlikti negalima.
+error-unauthenticated = Jūsų sesija baigėsi. Prisijunkite iš naujo.
+error-forbidden = Neturite teisių atlikti šį veiksmą.
+error-invalid-credentials = Neteisingas el. pašto adresas arba slaptažodis.
+error-too-many-attempts = { $seconds ->
+    [one] Per daug nesėkmingų bandymų. Palaukite { $seconds } sekundę ir bandykite dar kartą.
+    [few] Per daug nesėkmingų bandymų. Palaukite { $seconds } sekundes ir bandykite dar kartą.
+    [many] Per daug nesėkmingų bandymų. Palaukite { $seconds } sekundės ir bandykite dar kartą.
+   *[other] Per daug nesėkmingų bandymų. Palaukite { $seconds } sekundžių ir bandykite dar kartą.
+}
+error-malformed-json = Serveris negalėjo perskaityti atsiųstų duomenų. Iš naujo įkelkite puslapį ir bandykite dar kartą.
+error-unsupported-media-type = Serveris nepriima šio formato duomenų.
+error-payload-too-large = Atsiųsti duomenys viršija serverio leidžiamą dydį.
+error-validation-failed = Kai kurie laukai užpildyti neteisingai. Patikrinkite pažymėtus laukus.
+error-network-error = Serveris nepasiekiamas. Patikrinkite tinklo ryšį ir bandykite dar kartą.
+error-invalid-transition = Esant dabartinei prašymo būsenai, šis veiksmas negalimas. Iš naujo įkelkite puslapį, kad pamatytumėte, kokius veiksmus dabar galima atlikti.
+error-translation-not-configured = Mašininis vertimas šioje sistemoje neprieinamas.
+error-translation-failed = Mašininio vertimo paslauga neatsakė. Bandykite dar kartą vėliau.
+
+## Vietaženklių reikšmės (shared::placeholder::PlaceholderErrorCode)
+## $label – vietaženklio pavadinimas skaitytojo kalba; $max ir $length – simbolių
+## skaičius.
+placeholder-error-missing = Įveskite lauko „{ $label }“ reikšmę.
+placeholder-error-empty = Laukas „{ $label }“ negali būti tuščias.
+placeholder-error-too-long = { $max ->
+    [one] Lauko „{ $label }“ reikšmė gali būti ne ilgesnė kaip { $max } simbolis (dabar: { $length }).
+    [few] Lauko „{ $label }“ reikšmė gali būti ne ilgesnė kaip { $max } simboliai (dabar: { $length }).
+    [many] Lauko „{ $label }“ reikšmė gali būti ne ilgesnė kaip { $max } simbolio (dabar: { $length }).
+   *[other] Lauko „{ $label }“ reikšmė gali būti ne ilgesnė kaip { $max } simbolių (dabar: { $length }).
+}
+placeholder-error-control-character = Lauke „{ $label }“ yra nematomas valdymo simbolis. Įveskite reikšmę iš naujo.
+placeholder-error-line-break = Lauko „{ $label }“ reikšmė turi tilpti vienoje eilutėje.
+placeholder-error-invalid-date = Lauke „{ $label }“ datą įveskite formatu metai-mėnuo-diena, pvz., 2025-03-31.
+placeholder-error-nonexistent-date = Lauke „{ $label }“ įvestos datos kalendoriuje nėra.
+placeholder-error-unknown-country = Lauke „{ $label }“ pasirinkite Europos ekonominės erdvės valstybę.
+placeholder-error-invalid-email = Lauke „{ $label }“ įvestas el. pašto adresas netinkamas.
+placeholder-error-invalid-person-name = Lauke „{ $label }“ turi būti įrašytas asmens vardas: tik raidės, be skaitmenų.
+placeholder-error-invalid-register-reference = Lauke „{ $label }“ gali būti tik raidės, skaitmenys, tarpai ir simboliai - . /
+placeholder-error-unexpected = Nurodyta reikšmė laukui, kurio nenaudoja nė vienas pasirinktas klausimas.
+placeholder-error-unknown-placeholder = Klausime naudojamas nežinomas laukas. Praneškite apie tai savo IMI koordinatoriui.
+
+## Klausimų šablonai (shared::placeholder::TemplateErrorCode)
+## $position – simbolio eilės numeris, skaičiuojant nuo 1; $name – vietaženklio pavadinimas, kaip
+## jis parašytas.
+template-error-unterminated = Vietaženklis, prasidedantis simboliu Nr. { $position }, neuždarytas.
+template-error-empty-name = Vietaženklis ties simboliu Nr. { $position } neturi pavadinimo.
+template-error-invalid-name = „{ $name }“ (simbolis Nr. { $position }) nėra tinkamas vietaženklio pavadinimas: jis turi prasidėti raide, po kurios eina raidės, skaitmenys arba „_“.
+template-error-mismatched-delimiters = Vietaženklis ties simboliu Nr. { $position } atidarytas vieno tipo skliaustu, o uždarytas kito tipo skliaustu.
+template-error-nested = Vietaženklyje ties simboliu Nr. { $position } yra kitas vietaženklis.
+template-error-unknown-placeholder = „{ $name }“ (simbolis Nr. { $position }) nėra žinomas vietaženklis.
+
+## Prašymo būsenos (shared::lifecycle::RequestState)
+request-state-draft = Juodraštis
+request-state-awaiting-acceptance = Laukiama priėmimo
+request-state-accepted = Priimta
+request-state-info-requested = Paprašyta papildomos informacijos
+request-state-answered = Atsakyta
+request-state-closed = Uždaryta
+request-state-withdrawn = Atšaukta
+
+## Veiksmai su prašymu (shared::lifecycle::ActionKind)
+request-action-create = Naujas prašymas
+request-action-edit = Redaguoti
+request-action-delete = Ištrinti juodraštį
+request-action-send = Siųsti
+request-action-withdraw = Atšaukti
+request-action-accept = Priimti
+request-action-forward = Persiųsti
+request-action-request-info = Prašyti papildomos informacijos
+request-action-provide-info = Pateikti informaciją
+request-action-answer = Atsakyti
+request-action-split-off = Atskirti klausimus
+request-action-request-clarification = Prašyti paaiškinimo
+request-action-close = Priimti atsakymą ir uždaryti
+
+## Atsakymo vertinimas (shared::lifecycle::Rating)
+rating-positive = Geras
+rating-neutral = Priimtinas
+rating-negative = Prastas
+
+## Klausimų tikrinimas (puslapis klausimų šablonams rašyti ir išbandyti)
+nav-question-check = Klausimų tikrinimas
+question-check-title = Klausimo tikrinimas
+question-check-intro = Parašykite klausimą taip, kaip jis bus rodomas prašyme, su vietaženkliais duomenims, kuriuos įrašo prašymą teikianti institucija, ir išbandykite jį su reikšmėmis. Čia taikomos tos pačios taisyklės kaip ir siunčiant prašymą.
+question-check-template = Klausimo tekstas
+question-check-template-help = Kiekvieną vietaženklį rašykite kaip {"${"}Pavadinimas{"}"}, pvz., {"${"}SPBusinessName{"}"}. Žinomi vietaženkliai: { $names }.
+question-check-values = Reikšmės
+question-check-no-placeholders = Šiame klausime vietaženklių nėra.
+question-check-personal-data = asmens duomenys
+question-check-preview = Peržiūra
+question-check-submit = Tikrinti serveryje
+question-check-accepted = Serveris priima šį klausimą ir jo reikšmes.

@@ -1,0 +1,135 @@
+# Norsk bokmål.
+
+## Applikasjonen
+app-name = Informasjonssystemet for det indre marked
+app-short-name = IMI
+app-tagline = Administrativt samarbeid mellom kompetente myndigheter i Det europeiske økonomiske samarbeidsområdet
+skip-to-content = Gå til hovedinnholdet
+loading = Laster inn…
+
+## Navigasjon og brukermenyen
+nav-label = Hovednavigasjon
+nav-inbox = Innboks
+language-label = Språk
+user-signed-in-as = Logget inn som { $name }, { $authority }
+logout = Logg ut
+toast-dismiss = Lukk
+toast-logged-out = Du er nå logget ut.
+
+## Innloggingssiden
+login-title = Logg inn
+login-intro = Bruk kontoen som administratoren i din myndighet eller den nasjonale IMI-koordinatoren har opprettet for deg.
+login-email = E-postadresse
+login-password = Passord
+login-submit = Logg inn
+login-submitting = Logger inn…
+field-required = Dette feltet må fylles ut.
+
+## Innboksen
+inbox-title = Innboks
+inbox-empty-title = Ingen forespørsler ennå
+inbox-empty-body = Her vises informasjonsforespørsler som andre myndigheter sender til { $authority }.
+
+## Sider som ikke finnes
+not-found-title = Fant ikke siden
+not-found-body = Adressen du fulgte, fører ikke til noen side i dette systemet.
+not-found-home = Gå til innboksen
+
+## Roller
+roles-label = Dine roller
+role-request_handler = Saksbehandler
+role-allocator = Saksfordeler
+role-local_administrator = Lokal dataadministrator
+role-coordinator = IMI-koordinator
+role-commission_observer = Kommisjonens observatør
+
+## Feil som serveren returnerer, etter kode
+error-internal-error = Det oppstod en feil på serveren. Prøv igjen. Kontakt administratoren hvis problemet vedvarer.
+error-database-unavailable = Systemets database kan ikke nås for øyeblikket. Prøv igjen om noen minutter.
+error-not-found = Det du ba om, finnes ikke, eller du har ikke tilgang til det.
+error-method-not-allowed = Denne handlingen er ikke mulig her.
+error-unauthenticated = Økten din er avsluttet. Logg inn på nytt.
+error-forbidden = Du har ikke de nødvendige rettighetene for denne handlingen.
+error-invalid-credentials = E-postadressen eller passordet er feil.
+error-too-many-attempts = { $seconds ->
+    [one] For mange mislykkede forsøk. Vent { $seconds } sekund før du prøver igjen.
+   *[other] For mange mislykkede forsøk. Vent { $seconds } sekunder før du prøver igjen.
+}
+error-malformed-json = Serveren kunne ikke lese dataene som ble sendt. Last inn siden på nytt og prøv igjen.
+error-unsupported-media-type = Serveren godtar ikke data i dette formatet.
+error-payload-too-large = Dataene som ble sendt, er større enn serveren godtar.
+error-validation-failed = Noen felt er ikke riktig utfylt. Kontroller de merkede feltene.
+error-network-error = Serveren kan ikke nås. Kontroller nettverkstilkoblingen og prøv igjen.
+error-invalid-transition = Denne handlingen er ikke mulig i forespørselens nåværende status. Last inn siden på nytt for å se hva som kan gjøres nå.
+error-translation-not-configured = Maskinoversettelse er ikke tilgjengelig i dette systemet.
+error-translation-failed = Tjenesten for maskinoversettelse svarte ikke. Prøv igjen senere.
+
+## Verdier for plassholdere (shared::placeholder::PlaceholderErrorCode)
+## $label er plassholderens etikett på leserens språk; $max og $length er antall tegn.
+placeholder-error-missing = Angi en verdi for «{ $label }».
+placeholder-error-empty = Feltet «{ $label }» kan ikke stå tomt.
+placeholder-error-too-long = { $max ->
+    [one] Feltet «{ $label }» kan inneholde høyst { $max } tegn; nå inneholder det { $length }.
+   *[other] Feltet «{ $label }» kan inneholde høyst { $max } tegn; nå inneholder det { $length }.
+}
+placeholder-error-control-character = Feltet «{ $label }» inneholder et usynlig kontrolltegn. Skriv inn verdien på nytt.
+placeholder-error-line-break = Verdien i «{ $label }» må få plass på én linje.
+placeholder-error-invalid-date = Angi «{ $label }» som år-måned-dag, for eksempel 2025-03-31.
+placeholder-error-nonexistent-date = Datoen som er angitt for «{ $label }», finnes ikke i kalenderen.
+placeholder-error-unknown-country = Velg et land i Det europeiske økonomiske samarbeidsområdet for «{ $label }».
+placeholder-error-invalid-email = «{ $label }» er ikke en gyldig e-postadresse.
+placeholder-error-invalid-person-name = «{ $label }» må være et personnavn: bokstaver, uten sifre.
+placeholder-error-invalid-register-reference = «{ $label }» kan bare inneholde bokstaver, sifre, mellomrom og tegnene - . /
+placeholder-error-unexpected = Det er angitt en verdi for et felt som ingen av de valgte spørsmålene bruker.
+placeholder-error-unknown-placeholder = Et spørsmål bruker et ukjent felt. Gi beskjed til IMI-koordinatoren.
+
+## Spørsmålsmaler (shared::placeholder::TemplateErrorCode)
+## $position er et tegns posisjon regnet fra 1; $name er navnet på en plassholder slik det er skrevet.
+template-error-unterminated = Plassholderen som begynner ved tegn { $position }, er ikke lukket.
+template-error-empty-name = Plassholderen ved tegn { $position } har ikke noe navn.
+template-error-invalid-name = «{ $name }» (tegn { $position }) er ikke et gyldig plassholdernavn: det må begynne med en bokstav etterfulgt av bokstaver, sifre eller «_».
+template-error-mismatched-delimiters = Plassholderen ved tegn { $position } åpnes med én type parentes og lukkes med en annen.
+template-error-nested = Plassholderen ved tegn { $position } inneholder en annen plassholder.
+template-error-unknown-placeholder = «{ $name }» (tegn { $position }) er ikke en kjent plassholder.
+
+## Forespørselens status (shared::lifecycle::RequestState)
+request-state-draft = Utkast
+request-state-awaiting-acceptance = Avventer godtakelse
+request-state-accepted = Godtatt
+request-state-info-requested = Mer informasjon etterspurt
+request-state-answered = Besvart
+request-state-closed = Avsluttet
+request-state-withdrawn = Trukket tilbake
+
+## Handlinger for en forespørsel (shared::lifecycle::ActionKind)
+request-action-create = Ny forespørsel
+request-action-edit = Rediger
+request-action-delete = Slett utkast
+request-action-send = Send forespørsel
+request-action-withdraw = Trekk tilbake
+request-action-accept = Godta
+request-action-forward = Videresend
+request-action-request-info = Be om mer informasjon
+request-action-provide-info = Gi informasjon
+request-action-answer = Svar
+request-action-split-off = Skill ut spørsmål
+request-action-request-clarification = Be om avklaring
+request-action-close = Godta svaret og avslutt
+
+## Vurdering av et svar (shared::lifecycle::Rating)
+rating-positive = Godt
+rating-neutral = Akseptabelt
+rating-negative = Mangelfullt
+
+## Spørsmålskontroll (en side for å skrive og prøve spørsmålsmaler)
+nav-question-check = Spørsmålskontroll
+question-check-title = Kontroller et spørsmål
+question-check-intro = Skriv et spørsmål slik det vil se ut i en forespørsel, med plassholdere for opplysningene som den anmodende myndigheten fyller ut, og prøv det med verdier. De samme reglene gjelder her som når en forespørsel sendes.
+question-check-template = Spørsmålstekst
+question-check-template-help = Skriv hver plassholder som {"${"}Navn{"}"}, for eksempel {"${"}SPBusinessName{"}"}. Kjente plassholdere: { $names }.
+question-check-values = Verdier
+question-check-no-placeholders = Dette spørsmålet har ingen plassholdere.
+question-check-personal-data = personopplysninger
+question-check-preview = Forhåndsvisning
+question-check-submit = Kontroller på serveren
+question-check-accepted = Serveren godtar dette spørsmålet og verdiene.

@@ -1,0 +1,137 @@
+# Nederlands.
+
+## De applicatie
+app-name = Informatiesysteem interne markt
+app-short-name = IMI
+app-tagline = Administratieve samenwerking tussen de bevoegde autoriteiten van de Europese Economische Ruimte
+skip-to-content = Naar de hoofdinhoud
+loading = Bezig met laden…
+
+## Navigatie en gebruikersmenu
+nav-label = Hoofdnavigatie
+nav-inbox = Postvak IN
+language-label = Taal
+user-signed-in-as = Aangemeld als { $name }, { $authority }
+logout = Afmelden
+toast-dismiss = Sluiten
+toast-logged-out = U bent afgemeld.
+
+## Aanmeldpagina
+login-title = Aanmelden
+login-intro = Gebruik het account dat de beheerder van uw autoriteit of uw nationale IMI-coördinator voor u heeft aangemaakt.
+login-email = E-mailadres
+login-password = Wachtwoord
+login-submit = Aanmelden
+login-submitting = Bezig met aanmelden…
+field-required = Dit veld is verplicht.
+
+## Postvak IN
+inbox-title = Postvak IN
+inbox-empty-title = Nog geen verzoeken
+inbox-empty-body = Hier verschijnen de verzoeken om informatie die andere autoriteiten aan { $authority } sturen.
+
+## Pagina's die niet bestaan
+not-found-title = Pagina niet gevonden
+not-found-body = Het adres dat u hebt gevolgd, leidt niet naar een pagina van dit systeem.
+not-found-home = Naar Postvak IN
+
+## Rollen
+roles-label = Uw rollen
+role-request_handler = Behandelaar van verzoeken
+role-allocator = Toewijzer van verzoeken
+role-local_administrator = Lokale gegevensbeheerder
+role-coordinator = IMI-coördinator
+role-commission_observer = Waarnemer van de Commissie
+
+## Fouten die de server teruggeeft, per code
+error-internal-error = Er is op de server iets misgegaan. Probeer het opnieuw; als het probleem zich blijft voordoen, neem dan contact op met uw beheerder.
+error-database-unavailable = De database van het systeem is momenteel niet bereikbaar. Probeer het over enkele minuten opnieuw.
+error-not-found = Wat u hebt opgevraagd, bestaat niet of u hebt er geen toegang toe.
+error-method-not-allowed = Deze handeling is hier niet mogelijk.
+error-unauthenticated = Uw sessie is beëindigd. Meld u opnieuw aan.
+error-forbidden = U hebt niet de rechten die voor deze handeling nodig zijn.
+error-invalid-credentials = Het e-mailadres of het wachtwoord is onjuist.
+error-too-many-attempts = { $seconds ->
+    [one] Te veel mislukte pogingen. Wacht { $seconds } seconde voordat u het opnieuw probeert.
+   *[other] Te veel mislukte pogingen. Wacht { $seconds } seconden voordat u het opnieuw probeert.
+}
+error-malformed-json = De server kon de verzonden gegevens niet lezen. Laad de pagina opnieuw en probeer het nog eens.
+error-unsupported-media-type = De server accepteert geen gegevens in deze indeling.
+error-payload-too-large = De verzonden gegevens zijn groter dan de server toestaat.
+error-validation-failed = Sommige velden zijn niet correct ingevuld. Controleer de gemarkeerde velden.
+error-network-error = De server is niet bereikbaar. Controleer uw netwerkverbinding en probeer het opnieuw.
+error-invalid-transition = Deze handeling is niet mogelijk in de huidige status van het verzoek. Laad de pagina opnieuw om te zien wat nu mogelijk is.
+error-translation-not-configured = Machinevertaling is op dit systeem niet beschikbaar.
+error-translation-failed = De dienst voor machinevertaling heeft niet geantwoord. Probeer het later opnieuw.
+
+## Waarden van invulvelden (shared::placeholder::PlaceholderErrorCode)
+## $label is het label van het invulveld in de taal van de lezer; $max en $length zijn aantallen
+## tekens.
+placeholder-error-missing = Vul een waarde in voor “{ $label }”.
+placeholder-error-empty = “{ $label }” mag niet leeg zijn.
+placeholder-error-too-long = { $max ->
+    [one] “{ $label }” mag hoogstens { $max } teken lang zijn; nu zijn het er { $length }.
+   *[other] “{ $label }” mag hoogstens { $max } tekens lang zijn; nu zijn het er { $length }.
+}
+placeholder-error-control-character = “{ $label }” bevat een onzichtbaar stuurteken. Typ de waarde opnieuw.
+placeholder-error-line-break = “{ $label }” moet op één regel passen.
+placeholder-error-invalid-date = Vul “{ $label }” in als jaar-maand-dag, bijvoorbeeld 2025-03-31.
+placeholder-error-nonexistent-date = De datum die voor “{ $label }” is ingevuld, bestaat niet in de kalender.
+placeholder-error-unknown-country = Kies voor “{ $label }” een land van de Europese Economische Ruimte.
+placeholder-error-invalid-email = “{ $label }” is geen geldig e-mailadres.
+placeholder-error-invalid-person-name = “{ $label }” moet de naam van een persoon zijn: letters, zonder cijfers.
+placeholder-error-invalid-register-reference = “{ $label }” mag alleen letters, cijfers, spaties en de tekens - . / bevatten.
+placeholder-error-unexpected = Er is een waarde opgegeven voor een veld dat geen van de gekozen vragen gebruikt.
+placeholder-error-unknown-placeholder = Een vraag gebruikt een onbekend veld. Meld dit aan uw IMI-coördinator.
+
+## Vraagsjablonen (shared::placeholder::TemplateErrorCode)
+## $position is een tekenpositie, geteld vanaf 1; $name is de naam van een invulveld zoals die is
+## geschreven.
+template-error-unterminated = Het invulveld dat begint bij teken { $position }, is niet gesloten.
+template-error-empty-name = Het invulveld bij teken { $position } heeft geen naam.
+template-error-invalid-name = “{ $name }” (teken { $position }) is geen geldige naam voor een invulveld: de naam moet beginnen met een letter, gevolgd door letters, cijfers of “_”.
+template-error-mismatched-delimiters = Het invulveld bij teken { $position } wordt met het ene soort haakje geopend en met een ander soort gesloten.
+template-error-nested = Het invulveld bij teken { $position } bevat een ander invulveld.
+template-error-unknown-placeholder = “{ $name }” (teken { $position }) is geen bekend invulveld.
+
+## Status van een verzoek (shared::lifecycle::RequestState)
+request-state-draft = Concept
+request-state-awaiting-acceptance = Wacht op aanvaarding
+request-state-accepted = Aanvaard
+request-state-info-requested = Informatie gevraagd
+request-state-answered = Beantwoord
+request-state-closed = Afgesloten
+request-state-withdrawn = Ingetrokken
+
+## Handelingen op een verzoek (shared::lifecycle::ActionKind)
+request-action-create = Nieuw verzoek
+request-action-edit = Bewerken
+request-action-delete = Concept verwijderen
+request-action-send = Verzenden
+request-action-withdraw = Intrekken
+request-action-accept = Aanvaarden
+request-action-forward = Doorsturen
+request-action-request-info = Om meer informatie vragen
+request-action-provide-info = Informatie verstrekken
+request-action-answer = Beantwoorden
+request-action-split-off = Vragen afsplitsen
+request-action-request-clarification = Om verduidelijking vragen
+request-action-close = Antwoord aanvaarden en afsluiten
+
+## Beoordeling van een antwoord (shared::lifecycle::Rating)
+rating-positive = Goed
+rating-neutral = Aanvaardbaar
+rating-negative = Onvoldoende
+
+## Vragencontrole (een pagina om vraagsjablonen te schrijven en uit te proberen)
+nav-question-check = Vragencontrole
+question-check-title = Een vraag controleren
+question-check-intro = Schrijf een vraag zoals die in een verzoek zal verschijnen, met invulvelden voor de gegevens die de verzoekende autoriteit invult, en probeer de vraag uit met waarden. Hier gelden dezelfde regels als bij het verzenden van een verzoek.
+question-check-template = Tekst van de vraag
+question-check-template-help = Schrijf elk invulveld als {"${"}Naam{"}"}, bijvoorbeeld {"${"}SPBusinessName{"}"}. Bekende invulvelden: { $names }.
+question-check-values = Waarden
+question-check-no-placeholders = Deze vraag heeft geen invulvelden.
+question-check-personal-data = persoonsgegevens
+question-check-preview = Voorbeeld
+question-check-submit = Op de server controleren
+question-check-accepted = De server aanvaardt deze vraag en de bijbehorende waarden.

@@ -1,0 +1,141 @@
+# Język polski.
+
+## Aplikacja
+app-name = System Wymiany Informacji na Rynku Wewnętrznym
+app-short-name = IMI
+app-tagline = Współpraca administracyjna między właściwymi organami państw Europejskiego Obszaru Gospodarczego
+skip-to-content = Przejdź do treści głównej
+loading = Wczytywanie…
+
+## Nawigacja i menu użytkownika
+nav-label = Nawigacja główna
+nav-inbox = Skrzynka odbiorcza
+language-label = Język
+user-signed-in-as = Zalogowano jako { $name }, { $authority }
+logout = Wyloguj
+toast-dismiss = Zamknij
+toast-logged-out = Wylogowano.
+
+## Strona logowania
+login-title = Logowanie
+login-intro = Proszę użyć konta utworzonego przez administratora swojego organu lub przez krajowego koordynatora IMI.
+login-email = Adres e-mail
+login-password = Hasło
+login-submit = Zaloguj
+login-submitting = Logowanie…
+field-required = To pole jest wymagane.
+
+## Skrzynka odbiorcza
+inbox-title = Skrzynka odbiorcza
+inbox-empty-title = Brak wniosków
+inbox-empty-body = Tutaj będą wyświetlane wnioski o udzielenie informacji skierowane przez inne organy do: { $authority }.
+
+## Nieistniejące strony
+not-found-title = Nie znaleziono strony
+not-found-body = Podany adres nie prowadzi do żadnej strony tego systemu.
+not-found-home = Przejdź do skrzynki odbiorczej
+
+## Role
+roles-label = Przypisane role
+role-request_handler = Osoba rozpatrująca wnioski
+role-allocator = Osoba przydzielająca wnioski
+role-local_administrator = Lokalny administrator danych
+role-coordinator = Koordynator IMI
+role-commission_observer = Obserwator z ramienia Komisji
+
+## Błędy zwracane przez serwer, według kodu
+error-internal-error = Wystąpił błąd serwera. Proszę spróbować ponownie; jeśli problem będzie się powtarzał, należy skontaktować się z administratorem.
+error-database-unavailable = Baza danych systemu jest w tej chwili niedostępna. Proszę spróbować ponownie za kilka minut.
+error-not-found = Żądany zasób nie istnieje lub brak do niego dostępu.
+error-method-not-allowed = Ta czynność nie jest tutaj możliwa.
+error-unauthenticated = Sesja wygasła. Proszę zalogować się ponownie.
+error-forbidden = Brak uprawnień wymaganych do wykonania tej czynności.
+error-invalid-credentials = Nieprawidłowy adres e-mail lub hasło.
+error-too-many-attempts = { $seconds ->
+    [one] Zbyt wiele nieudanych prób. Proszę odczekać { $seconds } sekundę przed ponowną próbą.
+    [few] Zbyt wiele nieudanych prób. Proszę odczekać { $seconds } sekundy przed ponowną próbą.
+    [many] Zbyt wiele nieudanych prób. Proszę odczekać { $seconds } sekund przed ponowną próbą.
+   *[other] Zbyt wiele nieudanych prób. Proszę odczekać { $seconds } sekundy przed ponowną próbą.
+}
+error-malformed-json = Serwer nie mógł odczytać przesłanych danych. Proszę odświeżyć stronę i spróbować ponownie.
+error-unsupported-media-type = Serwer nie przyjmuje danych w tym formacie.
+error-payload-too-large = Przesłane dane przekraczają rozmiar akceptowany przez serwer.
+error-validation-failed = Niektóre pola nie zostały poprawnie wypełnione. Proszę sprawdzić oznaczone pola.
+error-network-error = Brak połączenia z serwerem. Proszę sprawdzić połączenie sieciowe i spróbować ponownie.
+error-invalid-transition = Ta czynność nie jest możliwa przy obecnym statusie wniosku. Proszę odświeżyć stronę, aby zobaczyć, jakie czynności są teraz dostępne.
+error-translation-not-configured = Tłumaczenie maszynowe nie jest dostępne w tym systemie.
+error-translation-failed = Usługa tłumaczenia maszynowego nie odpowiedziała. Proszę spróbować ponownie później.
+
+## Wartości symboli zastępczych (shared::placeholder::PlaceholderErrorCode)
+## $label to etykieta symbolu zastępczego w języku czytelnika; $max i $length to liczby
+## znaków.
+placeholder-error-missing = Proszę wprowadzić wartość w polu „{ $label }”.
+placeholder-error-empty = Pole „{ $label }” nie może być puste.
+placeholder-error-too-long = { $max ->
+    [one] Pole „{ $label }” może zawierać najwyżej { $max } znak; obecnie zawiera { $length }.
+    [few] Pole „{ $label }” może zawierać najwyżej { $max } znaki; obecnie zawiera { $length }.
+    [many] Pole „{ $label }” może zawierać najwyżej { $max } znaków; obecnie zawiera { $length }.
+   *[other] Pole „{ $label }” może zawierać najwyżej { $max } znaku; obecnie zawiera { $length }.
+}
+placeholder-error-control-character = Pole „{ $label }” zawiera niewidoczny znak sterujący. Proszę wpisać wartość ponownie.
+placeholder-error-line-break = Wartość pola „{ $label }” musi mieścić się w jednym wierszu.
+placeholder-error-invalid-date = Proszę wpisać wartość pola „{ $label }” w formacie rok-miesiąc-dzień, np. 2025-03-31.
+placeholder-error-nonexistent-date = Data wpisana w polu „{ $label }” nie istnieje w kalendarzu.
+placeholder-error-unknown-country = W polu „{ $label }” proszę wybrać państwo Europejskiego Obszaru Gospodarczego.
+placeholder-error-invalid-email = Wartość pola „{ $label }” nie jest prawidłowym adresem e-mail.
+placeholder-error-invalid-person-name = W polu „{ $label }” należy podać imię lub nazwisko osoby: litery, bez cyfr.
+placeholder-error-invalid-register-reference = Pole „{ $label }” może zawierać tylko litery, cyfry, spacje i znaki - . /
+placeholder-error-unexpected = Podano wartość dla pola, którego nie używa żadne z wybranych pytań.
+placeholder-error-unknown-placeholder = Pytanie zawiera nieznane pole. Proszę poinformować koordynatora IMI.
+
+## Szablony pytań (shared::placeholder::TemplateErrorCode)
+## $position to pozycja znaku liczona od 1; $name to nazwa symbolu zastępczego
+## w zapisanej postaci.
+template-error-unterminated = Symbol zastępczy rozpoczynający się na pozycji { $position } nie został zamknięty.
+template-error-empty-name = Symbol zastępczy na pozycji { $position } nie ma nazwy.
+template-error-invalid-name = „{ $name }” (pozycja { $position }) nie jest prawidłową nazwą symbolu zastępczego: nazwa musi zaczynać się od litery, po której następują litery, cyfry lub „_”.
+template-error-mismatched-delimiters = Symbol zastępczy na pozycji { $position } jest otwarty nawiasem jednego rodzaju, a zamknięty nawiasem innego rodzaju.
+template-error-nested = Symbol zastępczy na pozycji { $position } zawiera inny symbol zastępczy.
+template-error-unknown-placeholder = „{ $name }” (pozycja { $position }) nie jest znanym symbolem zastępczym.
+
+## Statusy wniosku (shared::lifecycle::RequestState)
+request-state-draft = Wersja robocza
+request-state-awaiting-acceptance = Oczekuje na przyjęcie
+request-state-accepted = Przyjęty
+request-state-info-requested = Poproszono o informacje
+request-state-answered = Udzielono odpowiedzi
+request-state-closed = Zamknięty
+request-state-withdrawn = Wycofany
+
+## Czynności dotyczące wniosku (shared::lifecycle::ActionKind)
+request-action-create = Nowy wniosek
+request-action-edit = Edytuj
+request-action-delete = Usuń wersję roboczą
+request-action-send = Wyślij
+request-action-withdraw = Wycofaj
+request-action-accept = Przyjmij
+request-action-forward = Przekaż dalej
+request-action-request-info = Poproś o dodatkowe informacje
+request-action-provide-info = Udziel informacji
+request-action-answer = Odpowiedz
+request-action-split-off = Wydziel pytania
+request-action-request-clarification = Poproś o wyjaśnienia
+request-action-close = Zaakceptuj odpowiedź i zamknij
+
+## Ocena odpowiedzi (shared::lifecycle::Rating)
+rating-positive = Dobra
+rating-neutral = Zadowalająca
+rating-negative = Niezadowalająca
+
+## Sprawdzanie pytań (strona do pisania i wypróbowywania szablonów pytań)
+nav-question-check = Sprawdzanie pytań
+question-check-title = Sprawdzanie pytania
+question-check-intro = Proszę napisać pytanie w takiej postaci, w jakiej pojawi się we wniosku, z symbolami zastępczymi w miejscu danych uzupełnianych przez organ wnioskujący, i wypróbować je z przykładowymi wartościami. Obowiązują tu te same zasady co przy wysyłaniu wniosku.
+question-check-template = Treść pytania
+question-check-template-help = Każdy symbol zastępczy należy zapisać jako {"${"}Nazwa{"}"}, np. {"${"}SPBusinessName{"}"}. Znane symbole zastępcze: { $names }.
+question-check-values = Wartości
+question-check-no-placeholders = To pytanie nie zawiera symboli zastępczych.
+question-check-personal-data = dane osobowe
+question-check-preview = Podgląd
+question-check-submit = Sprawdź na serwerze
+question-check-accepted = Serwer akceptuje to pytanie i jego wartości.

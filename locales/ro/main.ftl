@@ -1,0 +1,139 @@
+# Limba română.
+
+## Aplicația
+app-name = Sistemul de informare al pieței interne
+app-short-name = IMI
+app-tagline = Cooperare administrativă între autoritățile competente din Spațiul Economic European
+skip-to-content = Salt la conținutul principal
+loading = Se încarcă…
+
+## Navigarea și meniul utilizatorului
+nav-label = Navigare principală
+nav-inbox = Căsuța de intrare
+language-label = Limba
+user-signed-in-as = Cont de utilizator: { $name }, { $authority }
+logout = Deconectare
+toast-dismiss = Închide
+toast-logged-out = V-ați deconectat.
+
+## Pagina de autentificare
+login-title = Autentificare
+login-intro = Utilizați contul creat pentru dumneavoastră de administratorul autorității dumneavoastră sau de coordonatorul național IMI.
+login-email = Adresă de e-mail
+login-password = Parolă
+login-submit = Autentificare
+login-submitting = Autentificare în curs…
+field-required = Acest câmp este obligatoriu.
+
+## Căsuța de intrare
+inbox-title = Căsuța de intrare
+inbox-empty-title = Nu există încă cereri
+inbox-empty-body = Aici vor fi afișate cererile de informații pe care alte autorități le trimit către { $authority }.
+
+## Pagini inexistente
+not-found-title = Pagina nu a fost găsită
+not-found-body = Adresa accesată nu duce la nicio pagină a acestui sistem.
+not-found-home = Mergeți la căsuța de intrare
+
+## Roluri
+roles-label = Rolurile dumneavoastră
+role-request_handler = Gestionar de cereri
+role-allocator = Responsabil cu alocarea cererilor
+role-local_administrator = Administrator local de date
+role-coordinator = Coordonator IMI
+role-commission_observer = Observator al Comisiei
+
+## Erori returnate de server, după cod
+error-internal-error = A apărut o eroare pe server. Vă rugăm să încercați din nou; dacă problema persistă, contactați administratorul.
+error-database-unavailable = Baza de date a sistemului nu este accesibilă momentan. Vă rugăm să încercați din nou peste câteva minute.
+error-not-found = Elementul solicitat nu există sau nu aveți acces la acesta.
+error-method-not-allowed = Această acțiune nu este posibilă aici.
+error-unauthenticated = Sesiunea dumneavoastră a expirat. Vă rugăm să vă autentificați din nou.
+error-forbidden = Nu aveți drepturile necesare pentru această acțiune.
+error-invalid-credentials = Adresa de e-mail sau parola este incorectă.
+error-too-many-attempts = { $seconds ->
+    [one] Prea multe încercări nereușite. Vă rugăm să așteptați { $seconds } secundă înainte de a încerca din nou.
+    [few] Prea multe încercări nereușite. Vă rugăm să așteptați { $seconds } secunde înainte de a încerca din nou.
+   *[other] Prea multe încercări nereușite. Vă rugăm să așteptați { $seconds } de secunde înainte de a încerca din nou.
+}
+error-malformed-json = Serverul nu a putut citi datele trimise. Vă rugăm să reîncărcați pagina și să încercați din nou.
+error-unsupported-media-type = Serverul nu acceptă date în acest format.
+error-payload-too-large = Datele trimise depășesc dimensiunea acceptată de server.
+error-validation-failed = Unele câmpuri nu sunt completate corect. Vă rugăm să verificați câmpurile marcate.
+error-network-error = Serverul nu poate fi contactat. Verificați conexiunea la rețea și încercați din nou.
+error-invalid-transition = Această acțiune nu este posibilă în starea actuală a cererii. Vă rugăm să reîncărcați pagina pentru a vedea ce acțiuni sunt disponibile acum.
+error-translation-not-configured = Traducerea automată nu este disponibilă în acest sistem.
+error-translation-failed = Serviciul de traducere automată nu a răspuns. Vă rugăm să încercați din nou mai târziu.
+
+## Valorile substituenților (shared::placeholder::PlaceholderErrorCode)
+## $label este eticheta substituentului în limba cititorului; $max și $length sunt numere de
+## caractere.
+placeholder-error-missing = Introduceți o valoare pentru „{ $label }”.
+placeholder-error-empty = Câmpul „{ $label }” nu poate fi gol.
+placeholder-error-too-long = { $max ->
+    [one] Câmpul „{ $label }” poate avea cel mult { $max } caracter; în prezent are { $length }.
+    [few] Câmpul „{ $label }” poate avea cel mult { $max } caractere; în prezent are { $length }.
+   *[other] Câmpul „{ $label }” poate avea cel mult { $max } de caractere; în prezent are { $length }.
+}
+placeholder-error-control-character = Câmpul „{ $label }” conține un caracter de control invizibil. Vă rugăm să introduceți din nou valoarea.
+placeholder-error-line-break = Valoarea câmpului „{ $label }” trebuie să încapă pe un singur rând.
+placeholder-error-invalid-date = Introduceți „{ $label }” în formatul an-lună-zi, de exemplu 2025-03-31.
+placeholder-error-nonexistent-date = Data introdusă pentru „{ $label }” nu există în calendar.
+placeholder-error-unknown-country = Pentru „{ $label }”, alegeți o țară din Spațiul Economic European.
+placeholder-error-invalid-email = „{ $label }” nu este o adresă de e-mail validă.
+placeholder-error-invalid-person-name = „{ $label }” trebuie să fie numele unei persoane: litere, fără cifre.
+placeholder-error-invalid-register-reference = „{ $label }” poate conține doar litere, cifre, spații și caracterele - . /
+placeholder-error-unexpected = A fost introdusă o valoare pentru un câmp pe care nu îl utilizează niciuna dintre întrebările alese.
+placeholder-error-unknown-placeholder = O întrebare utilizează un câmp necunoscut. Vă rugăm să informați coordonatorul IMI.
+
+## Șabloane de întrebări (shared::placeholder::TemplateErrorCode)
+## $position este poziția unui caracter, numărată de la 1; $name este numele substituentului,
+## așa cum a fost scris.
+template-error-unterminated = Substituentul care începe la caracterul { $position } nu este închis.
+template-error-empty-name = Substituentul de la caracterul { $position } nu are nume.
+template-error-invalid-name = „{ $name }” (caracterul { $position }) nu este un nume valid de substituent: trebuie să înceapă cu o literă, urmată de litere, cifre sau „_”.
+template-error-mismatched-delimiters = Substituentul de la caracterul { $position } este deschis cu un tip de paranteză și închis cu altul.
+template-error-nested = Substituentul de la caracterul { $position } conține un alt substituent.
+template-error-unknown-placeholder = „{ $name }” (caracterul { $position }) nu este un substituent cunoscut.
+
+## Stările cererii (shared::lifecycle::RequestState)
+request-state-draft = Ciornă
+request-state-awaiting-acceptance = În așteptarea acceptării
+request-state-accepted = Acceptată
+request-state-info-requested = Informații suplimentare solicitate
+request-state-answered = Răspuns furnizat
+request-state-closed = Închisă
+request-state-withdrawn = Retrasă
+
+## Acțiuni privind o cerere (shared::lifecycle::ActionKind)
+request-action-create = Cerere nouă
+request-action-edit = Editați
+request-action-delete = Ștergeți ciorna
+request-action-send = Trimiteți
+request-action-withdraw = Retrageți
+request-action-accept = Acceptați
+request-action-forward = Redirecționați
+request-action-request-info = Solicitați informații suplimentare
+request-action-provide-info = Furnizați informații
+request-action-answer = Răspundeți
+request-action-split-off = Separați întrebări
+request-action-request-clarification = Solicitați clarificări
+request-action-close = Acceptați răspunsul și închideți cererea
+
+## Evaluarea unui răspuns (shared::lifecycle::Rating)
+rating-positive = Bun
+rating-neutral = Acceptabil
+rating-negative = Nesatisfăcător
+
+## Verificarea întrebărilor (pagină pentru redactarea și testarea șabloanelor de întrebări)
+nav-question-check = Verificarea întrebărilor
+question-check-title = Verificați o întrebare
+question-check-intro = Scrieți o întrebare așa cum va apărea într-o cerere, cu substituenți pentru detaliile completate de autoritatea solicitantă, și testați-o cu valori. Aici se aplică aceleași reguli ca la trimiterea unei cereri.
+question-check-template = Textul întrebării
+question-check-template-help = Scrieți fiecare substituent sub forma {"${"}Nume{"}"}, de exemplu {"${"}SPBusinessName{"}"}. Substituenți cunoscuți: { $names }.
+question-check-values = Valori
+question-check-no-placeholders = Această întrebare nu are substituenți.
+question-check-personal-data = date cu caracter personal
+question-check-preview = Previzualizare
+question-check-submit = Verificare pe server
+question-check-accepted = Serverul acceptă această întrebare și valorile sale.

@@ -1,0 +1,139 @@
+# Slovenčina.
+
+## Aplikácia
+app-name = Informačný systém o vnútornom trhu
+app-short-name = IMI
+app-tagline = Administratívna spolupráca medzi príslušnými orgánmi Európskeho hospodárskeho priestoru
+skip-to-content = Preskočiť na hlavný obsah
+loading = Načítava sa…
+
+## Navigácia a ponuka používateľa
+nav-label = Hlavná navigácia
+nav-inbox = Doručená pošta
+language-label = Jazyk
+user-signed-in-as = Používateľský účet: { $name }, { $authority }
+logout = Odhlásiť sa
+toast-dismiss = Zavrieť
+toast-logged-out = Odhlásenie prebehlo úspešne.
+
+## Prihlasovacia stránka
+login-title = Prihlásenie
+login-intro = Použite účet, ktorý vám vytvoril správca vášho orgánu alebo národný koordinátor IMI.
+login-email = E-mailová adresa
+login-password = Heslo
+login-submit = Prihlásiť sa
+login-submitting = Prebieha prihlasovanie…
+field-required = Toto pole je povinné.
+
+## Doručená pošta
+inbox-title = Doručená pošta
+inbox-empty-title = Zatiaľ žiadne žiadosti
+inbox-empty-body = Tu sa zobrazia žiadosti o informácie, ktoré iné orgány pošlú orgánu { $authority }.
+
+## Neexistujúce stránky
+not-found-title = Stránka sa nenašla
+not-found-body = Adresa, ktorú ste použili, nevedie na žiadnu stránku tohto systému.
+not-found-home = Prejsť do doručenej pošty
+
+## Roly
+roles-label = Vaše roly
+role-request_handler = Spracovateľ žiadostí
+role-allocator = Prideľovateľ žiadostí
+role-local_administrator = Miestny správca údajov
+role-coordinator = Koordinátor IMI
+role-commission_observer = Pozorovateľ Komisie
+
+## Chyby vrátené serverom podľa kódu
+error-internal-error = Na serveri sa vyskytla chyba. Skúste to, prosím, znova; ak problém pretrváva, obráťte sa na svojho správcu.
+error-database-unavailable = Databáza systému je momentálne nedostupná. Skúste to, prosím, znova o niekoľko minút.
+error-not-found = Požadovaná položka neexistuje alebo k nej nemáte prístup.
+error-method-not-allowed = Túto akciu tu nie je možné vykonať.
+error-unauthenticated = Vaša relácia sa skončila. Prihláste sa, prosím, znova.
+error-forbidden = Na túto akciu nemáte potrebné oprávnenia.
+error-invalid-credentials = E-mailová adresa alebo heslo je nesprávne.
+error-too-many-attempts = { $seconds ->
+    [one] Príliš veľa neúspešných pokusov. Pred ďalším pokusom počkajte, prosím, { $seconds } sekundu.
+    [few] Príliš veľa neúspešných pokusov. Pred ďalším pokusom počkajte, prosím, { $seconds } sekundy.
+    [many] Príliš veľa neúspešných pokusov. Pred ďalším pokusom počkajte, prosím, { $seconds } sekundy.
+   *[other] Príliš veľa neúspešných pokusov. Pred ďalším pokusom počkajte, prosím, { $seconds } sekúnd.
+}
+error-malformed-json = Server nedokázal prečítať odoslané údaje. Obnovte, prosím, stránku a skúste to znova.
+error-unsupported-media-type = Server neprijíma údaje v tomto formáte.
+error-payload-too-large = Odoslané údaje sú väčšie, ako server prijíma.
+error-validation-failed = Niektoré polia nie sú vyplnené správne. Skontrolujte, prosím, označené polia.
+error-network-error = Server nie je dostupný. Skontrolujte sieťové pripojenie a skúste to znova.
+error-invalid-transition = V aktuálnom stave žiadosti nie je táto akcia možná. Obnovte, prosím, stránku a zobrazia sa akcie, ktoré sú teraz k dispozícii.
+error-translation-not-configured = Strojový preklad nie je v tomto systéme k dispozícii.
+error-translation-failed = Služba strojového prekladu neodpovedala. Skúste to, prosím, znova neskôr.
+
+## Hodnoty zástupných symbolov (shared::placeholder::PlaceholderErrorCode)
+## $label je označenie zástupného symbolu v jazyku čitateľa; $max a $length sú počty znakov.
+placeholder-error-missing = Zadajte hodnotu do poľa „{ $label }“.
+placeholder-error-empty = Pole „{ $label }“ nemôže byť prázdne.
+placeholder-error-too-long = { $max ->
+    [one] Pole „{ $label }“ môže mať najviac { $max } znak; aktuálny počet znakov: { $length }.
+    [few] Pole „{ $label }“ môže mať najviac { $max } znaky; aktuálny počet znakov: { $length }.
+    [many] Pole „{ $label }“ môže mať najviac { $max } znaku; aktuálny počet znakov: { $length }.
+   *[other] Pole „{ $label }“ môže mať najviac { $max } znakov; aktuálny počet znakov: { $length }.
+}
+placeholder-error-control-character = Pole „{ $label }“ obsahuje neviditeľný riadiaci znak. Zadajte, prosím, hodnotu znova.
+placeholder-error-line-break = Hodnota poľa „{ $label }“ sa musí zmestiť do jedného riadka.
+placeholder-error-invalid-date = Dátum v poli „{ $label }“ zadajte vo formáte rok-mesiac-deň, napríklad 2025-03-31.
+placeholder-error-nonexistent-date = Dátum zadaný v poli „{ $label }“ v kalendári neexistuje.
+placeholder-error-unknown-country = V poli „{ $label }“ vyberte krajinu Európskeho hospodárskeho priestoru.
+placeholder-error-invalid-email = Pole „{ $label }“ neobsahuje platnú e-mailovú adresu.
+placeholder-error-invalid-person-name = Pole „{ $label }“ musí obsahovať meno osoby: písmená, bez číslic.
+placeholder-error-invalid-register-reference = Pole „{ $label }“ môže obsahovať iba písmená, číslice, medzery a znaky - . /
+placeholder-error-unexpected = Bola zadaná hodnota pre pole, ktoré nepoužíva žiadna z vybraných otázok.
+placeholder-error-unknown-placeholder = Otázka používa neznáme pole. Informujte, prosím, svojho koordinátora IMI.
+
+## Šablóny otázok (shared::placeholder::TemplateErrorCode)
+## $position je pozícia znaku počítaná od 1; $name je názov zástupného symbolu tak, ako bol napísaný.
+template-error-unterminated = Zástupný symbol, ktorý sa začína na pozícii { $position }, nie je uzavretý.
+template-error-empty-name = Zástupný symbol na pozícii { $position } nemá názov.
+template-error-invalid-name = „{ $name }“ (pozícia { $position }) nie je platný názov zástupného symbolu: musí sa začínať písmenom, po ktorom nasledujú písmená, číslice alebo „_“.
+template-error-mismatched-delimiters = Zástupný symbol na pozícii { $position } je otvorený jedným druhom zátvorky a uzavretý iným.
+template-error-nested = Zástupný symbol na pozícii { $position } obsahuje iný zástupný symbol.
+template-error-unknown-placeholder = „{ $name }“ (pozícia { $position }) nie je známy zástupný symbol.
+
+## Stavy žiadosti (shared::lifecycle::RequestState)
+request-state-draft = Koncept
+request-state-awaiting-acceptance = Čaká na prijatie
+request-state-accepted = Prijatá
+request-state-info-requested = Vyžiadané doplňujúce informácie
+request-state-answered = Zodpovedaná
+request-state-closed = Uzavretá
+request-state-withdrawn = Vzatá späť
+
+## Akcie so žiadosťou (shared::lifecycle::ActionKind)
+request-action-create = Nová žiadosť
+request-action-edit = Upraviť
+request-action-delete = Odstrániť koncept
+request-action-send = Odoslať
+request-action-withdraw = Vziať späť
+request-action-accept = Prijať
+request-action-forward = Postúpiť
+request-action-request-info = Vyžiadať doplňujúce informácie
+request-action-provide-info = Poskytnúť informácie
+request-action-answer = Odpovedať
+request-action-split-off = Oddeliť otázky
+request-action-request-clarification = Požiadať o spresnenie
+request-action-close = Prijať odpoveď a uzavrieť
+
+## Hodnotenie odpovede (shared::lifecycle::Rating)
+rating-positive = Dobrá
+rating-neutral = Prijateľná
+rating-negative = Nedostatočná
+
+## Kontrola otázok (stránka na písanie a skúšanie šablón otázok)
+nav-question-check = Kontrola otázok
+question-check-title = Kontrola otázky
+question-check-intro = Napíšte otázku tak, ako sa zobrazí v žiadosti, so zástupnými symbolmi pre údaje, ktoré vypĺňa žiadajúci orgán, a vyskúšajte ju s hodnotami. Platia tu rovnaké pravidlá ako pri odosielaní žiadosti.
+question-check-template = Text otázky
+question-check-template-help = Každý zástupný symbol napíšte v tvare {"${"}Nazov{"}"}, napríklad {"${"}SPBusinessName{"}"}. Známe zástupné symboly: { $names }.
+question-check-values = Hodnoty
+question-check-no-placeholders = Táto otázka neobsahuje žiadne zástupné symboly.
+question-check-personal-data = osobné údaje
+question-check-preview = Ukážka
+question-check-submit = Skontrolovať na serveri
+question-check-accepted = Server túto otázku aj jej hodnoty prijíma.

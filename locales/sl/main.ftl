@@ -1,0 +1,139 @@
+# Slovenščina.
+
+## Aplikacija
+app-name = Informacijski sistem za notranji trg
+app-short-name = IMI
+app-tagline = Upravno sodelovanje med pristojnimi organi Evropskega gospodarskega prostora
+skip-to-content = Preskoči na glavno vsebino
+loading = Nalaganje…
+
+## Navigacija in uporabniški meni
+nav-label = Glavna navigacija
+nav-inbox = Prejeto
+language-label = Jezik
+user-signed-in-as = Uporabniški račun: { $name }, { $authority }
+logout = Odjava
+toast-dismiss = Zapri
+toast-logged-out = Odjava je bila uspešna.
+
+## Stran za prijavo
+login-title = Prijava
+login-intro = Uporabite račun, ki vam ga je ustvaril skrbnik vašega organa ali nacionalni koordinator IMI.
+login-email = E-poštni naslov
+login-password = Geslo
+login-submit = Prijava
+login-submitting = Prijavljanje…
+field-required = To polje je obvezno.
+
+## Prejeto
+inbox-title = Prejeto
+inbox-empty-title = Ni še zahtev
+inbox-empty-body = Tukaj bodo prikazane zahteve za informacije, ki jih drugi organi pošljejo organu { $authority }.
+
+## Strani, ki ne obstajajo
+not-found-title = Strani ni bilo mogoče najti
+not-found-body = Naslov, ki ste mu sledili, ne vodi do nobene strani tega sistema.
+not-found-home = Pojdi na Prejeto
+
+## Vloge
+roles-label = Vaše vloge
+role-request_handler = Obdelovalec zahtev
+role-allocator = Dodeljevalec zahtev
+role-local_administrator = Lokalni skrbnik podatkov
+role-coordinator = Koordinator IMI
+role-commission_observer = Opazovalec Komisije
+
+## Napake, ki jih vrne strežnik, po kodah
+error-internal-error = Na strežniku je prišlo do napake. Poskusite znova; če se težava ponavlja, se obrnite na skrbnika.
+error-database-unavailable = Podatkovna zbirka sistema trenutno ni dosegljiva. Poskusite znova čez nekaj minut.
+error-not-found = Zahtevani vir ne obstaja ali nimate dostopa do njega.
+error-method-not-allowed = Tega dejanja tukaj ni mogoče izvesti.
+error-unauthenticated = Vaša seja je potekla. Prijavite se znova.
+error-forbidden = Za to dejanje nimate potrebnih pravic.
+error-invalid-credentials = E-poštni naslov ali geslo ni pravilno.
+error-too-many-attempts = { $seconds ->
+    [one] Preveč neuspešnih poskusov. Pred naslednjim poskusom počakajte { $seconds } sekundo.
+    [two] Preveč neuspešnih poskusov. Pred naslednjim poskusom počakajte { $seconds } sekundi.
+    [few] Preveč neuspešnih poskusov. Pred naslednjim poskusom počakajte { $seconds } sekunde.
+   *[other] Preveč neuspešnih poskusov. Pred naslednjim poskusom počakajte { $seconds } sekund.
+}
+error-malformed-json = Strežnik ni mogel prebrati poslanih podatkov. Znova naložite stran in poskusite ponovno.
+error-unsupported-media-type = Strežnik ne sprejema podatkov v tej obliki.
+error-payload-too-large = Poslani podatki so večji, kot jih strežnik sprejme.
+error-validation-failed = Nekatera polja niso pravilno izpolnjena. Preverite označena polja.
+error-network-error = Strežnik ni dosegljiv. Preverite omrežno povezavo in poskusite znova.
+error-invalid-transition = V trenutnem stanju zahteve to dejanje ni mogoče. Znova naložite stran, da vidite, katera dejanja so zdaj na voljo.
+error-translation-not-configured = Strojno prevajanje v tem sistemu ni na voljo.
+error-translation-failed = Storitev strojnega prevajanja se ni odzvala. Poskusite znova pozneje.
+
+## Vrednosti ograd (shared::placeholder::PlaceholderErrorCode)
+## $label je oznaka ograde v jeziku bralca; $max in $length sta števili znakov.
+placeholder-error-missing = Vnesite vrednost za „{ $label }“.
+placeholder-error-empty = Polje „{ $label }“ ne sme biti prazno.
+placeholder-error-too-long = { $max ->
+    [one] Polje „{ $label }“ ima lahko največ { $max } znak (trenutno: { $length }).
+    [two] Polje „{ $label }“ ima lahko največ { $max } znaka (trenutno: { $length }).
+    [few] Polje „{ $label }“ ima lahko največ { $max } znake (trenutno: { $length }).
+   *[other] Polje „{ $label }“ ima lahko največ { $max } znakov (trenutno: { $length }).
+}
+placeholder-error-control-character = Polje „{ $label }“ vsebuje neviden krmilni znak. Vnesite vrednost znova.
+placeholder-error-line-break = Vrednost polja „{ $label }“ mora biti v eni vrstici.
+placeholder-error-invalid-date = Datum v polju „{ $label }“ vnesite v obliki leto-mesec-dan, na primer 2025-03-31.
+placeholder-error-nonexistent-date = Datum, vnesen v polje „{ $label }“, v koledarju ne obstaja.
+placeholder-error-unknown-country = Za „{ $label }“ izberite državo Evropskega gospodarskega prostora.
+placeholder-error-invalid-email = „{ $label }“ ni veljaven e-poštni naslov.
+placeholder-error-invalid-person-name = „{ $label }“ mora biti ime osebe: črke, brez števk.
+placeholder-error-invalid-register-reference = „{ $label }“ lahko vsebuje samo črke, števke, presledke in znake - . /
+placeholder-error-unexpected = Vnesena je bila vrednost za polje, ki ga ne uporablja nobeno od izbranih vprašanj.
+placeholder-error-unknown-placeholder = Vprašanje uporablja neznano polje. Obvestite koordinatorja IMI.
+
+## Predloge vprašanj (shared::placeholder::TemplateErrorCode)
+## $position je položaj znaka, štet od 1; $name je ime ograde, kot je zapisano.
+template-error-unterminated = Ograda, ki se začne pri { $position }. znaku, ni zaprta.
+template-error-empty-name = Ograda pri { $position }. znaku nima imena.
+template-error-invalid-name = „{ $name }“ ({ $position }. znak) ni veljavno ime ograde: začeti se mora s črko, ki ji sledijo črke, števke ali „_“.
+template-error-mismatched-delimiters = Ograda pri { $position }. znaku je odprta z eno vrsto oklepaja in zaprta z drugo.
+template-error-nested = Ograda pri { $position }. znaku vsebuje drugo ogrado.
+template-error-unknown-placeholder = „{ $name }“ ({ $position }. znak) ni znana ograda.
+
+## Stanja zahteve (shared::lifecycle::RequestState)
+request-state-draft = Osnutek
+request-state-awaiting-acceptance = Čaka na sprejem
+request-state-accepted = Sprejeta
+request-state-info-requested = Zahtevane dodatne informacije
+request-state-answered = Odgovorjena
+request-state-closed = Zaprta
+request-state-withdrawn = Umaknjena
+
+## Dejanja v zvezi z zahtevo (shared::lifecycle::ActionKind)
+request-action-create = Nova zahteva
+request-action-edit = Uredi
+request-action-delete = Izbriši osnutek
+request-action-send = Pošlji
+request-action-withdraw = Umakni
+request-action-accept = Sprejmi
+request-action-forward = Posreduj
+request-action-request-info = Zahtevaj dodatne informacije
+request-action-provide-info = Predloži informacije
+request-action-answer = Odgovori
+request-action-split-off = Izloči vprašanja
+request-action-request-clarification = Zaprosi za pojasnilo
+request-action-close = Sprejmi odgovor in zapri
+
+## Ocene odgovora (shared::lifecycle::Rating)
+rating-positive = Dober
+rating-neutral = Sprejemljiv
+rating-negative = Nezadosten
+
+## Preverjanje vprašanj (stran za pisanje in preizkušanje predlog vprašanj)
+nav-question-check = Preverjanje vprašanj
+question-check-title = Preverjanje vprašanja
+question-check-intro = Napišite vprašanje, kot bo prikazano v zahtevi, z ogradami za podatke, ki jih izpolni organ prosilec, in ga preizkusite z vrednostmi. Tukaj veljajo enaka pravila kot pri pošiljanju zahteve.
+question-check-template = Besedilo vprašanja
+question-check-template-help = Vsako ogrado zapišite kot {"${"}Ime{"}"}, na primer {"${"}SPBusinessName{"}"}. Znane ograde: { $names }.
+question-check-values = Vrednosti
+question-check-no-placeholders = To vprašanje nima ograd.
+question-check-personal-data = osebni podatki
+question-check-preview = Predogled
+question-check-submit = Preveri na strežniku
+question-check-accepted = Strežnik sprejme to vprašanje in njegove vrednosti.

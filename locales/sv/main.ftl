@@ -1,0 +1,135 @@
+# Svenska.
+
+## Applikationen
+app-name = Informationssystemet för den inre marknaden
+app-short-name = IMI
+app-tagline = Administrativt samarbete mellan behöriga myndigheter inom Europeiska ekonomiska samarbetsområdet
+skip-to-content = Hoppa till huvudinnehållet
+loading = Läser in…
+
+## Navigering och användarmenyn
+nav-label = Huvudnavigering
+nav-inbox = Inkorg
+language-label = Språk
+user-signed-in-as = Inloggad som { $name }, { $authority }
+logout = Logga ut
+toast-dismiss = Stäng
+toast-logged-out = Du har loggat ut.
+
+## Inloggningssidan
+login-title = Logga in
+login-intro = Använd det konto som administratören på din myndighet eller den nationella IMI-samordnaren har skapat åt dig.
+login-email = E-postadress
+login-password = Lösenord
+login-submit = Logga in
+login-submitting = Loggar in…
+field-required = Det här fältet är obligatoriskt.
+
+## Inkorgen
+inbox-title = Inkorg
+inbox-empty-title = Inga förfrågningar ännu
+inbox-empty-body = Här visas de informationsförfrågningar som andra myndigheter skickar till { $authority }.
+
+## Sidor som inte finns
+not-found-title = Sidan hittades inte
+not-found-body = Adressen du följde leder inte till någon sida i systemet.
+not-found-home = Gå till inkorgen
+
+## Roller
+roles-label = Dina roller
+role-request_handler = Handläggare av förfrågningar
+role-allocator = Fördelare av förfrågningar
+role-local_administrator = Lokal dataadministratör
+role-coordinator = IMI-samordnare
+role-commission_observer = Kommissionens observatör
+
+## Fel som servern returnerar, efter kod
+error-internal-error = Ett fel uppstod på servern. Försök igen. Kontakta din administratör om problemet kvarstår.
+error-database-unavailable = Systemets databas kan inte nås just nu. Försök igen om några minuter.
+error-not-found = Det du efterfrågade finns inte, eller så har du inte åtkomst till det.
+error-method-not-allowed = Åtgärden är inte möjlig här.
+error-unauthenticated = Din session har avslutats. Logga in igen.
+error-forbidden = Du har inte behörighet att utföra den här åtgärden.
+error-invalid-credentials = E-postadressen eller lösenordet är felaktigt.
+error-too-many-attempts = { $seconds ->
+    [one] För många misslyckade försök. Vänta { $seconds } sekund innan du försöker igen.
+   *[other] För många misslyckade försök. Vänta { $seconds } sekunder innan du försöker igen.
+}
+error-malformed-json = Servern kunde inte läsa de skickade uppgifterna. Ladda om sidan och försök igen.
+error-unsupported-media-type = Servern tar inte emot uppgifter i det här formatet.
+error-payload-too-large = De skickade uppgifterna är större än vad servern tar emot.
+error-validation-failed = Vissa fält är inte korrekt ifyllda. Kontrollera de markerade fälten.
+error-network-error = Servern kan inte nås. Kontrollera nätverksanslutningen och försök igen.
+error-invalid-transition = Åtgärden är inte möjlig i förfrågans nuvarande status. Ladda om sidan för att se vilka åtgärder som är möjliga nu.
+error-translation-not-configured = Maskinöversättning är inte tillgänglig i det här systemet.
+error-translation-failed = Tjänsten för maskinöversättning svarade inte. Försök igen senare.
+
+## Värden för platshållare (shared::placeholder::PlaceholderErrorCode)
+## $label är platshållarens etikett på läsarens språk; $max och $length är antal tecken.
+placeholder-error-missing = Ange ett värde för ”{ $label }”.
+placeholder-error-empty = Fältet ”{ $label }” får inte vara tomt.
+placeholder-error-too-long = { $max ->
+    [one] Fältet ”{ $label }” får innehålla högst { $max } tecken; nu innehåller det { $length }.
+   *[other] Fältet ”{ $label }” får innehålla högst { $max } tecken; nu innehåller det { $length }.
+}
+placeholder-error-control-character = Fältet ”{ $label }” innehåller ett osynligt styrtecken. Skriv in värdet igen.
+placeholder-error-line-break = Fältet ”{ $label }” måste rymmas på en rad.
+placeholder-error-invalid-date = Ange ”{ $label }” som år-månad-dag, till exempel 2025-03-31.
+placeholder-error-nonexistent-date = Datumet som angetts för ”{ $label }” finns inte i kalendern.
+placeholder-error-unknown-country = Välj för ”{ $label }” ett land inom Europeiska ekonomiska samarbetsområdet.
+placeholder-error-invalid-email = ”{ $label }” är inte en giltig e-postadress.
+placeholder-error-invalid-person-name = ”{ $label }” måste vara ett personnamn: bokstäver, utan siffror.
+placeholder-error-invalid-register-reference = ”{ $label }” får bara innehålla bokstäver, siffror, mellanslag och tecknen - . /
+placeholder-error-unexpected = Ett värde har angetts för ett fält som ingen av de valda frågorna använder.
+placeholder-error-unknown-placeholder = En fråga använder ett okänt fält. Meddela din IMI-samordnare.
+
+## Frågemallar (shared::placeholder::TemplateErrorCode)
+## $position är ett teckens position räknat från 1; $name är en platshållares namn som det skrivits.
+template-error-unterminated = Platshållaren som börjar vid tecken { $position } är inte avslutad.
+template-error-empty-name = Platshållaren vid tecken { $position } saknar namn.
+template-error-invalid-name = ”{ $name }” (tecken { $position }) är inte ett giltigt platshållarnamn: det måste börja med en bokstav följd av bokstäver, siffror eller ”_”.
+template-error-mismatched-delimiters = Platshållaren vid tecken { $position } öppnas med en sorts parentes och stängs med en annan.
+template-error-nested = Platshållaren vid tecken { $position } innehåller en annan platshållare.
+template-error-unknown-placeholder = ”{ $name }” (tecken { $position }) är ingen känd platshållare.
+
+## Förfrågans status (shared::lifecycle::RequestState)
+request-state-draft = Utkast
+request-state-awaiting-acceptance = Inväntar godtagande
+request-state-accepted = Godtagen
+request-state-info-requested = Mer information begärd
+request-state-answered = Besvarad
+request-state-closed = Avslutad
+request-state-withdrawn = Återkallad
+
+## Åtgärder för en förfrågan (shared::lifecycle::ActionKind)
+request-action-create = Ny förfrågan
+request-action-edit = Redigera
+request-action-delete = Ta bort utkast
+request-action-send = Skicka
+request-action-withdraw = Återkalla
+request-action-accept = Godta
+request-action-forward = Vidarebefordra
+request-action-request-info = Begär mer information
+request-action-provide-info = Lämna information
+request-action-answer = Svara
+request-action-split-off = Bryt ut frågor
+request-action-request-clarification = Begär förtydligande
+request-action-close = Godta svaret och avsluta
+
+## Bedömning av ett svar (shared::lifecycle::Rating)
+rating-positive = Bra
+rating-neutral = Godtagbart
+rating-negative = Bristfälligt
+
+## Frågekontroll (en sida för att skriva och prova frågemallar)
+nav-question-check = Frågekontroll
+question-check-title = Kontrollera en fråga
+question-check-intro = Skriv en fråga så som den kommer att visas i en förfrågan, med platshållare för de uppgifter som den begärande myndigheten fyller i, och prova den med värden. Samma regler gäller här som när en förfrågan skickas.
+question-check-template = Frågetext
+question-check-template-help = Skriv varje platshållare som {"${"}Namn{"}"}, till exempel {"${"}SPBusinessName{"}"}. Kända platshållare: { $names }.
+question-check-values = Värden
+question-check-no-placeholders = Frågan har inga platshållare.
+question-check-personal-data = personuppgifter
+question-check-preview = Förhandsgranskning
+question-check-submit = Kontrollera på servern
+question-check-accepted = Servern godtar frågan och dess värden.
