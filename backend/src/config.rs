@@ -26,6 +26,15 @@ pub struct Config {
     #[arg(long, env = "IMI_DEMO")]
     pub demo: bool,
 
+    /// Folder of the question catalogue (`catalogue.toml` and `text/<language>.toml`), loaded
+    /// into the database at start-up.
+    #[arg(long, env = "IMI_CATALOGUE_DIR", default_value = "catalogue")]
+    pub catalogue_dir: PathBuf,
+
+    /// Folder of the taxonomy of competences (`concepts.toml` and `labels/<language>.toml`).
+    #[arg(long, env = "IMI_TAXONOMY_DIR", default_value = "taxonomy")]
+    pub taxonomy_dir: PathBuf,
+
     /// Folder of the built SPA (Trunk's output).
     #[arg(long, env = "IMI_STATIC_DIR", default_value = "frontend/dist")]
     pub static_dir: PathBuf,

@@ -1,132 +1,58 @@
-//! The demo data set: the authorities of the source document's four cases and a user in each.
-//! Names are real bodies in their own languages; e-mail addresses use the reserved `.example`
-//! domain so no message can reach a real person.
+//! The demo data set (`backend/demo/authorities.toml`, compiled into the binary): at least
+//! three real authorities of each of the 30 EEA countries with their competences, among them
+//! those of the source document's four cases, which also get a user each. E-mail addresses use
+//! the reserved `.example` domain so no message can reach a real person.
 
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, DatabaseConnection, EntityTrait, PaginatorTrait, Set, TransactionTrait,
 };
+use serde::Deserialize;
 
 use crate::auth::hash_password;
-use crate::entities::{authority, authority_area, user, user_role};
+use crate::entities::{authority, authority_area, authority_competence, user, user_role};
 
 /// The password of every demo account (listed in README.md).
 pub const DEMO_PASSWORD: &str = "imi-demo-2026";
 
+const DEMO: &str = include_str!("../demo/authorities.toml");
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoFile {
+    authority: Vec<DemoAuthority>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct DemoAuthority {
-    country: &'static str,
-    name: &'static str,
-    name_en: &'static str,
-    acronym: Option<&'static str>,
-    city: &'static str,
-    areas: &'static [&'static str],
-    users: &'static [DemoUser],
+    country: String,
+    name: String,
+    name_en: Option<String>,
+    acronym: Option<String>,
+    city: String,
+    address: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
+    coordinator: Option<String>,
+    areas: Vec<String>,
+    #[serde(default)]
+    competences: Vec<String>,
+    #[serde(default)]
+    user: Vec<DemoUser>,
 }
 
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct DemoUser {
-    email: &'static str,
-    name: &'static str,
-    roles: &'static [&'static str],
+    email: String,
+    name: String,
+    roles: Vec<String>,
 }
 
-const AUTHORITIES: &[DemoAuthority] = &[
-    DemoAuthority {
-        country: "LV",
-        name: "Ekonomikas ministrija",
-        name_en: "Ministry of Economics",
-        acronym: Some("EM"),
-        city: "Rīga",
-        areas: &[
-            "services",
-            "professional_qualifications",
-            "posting_of_workers",
-            "ecommerce",
-        ],
-        users: &[DemoUser {
-            email: "janis.kalnins@em.lv.example",
-            name: "Jānis Kalniņš",
-            roles: &["coordinator", "local_administrator", "request_handler"],
-        }],
-    },
-    DemoAuthority {
-        country: "LV",
-        name: "Veselības inspekcija",
-        name_en: "Health Inspectorate",
-        acronym: Some("VI"),
-        city: "Rīga",
-        areas: &["professional_qualifications"],
-        users: &[DemoUser {
-            email: "anna.berzina@vi.lv.example",
-            name: "Anna Bērziņa",
-            roles: &["request_handler", "allocator"],
-        }],
-    },
-    DemoAuthority {
-        country: "LV",
-        name: "Būvniecības valsts kontroles birojs",
-        name_en: "State Construction Control Bureau",
-        acronym: Some("BVKB"),
-        city: "Rīga",
-        areas: &["services", "posting_of_workers"],
-        users: &[DemoUser {
-            email: "liga.ozola@bvkb.lv.example",
-            name: "Līga Ozola",
-            roles: &["request_handler"],
-        }],
-    },
-    DemoAuthority {
-        country: "PT",
-        name: "Ordem dos Médicos",
-        name_en: "Portuguese Medical Association",
-        acronym: Some("OM"),
-        city: "Lisboa",
-        areas: &["professional_qualifications"],
-        users: &[DemoUser {
-            email: "ana.costa@om.pt.example",
-            name: "Ana Costa",
-            roles: &["request_handler"],
-        }],
-    },
-    DemoAuthority {
-        country: "NO",
-        name: "Direktoratet for samfunnssikkerhet og beredskap",
-        name_en: "Norwegian Directorate for Civil Protection",
-        acronym: Some("DSB"),
-        city: "Tønsberg",
-        areas: &["services", "professional_qualifications"],
-        users: &[DemoUser {
-            email: "kari.nordmann@dsb.no.example",
-            name: "Kari Nordmann",
-            roles: &["request_handler", "local_administrator"],
-        }],
-    },
-    DemoAuthority {
-        country: "EE",
-        name: "Sihtasutus Kutsekoda",
-        name_en: "Estonian Qualifications Authority",
-        acronym: None,
-        city: "Tallinn",
-        areas: &["professional_qualifications", "services"],
-        users: &[DemoUser {
-            email: "mari.tamm@kutsekoda.ee.example",
-            name: "Mari Tamm",
-            roles: &["request_handler"],
-        }],
-    },
-    DemoAuthority {
-        country: "DE",
-        name: "Landesamt für Arbeitsschutz, Gesundheitsschutz und technische Sicherheit Berlin",
-        name_en: "Berlin State Office for Occupational Safety, Health Protection and Technical Safety",
-        acronym: Some("LAGetSi"),
-        city: "Berlin",
-        areas: &["services", "posting_of_workers"],
-        users: &[DemoUser {
-            email: "klaus.becker@lagetsi.de.example",
-            name: "Klaus Becker",
-            roles: &["request_handler"],
-        }],
-    },
-];
+fn demo_file() -> anyhow::Result<DemoFile> {
+    toml::from_str(DEMO).map_err(|err| anyhow::anyhow!("backend/demo/authorities.toml: {err}"))
+}
 
 /// Loads the demo set unless the database already has authorities: a restart with `--demo`
 /// must neither duplicate the data nor overwrite what users changed.
@@ -134,36 +60,50 @@ pub async fn load_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
     if authority::Entity::find().count(db).await? > 0 {
         return Ok(false);
     }
+    let demo = demo_file()?;
     // One hash for every demo account: they share the published demo password anyway, and
     // hashing it once keeps start-up (and every test's fresh database) fast.
     let password_hash = hash_password(DEMO_PASSWORD)?;
     let now = Utc::now();
     let txn = db.begin().await?;
-    for demo in AUTHORITIES {
+    for entry in demo.authority {
         let saved = authority::ActiveModel {
-            country: Set(demo.country.to_owned()),
-            name: Set(demo.name.to_owned()),
-            name_en: Set(Some(demo.name_en.to_owned())),
-            acronym: Set(demo.acronym.map(str::to_owned)),
-            city: Set(demo.city.to_owned()),
+            country: Set(entry.country),
+            name: Set(entry.name),
+            name_en: Set(entry.name_en),
+            acronym: Set(entry.acronym),
+            city: Set(entry.city),
+            address: Set(entry.address),
+            email: Set(entry.email),
+            phone: Set(entry.phone),
+            coordinator: Set(entry.coordinator),
             created_at: Set(now),
+            updated_at: Set(now),
             ..Default::default()
         }
         .insert(&txn)
         .await?;
-        for area in demo.areas {
+        for area in entry.areas {
             authority_area::ActiveModel {
                 authority_id: Set(saved.id),
-                area: Set((*area).to_owned()),
+                area: Set(area),
             }
             .insert(&txn)
             .await?;
         }
-        for person in demo.users {
+        for concept in entry.competences {
+            authority_competence::ActiveModel {
+                authority_id: Set(saved.id),
+                concept: Set(concept),
+            }
+            .insert(&txn)
+            .await?;
+        }
+        for person in entry.user {
             let account = user::ActiveModel {
                 authority_id: Set(saved.id),
-                email: Set(person.email.to_owned()),
-                display_name: Set(person.name.to_owned()),
+                email: Set(person.email),
+                display_name: Set(person.name),
                 password_hash: Set(password_hash.clone()),
                 language: Set(None),
                 active: Set(true),
@@ -175,40 +115,64 @@ pub async fn load_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
             for role in person.roles {
                 user_role::ActiveModel {
                     user_id: Set(account.id),
-                    role: Set((*role).to_owned()),
+                    role: Set(role),
                 }
                 .insert(&txn)
                 .await?;
             }
         }
     }
+    crate::search::bump_version(&txn).await?;
     txn.commit().await?;
     Ok(true)
-}
-
-/// The demo accounts as (e-mail, name, authority), for README and tests.
-pub fn accounts() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
-    AUTHORITIES
-        .iter()
-        .flat_map(|a| a.users.iter().map(move |u| (u.email, u.name, a.name)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeMap;
 
     #[test]
-    fn every_demo_code_is_valid() {
-        for demo in AUTHORITIES {
-            shared::CountryCode::parse(demo.country).unwrap();
-            for area in demo.areas {
+    fn every_demo_code_is_valid_and_every_country_has_three_authorities() {
+        let taxonomy = crate::taxonomy::read(std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../taxonomy"
+        )))
+        .expect("the taxonomy loads");
+        let mut per_country: BTreeMap<String, usize> = BTreeMap::new();
+        for entry in demo_file().unwrap().authority {
+            shared::CountryCode::parse(&entry.country).unwrap();
+            *per_country.entry(entry.country.clone()).or_default() += 1;
+            for area in &entry.areas {
                 shared::LegislativeArea::parse(area).unwrap();
             }
-            for person in demo.users {
-                for role in person.roles {
+            for concept in &entry.competences {
+                assert!(
+                    taxonomy.get(concept).is_some(),
+                    "{}: unknown competence {concept}",
+                    entry.name
+                );
+            }
+            assert!(
+                entry
+                    .email
+                    .as_deref()
+                    .is_none_or(|e| e.ends_with(".example")),
+                "{}",
+                entry.name
+            );
+            for person in &entry.user {
+                assert!(person.email.ends_with(".example"));
+                for role in &person.roles {
                     shared::Role::parse(role).unwrap();
                 }
             }
+        }
+        for country in shared::CountryCode::all() {
+            assert!(
+                per_country.get(country.as_str()).copied().unwrap_or(0) >= 3,
+                "{country} has fewer than 3 authorities"
+            );
         }
     }
 }

@@ -2,7 +2,9 @@
 //! port. `main.rs` only parses the configuration and calls [`serve`].
 
 pub mod auth;
+pub mod catalogue;
 pub mod config;
+pub mod datafiles;
 pub mod db;
 pub mod demo;
 pub mod entities;
@@ -10,10 +12,12 @@ pub mod error;
 pub mod extract;
 pub mod migration;
 pub mod routes;
+pub mod search;
 pub mod security;
 pub mod services;
 pub mod state;
 pub mod static_files;
+pub mod taxonomy;
 pub mod translation;
 
 use anyhow::Context;
@@ -46,9 +50,25 @@ pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
         config.translator_api_key.as_deref(),
     )
     .context("configuring machine translation")?;
+    let catalogue = catalogue::load(&db, &config.catalogue_dir)
+        .await
+        .with_context(|| {
+            format!(
+                "loading the question catalogue from {}",
+                config.catalogue_dir.display()
+            )
+        })?;
+    let taxonomy = taxonomy::read(&config.taxonomy_dir).with_context(|| {
+        format!(
+            "loading the taxonomy from {}",
+            config.taxonomy_dir.display()
+        )
+    })?;
     let state = AppState {
         db,
+        search: Arc::new(search::Search::new(Arc::new(taxonomy))),
         config: Arc::new(config),
+        catalogue: Arc::new(catalogue),
         translator,
     };
     Ok((state.clone(), router(state)))

@@ -13,6 +13,11 @@ pub struct AppState {
     pub db: DatabaseConnection,
     /// The configuration the server was started with.
     pub config: Arc<Config>,
+    /// The question catalogue, loaded at start-up; the same files give every instance the
+    /// same catalogue, and the database holds its questions' ids.
+    pub catalogue: Arc<crate::catalogue::LoadedCatalogue>,
+    /// The authority search index over the registry and the taxonomy.
+    pub search: Arc<crate::search::Search>,
     /// The machine-translation provider, if one is configured.
     pub translator: Option<Arc<dyn crate::translation::Translator>>,
 }

@@ -114,3 +114,35 @@ pub async fn check_template(
 ) -> Result<shared::placeholder::TemplateCheck, ApiFailure> {
     json(Method::POST, "/api/templates/check", Some(request)).await
 }
+
+/// `GET /api/catalogue?language=…`.
+pub async fn catalogue(
+    language: shared::LanguageCode,
+) -> Result<shared::dto::CatalogueView, ApiFailure> {
+    json(
+        Method::GET,
+        &format!("/api/catalogue?language={}", language.as_str()),
+        NO_BODY,
+    )
+    .await
+}
+
+/// `GET /api/authorities?…`: one page of search results.
+pub async fn search_authorities(
+    query: &str,
+) -> Result<shared::dto::AuthoritySearchPage, ApiFailure> {
+    json(Method::GET, &format!("/api/authorities?{query}"), NO_BODY).await
+}
+
+/// `GET /api/authorities/{id}?language=…`.
+pub async fn authority(
+    id: i32,
+    language: shared::LanguageCode,
+) -> Result<shared::dto::AuthorityProfile, ApiFailure> {
+    json(
+        Method::GET,
+        &format!("/api/authorities/{id}?language={}", language.as_str()),
+        NO_BODY,
+    )
+    .await
+}

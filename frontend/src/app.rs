@@ -6,7 +6,7 @@ use yew_router::prelude::*;
 
 use crate::components::{Shell, ToastsProvider};
 use crate::i18n::{self, I18n};
-use crate::pages::{Inbox, Login, NotFound, QuestionCheck};
+use crate::pages::{Authorities, Authority, CataloguePage, Inbox, Login, NotFound, QuestionCheck};
 use crate::route::Route;
 use crate::session::{Session, SessionStatus};
 use crate::t;
@@ -114,6 +114,9 @@ fn pages() -> Html {
         }
         (SessionStatus::SignedIn(_), Route::Inbox) => html! { <Inbox /> },
         (SessionStatus::SignedIn(_), Route::QuestionCheck) => html! { <QuestionCheck /> },
+        (SessionStatus::SignedIn(_), Route::Catalogue) => html! { <CataloguePage /> },
+        (SessionStatus::SignedIn(_), Route::Authorities) => html! { <Authorities /> },
+        (SessionStatus::SignedIn(_), Route::Authority { id }) => html! { <Authority {id} /> },
         (SessionStatus::SignedIn(_), Route::NotFound) => html! { <NotFound /> },
     }
 }

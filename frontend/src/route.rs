@@ -8,6 +8,18 @@ pub enum Route {
     /// The inbox, the home page after log-in.
     #[at("/")]
     Inbox,
+    /// Finding an authority.
+    #[at("/authorities")]
+    Authorities,
+    /// An authority's profile.
+    #[at("/authorities/:id")]
+    Authority {
+        /// The authority's id.
+        id: i32,
+    },
+    /// The question catalogue.
+    #[at("/catalogue")]
+    Catalogue,
     /// Writing and trying a question template with values.
     #[at("/tools/question-check")]
     QuestionCheck,

@@ -134,3 +134,86 @@ question-check-personal-data = лични данни
 question-check-preview = Преглед
 question-check-submit = Проверка на сървъра
 question-check-accepted = Сървърът приема този въпрос и стойностите му.
+
+## Каталог на въпросите
+nav-catalogue = Въпроси
+catalogue-title = Каталог на въпросите
+catalogue-intro = Предварително преведените въпроси, които могат да бъдат включени в искане. Другият орган чете всеки от тях на своя език; данните в полетата за попълване се въвеждат от запитващия орган.
+catalogue-area-label = Законодателна област
+catalogue-count = { $count ->
+    [one] { $count } въпрос
+   *[other] { $count } въпроса
+}
+area-services = Услуги
+area-professional_qualifications = Професионални квалификации
+area-posting_of_workers = Командироване на работници
+area-ecommerce = Електронна търговия
+answer-type-yes_no = Да или не
+answer-type-date = Дата
+answer-type-free_text = Свободен текст
+answer-type-document = Документ
+answer-type-choice = Избор от списък
+
+## Търсене на органи
+nav-authorities = Органи
+authorities-title = Търсене на орган
+authorities-intro = Търсете на всеки език по наименование, абревиатура, град или компетентност, например професия или дейност. Компетентностите се търсят на всички езици на системата.
+authorities-search-label = Наименование, град или компетентност
+authorities-country-label = Държава
+authorities-any-country = Всички държави
+authorities-any-area = Всички области
+authorities-results = { $count ->
+    [one] Намерен е { $count } орган
+   *[other] Намерени са { $count } органа
+}
+authorities-no-results = Няма орган, който да отговаря на това търсене.
+authorities-match-name = Съвпадение по наименование
+authorities-match-acronym = Съвпадение по абревиатура
+authorities-match-city = Съвпадение по град
+authorities-match-competence = Компетентен за: { $label }
+authorities-pages = Страници с резултати
+authorities-previous = Предишна
+authorities-next = Следваща
+authorities-page = Страница { $page } от { $pages }
+profile-back = Обратно към търсенето
+profile-country = Държава
+profile-acronym = Абревиатура
+profile-address = Адрес
+profile-email = Електронна поща
+profile-phone = Телефон
+profile-role = Роля в системата
+profile-coordinator = Национален координатор за IMI
+profile-areas = Законодателни области
+profile-competences = Компетентен за
+
+## Държави от Европейското икономическо пространство
+country-AT = Австрия
+country-BE = Белгия
+country-BG = България
+country-HR = Хърватия
+country-CY = Кипър
+country-CZ = Чехия
+country-DK = Дания
+country-EE = Естония
+country-FI = Финландия
+country-FR = Франция
+country-DE = Германия
+country-GR = Гърция
+country-HU = Унгария
+country-IE = Ирландия
+country-IT = Италия
+country-LV = Латвия
+country-LT = Литва
+country-LU = Люксембург
+country-MT = Малта
+country-NL = Нидерландия
+country-PL = Полша
+country-PT = Португалия
+country-RO = Румъния
+country-SK = Словакия
+country-SI = Словения
+country-ES = Испания
+country-SE = Швеция
+country-IS = Исландия
+country-LI = Лихтенщайн
+country-NO = Норвегия

@@ -138,3 +138,90 @@ question-check-personal-data = osobní údaje
 question-check-preview = Náhled
 question-check-submit = Zkontrolovat na serveru
 question-check-accepted = Server tuto otázku i její hodnoty přijímá.
+
+## Katalog otázek
+nav-catalogue = Otázky
+catalogue-title = Katalog otázek
+catalogue-intro = Předem přeložené otázky, které lze zařadit do žádosti. Druhý orgán si každou z nich přečte ve svém jazyce; zástupné symboly vyplňuje dožadující orgán.
+catalogue-area-label = Legislativní oblast
+catalogue-count = { $count ->
+    [one] { $count } otázka
+    [few] { $count } otázky
+    [many] { $count } otázky
+   *[other] { $count } otázek
+}
+area-services = Služby
+area-professional_qualifications = Odborné kvalifikace
+area-posting_of_workers = Vysílání pracovníků
+area-ecommerce = Elektronický obchod
+answer-type-yes_no = Ano, nebo ne
+answer-type-date = Datum
+answer-type-free_text = Volný text
+answer-type-document = Dokument
+answer-type-choice = Výběr ze seznamu
+
+## Vyhledávání orgánů
+nav-authorities = Orgány
+authorities-title = Vyhledat orgán
+authorities-intro = Vyhledávejte v libovolném jazyce podle názvu, zkratky, města nebo působnosti, například podle povolání nebo činnosti. Oblasti působnosti se vyhledávají ve všech jazycích systému.
+authorities-search-label = Název, město nebo působnost
+authorities-country-label = Země
+authorities-any-country = Všechny země
+authorities-any-area = Všechny oblasti
+authorities-results = { $count ->
+    [one] Byl nalezen { $count } orgán
+    [few] Byly nalezeny { $count } orgány
+    [many] Bylo nalezeno { $count } orgánu
+   *[other] Bylo nalezeno { $count } orgánů
+}
+authorities-no-results = Tomuto vyhledávání neodpovídá žádný orgán.
+authorities-match-name = Shoda v názvu
+authorities-match-acronym = Shoda ve zkratce
+authorities-match-city = Shoda ve městě
+authorities-match-competence = Působnost: { $label }
+authorities-pages = Stránky výsledků
+authorities-previous = Předchozí
+authorities-next = Další
+authorities-page = Stránka { $page } z { $pages }
+profile-back = Zpět na vyhledávání
+profile-country = Země
+profile-acronym = Zkratka
+profile-address = Adresa
+profile-email = E-mailová adresa
+profile-phone = Telefon
+profile-role = Role v systému
+profile-coordinator = Národní koordinátor IMI
+profile-areas = Legislativní oblasti
+profile-competences = Působnost
+
+## Země Evropského hospodářského prostoru
+country-AT = Rakousko
+country-BE = Belgie
+country-BG = Bulharsko
+country-HR = Chorvatsko
+country-CY = Kypr
+country-CZ = Česko
+country-DK = Dánsko
+country-EE = Estonsko
+country-FI = Finsko
+country-FR = Francie
+country-DE = Německo
+country-GR = Řecko
+country-HU = Maďarsko
+country-IE = Irsko
+country-IT = Itálie
+country-LV = Lotyšsko
+country-LT = Litva
+country-LU = Lucembursko
+country-MT = Malta
+country-NL = Nizozemsko
+country-PL = Polsko
+country-PT = Portugalsko
+country-RO = Rumunsko
+country-SK = Slovensko
+country-SI = Slovinsko
+country-ES = Španělsko
+country-SE = Švédsko
+country-IS = Island
+country-LI = Lichtenštejnsko
+country-NO = Norsko

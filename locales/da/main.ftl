@@ -134,3 +134,86 @@ question-check-personal-data = personoplysninger
 question-check-preview = Forhåndsvisning
 question-check-submit = Kontrollér på serveren
 question-check-accepted = Serveren accepterer dette spørgsmål og dets værdier.
+
+## Spørgsmålskatalog
+nav-catalogue = Spørgsmål
+catalogue-title = Spørgsmålskatalog
+catalogue-intro = De forhåndsoversatte spørgsmål, der kan indgå i en anmodning. Den anden myndighed læser hvert af dem på sit eget sprog; pladsholderne udfyldes af den anmodende myndighed.
+catalogue-area-label = Lovgivningsområde
+catalogue-count = { $count ->
+    [one] { $count } spørgsmål
+   *[other] { $count } spørgsmål
+}
+area-services = Tjenesteydelser
+area-professional_qualifications = Erhvervsmæssige kvalifikationer
+area-posting_of_workers = Udstationering af arbejdstagere
+area-ecommerce = Elektronisk handel
+answer-type-yes_no = Ja eller nej
+answer-type-date = Dato
+answer-type-free_text = Fritekst
+answer-type-document = Dokument
+answer-type-choice = Valg fra en liste
+
+## Søgning efter myndigheder
+nav-authorities = Myndigheder
+authorities-title = Find en myndighed
+authorities-intro = Søg på et hvilket som helst sprog efter navn, forkortelse, by eller kompetenceområde, f.eks. et erhverv eller en aktivitet. Der søges i kompetenceområder på alle systemets sprog.
+authorities-search-label = Navn, by eller kompetenceområde
+authorities-country-label = Land
+authorities-any-country = Alle lande
+authorities-any-area = Alle områder
+authorities-results = { $count ->
+    [one] { $count } myndighed fundet
+   *[other] { $count } myndigheder fundet
+}
+authorities-no-results = Ingen myndighed svarer til denne søgning.
+authorities-match-name = Match på navn
+authorities-match-acronym = Match på forkortelse
+authorities-match-city = Match på by
+authorities-match-competence = Kompetenceområde: { $label }
+authorities-pages = Resultatsider
+authorities-previous = Forrige
+authorities-next = Næste
+authorities-page = Side { $page } af { $pages }
+profile-back = Tilbage til søgningen
+profile-country = Land
+profile-acronym = Forkortelse
+profile-address = Adresse
+profile-email = E-mailadresse
+profile-phone = Telefon
+profile-role = Rolle i systemet
+profile-coordinator = National IMI-koordinator
+profile-areas = Lovgivningsområder
+profile-competences = Kompetenceområder
+
+## Lande i Det Europæiske Økonomiske Samarbejdsområde
+country-AT = Østrig
+country-BE = Belgien
+country-BG = Bulgarien
+country-HR = Kroatien
+country-CY = Cypern
+country-CZ = Tjekkiet
+country-DK = Danmark
+country-EE = Estland
+country-FI = Finland
+country-FR = Frankrig
+country-DE = Tyskland
+country-GR = Grækenland
+country-HU = Ungarn
+country-IE = Irland
+country-IT = Italien
+country-LV = Letland
+country-LT = Litauen
+country-LU = Luxembourg
+country-MT = Malta
+country-NL = Nederlandene
+country-PL = Polen
+country-PT = Portugal
+country-RO = Rumænien
+country-SK = Slovakiet
+country-SI = Slovenien
+country-ES = Spanien
+country-SE = Sverige
+country-IS = Island
+country-LI = Liechtenstein
+country-NO = Norge

@@ -135,3 +135,86 @@ question-check-personal-data = personenbezogene Daten
 question-check-preview = Vorschau
 question-check-submit = Auf dem Server prüfen
 question-check-accepted = Der Server akzeptiert diese Frage und ihre Werte.
+
+## Fragenkatalog
+nav-catalogue = Fragen
+catalogue-title = Fragenkatalog
+catalogue-intro = Die vorübersetzten Fragen, die in eine Anfrage aufgenommen werden können. Die andere Behörde liest jede von ihnen in ihrer eigenen Sprache; die Platzhalter füllt die anfragende Behörde aus.
+catalogue-area-label = Rechtsbereich
+catalogue-count = { $count ->
+    [one] { $count } Frage
+   *[other] { $count } Fragen
+}
+area-services = Dienstleistungen
+area-professional_qualifications = Berufsqualifikationen
+area-posting_of_workers = Entsendung von Arbeitnehmern
+area-ecommerce = Elektronischer Geschäftsverkehr
+answer-type-yes_no = Ja oder nein
+answer-type-date = Datum
+answer-type-free_text = Freitext
+answer-type-document = Dokument
+answer-type-choice = Auswahl aus einer Liste
+
+## Behördensuche
+nav-authorities = Behörden
+authorities-title = Behörde suchen
+authorities-intro = Suchen Sie in einer beliebigen Sprache nach Name, Abkürzung, Ort oder Zuständigkeit, zum Beispiel nach einem Beruf oder einer Tätigkeit. Zuständigkeiten werden in allen Sprachen des Systems abgeglichen.
+authorities-search-label = Name, Ort oder Zuständigkeit
+authorities-country-label = Land
+authorities-any-country = Alle Länder
+authorities-any-area = Alle Rechtsbereiche
+authorities-results = { $count ->
+    [one] { $count } Behörde gefunden
+   *[other] { $count } Behörden gefunden
+}
+authorities-no-results = Zu dieser Suche wurde keine Behörde gefunden.
+authorities-match-name = Treffer im Namen
+authorities-match-acronym = Treffer in der Abkürzung
+authorities-match-city = Treffer im Ort
+authorities-match-competence = Zuständig für: { $label }
+authorities-pages = Ergebnisseiten
+authorities-previous = Zurück
+authorities-next = Weiter
+authorities-page = Seite { $page } von { $pages }
+profile-back = Zurück zur Suche
+profile-country = Land
+profile-acronym = Abkürzung
+profile-address = Anschrift
+profile-email = E-Mail
+profile-phone = Telefon
+profile-role = Rolle im System
+profile-coordinator = Nationale IMI-Koordination
+profile-areas = Rechtsbereiche
+profile-competences = Zuständig für
+
+## Länder des Europäischen Wirtschaftsraums
+country-AT = Österreich
+country-BE = Belgien
+country-BG = Bulgarien
+country-HR = Kroatien
+country-CY = Zypern
+country-CZ = Tschechien
+country-DK = Dänemark
+country-EE = Estland
+country-FI = Finnland
+country-FR = Frankreich
+country-DE = Deutschland
+country-GR = Griechenland
+country-HU = Ungarn
+country-IE = Irland
+country-IT = Italien
+country-LV = Lettland
+country-LT = Litauen
+country-LU = Luxemburg
+country-MT = Malta
+country-NL = Niederlande
+country-PL = Polen
+country-PT = Portugal
+country-RO = Rumänien
+country-SK = Slowakei
+country-SI = Slowenien
+country-ES = Spanien
+country-SE = Schweden
+country-IS = Island
+country-LI = Liechtenstein
+country-NO = Norwegen

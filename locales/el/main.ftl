@@ -135,3 +135,86 @@ question-check-personal-data = δεδομένα προσωπικού χαρακ�
 question-check-preview = Προεπισκόπηση
 question-check-submit = Έλεγχος στον διακομιστή
 question-check-accepted = Ο διακομιστής αποδέχεται την ερώτηση αυτή και τις τιμές της.
+
+## Κατάλογος ερωτήσεων
+nav-catalogue = Ερωτήσεις
+catalogue-title = Κατάλογος ερωτήσεων
+catalogue-intro = Οι προμεταφρασμένες ερωτήσεις που μπορούν να περιληφθούν σε ένα αίτημα. Η άλλη αρχή διαβάζει καθεμία από αυτές στη δική της γλώσσα· τα σύμβολα κράτησης θέσης συμπληρώνονται από την αιτούσα αρχή.
+catalogue-area-label = Νομοθετικός τομέας
+catalogue-count = { $count ->
+    [one] { $count } ερώτηση
+   *[other] { $count } ερωτήσεις
+}
+area-services = Υπηρεσίες
+area-professional_qualifications = Επαγγελματικά προσόντα
+area-posting_of_workers = Απόσπαση εργαζομένων
+area-ecommerce = Ηλεκτρονικό εμπόριο
+answer-type-yes_no = Ναι ή όχι
+answer-type-date = Ημερομηνία
+answer-type-free_text = Ελεύθερο κείμενο
+answer-type-document = Έγγραφο
+answer-type-choice = Επιλογή από λίστα
+
+## Αναζήτηση αρχών
+nav-authorities = Αρχές
+authorities-title = Αναζήτηση αρχής
+authorities-intro = Αναζητήστε σε οποιαδήποτε γλώσσα με βάση την ονομασία, το ακρωνύμιο, την πόλη ή την αρμοδιότητα, για παράδειγμα ένα επάγγελμα ή μια δραστηριότητα. Οι αρμοδιότητες αναζητούνται σε όλες τις γλώσσες του συστήματος.
+authorities-search-label = Ονομασία, πόλη ή αρμοδιότητα
+authorities-country-label = Χώρα
+authorities-any-country = Όλες οι χώρες
+authorities-any-area = Όλοι οι τομείς
+authorities-results = { $count ->
+    [one] Βρέθηκε { $count } αρχή
+   *[other] Βρέθηκαν { $count } αρχές
+}
+authorities-no-results = Καμία αρχή δεν αντιστοιχεί σε αυτή την αναζήτηση.
+authorities-match-name = Αντιστοιχία στην ονομασία
+authorities-match-acronym = Αντιστοιχία στο ακρωνύμιο
+authorities-match-city = Αντιστοιχία στην πόλη
+authorities-match-competence = Αρμόδια για: { $label }
+authorities-pages = Σελίδες αποτελεσμάτων
+authorities-previous = Προηγούμενη
+authorities-next = Επόμενη
+authorities-page = Σελίδα { $page } από { $pages }
+profile-back = Επιστροφή στην αναζήτηση
+profile-country = Χώρα
+profile-acronym = Ακρωνύμιο
+profile-address = Διεύθυνση
+profile-email = Ηλεκτρονικό ταχυδρομείο
+profile-phone = Τηλέφωνο
+profile-role = Ρόλος στο σύστημα
+profile-coordinator = Εθνικός συντονιστής IMI
+profile-areas = Νομοθετικοί τομείς
+profile-competences = Αρμόδια για
+
+## Χώρες του Ευρωπαϊκού Οικονομικού Χώρου
+country-AT = Αυστρία
+country-BE = Βέλγιο
+country-BG = Βουλγαρία
+country-HR = Κροατία
+country-CY = Κύπρος
+country-CZ = Τσεχία
+country-DK = Δανία
+country-EE = Εσθονία
+country-FI = Φινλανδία
+country-FR = Γαλλία
+country-DE = Γερμανία
+country-GR = Ελλάδα
+country-HU = Ουγγαρία
+country-IE = Ιρλανδία
+country-IT = Ιταλία
+country-LV = Λετονία
+country-LT = Λιθουανία
+country-LU = Λουξεμβούργο
+country-MT = Μάλτα
+country-NL = Κάτω Χώρες
+country-PL = Πολωνία
+country-PT = Πορτογαλία
+country-RO = Ρουμανία
+country-SK = Σλοβακία
+country-SI = Σλοβενία
+country-ES = Ισπανία
+country-SE = Σουηδία
+country-IS = Ισλανδία
+country-LI = Λιχτενστάιν
+country-NO = Νορβηγία

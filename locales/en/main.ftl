@@ -135,3 +135,86 @@ question-check-personal-data = personal data
 question-check-preview = Preview
 question-check-submit = Check on the server
 question-check-accepted = The server accepts this question and its values.
+
+## Question catalogue
+nav-catalogue = Questions
+catalogue-title = Question catalogue
+catalogue-intro = The pre-translated questions that can be put in a request. The other authority reads each of them in its own language; placeholders are filled in by the requester.
+catalogue-area-label = Legislative area
+catalogue-count = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+area-services = Services
+area-professional_qualifications = Professional qualifications
+area-posting_of_workers = Posting of workers
+area-ecommerce = Electronic commerce
+answer-type-yes_no = Yes or no
+answer-type-date = Date
+answer-type-free_text = Free text
+answer-type-document = Document
+answer-type-choice = Choice from a list
+
+## Finding authorities
+nav-authorities = Authorities
+authorities-title = Find an authority
+authorities-intro = Search in any language by name, acronym, city or competence, for example a profession or an activity. Competences are matched in all the languages of the system.
+authorities-search-label = Name, city or competence
+authorities-country-label = Country
+authorities-any-country = All countries
+authorities-any-area = All areas
+authorities-results = { $count ->
+    [one] { $count } authority found
+   *[other] { $count } authorities found
+}
+authorities-no-results = No authority matches this search.
+authorities-match-name = Matches the name
+authorities-match-acronym = Matches the acronym
+authorities-match-city = Matches the city
+authorities-match-competence = Competent for: { $label }
+authorities-pages = Result pages
+authorities-previous = Previous
+authorities-next = Next
+authorities-page = Page { $page } of { $pages }
+profile-back = Back to the search
+profile-country = Country
+profile-acronym = Acronym
+profile-address = Address
+profile-email = E-mail
+profile-phone = Telephone
+profile-role = Role in the system
+profile-coordinator = National IMI coordinator
+profile-areas = Legislative areas
+profile-competences = Competent for
+
+## Countries of the European Economic Area
+country-AT = Austria
+country-BE = Belgium
+country-BG = Bulgaria
+country-HR = Croatia
+country-CY = Cyprus
+country-CZ = Czechia
+country-DK = Denmark
+country-EE = Estonia
+country-FI = Finland
+country-FR = France
+country-DE = Germany
+country-GR = Greece
+country-HU = Hungary
+country-IE = Ireland
+country-IT = Italy
+country-LV = Latvia
+country-LT = Lithuania
+country-LU = Luxembourg
+country-MT = Malta
+country-NL = Netherlands
+country-PL = Poland
+country-PT = Portugal
+country-RO = Romania
+country-SK = Slovakia
+country-SI = Slovenia
+country-ES = Spain
+country-SE = Sweden
+country-IS = Iceland
+country-LI = Liechtenstein
+country-NO = Norway

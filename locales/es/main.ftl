@@ -135,3 +135,86 @@ question-check-personal-data = datos personales
 question-check-preview = Vista previa
 question-check-submit = Comprobar en el servidor
 question-check-accepted = El servidor acepta esta pregunta y sus valores.
+
+## Catálogo de preguntas
+nav-catalogue = Preguntas
+catalogue-title = Catálogo de preguntas
+catalogue-intro = Las preguntas pretraducidas que pueden incluirse en una solicitud. La otra autoridad lee cada una de ellas en su propio idioma; los marcadores de posición los cumplimenta la autoridad solicitante.
+catalogue-area-label = Ámbito legislativo
+catalogue-count = { $count ->
+    [one] { $count } pregunta
+   *[other] { $count } preguntas
+}
+area-services = Servicios
+area-professional_qualifications = Cualificaciones profesionales
+area-posting_of_workers = Desplazamiento de trabajadores
+area-ecommerce = Comercio electrónico
+answer-type-yes_no = Sí o no
+answer-type-date = Fecha
+answer-type-free_text = Texto libre
+answer-type-document = Documento
+answer-type-choice = Selección de una lista
+
+## Búsqueda de autoridades
+nav-authorities = Autoridades
+authorities-title = Buscar una autoridad
+authorities-intro = Busque en cualquier idioma por nombre, sigla, ciudad o competencia, por ejemplo, una profesión o una actividad. Las competencias se buscan en todos los idiomas del sistema.
+authorities-search-label = Nombre, ciudad o competencia
+authorities-country-label = País
+authorities-any-country = Todos los países
+authorities-any-area = Todos los ámbitos
+authorities-results = { $count ->
+    [one] Se ha encontrado { $count } autoridad
+   *[other] Se han encontrado { $count } autoridades
+}
+authorities-no-results = Ninguna autoridad coincide con esta búsqueda.
+authorities-match-name = Coincide con el nombre
+authorities-match-acronym = Coincide con la sigla
+authorities-match-city = Coincide con la ciudad
+authorities-match-competence = Competente en materia de: { $label }
+authorities-pages = Páginas de resultados
+authorities-previous = Anterior
+authorities-next = Siguiente
+authorities-page = Página { $page } de { $pages }
+profile-back = Volver a la búsqueda
+profile-country = País
+profile-acronym = Sigla
+profile-address = Dirección
+profile-email = Correo electrónico
+profile-phone = Teléfono
+profile-role = Perfil en el sistema
+profile-coordinator = Coordinación nacional de IMI
+profile-areas = Ámbitos legislativos
+profile-competences = Competente en materia de
+
+## Países del Espacio Económico Europeo
+country-AT = Austria
+country-BE = Bélgica
+country-BG = Bulgaria
+country-HR = Croacia
+country-CY = Chipre
+country-CZ = Chequia
+country-DK = Dinamarca
+country-EE = Estonia
+country-FI = Finlandia
+country-FR = Francia
+country-DE = Alemania
+country-GR = Grecia
+country-HU = Hungría
+country-IE = Irlanda
+country-IT = Italia
+country-LV = Letonia
+country-LT = Lituania
+country-LU = Luxemburgo
+country-MT = Malta
+country-NL = Países Bajos
+country-PL = Polonia
+country-PT = Portugal
+country-RO = Rumanía
+country-SK = Eslovaquia
+country-SI = Eslovenia
+country-ES = España
+country-SE = Suecia
+country-IS = Islandia
+country-LI = Liechtenstein
+country-NO = Noruega

@@ -133,3 +133,86 @@ question-check-personal-data = isikuandmed
 question-check-preview = Eelvaade
 question-check-submit = Kontrolli serveris
 question-check-accepted = Server kiidab selle küsimuse ja selle väärtused heaks.
+
+## Küsimuste kataloog
+nav-catalogue = Küsimused
+catalogue-title = Küsimuste kataloog
+catalogue-intro = Eelnevalt tõlgitud küsimused, mida saab päringusse lisada. Teine asutus loeb igaüht neist oma keeles; kohatäited täidab päringu esitaja.
+catalogue-area-label = Õigusvaldkond
+catalogue-count = { $count ->
+    [one] { $count } küsimus
+   *[other] { $count } küsimust
+}
+area-services = Teenused
+area-professional_qualifications = Kutsekvalifikatsioonid
+area-posting_of_workers = Töötajate lähetamine
+area-ecommerce = Elektrooniline kaubandus
+answer-type-yes_no = Jah või ei
+answer-type-date = Kuupäev
+answer-type-free_text = Vaba tekst
+answer-type-document = Dokument
+answer-type-choice = Valik loendist
+
+## Asutuste otsing
+nav-authorities = Asutused
+authorities-title = Asutuse otsing
+authorities-intro = Otsige mis tahes keeles nime, lühendi, linna või pädevuse järgi, näiteks kutseala või tegevusala järgi. Pädevusi otsitakse kõigis süsteemi keeltes.
+authorities-search-label = Nimi, linn või pädevus
+authorities-country-label = Riik
+authorities-any-country = Kõik riigid
+authorities-any-area = Kõik valdkonnad
+authorities-results = { $count ->
+    [one] Leiti { $count } asutus
+   *[other] Leiti { $count } asutust
+}
+authorities-no-results = Sellele otsingule ei vasta ükski asutus.
+authorities-match-name = Vastab nimele
+authorities-match-acronym = Vastab lühendile
+authorities-match-city = Vastab linnale
+authorities-match-competence = Pädevus: { $label }
+authorities-pages = Tulemuste lehed
+authorities-previous = Eelmine
+authorities-next = Järgmine
+authorities-page = Leht { $page } / { $pages }
+profile-back = Tagasi otsingusse
+profile-country = Riik
+profile-acronym = Lühend
+profile-address = Aadress
+profile-email = E-post
+profile-phone = Telefon
+profile-role = Roll süsteemis
+profile-coordinator = Riiklik IMI koordinaator
+profile-areas = Õigusvaldkonnad
+profile-competences = Pädevus
+
+## Euroopa Majanduspiirkonna riigid
+country-AT = Austria
+country-BE = Belgia
+country-BG = Bulgaaria
+country-HR = Horvaatia
+country-CY = Küpros
+country-CZ = Tšehhi
+country-DK = Taani
+country-EE = Eesti
+country-FI = Soome
+country-FR = Prantsusmaa
+country-DE = Saksamaa
+country-GR = Kreeka
+country-HU = Ungari
+country-IE = Iirimaa
+country-IT = Itaalia
+country-LV = Läti
+country-LT = Leedu
+country-LU = Luksemburg
+country-MT = Malta
+country-NL = Madalmaad
+country-PL = Poola
+country-PT = Portugal
+country-RO = Rumeenia
+country-SK = Slovakkia
+country-SI = Sloveenia
+country-ES = Hispaania
+country-SE = Rootsi
+country-IS = Island
+country-LI = Liechtenstein
+country-NO = Norra

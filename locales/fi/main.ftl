@@ -133,3 +133,86 @@ question-check-personal-data = henkilötiedot
 question-check-preview = Esikatselu
 question-check-submit = Tarkista palvelimella
 question-check-accepted = Palvelin hyväksyy tämän kysymyksen ja sen arvot.
+
+## Kysymysluettelo
+nav-catalogue = Kysymykset
+catalogue-title = Kysymysluettelo
+catalogue-intro = Valmiiksi käännetyt kysymykset, jotka voidaan sisällyttää pyyntöön. Toinen viranomainen lukee jokaisen niistä omalla kielellään; paikkamerkit täyttää pyynnön lähettäjä.
+catalogue-area-label = Lainsäädäntöala
+catalogue-count = { $count ->
+    [one] { $count } kysymys
+   *[other] { $count } kysymystä
+}
+area-services = Palvelut
+area-professional_qualifications = Ammattipätevyys
+area-posting_of_workers = Työntekijöiden lähettäminen
+area-ecommerce = Sähköinen kaupankäynti
+answer-type-yes_no = Kyllä tai ei
+answer-type-date = Päivämäärä
+answer-type-free_text = Vapaa teksti
+answer-type-document = Asiakirja
+answer-type-choice = Valinta luettelosta
+
+## Viranomaisten haku
+nav-authorities = Viranomaiset
+authorities-title = Hae viranomaista
+authorities-intro = Hae millä tahansa kielellä nimen, lyhenteen, paikkakunnan tai toimivallan perusteella, esimerkiksi ammatin tai toiminnan mukaan. Toimivaltoja haetaan kaikilla järjestelmän kielillä.
+authorities-search-label = Nimi, paikkakunta tai toimivalta
+authorities-country-label = Maa
+authorities-any-country = Kaikki maat
+authorities-any-area = Kaikki alat
+authorities-results = { $count ->
+    [one] Löytyi { $count } viranomainen
+   *[other] Löytyi { $count } viranomaista
+}
+authorities-no-results = Haulla ei löytynyt yhtään viranomaista.
+authorities-match-name = Osuma nimessä
+authorities-match-acronym = Osuma lyhenteessä
+authorities-match-city = Osuma paikkakunnassa
+authorities-match-competence = Toimivalta: { $label }
+authorities-pages = Tulossivut
+authorities-previous = Edellinen
+authorities-next = Seuraava
+authorities-page = Sivu { $page }/{ $pages }
+profile-back = Takaisin hakuun
+profile-country = Maa
+profile-acronym = Lyhenne
+profile-address = Osoite
+profile-email = Sähköposti
+profile-phone = Puhelin
+profile-role = Rooli järjestelmässä
+profile-coordinator = Kansallinen IMI-koordinaattori
+profile-areas = Lainsäädäntöalat
+profile-competences = Toimivalta
+
+## Euroopan talousalueen maat
+country-AT = Itävalta
+country-BE = Belgia
+country-BG = Bulgaria
+country-HR = Kroatia
+country-CY = Kypros
+country-CZ = Tšekki
+country-DK = Tanska
+country-EE = Viro
+country-FI = Suomi
+country-FR = Ranska
+country-DE = Saksa
+country-GR = Kreikka
+country-HU = Unkari
+country-IE = Irlanti
+country-IT = Italia
+country-LV = Latvia
+country-LT = Liettua
+country-LU = Luxemburg
+country-MT = Malta
+country-NL = Alankomaat
+country-PL = Puola
+country-PT = Portugali
+country-RO = Romania
+country-SK = Slovakia
+country-SI = Slovenia
+country-ES = Espanja
+country-SE = Ruotsi
+country-IS = Islanti
+country-LI = Liechtenstein
+country-NO = Norja

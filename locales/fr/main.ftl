@@ -135,3 +135,86 @@ question-check-personal-data = données à caractère personnel
 question-check-preview = Aperçu
 question-check-submit = Vérifier sur le serveur
 question-check-accepted = Le serveur accepte cette question et ses valeurs.
+
+## Catalogue des questions
+nav-catalogue = Catalogue des questions
+catalogue-title = Catalogue des questions
+catalogue-intro = Les questions prétraduites qui peuvent figurer dans une demande. L’autre autorité lit chacune d’elles dans sa propre langue ; les espaces réservés sont renseignés par l’autorité requérante.
+catalogue-area-label = Domaine législatif
+catalogue-count = { $count ->
+    [one] { $count } question disponible
+   *[other] { $count } questions disponibles
+}
+area-services = Services dans le marché intérieur
+area-professional_qualifications = Qualifications professionnelles
+area-posting_of_workers = Détachement de travailleurs
+area-ecommerce = Commerce électronique
+answer-type-yes_no = Oui ou non
+answer-type-date = Date (année-mois-jour)
+answer-type-free_text = Texte libre
+answer-type-document = Document joint
+answer-type-choice = Choix dans une liste
+
+## Recherche d’autorités
+nav-authorities = Autorités
+authorities-title = Rechercher une autorité
+authorities-intro = Recherchez dans n’importe quelle langue par nom, sigle, ville ou compétence, par exemple une profession ou une activité. Les compétences sont recherchées dans toutes les langues du système.
+authorities-search-label = Nom, ville ou compétence
+authorities-country-label = Pays
+authorities-any-country = Tous les pays
+authorities-any-area = Tous les domaines
+authorities-results = { $count ->
+    [one] { $count } autorité trouvée
+   *[other] { $count } autorités trouvées
+}
+authorities-no-results = Aucune autorité ne correspond à cette recherche.
+authorities-match-name = Correspondance avec le nom
+authorities-match-acronym = Correspondance avec le sigle
+authorities-match-city = Correspondance avec la ville
+authorities-match-competence = Compétente pour : { $label }
+authorities-pages = Pages de résultats
+authorities-previous = Précédente
+authorities-next = Suivante
+authorities-page = Page { $page } sur { $pages }
+profile-back = Retour à la recherche
+profile-country = Pays
+profile-acronym = Sigle
+profile-address = Adresse
+profile-email = Adresse électronique
+profile-phone = Téléphone
+profile-role = Rôle dans le système
+profile-coordinator = Coordinateur IMI national
+profile-areas = Domaines législatifs
+profile-competences = Compétente pour
+
+## Pays de l’Espace économique européen
+country-AT = Autriche
+country-BE = Belgique
+country-BG = Bulgarie
+country-HR = Croatie
+country-CY = Chypre
+country-CZ = Tchéquie
+country-DK = Danemark
+country-EE = Estonie
+country-FI = Finlande
+country-FR = France
+country-DE = Allemagne
+country-GR = Grèce
+country-HU = Hongrie
+country-IE = Irlande
+country-IT = Italie
+country-LV = Lettonie
+country-LT = Lituanie
+country-LU = Luxembourg
+country-MT = Malte
+country-NL = Pays-Bas
+country-PL = Pologne
+country-PT = Portugal
+country-RO = Roumanie
+country-SK = Slovaquie
+country-SI = Slovénie
+country-ES = Espagne
+country-SE = Suède
+country-IS = Islande
+country-LI = Liechtenstein
+country-NO = Norvège

@@ -141,3 +141,92 @@ question-check-personal-data = sonraí pearsanta
 question-check-preview = Réamhamharc
 question-check-submit = Seiceáil ar an bhfreastalaí
 question-check-accepted = Glacann an freastalaí leis an gceist seo agus lena luachanna.
+
+## Catalóg ceisteanna
+nav-catalogue = Ceisteanna
+catalogue-title = Catalóg ceisteanna
+catalogue-intro = Na ceisteanna réamhaistrithe is féidir a chur in iarraidh. Léann an t-údarás eile gach ceann acu ina theanga féin; líonann an t-údarás a sheolann an iarraidh na coinneálaithe áite isteach.
+catalogue-area-label = Réimse reachtach
+catalogue-count = { $count ->
+    [one] ceist amháin
+    [two] dhá cheist
+    [few] { $count } cheist
+    [many] { $count } gceist
+   *[other] { $count } ceist
+}
+area-services = Seirbhísí
+area-professional_qualifications = Cáilíochtaí gairmiúla
+area-posting_of_workers = Postú oibrithe
+area-ecommerce = Tráchtáil leictreonach
+answer-type-yes_no = Tá nó níl
+answer-type-date = Dáta
+answer-type-free_text = Saortéacs
+answer-type-document = Doiciméad
+answer-type-choice = Rogha ó liosta
+
+## Údaráis a aimsiú
+nav-authorities = Údaráis
+authorities-title = Aimsigh údarás
+authorities-intro = Cuardaigh in aon teanga de réir ainm, acrainm, cathrach nó inniúlachta, mar shampla gairm nó gníomhaíocht. Meaitseáiltear inniúlachtaí i ngach ceann de theangacha an chórais.
+authorities-search-label = Ainm, cathair nó inniúlacht
+authorities-country-label = Tír
+authorities-any-country = Gach tír
+authorities-any-area = Gach réimse
+authorities-results = { $count ->
+    [one] Aimsíodh údarás amháin
+    [two] Aimsíodh dhá údarás
+    [few] Aimsíodh { $count } údarás
+    [many] Aimsíodh { $count } n-údarás
+   *[other] Aimsíodh { $count } údarás
+}
+authorities-no-results = Níl aon údarás ann a fhreagraíonn don chuardach seo.
+authorities-match-name = Meaitseálann an t-ainm
+authorities-match-acronym = Meaitseálann an t-acrainm
+authorities-match-city = Meaitseálann an chathair
+authorities-match-competence = Inniúil i leith: { $label }
+authorities-pages = Leathanaigh torthaí
+authorities-previous = Roimhe seo
+authorities-next = Ar aghaidh
+authorities-page = Leathanach { $page } as { $pages }
+profile-back = Ar ais chuig an gcuardach
+profile-country = Tír
+profile-acronym = Acrainm
+profile-address = Seoladh
+profile-email = Ríomhphost
+profile-phone = Teileafón
+profile-role = Ról sa chóras
+profile-coordinator = Comhordaitheoir náisiúnta IMI
+profile-areas = Réimsí reachtacha
+profile-competences = Inniúil i leith
+
+## Tíortha an Limistéir Eorpaigh Eacnamaíochta
+country-AT = An Ostair
+country-BE = An Bheilg
+country-BG = An Bhulgáir
+country-HR = An Chróit
+country-CY = An Chipir
+country-CZ = An tSeicia
+country-DK = An Danmhairg
+country-EE = An Eastóin
+country-FI = An Fhionlainn
+country-FR = An Fhrainc
+country-DE = An Ghearmáin
+country-GR = An Ghréig
+country-HU = An Ungáir
+country-IE = Éire
+country-IT = An Iodáil
+country-LV = An Laitvia
+country-LT = An Liotuáin
+country-LU = Lucsamburg
+country-MT = Málta
+country-NL = An Ísiltír
+country-PL = An Pholainn
+country-PT = An Phortaingéil
+country-RO = An Rómáin
+country-SK = An tSlóvaic
+country-SI = An tSlóivéin
+country-ES = An Spáinn
+country-SE = An tSualainn
+country-IS = An Íoslainn
+country-LI = Lichtinstéin
+country-NO = An Iorua

@@ -135,3 +135,88 @@ question-check-personal-data = osobni podaci
 question-check-preview = Pregled
 question-check-submit = Provjeri na poslužitelju
 question-check-accepted = Poslužitelj prihvaća ovo pitanje i njegove vrijednosti.
+
+## Katalog pitanja
+nav-catalogue = Pitanja
+catalogue-title = Katalog pitanja
+catalogue-intro = Unaprijed prevedena pitanja koja se mogu uvrstiti u zahtjev. Drugo tijelo čita svako od njih na svojem jeziku; rezervirana mjesta popunjava tijelo koje podnosi zahtjev.
+catalogue-area-label = Zakonodavno područje
+catalogue-count = { $count ->
+    [one] { $count } pitanje
+    [few] { $count } pitanja
+   *[other] { $count } pitanja
+}
+area-services = Usluge
+area-professional_qualifications = Stručne kvalifikacije
+area-posting_of_workers = Upućivanje radnika
+area-ecommerce = Elektronička trgovina
+answer-type-yes_no = Da ili ne
+answer-type-date = Datum
+answer-type-free_text = Slobodni tekst
+answer-type-document = Dokument
+answer-type-choice = Odabir s popisa
+
+## Pretraživanje tijela
+nav-authorities = Tijela
+authorities-title = Pronađite tijelo
+authorities-intro = Pretražujte na bilo kojem jeziku prema nazivu, kratici, gradu ili nadležnosti, na primjer prema zanimanju ili djelatnosti. Nadležnosti se pretražuju na svim jezicima sustava.
+authorities-search-label = Naziv, grad ili nadležnost
+authorities-country-label = Država
+authorities-any-country = Sve države
+authorities-any-area = Sva područja
+authorities-results = { $count ->
+    [one] Pronađeno je { $count } tijelo
+    [few] Pronađena su { $count } tijela
+   *[other] Pronađeno je { $count } tijela
+}
+authorities-no-results = Nijedno tijelo ne odgovara ovom pretraživanju.
+authorities-match-name = Podudaranje s nazivom
+authorities-match-acronym = Podudaranje s kraticom
+authorities-match-city = Podudaranje s gradom
+authorities-match-competence = Nadležno za: { $label }
+authorities-pages = Stranice rezultata
+authorities-previous = Prethodna
+authorities-next = Sljedeća
+authorities-page = Stranica { $page } od { $pages }
+profile-back = Natrag na pretraživanje
+profile-country = Država
+profile-acronym = Kratica
+profile-address = Adresa
+profile-email = E-pošta
+profile-phone = Telefon
+profile-role = Uloga u sustavu
+profile-coordinator = Nacionalni koordinator IMI-ja
+profile-areas = Zakonodavna područja
+profile-competences = Nadležno za
+
+## Države Europskoga gospodarskog prostora
+country-AT = Austrija
+country-BE = Belgija
+country-BG = Bugarska
+country-HR = Hrvatska
+country-CY = Cipar
+country-CZ = Češka
+country-DK = Danska
+country-EE = Estonija
+country-FI = Finska
+country-FR = Francuska
+country-DE = Njemačka
+country-GR = Grčka
+country-HU = Mađarska
+country-IE = Irska
+country-IT = Italija
+country-LV = Latvija
+country-LT = Litva
+country-LU = Luksemburg
+country-MT = Malta
+country-NL = Nizozemska
+country-PL = Poljska
+country-PT = Portugal
+country-RO = Rumunjska
+country-SK = Slovačka
+country-SI = Slovenija
+country-ES = Španjolska
+country-SE = Švedska
+country-IS = Island
+country-LI = Lihtenštajn
+country-NO = Norveška

@@ -133,3 +133,86 @@ question-check-personal-data = személyes adatok
 question-check-preview = Előnézet
 question-check-submit = Ellenőrzés a szerveren
 question-check-accepted = A szerver elfogadja ezt a kérdést és az értékeit.
+
+## Kérdéskatalógus
+nav-catalogue = Kérdések
+catalogue-title = Kérdéskatalógus
+catalogue-intro = Az előre lefordított kérdések, amelyek felvehetők a megkeresésbe. A másik hatóság mindegyiket a saját nyelvén olvassa; a helyőrzőket a megkereső hatóság tölti ki.
+catalogue-area-label = Jogalkotási terület
+catalogue-count = { $count ->
+    [one] { $count } kérdés
+   *[other] { $count } kérdés
+}
+area-services = Szolgáltatások
+area-professional_qualifications = Szakmai képesítések
+area-posting_of_workers = Munkavállalók kiküldetése
+area-ecommerce = Elektronikus kereskedelem
+answer-type-yes_no = Igen vagy nem
+answer-type-date = Dátum
+answer-type-free_text = Szabad szöveg
+answer-type-document = Dokumentum
+answer-type-choice = Választás listából
+
+## Hatóságok keresése
+nav-authorities = Hatóságok
+authorities-title = Hatóság keresése
+authorities-intro = Keressen bármely nyelven név, rövidítés, település vagy hatáskör szerint, például szakma vagy tevékenység alapján. A hatáskörök keresése a rendszer összes nyelvén történik.
+authorities-search-label = Név, település vagy hatáskör
+authorities-country-label = Ország
+authorities-any-country = Minden ország
+authorities-any-area = Minden terület
+authorities-results = { $count ->
+    [one] { $count } hatóság felel meg a keresésnek
+   *[other] { $count } hatóság felel meg a keresésnek
+}
+authorities-no-results = Egyetlen hatóság sem felel meg a keresésnek.
+authorities-match-name = Egyezés a névben
+authorities-match-acronym = Egyezés a rövidítésben
+authorities-match-city = Egyezés a település nevében
+authorities-match-competence = Hatáskör: { $label }
+authorities-pages = Találati oldalak
+authorities-previous = Előző
+authorities-next = Következő
+authorities-page = { $page }. oldal (összesen { $pages })
+profile-back = Vissza a kereséshez
+profile-country = Ország
+profile-acronym = Rövidítés
+profile-address = Cím
+profile-email = E-mail-cím
+profile-phone = Telefon
+profile-role = Szerepkör a rendszerben
+profile-coordinator = Nemzeti IMI-koordinátor
+profile-areas = Jogalkotási területek
+profile-competences = Hatáskörök
+
+## Az Európai Gazdasági Térség országai
+country-AT = Ausztria
+country-BE = Belgium
+country-BG = Bulgária
+country-HR = Horvátország
+country-CY = Ciprus
+country-CZ = Csehország
+country-DK = Dánia
+country-EE = Észtország
+country-FI = Finnország
+country-FR = Franciaország
+country-DE = Németország
+country-GR = Görögország
+country-HU = Magyarország
+country-IE = Írország
+country-IT = Olaszország
+country-LV = Lettország
+country-LT = Litvánia
+country-LU = Luxemburg
+country-MT = Málta
+country-NL = Hollandia
+country-PL = Lengyelország
+country-PT = Portugália
+country-RO = Románia
+country-SK = Szlovákia
+country-SI = Szlovénia
+country-ES = Spanyolország
+country-SE = Svédország
+country-IS = Izland
+country-LI = Liechtenstein
+country-NO = Norvégia

@@ -133,3 +133,86 @@ question-check-personal-data = persónuupplýsingar
 question-check-preview = Forskoðun
 question-check-submit = Athuga á þjóninum
 question-check-accepted = Þjónninn samþykkir þessa spurningu og gildi hennar.
+
+## Spurningaskrá
+nav-catalogue = Spurningar
+catalogue-title = Spurningaskrá
+catalogue-intro = Fyrirfram þýddar spurningar sem hægt er að setja í beiðni. Hitt stjórnvaldið les hverja þeirra á sínu eigin tungumáli; stjórnvaldið sem sendir beiðnina fyllir út staðgenglana.
+catalogue-area-label = Löggjafarsvið
+catalogue-count = { $count ->
+    [one] { $count } spurning
+   *[other] { $count } spurningar
+}
+area-services = Þjónusta
+area-professional_qualifications = Fagleg menntun og hæfi
+area-posting_of_workers = Útsending starfsmanna
+area-ecommerce = Rafræn viðskipti
+answer-type-yes_no = Já eða nei
+answer-type-date = Dagsetning
+answer-type-free_text = Frjáls texti
+answer-type-document = Skjal
+answer-type-choice = Val af lista
+
+## Leit að stjórnvöldum
+nav-authorities = Stjórnvöld
+authorities-title = Finna stjórnvald
+authorities-intro = Leitaðu á hvaða tungumáli sem er eftir heiti, skammstöfun, stað eða valdsviði, til dæmis starfsgrein eða starfsemi. Leitað er að valdsviðum á öllum tungumálum kerfisins.
+authorities-search-label = Heiti, staður eða valdsvið
+authorities-country-label = Land
+authorities-any-country = Öll lönd
+authorities-any-area = Öll svið
+authorities-results = { $count ->
+    [one] { $count } stjórnvald fannst
+   *[other] { $count } stjórnvöld fundust
+}
+authorities-no-results = Ekkert stjórnvald samsvarar þessari leit.
+authorities-match-name = Samsvörun í heiti
+authorities-match-acronym = Samsvörun í skammstöfun
+authorities-match-city = Samsvörun í staðarheiti
+authorities-match-competence = Valdsvið: { $label }
+authorities-pages = Niðurstöðusíður
+authorities-previous = Fyrri
+authorities-next = Næsta
+authorities-page = Síða { $page } af { $pages }
+profile-back = Aftur í leitina
+profile-country = Land
+profile-acronym = Skammstöfun
+profile-address = Heimilisfang
+profile-email = Netfang
+profile-phone = Sími
+profile-role = Hlutverk í kerfinu
+profile-coordinator = Landsbundinn IMI-samræmingaraðili
+profile-areas = Löggjafarsvið
+profile-competences = Valdsvið
+
+## Lönd Evrópska efnahagssvæðisins
+country-AT = Austurríki
+country-BE = Belgía
+country-BG = Búlgaría
+country-HR = Króatía
+country-CY = Kýpur
+country-CZ = Tékkland
+country-DK = Danmörk
+country-EE = Eistland
+country-FI = Finnland
+country-FR = Frakkland
+country-DE = Þýskaland
+country-GR = Grikkland
+country-HU = Ungverjaland
+country-IE = Írland
+country-IT = Ítalía
+country-LV = Lettland
+country-LT = Litháen
+country-LU = Lúxemborg
+country-MT = Malta
+country-NL = Holland
+country-PL = Pólland
+country-PT = Portúgal
+country-RO = Rúmenía
+country-SK = Slóvakía
+country-SI = Slóvenía
+country-ES = Spánn
+country-SE = Svíþjóð
+country-IS = Ísland
+country-LI = Liechtenstein
+country-NO = Noregur

@@ -135,3 +135,86 @@ question-check-personal-data = dati personali
 question-check-preview = Anteprima
 question-check-submit = Verifica sul server
 question-check-accepted = Il server accetta questa domanda e i relativi valori.
+
+## Catalogo delle domande
+nav-catalogue = Domande
+catalogue-title = Catalogo delle domande
+catalogue-intro = Le domande pretradotte che possono essere inserite in una richiesta. L'altra autorità legge ciascuna di esse nella propria lingua; i segnaposto sono compilati dall'autorità richiedente.
+catalogue-area-label = Settore legislativo
+catalogue-count = { $count ->
+    [one] { $count } domanda
+   *[other] { $count } domande
+}
+area-services = Servizi
+area-professional_qualifications = Qualifiche professionali
+area-posting_of_workers = Distacco dei lavoratori
+area-ecommerce = Commercio elettronico
+answer-type-yes_no = Sì o no
+answer-type-date = Data
+answer-type-free_text = Testo libero
+answer-type-document = Documento
+answer-type-choice = Scelta da un elenco
+
+## Ricerca di autorità
+nav-authorities = Autorità
+authorities-title = Ricerca di un'autorità
+authorities-intro = Cercare in qualsiasi lingua per nome, sigla, città o competenza, ad esempio una professione o un'attività. Le competenze sono ricercate in tutte le lingue del sistema.
+authorities-search-label = Nome, città o competenza
+authorities-country-label = Paese
+authorities-any-country = Tutti i paesi
+authorities-any-area = Tutti i settori
+authorities-results = { $count ->
+    [one] { $count } autorità trovata
+   *[other] { $count } autorità trovate
+}
+authorities-no-results = Nessuna autorità corrisponde a questa ricerca.
+authorities-match-name = Corrispondenza nel nome
+authorities-match-acronym = Corrispondenza nella sigla
+authorities-match-city = Corrispondenza nella città
+authorities-match-competence = Competente per: { $label }
+authorities-pages = Pagine dei risultati
+authorities-previous = Precedente
+authorities-next = Successiva
+authorities-page = Pagina { $page } di { $pages }
+profile-back = Torna alla ricerca
+profile-country = Paese
+profile-acronym = Sigla
+profile-address = Indirizzo
+profile-email = Indirizzo e-mail
+profile-phone = Telefono
+profile-role = Ruolo nel sistema
+profile-coordinator = Coordinatore IMI nazionale
+profile-areas = Settori legislativi
+profile-competences = Competente per
+
+## Paesi dello Spazio economico europeo
+country-AT = Austria
+country-BE = Belgio
+country-BG = Bulgaria
+country-HR = Croazia
+country-CY = Cipro
+country-CZ = Cechia
+country-DK = Danimarca
+country-EE = Estonia
+country-FI = Finlandia
+country-FR = Francia
+country-DE = Germania
+country-GR = Grecia
+country-HU = Ungheria
+country-IE = Irlanda
+country-IT = Italia
+country-LV = Lettonia
+country-LT = Lituania
+country-LU = Lussemburgo
+country-MT = Malta
+country-NL = Paesi Bassi
+country-PL = Polonia
+country-PT = Portogallo
+country-RO = Romania
+country-SK = Slovacchia
+country-SI = Slovenia
+country-ES = Spagna
+country-SE = Svezia
+country-IS = Islanda
+country-LI = Liechtenstein
+country-NO = Norvegia

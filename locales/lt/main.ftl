@@ -139,3 +139,90 @@ question-check-personal-data = asmens duomenys
 question-check-preview = Peržiūra
 question-check-submit = Tikrinti serveryje
 question-check-accepted = Serveris priima šį klausimą ir jo reikšmes.
+
+## Klausimų katalogas
+nav-catalogue = Klausimai
+catalogue-title = Klausimų katalogas
+catalogue-intro = Iš anksto išversti klausimai, kuriuos galima įtraukti į prašymą. Kita institucija kiekvieną iš jų skaito savo kalba; vietaženklius užpildo prašymą teikianti institucija.
+catalogue-area-label = Teisėkūros sritis
+catalogue-count = { $count ->
+    [one] { $count } klausimas
+    [few] { $count } klausimai
+    [many] { $count } klausimo
+   *[other] { $count } klausimų
+}
+area-services = Paslaugos
+area-professional_qualifications = Profesinės kvalifikacijos
+area-posting_of_workers = Darbuotojų komandiravimas
+area-ecommerce = Elektroninė prekyba
+answer-type-yes_no = Taip arba ne
+answer-type-date = Data
+answer-type-free_text = Laisvas tekstas
+answer-type-document = Dokumentas
+answer-type-choice = Pasirinkimas iš sąrašo
+
+## Institucijų paieška
+nav-authorities = Institucijos
+authorities-title = Institucijos paieška
+authorities-intro = Ieškokite bet kuria kalba pagal pavadinimą, santrumpą, miestą arba kompetenciją, pavyzdžiui, profesiją ar veiklą. Kompetencijų ieškoma visomis sistemos kalbomis.
+authorities-search-label = Pavadinimas, miestas arba kompetencija
+authorities-country-label = Valstybė
+authorities-any-country = Visos valstybės
+authorities-any-area = Visos sritys
+authorities-results = { $count ->
+    [one] Rasta { $count } institucija
+    [few] Rastos { $count } institucijos
+    [many] Rasta { $count } institucijos
+   *[other] Rasta { $count } institucijų
+}
+authorities-no-results = Šios paieškos neatitinka nė viena institucija.
+authorities-match-name = Atitinka pavadinimą
+authorities-match-acronym = Atitinka santrumpą
+authorities-match-city = Atitinka miestą
+authorities-match-competence = Kompetencija: { $label }
+authorities-pages = Rezultatų puslapiai
+authorities-previous = Ankstesnis
+authorities-next = Kitas
+authorities-page = { $page } puslapis iš { $pages }
+profile-back = Atgal į paiešką
+profile-country = Valstybė
+profile-acronym = Santrumpa
+profile-address = Adresas
+profile-email = El. paštas
+profile-phone = Telefonas
+profile-role = Vaidmuo sistemoje
+profile-coordinator = Nacionalinis IMI koordinatorius
+profile-areas = Teisėkūros sritys
+profile-competences = Kompetencijos
+
+## Europos ekonominės erdvės valstybės
+country-AT = Austrija
+country-BE = Belgija
+country-BG = Bulgarija
+country-HR = Kroatija
+country-CY = Kipras
+country-CZ = Čekija
+country-DK = Danija
+country-EE = Estija
+country-FI = Suomija
+country-FR = Prancūzija
+country-DE = Vokietija
+country-GR = Graikija
+country-HU = Vengrija
+country-IE = Airija
+country-IT = Italija
+country-LV = Latvija
+country-LT = Lietuva
+country-LU = Liuksemburgas
+country-MT = Malta
+country-NL = Nyderlandai
+country-PL = Lenkija
+country-PT = Portugalija
+country-RO = Rumunija
+country-SK = Slovakija
+country-SI = Slovėnija
+country-ES = Ispanija
+country-SE = Švedija
+country-IS = Islandija
+country-LI = Lichtenšteinas
+country-NO = Norvegija

@@ -135,3 +135,88 @@ question-check-personal-data = personas dati
 question-check-preview = Priekšskatījums
 question-check-submit = Pārbaudīt serverī
 question-check-accepted = Serveris pieņem šo jautājumu un tā vērtības.
+
+## Jautājumu katalogs
+nav-catalogue = Jautājumi
+catalogue-title = Jautājumu katalogs
+catalogue-intro = Iepriekš tulkotie jautājumi, ko var iekļaut pieprasījumā. Otra iestāde katru no tiem lasa savā valodā; vietturus aizpilda pieprasītājs.
+catalogue-area-label = Tiesību joma
+catalogue-count = { $count ->
+    [zero] { $count } jautājumu
+    [one] { $count } jautājums
+   *[other] { $count } jautājumi
+}
+area-services = Pakalpojumi
+area-professional_qualifications = Profesionālās kvalifikācijas
+area-posting_of_workers = Darbinieku norīkošana
+area-ecommerce = Elektroniskā komercija
+answer-type-yes_no = Jā vai nē
+answer-type-date = Datums
+answer-type-free_text = Brīvs teksts
+answer-type-document = Dokuments
+answer-type-choice = Izvēle no saraksta
+
+## Iestāžu meklēšana
+nav-authorities = Iestādes
+authorities-title = Iestādes meklēšana
+authorities-intro = Meklējiet jebkurā valodā pēc nosaukuma, saīsinājuma, pilsētas vai kompetences, piemēram, profesijas vai darbības. Kompetences tiek meklētas visās sistēmas valodās.
+authorities-search-label = Nosaukums, pilsēta vai kompetence
+authorities-country-label = Valsts
+authorities-any-country = Visas valstis
+authorities-any-area = Visas jomas
+authorities-results = { $count ->
+    [zero] Atrastas { $count } iestādes
+    [one] Atrasta { $count } iestāde
+   *[other] Atrastas { $count } iestādes
+}
+authorities-no-results = Šim meklējumam neatbilst neviena iestāde.
+authorities-match-name = Atbilst nosaukums
+authorities-match-acronym = Atbilst saīsinājums
+authorities-match-city = Atbilst pilsēta
+authorities-match-competence = Kompetence: { $label }
+authorities-pages = Rezultātu lapas
+authorities-previous = Iepriekšējā
+authorities-next = Nākamā
+authorities-page = { $page }. lapa no { $pages }
+profile-back = Atpakaļ uz meklēšanu
+profile-country = Valsts
+profile-acronym = Saīsinājums
+profile-address = Adrese
+profile-email = E-pasts
+profile-phone = Tālrunis
+profile-role = Loma sistēmā
+profile-coordinator = Valsts IMI koordinators
+profile-areas = Tiesību jomas
+profile-competences = Kompetences
+
+## Eiropas Ekonomikas zonas valstis
+country-AT = Austrija
+country-BE = Beļģija
+country-BG = Bulgārija
+country-HR = Horvātija
+country-CY = Kipra
+country-CZ = Čehija
+country-DK = Dānija
+country-EE = Igaunija
+country-FI = Somija
+country-FR = Francija
+country-DE = Vācija
+country-GR = Grieķija
+country-HU = Ungārija
+country-IE = Īrija
+country-IT = Itālija
+country-LV = Latvija
+country-LT = Lietuva
+country-LU = Luksemburga
+country-MT = Malta
+country-NL = Nīderlande
+country-PL = Polija
+country-PT = Portugāle
+country-RO = Rumānija
+country-SK = Slovākija
+country-SI = Slovēnija
+country-ES = Spānija
+country-SE = Zviedrija
+country-IS = Islande
+country-LI = Lihtenšteina
+country-NO = Norvēģija

@@ -139,3 +139,90 @@ question-check-personal-data = data personali
 question-check-preview = Dehra minn qabel
 question-check-submit = Iċċekkja fuq is-server
 question-check-accepted = Is-server jaċċetta din il-mistoqsija u l-valuri tagħha.
+
+## Katalgu tal-mistoqsijiet
+nav-catalogue = Mistoqsijiet
+catalogue-title = Katalgu tal-mistoqsijiet
+catalogue-intro = Il-mistoqsijiet tradotti minn qabel li jistgħu jiddaħħlu f'talba. L-awtorità l-oħra taqra kull waħda minnhom bil-lingwa tagħha stess; l-awtorità li tagħmel it-talba timla l-oqsma varjabbli.
+catalogue-area-label = Qasam leġiżlattiv
+catalogue-count = { $count ->
+    [one] { $count } mistoqsija
+    [few] { $count } mistoqsijiet
+    [many] { $count } mistoqsija
+   *[other] { $count } mistoqsija
+}
+area-services = Servizzi
+area-professional_qualifications = Kwalifiki professjonali
+area-posting_of_workers = Stazzjonar ta' ħaddiema
+area-ecommerce = Kummerċ elettroniku
+answer-type-yes_no = Iva jew le
+answer-type-date = Data
+answer-type-free_text = Test liberu
+answer-type-document = Dokument
+answer-type-choice = Għażla minn lista
+
+## Tfittxija ta' awtoritajiet
+nav-authorities = Awtoritajiet
+authorities-title = Fittex awtorità
+authorities-intro = Fittex bi kwalunkwe lingwa skont l-isem, l-akronimu, il-belt jew il-kompetenza, pereżempju professjoni jew attività. Il-kompetenzi jitfittxu fil-lingwi kollha tas-sistema.
+authorities-search-label = Isem, belt jew kompetenza
+authorities-country-label = Pajjiż
+authorities-any-country = Il-pajjiżi kollha
+authorities-any-area = L-oqsma kollha
+authorities-results = { $count ->
+    [one] Instabet { $count } awtorità
+    [few] Instabu { $count } awtoritajiet
+    [many] Instabu { $count } awtorità
+   *[other] Instabu { $count } awtorità
+}
+authorities-no-results = L-ebda awtorità ma taqbel ma' din it-tfittxija.
+authorities-match-name = Jaqbel mal-isem
+authorities-match-acronym = Jaqbel mal-akronimu
+authorities-match-city = Jaqbel mal-belt
+authorities-match-competence = Kompetenti għal: { $label }
+authorities-pages = Paġni tar-riżultati
+authorities-previous = Ta' qabel
+authorities-next = Li jmiss
+authorities-page = Paġna { $page } minn { $pages }
+profile-back = Lura għat-tfittxija
+profile-country = Pajjiż
+profile-acronym = Akronimu
+profile-address = Indirizz
+profile-email = Posta elettronika
+profile-phone = Telefon
+profile-role = Rwol fis-sistema
+profile-coordinator = Koordinatur nazzjonali tal-IMI
+profile-areas = Oqsma leġiżlattivi
+profile-competences = Kompetenti għal
+
+## Il-pajjiżi taż-Żona Ekonomika Ewropea
+country-AT = L-Awstrija
+country-BE = Il-Belġju
+country-BG = Il-Bulgarija
+country-HR = Il-Kroazja
+country-CY = Ċipru
+country-CZ = Iċ-Ċekja
+country-DK = Id-Danimarka
+country-EE = L-Estonja
+country-FI = Il-Finlandja
+country-FR = Franza
+country-DE = Il-Ġermanja
+country-GR = Il-Greċja
+country-HU = L-Ungerija
+country-IE = L-Irlanda
+country-IT = L-Italja
+country-LV = Il-Latvja
+country-LT = Il-Litwanja
+country-LU = Il-Lussemburgu
+country-MT = Malta
+country-NL = In-Netherlands
+country-PL = Il-Polonja
+country-PT = Il-Portugall
+country-RO = Ir-Rumanija
+country-SK = Is-Slovakkja
+country-SI = Is-Slovenja
+country-ES = Spanja
+country-SE = L-Iżvezja
+country-IS = L-Iżlanda
+country-LI = Il-Liechtenstein
+country-NO = In-Norveġja

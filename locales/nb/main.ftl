@@ -133,3 +133,86 @@ question-check-personal-data = personopplysninger
 question-check-preview = Forhåndsvisning
 question-check-submit = Kontroller på serveren
 question-check-accepted = Serveren godtar dette spørsmålet og verdiene.
+
+## Spørsmålskatalog
+nav-catalogue = Spørsmål
+catalogue-title = Spørsmålskatalog
+catalogue-intro = De forhåndsoversatte spørsmålene som kan tas med i en forespørsel. Den andre myndigheten leser hvert av dem på sitt eget språk; plassholderne fylles ut av den anmodende myndigheten.
+catalogue-area-label = Lovgivningsområde
+catalogue-count = { $count ->
+    [one] { $count } spørsmål
+   *[other] { $count } spørsmål
+}
+area-services = Tjenester
+area-professional_qualifications = Yrkeskvalifikasjoner
+area-posting_of_workers = Utsending av arbeidstakere
+area-ecommerce = Elektronisk handel
+answer-type-yes_no = Ja eller nei
+answer-type-date = Dato
+answer-type-free_text = Fritekst
+answer-type-document = Dokument
+answer-type-choice = Valg fra en liste
+
+## Søk etter myndigheter
+nav-authorities = Myndigheter
+authorities-title = Finn en myndighet
+authorities-intro = Søk på hvilket som helst språk etter navn, forkortelse, sted eller ansvarsområde, for eksempel et yrke eller en virksomhet. Det søkes i ansvarsområder på alle språkene i systemet.
+authorities-search-label = Navn, sted eller ansvarsområde
+authorities-country-label = Land
+authorities-any-country = Alle land
+authorities-any-area = Alle områder
+authorities-results = { $count ->
+    [one] { $count } myndighet funnet
+   *[other] { $count } myndigheter funnet
+}
+authorities-no-results = Ingen myndighet samsvarer med dette søket.
+authorities-match-name = Treff i navnet
+authorities-match-acronym = Treff i forkortelsen
+authorities-match-city = Treff i stedsnavnet
+authorities-match-competence = Ansvarsområde: { $label }
+authorities-pages = Resultatsider
+authorities-previous = Forrige
+authorities-next = Neste
+authorities-page = Side { $page } av { $pages }
+profile-back = Tilbake til søket
+profile-country = Land
+profile-acronym = Forkortelse
+profile-address = Adresse
+profile-email = E-post
+profile-phone = Telefon
+profile-role = Rolle i systemet
+profile-coordinator = Nasjonal IMI-koordinator
+profile-areas = Lovgivningsområder
+profile-competences = Ansvarsområder
+
+## Land i Det europeiske økonomiske samarbeidsområdet
+country-AT = Østerrike
+country-BE = Belgia
+country-BG = Bulgaria
+country-HR = Kroatia
+country-CY = Kypros
+country-CZ = Tsjekkia
+country-DK = Danmark
+country-EE = Estland
+country-FI = Finland
+country-FR = Frankrike
+country-DE = Tyskland
+country-GR = Hellas
+country-HU = Ungarn
+country-IE = Irland
+country-IT = Italia
+country-LV = Latvia
+country-LT = Litauen
+country-LU = Luxembourg
+country-MT = Malta
+country-NL = Nederland
+country-PL = Polen
+country-PT = Portugal
+country-RO = Romania
+country-SK = Slovakia
+country-SI = Slovenia
+country-ES = Spania
+country-SE = Sverige
+country-IS = Island
+country-LI = Liechtenstein
+country-NO = Norge

@@ -135,3 +135,86 @@ question-check-personal-data = persoonsgegevens
 question-check-preview = Voorbeeld
 question-check-submit = Op de server controleren
 question-check-accepted = De server aanvaardt deze vraag en de bijbehorende waarden.
+
+## Vragencatalogus
+nav-catalogue = Vragen
+catalogue-title = Vragencatalogus
+catalogue-intro = De vooraf vertaalde vragen die in een verzoek kunnen worden opgenomen. De andere autoriteit leest elk ervan in haar eigen taal; de verzoekende autoriteit vult de invulvelden in.
+catalogue-area-label = Wetgevingsgebied
+catalogue-count = { $count ->
+    [one] { $count } vraag
+   *[other] { $count } vragen
+}
+area-services = Diensten
+area-professional_qualifications = Beroepskwalificaties
+area-posting_of_workers = Terbeschikkingstelling van werknemers
+area-ecommerce = Elektronische handel
+answer-type-yes_no = Ja of nee
+answer-type-date = Datum
+answer-type-free_text = Vrije tekst
+answer-type-document = Bijgevoegd document
+answer-type-choice = Keuze uit een lijst
+
+## Autoriteiten zoeken
+nav-authorities = Autoriteiten
+authorities-title = Een autoriteit zoeken
+authorities-intro = Zoek in elke taal op naam, acroniem, plaats of bevoegdheid, bijvoorbeeld een beroep of een activiteit. Bevoegdheden worden in alle talen van het systeem doorzocht.
+authorities-search-label = Naam, plaats of bevoegdheid
+authorities-country-label = Land
+authorities-any-country = Alle landen
+authorities-any-area = Alle gebieden
+authorities-results = { $count ->
+    [one] { $count } autoriteit gevonden
+   *[other] { $count } autoriteiten gevonden
+}
+authorities-no-results = Geen enkele autoriteit voldoet aan deze zoekopdracht.
+authorities-match-name = Overeenkomst in de naam
+authorities-match-acronym = Overeenkomst in het acroniem
+authorities-match-city = Overeenkomst in de plaats
+authorities-match-competence = Bevoegd voor: { $label }
+authorities-pages = Resultaatpagina's
+authorities-previous = Vorige
+authorities-next = Volgende
+authorities-page = Pagina { $page } van { $pages }
+profile-back = Terug naar de zoekopdracht
+profile-country = Land
+profile-acronym = Acroniem
+profile-address = Adres
+profile-email = E-mailadres
+profile-phone = Telefoon
+profile-role = Rol in het systeem
+profile-coordinator = Nationale IMI-coördinator
+profile-areas = Wetgevingsgebieden
+profile-competences = Bevoegd voor
+
+## Landen van de Europese Economische Ruimte
+country-AT = Oostenrijk
+country-BE = België
+country-BG = Bulgarije
+country-HR = Kroatië
+country-CY = Cyprus
+country-CZ = Tsjechië
+country-DK = Denemarken
+country-EE = Estland
+country-FI = Finland
+country-FR = Frankrijk
+country-DE = Duitsland
+country-GR = Griekenland
+country-HU = Hongarije
+country-IE = Ierland
+country-IT = Italië
+country-LV = Letland
+country-LT = Litouwen
+country-LU = Luxemburg
+country-MT = Malta
+country-NL = Nederland
+country-PL = Polen
+country-PT = Portugal
+country-RO = Roemenië
+country-SK = Slowakije
+country-SI = Slovenië
+country-ES = Spanje
+country-SE = Zweden
+country-IS = IJsland
+country-LI = Liechtenstein
+country-NO = Noorwegen

@@ -139,3 +139,90 @@ question-check-personal-data = dane osobowe
 question-check-preview = Podgląd
 question-check-submit = Sprawdź na serwerze
 question-check-accepted = Serwer akceptuje to pytanie i jego wartości.
+
+## Katalog pytań
+nav-catalogue = Pytania
+catalogue-title = Katalog pytań
+catalogue-intro = Wstępnie przetłumaczone pytania, które można umieścić we wniosku. Drugi organ czyta każde z nich we własnym języku; symbole zastępcze uzupełnia organ wnioskujący.
+catalogue-area-label = Obszar legislacyjny
+catalogue-count = { $count ->
+    [one] { $count } pytanie
+    [few] { $count } pytania
+    [many] { $count } pytań
+   *[other] { $count } pytania
+}
+area-services = Usługi
+area-professional_qualifications = Kwalifikacje zawodowe
+area-posting_of_workers = Delegowanie pracowników
+area-ecommerce = Handel elektroniczny
+answer-type-yes_no = Tak lub nie
+answer-type-date = Data
+answer-type-free_text = Tekst dowolny
+answer-type-document = Dokument
+answer-type-choice = Wybór z listy
+
+## Wyszukiwanie organów
+nav-authorities = Organy
+authorities-title = Wyszukiwanie organu
+authorities-intro = Można wyszukiwać w dowolnym języku według nazwy, skrótu, miejscowości lub kompetencji, na przykład zawodu lub działalności. Kompetencje są wyszukiwane we wszystkich językach systemu.
+authorities-search-label = Nazwa, miejscowość lub kompetencja
+authorities-country-label = Państwo
+authorities-any-country = Wszystkie państwa
+authorities-any-area = Wszystkie obszary
+authorities-results = { $count ->
+    [one] Znaleziono { $count } organ
+    [few] Znaleziono { $count } organy
+    [many] Znaleziono { $count } organów
+   *[other] Znaleziono { $count } organu
+}
+authorities-no-results = Żaden organ nie odpowiada kryteriom wyszukiwania.
+authorities-match-name = Zgodność z nazwą
+authorities-match-acronym = Zgodność ze skrótem
+authorities-match-city = Zgodność z miejscowością
+authorities-match-competence = Właściwy w zakresie: { $label }
+authorities-pages = Strony wyników
+authorities-previous = Poprzednia
+authorities-next = Następna
+authorities-page = Strona { $page } z { $pages }
+profile-back = Powrót do wyszukiwania
+profile-country = Państwo
+profile-acronym = Skrót
+profile-address = Adres
+profile-email = Adres e-mail
+profile-phone = Telefon
+profile-role = Rola w systemie
+profile-coordinator = Krajowy koordynator IMI
+profile-areas = Obszary legislacyjne
+profile-competences = Właściwy w zakresie
+
+## Państwa Europejskiego Obszaru Gospodarczego
+country-AT = Austria
+country-BE = Belgia
+country-BG = Bułgaria
+country-HR = Chorwacja
+country-CY = Cypr
+country-CZ = Czechy
+country-DK = Dania
+country-EE = Estonia
+country-FI = Finlandia
+country-FR = Francja
+country-DE = Niemcy
+country-GR = Grecja
+country-HU = Węgry
+country-IE = Irlandia
+country-IT = Włochy
+country-LV = Łotwa
+country-LT = Litwa
+country-LU = Luksemburg
+country-MT = Malta
+country-NL = Niderlandy
+country-PL = Polska
+country-PT = Portugalia
+country-RO = Rumunia
+country-SK = Słowacja
+country-SI = Słowenia
+country-ES = Hiszpania
+country-SE = Szwecja
+country-IS = Islandia
+country-LI = Liechtenstein
+country-NO = Norwegia

@@ -135,3 +135,86 @@ question-check-personal-data = dados pessoais
 question-check-preview = Pré-visualização
 question-check-submit = Verificar no servidor
 question-check-accepted = O servidor aceita esta pergunta e os respetivos valores.
+
+## Catálogo de perguntas
+nav-catalogue = Perguntas
+catalogue-title = Catálogo de perguntas
+catalogue-intro = As perguntas pré-traduzidas que podem ser incluídas num pedido. A outra autoridade lê cada uma delas na sua própria língua; os marcadores de posição são preenchidos pela autoridade requerente.
+catalogue-area-label = Domínio legislativo
+catalogue-count = { $count ->
+    [one] { $count } pergunta
+   *[other] { $count } perguntas
+}
+area-services = Serviços
+area-professional_qualifications = Qualificações profissionais
+area-posting_of_workers = Destacamento de trabalhadores
+area-ecommerce = Comércio eletrónico
+answer-type-yes_no = Sim ou não
+answer-type-date = Data
+answer-type-free_text = Texto livre
+answer-type-document = Documento
+answer-type-choice = Escolha de uma lista
+
+## Pesquisa de autoridades
+nav-authorities = Autoridades
+authorities-title = Pesquisar uma autoridade
+authorities-intro = Pesquise em qualquer língua por nome, sigla, cidade ou competência, por exemplo uma profissão ou uma atividade. As competências são pesquisadas em todas as línguas do sistema.
+authorities-search-label = Nome, cidade ou competência
+authorities-country-label = País
+authorities-any-country = Todos os países
+authorities-any-area = Todos os domínios
+authorities-results = { $count ->
+    [one] { $count } autoridade encontrada
+   *[other] { $count } autoridades encontradas
+}
+authorities-no-results = Nenhuma autoridade corresponde a esta pesquisa.
+authorities-match-name = Corresponde ao nome
+authorities-match-acronym = Corresponde à sigla
+authorities-match-city = Corresponde à cidade
+authorities-match-competence = Competente em matéria de: { $label }
+authorities-pages = Páginas de resultados
+authorities-previous = Anterior
+authorities-next = Seguinte
+authorities-page = Página { $page } de { $pages }
+profile-back = Voltar à pesquisa
+profile-country = País
+profile-acronym = Sigla
+profile-address = Endereço
+profile-email = Correio eletrónico
+profile-phone = Telefone
+profile-role = Função no sistema
+profile-coordinator = Coordenador nacional do IMI
+profile-areas = Domínios legislativos
+profile-competences = Competente em matéria de
+
+## Países do Espaço Económico Europeu
+country-AT = Áustria
+country-BE = Bélgica
+country-BG = Bulgária
+country-HR = Croácia
+country-CY = Chipre
+country-CZ = Chéquia
+country-DK = Dinamarca
+country-EE = Estónia
+country-FI = Finlândia
+country-FR = França
+country-DE = Alemanha
+country-GR = Grécia
+country-HU = Hungria
+country-IE = Irlanda
+country-IT = Itália
+country-LV = Letónia
+country-LT = Lituânia
+country-LU = Luxemburgo
+country-MT = Malta
+country-NL = Países Baixos
+country-PL = Polónia
+country-PT = Portugal
+country-RO = Roménia
+country-SK = Eslováquia
+country-SI = Eslovénia
+country-ES = Espanha
+country-SE = Suécia
+country-IS = Islândia
+country-LI = Listenstaine
+country-NO = Noruega

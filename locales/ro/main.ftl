@@ -137,3 +137,88 @@ question-check-personal-data = date cu caracter personal
 question-check-preview = Previzualizare
 question-check-submit = Verificare pe server
 question-check-accepted = Serverul acceptă această întrebare și valorile sale.
+
+## Catalogul întrebărilor
+nav-catalogue = Întrebări
+catalogue-title = Catalogul întrebărilor
+catalogue-intro = Întrebările pretraduse care pot fi incluse într-o cerere. Cealaltă autoritate citește fiecare întrebare în propria limbă; substituenții sunt completați de autoritatea solicitantă.
+catalogue-area-label = Domeniu legislativ
+catalogue-count = { $count ->
+    [one] { $count } întrebare
+    [few] { $count } întrebări
+   *[other] { $count } de întrebări
+}
+area-services = Servicii
+area-professional_qualifications = Calificări profesionale
+area-posting_of_workers = Detașarea lucrătorilor
+area-ecommerce = Comerț electronic
+answer-type-yes_no = Da sau nu
+answer-type-date = Dată
+answer-type-free_text = Text liber
+answer-type-document = Document atașat
+answer-type-choice = Alegere dintr-o listă
+
+## Căutarea autorităților
+nav-authorities = Autorități
+authorities-title = Căutarea unei autorități
+authorities-intro = Căutați în orice limbă după denumire, acronim, oraș sau competență, de exemplu o profesie sau o activitate. Competențele sunt căutate în toate limbile sistemului.
+authorities-search-label = Denumire, oraș sau competență
+authorities-country-label = Țară
+authorities-any-country = Toate țările
+authorities-any-area = Toate domeniile
+authorities-results = { $count ->
+    [one] A fost găsită { $count } autoritate
+    [few] Au fost găsite { $count } autorități
+   *[other] Au fost găsite { $count } de autorități
+}
+authorities-no-results = Nicio autoritate nu corespunde acestei căutări.
+authorities-match-name = Corespunde denumirii
+authorities-match-acronym = Corespunde acronimului
+authorities-match-city = Corespunde orașului
+authorities-match-competence = Competentă pentru: { $label }
+authorities-pages = Pagini de rezultate
+authorities-previous = Anterioara
+authorities-next = Următoarea
+authorities-page = Pagina { $page } din { $pages }
+profile-back = Înapoi la căutare
+profile-country = Țară
+profile-acronym = Acronim
+profile-address = Adresă
+profile-email = Adresă de e-mail
+profile-phone = Telefon
+profile-role = Rol în sistem
+profile-coordinator = Coordonator național IMI
+profile-areas = Domenii legislative
+profile-competences = Competentă pentru
+
+## Țările din Spațiul Economic European
+country-AT = Austria
+country-BE = Belgia
+country-BG = Bulgaria
+country-HR = Croația
+country-CY = Cipru
+country-CZ = Cehia
+country-DK = Danemarca
+country-EE = Estonia
+country-FI = Finlanda
+country-FR = Franța
+country-DE = Germania
+country-GR = Grecia
+country-HU = Ungaria
+country-IE = Irlanda
+country-IT = Italia
+country-LV = Letonia
+country-LT = Lituania
+country-LU = Luxemburg
+country-MT = Malta
+country-NL = Țările de Jos
+country-PL = Polonia
+country-PT = Portugalia
+country-RO = România
+country-SK = Slovacia
+country-SI = Slovenia
+country-ES = Spania
+country-SE = Suedia
+country-IS = Islanda
+country-LI = Liechtenstein
+country-NO = Norvegia

@@ -137,3 +137,90 @@ question-check-personal-data = osobné údaje
 question-check-preview = Ukážka
 question-check-submit = Skontrolovať na serveri
 question-check-accepted = Server túto otázku aj jej hodnoty prijíma.
+
+## Katalóg otázok
+nav-catalogue = Otázky
+catalogue-title = Katalóg otázok
+catalogue-intro = Vopred preložené otázky, ktoré možno zaradiť do žiadosti. Druhý orgán si každú z nich prečíta vo svojom jazyku; zástupné symboly vypĺňa žiadajúci orgán.
+catalogue-area-label = Legislatívna oblasť
+catalogue-count = { $count ->
+    [one] { $count } otázka
+    [few] { $count } otázky
+    [many] { $count } otázky
+   *[other] { $count } otázok
+}
+area-services = Služby
+area-professional_qualifications = Odborné kvalifikácie
+area-posting_of_workers = Vysielanie pracovníkov
+area-ecommerce = Elektronický obchod
+answer-type-yes_no = Áno alebo nie
+answer-type-date = Dátum
+answer-type-free_text = Voľný text
+answer-type-document = Dokument
+answer-type-choice = Výber zo zoznamu
+
+## Vyhľadávanie orgánov
+nav-authorities = Orgány
+authorities-title = Vyhľadanie orgánu
+authorities-intro = Vyhľadávajte v ľubovoľnom jazyku podľa názvu, skratky, mesta alebo pôsobnosti, napríklad podľa povolania alebo činnosti. Oblasti pôsobnosti sa vyhľadávajú vo všetkých jazykoch systému.
+authorities-search-label = Názov, mesto alebo pôsobnosť
+authorities-country-label = Krajina
+authorities-any-country = Všetky krajiny
+authorities-any-area = Všetky oblasti
+authorities-results = { $count ->
+    [one] Našiel sa { $count } orgán
+    [few] Našli sa { $count } orgány
+    [many] Našlo sa { $count } orgánu
+   *[other] Našlo sa { $count } orgánov
+}
+authorities-no-results = Tomuto vyhľadávaniu nezodpovedá žiadny orgán.
+authorities-match-name = Zhoda v názve
+authorities-match-acronym = Zhoda v skratke
+authorities-match-city = Zhoda v meste
+authorities-match-competence = Pôsobnosť: { $label }
+authorities-pages = Strany výsledkov
+authorities-previous = Predchádzajúca
+authorities-next = Nasledujúca
+authorities-page = Strana { $page } z { $pages }
+profile-back = Späť na vyhľadávanie
+profile-country = Krajina
+profile-acronym = Skratka
+profile-address = Adresa
+profile-email = E-mailová adresa
+profile-phone = Telefón
+profile-role = Rola v systéme
+profile-coordinator = Národný koordinátor IMI
+profile-areas = Legislatívne oblasti
+profile-competences = Pôsobnosť
+
+## Krajiny Európskeho hospodárskeho priestoru
+country-AT = Rakúsko
+country-BE = Belgicko
+country-BG = Bulharsko
+country-HR = Chorvátsko
+country-CY = Cyprus
+country-CZ = Česko
+country-DK = Dánsko
+country-EE = Estónsko
+country-FI = Fínsko
+country-FR = Francúzsko
+country-DE = Nemecko
+country-GR = Grécko
+country-HU = Maďarsko
+country-IE = Írsko
+country-IT = Taliansko
+country-LV = Lotyšsko
+country-LT = Litva
+country-LU = Luxembursko
+country-MT = Malta
+country-NL = Holandsko
+country-PL = Poľsko
+country-PT = Portugalsko
+country-RO = Rumunsko
+country-SK = Slovensko
+country-SI = Slovinsko
+country-ES = Španielsko
+country-SE = Švédsko
+country-IS = Island
+country-LI = Lichtenštajnsko
+country-NO = Nórsko

@@ -137,3 +137,90 @@ question-check-personal-data = osebni podatki
 question-check-preview = Predogled
 question-check-submit = Preveri na strežniku
 question-check-accepted = Strežnik sprejme to vprašanje in njegove vrednosti.
+
+## Katalog vprašanj
+nav-catalogue = Vprašanja
+catalogue-title = Katalog vprašanj
+catalogue-intro = Vnaprej prevedena vprašanja, ki jih je mogoče vključiti v zahtevo. Drugi organ vsako od njih prebere v svojem jeziku; ograde izpolni organ prosilec.
+catalogue-area-label = Zakonodajno področje
+catalogue-count = { $count ->
+    [one] { $count } vprašanje
+    [two] { $count } vprašanji
+    [few] { $count } vprašanja
+   *[other] { $count } vprašanj
+}
+area-services = Storitve
+area-professional_qualifications = Poklicne kvalifikacije
+area-posting_of_workers = Napotitev delavcev
+area-ecommerce = Elektronsko poslovanje
+answer-type-yes_no = Da ali ne
+answer-type-date = Datum
+answer-type-free_text = Prosto besedilo
+answer-type-document = Dokument
+answer-type-choice = Izbira s seznama
+
+## Iskanje organov
+nav-authorities = Organi
+authorities-title = Iskanje organa
+authorities-intro = Iščite v katerem koli jeziku po nazivu, kratici, kraju ali pristojnosti, na primer po poklicu ali dejavnosti. Pristojnosti se iščejo v vseh jezikih sistema.
+authorities-search-label = Naziv, kraj ali pristojnost
+authorities-country-label = Država
+authorities-any-country = Vse države
+authorities-any-area = Vsa področja
+authorities-results = { $count ->
+    [one] Najden je { $count } organ
+    [two] Najdena sta { $count } organa
+    [few] Najdeni so { $count } organi
+   *[other] Najdenih je { $count } organov
+}
+authorities-no-results = Temu iskanju ne ustreza noben organ.
+authorities-match-name = Ujemanje z nazivom
+authorities-match-acronym = Ujemanje s kratico
+authorities-match-city = Ujemanje s krajem
+authorities-match-competence = Pristojen za: { $label }
+authorities-pages = Strani z rezultati
+authorities-previous = Prejšnja
+authorities-next = Naslednja
+authorities-page = Stran { $page } od { $pages }
+profile-back = Nazaj na iskanje
+profile-country = Država
+profile-acronym = Kratica
+profile-address = Naslov
+profile-email = E-pošta
+profile-phone = Telefon
+profile-role = Vloga v sistemu
+profile-coordinator = Nacionalni koordinator IMI
+profile-areas = Zakonodajna področja
+profile-competences = Pristojen za
+
+## Države Evropskega gospodarskega prostora
+country-AT = Avstrija
+country-BE = Belgija
+country-BG = Bolgarija
+country-HR = Hrvaška
+country-CY = Ciper
+country-CZ = Češka
+country-DK = Danska
+country-EE = Estonija
+country-FI = Finska
+country-FR = Francija
+country-DE = Nemčija
+country-GR = Grčija
+country-HU = Madžarska
+country-IE = Irska
+country-IT = Italija
+country-LV = Latvija
+country-LT = Litva
+country-LU = Luksemburg
+country-MT = Malta
+country-NL = Nizozemska
+country-PL = Poljska
+country-PT = Portugalska
+country-RO = Romunija
+country-SK = Slovaška
+country-SI = Slovenija
+country-ES = Španija
+country-SE = Švedska
+country-IS = Islandija
+country-LI = Lihtenštajn
+country-NO = Norveška

@@ -133,3 +133,86 @@ question-check-personal-data = personuppgifter
 question-check-preview = Förhandsgranskning
 question-check-submit = Kontrollera på servern
 question-check-accepted = Servern godtar frågan och dess värden.
+
+## Frågekatalog
+nav-catalogue = Frågor
+catalogue-title = Frågekatalog
+catalogue-intro = De förhandsöversatta frågor som kan ingå i en förfrågan. Den andra myndigheten läser var och en av dem på sitt eget språk; platshållarna fylls i av den begärande myndigheten.
+catalogue-area-label = Lagstiftningsområde
+catalogue-count = { $count ->
+    [one] { $count } fråga
+   *[other] { $count } frågor
+}
+area-services = Tjänster
+area-professional_qualifications = Yrkeskvalifikationer
+area-posting_of_workers = Utstationering av arbetstagare
+area-ecommerce = Elektronisk handel
+answer-type-yes_no = Ja eller nej
+answer-type-date = Datum
+answer-type-free_text = Fritext
+answer-type-document = Dokument
+answer-type-choice = Val ur en lista
+
+## Sökning efter myndigheter
+nav-authorities = Myndigheter
+authorities-title = Hitta en myndighet
+authorities-intro = Sök på valfritt språk efter namn, förkortning, ort eller behörighetsområde, till exempel ett yrke eller en verksamhet. Behörighetsområden söks på alla systemets språk.
+authorities-search-label = Namn, ort eller behörighetsområde
+authorities-country-label = Land
+authorities-any-country = Alla länder
+authorities-any-area = Alla områden
+authorities-results = { $count ->
+    [one] { $count } myndighet hittades
+   *[other] { $count } myndigheter hittades
+}
+authorities-no-results = Ingen myndighet motsvarar sökningen.
+authorities-match-name = Träff i namnet
+authorities-match-acronym = Träff i förkortningen
+authorities-match-city = Träff i orten
+authorities-match-competence = Behörighetsområde: { $label }
+authorities-pages = Resultatsidor
+authorities-previous = Föregående
+authorities-next = Nästa
+authorities-page = Sida { $page } av { $pages }
+profile-back = Tillbaka till sökningen
+profile-country = Land
+profile-acronym = Förkortning
+profile-address = Adress
+profile-email = E-post
+profile-phone = Telefon
+profile-role = Roll i systemet
+profile-coordinator = Nationell IMI-samordnare
+profile-areas = Lagstiftningsområden
+profile-competences = Behörighetsområden
+
+## Länder inom Europeiska ekonomiska samarbetsområdet
+country-AT = Österrike
+country-BE = Belgien
+country-BG = Bulgarien
+country-HR = Kroatien
+country-CY = Cypern
+country-CZ = Tjeckien
+country-DK = Danmark
+country-EE = Estland
+country-FI = Finland
+country-FR = Frankrike
+country-DE = Tyskland
+country-GR = Grekland
+country-HU = Ungern
+country-IE = Irland
+country-IT = Italien
+country-LV = Lettland
+country-LT = Litauen
+country-LU = Luxemburg
+country-MT = Malta
+country-NL = Nederländerna
+country-PL = Polen
+country-PT = Portugal
+country-RO = Rumänien
+country-SK = Slovakien
+country-SI = Slovenien
+country-ES = Spanien
+country-SE = Sverige
+country-IS = Island
+country-LI = Liechtenstein
+country-NO = Norge

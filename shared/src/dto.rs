@@ -98,3 +98,161 @@ pub struct TranslationStatus {
     /// `false` when the server has no translation provider: the UI offers no button.
     pub available: bool,
 }
+
+/// `GET /api/catalogue`: the question catalogue in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CatalogueView {
+    /// The language of every text below.
+    pub language: LanguageCode,
+    /// The fixed parts of answers (`yes`, `no`, `unknown`, `document_attached`,
+    /// `document_not_available`, `comment`).
+    pub answers: std::collections::BTreeMap<String, String>,
+    /// The legislative areas asked for, each with its topics.
+    pub areas: Vec<AreaView>,
+}
+
+/// One legislative area of the catalogue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AreaView {
+    /// The area.
+    pub area: crate::LegislativeArea,
+    /// Its topics, in catalogue order.
+    pub topics: Vec<TopicView>,
+}
+
+/// A topic and its questions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TopicView {
+    /// The topic's stable key.
+    pub key: String,
+    /// Its name.
+    pub name: String,
+    /// Its questions, in catalogue order.
+    pub questions: Vec<QuestionView>,
+}
+
+/// A question as a requester chooses it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct QuestionView {
+    /// The id requests refer to.
+    pub id: crate::QuestionId,
+    /// The stable key in the catalogue files.
+    pub key: String,
+    /// The text, a template whose `${Name}` placeholders the requester fills in.
+    pub text: String,
+    /// How it is answered.
+    pub answer: crate::catalogue::AnswerType,
+    /// The options, for `choice` answers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<OptionView>,
+}
+
+/// One option of a `choice` answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OptionView {
+    /// Its stable key.
+    pub key: String,
+    /// Its label.
+    pub label: String,
+}
+
+/// Why an authority matched a search.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum MatchReason {
+    /// Its name.
+    Name,
+    /// Its acronym.
+    Acronym,
+    /// Its city.
+    City,
+    /// A competence, with its label in the reader's language.
+    Competence {
+        /// The concept's id.
+        concept: String,
+        /// Its label in the reader's language.
+        label: String,
+    },
+}
+
+/// An authority as a search result or a list entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AuthorityHit {
+    /// Its id.
+    pub id: AuthorityId,
+    /// Its country.
+    pub country: CountryCode,
+    /// Its name in its own language.
+    pub name: String,
+    /// Its English name, if any.
+    pub name_en: Option<String>,
+    /// Its acronym, if any.
+    pub acronym: Option<String>,
+    /// Its city.
+    pub city: String,
+    /// The legislative areas it handles.
+    pub areas: Vec<crate::LegislativeArea>,
+    /// Why it matched, strongest first (empty without a query text).
+    pub matched: Vec<MatchReason>,
+}
+
+/// `GET /api/authorities`: one page of results.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AuthoritySearchPage {
+    /// How many authorities match in all.
+    pub total: usize,
+    /// The page, from 1.
+    pub page: usize,
+    /// Results per page.
+    pub per_page: usize,
+    /// This page's results, best first.
+    pub results: Vec<AuthorityHit>,
+}
+
+/// A competence with its label in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CompetenceView {
+    /// The concept's id.
+    pub concept: String,
+    /// Its label in the reader's language.
+    pub label: String,
+}
+
+/// `GET /api/authorities/{id}`: an authority's profile.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AuthorityProfile {
+    /// Its id.
+    pub id: AuthorityId,
+    /// Its country.
+    pub country: CountryCode,
+    /// Its name in its own language.
+    pub name: String,
+    /// Its English name, if any.
+    pub name_en: Option<String>,
+    /// Its acronym, if any.
+    pub acronym: Option<String>,
+    /// Its city.
+    pub city: String,
+    /// Its postal address.
+    pub address: Option<String>,
+    /// Its contact e-mail.
+    pub email: Option<String>,
+    /// Its contact telephone.
+    pub phone: Option<String>,
+    /// `national` for the country's IMI coordinator.
+    pub coordinator: Option<String>,
+    /// The legislative areas it handles.
+    pub areas: Vec<crate::LegislativeArea>,
+    /// Its competences, labelled in the reader's language.
+    pub competences: Vec<CompetenceView>,
+}

@@ -7,6 +7,7 @@
 
 mod macros;
 
+pub mod catalogue;
 pub mod codes;
 pub mod date;
 pub mod dto;
@@ -14,6 +15,8 @@ pub mod error;
 pub mod ids;
 pub mod lifecycle;
 pub mod placeholder;
+pub mod search;
+pub mod taxonomy;
 
 pub use codes::{CountryCode, LanguageCode, LegislativeArea, Role};
 pub use date::Date;

@@ -6,6 +6,7 @@ use sea_orm::{ConnectionTrait, Database};
 use std::path::PathBuf;
 
 pub mod browser;
+pub mod generate;
 
 /// The engines the whole suite runs against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,6 +139,8 @@ pub async fn spawn_app_with(engine: Engine, adjust: impl FnOnce(&mut Config)) ->
     config.bind = "127.0.0.1:0".parse().expect("a socket address");
     config.demo = true;
     config.static_dir = workspace_root().join("frontend/dist");
+    config.catalogue_dir = workspace_root().join("catalogue");
+    config.taxonomy_dir = workspace_root().join("taxonomy");
     adjust(&mut config);
     let server = backend::spawn(config).await.expect("the app starts");
     let client = reqwest::Client::builder()

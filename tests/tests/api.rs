@@ -359,6 +359,8 @@ async fn two_instances_share_sessions_postgres() {
     let second = backend::spawn({
         let mut config = backend::Config::for_database(url);
         config.bind = "127.0.0.1:0".parse().unwrap();
+        config.catalogue_dir = imi_tests::workspace_root().join("catalogue");
+        config.taxonomy_dir = imi_tests::workspace_root().join("taxonomy");
         config.demo = true;
         config
     })

@@ -323,3 +323,97 @@ db_test!(
         browser.close().await;
     }
 );
+
+db_test!(the_catalogue_reads_in_the_users_language, |app| {
+    require_built_spa();
+    let browser = Browser::start("pt-PT,pt").await;
+    browser.client.goto(&app.url("/catalogue")).await.unwrap();
+    log_in_with_keyboard(&browser, "ana.costa@om.pt.example", DEMO_PASSWORD).await;
+    // After log-in the page asked for is shown, in Portuguese.
+    browser.wait_for_text("#page-title", "Catálogo").await;
+    browser.wait_for(".question").await;
+    let english_question = "Is [";
+    let texts = browser
+        .client
+        .execute(
+            "return [...document.querySelectorAll('.question__text')].map(e => e.textContent);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let texts: Vec<String> = serde_json::from_value(texts).unwrap();
+    assert!(
+        texts.len() >= 40,
+        "{} questions on the Services page",
+        texts.len()
+    );
+    assert!(
+        texts.iter().all(|t| !t.starts_with(english_question)),
+        "Portuguese, not English: {texts:?}"
+    );
+    browser
+        .wait_for("#area")
+        .await
+        .select_by_value("ecommerce")
+        .await
+        .unwrap();
+    browser.wait_for("[data-key^='ecommerce.']").await;
+    // Switching the interface language re-reads the catalogue in that language.
+    browser
+        .wait_for("#language")
+        .await
+        .select_by_value("lv")
+        .await
+        .unwrap();
+    browser
+        .wait_for_text("#page-title", "Jautājumu katalogs")
+        .await;
+    browser.wait_for_text(".topic__title", "").await;
+    browser.screenshot("catalogue-lv").await;
+    browser.close().await;
+});
+
+db_test!(search_as_you_type_and_open_the_profile, |app| {
+    require_built_spa();
+    let browser = Browser::start("lv-LV,lv").await;
+    browser.client.goto(&app.url("/authorities")).await.unwrap();
+    log_in_with_keyboard(&browser, ANNA, DEMO_PASSWORD).await;
+    browser
+        .wait_for_text("#page-title", "Iestādes meklēšana")
+        .await;
+    // The Riga official types the Latvian word, without its diacritic; results come as typed.
+    let input = browser.wait_for("#authority-search").await;
+    input.send_keys("elektrikis").await.unwrap();
+    browser
+        .wait_for("#country")
+        .await
+        .select_by_value("NO")
+        .await
+        .unwrap();
+    browser
+        .wait_for_text(".result", "Direktoratet for samfunnssikkerhet og beredskap")
+        .await;
+    browser
+        .wait_for_text(".result__reason", "Kompetence: elektriķis")
+        .await;
+    browser.screenshot("search-lv").await;
+    browser
+        .client
+        .find(Locator::XPath(
+            "//a[contains(., 'Direktoratet for samfunnssikkerhet')]",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for_text(
+            "#page-title",
+            "Direktoratet for samfunnssikkerhet og beredskap",
+        )
+        .await;
+    browser.wait_for_text("#competences", "elektriķis").await;
+    browser.wait_for_text(".facts", "Norvēģija").await;
+    browser.close().await;
+});

@@ -28,6 +28,87 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     // The system's acronym, the same in every language (three letters, so below the threshold
     // today; listed so that a longer brand form would not need a new entry).
     ("*", "app-short-name"),
+    // Country names written as in English.
+    ("cs", "country-MT"),
+    ("da", "country-FI"),
+    ("da", "country-LU"),
+    ("da", "country-MT"),
+    ("da", "country-PT"),
+    ("da", "country-LI"),
+    ("de", "country-MT"),
+    ("de", "country-PT"),
+    ("de", "country-LI"),
+    ("es", "country-AT"),
+    ("es", "country-BG"),
+    ("es", "country-EE"),
+    ("es", "country-MT"),
+    ("es", "country-PT"),
+    ("es", "country-LI"),
+    ("et", "country-AT"),
+    ("et", "country-MT"),
+    ("et", "country-PT"),
+    ("et", "country-LI"),
+    ("fi", "country-BG"),
+    ("fi", "country-LV"),
+    ("fi", "country-MT"),
+    ("fi", "country-RO"),
+    ("fi", "country-SK"),
+    ("fi", "country-SI"),
+    ("fi", "country-LI"),
+    ("fr", "country-FR"),
+    ("fr", "country-LU"),
+    ("fr", "country-PT"),
+    ("fr", "country-LI"),
+    ("hr", "country-MT"),
+    ("hr", "country-PT"),
+    ("hu", "country-BE"),
+    ("hu", "country-LI"),
+    ("is", "country-MT"),
+    ("is", "country-LI"),
+    ("it", "country-AT"),
+    ("it", "country-BG"),
+    ("it", "country-EE"),
+    ("it", "country-MT"),
+    ("it", "country-RO"),
+    ("it", "country-SI"),
+    ("it", "country-LI"),
+    ("lt", "country-MT"),
+    ("lv", "country-MT"),
+    ("mt", "country-MT"),
+    ("nb", "country-BG"),
+    ("nb", "country-FI"),
+    ("nb", "country-LV"),
+    ("nb", "country-LU"),
+    ("nb", "country-MT"),
+    ("nb", "country-PT"),
+    ("nb", "country-RO"),
+    ("nb", "country-SK"),
+    ("nb", "country-SI"),
+    ("nb", "country-LI"),
+    ("nl", "country-CY"),
+    ("nl", "country-FI"),
+    ("nl", "country-MT"),
+    ("nl", "country-PT"),
+    ("nl", "country-LI"),
+    ("pl", "country-AT"),
+    ("pl", "country-EE"),
+    ("pl", "country-MT"),
+    ("pl", "country-LI"),
+    ("pt", "country-MT"),
+    ("pt", "country-PT"),
+    ("ro", "country-AT"),
+    ("ro", "country-BG"),
+    ("ro", "country-EE"),
+    ("ro", "country-MT"),
+    ("ro", "country-SI"),
+    ("ro", "country-LI"),
+    ("sk", "country-CY"),
+    ("sk", "country-MT"),
+    ("sl", "country-MT"),
+    ("sv", "country-FI"),
+    ("sv", "country-MT"),
+    ("sv", "country-PT"),
+    ("sv", "country-LI"),
 ];
 
 /// A translation identical to English is suspicious only when English has more letters than
@@ -739,6 +820,22 @@ fn code_messages() -> Vec<CodeMessage> {
     }
     for role in Role::all() {
         add(format!("Role {role}"), role.message_id(), &[]);
+    }
+    // Built in frontend/src/pages/catalogue.rs.
+    for area in shared::LegislativeArea::all() {
+        add(
+            format!("LegislativeArea {area}"),
+            format!("area-{area}"),
+            &[],
+        );
+    }
+    for answer in ["yes_no", "date", "free_text", "document", "choice"] {
+        let parsed = shared::catalogue::AnswerType::parse(answer).expect("an answer type");
+        add(
+            format!("AnswerType {answer}"),
+            format!("answer-type-{}", parsed.as_str()),
+            &[],
+        );
     }
     all
 }

@@ -10,7 +10,13 @@ pub struct Model {
     pub name_en: Option<String>,
     pub acronym: Option<String>,
     pub city: String,
+    pub address: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    /// `national` for a country's IMI coordinator.
+    pub coordinator: Option<String>,
     pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -2,7 +2,13 @@
 
 pub mod authority;
 pub mod authority_area;
+pub mod authority_competence;
+pub mod catalogue_meta;
+pub mod catalogue_question;
+pub mod catalogue_text;
+pub mod catalogue_topic;
 pub mod login_throttle;
+pub mod registry_meta;
 pub mod session;
 pub mod user;
 pub mod user_role;

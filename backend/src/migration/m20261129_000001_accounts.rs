@@ -1,4 +1,5 @@
-//! Authorities, users, their roles, sessions and the log-in throttle.
+//! Authorities (with their areas and competences), users, their roles, sessions and the
+//! log-in throttle.
 // async_trait rewrites the signatures and cannot name the schema manager's lifetime.
 #![allow(elided_lifetimes_in_paths)]
 
@@ -17,7 +18,26 @@ enum Authorities {
     NameEn,
     Acronym,
     City,
+    Address,
+    Email,
+    Phone,
+    Coordinator,
     CreatedAt,
+    UpdatedAt,
+}
+
+#[derive(DeriveIden)]
+enum AuthorityCompetences {
+    Table,
+    AuthorityId,
+    Concept,
+}
+
+#[derive(DeriveIden)]
+enum RegistryMeta {
+    Table,
+    Id,
+    Version,
 }
 
 #[derive(DeriveIden)]
@@ -78,7 +98,12 @@ impl MigrationTrait for Migration {
                     .col(string_null(Authorities::NameEn))
                     .col(string_null(Authorities::Acronym))
                     .col(string(Authorities::City))
+                    .col(string_null(Authorities::Address))
+                    .col(string_null(Authorities::Email))
+                    .col(string_null(Authorities::Phone))
+                    .col(string_len_null(Authorities::Coordinator, 32))
                     .col(timestamp_with_time_zone(Authorities::CreatedAt))
+                    .col(timestamp_with_time_zone(Authorities::UpdatedAt))
                     .to_owned(),
             )
             .await?;
@@ -109,6 +134,51 @@ impl MigrationTrait for Migration {
                             .to(Authorities::Table, Authorities::Id)
                             .on_delete(ForeignKeyAction::Cascade),
                     )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(AuthorityCompetences::Table)
+                    .if_not_exists()
+                    .col(integer(AuthorityCompetences::AuthorityId))
+                    .col(string_len(AuthorityCompetences::Concept, 64))
+                    .primary_key(
+                        Index::create()
+                            .col(AuthorityCompetences::AuthorityId)
+                            .col(AuthorityCompetences::Concept),
+                    )
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(
+                                AuthorityCompetences::Table,
+                                AuthorityCompetences::AuthorityId,
+                            )
+                            .to(Authorities::Table, Authorities::Id)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        // Bumped in the same transaction as every change to the registry, so each instance's
+        // search index knows when it is stale.
+        manager
+            .create_table(
+                Table::create()
+                    .table(RegistryMeta::Table)
+                    .if_not_exists()
+                    .col(integer(RegistryMeta::Id).primary_key())
+                    .col(big_integer(RegistryMeta::Version))
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .exec_stmt(
+                Query::insert()
+                    .into_table(RegistryMeta::Table)
+                    .columns([RegistryMeta::Id, RegistryMeta::Version])
+                    .values_panic([1.into(), 0.into()])
                     .to_owned(),
             )
             .await?;
@@ -188,6 +258,8 @@ impl MigrationTrait for Migration {
             Sessions::Table.into_iden(),
             UserRoles::Table.into_iden(),
             Users::Table.into_iden(),
+            RegistryMeta::Table.into_iden(),
+            AuthorityCompetences::Table.into_iden(),
             AuthorityAreas::Table.into_iden(),
             Authorities::Table.into_iden(),
         ] {

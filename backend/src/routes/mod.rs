@@ -13,6 +13,8 @@ use crate::error::error_response;
 use crate::state::AppState;
 
 pub mod account;
+pub mod authorities;
+pub mod catalogue;
 pub mod health;
 pub mod templates;
 pub mod translate;
@@ -37,6 +39,9 @@ pub fn api_router() -> axum::Router<AppState> {
         .routes(routes!(account::me))
         .routes(routes!(account::set_language))
         .routes(routes!(templates::check))
+        .routes(routes!(catalogue::catalogue))
+        .routes(routes!(authorities::search))
+        .routes(routes!(authorities::profile))
         .routes(routes!(translate::status, translate::translate))
         .split_for_parts();
     doc.info.version = env!("CARGO_PKG_VERSION").to_owned();

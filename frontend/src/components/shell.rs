@@ -65,6 +65,8 @@ pub fn shell(props: &ShellProps) -> Html {
                     <nav class="nav" aria-label={t!(i18n, "nav-label")}>
                         <div class="nav__inner">
                             <NavLink to={Route::Inbox} label={t!(i18n, "nav-inbox")} />
+                            <NavLink to={Route::Authorities} label={t!(i18n, "nav-authorities")} />
+                            <NavLink to={Route::Catalogue} label={t!(i18n, "nav-catalogue")} />
                             <NavLink to={Route::QuestionCheck} label={t!(i18n, "nav-question-check")} />
                         </div>
                     </nav>

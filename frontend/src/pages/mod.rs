@@ -1,10 +1,16 @@
 //! One component per page.
 
+mod authorities;
+mod authority;
+pub mod catalogue;
 mod inbox;
 mod login;
 mod not_found;
 mod question_check;
 
+pub use authorities::Authorities;
+pub use authority::Authority;
+pub use catalogue::CataloguePage;
 pub use inbox::Inbox;
 pub use login::Login;
 pub use not_found::NotFound;

@@ -1,0 +1,202 @@
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use serde::Deserialize;
+use shared::dto::{
+    AuthorityHit, AuthorityProfile, AuthoritySearchPage, CompetenceView, MatchReason,
+};
+use shared::error::ApiError;
+use shared::{AuthorityId, CountryCode, LanguageCode, LegislativeArea};
+
+use crate::auth::AuthUser;
+use crate::entities::{authority, authority_area, authority_competence};
+use crate::error::{AppError, Result};
+use crate::search::{self, Reason};
+use crate::services::accounts;
+use crate::state::AppState;
+
+/// The longest page of results.
+const MAX_PER_PAGE: usize = 100;
+
+/// The query of `GET /api/authorities`.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct SearchParams {
+    /// Free text in any of the 26 languages: names, acronyms, cities, competences.
+    q: Option<String>,
+    /// Only this country (ISO 3166-1 alpha-2).
+    country: Option<String>,
+    /// Only authorities handling this legislative area.
+    area: Option<String>,
+    /// Only authorities competent for this concept of the taxonomy.
+    competence: Option<String>,
+    /// The page, from 1.
+    page: Option<usize>,
+    /// Results per page, at most 100 (default 20).
+    per_page: Option<usize>,
+    /// The language of competence labels; by default the user's, else English.
+    language: Option<String>,
+}
+
+async fn reader_language(
+    state: &AppState,
+    user: &AuthUser,
+    asked: Option<&str>,
+) -> Result<LanguageCode> {
+    match asked {
+        Some(code) => LanguageCode::parse(code).map_err(|_| AppError::field("language", "unknown")),
+        None => Ok(accounts::me(&state.db, user.user_id.0)
+            .await?
+            .language
+            .unwrap_or(LanguageCode::ENGLISH)),
+    }
+}
+
+fn concept_label(state: &AppState, concept: &str, language: LanguageCode) -> String {
+    state
+        .search
+        .taxonomy()
+        .get(concept)
+        .and_then(|c| {
+            c.labels
+                .get(&language)
+                .or_else(|| c.labels.get(&LanguageCode::ENGLISH))
+        })
+        .map_or_else(|| concept.to_owned(), |l| l.label.clone())
+}
+
+/// Finds authorities by free text in any language, with filters. Results are ranked by
+/// relevance and say why they matched.
+#[utoipa::path(get, path = "/api/authorities", tag = "registry", params(SearchParams), responses(
+    (status = 200, description = "One page of results", body = AuthoritySearchPage),
+    (status = 401, description = "`unauthenticated`", body = ApiError),
+    (status = 422, description = "`validation_failed`: `country`, `area`, `competence` or `language` is `unknown`, `page` or `per_page` `out_of_range`", body = ApiError),
+))]
+pub async fn search(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Query(params): Query<SearchParams>,
+) -> Result<Json<AuthoritySearchPage>> {
+    let language = reader_language(&state, &user, params.language.as_deref()).await?;
+    let country = params
+        .country
+        .as_deref()
+        .map(|c| CountryCode::parse(c).map_err(|_| AppError::field("country", "unknown")))
+        .transpose()?;
+    let area = params
+        .area
+        .as_deref()
+        .map(|a| LegislativeArea::parse(a).map_err(|_| AppError::field("area", "unknown")))
+        .transpose()?;
+    if let Some(concept) = &params.competence
+        && state.search.taxonomy().get(concept).is_none()
+    {
+        return Err(AppError::field("competence", "unknown"));
+    }
+    let page = params.page.unwrap_or(1);
+    let per_page = params.per_page.unwrap_or(20);
+    if page == 0 {
+        return Err(AppError::field("page", "out_of_range"));
+    }
+    if per_page == 0 || per_page > MAX_PER_PAGE {
+        return Err(AppError::field("per_page", "out_of_range"));
+    }
+    let index = state.search.current(&state.db).await?;
+    let hits = index.search(&search::Query {
+        text: params.q.unwrap_or_default(),
+        country,
+        area,
+        competence: params.competence,
+    });
+    let results = hits
+        .iter()
+        .skip((page - 1) * per_page)
+        .take(per_page)
+        .map(|hit| AuthorityHit {
+            id: AuthorityId(hit.doc.id),
+            country: hit.doc.country,
+            name: hit.doc.name.clone(),
+            name_en: hit.doc.name_en.clone(),
+            acronym: hit.doc.acronym.clone(),
+            city: hit.doc.city.clone(),
+            areas: hit.doc.areas.clone(),
+            matched: hit
+                .reasons
+                .iter()
+                .map(|reason| match reason {
+                    Reason::Name => MatchReason::Name,
+                    Reason::Acronym => MatchReason::Acronym,
+                    Reason::City => MatchReason::City,
+                    Reason::Competence(concept) => MatchReason::Competence {
+                        concept: concept.clone(),
+                        label: concept_label(&state, concept, language),
+                    },
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(Json(AuthoritySearchPage {
+        total: hits.len(),
+        page,
+        per_page,
+        results,
+    }))
+}
+
+/// The query of `GET /api/authorities/{id}`.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct ProfileParams {
+    /// The language of competence labels; by default the user's, else English.
+    language: Option<String>,
+}
+
+/// An authority's profile, with its competences in the reader's language.
+#[utoipa::path(get, path = "/api/authorities/{id}", tag = "registry", params(("id" = i32, Path, description = "The authority's id"), ProfileParams), responses(
+    (status = 200, description = "The profile", body = AuthorityProfile),
+    (status = 401, description = "`unauthenticated`", body = ApiError),
+    (status = 404, description = "`not_found`", body = ApiError),
+))]
+pub async fn profile(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<i32>,
+    Query(params): Query<ProfileParams>,
+) -> Result<Json<AuthorityProfile>> {
+    let language = reader_language(&state, &user, params.language.as_deref()).await?;
+    let found = authority::Entity::find_by_id(id)
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut areas: Vec<LegislativeArea> = authority_area::Entity::find()
+        .filter(authority_area::Column::AuthorityId.eq(id))
+        .all(&state.db)
+        .await?
+        .iter()
+        .filter_map(|row| LegislativeArea::parse(&row.area).ok())
+        .collect();
+    areas.sort();
+    let competences = authority_competence::Entity::find()
+        .filter(authority_competence::Column::AuthorityId.eq(id))
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .map(|row| CompetenceView {
+            label: concept_label(&state, &row.concept, language),
+            concept: row.concept,
+        })
+        .collect();
+    Ok(Json(AuthorityProfile {
+        id: AuthorityId(found.id),
+        country: CountryCode::parse(&found.country)
+            .map_err(|err| anyhow::anyhow!("authority {id}: {err}"))?,
+        name: found.name,
+        name_en: found.name_en,
+        acronym: found.acronym,
+        city: found.city,
+        address: found.address,
+        email: found.email,
+        phone: found.phone,
+        coordinator: found.coordinator,
+        areas,
+        competences,
+    }))
+}

@@ -1,0 +1,437 @@
+//! Multilingual authority search: an in-memory index over the registry (names, acronyms,
+//! cities) and the taxonomy (every concept's labels and synonyms in 26 languages), rebuilt
+//! when the registry's version in the database moves, so no instance serves a stale authority
+//! after an edit is saved.
+
+use sea_orm::{DatabaseConnection, EntityTrait};
+use shared::search::{MIN_TYPO_WORD_CHARS, deletions, within_one_edit, words};
+use shared::taxonomy::Taxonomy;
+use shared::{CountryCode, LegislativeArea};
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+use tokio::sync::RwLock;
+
+use crate::entities::{authority, authority_area, authority_competence, registry_meta};
+
+/// Where a query word matched an authority.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Reason {
+    /// Its name (own language or English).
+    Name,
+    /// Its acronym.
+    Acronym,
+    /// Its city.
+    City,
+    /// A concept it is competent for (by the concept's id).
+    Competence(String),
+}
+
+/// One indexed authority.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    /// Database id.
+    pub id: i32,
+    /// Country.
+    pub country: CountryCode,
+    /// Name in its own language.
+    pub name: String,
+    /// English name, if any.
+    pub name_en: Option<String>,
+    /// Acronym, if any.
+    pub acronym: Option<String>,
+    /// City.
+    pub city: String,
+    /// Legislative areas it handles.
+    pub areas: Vec<LegislativeArea>,
+    /// Concepts it is competent for.
+    pub competences: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Posting {
+    /// A word of a document's field.
+    Field { doc: u32, weight: u32, field: Field },
+    /// A word of a concept's label (`preferred`) or synonym, in any language; `whole` when
+    /// the word is the entire name, which decides between concepts sharing a word (Romanian's
+    /// "inginer electrician" against "electrician").
+    Concept {
+        concept: u32,
+        preferred: bool,
+        whole: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Name,
+    Acronym,
+    City,
+}
+
+/// A search over the index.
+#[derive(Debug, Clone, Default)]
+pub struct Query {
+    /// Free text in any language.
+    pub text: String,
+    /// Only this country.
+    pub country: Option<CountryCode>,
+    /// Only authorities handling this area.
+    pub area: Option<LegislativeArea>,
+    /// Only authorities competent for this concept.
+    pub competence: Option<String>,
+}
+
+/// One result.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    /// The authority.
+    pub doc: Arc<Doc>,
+    /// Higher is better.
+    pub score: u32,
+    /// Why it matched, strongest first, without repeats.
+    pub reasons: Vec<Reason>,
+}
+
+/// The index of one registry version.
+pub struct Index {
+    version: i64,
+    docs: Vec<Arc<Doc>>,
+    concepts: Vec<String>,
+    docs_by_concept: Vec<Vec<u32>>,
+    terms: HashMap<String, Vec<Posting>>,
+    /// The vocabulary, sorted, for prefix matches on the word being typed.
+    sorted_terms: Vec<String>,
+    /// Deletion variant → terms of at least [`MIN_TYPO_WORD_CHARS`] characters having it.
+    deletions: HashMap<String, Vec<String>>,
+}
+
+/// How well a query word matched a term.
+fn quality(exact: bool, prefix: bool) -> u32 {
+    if exact {
+        4
+    } else if prefix {
+        2
+    } else {
+        1
+    }
+}
+
+impl Index {
+    /// Builds the index of `docs` with the concepts of `taxonomy`.
+    pub fn build(version: i64, docs: Vec<Doc>, taxonomy: &Taxonomy) -> Index {
+        let concepts: Vec<String> = taxonomy.concepts.iter().map(|c| c.id.clone()).collect();
+        let concept_index: HashMap<&str, u32> = concepts
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.as_str(), i as u32))
+            .collect();
+        let mut docs_by_concept = vec![Vec::new(); concepts.len()];
+        let mut terms: HashMap<String, Vec<Posting>> = HashMap::new();
+        for (i, doc) in docs.iter().enumerate() {
+            let doc_no = i as u32;
+            let fields = [
+                (Some(doc.name.as_str()), Field::Name, 3),
+                (doc.name_en.as_deref(), Field::Name, 3),
+                (doc.acronym.as_deref(), Field::Acronym, 4),
+                (Some(doc.city.as_str()), Field::City, 2),
+            ];
+            for (text, field, weight) in fields {
+                for word in text.map(words).unwrap_or_default() {
+                    terms.entry(word).or_default().push(Posting::Field {
+                        doc: doc_no,
+                        weight,
+                        field,
+                    });
+                }
+            }
+            for concept in &doc.competences {
+                if let Some(&c) = concept_index.get(concept.as_str()) {
+                    docs_by_concept[c as usize].push(doc_no);
+                }
+            }
+        }
+        for (c, concept) in taxonomy.concepts.iter().enumerate() {
+            let mut seen = HashSet::new();
+            for labels in concept.labels.values() {
+                let names = std::iter::once((labels.label.as_str(), true))
+                    .chain(labels.synonyms.iter().map(|s| (s.as_str(), false)));
+                for (name, preferred) in names {
+                    let name_words = words(name);
+                    let whole = name_words.len() == 1;
+                    for word in name_words {
+                        if seen.insert((word.clone(), preferred, whole)) {
+                            terms.entry(word).or_default().push(Posting::Concept {
+                                concept: c as u32,
+                                preferred,
+                                whole,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        let mut sorted_terms: Vec<String> = terms.keys().cloned().collect();
+        sorted_terms.sort();
+        let mut deletion_index: HashMap<String, Vec<String>> = HashMap::new();
+        for term in sorted_terms
+            .iter()
+            .filter(|t| t.chars().count() >= MIN_TYPO_WORD_CHARS - 1)
+        {
+            for variant in deletions(term) {
+                deletion_index
+                    .entry(variant)
+                    .or_default()
+                    .push(term.clone());
+            }
+        }
+        Index {
+            version,
+            docs: docs.into_iter().map(Arc::new).collect(),
+            concepts,
+            docs_by_concept,
+            terms,
+            sorted_terms,
+            deletions: deletion_index,
+        }
+    }
+
+    /// The number of indexed authorities.
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    /// Whether the index is empty.
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    /// The terms a query word matches, with the quality of each match. The last word of a
+    /// query is still being typed, so it also matches as a prefix.
+    fn matching_terms(&self, word: &str, is_last: bool) -> Vec<(&str, u32)> {
+        let mut found: HashMap<&str, u32> = HashMap::new();
+        if let Some((term, _)) = self.terms.get_key_value(word) {
+            found.insert(term.as_str(), quality(true, false));
+        }
+        if is_last && word.chars().count() >= 2 {
+            let start = self.sorted_terms.partition_point(|t| t.as_str() < word);
+            for term in self.sorted_terms[start..]
+                .iter()
+                .take_while(|t| t.starts_with(word))
+                .take(200)
+            {
+                found.entry(term.as_str()).or_insert(quality(false, true));
+            }
+        }
+        if word.chars().count() >= MIN_TYPO_WORD_CHARS {
+            let mut candidates: Vec<&str> = Vec::new();
+            for variant in std::iter::once(word.to_owned()).chain(deletions(word)) {
+                if let Some(terms) = self.deletions.get(&variant) {
+                    candidates.extend(terms.iter().map(String::as_str));
+                }
+                if let Some((term, _)) = self.terms.get_key_value(&variant) {
+                    candidates.push(term.as_str());
+                }
+            }
+            for term in candidates {
+                if within_one_edit(word, term) {
+                    found.entry(term).or_insert(quality(false, false));
+                }
+            }
+        }
+        // Sorted, so that equal scores are settled the same way on every run.
+        let mut found: Vec<(&str, u32)> = found.into_iter().collect();
+        found.sort_unstable();
+        found
+    }
+
+    /// Runs a query: every word must match (name, acronym, city or a competence, in any
+    /// language), the filters must hold; results best first, then by name.
+    pub fn search(&self, query: &Query) -> Vec<Hit> {
+        let query_words = words(&query.text);
+        let filter = |doc: &Doc| {
+            query.country.is_none_or(|c| doc.country == c)
+                && query.area.is_none_or(|a| doc.areas.contains(&a))
+                && query
+                    .competence
+                    .as_ref()
+                    .is_none_or(|c| doc.competences.contains(c))
+        };
+        let mut hits: Vec<Hit> = if query_words.is_empty() {
+            self.docs
+                .iter()
+                .filter(|d| filter(d))
+                .map(|d| Hit {
+                    doc: d.clone(),
+                    score: 0,
+                    reasons: Vec::new(),
+                })
+                .collect()
+        } else {
+            let mut total: Option<HashMap<u32, (u32, Vec<Reason>)>> = None;
+            for (i, word) in query_words.iter().enumerate() {
+                let mut best: HashMap<u32, (u32, Reason)> = HashMap::new();
+                for (term, q) in self.matching_terms(word, i + 1 == query_words.len()) {
+                    for posting in &self.terms[term] {
+                        match *posting {
+                            Posting::Field { doc, weight, field } => {
+                                let reason = match field {
+                                    Field::Name => Reason::Name,
+                                    Field::Acronym => Reason::Acronym,
+                                    Field::City => Reason::City,
+                                };
+                                // Doubled so that the whole-name bonus of concepts only breaks ties.
+                                let score = 2 * weight * q;
+                                let entry = best.entry(doc).or_insert((0, reason.clone()));
+                                if score > entry.0 {
+                                    *entry = (score, reason);
+                                }
+                            }
+                            Posting::Concept {
+                                concept,
+                                preferred,
+                                whole,
+                            } => {
+                                let score =
+                                    2 * if preferred { 3 } else { 2 } * q + u32::from(whole);
+                                for &doc in &self.docs_by_concept[concept as usize] {
+                                    let entry = best.entry(doc).or_insert((0, Reason::Name));
+                                    if score > entry.0 {
+                                        *entry = (
+                                            score,
+                                            Reason::Competence(
+                                                self.concepts[concept as usize].clone(),
+                                            ),
+                                        );
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                total = Some(match total {
+                    None => best
+                        .into_iter()
+                        .map(|(doc, (score, reason))| (doc, (score, vec![reason])))
+                        .collect(),
+                    Some(mut so_far) => {
+                        so_far.retain(|doc, _| best.contains_key(doc));
+                        for (doc, (score, reasons)) in so_far.iter_mut() {
+                            let (more, reason) = &best[doc];
+                            *score += more;
+                            if !reasons.contains(reason) {
+                                reasons.push(reason.clone());
+                            }
+                        }
+                        so_far
+                    }
+                });
+                if total.as_ref().is_some_and(HashMap::is_empty) {
+                    break;
+                }
+            }
+            total
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(doc, (score, reasons))| (self.docs[doc as usize].clone(), score, reasons))
+                .filter(|(doc, _, _)| filter(doc))
+                .map(|(doc, score, reasons)| Hit {
+                    doc,
+                    score,
+                    reasons,
+                })
+                .collect()
+        };
+        hits.sort_by(|a, b| {
+            b.score
+                .cmp(&a.score)
+                .then_with(|| a.doc.name.cmp(&b.doc.name))
+                .then(a.doc.id.cmp(&b.doc.id))
+        });
+        hits
+    }
+}
+
+/// The index shared by the handlers of one instance.
+pub struct Search {
+    taxonomy: Arc<Taxonomy>,
+    index: RwLock<Arc<Index>>,
+}
+
+impl Search {
+    /// An empty index; the first search builds it.
+    pub fn new(taxonomy: Arc<Taxonomy>) -> Search {
+        let empty = Index::build(-1, Vec::new(), &taxonomy);
+        Search {
+            taxonomy,
+            index: RwLock::new(Arc::new(empty)),
+        }
+    }
+
+    /// The taxonomy the index uses.
+    pub fn taxonomy(&self) -> &Taxonomy {
+        &self.taxonomy
+    }
+
+    /// The index for the registry as it is in the database now, rebuilt first if the
+    /// registry's version has moved since it was built.
+    pub async fn current(&self, db: &DatabaseConnection) -> Result<Arc<Index>, sea_orm::DbErr> {
+        let version = registry_meta::Entity::find_by_id(1)
+            .one(db)
+            .await?
+            .map_or(0, |m| m.version);
+        {
+            let index = self.index.read().await;
+            if index.version == version {
+                return Ok(index.clone());
+            }
+        }
+        let mut index = self.index.write().await;
+        // Another request may have rebuilt it while this one waited for the lock.
+        if index.version != version {
+            let docs = load_docs(db).await?;
+            *index = Arc::new(Index::build(version, docs, &self.taxonomy));
+            tracing::info!(authorities = index.len(), version, "search index rebuilt");
+        }
+        Ok(index.clone())
+    }
+}
+
+async fn load_docs(db: &DatabaseConnection) -> Result<Vec<Doc>, sea_orm::DbErr> {
+    let mut areas: HashMap<i32, Vec<LegislativeArea>> = HashMap::new();
+    for row in authority_area::Entity::find().all(db).await? {
+        if let Ok(area) = LegislativeArea::parse(&row.area) {
+            areas.entry(row.authority_id).or_default().push(area);
+        }
+    }
+    let mut competences: HashMap<i32, Vec<String>> = HashMap::new();
+    for row in authority_competence::Entity::find().all(db).await? {
+        competences
+            .entry(row.authority_id)
+            .or_default()
+            .push(row.concept);
+    }
+    Ok(authority::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|a| {
+            Some(Doc {
+                country: CountryCode::parse(&a.country).ok()?,
+                areas: areas.remove(&a.id).unwrap_or_default(),
+                competences: competences.remove(&a.id).unwrap_or_default(),
+                id: a.id,
+                name: a.name,
+                name_en: a.name_en,
+                acronym: a.acronym,
+                city: a.city,
+            })
+        })
+        .collect())
+}
+
+/// Bumps the registry's version; call inside the transaction that changes the registry.
+pub async fn bump_version(txn: &impl sea_orm::ConnectionTrait) -> Result<(), sea_orm::DbErr> {
+    txn.execute_unprepared("UPDATE registry_meta SET version = version + 1 WHERE id = 1")
+        .await?;
+    Ok(())
+}

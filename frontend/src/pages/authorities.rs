@@ -1,0 +1,193 @@
+//! Finding the partner authority abroad: one search box in any language, filters for country
+//! and legislative area, results as you type with the reason each matched.
+
+use shared::dto::{AuthoritySearchPage, MatchReason};
+use shared::{CountryCode, LegislativeArea};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::{Badge, BadgeTone, use_toasts};
+use crate::i18n::I18n;
+use crate::pages::catalogue::area_message_id;
+use crate::pages::error_text;
+use crate::route::Route;
+use crate::t;
+
+const PER_PAGE: usize = 20;
+/// Typing pauses shorter than this do not start a search.
+const DEBOUNCE_MS: u32 = 150;
+
+/// Encodes a query-string value.
+fn encode(value: &str) -> String {
+    String::from(web_sys::js_sys::encode_uri_component(value))
+}
+
+/// The message id of a country's name, e.g. `country-LV`.
+pub fn country_message_id(country: CountryCode) -> String {
+    format!("country-{}", country.as_str())
+}
+
+#[function_component(Authorities)]
+pub fn authorities() -> Html {
+    let i18n = use_context::<I18n>().expect("I18n is provided");
+    let toasts = use_toasts();
+    let text = use_state(String::new);
+    let country = use_state(|| None::<CountryCode>);
+    let area = use_state(|| None::<LegislativeArea>);
+    let page = use_state(|| 1usize);
+    let results = use_state(|| None::<AuthoritySearchPage>);
+
+    {
+        let results = results.clone();
+        let (toasts, i18n_for_errors) = (toasts.clone(), i18n.clone());
+        let key = ((*text).clone(), *country, *area, *page, i18n.language());
+        use_effect_with(key, move |(text, country, area, page, language)| {
+            let mut query = format!(
+                "per_page={PER_PAGE}&page={page}&language={}",
+                language.as_str()
+            );
+            if !text.trim().is_empty() {
+                query.push_str(&format!("&q={}", encode(text.trim())));
+            }
+            if let Some(country) = country {
+                query.push_str(&format!("&country={}", country.as_str()));
+            }
+            if let Some(area) = area {
+                query.push_str(&format!("&area={}", area.as_str()));
+            }
+            // A newer keystroke drops this timer, so only the last pause searches.
+            let timer = gloo::timers::callback::Timeout::new(DEBOUNCE_MS, move || {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match crate::api::search_authorities(&query).await {
+                        Ok(found) => results.set(Some(found)),
+                        Err(failure) => toasts.error(error_text(&i18n_for_errors, &failure)),
+                    }
+                });
+            });
+            move || drop(timer)
+        });
+    }
+
+    let oninput = {
+        let (text, page) = (text.clone(), page.clone());
+        Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            page.set(1);
+            text.set(input.value());
+        })
+    };
+    let on_country = {
+        let (country, page) = (country.clone(), page.clone());
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            page.set(1);
+            country.set(CountryCode::parse(&select.value()).ok());
+        })
+    };
+    let on_area = {
+        let (area, page) = (area.clone(), page.clone());
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            page.set(1);
+            area.set(LegislativeArea::parse(&select.value()).ok());
+        })
+    };
+
+    let mut countries: Vec<(String, CountryCode)> = CountryCode::all()
+        .map(|c| (i18n.dynamic(&country_message_id(c), &[]), c))
+        .collect();
+    countries.sort();
+
+    let list = match &*results {
+        None => html! { <p class="loading" role="status">{ t!(i18n, "loading") }</p> },
+        Some(found) if found.results.is_empty() => html! {
+            <p class="muted" id="search-count" role="status">{ t!(i18n, "authorities-no-results") }</p>
+        },
+        Some(found) => {
+            let pages = found.total.div_ceil(found.per_page).max(1);
+            let previous = {
+                let page = page.clone();
+                Callback::from(move |_| page.set((*page).saturating_sub(1).max(1)))
+            };
+            let next = {
+                let page = page.clone();
+                Callback::from(move |_| page.set(*page + 1))
+            };
+            html! {
+                <>
+                    <p class="muted" id="search-count" role="status">{ t!(i18n, "authorities-results", count = found.total) }</p>
+                    <ul class="result-list">
+                        { for found.results.iter().map(|hit| {
+                            let reasons: Vec<String> = hit.matched.iter().map(|reason| match reason {
+                                MatchReason::Name => t!(i18n, "authorities-match-name"),
+                                MatchReason::Acronym => t!(i18n, "authorities-match-acronym"),
+                                MatchReason::City => t!(i18n, "authorities-match-city"),
+                                MatchReason::Competence { label, .. } => t!(i18n, "authorities-match-competence", label = label.clone()),
+                            }).collect();
+                            html! {
+                                <li class="result" key={hit.id.0}>
+                                    <Link<Route> to={Route::Authority { id: hit.id.0 }} classes="result__name">
+                                        { &hit.name }
+                                        if let Some(acronym) = &hit.acronym { { format!(" ({acronym})") } }
+                                    </Link<Route>>
+                                    if let Some(english) = hit.name_en.as_ref().filter(|e| **e != hit.name) {
+                                        <span class="result__english" lang="en">{ english }</span>
+                                    }
+                                    <span class="result__place">{ format!("{}, {}", hit.city, i18n.dynamic(&country_message_id(hit.country), &[])) }</span>
+                                    <div class="question__meta">
+                                        { for hit.areas.iter().map(|a| html! { <Badge label={i18n.dynamic(&area_message_id(*a), &[])} tone={BadgeTone::Info} /> }) }
+                                        if !reasons.is_empty() {
+                                            <span class="result__reason">{ reasons.join(" · ") }</span>
+                                        }
+                                    </div>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                    if pages > 1 {
+                        <nav class="pager" aria-label={t!(i18n, "authorities-pages")}>
+                            <button type="button" class="btn btn--secondary" disabled={found.page <= 1} onclick={previous}>{ t!(i18n, "authorities-previous") }</button>
+                            <span>{ t!(i18n, "authorities-page", page = found.page, pages = pages) }</span>
+                            <button type="button" class="btn btn--secondary" disabled={found.page >= pages} onclick={next}>{ t!(i18n, "authorities-next") }</button>
+                        </nav>
+                    }
+                </>
+            }
+        }
+    };
+
+    html! {
+        <div class="page">
+            <div class="page__header">
+                <h1 class="page__title" id="page-title">{ t!(i18n, "authorities-title") }</h1>
+            </div>
+            <p class="page__intro">{ t!(i18n, "authorities-intro") }</p>
+            <div class="search-form" role="search">
+                <div class="field search-form__text">
+                    <label class="field__label" for="authority-search">{ t!(i18n, "authorities-search-label") }</label>
+                    <input class="field__input" id="authority-search" type="search" autocomplete="off"
+                        value={(*text).clone()} {oninput} />
+                </div>
+                <div class="field">
+                    <label class="field__label" for="country">{ t!(i18n, "authorities-country-label") }</label>
+                    <select class="field__input" id="country" onchange={on_country}>
+                        <option value="" selected={country.is_none()}>{ t!(i18n, "authorities-any-country") }</option>
+                        { for countries.iter().map(|(name, code)| html! {
+                            <option value={code.as_str()} selected={*country == Some(*code)}>{ name }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="field">
+                    <label class="field__label" for="area">{ t!(i18n, "catalogue-area-label") }</label>
+                    <select class="field__input" id="area" onchange={on_area}>
+                        <option value="" selected={area.is_none()}>{ t!(i18n, "authorities-any-area") }</option>
+                        { for LegislativeArea::all().map(|a| html! {
+                            <option value={a.as_str()} selected={*area == Some(a)}>{ i18n.dynamic(&area_message_id(a), &[]) }</option>
+                        }) }
+                    </select>
+                </div>
+            </div>
+            { list }
+        </div>
+    }
+}

@@ -1,0 +1,72 @@
+//! An authority's profile in the reader's language.
+
+use shared::dto::AuthorityProfile;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::{Badge, BadgeTone, use_toasts};
+use crate::i18n::I18n;
+use crate::pages::authorities::country_message_id;
+use crate::pages::catalogue::area_message_id;
+use crate::pages::error_text;
+use crate::route::Route;
+use crate::t;
+
+#[derive(Properties, PartialEq)]
+pub struct AuthorityProps {
+    pub id: i32,
+}
+
+#[function_component(Authority)]
+pub fn authority(props: &AuthorityProps) -> Html {
+    let i18n = use_context::<I18n>().expect("I18n is provided");
+    let toasts = use_toasts();
+    let profile = use_state(|| None::<AuthorityProfile>);
+    {
+        let (profile, toasts, i18n) = (profile.clone(), toasts.clone(), i18n.clone());
+        use_effect_with((props.id, i18n.language()), move |(id, language)| {
+            let (id, language) = (*id, *language);
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::api::authority(id, language).await {
+                    Ok(found) => profile.set(Some(found)),
+                    Err(failure) => toasts.error(error_text(&i18n, &failure)),
+                }
+            });
+        });
+    }
+    let Some(p) = &*profile else {
+        return html! { <p class="loading" role="status">{ t!(i18n, "loading") }</p> };
+    };
+    let row = |label: String, value: Option<Html>| match value {
+        Some(value) => html! { <><dt>{ label }</dt><dd>{ value }</dd></> },
+        None => html! {},
+    };
+    html! {
+        <div class="page page--narrow">
+            <Link<Route> to={Route::Authorities} classes="back-link">{ t!(i18n, "profile-back") }</Link<Route>>
+            <div class="page__header">
+                <h1 class="page__title" id="page-title">{ &p.name }</h1>
+            </div>
+            if let Some(english) = p.name_en.as_ref().filter(|e| **e != p.name) {
+                <p class="result__english" lang="en">{ english }</p>
+            }
+            <div class="card">
+                <dl class="facts">
+                    { row(t!(i18n, "profile-country"), Some(html! { { i18n.dynamic(&country_message_id(p.country), &[]) } })) }
+                    { row(t!(i18n, "profile-acronym"), p.acronym.clone().map(|a| html! { { a } })) }
+                    { row(t!(i18n, "profile-address"), p.address.clone().or_else(|| Some(p.city.clone())).map(|a| html! { { a } })) }
+                    { row(t!(i18n, "profile-email"), p.email.clone().map(|e| html! { <a href={format!("mailto:{e}")}>{ e }</a> })) }
+                    { row(t!(i18n, "profile-phone"), p.phone.clone().map(|e| html! { { e } })) }
+                    { row(t!(i18n, "profile-role"), p.coordinator.as_ref().map(|_| html! { { t!(i18n, "profile-coordinator") } })) }
+                    { row(t!(i18n, "profile-areas"), Some(html! {
+                        <span class="badge-list">{ for p.areas.iter().map(|a| html! { <Badge label={i18n.dynamic(&area_message_id(*a), &[])} tone={BadgeTone::Info} /> }) }</span>
+                    })) }
+                </dl>
+            </div>
+            <h2 class="topic__title">{ t!(i18n, "profile-competences") }</h2>
+            <ul class="competence-list" id="competences">
+                { for p.competences.iter().map(|c| html! { <li key={c.concept.clone()}>{ &c.label }</li> }) }
+            </ul>
+        </div>
+    }
+}

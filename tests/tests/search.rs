@@ -1,0 +1,218 @@
+//! Multilingual authority search over the demo registry: a query in one language finds an
+//! authority of another country through the taxonomy's labels in all 26 languages.
+
+use imi_tests::{ANNA, db_test};
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+async fn search(app: &imi_tests::TestApp, query: &str) -> Value {
+    let response = app
+        .client
+        .get(app.url(&format!("/api/authorities?{query}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK, "{query}");
+    response.json().await.unwrap()
+}
+
+fn names(page: &Value) -> Vec<String> {
+    page["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+const DSB: &str = "Direktoratet for samfunnssikkerhet og beredskap";
+
+db_test!(
+    a_query_in_one_language_finds_authorities_of_another_country,
+    |app| {
+        app.login(ANNA).await;
+        // Latvian, with and without diacritics, and with a typo; Portuguese; English.
+        for query in [
+            "q=elektri%C4%B7is",
+            "q=elektrikis",
+            "q=elektrikkis",
+            "q=eletricista",
+            "q=electrician",
+        ] {
+            let page = search(&app, &format!("{query}&country=NO&language=lv")).await;
+            assert!(
+                names(&page).contains(&DSB.to_owned()),
+                "{query}: {:?}",
+                names(&page)
+            );
+            let dsb = page["results"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|r| r["name"] == DSB)
+                .unwrap();
+            let reason = &dsb["matched"][0];
+            assert_eq!(reason["kind"], "competence", "{query}: {dsb}");
+            assert_eq!(reason["concept"], "electrician");
+            // The reason is given in the reader's language.
+            assert_eq!(reason["label"], "elektriķis", "{query}");
+        }
+    }
+);
+
+db_test!(names_acronyms_and_cities_match_too, |app| {
+    app.login(ANNA).await;
+    let cases = [
+        ("q=DSB", DSB, "acronym"),
+        ("q=tonsberg", DSB, "city"),
+        ("q=ordem%20dos%20medicos", "Ordem dos Médicos", "name"),
+        ("q=ORDEM%20DOS%20M%C3%89DICOS", "Ordem dos Médicos", "name"),
+        ("q=veselibas", "Veselības inspekcija", "name"),
+    ];
+    for (query, expected, kind) in cases {
+        let page = search(&app, query).await;
+        let found = page["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["name"] == expected);
+        let found = found.unwrap_or_else(|| panic!("{query}: {:?}", names(&page)));
+        assert_eq!(found["matched"][0]["kind"], kind, "{query}");
+    }
+});
+
+db_test!(filters_and_pages, |app| {
+    app.login(ANNA).await;
+    let all_lv = search(&app, "country=LV&per_page=100").await;
+    let total = all_lv["total"].as_u64().unwrap();
+    assert!(total >= 3);
+    assert!(
+        all_lv["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["country"] == "LV")
+    );
+    let page_two = search(&app, "country=LV&per_page=2&page=2").await;
+    assert_eq!(page_two["total"].as_u64().unwrap(), total);
+    assert_eq!(
+        names(&page_two),
+        names(&all_lv)[2..(total as usize).min(4)].to_vec()
+    );
+
+    let services = search(&app, "area=posting_of_workers&per_page=100").await;
+    assert!(services["results"].as_array().unwrap().iter().all(|r| {
+        r["areas"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("posting_of_workers"))
+    }));
+    let electricians = search(&app, "competence=electrician&per_page=100").await;
+    assert!(names(&electricians).contains(&DSB.to_owned()));
+    let nothing = search(&app, "q=zzzzqqqq").await;
+    assert_eq!(nothing["total"], 0);
+});
+
+db_test!(bad_search_parameters_are_refused, |app| {
+    app.login(ANNA).await;
+    let cases = [
+        ("country=XX", "country", "unknown"),
+        ("area=fishing", "area", "unknown"),
+        ("competence=wizard", "competence", "unknown"),
+        ("language=xx", "language", "unknown"),
+        ("page=0", "page", "out_of_range"),
+        ("per_page=1000", "per_page", "out_of_range"),
+    ];
+    for (query, field, code) in cases {
+        let response = app
+            .client
+            .get(app.url(&format!("/api/authorities?{query}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            response.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{query}"
+        );
+        let body: Value = response.json().await.unwrap();
+        assert_eq!(
+            body["fields"],
+            json!([{ "field": field, "code": code }]),
+            "{query}"
+        );
+    }
+    let response = app
+        .client
+        .get(app.url("/api/authorities?page=abc"))
+        .send()
+        .await
+        .unwrap();
+    assert!(response.status().is_client_error());
+    let anonymous = reqwest::Client::new()
+        .get(app.url("/api/authorities?q=a"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
+});
+
+db_test!(an_edit_is_seen_by_the_next_search, |app| {
+    use sea_orm::{ActiveModelTrait, Set, TransactionTrait};
+    app.login(ANNA).await;
+    assert_eq!(search(&app, "q=Skorsteinsfeierkontoret").await["total"], 0);
+    // Saved the way every registry change is saved: with the version bump in the transaction.
+    let txn = app.server.state.db.begin().await.unwrap();
+    let now = chrono::Utc::now();
+    backend::entities::authority::ActiveModel {
+        country: Set("NO".into()),
+        name: Set("Skorsteinsfeierkontoret i Bergen".into()),
+        city: Set("Bergen".into()),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .unwrap();
+    backend::search::bump_version(&txn).await.unwrap();
+    txn.commit().await.unwrap();
+    assert_eq!(
+        names(&search(&app, "q=skorsteinsfeierkontoret").await),
+        ["Skorsteinsfeierkontoret i Bergen"]
+    );
+});
+
+db_test!(
+    the_profile_lists_competences_in_the_readers_language,
+    |app| {
+        app.login(ANNA).await;
+        let page = search(&app, "q=DSB").await;
+        let id = page["results"][0]["id"].as_i64().unwrap();
+        let profile: Value = app
+            .client
+            .get(app.url(&format!("/api/authorities/{id}?language=lv")))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(profile["name"], DSB);
+        assert_eq!(profile["country"], "NO");
+        let labels: Vec<&str> = profile["competences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["label"].as_str().unwrap())
+            .collect();
+        assert!(labels.contains(&"elektriķis"), "{labels:?}");
+        let missing = app
+            .client
+            .get(app.url("/api/authorities/999999"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    }
+);
