@@ -245,8 +245,9 @@ impl Index {
     }
 
     /// Runs a query: every word must match (name, acronym, city or a competence, in any
-    /// language), the filters must hold; results best first, then by name.
-    pub fn search(&self, query: &Query) -> Vec<Hit> {
+    /// language), the filters must hold. Returns how many match and the best `wanted` of
+    /// them, best first, then by name.
+    pub fn search(&self, query: &Query, wanted: usize) -> (usize, Vec<Hit>) {
         let query_words = words(&query.text);
         let filter = |doc: &Doc| {
             query.country.is_none_or(|c| doc.country == c)
@@ -341,13 +342,21 @@ impl Index {
                 })
                 .collect()
         };
-        hits.sort_by(|a, b| {
+        let order = |a: &Hit, b: &Hit| {
             b.score
                 .cmp(&a.score)
                 .then_with(|| a.doc.name.cmp(&b.doc.name))
                 .then(a.doc.id.cmp(&b.doc.id))
-        });
-        hits
+        };
+        // Only the first `wanted` are shown; ordering the rest would be wasted on broad queries.
+        let total = hits.len();
+        if hits.len() > wanted && wanted > 0 {
+            hits.select_nth_unstable_by(wanted - 1, order);
+            hits.truncate(wanted);
+        }
+        hits.sort_by(order);
+        hits.truncate(wanted);
+        (total, hits)
     }
 }
 

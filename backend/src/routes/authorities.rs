@@ -101,12 +101,15 @@ pub async fn search(
         return Err(AppError::field("per_page", "out_of_range"));
     }
     let index = state.search.current(&state.db).await?;
-    let hits = index.search(&search::Query {
-        text: params.q.unwrap_or_default(),
-        country,
-        area,
-        competence: params.competence,
-    });
+    let (total, hits) = index.search(
+        &search::Query {
+            text: params.q.unwrap_or_default(),
+            country,
+            area,
+            competence: params.competence,
+        },
+        page * per_page,
+    );
     let results = hits
         .iter()
         .skip((page - 1) * per_page)
@@ -135,7 +138,7 @@ pub async fn search(
         })
         .collect();
     Ok(Json(AuthoritySearchPage {
-        total: hits.len(),
+        total,
         page,
         per_page,
         results,
