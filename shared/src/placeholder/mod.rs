@@ -30,8 +30,8 @@ pub use parser::{Segment, Template, TemplateError, TemplateErrorCode};
 pub use registry::{PlaceholderDef, Registry, ValueKind};
 pub use render::{RenderedSegment, ValueSource, render};
 pub use values::{
-    Completeness, NormalisedValues, PlaceholderError, PlaceholderErrorCode, validate_draft_values,
-    validate_values,
+    Completeness, NfcNormalizer, NormalisedValues, PlaceholderError, PlaceholderErrorCode,
+    set_nfc_normalizer, validate_draft_values, validate_values,
 };
 
 use serde::{Deserialize, Serialize};

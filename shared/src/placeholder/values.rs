@@ -16,6 +16,7 @@ use crate::{CountryCode, date::Date, date::DateError};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
+#[cfg(feature = "nfc")]
 use unicode_normalization::UnicodeNormalization;
 
 wire_enum!(
@@ -239,10 +240,38 @@ impl Registry {
     }
 }
 
+/// A function that returns its argument in Unicode Normalization Form C.
+pub type NfcNormalizer = fn(&str) -> String;
+
+static NFC_NORMALIZER: std::sync::OnceLock<NfcNormalizer> = std::sync::OnceLock::new();
+
+/// Installs the NFC normaliser that value validation uses, once per program. The SPA installs
+/// the browser's `String.prototype.normalize`, which implements the same Unicode algorithm,
+/// instead of carrying unicode-normalization's tables (feature `nfc`) in the wasm.
+pub fn set_nfc_normalizer(normalizer: NfcNormalizer) {
+    let _ = NFC_NORMALIZER.set(normalizer);
+}
+
+fn nfc(text: &str) -> String {
+    if let Some(normalizer) = NFC_NORMALIZER.get() {
+        return normalizer(text);
+    }
+    #[cfg(feature = "nfc")]
+    {
+        text.nfc().collect()
+    }
+    // Without the tables and without an installed normaliser, values are checked as typed;
+    // the server, which always has the tables, still stores them normalised.
+    #[cfg(not(feature = "nfc"))]
+    {
+        text.to_owned()
+    }
+}
+
 /// Checks one value against its definition; see [`PlaceholderDef::validate`].
 pub(super) fn validate_one(def: &PlaceholderDef, raw: &str) -> Result<String, PlaceholderError> {
     let fail = |code| PlaceholderError::new(def.name, code);
-    let mut value: String = raw.nfc().collect();
+    let mut value = nfc(raw);
     if def.kind.is_multiline() {
         // Browsers submit text areas with CRLF line ends.
         value = value.replace("\r\n", "\n");
@@ -352,6 +381,7 @@ fn normalise_email(value: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(feature = "nfc")]
     use proptest::prelude::*;
 
     fn def(name: &str) -> &'static PlaceholderDef {
@@ -390,6 +420,7 @@ mod tests {
 
     use PlaceholderErrorCode as E;
 
+    #[cfg(feature = "nfc")]
     #[test]
     fn trimmed_and_nfc() {
         check_ok("SPBusinessName", "  Rīgas Ūdens SIA \t", "Rīgas Ūdens SIA");
@@ -400,6 +431,7 @@ mod tests {
         check_err("SPBusinessName", "\u{a0}\u{3000}", E::Empty);
     }
 
+    #[cfg(feature = "nfc")]
     #[test]
     fn length_is_counted_in_characters_after_normalisation() {
         let limit = def("SPRegistrationNumber").max_chars as usize;
@@ -626,10 +658,13 @@ mod tests {
         assert_eq!(E::TooLong.message_id(), "placeholder-error-too-long");
     }
 
+    #[cfg(feature = "nfc")]
     fn any_def() -> impl Strategy<Value = PlaceholderDef> {
         proptest::sample::select(Registry::standard().definitions())
     }
 
+    // Checks that values come out in NFC, which needs the tables.
+    #[cfg(feature = "nfc")]
     proptest! {
         #[test]
         fn validation_never_panics_and_is_idempotent(def in any_def(), raw in "\\PC{0,30}|[ \\n\\r\\t@.a0-]{0,30}|\\d{4}-\\d\\d-\\d\\d") {
