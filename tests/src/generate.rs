@@ -106,13 +106,27 @@ impl Rng {
     }
 }
 
-/// Inserts `count` authorities (in batches, bumping the registry version once).
-pub async fn registry(
-    db: &DatabaseConnection,
-    count: usize,
-    concepts: &[String],
-    seed: u64,
-) -> anyhow::Result<()> {
+/// The app's state on `database_url` with the workspace's catalogue and taxonomy (migrations
+/// run, no demo data), ready for [`registry`].
+pub async fn app_state(database_url: String) -> anyhow::Result<backend::AppState> {
+    let root = crate::workspace_root();
+    let mut config = backend::Config::for_database(database_url);
+    config.catalogue_dir = root.join("catalogue");
+    config.taxonomy_dir = root.join("taxonomy");
+    Ok(backend::build(config).await?.0)
+}
+
+/// Inserts `count` authorities competent for concepts of the app's taxonomy (in batches,
+/// bumping the registry version once).
+pub async fn registry(state: &backend::AppState, count: usize, seed: u64) -> anyhow::Result<()> {
+    let concepts: Vec<String> = state
+        .search
+        .taxonomy()
+        .concepts
+        .iter()
+        .map(|c| c.id.clone())
+        .collect();
+    let db: &DatabaseConnection = &state.db;
     let countries: Vec<CountryCode> = CountryCode::all().collect();
     let mut rng = Rng(seed.max(1));
     let now = chrono::Utc::now();
@@ -163,7 +177,7 @@ pub async fn registry(
             }
             let mut chosen = Vec::new();
             for _ in 0..(1 + rng.next() % 4) {
-                let concept = rng.pick(concepts).clone();
+                let concept = rng.pick(&concepts).clone();
                 if !chosen.contains(&concept) {
                     chosen.push(concept.clone());
                     competences.push(authority_competence::ActiveModel {

@@ -41,21 +41,10 @@ fn main() -> anyhow::Result<()> {
 /// Server-side search time over a synthetic registry: the version check against the database
 /// plus the query on the index, as a handler runs them.
 async fn search(engine: imi_tests::Engine, count: usize) -> anyhow::Result<()> {
-    let root = imi_tests::workspace_root();
     let db = imi_tests::TestDb::create(engine).await;
-    let mut config = backend::Config::for_database(db.url.clone());
-    config.catalogue_dir = root.join("catalogue");
-    config.taxonomy_dir = root.join("taxonomy");
-    let (state, _) = backend::build(config).await?;
-    let concepts: Vec<String> = state
-        .search
-        .taxonomy()
-        .concepts
-        .iter()
-        .map(|c| c.id.clone())
-        .collect();
+    let state = imi_tests::generate::app_state(db.url.clone()).await?;
     let started = Instant::now();
-    imi_tests::generate::registry(&state.db, count, &concepts, 42).await?;
+    imi_tests::generate::registry(&state, count, 42).await?;
     let generated = started.elapsed();
     let started = Instant::now();
     state.search.current(&state.db).await?;

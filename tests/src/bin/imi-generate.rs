@@ -20,23 +20,12 @@ fn main() -> anyhow::Result<()> {
         }
     }
     let database_url = database_url.context("--database-url is required")?;
-    let root = imi_tests::workspace_root();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
     runtime.block_on(async {
-        let mut config = backend::Config::for_database(database_url);
-        config.catalogue_dir = root.join("catalogue");
-        config.taxonomy_dir = root.join("taxonomy");
-        let (state, _) = backend::build(config).await?;
-        let concepts: Vec<String> = state
-            .search
-            .taxonomy()
-            .concepts
-            .iter()
-            .map(|c| c.id.clone())
-            .collect();
-        imi_tests::generate::registry(&state.db, count, &concepts, seed).await?;
+        let state = imi_tests::generate::app_state(database_url).await?;
+        imi_tests::generate::registry(&state, count, seed).await?;
         println!("added {count} synthetic authorities");
         anyhow::Ok(())
     })
