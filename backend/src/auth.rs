@@ -62,8 +62,22 @@ pub struct AuthUser {
     pub authority_id: AuthorityId,
     /// Their roles.
     pub roles: Vec<Role>,
+    /// The interface language they chose, if any.
+    pub language: Option<shared::LanguageCode>,
     /// The SHA-256 of the session token, to end this session on log-out.
     pub token_hash: String,
+}
+
+impl AuthUser {
+    /// The language to answer in: the one asked for in the query (refused when it is not a
+    /// language of the system), else the user's own, else English.
+    pub fn reading_language(&self, asked: Option<&str>) -> Result<shared::LanguageCode> {
+        match asked {
+            Some(code) => shared::LanguageCode::parse(code)
+                .map_err(|_| AppError::field("language", "unknown")),
+            None => Ok(self.language.unwrap_or(shared::LanguageCode::ENGLISH)),
+        }
+    }
 }
 
 impl FromRequestParts<AppState> for AuthUser {
@@ -87,6 +101,11 @@ impl FromRequestParts<AppState> for AuthUser {
             user_id: UserId(user.id),
             authority_id: AuthorityId(user.authority_id),
             roles,
+            // The session's user row is already loaded here, so handlers need no query for it.
+            language: user
+                .language
+                .as_deref()
+                .and_then(|code| shared::LanguageCode::parse(code).ok()),
             token_hash,
         })
     }

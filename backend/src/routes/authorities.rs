@@ -12,7 +12,6 @@ use crate::auth::AuthUser;
 use crate::entities::{authority, authority_area, authority_competence};
 use crate::error::{AppError, Result};
 use crate::search::{self, Reason};
-use crate::services::accounts;
 use crate::state::AppState;
 
 /// The longest page of results.
@@ -35,20 +34,6 @@ pub struct SearchParams {
     per_page: Option<usize>,
     /// The language of competence labels; by default the user's, else English.
     language: Option<String>,
-}
-
-async fn reader_language(
-    state: &AppState,
-    user: &AuthUser,
-    asked: Option<&str>,
-) -> Result<LanguageCode> {
-    match asked {
-        Some(code) => LanguageCode::parse(code).map_err(|_| AppError::field("language", "unknown")),
-        None => Ok(accounts::me(&state.db, user.user_id.0)
-            .await?
-            .language
-            .unwrap_or(LanguageCode::ENGLISH)),
-    }
 }
 
 fn concept_label(state: &AppState, concept: &str, language: LanguageCode) -> String {
@@ -76,7 +61,7 @@ pub async fn search(
     user: AuthUser,
     Query(params): Query<SearchParams>,
 ) -> Result<Json<AuthoritySearchPage>> {
-    let language = reader_language(&state, &user, params.language.as_deref()).await?;
+    let language = user.reading_language(params.language.as_deref())?;
     let country = params
         .country
         .as_deref()
@@ -164,7 +149,7 @@ pub async fn profile(
     Path(id): Path<i32>,
     Query(params): Query<ProfileParams>,
 ) -> Result<Json<AuthorityProfile>> {
-    let language = reader_language(&state, &user, params.language.as_deref()).await?;
+    let language = user.reading_language(params.language.as_deref())?;
     let found = authority::Entity::find_by_id(id)
         .one(&state.db)
         .await?

@@ -7,7 +7,6 @@ use shared::{LanguageCode, LegislativeArea, QuestionId};
 
 use crate::auth::AuthUser;
 use crate::error::{AppError, Result};
-use crate::services::accounts;
 use crate::state::AppState;
 
 /// The query of `GET /api/catalogue`.
@@ -30,15 +29,7 @@ pub async fn catalogue(
     user: AuthUser,
     Query(query): Query<CatalogueQuery>,
 ) -> Result<Json<CatalogueView>> {
-    let language = match query.language.as_deref() {
-        Some(code) => {
-            LanguageCode::parse(code).map_err(|_| AppError::field("language", "unknown"))?
-        }
-        None => accounts::me(&state.db, user.user_id.0)
-            .await?
-            .language
-            .unwrap_or(LanguageCode::ENGLISH),
-    };
+    let language = user.reading_language(query.language.as_deref())?;
     let only_area = query
         .area
         .as_deref()
