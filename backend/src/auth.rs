@@ -62,6 +62,8 @@ pub struct AuthUser {
     pub authority_id: AuthorityId,
     /// Their roles.
     pub roles: Vec<Role>,
+    /// Their name as colleagues see it.
+    pub display_name: String,
     /// The interface language they chose, if any.
     pub language: Option<shared::LanguageCode>,
     /// The SHA-256 of the session token, to end this session on log-out.
@@ -101,6 +103,7 @@ impl FromRequestParts<AppState> for AuthUser {
             user_id: UserId(user.id),
             authority_id: AuthorityId(user.authority_id),
             roles,
+            display_name: user.display_name.clone(),
             // The session's user row is already loaded here, so handlers need no query for it.
             language: user
                 .language

@@ -24,6 +24,91 @@ pub struct LoadedCatalogue {
     pub catalogue: Catalogue,
     /// Question id (the stable key of the files) → its id in the database.
     pub ids: BTreeMap<String, i32>,
+    /// Database id → the question's index in `catalogue.questions`.
+    pub by_id: BTreeMap<i32, usize>,
+}
+
+impl LoadedCatalogue {
+    /// Pairs a catalogue with its database ids.
+    pub fn new(catalogue: Catalogue, ids: BTreeMap<String, i32>) -> LoadedCatalogue {
+        let by_id = catalogue
+            .questions
+            .iter()
+            .enumerate()
+            .filter_map(|(index, question)| Some((*ids.get(&question.id)?, index)))
+            .collect();
+        LoadedCatalogue {
+            catalogue,
+            ids,
+            by_id,
+        }
+    }
+
+    /// The active question with this database id.
+    pub fn question(&self, id: shared::QuestionId) -> Option<&shared::catalogue::Question> {
+        self.by_id
+            .get(&id.0)
+            .map(|index| &self.catalogue.questions[*index])
+    }
+
+    /// The option keys (`<list>.<option>`) of a choice question's list.
+    pub fn option_keys(&self, question: &shared::catalogue::Question) -> Vec<String> {
+        question
+            .list
+            .as_ref()
+            .and_then(|list| self.catalogue.structure.list.iter().find(|l| &l.id == list))
+            .map(|list| {
+                list.options
+                    .iter()
+                    .map(|option| format!("{}.{option}", list.id))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// A text of the `[answer]` or `[list]` tables in `language`, English if it lacks one.
+    pub fn text(&self, table: TextTable, key: &str, language: LanguageCode) -> String {
+        let pick = |texts: &Texts| match table {
+            TextTable::Answer => texts.answer.get(key).cloned(),
+            TextTable::List => texts.list.get(key).cloned(),
+            TextTable::Topic => texts.topic.get(key).cloned(),
+        };
+        self.catalogue
+            .texts
+            .get(&language)
+            .and_then(pick)
+            .or_else(|| {
+                self.catalogue
+                    .texts
+                    .get(&LanguageCode::ENGLISH)
+                    .and_then(pick)
+            })
+            .unwrap_or_else(|| key.to_owned())
+    }
+}
+
+/// Which table of a language's texts [`LoadedCatalogue::text`] reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextTable {
+    /// The fixed parts of answers.
+    Answer,
+    /// Options of choice lists.
+    List,
+    /// Topic names.
+    Topic,
+}
+
+impl shared::request::QuestionLookup for LoadedCatalogue {
+    fn question(
+        &self,
+        id: shared::QuestionId,
+    ) -> Option<(shared::LegislativeArea, shared::placeholder::Template)> {
+        let question = LoadedCatalogue::question(self, id)?;
+        // Every language has the same placeholders (the load checked it), so English will do.
+        let text = question.texts.get(&LanguageCode::ENGLISH)?;
+        let template = shared::placeholder::Template::parse(text).ok()?;
+        Some((question.area, template))
+    }
 }
 
 /// Reads and validates the catalogue in `dir`, and returns it with a digest of its files.
@@ -48,7 +133,7 @@ pub async fn load(db: &DatabaseConnection, dir: &Path) -> anyhow::Result<LoadedC
         .into_iter()
         .map(|question| (question.key, question.id))
         .collect();
-    Ok(LoadedCatalogue { catalogue, ids })
+    Ok(LoadedCatalogue::new(catalogue, ids))
 }
 
 /// Writes the catalogue unless the database already holds this version. Several instances

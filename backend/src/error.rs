@@ -31,6 +31,16 @@ pub enum AppError {
         /// Seconds until the next attempt is accepted.
         retry_after: u64,
     },
+    /// The request is not (or no longer) in a state that allows this, typically because
+    /// another user acted first; carries the state it is in now.
+    #[error("the request is `{current}`; reload it to see what is possible now")]
+    Conflict {
+        /// The request's current state.
+        current: shared::lifecycle::RequestState,
+    },
+    /// An upload whose content is not an accepted document type.
+    #[error("the file's content is not an accepted document type")]
+    UnsupportedFileType,
     /// Invalid fields in an otherwise well-formed body.
     #[error("validation failed")]
     Validation(Vec<FieldError>),
@@ -46,6 +56,19 @@ pub enum AppError {
     /// Any other internal failure; logged, never sent.
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
+}
+
+impl From<shared::lifecycle::TransitionError> for AppError {
+    /// A wrong state is a conflict (409), a wrong side or role is forbidden (403), bad data is
+    /// a validation error on its field (422).
+    fn from(error: shared::lifecycle::TransitionError) -> Self {
+        use shared::lifecycle::TransitionError as E;
+        match error {
+            E::NotInState { state, .. } => AppError::Conflict { current: state },
+            E::WrongSide { .. } | E::MissingRole { .. } => AppError::Forbidden,
+            E::InvalidPayload { error, .. } => AppError::field(error.field(), error.code()),
+        }
+    }
 }
 
 impl AppError {
@@ -68,6 +91,11 @@ impl AppError {
             AppError::TooManyAttempts { .. } => {
                 (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyAttempts)
             }
+            AppError::Conflict { .. } => (StatusCode::CONFLICT, ErrorCode::InvalidTransition),
+            AppError::UnsupportedFileType => (
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                ErrorCode::UnsupportedFileType,
+            ),
             AppError::Validation(_) => (
                 StatusCode::UNPROCESSABLE_ENTITY,
                 ErrorCode::ValidationFailed,
@@ -117,6 +145,7 @@ pub fn error_response(status: StatusCode, code: ErrorCode, message: impl Into<St
         message: message.into(),
         fields: Vec::new(),
         retry_after_seconds: None,
+        current_state: None,
     };
     (status, axum::Json(body)).into_response()
 }
@@ -145,6 +174,10 @@ impl IntoResponse for AppError {
             AppError::TooManyAttempts { retry_after } => Some(*retry_after),
             _ => None,
         };
+        let current_state = match &self {
+            AppError::Conflict { current } => Some(*current),
+            _ => None,
+        };
         let fields = match self {
             AppError::Validation(fields) => fields,
             _ => Vec::new(),
@@ -154,6 +187,7 @@ impl IntoResponse for AppError {
             message,
             fields,
             retry_after_seconds,
+            current_state,
         };
         let mut response = (status, axum::Json(body)).into_response();
         if let Some(seconds) = retry_after_seconds {

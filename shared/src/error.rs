@@ -46,6 +46,9 @@ pub enum ErrorCode {
     TranslationNotConfigured,
     /// The translation provider failed or could not be reached.
     TranslationFailed,
+    /// An uploaded file's content is not one of the accepted document types (PDF, image,
+    /// office document), whatever its name or declared type says.
+    UnsupportedFileType,
 }
 
 impl ErrorCode {
@@ -67,6 +70,7 @@ impl ErrorCode {
         ErrorCode::InvalidTransition,
         ErrorCode::TranslationNotConfigured,
         ErrorCode::TranslationFailed,
+        ErrorCode::UnsupportedFileType,
     ];
 
     /// The code as it appears on the wire, e.g. `invalid_credentials`.
@@ -88,6 +92,7 @@ impl ErrorCode {
             ErrorCode::InvalidTransition => "invalid_transition",
             ErrorCode::TranslationNotConfigured => "translation_not_configured",
             ErrorCode::TranslationFailed => "translation_failed",
+            ErrorCode::UnsupportedFileType => "unsupported_file_type",
         }
     }
 
@@ -127,6 +132,10 @@ pub struct ApiError {
     /// How long to wait before trying again, when `code` is `too_many_attempts`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retry_after_seconds: Option<u64>,
+    /// The request's state now, when `code` is `invalid_transition`: what the other user's
+    /// action left, so the client can show it without guessing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_state: Option<crate::lifecycle::RequestState>,
 }
 
 #[cfg(test)]

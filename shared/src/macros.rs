@@ -37,6 +37,11 @@ macro_rules! wire_enum {
                     $($name::$variant => $wire,)+
                 }
             }
+
+            /// The variant with this wire name.
+            pub fn parse(text: &str) -> Option<$name> {
+                $name::ALL.iter().copied().find(|value| value.as_str() == text)
+            }
         }
 
         impl std::fmt::Display for $name {
@@ -70,5 +75,7 @@ mod tests {
             assert_eq!(serde_json::from_str::<Sample>(&json).unwrap(), *value);
         }
         assert_eq!(Sample::OneTwo.to_string(), "one_two");
+        assert_eq!(Sample::parse("three"), Some(Sample::Three));
+        assert_eq!(Sample::parse("Three"), None);
     }
 }

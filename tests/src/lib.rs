@@ -23,6 +23,14 @@ pub const DEMO_PASSWORD: &str = backend::demo::DEMO_PASSWORD;
 
 /// A demo user with Latvian authority, used by most tests.
 pub const ANNA: &str = "anna.berzina@vi.lv.example";
+/// A request handler of the Portuguese medical association.
+pub const ANA_PT: &str = "ana.costa@om.pt.example";
+/// A request handler of the Norwegian directorate that registers electricians.
+pub const KARI_NO: &str = "kari.nordmann@dsb.no.example";
+/// A request handler of the Estonian qualifications authority.
+pub const MARI_EE: &str = "mari.tamm@kutsekoda.ee.example";
+/// The national coordinator of Latvia.
+pub const JANIS_LV: &str = "janis.kalnins@em.lv.example";
 
 /// The workspace's root folder.
 pub fn workspace_root() -> PathBuf {
@@ -159,6 +167,50 @@ impl TestApp {
     /// The absolute URL of a path.
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.server.url())
+    }
+
+    /// A new client (its own cookies) logged in as the demo account `email`: a second user
+    /// in the same test.
+    pub async fn user(&self, email: &str) -> reqwest::Client {
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .build()
+            .expect("an HTTP client");
+        let response = client
+            .post(self.url("/api/auth/login"))
+            .json(&serde_json::json!({ "email": email, "password": DEMO_PASSWORD }))
+            .send()
+            .await
+            .expect("the server answers");
+        assert_eq!(
+            response.status(),
+            reqwest::StatusCode::OK,
+            "log-in of {email}"
+        );
+        client
+    }
+
+    /// The database id of the demo authority named `name`.
+    pub async fn authority_id(&self, name: &str) -> i32 {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        backend::entities::authority::Entity::find()
+            .filter(backend::entities::authority::Column::Name.eq(name))
+            .one(&self.server.state.db)
+            .await
+            .expect("the database answers")
+            .unwrap_or_else(|| panic!("no demo authority {name}"))
+            .id
+    }
+
+    /// The database id of the catalogue question with this key.
+    pub fn question_id(&self, key: &str) -> i32 {
+        *self
+            .server
+            .state
+            .catalogue
+            .ids
+            .get(key)
+            .unwrap_or_else(|| panic!("no catalogue question {key}"))
     }
 
     /// `POST /api/auth/login` with a demo account.

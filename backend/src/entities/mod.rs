@@ -1,5 +1,7 @@
 //! SeaORM entities. They never leave the backend: handlers convert them into `shared` DTOs.
 
+pub mod attachment;
+pub mod audit_log;
 pub mod authority;
 pub mod authority_area;
 pub mod authority_competence;
@@ -9,6 +11,9 @@ pub mod catalogue_text;
 pub mod catalogue_topic;
 pub mod login_throttle;
 pub mod registry_meta;
+pub mod request;
+pub mod request_event;
+pub mod request_question;
 pub mod session;
 pub mod user;
 pub mod user_role;

@@ -5,6 +5,7 @@ use sea_orm_migration::prelude::*;
 
 mod m20261129_000001_accounts;
 mod m20261129_000002_catalogue;
+mod m20261129_000003_requests;
 
 /// Runs every migration in order; called at start-up.
 pub struct Migrator;
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261129_000001_accounts::Migration),
             Box::new(m20261129_000002_catalogue::Migration),
+            Box::new(m20261129_000003_requests::Migration),
         ]
     }
 }

@@ -16,6 +16,7 @@ pub mod account;
 pub mod authorities;
 pub mod catalogue;
 pub mod health;
+pub mod requests;
 pub mod templates;
 pub mod translate;
 
@@ -43,6 +44,12 @@ pub fn api_router() -> axum::Router<AppState> {
         .routes(routes!(authorities::search))
         .routes(routes!(authorities::profile))
         .routes(routes!(translate::status, translate::translate))
+        .routes(routes!(requests::create, requests::list))
+        .routes(routes!(requests::counts))
+        .routes(routes!(requests::view, requests::save_draft))
+        .routes(routes!(requests::act))
+        .routes(routes!(requests::save_answers))
+        .routes(routes!(requests::message))
         .split_for_parts();
     doc.info.version = env!("CARGO_PKG_VERSION").to_owned();
     let doc = std::sync::Arc::new(doc);

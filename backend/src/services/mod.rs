@@ -1,3 +1,4 @@
 //! Domain operations over the database. Handlers parse and authorise, then call these.
 
 pub mod accounts;
+pub mod requests;

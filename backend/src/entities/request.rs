@@ -1,0 +1,35 @@
+use sea_orm::entity::prelude::*;
+
+/// An information request. Its questions, timeline and attachments hang off it; `version`
+/// grows with every change, so that concurrent actions can be told apart (see
+/// `services::requests`).
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "requests")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub area: String,
+    pub state: String,
+    pub requester_id: i32,
+    pub responder_id: Option<i32>,
+    pub created_by: i32,
+    pub subject_name: String,
+    pub subject_identifier: String,
+    pub subject_birth_date: Option<String>,
+    pub comment_text: Option<String>,
+    pub comment_language: Option<String>,
+    pub requested_date: Option<String>,
+    pub deadline: Option<String>,
+    pub timeliness: Option<String>,
+    pub effort: Option<String>,
+    pub version: i32,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+    pub sent_at: Option<DateTimeUtc>,
+    pub parent_id: Option<i32>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

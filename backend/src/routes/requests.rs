@@ -1,0 +1,157 @@
+//! Information requests: compose, act, answer, talk, list. The handlers parse and hand over
+//! to `services::requests`, which decides and writes.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use serde::Deserialize;
+use shared::RequestId;
+use shared::error::ApiError;
+use shared::request::{
+    ActionRequest, AnswersUpdate, DraftInput, DraftUpdate, MessageInput, RequestCounts,
+    RequestListPage, RequestRef, RequestView,
+};
+
+use crate::auth::AuthUser;
+use crate::error::Result;
+use crate::extract::ApiJson;
+use crate::services::requests::{self, ListQuery};
+use crate::state::AppState;
+
+/// The query of `GET /api/requests/{id}`.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct ViewQuery {
+    /// The language to render questions and answers in; by default the user's, else English.
+    language: Option<String>,
+}
+
+/// Creates a draft request.
+#[utoipa::path(post, path = "/api/requests", tag = "requests", request_body = DraftInput, responses(
+    (status = 201, description = "The draft", body = RequestRef),
+    (status = 401, description = "`unauthenticated`", body = ApiError),
+    (status = 403, description = "`forbidden`: only request handlers compose requests", body = ApiError),
+    (status = 422, description = "`validation_failed`, with the fields at fault", body = ApiError),
+))]
+pub async fn create(
+    State(state): State<AppState>,
+    user: AuthUser,
+    ApiJson(draft): ApiJson<DraftInput>,
+) -> Result<(StatusCode, Json<RequestRef>)> {
+    let created = requests::create(&state, &user, draft).await?;
+    Ok((StatusCode::CREATED, Json(created)))
+}
+
+/// One page of the overview, from the caller's authority's side.
+#[utoipa::path(get, path = "/api/requests", tag = "requests", params(ListQuery), responses(
+    (status = 200, description = "One page", body = RequestListPage),
+    (status = 401, description = "`unauthenticated`", body = ApiError),
+    (status = 422, description = "`validation_failed`: a filter is `unknown` or `invalid`", body = ApiError),
+))]
+pub async fn list(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Query(query): Query<ListQuery>,
+) -> Result<Json<RequestListPage>> {
+    Ok(Json(requests::list(&state, &user, query).await?))
+}
+
+/// The counters of the navigation.
+#[utoipa::path(get, path = "/api/requests/counts", tag = "requests", responses(
+    (status = 200, description = "Counts per box", body = RequestCounts),
+    (status = 401, description = "`unauthenticated`", body = ApiError),
+))]
+pub async fn counts(State(state): State<AppState>, user: AuthUser) -> Result<Json<RequestCounts>> {
+    Ok(Json(requests::counts(&state, &user).await?))
+}
+
+/// A request, rendered in the reader's language, with what the caller may do.
+#[utoipa::path(get, path = "/api/requests/{id}", tag = "requests", params(("id" = i32, Path), ViewQuery), responses(
+    (status = 200, description = "The request", body = RequestView),
+    (status = 401, description = "`unauthenticated`", body = ApiError),
+    (status = 404, description = "`not_found`: no such request, or not one the caller may see", body = ApiError),
+))]
+pub async fn view(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<i32>,
+    Query(query): Query<ViewQuery>,
+) -> Result<Json<RequestView>> {
+    let language = user.reading_language(query.language.as_deref())?;
+    Ok(Json(
+        requests::view(&state, &user, RequestId(id), language).await?,
+    ))
+}
+
+/// Saves a draft.
+#[utoipa::path(put, path = "/api/requests/{id}", tag = "requests", params(("id" = i32, Path)), request_body = DraftUpdate, responses(
+    (status = 200, description = "Saved", body = RequestRef),
+    (status = 404, description = "`not_found`", body = ApiError),
+    (status = 409, description = "`invalid_transition`: not a draft any more, or changed since `version`", body = ApiError),
+    (status = 422, description = "`validation_failed`", body = ApiError),
+))]
+pub async fn save_draft(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<i32>,
+    ApiJson(update): ApiJson<DraftUpdate>,
+) -> Result<Json<RequestRef>> {
+    Ok(Json(
+        requests::save_draft(&state, &user, RequestId(id), update).await?,
+    ))
+}
+
+/// Takes an action of the request's state machine: send, withdraw, accept, forward, request
+/// information, provide it, answer, split off, ask for clarification, close, delete.
+#[utoipa::path(post, path = "/api/requests/{id}/actions", tag = "requests", params(("id" = i32, Path)), request_body = ActionRequest, responses(
+    (status = 200, description = "Done", body = RequestRef),
+    (status = 403, description = "`forbidden`: not this side's or role's action", body = ApiError),
+    (status = 404, description = "`not_found`", body = ApiError),
+    (status = 409, description = "`invalid_transition`, with `current_state`: the state does not allow it (someone acted first)", body = ApiError),
+    (status = 422, description = "`validation_failed`: the request or the action's data is incomplete", body = ApiError),
+))]
+pub async fn act(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<i32>,
+    ApiJson(action): ApiJson<ActionRequest>,
+) -> Result<Json<RequestRef>> {
+    Ok(Json(
+        requests::act(&state, &user, RequestId(id), action).await?,
+    ))
+}
+
+/// Saves the responder's answers so far; the `answer` action sends them.
+#[utoipa::path(put, path = "/api/requests/{id}/answers", tag = "requests", params(("id" = i32, Path)), request_body = AnswersUpdate, responses(
+    (status = 200, description = "Saved", body = RequestRef),
+    (status = 403, description = "`forbidden`", body = ApiError),
+    (status = 404, description = "`not_found`", body = ApiError),
+    (status = 409, description = "`invalid_transition`", body = ApiError),
+    (status = 422, description = "`validation_failed`", body = ApiError),
+))]
+pub async fn save_answers(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<i32>,
+    ApiJson(update): ApiJson<AnswersUpdate>,
+) -> Result<Json<RequestRef>> {
+    Ok(Json(
+        requests::save_answers(&state, &user, RequestId(id), update).await?,
+    ))
+}
+
+/// Sends a message to the other authority of the request.
+#[utoipa::path(post, path = "/api/requests/{id}/messages", tag = "requests", params(("id" = i32, Path)), request_body = MessageInput, responses(
+    (status = 204, description = "Sent"),
+    (status = 403, description = "`forbidden`: coordinators and drafts have no conversation", body = ApiError),
+    (status = 404, description = "`not_found`", body = ApiError),
+    (status = 422, description = "`validation_failed`", body = ApiError),
+))]
+pub async fn message(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<i32>,
+    ApiJson(input): ApiJson<MessageInput>,
+) -> Result<StatusCode> {
+    requests::message(&state, &user, RequestId(id), input).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,1272 @@
+//! Information requests: who may see a request and from which side, and the one transaction
+//! that each change is.
+//!
+//! Every write follows the same pattern, so that two users acting at once cannot both win:
+//! read the request, decide with `shared::lifecycle::transition` (or the draft and answer
+//! checks) what the change is, then open a transaction whose first statement is an `UPDATE`
+//! of the request guarded by the version that was read. If another action got in between,
+//! the guard matches no row, the transaction is rolled back and the caller gets 409 with the
+//! state the other action left. Starting with the write matters on SQLite too: a transaction
+//! that begins by writing takes the database's write lock at once (waiting on the busy
+//! timeout), instead of failing later when it tries to upgrade a read.
+
+use chrono::{Datelike, Utc};
+use sea_orm::sea_query::{Expr, Query};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+};
+use shared::dto::OptionView;
+use shared::lifecycle::{
+    self, Action, ActionKind, Actor, Effect, ForwardTarget, Rating, RequestState, Side, Transition,
+};
+use shared::placeholder::{Completeness, RenderedSegment, Template, render};
+use shared::request::{
+    ActionRequest, AnswerInput, AnswerValue, AnswersUpdate, AskedQuestion, AttachmentView,
+    DraftInput, DraftQuestion, DraftUpdate, EventKind, EventView, LangText, MessageInput,
+    PartyView, RequestBox, RequestCounts, RequestListPage, RequestQuestionView, RequestRef,
+    RequestSummary, RequestView, Subject, check_answers, check_draft, check_message,
+    parse_request_number, request_number,
+};
+use shared::{
+    AuthorityId, CountryCode, Date, LanguageCode, LegislativeArea, QuestionId, RequestId, Role,
+};
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::auth::AuthUser;
+use crate::catalogue::TextTable;
+use crate::entities::{
+    attachment, audit_log, authority, authority_area, request, request_event, request_question,
+};
+use crate::error::{AppError, Result};
+use crate::state::AppState;
+
+/// Today's date in UTC: deadlines are whole days.
+pub fn today() -> Date {
+    let now = Utc::now().date_naive();
+    Date::from_ymd(
+        u16::try_from(now.year()).unwrap_or(1),
+        u8::try_from(now.month()).unwrap_or(1),
+        u8::try_from(now.day()).unwrap_or(1),
+    )
+    .unwrap_or(Date::MIN)
+}
+
+fn parse_date(text: Option<&str>) -> Option<Date> {
+    text.and_then(|text| Date::parse(text).ok())
+}
+
+fn state_of(row: &request::Model) -> Result<RequestState> {
+    RequestState::parse(&row.state)
+        .ok_or_else(|| anyhow::anyhow!("request {} has state {:?}", row.id, row.state).into())
+}
+
+fn area_of(row: &request::Model) -> Result<LegislativeArea> {
+    LegislativeArea::parse(&row.area)
+        .map_err(|err| anyhow::anyhow!("request {}: {err}", row.id).into())
+}
+
+/// A request the caller may see, with their side of it.
+struct Visible {
+    row: request::Model,
+    state: RequestState,
+    side: Side,
+}
+
+impl Visible {
+    fn actor(&self, user: &AuthUser) -> Actor {
+        Actor::new(self.side, user.roles.iter().copied())
+    }
+
+    /// Personal data and attachments are on a need-to-know basis: the responder sees them
+    /// once it has accepted the request, coordinators never.
+    fn personal_data_hidden(&self) -> bool {
+        match self.side {
+            Side::Requesting => false,
+            Side::Responding => self.state == RequestState::AwaitingAcceptance,
+            Side::Coordinator => true,
+        }
+    }
+}
+
+/// Loads a request and works out the caller's side; any request the caller may not see is
+/// reported as not found, so ids reveal nothing.
+async fn load(db: &impl ConnectionTrait, user: &AuthUser, id: RequestId) -> Result<Visible> {
+    let row = request::Entity::find_by_id(id.0)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let state = state_of(&row)?;
+    let mine = user.authority_id.0;
+    let side = if row.requester_id == mine {
+        Side::Requesting
+    } else if state == RequestState::Draft {
+        return Err(AppError::NotFound);
+    } else if row.responder_id == Some(mine) {
+        Side::Responding
+    } else if user.roles.contains(&Role::COORDINATOR)
+        && coordinates(db, user, &[Some(row.requester_id), row.responder_id]).await?
+    {
+        Side::Coordinator
+    } else {
+        return Err(AppError::NotFound);
+    };
+    Ok(Visible { row, state, side })
+}
+
+/// Whether one of `authorities` is in the coordinator's country.
+async fn coordinates(
+    db: &impl ConnectionTrait,
+    user: &AuthUser,
+    authorities: &[Option<i32>],
+) -> Result<bool> {
+    let ids: Vec<i32> = authorities.iter().flatten().copied().collect();
+    let own = authority::Entity::find_by_id(user.authority_id.0)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let count = authority::Entity::find()
+        .filter(authority::Column::Id.is_in(ids))
+        .filter(authority::Column::Country.eq(own.country))
+        .count(db)
+        .await?;
+    Ok(count > 0)
+}
+
+/// Refuses an action taken on an older version than the stored one.
+fn check_version(visible: &Visible, version: i32) -> Result<()> {
+    if visible.row.version == version {
+        Ok(())
+    } else {
+        Err(AppError::Conflict {
+            current: visible.state,
+        })
+    }
+}
+
+/// The guarded write every change starts its transaction with (see the module's comment).
+/// `changes` sets the columns the change needs besides version and time.
+async fn claim(
+    txn: &DatabaseTransaction,
+    row: &request::Model,
+    changes: impl FnOnce(sea_orm::UpdateMany<request::Entity>) -> sea_orm::UpdateMany<request::Entity>,
+) -> Result<i32> {
+    let version = row.version + 1;
+    let update = request::Entity::update_many()
+        .col_expr(request::Column::Version, Expr::value(version))
+        .col_expr(request::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(request::Column::Id.eq(row.id))
+        .filter(request::Column::Version.eq(row.version));
+    let result = changes(update).exec(txn).await?;
+    if result.rows_affected == 1 {
+        Ok(version)
+    } else {
+        Err(lost_race(txn, row.id).await)
+    }
+}
+
+/// The error for a write that found the request changed under it.
+async fn lost_race(db: &impl ConnectionTrait, id: i32) -> AppError {
+    match request::Entity::find_by_id(id).one(db).await {
+        Ok(Some(now)) => match state_of(&now) {
+            Ok(current) => AppError::Conflict { current },
+            Err(err) => err,
+        },
+        Ok(None) => AppError::NotFound,
+        Err(err) => err.into(),
+    }
+}
+
+/// A timeline entry to write.
+#[derive(Default)]
+struct NewEvent {
+    note: Option<LangText>,
+    other: Option<i32>,
+    split_to: Option<i32>,
+    file: Option<String>,
+}
+
+async fn add_event(
+    db: &impl ConnectionTrait,
+    request_id: i32,
+    kind: EventKind,
+    user: &AuthUser,
+    event: NewEvent,
+) -> Result<()> {
+    request_event::ActiveModel {
+        request_id: Set(request_id),
+        at: Set(Utc::now()),
+        kind: Set(kind.as_str().to_owned()),
+        user_name: Set(user.display_name.clone()),
+        authority_id: Set(user.authority_id.0),
+        note_text: Set(event.note.as_ref().map(|note| note.text.clone())),
+        note_language: Set(event.note.map(|note| note.language.as_str().to_owned())),
+        other_authority_id: Set(event.other),
+        split_to: Set(event.split_to),
+        file: Set(event.file),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// Records a state change, a view of personal data or a download in the audit log.
+pub async fn audit(
+    db: &impl ConnectionTrait,
+    user: &AuthUser,
+    request_id: Option<i32>,
+    action: &str,
+    detail: Option<String>,
+) -> Result<()> {
+    audit_log::ActiveModel {
+        at: Set(Utc::now()),
+        user_id: Set(user.user_id.0),
+        authority_id: Set(user.authority_id.0),
+        request_id: Set(request_id),
+        action: Set(action.to_owned()),
+        detail: Set(detail),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// Checks that `target` may receive a request of `area`: it exists, handles the area, and is
+/// not one of `excluded` (the requester, the current holder).
+async fn check_recipient(
+    db: &impl ConnectionTrait,
+    target: AuthorityId,
+    area: LegislativeArea,
+    excluded: &[Option<i32>],
+    field: &str,
+) -> Result<()> {
+    if excluded.contains(&Some(target.0)) {
+        return Err(AppError::field(field, "not_allowed"));
+    }
+    let handles = authority_area::Entity::find()
+        .filter(authority_area::Column::AuthorityId.eq(target.0))
+        .filter(authority_area::Column::Area.eq(area.as_str()))
+        .count(db)
+        .await?;
+    if handles == 0 {
+        let exists = authority::Entity::find_by_id(target.0).count(db).await? > 0;
+        return Err(AppError::field(
+            field,
+            if exists {
+                "area_not_handled"
+            } else {
+                "unknown"
+            },
+        ));
+    }
+    Ok(())
+}
+
+async fn questions_of(
+    db: &impl ConnectionTrait,
+    request_id: i32,
+) -> Result<Vec<request_question::Model>> {
+    Ok(request_question::Entity::find()
+        .filter(request_question::Column::RequestId.eq(request_id))
+        .order_by_asc(request_question::Column::Position)
+        .all(db)
+        .await?)
+}
+
+fn values_of(row: &request_question::Model) -> Result<BTreeMap<String, String>> {
+    serde_json::from_str(&row.values_json)
+        .map_err(|err| anyhow::anyhow!("values of request question {}: {err}", row.id).into())
+}
+
+fn answer_of(row: &request_question::Model) -> Result<Option<AnswerInput>> {
+    row.answer_json
+        .as_deref()
+        .map(serde_json::from_str)
+        .transpose()
+        .map_err(|err| anyhow::anyhow!("answer of request question {}: {err}", row.id).into())
+}
+
+fn json(value: &impl serde::Serialize) -> Result<String> {
+    serde_json::to_string(value).map_err(|err| anyhow::anyhow!("serialising: {err}").into())
+}
+
+/// The draft as stored, for re-checking and for the requester's editor.
+fn draft_of(row: &request::Model, questions: &[request_question::Model]) -> Result<DraftInput> {
+    Ok(DraftInput {
+        area: area_of(row)?,
+        responder: row.responder_id.map(AuthorityId),
+        subject: Subject {
+            name: row.subject_name.clone(),
+            identifier: row.subject_identifier.clone(),
+            birth_date: parse_date(row.subject_birth_date.as_deref()),
+        },
+        questions: questions
+            .iter()
+            .map(|q| {
+                Ok(DraftQuestion {
+                    question: QuestionId(q.question_id),
+                    values: values_of(q)?,
+                })
+            })
+            .collect::<Result<_>>()?,
+        comment: lang_text(row.comment_text.as_deref(), row.comment_language.as_deref()),
+        requested_date: parse_date(row.requested_date.as_deref()),
+    })
+}
+
+fn lang_text(text: Option<&str>, language: Option<&str>) -> Option<LangText> {
+    Some(LangText {
+        text: text?.to_owned(),
+        language: LanguageCode::parse(language?).ok()?,
+    })
+}
+
+/// Writes a checked draft's questions, replacing any earlier ones.
+async fn write_questions(
+    txn: &DatabaseTransaction,
+    request_id: i32,
+    questions: &[DraftQuestion],
+) -> Result<()> {
+    request_question::Entity::delete_many()
+        .filter(request_question::Column::RequestId.eq(request_id))
+        .exec(txn)
+        .await?;
+    for (position, question) in questions.iter().enumerate() {
+        request_question::ActiveModel {
+            request_id: Set(request_id),
+            position: Set(i32::try_from(position).unwrap_or(i32::MAX)),
+            question_id: Set(question.question.0),
+            values_json: Set(json(&question.values)?),
+            answer_json: Set(None),
+            ..Default::default()
+        }
+        .insert(txn)
+        .await?;
+    }
+    Ok(())
+}
+
+fn checked(state: &AppState, draft: &DraftInput, completeness: Completeness) -> Result<DraftInput> {
+    check_draft(draft, state.catalogue.as_ref(), completeness, today())
+        .map(|checked| checked.draft)
+        .map_err(AppError::Validation)
+}
+
+/// Creates a draft (`create` in the state machine).
+pub async fn create(state: &AppState, user: &AuthUser, draft: DraftInput) -> Result<RequestRef> {
+    lifecycle::create(&Actor::new(Side::Requesting, user.roles.iter().copied()))?;
+    let draft = checked(state, &draft, Completeness::Draft)?;
+    if let Some(responder) = draft.responder {
+        check_recipient(
+            &state.db,
+            responder,
+            draft.area,
+            &[Some(user.authority_id.0)],
+            "responder",
+        )
+        .await?;
+    }
+    let now = Utc::now();
+    let txn = state.db.begin().await?;
+    let row = request::ActiveModel {
+        area: Set(draft.area.as_str().to_owned()),
+        state: Set(RequestState::Draft.as_str().to_owned()),
+        requester_id: Set(user.authority_id.0),
+        responder_id: Set(draft.responder.map(|id| id.0)),
+        created_by: Set(user.user_id.0),
+        subject_name: Set(draft.subject.name.clone()),
+        subject_identifier: Set(draft.subject.identifier.clone()),
+        subject_birth_date: Set(draft.subject.birth_date.map(|d| d.to_string())),
+        comment_text: Set(draft.comment.as_ref().map(|c| c.text.clone())),
+        comment_language: Set(draft
+            .comment
+            .as_ref()
+            .map(|c| c.language.as_str().to_owned())),
+        requested_date: Set(draft.requested_date.map(|d| d.to_string())),
+        deadline: Set(None),
+        timeliness: Set(None),
+        effort: Set(None),
+        version: Set(1),
+        created_at: Set(now),
+        updated_at: Set(now),
+        sent_at: Set(None),
+        parent_id: Set(None),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    write_questions(&txn, row.id, &draft.questions).await?;
+    add_event(&txn, row.id, EventKind::Created, user, NewEvent::default()).await?;
+    txn.commit().await?;
+    Ok(RequestRef {
+        id: RequestId(row.id),
+        version: row.version,
+        state: Some(RequestState::Draft),
+        created: None,
+    })
+}
+
+/// Saves a draft again (`edit`), e.g. the SPA's automatic save.
+pub async fn save_draft(
+    state: &AppState,
+    user: &AuthUser,
+    id: RequestId,
+    update: DraftUpdate,
+) -> Result<RequestRef> {
+    let visible = load(&state.db, user, id).await?;
+    lifecycle::transition(visible.state, &visible.actor(user), &Action::Edit)?;
+    check_version(&visible, update.version)?;
+    let draft = checked(state, &update.draft, Completeness::Draft)?;
+    if let Some(responder) = draft.responder {
+        check_recipient(
+            &state.db,
+            responder,
+            draft.area,
+            &[Some(user.authority_id.0)],
+            "responder",
+        )
+        .await?;
+    }
+    let txn = state.db.begin().await?;
+    let version = claim(&txn, &visible.row, |update| {
+        update
+            .col_expr(request::Column::Area, Expr::value(draft.area.as_str()))
+            .col_expr(
+                request::Column::ResponderId,
+                Expr::value(draft.responder.map(|id| id.0)),
+            )
+            .col_expr(
+                request::Column::SubjectName,
+                Expr::value(draft.subject.name.clone()),
+            )
+            .col_expr(
+                request::Column::SubjectIdentifier,
+                Expr::value(draft.subject.identifier.clone()),
+            )
+            .col_expr(
+                request::Column::SubjectBirthDate,
+                Expr::value(draft.subject.birth_date.map(|d| d.to_string())),
+            )
+            .col_expr(
+                request::Column::CommentText,
+                Expr::value(draft.comment.as_ref().map(|c| c.text.clone())),
+            )
+            .col_expr(
+                request::Column::CommentLanguage,
+                Expr::value(
+                    draft
+                        .comment
+                        .as_ref()
+                        .map(|c| c.language.as_str().to_owned()),
+                ),
+            )
+            .col_expr(
+                request::Column::RequestedDate,
+                Expr::value(draft.requested_date.map(|d| d.to_string())),
+            )
+    })
+    .await?;
+    write_questions(&txn, visible.row.id, &draft.questions).await?;
+    txn.commit().await?;
+    Ok(RequestRef {
+        id,
+        version,
+        state: Some(RequestState::Draft),
+        created: None,
+    })
+}
+
+/// Saves the responder's answers so far. Only the responder's handlers of an accepted
+/// request may (the rule of `answer`); sending them is the `answer` action.
+pub async fn save_answers(
+    state: &AppState,
+    user: &AuthUser,
+    id: RequestId,
+    update: AnswersUpdate,
+) -> Result<RequestRef> {
+    let visible = load(&state.db, user, id).await?;
+    lifecycle::transition(visible.state, &visible.actor(user), &Action::Answer)?;
+    check_version(&visible, update.version)?;
+    let questions = questions_of(&state.db, visible.row.id).await?;
+    let asked = asked_questions(state, &questions, visible.row.id).await?;
+    check_answers(&update.answers, &asked, Completeness::Draft).map_err(AppError::Validation)?;
+    let txn = state.db.begin().await?;
+    let version = claim(&txn, &visible.row, |update| update).await?;
+    for question in &questions {
+        let answer = update
+            .answers
+            .iter()
+            .find(|answer| answer.question.0 == question.question_id);
+        request_question::Entity::update_many()
+            .col_expr(
+                request_question::Column::AnswerJson,
+                Expr::value(answer.map(json).transpose()?),
+            )
+            .filter(request_question::Column::Id.eq(question.id))
+            .exec(&txn)
+            .await?;
+    }
+    txn.commit().await?;
+    Ok(RequestRef {
+        id,
+        version,
+        state: Some(visible.state),
+        created: None,
+    })
+}
+
+async fn asked_questions(
+    state: &AppState,
+    questions: &[request_question::Model],
+    request_id: i32,
+) -> Result<Vec<AskedQuestion>> {
+    let attached: BTreeSet<i32> = attachment::Entity::find()
+        .filter(attachment::Column::RequestId.eq(request_id))
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .filter_map(|a| a.question_id)
+        .collect();
+    questions
+        .iter()
+        .map(|row| {
+            let question = state
+                .catalogue
+                .question(QuestionId(row.question_id))
+                .ok_or_else(|| {
+                    anyhow::anyhow!("question {} left the catalogue", row.question_id)
+                })?;
+            Ok(AskedQuestion {
+                id: QuestionId(row.question_id),
+                answer_type: question.answer,
+                options: state.catalogue.option_keys(question),
+                has_attachment: attached.contains(&row.question_id),
+            })
+        })
+        .collect()
+}
+
+/// Whether an action needs a text with it, and so refuses one without.
+fn needs_note(kind: ActionKind) -> bool {
+    matches!(
+        kind,
+        ActionKind::RequestInfo | ActionKind::ProvideInfo | ActionKind::RequestClarification
+    )
+}
+
+/// Takes an action of the state machine on a request, in one transaction.
+pub async fn act(
+    state: &AppState,
+    user: &AuthUser,
+    id: RequestId,
+    request: ActionRequest,
+) -> Result<RequestRef> {
+    let visible = load(&state.db, user, id).await?;
+    let kind = request.action.kind();
+    if matches!(kind, ActionKind::Create | ActionKind::Edit) {
+        // Creating and editing have their own routes, with the draft as their body.
+        return Err(AppError::field("action", "not_here"));
+    }
+    let transition = lifecycle::transition(visible.state, &visible.actor(user), &request.action)?;
+    check_version(&visible, request.version)?;
+    match &request.note {
+        Some(note) => check_message("note.text", note).map_err(AppError::Validation)?,
+        None if needs_note(kind) => return Err(AppError::field("note.text", "missing")),
+        None => {}
+    }
+    let row = &visible.row;
+    let area = area_of(row)?;
+    let questions = questions_of(&state.db, row.id).await?;
+    // What the state machine cannot know: the data the action relies on.
+    match (&request.action, &transition) {
+        (Action::Send, _) => {
+            let draft = draft_of(row, &questions)?;
+            checked(state, &draft, Completeness::Complete)?;
+            if let Some(responder) = draft.responder {
+                check_recipient(
+                    &state.db,
+                    responder,
+                    area,
+                    &[Some(row.requester_id)],
+                    "responder",
+                )
+                .await?;
+            }
+        }
+        (Action::Answer, _) => {
+            let asked = asked_questions(state, &questions, row.id).await?;
+            let answers: Vec<AnswerInput> = questions
+                .iter()
+                .filter_map(|q| answer_of(q).transpose())
+                .collect::<Result<_>>()?;
+            check_answers(&answers, &asked, Completeness::Complete)
+                .map_err(AppError::Validation)?;
+        }
+        (Action::Forward { to }, _) => match to {
+            ForwardTarget::Authority(target) => {
+                check_recipient(
+                    &state.db,
+                    *target,
+                    area,
+                    &[Some(row.requester_id), row.responder_id],
+                    "to",
+                )
+                .await?;
+            }
+            ForwardTarget::Coordinator(target) => {
+                let coordinator = authority::Entity::find_by_id(target.0)
+                    .one(&state.db)
+                    .await?
+                    .filter(|a| a.coordinator.is_some() && Some(a.id) != row.responder_id);
+                if coordinator.is_none() {
+                    return Err(AppError::field("to", "not_a_coordinator"));
+                }
+            }
+        },
+        (
+            Action::SplitOff {
+                questions: moving,
+                to,
+            },
+            _,
+        ) => {
+            let present: BTreeSet<i32> = questions.iter().map(|q| q.question_id).collect();
+            if moving.iter().any(|q| !present.contains(&q.0)) {
+                return Err(AppError::field("questions", "not_asked"));
+            }
+            if moving.len() >= present.len() {
+                return Err(AppError::field("questions", "none_left"));
+            }
+            check_recipient(
+                &state.db,
+                *to,
+                area,
+                &[Some(row.requester_id), row.responder_id],
+                "to",
+            )
+            .await?;
+        }
+        (Action::Accept { .. }, _) if row.requested_date.is_none() => {
+            return Err(anyhow::anyhow!("request {} was sent without a date", row.id).into());
+        }
+        _ => {}
+    }
+
+    let txn = state.db.begin().await?;
+    let mut created = None;
+    let new_state = transition.state();
+    let version = match &transition {
+        Transition::Deleted => {
+            let deleted = request::Entity::delete_many()
+                .filter(request::Column::Id.eq(row.id))
+                .filter(request::Column::Version.eq(row.version))
+                .exec(&txn)
+                .await?;
+            if deleted.rows_affected != 1 {
+                return Err(lost_race(&txn, row.id).await);
+            }
+            row.version + 1
+        }
+        Transition::To { state: to, effect } => {
+            let to = *to;
+            let effect = effect.clone();
+            let version = claim(&txn, row, |update| {
+                let update = update.col_expr(request::Column::State, Expr::value(to.as_str()));
+                let update = if kind == ActionKind::Send {
+                    update.col_expr(request::Column::SentAt, Expr::value(Some(Utc::now())))
+                } else {
+                    update
+                };
+                match &effect {
+                    Some(Effect::AgreeDeadline(deadline)) => {
+                        let agreed = parse_date(row.requested_date.as_deref())
+                            .and_then(|requested| deadline.agreed_deadline(requested, today()));
+                        update.col_expr(
+                            request::Column::Deadline,
+                            Expr::value(agreed.map(|d| d.to_string())),
+                        )
+                    }
+                    Some(Effect::Reassign(target)) => {
+                        let (ForwardTarget::Authority(id) | ForwardTarget::Coordinator(id)) =
+                            target;
+                        update
+                            .col_expr(request::Column::ResponderId, Expr::value(Some(id.0)))
+                            .col_expr(request::Column::Deadline, Expr::value(None::<String>))
+                    }
+                    Some(Effect::Rate { timeliness, effort }) => update
+                        .col_expr(
+                            request::Column::Timeliness,
+                            Expr::value(timeliness.as_str()),
+                        )
+                        .col_expr(request::Column::Effort, Expr::value(effort.as_str())),
+                    Some(Effect::SplitOff { .. }) | None => update,
+                }
+            })
+            .await?;
+            if let Some(Effect::SplitOff {
+                questions: moving,
+                to,
+            }) = &effect
+            {
+                created = Some(split_off(&txn, row, moving, *to).await?);
+            }
+            version
+        }
+    };
+    if let Some(event) = EventKind::of_action(kind) {
+        let other = match &request.action {
+            Action::Forward {
+                to: ForwardTarget::Authority(id) | ForwardTarget::Coordinator(id),
+            } => Some(id.0),
+            Action::SplitOff { to, .. } => Some(to.0),
+            _ => None,
+        };
+        if transition != Transition::Deleted {
+            add_event(
+                &txn,
+                row.id,
+                event,
+                user,
+                NewEvent {
+                    note: request.note.clone(),
+                    other,
+                    split_to: created,
+                    file: None,
+                },
+            )
+            .await?;
+        }
+    }
+    audit(
+        &txn,
+        user,
+        Some(row.id),
+        &format!("action:{}", kind.as_str()),
+        Some(format!(
+            "{} -> {}",
+            visible.state.as_str(),
+            new_state.map_or("deleted", RequestState::as_str)
+        )),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(RequestRef {
+        id,
+        version,
+        state: new_state,
+        created: created.map(RequestId),
+    })
+}
+
+/// Creates the request that split-off questions move to: same requester, subject, comment
+/// and requested date, waiting for the new authority's acceptance.
+async fn split_off(
+    txn: &DatabaseTransaction,
+    row: &request::Model,
+    moving: &[QuestionId],
+    to: AuthorityId,
+) -> Result<i32> {
+    let now = Utc::now();
+    let mut copy: request::ActiveModel = row.clone().into();
+    copy.id = sea_orm::ActiveValue::NotSet;
+    copy.state = Set(RequestState::AwaitingAcceptance.as_str().to_owned());
+    copy.responder_id = Set(Some(to.0));
+    copy.deadline = Set(None);
+    copy.version = Set(1);
+    copy.created_at = Set(now);
+    copy.updated_at = Set(now);
+    copy.sent_at = Set(Some(now));
+    copy.parent_id = Set(Some(row.id));
+    let new = copy.insert(txn).await?;
+    request_question::Entity::update_many()
+        .col_expr(request_question::Column::RequestId, Expr::value(new.id))
+        .col_expr(
+            request_question::Column::AnswerJson,
+            Expr::value(None::<String>),
+        )
+        .filter(request_question::Column::RequestId.eq(row.id))
+        .filter(request_question::Column::QuestionId.is_in(moving.iter().map(|q| q.0)))
+        .exec(txn)
+        .await?;
+    Ok(new.id)
+}
+
+/// Adds a message between the two authorities to the timeline. Messages do not change the
+/// request's version: talking never blocks an action.
+pub async fn message(
+    state: &AppState,
+    user: &AuthUser,
+    id: RequestId,
+    input: MessageInput,
+) -> Result<()> {
+    let visible = load(&state.db, user, id).await?;
+    if visible.side == Side::Coordinator || visible.state == RequestState::Draft {
+        return Err(AppError::Forbidden);
+    }
+    check_message("text.text", &input.text).map_err(AppError::Validation)?;
+    add_event(
+        &state.db,
+        visible.row.id,
+        EventKind::Message,
+        user,
+        NewEvent {
+            note: Some(input.text),
+            ..NewEvent::default()
+        },
+    )
+    .await?;
+    request::Entity::update_many()
+        .col_expr(request::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(request::Column::Id.eq(visible.row.id))
+        .exec(&state.db)
+        .await?;
+    Ok(())
+}
+
+async fn parties(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i32>,
+) -> Result<BTreeMap<i32, PartyView>> {
+    let ids: BTreeSet<i32> = ids.into_iter().collect();
+    authority::Entity::find()
+        .filter(authority::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| {
+            let country = CountryCode::parse(&a.country)
+                .map_err(|err| anyhow::anyhow!("authority {}: {err}", a.id))?;
+            Ok((
+                a.id,
+                PartyView {
+                    id: AuthorityId(a.id),
+                    name: a.name,
+                    name_en: a.name_en,
+                    country,
+                },
+            ))
+        })
+        .collect()
+}
+
+fn party(parties: &BTreeMap<i32, PartyView>, id: i32) -> Result<PartyView> {
+    parties
+        .get(&id)
+        .cloned()
+        .ok_or_else(|| anyhow::anyhow!("authority {id} is missing").into())
+}
+
+/// A request as the caller may see it, rendered in `language`.
+pub async fn view(
+    state: &AppState,
+    user: &AuthUser,
+    id: RequestId,
+    language: LanguageCode,
+) -> Result<RequestView> {
+    let visible = load(&state.db, user, id).await?;
+    let row = &visible.row;
+    let hidden = visible.personal_data_hidden();
+    let questions = questions_of(&state.db, row.id).await?;
+    let events = request_event::Entity::find()
+        .filter(request_event::Column::RequestId.eq(row.id))
+        .order_by_asc(request_event::Column::Id)
+        .all(&state.db)
+        .await?;
+    let attachments = if hidden {
+        Vec::new()
+    } else {
+        attachment::Entity::find()
+            .filter(attachment::Column::RequestId.eq(row.id))
+            .order_by_asc(attachment::Column::Id)
+            .all(&state.db)
+            .await?
+    };
+    let party_ids: Vec<i32> = [row.requester_id]
+        .into_iter()
+        .chain(row.responder_id)
+        .chain(events.iter().map(|e| e.authority_id))
+        .chain(events.iter().filter_map(|e| e.other_authority_id))
+        .collect();
+    let parties = parties(&state.db, party_ids).await?;
+    let answered_before = events
+        .iter()
+        .any(|e| e.kind == EventKind::Answered.as_str());
+    // The requester reads answers once they were sent; the responder sees its own draft.
+    let answers_visible = match visible.side {
+        Side::Responding => true,
+        Side::Requesting | Side::Coordinator => answered_before,
+    };
+    let question_views = questions
+        .iter()
+        .map(|q| question_view(state, q, language, hidden, answers_visible))
+        .collect::<Result<Vec<_>>>()?;
+    let timeline = events
+        .into_iter()
+        .map(|e| {
+            Ok(EventView {
+                at: e.at.to_rfc3339(),
+                kind: EventKind::parse(&e.kind)
+                    .ok_or_else(|| anyhow::anyhow!("event {} has kind {:?}", e.id, e.kind))?,
+                user: e.user_name,
+                authority: party(&parties, e.authority_id)?,
+                note: lang_text(e.note_text.as_deref(), e.note_language.as_deref()),
+                other: e
+                    .other_authority_id
+                    .map(|id| party(&parties, id))
+                    .transpose()?,
+                split_to: e.split_to.map(RequestId),
+                file: e.file,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let deadline = parse_date(row.deadline.as_deref());
+    let draft = if visible.state == RequestState::Draft {
+        Some(draft_of(row, &questions)?)
+    } else {
+        None
+    };
+    if !hidden && visible.side == Side::Responding {
+        audit(&state.db, user, Some(row.id), "view_personal_data", None).await?;
+    }
+    Ok(RequestView {
+        id,
+        number: request_number(row.created_at.year(), id),
+        version: row.version,
+        state: visible.state,
+        side: visible.side,
+        area: area_of(row)?,
+        language,
+        requester: party(&parties, row.requester_id)?,
+        responder: row.responder_id.map(|id| party(&parties, id)).transpose()?,
+        subject: (!hidden).then(|| Subject {
+            name: row.subject_name.clone(),
+            identifier: row.subject_identifier.clone(),
+            birth_date: parse_date(row.subject_birth_date.as_deref()),
+        }),
+        personal_data_hidden: hidden,
+        comment: lang_text(row.comment_text.as_deref(), row.comment_language.as_deref()),
+        requested_date: parse_date(row.requested_date.as_deref()),
+        deadline,
+        overdue: lifecycle::is_overdue(visible.state, deadline, today()),
+        questions: question_views,
+        attachments: attachments
+            .into_iter()
+            .map(|a| AttachmentView {
+                id: a.id,
+                file_name: a.file_name,
+                content_type: a.content_type,
+                size: u64::try_from(a.size).unwrap_or(0),
+                question: a.question_id.map(QuestionId),
+                authority: AuthorityId(a.authority_id),
+                at: a.at.to_rfc3339(),
+            })
+            .collect(),
+        actions: lifecycle::allowed_actions(visible.state, &visible.actor(user)),
+        timeline,
+        timeliness: row.timeliness.as_deref().and_then(Rating::parse),
+        effort: row.effort.as_deref().and_then(Rating::parse),
+        created_at: row.created_at.to_rfc3339(),
+        draft,
+    })
+}
+
+fn question_view(
+    state: &AppState,
+    row: &request_question::Model,
+    language: LanguageCode,
+    hidden: bool,
+    answers_visible: bool,
+) -> Result<RequestQuestionView> {
+    let catalogue = &state.catalogue;
+    let question = catalogue
+        .question(QuestionId(row.question_id))
+        .ok_or_else(|| anyhow::anyhow!("question {} left the catalogue", row.question_id))?;
+    let text = question
+        .texts
+        .get(&language)
+        .or_else(|| question.texts.get(&LanguageCode::ENGLISH))
+        .cloned()
+        .unwrap_or_default();
+    let template = Template::parse(&text)
+        .map_err(|_| anyhow::anyhow!("question {} does not parse", question.id))?;
+    // Placeholder values name people and businesses: withheld like the rest of the
+    // personal data until the responder accepts.
+    let values = if hidden {
+        BTreeMap::new()
+    } else {
+        values_of(row)?
+    };
+    let segments: Vec<RenderedSegment> = render(&template, &values);
+    let answer = if answers_visible {
+        answer_of(row)?
+    } else {
+        None
+    };
+    let answer_label = answer.as_ref().map(|answer| match &answer.value {
+        AnswerValue::Date { date } => date.to_string(),
+        AnswerValue::Text { text } => text.text.clone(),
+        AnswerValue::Choice { option } => catalogue.text(TextTable::List, option, language),
+        fixed => catalogue.text(
+            TextTable::Answer,
+            fixed.fixed_key().unwrap_or("unknown"),
+            language,
+        ),
+    });
+    Ok(RequestQuestionView {
+        id: QuestionId(row.question_id),
+        segments,
+        values,
+        answer_type: question.answer,
+        options: catalogue
+            .option_keys(question)
+            .into_iter()
+            .map(|key| OptionView {
+                label: catalogue.text(TextTable::List, &key, language),
+                key,
+            })
+            .collect(),
+        answer,
+        answer_label,
+    })
+}
+
+/// The overview's query.
+#[derive(Debug, Default, Clone, serde::Deserialize, utoipa::IntoParams)]
+pub struct ListQuery {
+    /// Which box: `to_accept`, `to_answer`, `awaiting`, `overdue`, `drafts`, `closed`, `all`.
+    #[serde(rename = "box")]
+    pub r#box: Option<String>,
+    /// Only this legislative area.
+    pub area: Option<String>,
+    /// Only requests with an authority of this country on the other side.
+    pub country: Option<String>,
+    /// Only this state.
+    pub state: Option<String>,
+    /// A request number (`2026-000042`) or id.
+    pub number: Option<String>,
+    /// Changed on or after this day (`YYYY-MM-DD`).
+    pub from: Option<String>,
+    /// Changed on or before this day (`YYYY-MM-DD`).
+    pub to: Option<String>,
+    /// `updated_desc` (default), `updated_asc`, `deadline_asc`, `number_desc`.
+    pub sort: Option<String>,
+    /// The page, from 1.
+    pub page: Option<u64>,
+    /// Rows per page, 1 to 100 (default 25).
+    pub per_page: Option<u64>,
+}
+
+fn in_states(column: request::Column, states: &[RequestState]) -> sea_orm::sea_query::SimpleExpr {
+    column.is_in(states.iter().map(|s| s.as_str()))
+}
+
+/// The condition of a box for the caller's authority.
+fn box_condition(which: RequestBox, me: i32, today: Date) -> Condition {
+    use RequestState as S;
+    use request::Column as C;
+    let mine_out = C::RequesterId.eq(me);
+    let mine_in = C::ResponderId.eq(me);
+    match which {
+        RequestBox::ToAccept => Condition::all()
+            .add(mine_in)
+            .add(C::State.eq(S::AwaitingAcceptance.as_str())),
+        RequestBox::ToAnswer => Condition::any()
+            .add(
+                Condition::all()
+                    .add(mine_in)
+                    .add(C::State.eq(S::Accepted.as_str())),
+            )
+            .add(
+                Condition::all()
+                    .add(mine_out)
+                    .add(in_states(C::State, &[S::InfoRequested, S::Answered])),
+            ),
+        RequestBox::Awaiting => Condition::any()
+            .add(
+                Condition::all()
+                    .add(C::RequesterId.eq(me))
+                    .add(in_states(C::State, &[S::AwaitingAcceptance, S::Accepted])),
+            )
+            .add(
+                Condition::all()
+                    .add(C::ResponderId.eq(me))
+                    .add(in_states(C::State, &[S::InfoRequested, S::Answered])),
+            ),
+        RequestBox::Overdue => Condition::all()
+            .add(
+                Condition::any()
+                    .add(C::RequesterId.eq(me))
+                    .add(C::ResponderId.eq(me)),
+            )
+            .add(in_states(C::State, &[S::Accepted, S::InfoRequested]))
+            .add(C::Deadline.lt(today.to_string())),
+        RequestBox::Drafts => Condition::all()
+            .add(mine_out)
+            .add(C::State.eq(S::Draft.as_str())),
+        RequestBox::Closed => Condition::all()
+            .add(Condition::any().add(mine_out).add(mine_in))
+            .add(in_states(C::State, &[S::Closed, S::Withdrawn])),
+        RequestBox::All => Condition::any().add(mine_out).add(
+            Condition::all()
+                .add(mine_in)
+                .add(C::State.ne(S::Draft.as_str())),
+        ),
+    }
+}
+
+fn day_start(text: &str, field: &str) -> Result<chrono::DateTime<Utc>> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .ok()
+        .and_then(|date| date.and_hms_opt(0, 0, 0))
+        .map(|time| time.and_utc())
+        .ok_or_else(|| AppError::field(field, "invalid_date"))
+}
+
+/// One page of the overview.
+pub async fn list(state: &AppState, user: &AuthUser, query: ListQuery) -> Result<RequestListPage> {
+    let which = match query.r#box.as_deref() {
+        None => RequestBox::All,
+        Some(text) => RequestBox::parse(text).ok_or_else(|| AppError::field("box", "unknown"))?,
+    };
+    let me = user.authority_id.0;
+    let mut condition = Condition::all().add(box_condition(which, me, today()));
+    if let Some(area) = &query.area {
+        let area = LegislativeArea::parse(area).map_err(|_| AppError::field("area", "unknown"))?;
+        condition = condition.add(request::Column::Area.eq(area.as_str()));
+    }
+    if let Some(state_text) = &query.state {
+        let wanted =
+            RequestState::parse(state_text).ok_or_else(|| AppError::field("state", "unknown"))?;
+        condition = condition.add(request::Column::State.eq(wanted.as_str()));
+    }
+    if let Some(country) = &query.country {
+        let country =
+            CountryCode::parse(country).map_err(|_| AppError::field("country", "unknown"))?;
+        let of_country = Query::select()
+            .column(authority::Column::Id)
+            .from(authority::Entity)
+            .and_where(authority::Column::Country.eq(country.as_str()))
+            .to_owned();
+        // The other side: the responder of what we sent, the requester of what we hold.
+        condition = condition.add(
+            Condition::any()
+                .add(
+                    Condition::all()
+                        .add(request::Column::RequesterId.eq(me))
+                        .add(request::Column::ResponderId.in_subquery(of_country.clone())),
+                )
+                .add(
+                    Condition::all()
+                        .add(request::Column::ResponderId.eq(me))
+                        .add(request::Column::RequesterId.in_subquery(of_country)),
+                ),
+        );
+    }
+    if let Some(number) = query.number.as_deref().filter(|n| !n.trim().is_empty()) {
+        let id =
+            parse_request_number(number).ok_or_else(|| AppError::field("number", "invalid"))?;
+        condition = condition.add(request::Column::Id.eq(id.0));
+    }
+    if let Some(from) = &query.from {
+        condition = condition.add(request::Column::UpdatedAt.gte(day_start(from, "from")?));
+    }
+    if let Some(to) = &query.to {
+        let end = day_start(to, "to")? + chrono::Duration::days(1);
+        condition = condition.add(request::Column::UpdatedAt.lt(end));
+    }
+    let per_page = query.per_page.unwrap_or(25);
+    if !(1..=100).contains(&per_page) {
+        return Err(AppError::field("per_page", "out_of_range"));
+    }
+    let page = query.page.unwrap_or(1).max(1);
+    let base = request::Entity::find().filter(condition);
+    let total = base.clone().count(&state.db).await?;
+    let ordered = match query.sort.as_deref().unwrap_or("updated_desc") {
+        "updated_desc" => base
+            .order_by_desc(request::Column::UpdatedAt)
+            .order_by_desc(request::Column::Id),
+        "updated_asc" => base
+            .order_by_asc(request::Column::UpdatedAt)
+            .order_by_asc(request::Column::Id),
+        "deadline_asc" => base
+            .order_by_asc(request::Column::Deadline)
+            .order_by_asc(request::Column::Id),
+        "number_desc" => base.order_by_desc(request::Column::Id),
+        _ => return Err(AppError::field("sort", "unknown")),
+    };
+    let rows = ordered
+        .offset((page - 1) * per_page)
+        .limit(per_page)
+        .all(&state.db)
+        .await?;
+    let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
+    let mut counts: BTreeMap<i32, u32> = BTreeMap::new();
+    for (request_id,) in request_question::Entity::find()
+        .select_only()
+        .column(request_question::Column::RequestId)
+        .filter(request_question::Column::RequestId.is_in(ids))
+        .into_tuple::<(i32,)>()
+        .all(&state.db)
+        .await?
+    {
+        *counts.entry(request_id).or_default() += 1;
+    }
+    let party_ids: Vec<i32> = rows
+        .iter()
+        .map(|r| r.requester_id)
+        .chain(rows.iter().filter_map(|r| r.responder_id))
+        .collect();
+    let parties = parties(&state.db, party_ids).await?;
+    let today = today();
+    let rows = rows
+        .into_iter()
+        .map(|row| {
+            let state = state_of(&row)?;
+            let deadline = parse_date(row.deadline.as_deref());
+            Ok(RequestSummary {
+                id: RequestId(row.id),
+                number: request_number(row.created_at.year(), RequestId(row.id)),
+                state,
+                area: area_of(&row)?,
+                side: if row.requester_id == me {
+                    Side::Requesting
+                } else {
+                    Side::Responding
+                },
+                requester: party(&parties, row.requester_id)?,
+                responder: row.responder_id.map(|id| party(&parties, id)).transpose()?,
+                questions: counts.get(&row.id).copied().unwrap_or(0),
+                requested_date: parse_date(row.requested_date.as_deref()),
+                deadline,
+                overdue: lifecycle::is_overdue(state, deadline, today),
+                updated_at: row.updated_at.to_rfc3339(),
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(RequestListPage {
+        total,
+        page,
+        per_page,
+        rows,
+    })
+}
+
+/// The navigation's counters.
+pub async fn counts(state: &AppState, user: &AuthUser) -> Result<RequestCounts> {
+    let me = user.authority_id.0;
+    let today = today();
+    let count = |which| {
+        request::Entity::find()
+            .filter(box_condition(which, me, today))
+            .count(&state.db)
+    };
+    Ok(RequestCounts {
+        to_accept: count(RequestBox::ToAccept).await?,
+        to_answer: count(RequestBox::ToAnswer).await?,
+        awaiting: count(RequestBox::Awaiting).await?,
+        overdue: count(RequestBox::Overdue).await?,
+        drafts: count(RequestBox::Drafts).await?,
+    })
+}
