@@ -62,6 +62,28 @@ pub struct Config {
     #[arg(long, env = "IMI_TRANSLATOR_API_KEY", hide_env_values = true)]
     pub translator_api_key: Option<String>,
 
+    /// Folder where attached documents are stored, unless an S3 bucket is configured.
+    #[arg(long, env = "IMI_ATTACHMENTS_DIR", default_value = "data/attachments")]
+    pub attachments_dir: PathBuf,
+
+    /// Store attached documents in this bucket of an S3-compatible object store instead of
+    /// on disk: what several instances behind a load balancer need. Credentials come from
+    /// the usual `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`.
+    #[arg(long, env = "IMI_S3_BUCKET")]
+    pub s3_bucket: Option<String>,
+
+    /// The S3 endpoint, for stores other than Amazon's (MinIO, Ceph, Garage...).
+    #[arg(long, env = "IMI_S3_ENDPOINT")]
+    pub s3_endpoint: Option<String>,
+
+    /// The S3 region.
+    #[arg(long, env = "IMI_S3_REGION", default_value = "us-east-1")]
+    pub s3_region: String,
+
+    /// Largest attachment accepted, in bytes (20 MiB by default).
+    #[arg(long, env = "IMI_MAX_ATTACHMENT_BYTES", default_value_t = 20 * 1024 * 1024)]
+    pub max_attachment_bytes: usize,
+
     /// Most database connections this instance opens.
     #[arg(long, env = "IMI_DB_MAX_CONNECTIONS", default_value_t = 16)]
     pub db_max_connections: u32,

@@ -47,6 +47,9 @@ pub enum AppError {
     /// The JSON body could not be read.
     #[error(transparent)]
     Json(#[from] JsonRejection),
+    /// An uploaded body could not be read (too large, or the connection broke).
+    #[error(transparent)]
+    Body(#[from] axum::extract::rejection::BytesRejection),
     /// Machine translation is not configured or failed.
     #[error(transparent)]
     Translation(#[from] crate::translation::TranslateError),
@@ -113,6 +116,12 @@ impl AppError {
                 }
                 _ => (StatusCode::BAD_REQUEST, ErrorCode::MalformedJson),
             },
+            AppError::Body(rejection) => match rejection.status() {
+                StatusCode::PAYLOAD_TOO_LARGE => {
+                    (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge)
+                }
+                _ => (StatusCode::BAD_REQUEST, ErrorCode::MalformedJson),
+            },
             AppError::Translation(crate::translation::TranslateError::NotConfigured) => (
                 StatusCode::NOT_IMPLEMENTED,
                 ErrorCode::TranslationNotConfigured,
@@ -164,6 +173,7 @@ impl IntoResponse for AppError {
                 "internal server error".to_owned()
             }
             AppError::Json(rejection) => rejection.body_text(),
+            AppError::Body(rejection) => rejection.body_text(),
             AppError::Translation(err) => {
                 tracing::warn!(error = %err, "machine translation");
                 "machine translation is not available".to_owned()

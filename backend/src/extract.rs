@@ -9,3 +9,17 @@ use crate::error::AppError;
 #[derive(Debug, Clone, Copy, Default, FromRequest)]
 #[from_request(via(axum::Json), rejection(AppError))]
 pub struct ApiJson<T>(pub T);
+
+/// The raw body, with the API's JSON error for one that is too large.
+#[derive(Debug, Clone, Default)]
+pub struct ApiBytes(pub axum::body::Bytes);
+
+impl<S: Send + Sync> FromRequest<S> for ApiBytes {
+    type Rejection = AppError;
+
+    async fn from_request(request: axum::extract::Request, state: &S) -> Result<Self, AppError> {
+        Ok(ApiBytes(
+            axum::body::Bytes::from_request(request, state).await?,
+        ))
+    }
+}

@@ -2,6 +2,7 @@
 //! port. `main.rs` only parses the configuration and calls [`serve`].
 
 pub mod auth;
+pub mod blobs;
 pub mod catalogue;
 pub mod config;
 pub mod datafiles;
@@ -64,8 +65,10 @@ pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
             config.taxonomy_dir.display()
         )
     })?;
+    let blobs = blobs::from_config(&config).context("opening the attachment store")?;
     let state = AppState {
         db,
+        blobs,
         search: Arc::new(search::Search::new(Arc::new(taxonomy))),
         config: Arc::new(config),
         catalogue: Arc::new(catalogue),
@@ -76,7 +79,7 @@ pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
 
 /// The whole app: `/api` and the SPA, with the cross-cutting layers.
 pub fn router(state: AppState) -> Router {
-    let api = routes::api_router()
+    let api = routes::api_router(state.config.max_attachment_bytes)
         .route("/api/{*rest}", axum::routing::any(api_not_found))
         .layer(DefaultBodyLimit::max(state.config.max_body_bytes))
         .with_state(state.clone());

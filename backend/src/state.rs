@@ -11,6 +11,8 @@ use crate::config::Config;
 pub struct AppState {
     /// The connection pool.
     pub db: DatabaseConnection,
+    /// Where attached documents' bytes are kept.
+    pub blobs: Arc<dyn object_store::ObjectStore>,
     /// The configuration the server was started with.
     pub config: Arc<Config>,
     /// The question catalogue, loaded at start-up; the same files give every instance the

@@ -16,6 +16,8 @@ pub struct ApiFailure {
     pub fields: Vec<FieldError>,
     /// Seconds to wait, for `too_many_attempts`.
     pub retry_after: Option<u64>,
+    /// The request's state now, for `invalid_transition`.
+    pub current_state: Option<shared::lifecycle::RequestState>,
 }
 
 impl ApiFailure {
@@ -24,6 +26,7 @@ impl ApiFailure {
             code,
             fields: Vec::new(),
             retry_after: None,
+            current_state: None,
         }
     }
 }
@@ -53,6 +56,7 @@ async fn send(
             code: error.code,
             fields: error.fields,
             retry_after: error.retry_after_seconds,
+            current_state: error.current_state,
         }),
         Err(_) if response.status() == 401 => Err(ApiFailure::code(ErrorCode::Unauthenticated)),
         Err(_) if response.status() == 502 || response.status() == 504 => {
@@ -145,4 +149,82 @@ pub async fn authority(
         NO_BODY,
     )
     .await
+}
+
+/// `POST /api/requests`: a new draft.
+pub async fn create_request(
+    draft: &shared::request::DraftInput,
+) -> Result<shared::request::RequestRef, ApiFailure> {
+    json(Method::POST, "/api/requests", Some(draft)).await
+}
+
+/// `PUT /api/requests/{id}`: save a draft.
+pub async fn save_draft(
+    id: shared::RequestId,
+    update: &shared::request::DraftUpdate,
+) -> Result<shared::request::RequestRef, ApiFailure> {
+    json(Method::PUT, &format!("/api/requests/{id}"), Some(update)).await
+}
+
+/// `GET /api/requests/{id}?language=…`.
+pub async fn request(
+    id: shared::RequestId,
+    language: LanguageCode,
+) -> Result<shared::request::RequestView, ApiFailure> {
+    json(
+        Method::GET,
+        &format!("/api/requests/{id}?language={}", language.as_str()),
+        NO_BODY,
+    )
+    .await
+}
+
+/// `POST /api/requests/{id}/actions`.
+pub async fn act(
+    id: shared::RequestId,
+    action: &shared::request::ActionRequest,
+) -> Result<shared::request::RequestRef, ApiFailure> {
+    json(
+        Method::POST,
+        &format!("/api/requests/{id}/actions"),
+        Some(action),
+    )
+    .await
+}
+
+/// `PUT /api/requests/{id}/answers`.
+pub async fn save_answers(
+    id: shared::RequestId,
+    update: &shared::request::AnswersUpdate,
+) -> Result<shared::request::RequestRef, ApiFailure> {
+    json(
+        Method::PUT,
+        &format!("/api/requests/{id}/answers"),
+        Some(update),
+    )
+    .await
+}
+
+/// `POST /api/requests/{id}/messages`.
+pub async fn send_message(
+    id: shared::RequestId,
+    message: &shared::request::MessageInput,
+) -> Result<(), ApiFailure> {
+    send(
+        Method::POST,
+        &format!("/api/requests/{id}/messages"),
+        Some(message),
+    )
+    .await
+    .map(|_| ())
+}
+
+/// `GET /api/requests?…`: one page of the overview.
+pub async fn requests(query: &str) -> Result<shared::request::RequestListPage, ApiFailure> {
+    json(Method::GET, &format!("/api/requests?{query}"), NO_BODY).await
+}
+
+/// `GET /api/requests/counts`.
+pub async fn request_counts() -> Result<shared::request::RequestCounts, ApiFailure> {
+    json(Method::GET, "/api/requests/counts", NO_BODY).await
 }

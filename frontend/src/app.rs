@@ -6,7 +6,10 @@ use yew_router::prelude::*;
 
 use crate::components::{Shell, ToastsProvider};
 use crate::i18n::{self, I18n};
-use crate::pages::{Authorities, Authority, CataloguePage, Inbox, Login, NotFound, QuestionCheck};
+use crate::pages::{
+    Authorities, Authority, CataloguePage, ComposePage, Inbox, Login, NotFound, QuestionCheck,
+    RequestPage,
+};
 use crate::route::Route;
 use crate::session::{Session, SessionStatus};
 use crate::t;
@@ -115,6 +118,13 @@ fn pages() -> Html {
         (SessionStatus::SignedIn(_), Route::Inbox) => html! { <Inbox /> },
         (SessionStatus::SignedIn(_), Route::QuestionCheck) => html! { <QuestionCheck /> },
         (SessionStatus::SignedIn(_), Route::Catalogue) => html! { <CataloguePage /> },
+        (SessionStatus::SignedIn(_), Route::NewRequest) => html! { <ComposePage /> },
+        (SessionStatus::SignedIn(_), Route::EditRequest { id }) => {
+            html! { <ComposePage id={Some(id)} key={id} /> }
+        }
+        (SessionStatus::SignedIn(_), Route::Request { id }) => {
+            html! { <RequestPage {id} key={id} /> }
+        }
         (SessionStatus::SignedIn(_), Route::Authorities) => html! { <Authorities /> },
         (SessionStatus::SignedIn(_), Route::Authority { id }) => html! { <Authority {id} /> },
         (SessionStatus::SignedIn(_), Route::NotFound) => html! { <NotFound /> },

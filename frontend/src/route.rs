@@ -17,6 +17,21 @@ pub enum Route {
         /// The authority's id.
         id: i32,
     },
+    /// Composing a new request.
+    #[at("/requests/new")]
+    NewRequest,
+    /// A request: read it, act on it, or go on composing a draft.
+    #[at("/requests/:id")]
+    Request {
+        /// The request's id.
+        id: i32,
+    },
+    /// Going on composing a draft.
+    #[at("/requests/:id/edit")]
+    EditRequest {
+        /// The draft's id.
+        id: i32,
+    },
     /// The question catalogue.
     #[at("/catalogue")]
     Catalogue,

@@ -28,7 +28,6 @@ field-required = Това поле е задължително.
 ## Входящи
 inbox-title = Входящи
 inbox-empty-title = Все още няма искания
-inbox-empty-body = Тук ще се показват исканията за информация, които други органи изпращат до { $authority }.
 
 ## Несъществуващи страници
 not-found-title = Страницата не е намерена
@@ -217,3 +216,131 @@ country-SE = Швеция
 country-IS = Исландия
 country-LI = Лихтенщайн
 country-NO = Норвегия
+
+## Входящи: списъци, сортиране и брой искания
+inbox-empty-body-box = Тук ще се показват исканията на Вашия орган, които отговарят на тези филтри.
+inbox-new-request = Ново искане
+inbox-boxes = Списъци с искания
+inbox-total = { $count ->
+    [one] Едно искане
+   *[other] { $count } искания
+}
+inbox-deadline = Срок: { $date }
+inbox-number-label = Номер на искането
+inbox-sort-label = Подреждане
+inbox-sort-updated-desc = Първо последно променените
+inbox-sort-updated-asc = Първо най-отдавна променените
+inbox-sort-deadline-asc = Първо тези с най-ранен срок
+inbox-sort-number-desc = Първо най-новите номера
+box-to-accept = За приемане
+box-to-answer = За отговор или преглед
+box-awaiting = В очакване на другата страна
+box-overdue = Просрочени
+box-drafts = Чернови
+box-closed = Приключени
+box-all = Всички
+
+## Грешки, връщани от сървъра (продължение)
+error-unsupported-file-type = Този тип файл не се приема. Моля, прикачете PDF файл, изображение или офис документ.
+
+## Искане
+request-title = Искане № { $number }
+request-title-unknown = Искане
+request-overdue = Просрочено
+request-from = От
+request-to = До
+request-created = Създадено на
+request-requested-date = Поискан срок за отговор
+request-deadline = Съгласуван срок
+request-subject = Лице, за което се отнася искането
+request-personal-data-hidden = Личните данни и прикачените документи се показват, след като Вашият орган приеме искането.
+request-comment = Коментар
+request-original-language = Език на оригинала: { $language }
+request-questions = { $count ->
+    [one] Един въпрос
+   *[other] { $count } въпроса
+}
+request-answer = Отговор
+request-answer-comment = Коментар към отговора
+request-answer-choose = Изберете отговор
+request-answer-date = Дата
+request-answer-text = Текст на отговора
+request-save-answers = Запазване на отговорите
+request-send-answer = Изпращане на отговора
+request-actions = Възможни действия
+request-propose-days = Или предложете друг срок (в дни)
+request-accept-proposed = Приемане с този срок
+request-note = Придружителен текст
+request-rating-timeliness = Своевременност на отговора
+request-rating-effort = Качество на отговора
+request-split-choose = Прехвърляне на този въпрос към друг орган
+request-reuse = Създаване на ново искане въз основа на това
+request-timeline = История
+request-message = Съобщение до другия орган
+request-message-send = Изпращане на съобщението
+timeline-to = До: { $authority }
+timeline-split-to = Ново искане № { $id }
+subject-name = Име
+subject-identifier = Регистрационен или идентификационен номер
+subject-birth-date = Дата на раждане
+picker-label = Търсене на орган (на всеки език)
+answer-yes = Да
+answer-no = Не
+answer-unknown = Неизвестно
+answer-date = Дата
+answer-text = Писмен отговор
+answer-document-attached = Документът е приложен
+answer-document-not-available = Документът не е наличен
+event-created = Създадена е чернова
+event-sent = Изпратено
+event-withdrawn = Оттеглено
+event-accepted = Прието
+event-forwarded = Препратено
+event-info-requested = Поискана е допълнителна информация
+event-info-provided = Предоставена е информация
+event-answered = Отговорено
+event-split-off = Част от въпросите са отделени в ново искане
+event-clarification-requested = Поискано е пояснение
+event-closed = Отговорът е приет, искането е приключено
+event-message = Съобщение
+event-attachment-added = Приложен е документ
+toast-request-action-send = Искането е изпратено.
+toast-request-action-delete = Черновата е изтрита.
+toast-request-action-withdraw = Искането е оттеглено.
+toast-request-action-accept = Искането е прието.
+toast-request-action-forward = Искането е препратено.
+toast-request-action-request-info = Въпросът Ви е изпратен до запитващия орган.
+toast-request-action-provide-info = Информацията е изпратена.
+toast-request-action-answer = Отговорът е изпратен.
+toast-request-action-split-off = Въпросите са преместени в ново искане.
+toast-request-action-request-clarification = Искането Ви за пояснение е изпратено.
+toast-request-action-close = Искането е приключено.
+toast-answers-saved = Отговорите Ви са запазени.
+
+## Съставяне на искане
+compose-title = Ново искане
+compose-steps = Стъпки
+compose-step-area = Законодателна област
+compose-step-authority = Орган
+compose-step-subject = Засегнато лице
+compose-step-questions = Въпроси
+compose-step-details = Коментар и дата
+compose-step-review = Преглед и изпращане
+compose-back = Назад
+compose-next = Напред
+compose-saved = Чернова № { $id } е запазена
+compose-chosen-authority = Избран орган: { $name }
+compose-subject-help = Съответният специалист или доставчик на услуги. Органът получател вижда тези данни едва след като приеме искането.
+compose-comment-help = Пише се на Вашия език; другият орган вижда на кой език е написан текстът.
+compose-incomplete = Искането все още не е попълнено изцяло. Липсващите части са отбелязани.
+field-error-missing = Задължително поле.
+field-error-too-long = Твърде дълго.
+field-error-not-in-future = Трябва да е дата след днешната.
+field-error-in-future = Не може да е в бъдещето.
+field-error-empty = Не може да е празно.
+field-error-duplicate = Избрано е два пъти.
+field-error-unknown = Неизвестно.
+field-error-other-area = Принадлежи към друга законодателна област.
+field-error-area-not-handled = Този орган не отговаря за законодателната област на искането.
+field-error-not-allowed = Не е възможно тук.
+field-error-too-many = Твърде много.

@@ -28,7 +28,6 @@ field-required = Toto pole je povinné.
 ## Doručené žádosti
 inbox-title = Doručené žádosti
 inbox-empty-title = Zatím žádné žádosti
-inbox-empty-body = Zde se zobrazí žádosti o informace, které jiné orgány zašlou vašemu orgánu ({ $authority }).
 
 ## Neexistující stránky
 not-found-title = Stránka nebyla nalezena
@@ -225,3 +224,135 @@ country-SE = Švédsko
 country-IS = Island
 country-LI = Lichtenštejnsko
 country-NO = Norsko
+
+## Doručené žádosti – seznamy žádostí
+inbox-empty-body-box = Zde se zobrazí žádosti vašeho orgánu, které odpovídají těmto filtrům.
+inbox-new-request = Nová žádost
+inbox-boxes = Seznamy žádostí
+inbox-total = { $count ->
+    [one] Jedna žádost
+    [few] { $count } žádosti
+    [many] { $count } žádosti
+   *[other] { $count } žádostí
+}
+inbox-deadline = Lhůta: { $date }
+inbox-number-label = Číslo žádosti
+inbox-sort-label = Řazení
+inbox-sort-updated-desc = Naposledy změněné jako první
+inbox-sort-updated-asc = Nejdéle neměněné jako první
+inbox-sort-deadline-asc = Nejbližší lhůta jako první
+inbox-sort-number-desc = Nejnovější číslo jako první
+box-to-accept = K přijetí
+box-to-answer = K zodpovězení nebo kontrole
+box-awaiting = Čeká se na druhou stranu
+box-overdue = Po lhůtě
+box-drafts = Koncepty
+box-closed = Uzavřené
+box-all = Všechny
+
+## Chyby hlášené serverem (pokračování)
+error-unsupported-file-type = Tento typ souboru není přípustný. Přiložte soubor PDF, obrázek nebo kancelářský dokument.
+
+## Žádost
+request-title = Žádost č. { $number }
+request-title-unknown = Žádost
+request-overdue = Po lhůtě
+request-from = Odesílatel
+request-to = Adresát
+request-created = Vytvořeno
+request-requested-date = Požadovaný termín odpovědi
+request-deadline = Dohodnutá lhůta
+request-subject = Koho se žádost týká
+request-personal-data-hidden = Osobní údaje a přílohy se zobrazí, jakmile váš orgán žádost přijme.
+request-comment = Komentář
+request-original-language = Původní jazyk: { $language }
+request-questions = { $count ->
+    [one] Jedna otázka
+    [few] { $count } otázky
+    [many] { $count } otázky
+   *[other] { $count } otázek
+}
+request-answer = Odpověď
+request-answer-comment = Komentář k odpovědi
+request-answer-choose = Vyberte odpověď
+request-answer-date = Datum
+request-answer-text = Text odpovědi
+request-save-answers = Uložit odpovědi
+request-send-answer = Odeslat odpověď
+request-actions = Dostupné akce
+request-propose-days = Nebo navrhněte jinou lhůtu (ve dnech)
+request-accept-proposed = Přijmout s touto lhůtou
+request-note = Průvodní text
+request-rating-timeliness = Včasnost odpovědi
+request-rating-effort = Kvalita odpovědi
+request-split-choose = Přesunout tuto otázku k jinému orgánu
+request-reuse = Vytvořit novou žádost na základě této žádosti
+request-timeline = Historie
+request-message = Zpráva pro druhý orgán
+request-message-send = Odeslat zprávu
+timeline-to = Adresát: { $authority }
+timeline-split-to = Nová žádost č. { $id }
+subject-name = Jméno nebo název
+subject-identifier = Registrační nebo identifikační číslo
+subject-birth-date = Datum narození
+picker-label = Vyhledat orgán (v libovolném jazyce)
+answer-yes = Ano
+answer-no = Ne
+answer-unknown = Není známo
+answer-date = Datum
+answer-text = Písemná odpověď
+answer-document-attached = Dokument je přiložen
+answer-document-not-available = Dokument není k dispozici
+event-created = Vytvořen koncept
+event-sent = Odesláno
+event-withdrawn = Vzato zpět
+event-accepted = Přijato
+event-forwarded = Postoupeno
+event-info-requested = Vyžádány další informace
+event-info-provided = Poskytnuty informace
+event-answered = Zodpovězeno
+event-split-off = Otázky odděleny do nové žádosti
+event-clarification-requested = Vyžádáno upřesnění
+event-closed = Odpověď přijata, žádost uzavřena
+event-message = Zpráva
+event-attachment-added = Přiložen dokument
+toast-request-action-send = Žádost byla odeslána.
+toast-request-action-delete = Koncept byl smazán.
+toast-request-action-withdraw = Žádost byla vzata zpět.
+toast-request-action-accept = Žádost byla přijata.
+toast-request-action-forward = Žádost byla postoupena.
+toast-request-action-request-info = Váš dotaz byl odeslán dožadujícímu orgánu.
+toast-request-action-provide-info = Informace byly odeslány.
+toast-request-action-answer = Odpověď byla odeslána.
+toast-request-action-split-off = Otázky byly přesunuty do nové žádosti.
+toast-request-action-request-clarification = Vaše žádost o upřesnění byla odeslána.
+toast-request-action-close = Žádost byla uzavřena.
+toast-answers-saved = Vaše odpovědi byly uloženy.
+
+## Vytvoření žádosti
+compose-title = Nová žádost
+compose-steps = Kroky
+compose-step-area = Legislativní oblast
+compose-step-authority = Orgán
+compose-step-subject = Subjekt
+compose-step-questions = Otázky
+compose-step-details = Komentář a datum
+compose-step-review = Kontrola a odeslání
+compose-back = Zpět
+compose-next = Další
+compose-saved = Koncept č. { $id } byl uložen
+compose-chosen-authority = Vybraný orgán: { $name }
+compose-subject-help = Dotčený odborník nebo poskytovatel služeb. Orgán, kterému je žádost určena, tyto údaje uvidí až po přijetí žádosti.
+compose-comment-help = Pište ve svém jazyce; druhý orgán uvidí, o jaký jazyk jde.
+compose-incomplete = Žádost ještě není úplná. Chybějící části jsou označeny.
+field-error-missing = Povinný údaj.
+field-error-too-long = Hodnota je příliš dlouhá.
+field-error-not-in-future = Musí jít o datum po dnešním dni.
+field-error-in-future = Datum nesmí být v budoucnosti.
+field-error-empty = Hodnota nesmí být prázdná.
+field-error-duplicate = Vybráno dvakrát.
+field-error-unknown = Neznámá hodnota.
+field-error-other-area = Patří do jiné legislativní oblasti.
+field-error-area-not-handled = Tento orgán nepůsobí v legislativní oblasti této žádosti.
+field-error-not-allowed = Zde není přípustné.
+field-error-too-many = Příliš mnoho položek.

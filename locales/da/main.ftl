@@ -28,7 +28,6 @@ field-required = Dette felt skal udfyldes.
 ## Indbakke
 inbox-title = Indbakke
 inbox-empty-title = Ingen anmodninger endnu
-inbox-empty-body = Her vises de anmodninger om oplysninger, som andre myndigheder sender til { $authority }.
 
 ## Sider, der ikke findes
 not-found-title = Siden blev ikke fundet
@@ -217,3 +216,129 @@ country-SE = Sverige
 country-IS = Island
 country-LI = Liechtenstein
 country-NO = Norge
+
+## Indbakke: lister, sortering og antal
+inbox-empty-body-box = Her vises din myndigheds anmodninger, der svarer til disse filtre.
+inbox-new-request = Ny anmodning
+inbox-boxes = Lister over anmodninger
+inbox-total = { $count ->
+    [one] Én anmodning
+   *[other] { $count } anmodninger
+}
+inbox-deadline = Frist { $date }
+inbox-number-label = Anmodningsnummer
+inbox-sort-label = Sortering
+inbox-sort-updated-desc = Senest ændrede først
+inbox-sort-updated-asc = Længst tid siden ændring først
+inbox-sort-deadline-asc = Tidligste frist først
+inbox-sort-number-desc = Nyeste nummer først
+box-to-accept = Skal accepteres
+box-to-answer = Skal besvares eller gennemgås
+box-awaiting = Afventer den anden part
+box-overdue = Frist overskredet
+box-drafts = Kladder
+box-closed = Afsluttede
+box-all = Alle
+error-unsupported-file-type = Denne filtype accepteres ikke. Vedhæft en pdf-fil, et billede eller et kontordokument.
+
+## En anmodning
+request-title = Anmodning { $number }
+request-title-unknown = Anmodning
+request-overdue = Frist overskredet
+request-from = Fra
+request-to = Til
+request-created = Oprettet
+request-requested-date = Svar ønskes senest
+request-deadline = Aftalt frist
+request-subject = Hvem anmodningen vedrører
+request-personal-data-hidden = Personoplysninger og bilag vises, når din myndighed har accepteret anmodningen.
+request-comment = Bemærkning
+request-original-language = Originalsprog: { $language }
+request-questions = { $count ->
+    [one] Ét spørgsmål
+   *[other] { $count } spørgsmål
+}
+request-answer = Svar
+request-answer-comment = Bemærkning til svaret
+request-answer-choose = Vælg et svar
+request-answer-date = Dato
+request-answer-text = Svartekst
+request-save-answers = Gem svar
+request-send-answer = Send svaret
+request-actions = Mulige handlinger
+request-propose-days = Eller foreslå en anden frist i antal dage
+request-accept-proposed = Acceptér med denne frist
+request-note = Ledsagende tekst
+request-rating-timeliness = Svarets rettidighed
+request-rating-effort = Svarets kvalitet
+request-split-choose = Flyt dette spørgsmål til en anden myndighed
+request-reuse = Opret en ny anmodning på grundlag af denne
+request-timeline = Historik
+request-message = Meddelelse til den anden myndighed
+request-message-send = Send meddelelse
+timeline-to = Til: { $authority }
+timeline-split-to = Ny anmodning nr. { $id }
+subject-name = Navn
+subject-identifier = Registrerings- eller identifikationsnummer
+subject-birth-date = Fødselsdato
+picker-label = Søg efter myndigheden (på et hvilket som helst sprog)
+answer-yes = Ja
+answer-no = Nej
+answer-unknown = Ukendt
+answer-date = En dato
+answer-text = Et skriftligt svar
+answer-document-attached = Dokumentet er vedhæftet
+answer-document-not-available = Dokumentet er ikke tilgængeligt
+event-created = Kladde oprettet
+event-sent = Afsendt
+event-withdrawn = Trukket tilbage
+event-accepted = Accepteret
+event-forwarded = Videresendt
+event-info-requested = Anmodet om yderligere oplysninger
+event-info-provided = Oplysninger fremsendt
+event-answered = Besvaret
+event-split-off = Spørgsmål udskilt i en ny anmodning
+event-clarification-requested = Anmodet om præcisering
+event-closed = Svaret accepteret, anmodningen afsluttet
+event-message = Meddelelse
+event-attachment-added = Dokument vedhæftet
+toast-request-action-send = Anmodningen er afsendt.
+toast-request-action-delete = Kladden er slettet.
+toast-request-action-withdraw = Anmodningen er trukket tilbage.
+toast-request-action-accept = Anmodningen er accepteret.
+toast-request-action-forward = Anmodningen er videresendt.
+toast-request-action-request-info = Dit spørgsmål er sendt til den anmodende myndighed.
+toast-request-action-provide-info = Oplysningerne er fremsendt.
+toast-request-action-answer = Svaret er afsendt.
+toast-request-action-split-off = Spørgsmålene er flyttet til en ny anmodning.
+toast-request-action-request-clarification = Din anmodning om præcisering er afsendt.
+toast-request-action-close = Anmodningen er afsluttet.
+toast-answers-saved = Dine svar er gemt.
+
+## Udarbejdelse af en anmodning
+compose-title = Ny anmodning
+compose-steps = Trin
+compose-step-area = Lovgivningsområde
+compose-step-authority = Myndighed
+compose-step-subject = Berørt part
+compose-step-questions = Spørgsmål
+compose-step-details = Bemærkning og dato
+compose-step-review = Gennemse og afsend
+compose-back = Tilbage
+compose-next = Næste
+compose-saved = Kladde nr. { $id } er gemt
+compose-chosen-authority = Valgt: { $name }
+compose-subject-help = Den pågældende erhvervsudøver eller tjenesteyder. Den modtagende myndighed kan først se disse oplysninger, når den har accepteret anmodningen.
+compose-comment-help = Skrives på dit sprog; den anden myndighed kan se, hvilket sprog der er tale om.
+compose-incomplete = Anmodningen er endnu ikke fuldstændig. De manglende dele er markeret.
+field-error-missing = Skal udfyldes.
+field-error-too-long = For lang.
+field-error-not-in-future = Skal være en dato efter i dag.
+field-error-in-future = Må ikke ligge i fremtiden.
+field-error-empty = Må ikke være tom.
+field-error-duplicate = Valgt to gange.
+field-error-unknown = Ukendt.
+field-error-other-area = Hører til et andet lovgivningsområde.
+field-error-area-not-handled = Denne myndighed behandler ikke anmodningens lovgivningsområde.
+field-error-not-allowed = Ikke muligt her.
+field-error-too-many = For mange.

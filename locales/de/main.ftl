@@ -28,7 +28,6 @@ field-required = Dies ist ein Pflichtfeld.
 ## Posteingang
 inbox-title = Posteingang
 inbox-empty-title = Noch keine Anfragen
-inbox-empty-body = Hier werden die Informationsanfragen aufgeführt, die andere Behörden an Ihre Behörde ({ $authority }) richten.
 
 ## Nicht vorhandene Seiten
 not-found-title = Seite nicht gefunden
@@ -218,3 +217,131 @@ country-SE = Schweden
 country-IS = Island
 country-LI = Liechtenstein
 country-NO = Norwegen
+
+## Posteingang: Listen und Sortierung
+inbox-empty-body-box = Hier werden die Anfragen Ihrer Behörde aufgeführt, die diesen Filtern entsprechen.
+inbox-new-request = Neue Anfrage
+inbox-boxes = Anfragelisten
+inbox-total = { $count ->
+    [one] Eine Anfrage
+   *[other] { $count } Anfragen
+}
+inbox-deadline = Frist: { $date }
+inbox-number-label = Anfragenummer
+inbox-sort-label = Sortierung
+inbox-sort-updated-desc = Zuletzt geänderte zuerst
+inbox-sort-updated-asc = Am längsten nicht geänderte zuerst
+inbox-sort-deadline-asc = Früheste Frist zuerst
+inbox-sort-number-desc = Neueste Nummer zuerst
+box-to-accept = Zur Annahme
+box-to-answer = Zur Beantwortung oder Prüfung
+box-awaiting = Warten auf die Gegenseite
+box-overdue = Überfällig
+box-drafts = Entwürfe
+box-closed = Abgeschlossen
+box-all = Alle
+
+## Anhänge
+error-unsupported-file-type = Dieser Dateityp wird nicht akzeptiert. Bitte fügen Sie eine PDF-Datei, ein Bild oder ein Office-Dokument bei.
+
+## Eine Anfrage
+request-title = Anfrage { $number }
+request-title-unknown = Anfrage
+request-overdue = Überfällig
+request-from = Von
+request-to = An
+request-created = Erstellt am
+request-requested-date = Antwort erbeten bis
+request-deadline = Vereinbarte Frist
+request-subject = Person oder Unternehmen, auf die sich die Anfrage bezieht
+request-personal-data-hidden = Personenbezogene Daten und Anhänge werden angezeigt, sobald Ihre Behörde die Anfrage angenommen hat.
+request-comment = Anmerkung
+request-original-language = Originalsprache: { $language }
+request-questions = { $count ->
+    [one] Eine Frage
+   *[other] { $count } Fragen
+}
+request-answer = Antwort
+request-answer-comment = Anmerkung zur Antwort
+request-answer-choose = Antwort auswählen
+request-answer-date = Datum
+request-answer-text = Antworttext
+request-save-answers = Antworten speichern
+request-send-answer = Antwort senden
+request-actions = Mögliche Aktionen
+request-propose-days = Oder eine andere Frist in Tagen vorschlagen
+request-accept-proposed = Mit dieser Frist annehmen
+request-note = Begleittext
+request-rating-timeliness = Rechtzeitigkeit der Antwort
+request-rating-effort = Qualität der Antwort
+request-split-choose = Diese Frage an eine andere Behörde abgeben
+request-reuse = Neue Anfrage auf Grundlage dieser Anfrage erstellen
+request-timeline = Verlauf
+request-message = Nachricht an die andere Behörde
+request-message-send = Nachricht senden
+timeline-to = An: { $authority }
+timeline-split-to = Neue Anfrage Nr. { $id }
+subject-name = Name bzw. Firma
+subject-identifier = Register- oder Identifikationsnummer
+subject-birth-date = Geburtsdatum
+picker-label = Behörde suchen (in beliebiger Sprache)
+answer-yes = Ja
+answer-no = Nein
+answer-unknown = Unbekannt
+answer-date = Ein Datum
+answer-text = Eine schriftliche Antwort
+answer-document-attached = Das Dokument ist beigefügt
+answer-document-not-available = Das Dokument liegt nicht vor
+event-created = Entwurf erstellt
+event-sent = Gesendet
+event-withdrawn = Zurückgezogen
+event-accepted = Angenommen
+event-forwarded = Weitergeleitet
+event-info-requested = Weitere Informationen angefordert
+event-info-provided = Informationen übermittelt
+event-answered = Beantwortet
+event-split-off = Fragen in eine neue Anfrage abgetrennt
+event-clarification-requested = Um Klarstellung gebeten
+event-closed = Antwort angenommen, Anfrage abgeschlossen
+event-message = Nachricht
+event-attachment-added = Dokument beigefügt
+toast-request-action-send = Die Anfrage wurde gesendet.
+toast-request-action-delete = Der Entwurf wurde gelöscht.
+toast-request-action-withdraw = Die Anfrage wurde zurückgezogen.
+toast-request-action-accept = Die Anfrage wurde angenommen.
+toast-request-action-forward = Die Anfrage wurde weitergeleitet.
+toast-request-action-request-info = Ihre Frage wurde an die anfragende Behörde gesendet.
+toast-request-action-provide-info = Die Informationen wurden übermittelt.
+toast-request-action-answer = Die Antwort wurde gesendet.
+toast-request-action-split-off = Die Fragen wurden in eine neue Anfrage übertragen.
+toast-request-action-request-clarification = Ihre Bitte um Klarstellung wurde gesendet.
+toast-request-action-close = Die Anfrage wurde abgeschlossen.
+toast-answers-saved = Ihre Antworten wurden gespeichert.
+
+## Anfrage verfassen
+compose-title = Neue Anfrage
+compose-steps = Schritte
+compose-step-area = Rechtsbereich
+compose-step-authority = Behörde
+compose-step-subject = Person oder Unternehmen
+compose-step-questions = Fragen
+compose-step-details = Anmerkung und Datum
+compose-step-review = Prüfen und senden
+compose-back = Zurück
+compose-next = Weiter
+compose-saved = Entwurf Nr. { $id } gespeichert
+compose-chosen-authority = Ausgewählt: { $name }
+compose-subject-help = Die betroffene berufsangehörige Person oder der betroffene Dienstleistungserbringer. Die empfangende Behörde sieht diese Angaben erst, nachdem sie die Anfrage angenommen hat.
+compose-comment-help = Verfassen Sie die Anmerkung in Ihrer Sprache; die andere Behörde sieht, um welche Sprache es sich handelt.
+compose-incomplete = Die Anfrage ist noch nicht vollständig. Die fehlenden Angaben sind markiert.
+field-error-missing = Pflichtangabe.
+field-error-too-long = Zu lang.
+field-error-not-in-future = Das Datum muss nach dem heutigen Tag liegen.
+field-error-in-future = Darf nicht in der Zukunft liegen.
+field-error-empty = Darf nicht leer sein.
+field-error-duplicate = Doppelt ausgewählt.
+field-error-unknown = Unbekannt.
+field-error-other-area = Gehört zu einem anderen Rechtsbereich.
+field-error-area-not-handled = Diese Behörde ist für den Rechtsbereich der Anfrage nicht zuständig.
+field-error-not-allowed = Hier nicht möglich.
+field-error-too-many = Zu viele.

@@ -28,7 +28,6 @@ field-required = Το πεδίο αυτό είναι υποχρεωτικό.
 ## Εισερχόμενα
 inbox-title = Εισερχόμενα
 inbox-empty-title = Δεν υπάρχουν ακόμη αιτήματα
-inbox-empty-body = Εδώ θα εμφανίζονται τα αιτήματα παροχής πληροφοριών που αποστέλλουν άλλες αρχές στην αρχή σας ({ $authority }).
 
 ## Σελίδες που δεν υπάρχουν
 not-found-title = Η σελίδα δεν βρέθηκε
@@ -218,3 +217,131 @@ country-SE = Σουηδία
 country-IS = Ισλανδία
 country-LI = Λιχτενστάιν
 country-NO = Νορβηγία
+
+## Εισερχόμενα: λίστες, ταξινόμηση και αριθμός αιτημάτων
+inbox-empty-body-box = Εδώ θα εμφανίζονται τα αιτήματα της αρχής σας που αντιστοιχούν στα φίλτρα αυτά.
+inbox-new-request = Νέο αίτημα
+inbox-boxes = Λίστες αιτημάτων
+inbox-total = { $count ->
+    [one] Ένα αίτημα
+   *[other] { $count } αιτήματα
+}
+inbox-deadline = Προθεσμία: { $date }
+inbox-number-label = Αριθμός αιτήματος
+inbox-sort-label = Ταξινόμηση
+inbox-sort-updated-desc = Πρώτα τα πιο πρόσφατα τροποποιημένα
+inbox-sort-updated-asc = Πρώτα τα λιγότερο πρόσφατα τροποποιημένα
+inbox-sort-deadline-asc = Πρώτα η πλησιέστερη προθεσμία
+inbox-sort-number-desc = Πρώτα ο νεότερος αριθμός
+box-to-accept = Προς αποδοχή
+box-to-answer = Προς απάντηση ή εξέταση
+box-awaiting = Σε αναμονή της άλλης πλευράς
+box-overdue = Εκπρόθεσμα
+box-drafts = Προσχέδια
+box-closed = Κλειστά
+box-all = Όλα
+
+## Σφάλματα που επιστρέφει ο διακομιστής (συνέχεια)
+error-unsupported-file-type = Αυτός ο τύπος αρχείου δεν γίνεται δεκτός. Επισυνάψτε αρχείο PDF, εικόνα ή έγγραφο εφαρμογής γραφείου.
+
+## Ένα αίτημα
+request-title = Αίτημα { $number }
+request-title-unknown = Αίτημα
+request-overdue = Εκπρόθεσμο
+request-from = Από
+request-to = Προς
+request-created = Ημερομηνία δημιουργίας
+request-requested-date = Ζητούμενη ημερομηνία απάντησης
+request-deadline = Συμφωνηθείσα προθεσμία
+request-subject = Πρόσωπο που αφορά το αίτημα
+request-personal-data-hidden = Τα δεδομένα προσωπικού χαρακτήρα και τα συνημμένα εμφανίζονται μόλις η αρχή σας αποδεχθεί το αίτημα.
+request-comment = Σχόλιο
+request-original-language = Γλώσσα πρωτοτύπου: { $language }
+request-questions = { $count ->
+    [one] Μία ερώτηση
+   *[other] { $count } ερωτήσεις
+}
+request-answer = Απάντηση
+request-answer-comment = Σχόλιο επί της απάντησης
+request-answer-choose = Επιλέξτε απάντηση
+request-answer-date = Ημερομηνία
+request-answer-text = Κείμενο απάντησης
+request-save-answers = Αποθήκευση απαντήσεων
+request-send-answer = Αποστολή της απάντησης
+request-actions = Διαθέσιμες ενέργειες
+request-propose-days = Ή προτείνετε άλλη προθεσμία, σε ημέρες
+request-accept-proposed = Αποδοχή με αυτή την προθεσμία
+request-note = Συνοδευτικό κείμενο
+request-rating-timeliness = Εγκαιρότητα της απάντησης
+request-rating-effort = Ποιότητα της απάντησης
+request-split-choose = Μεταφορά της ερώτησης αυτής σε άλλη αρχή
+request-reuse = Νέο αίτημα με βάση το παρόν
+request-timeline = Ιστορικό
+request-message = Μήνυμα προς την άλλη αρχή
+request-message-send = Αποστολή μηνύματος
+timeline-to = Προς: { $authority }
+timeline-split-to = Νέο αίτημα αριθ. { $id }
+subject-name = Όνομα
+subject-identifier = Αριθμός μητρώου ή ταυτοποίησης
+subject-birth-date = Ημερομηνία γέννησης
+picker-label = Αναζήτηση αρχής (σε οποιαδήποτε γλώσσα)
+answer-yes = Ναι
+answer-no = Όχι
+answer-unknown = Άγνωστο
+answer-date = Ημερομηνία
+answer-text = Γραπτή απάντηση
+answer-document-attached = Το έγγραφο επισυνάπτεται
+answer-document-not-available = Το έγγραφο δεν είναι διαθέσιμο
+event-created = Δημιουργήθηκε προσχέδιο
+event-sent = Απεστάλη
+event-withdrawn = Αποσύρθηκε
+event-accepted = Έγινε αποδεκτό
+event-forwarded = Διαβιβάστηκε
+event-info-requested = Ζητήθηκαν πρόσθετες πληροφορίες
+event-info-provided = Παρασχέθηκαν πληροφορίες
+event-answered = Απαντήθηκε
+event-split-off = Ορισμένες ερωτήσεις διαχωρίστηκαν σε νέο αίτημα
+event-clarification-requested = Ζητήθηκαν διευκρινίσεις
+event-closed = Η απάντηση έγινε αποδεκτή και το αίτημα έκλεισε
+event-message = Μήνυμα
+event-attachment-added = Επισυνάφθηκε έγγραφο
+toast-request-action-send = Το αίτημα απεστάλη.
+toast-request-action-delete = Το προσχέδιο διαγράφηκε.
+toast-request-action-withdraw = Το αίτημα αποσύρθηκε.
+toast-request-action-accept = Το αίτημα έγινε αποδεκτό.
+toast-request-action-forward = Το αίτημα διαβιβάστηκε.
+toast-request-action-request-info = Η ερώτησή σας στάλθηκε στην αιτούσα αρχή.
+toast-request-action-provide-info = Οι πληροφορίες στάλθηκαν.
+toast-request-action-answer = Η απάντηση στάλθηκε.
+toast-request-action-split-off = Οι ερωτήσεις μεταφέρθηκαν σε νέο αίτημα.
+toast-request-action-request-clarification = Το αίτημά σας για διευκρινίσεις στάλθηκε.
+toast-request-action-close = Το αίτημα έκλεισε.
+toast-answers-saved = Οι απαντήσεις σας αποθηκεύτηκαν.
+
+## Σύνταξη αιτήματος
+compose-title = Νέο αίτημα
+compose-steps = Βήματα
+compose-step-area = Νομοθετικός τομέας
+compose-step-authority = Αρχή
+compose-step-subject = Ενδιαφερόμενο πρόσωπο
+compose-step-questions = Ερωτήσεις
+compose-step-details = Σχόλιο και ημερομηνία
+compose-step-review = Έλεγχος και αποστολή
+compose-back = Πίσω
+compose-next = Επόμενο
+compose-saved = Το προσχέδιο αριθ. { $id } αποθηκεύτηκε
+compose-chosen-authority = Επιλεγμένη αρχή: { $name }
+compose-subject-help = Ο ενδιαφερόμενος επαγγελματίας ή πάροχος υπηρεσιών. Η αρχή που λαμβάνει το αίτημα βλέπει τα στοιχεία αυτά μόνο αφού το αποδεχθεί.
+compose-comment-help = Γράφεται στη γλώσσα σας· η άλλη αρχή βλέπει σε ποια γλώσσα είναι γραμμένο.
+compose-incomplete = Το αίτημα δεν είναι ακόμη πλήρες. Τα στοιχεία που λείπουν είναι επισημασμένα.
+field-error-missing = Υποχρεωτικό πεδίο.
+field-error-too-long = Υπερβολικά μεγάλο.
+field-error-not-in-future = Πρέπει να είναι ημερομηνία μεταγενέστερη της σημερινής.
+field-error-in-future = Δεν μπορεί να είναι μελλοντική.
+field-error-empty = Δεν μπορεί να είναι κενό.
+field-error-duplicate = Επιλέχθηκε δύο φορές.
+field-error-unknown = Άγνωστο.
+field-error-other-area = Ανήκει σε άλλον νομοθετικό τομέα.
+field-error-area-not-handled = Η αρχή αυτή δεν είναι αρμόδια για τον νομοθετικό τομέα του αιτήματος.
+field-error-not-allowed = Δεν είναι δυνατό εδώ.
+field-error-too-many = Υπερβολικά πολλά.

@@ -28,7 +28,27 @@ field-required = This field is required.
 ## Inbox
 inbox-title = Inbox
 inbox-empty-title = No requests yet
-inbox-empty-body = Information requests that other authorities send to { $authority } will be listed here.
+inbox-empty-body-box = Requests of your authority that match these filters will be listed here.
+inbox-new-request = New request
+inbox-boxes = Request lists
+inbox-total = { $count ->
+    [one] One request
+   *[other] { $count } requests
+}
+inbox-deadline = Deadline { $date }
+inbox-number-label = Request number
+inbox-sort-label = Order
+inbox-sort-updated-desc = Most recently changed first
+inbox-sort-updated-asc = Least recently changed first
+inbox-sort-deadline-asc = Earliest deadline first
+inbox-sort-number-desc = Newest number first
+box-to-accept = To accept
+box-to-answer = To answer or review
+box-awaiting = Awaiting the other side
+box-overdue = Overdue
+box-drafts = Drafts
+box-closed = Closed
+box-all = All
 
 ## Pages that do not exist
 not-found-title = Page not found
@@ -63,6 +83,7 @@ error-network-error = The server cannot be reached. Check your network connectio
 error-invalid-transition = This action is not possible in the request's current state. Please reload the page to see what can be done now.
 error-translation-not-configured = Machine translation is not available on this system.
 error-translation-failed = The machine translation service did not answer. Please try again later.
+error-unsupported-file-type = This file type is not accepted. Attach a PDF, an image or an office document.
 
 ## Placeholder values (shared::placeholder::PlaceholderErrorCode)
 ## $label is the placeholder's label in the reader's language; $max and $length are numbers of
@@ -218,3 +239,105 @@ country-SE = Sweden
 country-IS = Iceland
 country-LI = Liechtenstein
 country-NO = Norway
+
+## A request
+request-title = Request { $number }
+request-title-unknown = Request
+request-overdue = Overdue
+request-from = From
+request-to = To
+request-created = Created
+request-requested-date = Answer requested by
+request-deadline = Agreed deadline
+request-subject = Who the request is about
+request-personal-data-hidden = Personal data and attachments are shown once your authority accepts the request.
+request-comment = Comment
+request-original-language = Original language: { $language }
+request-questions = { $count ->
+    [one] One question
+   *[other] { $count } questions
+}
+request-answer = Answer
+request-answer-comment = Comment on the answer
+request-answer-choose = Choose an answer
+request-answer-date = Date
+request-answer-text = Answer text
+request-save-answers = Save answers
+request-send-answer = Send the answer
+request-actions = What you can do
+request-propose-days = Or propose another deadline, in days
+request-accept-proposed = Accept with this deadline
+request-note = Text to send with it
+request-rating-timeliness = Timeliness of the answer
+request-rating-effort = Quality of the answer
+request-split-choose = Move this question to another authority
+request-reuse = Start a new request from this one
+request-timeline = History
+request-message = Message to the other authority
+request-message-send = Send message
+timeline-to = To: { $authority }
+timeline-split-to = New request no. { $id }
+subject-name = Name
+subject-identifier = Registration or identification number
+subject-birth-date = Date of birth
+picker-label = Search for the authority (any language)
+answer-yes = Yes
+answer-no = No
+answer-unknown = Unknown
+answer-date = A date
+answer-text = A written answer
+answer-document-attached = The document is attached
+answer-document-not-available = The document is not available
+event-created = Draft created
+event-sent = Sent
+event-withdrawn = Withdrawn
+event-accepted = Accepted
+event-forwarded = Forwarded
+event-info-requested = More information requested
+event-info-provided = Information provided
+event-answered = Answered
+event-split-off = Questions split off into a new request
+event-clarification-requested = Clarification requested
+event-closed = Answer accepted, request closed
+event-message = Message
+event-attachment-added = Document attached
+toast-request-action-send = The request was sent.
+toast-request-action-delete = The draft was deleted.
+toast-request-action-withdraw = The request was withdrawn.
+toast-request-action-accept = The request was accepted.
+toast-request-action-forward = The request was forwarded.
+toast-request-action-request-info = Your question was sent to the requesting authority.
+toast-request-action-provide-info = The information was sent.
+toast-request-action-answer = The answer was sent.
+toast-request-action-split-off = The questions were moved to a new request.
+toast-request-action-request-clarification = Your request for clarification was sent.
+toast-request-action-close = The request was closed.
+toast-answers-saved = Your answers were saved.
+
+## Composing a request
+compose-title = New request
+compose-steps = Steps
+compose-step-area = Legislative area
+compose-step-authority = Authority
+compose-step-subject = Subject
+compose-step-questions = Questions
+compose-step-details = Comment and date
+compose-step-review = Review and send
+compose-back = Back
+compose-next = Next
+compose-saved = Draft no. { $id } saved
+compose-chosen-authority = Chosen: { $name }
+compose-subject-help = The professional or service provider concerned. The receiving authority sees this only after accepting the request.
+compose-comment-help = Written in your language; the other authority sees which language it is.
+compose-incomplete = The request is not complete yet. The missing parts are marked.
+field-error-missing = Required.
+field-error-too-long = Too long.
+field-error-not-in-future = Must be a date after today.
+field-error-in-future = Cannot be in the future.
+field-error-empty = Cannot be empty.
+field-error-duplicate = Chosen twice.
+field-error-unknown = Unknown.
+field-error-other-area = Belongs to another legislative area.
+field-error-area-not-handled = This authority does not handle the request's legislative area.
+field-error-not-allowed = Not possible here.
+field-error-too-many = Too many.

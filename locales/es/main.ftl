@@ -28,7 +28,6 @@ field-required = Este campo es obligatorio.
 ## Bandeja de entrada
 inbox-title = Bandeja de entrada
 inbox-empty-title = Todavía no hay solicitudes
-inbox-empty-body = Aquí aparecerán las solicitudes de información que otras autoridades envíen a su autoridad ({ $authority }).
 
 ## Páginas inexistentes
 not-found-title = Página no encontrada
@@ -218,3 +217,131 @@ country-SE = Suecia
 country-IS = Islandia
 country-LI = Liechtenstein
 country-NO = Noruega
+
+## Bandeja de entrada: listas y orden
+inbox-empty-body-box = Aquí se mostrarán las solicitudes de su autoridad que coincidan con estos filtros.
+inbox-new-request = Nueva solicitud
+inbox-boxes = Listas de solicitudes
+inbox-total = { $count ->
+    [one] Una solicitud
+   *[other] { $count } solicitudes
+}
+inbox-deadline = Fecha límite: { $date }
+inbox-number-label = Número de solicitud
+inbox-sort-label = Orden
+inbox-sort-updated-desc = Modificadas más recientemente primero
+inbox-sort-updated-asc = Modificadas hace más tiempo primero
+inbox-sort-deadline-asc = Fecha límite más próxima primero
+inbox-sort-number-desc = Números más recientes primero
+box-to-accept = Pendientes de aceptación
+box-to-answer = Pendientes de respuesta o revisión
+box-awaiting = A la espera de la otra parte
+box-overdue = Fuera de plazo
+box-drafts = Borradores
+box-closed = Cerradas
+box-all = Todas
+
+## Documentos adjuntos
+error-unsupported-file-type = No se admite este tipo de archivo. Adjunte un PDF, una imagen o un documento ofimático.
+
+## Una solicitud
+request-title = Solicitud { $number }
+request-title-unknown = Solicitud
+request-overdue = Fuera de plazo
+request-from = Autoridad solicitante
+request-to = Autoridad destinataria
+request-created = Fecha de creación
+request-requested-date = Respuesta solicitada a más tardar el
+request-deadline = Plazo acordado
+request-subject = Persona o empresa objeto de la solicitud
+request-personal-data-hidden = Los datos personales y los documentos adjuntos se mostrarán cuando su autoridad acepte la solicitud.
+request-comment = Observaciones
+request-original-language = Idioma original: { $language }
+request-questions = { $count ->
+    [one] Una pregunta
+   *[other] { $count } preguntas
+}
+request-answer = Respuesta
+request-answer-comment = Observaciones sobre la respuesta
+request-answer-choose = Elija una respuesta
+request-answer-date = Fecha
+request-answer-text = Texto de la respuesta
+request-save-answers = Guardar las respuestas
+request-send-answer = Enviar la respuesta
+request-actions = Acciones disponibles
+request-propose-days = O proponga otro plazo, en días
+request-accept-proposed = Aceptar con este plazo
+request-note = Texto de acompañamiento
+request-rating-timeliness = Puntualidad de la respuesta
+request-rating-effort = Calidad de la respuesta
+request-split-choose = Trasladar esta pregunta a otra autoridad
+request-reuse = Crear una nueva solicitud a partir de esta
+request-timeline = Historial
+request-message = Mensaje a la otra autoridad
+request-message-send = Enviar el mensaje
+timeline-to = Destinatario: { $authority }
+timeline-split-to = Nueva solicitud n.º { $id }
+subject-name = Nombre o razón social
+subject-identifier = Número de registro o de identificación
+subject-birth-date = Fecha de nacimiento
+picker-label = Buscar la autoridad (en cualquier idioma)
+answer-yes = Sí
+answer-no = No
+answer-unknown = Desconocido
+answer-date = Una fecha
+answer-text = Una respuesta escrita
+answer-document-attached = Se adjunta el documento
+answer-document-not-available = El documento no está disponible
+event-created = Borrador creado
+event-sent = Enviada
+event-withdrawn = Retirada
+event-accepted = Aceptada
+event-forwarded = Reenviada
+event-info-requested = Información adicional solicitada
+event-info-provided = Información facilitada
+event-answered = Respondida
+event-split-off = Preguntas separadas en una nueva solicitud
+event-clarification-requested = Aclaraciones solicitadas
+event-closed = Respuesta aceptada, solicitud cerrada
+event-message = Mensaje
+event-attachment-added = Documento adjuntado
+toast-request-action-send = Se ha enviado la solicitud.
+toast-request-action-delete = Se ha eliminado el borrador.
+toast-request-action-withdraw = Se ha retirado la solicitud.
+toast-request-action-accept = Se ha aceptado la solicitud.
+toast-request-action-forward = Se ha reenviado la solicitud.
+toast-request-action-request-info = Su pregunta se ha enviado a la autoridad solicitante.
+toast-request-action-provide-info = Se ha facilitado la información.
+toast-request-action-answer = Se ha enviado la respuesta.
+toast-request-action-split-off = Las preguntas se han trasladado a una nueva solicitud.
+toast-request-action-request-clarification = Se ha enviado su petición de aclaraciones.
+toast-request-action-close = Se ha cerrado la solicitud.
+toast-answers-saved = Se han guardado sus respuestas.
+
+## Redacción de una solicitud
+compose-title = Nueva solicitud
+compose-steps = Pasos
+compose-step-area = Ámbito legislativo
+compose-step-authority = Autoridad
+compose-step-subject = Persona o empresa
+compose-step-questions = Preguntas
+compose-step-details = Observaciones y fecha
+compose-step-review = Revisar y enviar
+compose-back = Atrás
+compose-next = Siguiente
+compose-saved = Borrador n.º { $id } guardado
+compose-chosen-authority = Autoridad elegida: { $name }
+compose-subject-help = El profesional o prestador de servicios de que se trate. La autoridad destinataria solo verá estos datos después de aceptar la solicitud.
+compose-comment-help = Redactadas en su idioma; la otra autoridad verá en qué idioma están escritas.
+compose-incomplete = La solicitud aún no está completa. Se han marcado los datos que faltan.
+field-error-missing = Obligatorio.
+field-error-too-long = Demasiado largo.
+field-error-not-in-future = Debe ser una fecha posterior a hoy.
+field-error-in-future = No puede ser una fecha futura.
+field-error-empty = No puede estar vacío.
+field-error-duplicate = Seleccionado dos veces.
+field-error-unknown = Desconocido.
+field-error-other-area = Pertenece a otro ámbito legislativo.
+field-error-area-not-handled = Esta autoridad no se ocupa del ámbito legislativo de la solicitud.
+field-error-not-allowed = No es posible aquí.
+field-error-too-many = Demasiados elementos.

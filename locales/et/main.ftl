@@ -28,7 +28,6 @@ field-required = See väli on kohustuslik.
 ## Postkast
 inbox-title = Postkast
 inbox-empty-title = Päringuid veel ei ole
-inbox-empty-body = Siin kuvatakse teabepäringud, mille teised asutused saadavad asutusele „{ $authority }“.
 
 ## Olematud lehed
 not-found-title = Lehte ei leitud
@@ -216,3 +215,131 @@ country-SE = Rootsi
 country-IS = Island
 country-LI = Liechtenstein
 country-NO = Norra
+
+## Postkast: päringute loendid
+inbox-empty-body-box = Siin kuvatakse teie asutuse päringud, mis vastavad nendele filtritele.
+inbox-new-request = Uus päring
+inbox-boxes = Päringute loendid
+inbox-total = { $count ->
+    [one] Üks päring
+   *[other] { $count } päringut
+}
+inbox-deadline = Tähtaeg { $date }
+inbox-number-label = Päringu number
+inbox-sort-label = Järjestus
+inbox-sort-updated-desc = Viimati muudetud eespool
+inbox-sort-updated-asc = Kõige varem muudetud eespool
+inbox-sort-deadline-asc = Varaseim tähtaeg eespool
+inbox-sort-number-desc = Uusim number eespool
+box-to-accept = Vastuvõtmiseks
+box-to-answer = Vastamiseks või läbivaatamiseks
+box-awaiting = Ootab teise poole tegevust
+box-overdue = Tähtaeg ületatud
+box-drafts = Mustandid
+box-closed = Suletud
+box-all = Kõik
+
+## Serveri veateated (jätk)
+error-unsupported-file-type = Seda failitüüpi ei võeta vastu. Lisage PDF-fail, pilt või kontoritarkvara dokument.
+
+## Päring
+request-title = Päring { $number }
+request-title-unknown = Päring
+request-overdue = Tähtaeg ületatud
+request-from = Saatja
+request-to = Saaja
+request-created = Loodud
+request-requested-date = Vastust palutakse hiljemalt
+request-deadline = Kokkulepitud tähtaeg
+request-subject = Isik, keda päring puudutab
+request-personal-data-hidden = Isikuandmed ja manused kuvatakse pärast seda, kui teie asutus on päringu vastu võtnud.
+request-comment = Kommentaar
+request-original-language = Originaalkeel: { $language }
+request-questions = { $count ->
+    [one] Üks küsimus
+   *[other] { $count } küsimust
+}
+request-answer = Vastus
+request-answer-comment = Kommentaar vastuse kohta
+request-answer-choose = Valige vastus
+request-answer-date = Kuupäev
+request-answer-text = Vastuse tekst
+request-save-answers = Salvesta vastused
+request-send-answer = Saada vastus
+request-actions = Võimalikud toimingud
+request-propose-days = Või tehke ettepanek muu tähtaja kohta (päevades)
+request-accept-proposed = Võta vastu selle tähtajaga
+request-note = Kaasa saadetav tekst
+request-rating-timeliness = Vastuse õigeaegsus
+request-rating-effort = Vastuse kvaliteet
+request-split-choose = Suuna see küsimus teisele asutusele
+request-reuse = Alusta selle päringu põhjal uut päringut
+request-timeline = Ajalugu
+request-message = Sõnum teisele asutusele
+request-message-send = Saada sõnum
+timeline-to = Saaja: { $authority }
+timeline-split-to = Uus päring nr { $id }
+subject-name = Nimi
+subject-identifier = Registreerimis- või identifitseerimisnumber
+subject-birth-date = Sünniaeg
+picker-label = Asutuse otsing (mis tahes keeles)
+answer-yes = Jah
+answer-no = Ei
+answer-unknown = Teadmata
+answer-date = Kuupäev
+answer-text = Kirjalik vastus
+answer-document-attached = Dokument on lisatud
+answer-document-not-available = Dokument ei ole kättesaadav
+event-created = Mustand loodud
+event-sent = Saadetud
+event-withdrawn = Tagasi võetud
+event-accepted = Vastu võetud
+event-forwarded = Edastatud
+event-info-requested = Küsitud lisateavet
+event-info-provided = Teave esitatud
+event-answered = Vastatud
+event-split-off = Küsimused eraldatud uude päringusse
+event-clarification-requested = Palutud täpsustust
+event-closed = Vastus vastu võetud, päring suletud
+event-message = Sõnum
+event-attachment-added = Dokument lisatud
+toast-request-action-send = Päring on saadetud.
+toast-request-action-delete = Mustand on kustutatud.
+toast-request-action-withdraw = Päring on tagasi võetud.
+toast-request-action-accept = Päring on vastu võetud.
+toast-request-action-forward = Päring on edastatud.
+toast-request-action-request-info = Teie küsimus on saadetud päringu esitanud asutusele.
+toast-request-action-provide-info = Teave on saadetud.
+toast-request-action-answer = Vastus on saadetud.
+toast-request-action-split-off = Küsimused on viidud uude päringusse.
+toast-request-action-request-clarification = Teie täpsustuse palve on saadetud.
+toast-request-action-close = Päring on suletud.
+toast-answers-saved = Teie vastused on salvestatud.
+
+## Päringu koostamine
+compose-title = Uus päring
+compose-steps = Etapid
+compose-step-area = Õigusvaldkond
+compose-step-authority = Asutus
+compose-step-subject = Asjaomane isik
+compose-step-questions = Küsimused
+compose-step-details = Kommentaar ja kuupäev
+compose-step-review = Ülevaatamine ja saatmine
+compose-back = Tagasi
+compose-next = Edasi
+compose-saved = Mustand nr { $id } on salvestatud
+compose-chosen-authority = Valitud: { $name }
+compose-subject-help = Asjaomane kutsetöötaja või teenuseosutaja. Päringu saanud asutus näeb neid andmeid alles pärast päringu vastuvõtmist.
+compose-comment-help = Kirjutage oma keeles; teine asutus näeb, mis keeles tekst on kirjutatud.
+compose-incomplete = Päring ei ole veel täielik. Puuduvad osad on märgitud.
+field-error-missing = Kohustuslik.
+field-error-too-long = Liiga pikk.
+field-error-not-in-future = Peab olema tänasest hilisem kuupäev.
+field-error-in-future = Ei tohi olla tulevikus.
+field-error-empty = Ei tohi olla tühi.
+field-error-duplicate = Valitud kaks korda.
+field-error-unknown = Tundmatu.
+field-error-other-area = Kuulub teise õigusvaldkonda.
+field-error-area-not-handled = See asutus ei tegele päringu õigusvaldkonnaga.
+field-error-not-allowed = Siin ei ole võimalik.
+field-error-too-many = Liiga palju.

@@ -28,7 +28,6 @@ field-required = Tämä kenttä on pakollinen.
 ## Saapuneet
 inbox-title = Saapuneet pyynnöt
 inbox-empty-title = Ei vielä pyyntöjä
-inbox-empty-body = Tässä näytetään tietopyynnöt, joita muut viranomaiset lähettävät seuraavalle viranomaiselle: { $authority }.
 
 ## Sivut, joita ei ole
 not-found-title = Sivua ei löydy
@@ -216,3 +215,131 @@ country-SE = Ruotsi
 country-IS = Islanti
 country-LI = Liechtenstein
 country-NO = Norja
+
+## Saapuneet: luettelot, järjestys ja pyyntöjen määrä
+inbox-empty-body-box = Tässä näytetään viranomaisesi pyynnöt, jotka vastaavat näitä suodattimia.
+inbox-new-request = Uusi pyyntö
+inbox-boxes = Pyyntöluettelot
+inbox-total = { $count ->
+    [one] Yksi pyyntö
+   *[other] { $count } pyyntöä
+}
+inbox-deadline = Määräaika: { $date }
+inbox-number-label = Pyynnön numero
+inbox-sort-label = Järjestys
+inbox-sort-updated-desc = Viimeksi muutetut ensin
+inbox-sort-updated-asc = Pisimpään muuttamattomat ensin
+inbox-sort-deadline-asc = Aikaisin päättyvä määräaika ensin
+inbox-sort-number-desc = Uusin numero ensin
+box-to-accept = Hyväksyttävät
+box-to-answer = Vastattavat tai tarkistettavat
+box-awaiting = Odottaa toista osapuolta
+box-overdue = Myöhässä
+box-drafts = Luonnokset
+box-closed = Suljetut
+box-all = Kaikki
+
+## Palvelimen palauttamat virheet (jatkoa)
+error-unsupported-file-type = Tätä tiedostotyyppiä ei hyväksytä. Liitä PDF-tiedosto, kuva tai toimisto-ohjelman asiakirja.
+
+## Pyyntö
+request-title = Pyyntö { $number }
+request-title-unknown = Pyyntö
+request-overdue = Myöhässä
+request-from = Lähettäjä
+request-to = Vastaanottaja
+request-created = Luotu
+request-requested-date = Pyydetty vastauspäivä
+request-deadline = Sovittu määräaika
+request-subject = Pyynnön kohde
+request-personal-data-hidden = Henkilötiedot ja liitteet näytetään, kun viranomaisesi on hyväksynyt pyynnön.
+request-comment = Kommentti
+request-original-language = Alkuperäinen kieli: { $language }
+request-questions = { $count ->
+    [one] Yksi kysymys
+   *[other] { $count } kysymystä
+}
+request-answer = Vastaus
+request-answer-comment = Vastausta koskeva kommentti
+request-answer-choose = Valitse vastaus
+request-answer-date = Päivämäärä
+request-answer-text = Vastauksen teksti
+request-save-answers = Tallenna vastaukset
+request-send-answer = Lähetä vastaus
+request-actions = Käytettävissä olevat toiminnot
+request-propose-days = Tai ehdota toista määräaikaa (päivinä)
+request-accept-proposed = Hyväksy tällä määräajalla
+request-note = Saateteksti
+request-rating-timeliness = Vastauksen oikea-aikaisuus
+request-rating-effort = Vastauksen laatu
+request-split-choose = Siirrä tämä kysymys toiselle viranomaiselle
+request-reuse = Luo uusi pyyntö tämän pohjalta
+request-timeline = Tapahtumahistoria
+request-message = Viesti toiselle viranomaiselle
+request-message-send = Lähetä viesti
+timeline-to = Vastaanottaja: { $authority }
+timeline-split-to = Uusi pyyntö nro { $id }
+subject-name = Nimi
+subject-identifier = Rekisteri- tai tunnistenumero
+subject-birth-date = Syntymäaika
+picker-label = Hae viranomaista (millä tahansa kielellä)
+answer-yes = Kyllä
+answer-no = Ei
+answer-unknown = Ei tiedossa
+answer-date = Päivämäärä
+answer-text = Kirjallinen vastaus
+answer-document-attached = Asiakirja on liitteenä
+answer-document-not-available = Asiakirja ei ole saatavilla
+event-created = Luonnos luotu
+event-sent = Lähetetty
+event-withdrawn = Peruutettu
+event-accepted = Hyväksytty
+event-forwarded = Siirretty eteenpäin
+event-info-requested = Lisätietoja pyydetty
+event-info-provided = Lisätiedot toimitettu
+event-answered = Vastattu
+event-split-off = Kysymyksiä irrotettu uudeksi pyynnöksi
+event-clarification-requested = Tarkennusta pyydetty
+event-closed = Vastaus hyväksytty, pyyntö suljettu
+event-message = Viesti
+event-attachment-added = Asiakirja liitetty
+toast-request-action-send = Pyyntö on lähetetty.
+toast-request-action-delete = Luonnos on poistettu.
+toast-request-action-withdraw = Pyyntö on peruutettu.
+toast-request-action-accept = Pyyntö on hyväksytty.
+toast-request-action-forward = Pyyntö on siirretty eteenpäin.
+toast-request-action-request-info = Kysymyksesi on lähetetty pyynnön lähettäneelle viranomaiselle.
+toast-request-action-provide-info = Tiedot on lähetetty.
+toast-request-action-answer = Vastaus on lähetetty.
+toast-request-action-split-off = Kysymykset on siirretty uuteen pyyntöön.
+toast-request-action-request-clarification = Tarkennuspyyntösi on lähetetty.
+toast-request-action-close = Pyyntö on suljettu.
+toast-answers-saved = Vastauksesi on tallennettu.
+
+## Pyynnön laatiminen
+compose-title = Uusi pyyntö
+compose-steps = Vaiheet
+compose-step-area = Lainsäädäntöala
+compose-step-authority = Viranomainen
+compose-step-subject = Pyynnön kohde
+compose-step-questions = Kysymykset
+compose-step-details = Kommentti ja päivämäärä
+compose-step-review = Tarkistus ja lähetys
+compose-back = Takaisin
+compose-next = Seuraava
+compose-saved = Luonnos nro { $id } tallennettu
+compose-chosen-authority = Valittu viranomainen: { $name }
+compose-subject-help = Ammattihenkilö tai palveluntarjoaja, jota pyyntö koskee. Vastaanottava viranomainen näkee nämä tiedot vasta hyväksyttyään pyynnön.
+compose-comment-help = Kirjoita omalla kielelläsi; toinen viranomainen näkee, millä kielellä teksti on kirjoitettu.
+compose-incomplete = Pyyntö ei ole vielä valmis. Puuttuvat kohdat on merkitty.
+field-error-missing = Pakollinen.
+field-error-too-long = Liian pitkä.
+field-error-not-in-future = Päivämäärän on oltava tämän päivän jälkeen.
+field-error-in-future = Ei voi olla tulevaisuudessa.
+field-error-empty = Ei voi olla tyhjä.
+field-error-duplicate = Valittu kahdesti.
+field-error-unknown = Tuntematon.
+field-error-other-area = Kuuluu toiseen lainsäädäntöalaan.
+field-error-area-not-handled = Pyynnön lainsäädäntöala ei kuulu tämän viranomaisen toimialaan.
+field-error-not-allowed = Ei ole mahdollista tässä.
+field-error-too-many = Liian monta.

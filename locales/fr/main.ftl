@@ -28,7 +28,6 @@ field-required = Ce champ est obligatoire.
 ## Boîte de réception
 inbox-title = Boîte de réception
 inbox-empty-title = Aucune demande pour le moment
-inbox-empty-body = Les demandes d’informations que d’autres autorités adressent à l’autorité « { $authority } » s’afficheront ici.
 
 ## Pages inexistantes
 not-found-title = Page introuvable
@@ -218,3 +217,131 @@ country-SE = Suède
 country-IS = Islande
 country-LI = Liechtenstein
 country-NO = Norvège
+
+## Boîte de réception : listes et tri
+inbox-empty-body-box = Les demandes de votre autorité qui correspondent à ces filtres s’afficheront ici.
+inbox-new-request = Nouvelle demande
+inbox-boxes = Listes de demandes
+inbox-total = { $count ->
+    [one] Une demande
+   *[other] { $count } demandes
+}
+inbox-deadline = Échéance : { $date }
+inbox-number-label = Numéro de la demande
+inbox-sort-label = Ordre de tri
+inbox-sort-updated-desc = Modifiées le plus récemment en premier
+inbox-sort-updated-asc = Modifiées le moins récemment en premier
+inbox-sort-deadline-asc = Échéance la plus proche en premier
+inbox-sort-number-desc = Numéros les plus récents en premier
+box-to-accept = À accepter
+box-to-answer = Réponse ou examen à effectuer
+box-awaiting = En attente de l’autre partie
+box-overdue = En retard
+box-drafts = Brouillons
+box-closed = Clôturées
+box-all = Toutes
+
+## Pièces jointes
+error-unsupported-file-type = Ce type de fichier n’est pas accepté. Veuillez joindre un PDF, une image ou un document bureautique.
+
+## Une demande
+request-title = Demande { $number }
+request-title-unknown = Demande
+request-overdue = En retard
+request-from = Autorité requérante
+request-to = Autorité destinataire
+request-created = Créée le
+request-requested-date = Réponse demandée pour le
+request-deadline = Échéance convenue
+request-subject = Personne ou entreprise faisant l’objet de la demande
+request-personal-data-hidden = Les données à caractère personnel et les pièces jointes s’affichent dès que votre autorité a accepté la demande.
+request-comment = Commentaire
+request-original-language = Langue d’origine : { $language }
+request-questions = { $count ->
+    [one] Une question
+   *[other] { $count } questions
+}
+request-answer = Réponse
+request-answer-comment = Commentaire sur la réponse
+request-answer-choose = Choisir une réponse
+request-answer-date = Date indiquée
+request-answer-text = Texte de la réponse
+request-save-answers = Enregistrer les réponses
+request-send-answer = Envoyer la réponse
+request-actions = Actions possibles
+request-propose-days = Ou proposer un autre délai, en jours
+request-accept-proposed = Accepter avec ce délai
+request-note = Texte d’accompagnement
+request-rating-timeliness = Respect des délais
+request-rating-effort = Qualité de la réponse
+request-split-choose = Confier cette question à une autre autorité
+request-reuse = Créer une nouvelle demande à partir de celle-ci
+request-timeline = Historique
+request-message = Message à l’autre autorité
+request-message-send = Envoyer le message
+timeline-to = Destinataire : { $authority }
+timeline-split-to = Nouvelle demande n° { $id }
+subject-name = Nom ou raison sociale
+subject-identifier = Numéro d’enregistrement ou d’identification
+subject-birth-date = Date de naissance
+picker-label = Rechercher l’autorité (dans n’importe quelle langue)
+answer-yes = Oui
+answer-no = Non
+answer-unknown = Inconnu
+answer-date = Une date
+answer-text = Une réponse écrite
+answer-document-attached = Le document est joint
+answer-document-not-available = Le document n’est pas disponible
+event-created = Brouillon créé
+event-sent = Envoyée
+event-withdrawn = Retirée
+event-accepted = Acceptée
+event-forwarded = Transférée
+event-info-requested = Informations complémentaires demandées
+event-info-provided = Informations fournies
+event-answered = Réponse fournie
+event-split-off = Questions détachées dans une nouvelle demande
+event-clarification-requested = Précisions demandées
+event-closed = Réponse acceptée, demande clôturée
+event-message = Message envoyé
+event-attachment-added = Document joint
+toast-request-action-send = La demande a été envoyée.
+toast-request-action-delete = Le brouillon a été supprimé.
+toast-request-action-withdraw = La demande a été retirée.
+toast-request-action-accept = La demande a été acceptée.
+toast-request-action-forward = La demande a été transférée.
+toast-request-action-request-info = Votre question a été envoyée à l’autorité requérante.
+toast-request-action-provide-info = Les informations ont été envoyées.
+toast-request-action-answer = La réponse a été envoyée.
+toast-request-action-split-off = Les questions ont été déplacées dans une nouvelle demande.
+toast-request-action-request-clarification = Votre demande de précisions a été envoyée.
+toast-request-action-close = La demande a été clôturée.
+toast-answers-saved = Vos réponses ont été enregistrées.
+
+## Rédaction d’une demande
+compose-title = Nouvelle demande
+compose-steps = Étapes
+compose-step-area = Domaine législatif
+compose-step-authority = Autorité
+compose-step-subject = Personne ou entreprise
+compose-step-questions = Choix des questions
+compose-step-details = Commentaire et date
+compose-step-review = Vérification et envoi
+compose-back = Précédent
+compose-next = Suivant
+compose-saved = Brouillon n° { $id } enregistré
+compose-chosen-authority = Autorité choisie : { $name }
+compose-subject-help = Le professionnel ou le prestataire de services concerné. L’autorité destinataire ne voit ces données qu’après avoir accepté la demande.
+compose-comment-help = Rédigé dans votre langue ; l’autre autorité voit de quelle langue il s’agit.
+compose-incomplete = La demande n’est pas encore complète. Les éléments manquants sont signalés.
+field-error-missing = Obligatoire.
+field-error-too-long = Trop long.
+field-error-not-in-future = La date doit être postérieure à aujourd’hui.
+field-error-in-future = Ne peut pas se situer dans le futur.
+field-error-empty = Ne peut pas être vide.
+field-error-duplicate = Choisi deux fois.
+field-error-unknown = Inconnu.
+field-error-other-area = Relève d’un autre domaine législatif.
+field-error-area-not-handled = Cette autorité ne traite pas le domaine législatif de la demande.
+field-error-not-allowed = Impossible à cet endroit.
+field-error-too-many = Trop d’éléments.

@@ -28,7 +28,6 @@ field-required = Tá an réimse seo riachtanach.
 ## Bosca isteach
 inbox-title = Bosca isteach
 inbox-empty-title = Níl aon iarraidh ann go fóill
-inbox-empty-body = Taispeánfar anseo na hiarrataí ar fhaisnéis a sheolann údaráis eile chuig { $authority }.
 
 ## Leathanaigh nach ann dóibh
 not-found-title = Níor aimsíodh an leathanach
@@ -230,3 +229,137 @@ country-SE = An tSualainn
 country-IS = An Íoslainn
 country-LI = Lichtinstéin
 country-NO = An Iorua
+
+## Bosca isteach: liostaí iarrataí
+inbox-empty-body-box = Liostófar anseo iarrataí d’údaráis a fhreagraíonn do na scagairí seo.
+inbox-new-request = Iarraidh nua
+inbox-boxes = Liostaí iarrataí
+inbox-total = { $count ->
+    [one] Iarraidh amháin
+    [two] Dhá iarraidh
+    [few] { $count } iarraidh
+    [many] { $count } n-iarraidh
+   *[other] { $count } iarraidh
+}
+inbox-deadline = Spriocdháta: { $date }
+inbox-number-label = Uimhir na hiarrata
+inbox-sort-label = Ord
+inbox-sort-updated-desc = Na cinn is déanaí a athraíodh ar dtús
+inbox-sort-updated-asc = Na cinn is faide ó athraíodh ar dtús
+inbox-sort-deadline-asc = An spriocdháta is luaithe ar dtús
+inbox-sort-number-desc = An uimhir is nuaí ar dtús
+box-to-accept = Le glacadh leo
+box-to-answer = Le freagairt nó le hathbhreithniú
+box-awaiting = Ag feitheamh leis an taobh eile
+box-overdue = Thar an spriocdháta
+box-drafts = Dréachtaí
+box-closed = Dúnta
+box-all = Gach iarraidh
+
+## Earráidí a sheolann an freastalaí ar ais (ar lean)
+error-unsupported-file-type = Ní ghlactar leis an gcineál comhaid seo. Ceangail PDF, íomhá nó doiciméad oifige.
+
+## Iarraidh
+request-title = Iarraidh { $number }
+request-title-unknown = Iarraidh
+request-overdue = Thar an spriocdháta
+request-from = Ó
+request-to = Chuig
+request-created = Cruthaithe
+request-requested-date = Dáta iarrtha don fhreagra
+request-deadline = Spriocdháta comhaontaithe
+request-subject = An duine lena mbaineann an iarraidh
+request-personal-data-hidden = Taispeántar sonraí pearsanta agus ceangaltáin a luaithe a ghlacann d’údarás leis an iarraidh.
+request-comment = Trácht
+request-original-language = Bunteanga: { $language }
+request-questions = { $count ->
+    [one] Ceist amháin
+    [two] Dhá cheist
+    [few] { $count } cheist
+    [many] { $count } gceist
+   *[other] { $count } ceist
+}
+request-answer = Freagra
+request-answer-comment = Trácht ar an bhfreagra
+request-answer-choose = Roghnaigh freagra
+request-answer-date = Dáta
+request-answer-text = Téacs an fhreagra
+request-save-answers = Sábháil na freagraí
+request-send-answer = Seol an freagra
+request-actions = Cad is féidir leat a dhéanamh
+request-propose-days = Nó mol spriocdháta eile, i laethanta
+request-accept-proposed = Glac leis an iarraidh leis an spriocdháta seo
+request-note = Téacs le seoladh in éineacht leis
+request-rating-timeliness = Tráthúlacht an fhreagra
+request-rating-effort = Cáilíocht an fhreagra
+request-split-choose = Aistrigh an cheist seo chuig údarás eile
+request-reuse = Tosaigh iarraidh nua bunaithe ar an gceann seo
+request-timeline = Stair
+request-message = Teachtaireacht chuig an údarás eile
+request-message-send = Seol an teachtaireacht
+timeline-to = Chuig: { $authority }
+timeline-split-to = Iarraidh nua uimh. { $id }
+subject-name = Ainm
+subject-identifier = Uimhir chláraithe nó aitheantais
+subject-birth-date = Dáta breithe
+picker-label = Cuardaigh an t-údarás (in aon teanga)
+answer-yes = Tá
+answer-no = Níl
+answer-unknown = Ní fios
+answer-date = Dáta
+answer-text = Freagra i scríbhinn
+answer-document-attached = Tá an doiciméad ceangailte
+answer-document-not-available = Níl an doiciméad ar fáil
+event-created = Dréacht cruthaithe
+event-sent = Seolta
+event-withdrawn = Tarraingthe siar
+event-accepted = Glactha
+event-forwarded = Seolta ar aghaidh
+event-info-requested = Faisnéis bhreise iarrtha
+event-info-provided = Faisnéis tugtha
+event-answered = Freagartha
+event-split-off = Ceisteanna scartha amach in iarraidh nua
+event-clarification-requested = Soiléiriú iarrtha
+event-closed = Glacadh leis an bhfreagra, dúnadh an iarraidh
+event-message = Teachtaireacht
+event-attachment-added = Doiciméad ceangailte
+toast-request-action-send = Seoladh an iarraidh.
+toast-request-action-delete = Scriosadh an dréacht.
+toast-request-action-withdraw = Tarraingíodh siar an iarraidh.
+toast-request-action-accept = Glacadh leis an iarraidh.
+toast-request-action-forward = Seoladh an iarraidh ar aghaidh.
+toast-request-action-request-info = Seoladh do cheist chuig an údarás a sheol an iarraidh.
+toast-request-action-provide-info = Seoladh an fhaisnéis.
+toast-request-action-answer = Seoladh an freagra.
+toast-request-action-split-off = Aistríodh na ceisteanna chuig iarraidh nua.
+toast-request-action-request-clarification = Seoladh d’iarraidh ar shoiléiriú.
+toast-request-action-close = Dúnadh an iarraidh.
+toast-answers-saved = Sábháladh do chuid freagraí.
+
+## Iarraidh a dhréachtú
+compose-title = Iarraidh nua
+compose-steps = Céimeanna
+compose-step-area = Réimse reachtach
+compose-step-authority = Údarás
+compose-step-subject = An duine i gceist
+compose-step-questions = Ceisteanna
+compose-step-details = Trácht agus dáta
+compose-step-review = Athbhreithnigh agus seol
+compose-back = Siar
+compose-next = Ar aghaidh
+compose-saved = Sábháladh dréacht uimh. { $id }
+compose-chosen-authority = Roghnaithe: { $name }
+compose-subject-help = An gairmí nó an soláthraí seirbhíse lena mbaineann. Ní fheiceann an t-údarás a fhaigheann an iarraidh na sonraí seo go dtí go nglacann sé léi.
+compose-comment-help = Scríofa i do theanga féin; feiceann an t-údarás eile cén teanga atá ann.
+compose-incomplete = Níl an iarraidh iomlán fós. Tá na codanna atá in easnamh marcáilte.
+field-error-missing = Riachtanach.
+field-error-too-long = Rófhada.
+field-error-not-in-future = Ní mór gur dáta i ndiaidh an lae inniu é.
+field-error-in-future = Ní féidir é a bheith sa todhchaí.
+field-error-empty = Ní féidir é a fhágáil folamh.
+field-error-duplicate = Roghnaithe faoi dhó.
+field-error-unknown = Anaithnid.
+field-error-other-area = Baineann sé le réimse reachtach eile.
+field-error-area-not-handled = Ní phléann an t-údarás seo le réimse reachtach na hiarrata.
+field-error-not-allowed = Ní féidir é sin a dhéanamh anseo.
+field-error-too-many = An iomarca.

@@ -28,7 +28,6 @@ field-required = Ovo je polje obvezno.
 ## Pristigli zahtjevi
 inbox-title = Pristigli zahtjevi
 inbox-empty-title = Još nema zahtjeva
-inbox-empty-body = Ovdje će se prikazivati zahtjevi za informacije koje druga tijela upućuju tijelu „{ $authority }”.
 
 ## Nepostojeće stranice
 not-found-title = Stranica nije pronađena
@@ -220,3 +219,133 @@ country-SE = Švedska
 country-IS = Island
 country-LI = Lihtenštajn
 country-NO = Norveška
+
+## Pristigli zahtjevi – popisi zahtjeva
+inbox-empty-body-box = Ovdje će se prikazati zahtjevi vašeg tijela koji odgovaraju ovim filtrima.
+inbox-new-request = Novi zahtjev
+inbox-boxes = Popisi zahtjeva
+inbox-total = { $count ->
+    [one] { $count } zahtjev
+    [few] { $count } zahtjeva
+   *[other] { $count } zahtjeva
+}
+inbox-deadline = Rok: { $date }
+inbox-number-label = Broj zahtjeva
+inbox-sort-label = Redoslijed
+inbox-sort-updated-desc = Najprije nedavno izmijenjeni
+inbox-sort-updated-asc = Najprije najdulje neizmijenjeni
+inbox-sort-deadline-asc = Najprije s najbližim rokom
+inbox-sort-number-desc = Najprije najnoviji brojevi
+box-to-accept = Za prihvaćanje
+box-to-answer = Za odgovor ili pregled
+box-awaiting = Čeka se druga strana
+box-overdue = Prekoračen rok
+box-drafts = Nacrti
+box-closed = Zatvoreni
+box-all = Svi
+
+## Pogreške koje vraća poslužitelj (nastavak)
+error-unsupported-file-type = Ova vrsta datoteke nije dopuštena. Priložite PDF, sliku ili uredski dokument.
+
+## Zahtjev
+request-title = Zahtjev br. { $number }
+request-title-unknown = Zahtjev
+request-overdue = Prekoračen rok
+request-from = Pošiljatelj
+request-to = Primatelj
+request-created = Datum izrade
+request-requested-date = Traženi rok za odgovor
+request-deadline = Dogovoreni rok
+request-subject = Na koga se zahtjev odnosi
+request-personal-data-hidden = Osobni podaci i privitci prikazuju se nakon što vaše tijelo prihvati zahtjev.
+request-comment = Komentar
+request-original-language = Izvorni jezik: { $language }
+request-questions = { $count ->
+    [one] { $count } pitanje
+    [few] { $count } pitanja
+   *[other] { $count } pitanja
+}
+request-answer = Odgovor
+request-answer-comment = Komentar uz odgovor
+request-answer-choose = Odaberite odgovor
+request-answer-date = Datum
+request-answer-text = Tekst odgovora
+request-save-answers = Spremi odgovore
+request-send-answer = Pošalji odgovor
+request-actions = Dostupne radnje
+request-propose-days = Ili predložite drugi rok (u danima)
+request-accept-proposed = Prihvati s ovim rokom
+request-note = Popratni tekst
+request-rating-timeliness = Pravodobnost odgovora
+request-rating-effort = Kvaliteta odgovora
+request-split-choose = Premjesti ovo pitanje drugom tijelu
+request-reuse = Izradi novi zahtjev na temelju ovog zahtjeva
+request-timeline = Povijest
+request-message = Poruka drugom tijelu
+request-message-send = Pošalji poruku
+timeline-to = Primatelj: { $authority }
+timeline-split-to = Novi zahtjev br. { $id }
+subject-name = Ime ili naziv
+subject-identifier = Registracijski ili identifikacijski broj
+subject-birth-date = Datum rođenja
+picker-label = Pretražite tijelo (na bilo kojem jeziku)
+answer-yes = Da
+answer-no = Ne
+answer-unknown = Nepoznato
+answer-date = Datum
+answer-text = Pisani odgovor
+answer-document-attached = Dokument je priložen
+answer-document-not-available = Dokument nije dostupan
+event-created = Izrađen nacrt
+event-sent = Poslano
+event-withdrawn = Povučeno
+event-accepted = Prihvaćeno
+event-forwarded = Proslijeđeno
+event-info-requested = Zatražene dodatne informacije
+event-info-provided = Dostavljene informacije
+event-answered = Odgovoreno
+event-split-off = Pitanja izdvojena u novi zahtjev
+event-clarification-requested = Zatraženo pojašnjenje
+event-closed = Odgovor prihvaćen, zahtjev zatvoren
+event-message = Poruka
+event-attachment-added = Priložen dokument
+toast-request-action-send = Zahtjev je poslan.
+toast-request-action-delete = Nacrt je izbrisan.
+toast-request-action-withdraw = Zahtjev je povučen.
+toast-request-action-accept = Zahtjev je prihvaćen.
+toast-request-action-forward = Zahtjev je proslijeđen.
+toast-request-action-request-info = Vaše je pitanje poslano tijelu koje je podnijelo zahtjev.
+toast-request-action-provide-info = Informacije su poslane.
+toast-request-action-answer = Odgovor je poslan.
+toast-request-action-split-off = Pitanja su premještena u novi zahtjev.
+toast-request-action-request-clarification = Vaš je zahtjev za pojašnjenje poslan.
+toast-request-action-close = Zahtjev je zatvoren.
+toast-answers-saved = Vaši su odgovori spremljeni.
+
+## Izrada zahtjeva
+compose-title = Novi zahtjev
+compose-steps = Koraci
+compose-step-area = Zakonodavno područje
+compose-step-authority = Tijelo
+compose-step-subject = Subjekt
+compose-step-questions = Pitanja
+compose-step-details = Komentar i datum
+compose-step-review = Pregled i slanje
+compose-back = Natrag
+compose-next = Dalje
+compose-saved = Nacrt br. { $id } spremljen je
+compose-chosen-authority = Odabrano tijelo: { $name }
+compose-subject-help = Stručnjak ili pružatelj usluga na kojeg se zahtjev odnosi. Tijelo kojem je zahtjev upućen vidi te podatke tek nakon što prihvati zahtjev.
+compose-comment-help = Pišite na svojem jeziku; drugo tijelo vidi o kojem je jeziku riječ.
+compose-incomplete = Zahtjev još nije potpun. Dijelovi koji nedostaju označeni su.
+field-error-missing = Obvezan podatak.
+field-error-too-long = Vrijednost je preduga.
+field-error-not-in-future = Datum mora biti nakon današnjeg.
+field-error-in-future = Datum ne smije biti u budućnosti.
+field-error-empty = Vrijednost ne smije biti prazna.
+field-error-duplicate = Odabrano dvaput.
+field-error-unknown = Nepoznata vrijednost.
+field-error-other-area = Pripada drugom zakonodavnom području.
+field-error-area-not-handled = Ovo tijelo nije nadležno za zakonodavno područje zahtjeva.
+field-error-not-allowed = Ovdje nije dopušteno.
+field-error-too-many = Previše stavki.

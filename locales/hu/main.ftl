@@ -28,7 +28,6 @@ field-required = A mező kitöltése kötelező.
 ## Beérkezett megkeresések
 inbox-title = Beérkezett megkeresések
 inbox-empty-title = Még nincs megkeresés
-inbox-empty-body = Itt jelennek meg azok a megkeresések, amelyeket más hatóságok a következő hatóságnak küldenek: { $authority }.
 
 ## Nem létező oldalak
 not-found-title = Az oldal nem található
@@ -216,3 +215,131 @@ country-SE = Svédország
 country-IS = Izland
 country-LI = Liechtenstein
 country-NO = Norvégia
+
+## Beérkezett megkeresések: listák, rendezés és a megkeresések száma
+inbox-empty-body-box = Itt jelennek meg hatóságának azok a megkeresései, amelyek megfelelnek ezeknek a szűrőknek.
+inbox-new-request = Új megkeresés
+inbox-boxes = Megkeresések listái
+inbox-total = { $count ->
+    [one] Egy megkeresés
+   *[other] { $count } megkeresés
+}
+inbox-deadline = Határidő: { $date }
+inbox-number-label = A megkeresés száma
+inbox-sort-label = Rendezés
+inbox-sort-updated-desc = A legutóbb módosítottak elöl
+inbox-sort-updated-asc = A legrégebben módosítottak elöl
+inbox-sort-deadline-asc = A legkorábbi határidejűek elöl
+inbox-sort-number-desc = A legújabb számúak elöl
+box-to-accept = Elfogadandó
+box-to-answer = Megválaszolandó vagy felülvizsgálandó
+box-awaiting = A másik fél intézkedésére vár
+box-overdue = Lejárt határidejű
+box-drafts = Piszkozatok
+box-closed = Lezárt
+box-all = Összes
+
+## A szerver által visszaadott hibák (folytatás)
+error-unsupported-file-type = Ez a fájltípus nem fogadható el. Kérjük, PDF-fájlt, képet vagy irodai dokumentumot csatoljon.
+
+## Egy megkeresés
+request-title = { $number } számú megkeresés
+request-title-unknown = Megkeresés
+request-overdue = Lejárt határidő
+request-from = Küldő hatóság
+request-to = Címzett hatóság
+request-created = Létrehozva
+request-requested-date = Kért válaszadási határidő
+request-deadline = Egyeztetett határidő
+request-subject = A megkeresés érintettje
+request-personal-data-hidden = A személyes adatok és a mellékletek azt követően jelennek meg, hogy hatósága elfogadta a megkeresést.
+request-comment = Megjegyzés
+request-original-language = Eredeti nyelv: { $language }
+request-questions = { $count ->
+    [one] Egy kérdés
+   *[other] { $count } kérdés
+}
+request-answer = Válasz
+request-answer-comment = Megjegyzés a válaszhoz
+request-answer-choose = Válassza ki a választ
+request-answer-date = Dátum
+request-answer-text = A válasz szövege
+request-save-answers = Válaszok mentése
+request-send-answer = A válasz elküldése
+request-actions = Lehetséges műveletek
+request-propose-days = Vagy javasoljon más határidőt (napokban)
+request-accept-proposed = Elfogadás ezzel a határidővel
+request-note = Kísérőszöveg
+request-rating-timeliness = A válaszadás időszerűsége
+request-rating-effort = A válasz minősége
+request-split-choose = A kérdés áthelyezése egy másik hatósághoz
+request-reuse = Új megkeresés indítása ennek alapján
+request-timeline = Előzmények
+request-message = Üzenet a másik hatóságnak
+request-message-send = Üzenet küldése
+timeline-to = Címzett: { $authority }
+timeline-split-to = { $id } számú új megkeresés
+subject-name = Név
+subject-identifier = Nyilvántartási vagy azonosító szám
+subject-birth-date = Születési idő
+picker-label = Hatóság keresése (bármely nyelven)
+answer-yes = Igen
+answer-no = Nem
+answer-unknown = Nem ismert
+answer-date = Dátum
+answer-text = Írásbeli válasz
+answer-document-attached = A dokumentum csatolva
+answer-document-not-available = A dokumentum nem áll rendelkezésre
+event-created = Piszkozat létrehozva
+event-sent = Elküldve
+event-withdrawn = Visszavonva
+event-accepted = Elfogadva
+event-forwarded = Továbbítva
+event-info-requested = További információ kérve
+event-info-provided = Információ megadva
+event-answered = Megválaszolva
+event-split-off = Kérdések leválasztva egy új megkeresésbe
+event-clarification-requested = Pontosítás kérve
+event-closed = Válasz elfogadva, megkeresés lezárva
+event-message = Üzenet
+event-attachment-added = Dokumentum csatolva
+toast-request-action-send = A megkeresés elküldése megtörtént.
+toast-request-action-delete = A piszkozat törlése megtörtént.
+toast-request-action-withdraw = A megkeresés visszavonása megtörtént.
+toast-request-action-accept = A megkeresés elfogadása megtörtént.
+toast-request-action-forward = A megkeresés továbbítása megtörtént.
+toast-request-action-request-info = Kérdését elküldtük a megkereső hatóságnak.
+toast-request-action-provide-info = Az információk elküldése megtörtént.
+toast-request-action-answer = A válasz elküldése megtörtént.
+toast-request-action-split-off = A kérdéseket áthelyeztük egy új megkeresésbe.
+toast-request-action-request-clarification = Pontosítás iránti kérését elküldtük.
+toast-request-action-close = A megkeresés lezárása megtörtént.
+toast-answers-saved = Válaszait elmentettük.
+
+## Megkeresés összeállítása
+compose-title = Új megkeresés
+compose-steps = Lépések
+compose-step-area = Jogalkotási terület
+compose-step-authority = Hatóság
+compose-step-subject = Érintett
+compose-step-questions = Kérdések
+compose-step-details = Megjegyzés és dátum
+compose-step-review = Ellenőrzés és küldés
+compose-back = Vissza
+compose-next = Tovább
+compose-saved = Piszkozat mentve (szám: { $id })
+compose-chosen-authority = Kiválasztott hatóság: { $name }
+compose-subject-help = Az érintett szakember vagy szolgáltató. A címzett hatóság ezt csak a megkeresés elfogadása után látja.
+compose-comment-help = Saját nyelvén írja meg; a másik hatóság látja, hogy milyen nyelvű a szöveg.
+compose-incomplete = A megkeresés még nem teljes. A hiányzó részek meg vannak jelölve.
+field-error-missing = Kötelező.
+field-error-too-long = Túl hosszú.
+field-error-not-in-future = A mai napnál későbbi dátumnak kell lennie.
+field-error-in-future = Nem lehet jövőbeli.
+field-error-empty = Nem lehet üres.
+field-error-duplicate = Kétszer lett kiválasztva.
+field-error-unknown = Ismeretlen.
+field-error-other-area = Másik jogalkotási területhez tartozik.
+field-error-area-not-handled = Ez a hatóság nem foglalkozik a megkeresés jogalkotási területével.
+field-error-not-allowed = Itt nem lehetséges.
+field-error-too-many = Túl sok.

@@ -28,7 +28,6 @@ field-required = Þennan reit þarf að fylla út.
 ## Innhólf
 inbox-title = Innhólf
 inbox-empty-title = Engar beiðnir enn
-inbox-empty-body = Hér birtast upplýsingabeiðnir sem önnur stjórnvöld senda stjórnvaldinu { $authority }.
 
 ## Síður sem eru ekki til
 not-found-title = Síðan fannst ekki
@@ -216,3 +215,129 @@ country-SE = Svíþjóð
 country-IS = Ísland
 country-LI = Liechtenstein
 country-NO = Noregur
+
+## Innhólf: listar, röðun og fjöldi
+inbox-empty-body-box = Beiðnir stjórnvaldsins þíns sem samsvara þessum síum birtast hér.
+inbox-new-request = Ný beiðni
+inbox-boxes = Beiðnalistar
+inbox-total = { $count ->
+    [one] { $count } beiðni
+   *[other] { $count } beiðnir
+}
+inbox-deadline = Frestur til { $date }
+inbox-number-label = Númer beiðni
+inbox-sort-label = Röðun
+inbox-sort-updated-desc = Síðast breyttar fyrst
+inbox-sort-updated-asc = Elstu breytingar fyrst
+inbox-sort-deadline-asc = Stysti frestur fyrst
+inbox-sort-number-desc = Nýjustu númer fyrst
+box-to-accept = Til samþykktar
+box-to-answer = Til svörunar eða yfirferðar
+box-awaiting = Bíður hins aðilans
+box-overdue = Frestur liðinn
+box-drafts = Drög
+box-closed = Lokaðar
+box-all = Allar
+error-unsupported-file-type = Þessi skráargerð er ekki leyfð. Vinsamlegast hengdu við PDF-skjal, mynd eða skrifstofuskjal.
+
+## Beiðni
+request-title = Beiðni { $number }
+request-title-unknown = Beiðni
+request-overdue = Frestur liðinn
+request-from = Frá
+request-to = Til
+request-created = Stofnuð
+request-requested-date = Óskað eftir svari eigi síðar en
+request-deadline = Umsaminn frestur
+request-subject = Hvern beiðnin varðar
+request-personal-data-hidden = Persónuupplýsingar og viðhengi birtast þegar stjórnvaldið þitt hefur samþykkt beiðnina.
+request-comment = Athugasemd
+request-original-language = Frummál: { $language }
+request-questions = { $count ->
+    [one] { $count } spurning
+   *[other] { $count } spurningar
+}
+request-answer = Svar
+request-answer-comment = Athugasemd við svarið
+request-answer-choose = Veldu svar
+request-answer-date = Dagsetning
+request-answer-text = Texti svars
+request-save-answers = Vista svör
+request-send-answer = Senda svarið
+request-actions = Mögulegar aðgerðir
+request-propose-days = Eða leggðu til annan frest, í dögum
+request-accept-proposed = Samþykkja með þessum fresti
+request-note = Texti sem fylgir
+request-rating-timeliness = Svartími
+request-rating-effort = Gæði svarsins
+request-split-choose = Flytja þessa spurningu til annars stjórnvalds
+request-reuse = Stofna nýja beiðni út frá þessari
+request-timeline = Ferill
+request-message = Skilaboð til hins stjórnvaldsins
+request-message-send = Senda skilaboð
+timeline-to = Til: { $authority }
+timeline-split-to = Ný beiðni nr. { $id }
+subject-name = Nafn
+subject-identifier = Skráningar- eða auðkennisnúmer
+subject-birth-date = Fæðingardagur
+picker-label = Leita að stjórnvaldinu (á hvaða tungumáli sem er)
+answer-yes = Já
+answer-no = Nei
+answer-unknown = Óþekkt
+answer-date = Dagsetning
+answer-text = Skriflegt svar
+answer-document-attached = Skjalið fylgir í viðhengi
+answer-document-not-available = Skjalið er ekki tiltækt
+event-created = Drög stofnuð
+event-sent = Send
+event-withdrawn = Dregin til baka
+event-accepted = Samþykkt
+event-forwarded = Áframsend
+event-info-requested = Óskað eftir frekari upplýsingum
+event-info-provided = Upplýsingar veittar
+event-answered = Svarað
+event-split-off = Spurningar aðskildar í nýja beiðni
+event-clarification-requested = Óskað eftir skýringum
+event-closed = Svar samþykkt, beiðni lokað
+event-message = Skilaboð
+event-attachment-added = Skjal hengt við
+toast-request-action-send = Beiðnin var send.
+toast-request-action-delete = Drögunum var eytt.
+toast-request-action-withdraw = Beiðnin var dregin til baka.
+toast-request-action-accept = Beiðnin var samþykkt.
+toast-request-action-forward = Beiðnin var áframsend.
+toast-request-action-request-info = Spurning þín var send til stjórnvaldsins sem sendi beiðnina.
+toast-request-action-provide-info = Upplýsingarnar voru sendar.
+toast-request-action-answer = Svarið var sent.
+toast-request-action-split-off = Spurningarnar voru fluttar í nýja beiðni.
+toast-request-action-request-clarification = Ósk þín um skýringar var send.
+toast-request-action-close = Beiðninni var lokað.
+toast-answers-saved = Svör þín voru vistuð.
+
+## Gerð beiðni
+compose-title = Ný beiðni
+compose-steps = Skref
+compose-step-area = Löggjafarsvið
+compose-step-authority = Stjórnvald
+compose-step-subject = Hlutaðeigandi aðili
+compose-step-questions = Spurningar
+compose-step-details = Athugasemd og dagsetning
+compose-step-review = Yfirfara og senda
+compose-back = Til baka
+compose-next = Áfram
+compose-saved = Drög nr. { $id } vistuð
+compose-chosen-authority = Valið stjórnvald: { $name }
+compose-subject-help = Viðkomandi fagaðili eða þjónustuveitandi. Stjórnvaldið sem tekur við beiðninni sér þessar upplýsingar ekki fyrr en það hefur samþykkt beiðnina.
+compose-comment-help = Skrifað á þínu tungumáli; hitt stjórnvaldið sér á hvaða tungumáli textinn er.
+compose-incomplete = Beiðnin er ekki fullfrágengin. Þeir hlutar sem vantar eru merktir.
+field-error-missing = Skylt að fylla út.
+field-error-too-long = Of langt.
+field-error-not-in-future = Verður að vera dagsetning eftir daginn í dag.
+field-error-in-future = Má ekki vera fram í tímann.
+field-error-empty = Má ekki vera tómt.
+field-error-duplicate = Valið tvisvar.
+field-error-unknown = Óþekkt.
+field-error-other-area = Tilheyrir öðru löggjafarsviði.
+field-error-area-not-handled = Þetta stjórnvald sinnir ekki löggjafarsviði beiðninnar.
+field-error-not-allowed = Ekki mögulegt hér.
+field-error-too-many = Of mörg.

@@ -28,7 +28,6 @@ field-required = Campo obbligatorio.
 ## Posta in arrivo
 inbox-title = Posta in arrivo
 inbox-empty-title = Nessuna richiesta per ora
-inbox-empty-body = Qui verranno elencate le richieste di informazioni che le altre autorità inviano a { $authority }.
 
 ## Pagine inesistenti
 not-found-title = Pagina non trovata
@@ -218,3 +217,131 @@ country-SE = Svezia
 country-IS = Islanda
 country-LI = Liechtenstein
 country-NO = Norvegia
+
+## Posta in arrivo: elenchi e ordinamento
+inbox-empty-body-box = Qui saranno elencate le richieste della propria autorità che corrispondono a questi filtri.
+inbox-new-request = Nuova richiesta
+inbox-boxes = Elenchi di richieste
+inbox-total = { $count ->
+    [one] Una richiesta
+   *[other] { $count } richieste
+}
+inbox-deadline = Scadenza: { $date }
+inbox-number-label = Numero della richiesta
+inbox-sort-label = Ordinamento
+inbox-sort-updated-desc = Prima le modificate più di recente
+inbox-sort-updated-asc = Prima le modificate meno di recente
+inbox-sort-deadline-asc = Prima la scadenza più vicina
+inbox-sort-number-desc = Prima i numeri più recenti
+box-to-accept = Da accettare
+box-to-answer = Da evadere o da esaminare
+box-awaiting = In attesa dell'altra parte
+box-overdue = In ritardo
+box-drafts = Bozze
+box-closed = Chiuse
+box-all = Tutte
+
+## Allegati
+error-unsupported-file-type = Questo tipo di file non è accettato. Allegare un PDF, un'immagine o un documento di videoscrittura, foglio di calcolo o presentazione.
+
+## Una richiesta
+request-title = Richiesta { $number }
+request-title-unknown = Richiesta
+request-overdue = In ritardo
+request-from = Autorità richiedente
+request-to = Autorità destinataria
+request-created = Creata il
+request-requested-date = Risposta richiesta entro il
+request-deadline = Scadenza concordata
+request-subject = Persona o impresa oggetto della richiesta
+request-personal-data-hidden = I dati personali e gli allegati saranno visibili non appena la propria autorità avrà accettato la richiesta.
+request-comment = Osservazioni
+request-original-language = Lingua originale: { $language }
+request-questions = { $count ->
+    [one] Una domanda
+   *[other] { $count } domande
+}
+request-answer = Risposta
+request-answer-comment = Osservazioni sulla risposta
+request-answer-choose = Scegliere una risposta
+request-answer-date = Data
+request-answer-text = Testo della risposta
+request-save-answers = Salva le risposte
+request-send-answer = Invia la risposta
+request-actions = Operazioni disponibili
+request-propose-days = Oppure proporre un altro termine, in giorni
+request-accept-proposed = Accetta con questo termine
+request-note = Testo di accompagnamento
+request-rating-timeliness = Tempestività della risposta
+request-rating-effort = Qualità della risposta
+request-split-choose = Affidare questa domanda a un'altra autorità
+request-reuse = Crea una nuova richiesta a partire da questa
+request-timeline = Cronologia
+request-message = Messaggio all'altra autorità
+request-message-send = Invia il messaggio
+timeline-to = Destinatario: { $authority }
+timeline-split-to = Nuova richiesta n. { $id }
+subject-name = Nome o denominazione
+subject-identifier = Numero di registrazione o di identificazione
+subject-birth-date = Data di nascita
+picker-label = Cercare l'autorità (in qualsiasi lingua)
+answer-yes = Sì
+answer-no = No
+answer-unknown = Non noto
+answer-date = Una data
+answer-text = Una risposta scritta
+answer-document-attached = Il documento è allegato
+answer-document-not-available = Il documento non è disponibile
+event-created = Bozza creata
+event-sent = Inviata
+event-withdrawn = Ritirata
+event-accepted = Accettata
+event-forwarded = Inoltrata
+event-info-requested = Ulteriori informazioni richieste
+event-info-provided = Informazioni fornite
+event-answered = Risposta fornita
+event-split-off = Domande separate in una nuova richiesta
+event-clarification-requested = Chiarimenti richiesti
+event-closed = Risposta accettata, richiesta chiusa
+event-message = Messaggio
+event-attachment-added = Documento allegato
+toast-request-action-send = La richiesta è stata inviata.
+toast-request-action-delete = La bozza è stata eliminata.
+toast-request-action-withdraw = La richiesta è stata ritirata.
+toast-request-action-accept = La richiesta è stata accettata.
+toast-request-action-forward = La richiesta è stata inoltrata.
+toast-request-action-request-info = La domanda è stata inviata all'autorità richiedente.
+toast-request-action-provide-info = Le informazioni sono state inviate.
+toast-request-action-answer = La risposta è stata inviata.
+toast-request-action-split-off = Le domande sono state spostate in una nuova richiesta.
+toast-request-action-request-clarification = La richiesta di chiarimenti è stata inviata.
+toast-request-action-close = La richiesta è stata chiusa.
+toast-answers-saved = Le risposte sono state salvate.
+
+## Redazione di una richiesta
+compose-title = Nuova richiesta
+compose-steps = Fasi
+compose-step-area = Settore legislativo
+compose-step-authority = Autorità
+compose-step-subject = Persona o impresa
+compose-step-questions = Domande
+compose-step-details = Osservazioni e data
+compose-step-review = Verifica e invio
+compose-back = Indietro
+compose-next = Avanti
+compose-saved = Bozza n. { $id } salvata
+compose-chosen-authority = Autorità scelta: { $name }
+compose-subject-help = Il professionista o il prestatore di servizi interessato. L'autorità destinataria vede questi dati solo dopo aver accettato la richiesta.
+compose-comment-help = Redatte nella propria lingua; l'altra autorità vede di quale lingua si tratta.
+compose-incomplete = La richiesta non è ancora completa. Le parti mancanti sono evidenziate.
+field-error-missing = Obbligatorio.
+field-error-too-long = Troppo lungo.
+field-error-not-in-future = Deve essere una data successiva a oggi.
+field-error-in-future = Non può essere una data futura.
+field-error-empty = Non può essere vuoto.
+field-error-duplicate = Scelto due volte.
+field-error-unknown = Sconosciuto.
+field-error-other-area = Appartiene a un altro settore legislativo.
+field-error-area-not-handled = Questa autorità non si occupa del settore legislativo della richiesta.
+field-error-not-allowed = Non consentito qui.
+field-error-too-many = Troppi elementi.

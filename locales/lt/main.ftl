@@ -28,7 +28,6 @@ field-required = Šis laukas privalomas.
 ## Gautieji
 inbox-title = Gautieji
 inbox-empty-title = Prašymų dar nėra
-inbox-empty-body = Čia bus rodomi informacijos prašymai, kuriuos kitos institucijos siunčia institucijai „{ $authority }“.
 
 ## Neegzistuojantys puslapiai
 not-found-title = Puslapis nerastas
@@ -226,3 +225,135 @@ country-SE = Švedija
 country-IS = Islandija
 country-LI = Lichtenšteinas
 country-NO = Norvegija
+
+## Gautieji: prašymų sąrašai
+inbox-empty-body-box = Čia bus rodomi jūsų institucijos prašymai, atitinkantys šiuos filtrus.
+inbox-new-request = Naujas prašymas
+inbox-boxes = Prašymų sąrašai
+inbox-total = { $count ->
+    [one] { $count } prašymas
+    [few] { $count } prašymai
+    [many] { $count } prašymo
+   *[other] { $count } prašymų
+}
+inbox-deadline = Terminas: { $date }
+inbox-number-label = Prašymo numeris
+inbox-sort-label = Rikiavimas
+inbox-sort-updated-desc = Pirmiausia vėliausiai pakeisti
+inbox-sort-updated-asc = Pirmiausia seniausiai pakeisti
+inbox-sort-deadline-asc = Pirmiausia artimiausio termino
+inbox-sort-number-desc = Pirmiausia naujausi numeriai
+box-to-accept = Reikia priimti
+box-to-answer = Reikia atsakyti arba peržiūrėti
+box-awaiting = Laukiama kitos šalies veiksmų
+box-overdue = Praleistas terminas
+box-drafts = Juodraščiai
+box-closed = Uždaryti
+box-all = Visi
+
+## Serverio grąžinamos klaidos (tęsinys)
+error-unsupported-file-type = Šio tipo failai nepriimami. Pridėkite PDF failą, paveikslėlį arba biuro programos dokumentą.
+
+## Prašymas
+request-title = Prašymas Nr. { $number }
+request-title-unknown = Prašymas
+request-overdue = Praleistas terminas
+request-from = Siuntėjas
+request-to = Gavėjas
+request-created = Sukurta
+request-requested-date = Prašoma atsakyti iki
+request-deadline = Suderintas terminas
+request-subject = Asmuo, dėl kurio teikiamas prašymas
+request-personal-data-hidden = Asmens duomenys ir priedai rodomi, kai jūsų institucija priima prašymą.
+request-comment = Komentaras
+request-original-language = Originalo kalba: { $language }
+request-questions = { $count ->
+    [one] { $count } klausimas
+    [few] { $count } klausimai
+    [many] { $count } klausimo
+   *[other] { $count } klausimų
+}
+request-answer = Atsakymas
+request-answer-comment = Komentaras dėl atsakymo
+request-answer-choose = Pasirinkite atsakymą
+request-answer-date = Data
+request-answer-text = Atsakymo tekstas
+request-save-answers = Išsaugoti atsakymus
+request-send-answer = Siųsti atsakymą
+request-actions = Galimi veiksmai
+request-propose-days = Arba pasiūlykite kitą terminą (dienomis)
+request-accept-proposed = Priimti su šiuo terminu
+request-note = Kartu siunčiamas tekstas
+request-rating-timeliness = Atsakymo savalaikiškumas
+request-rating-effort = Atsakymo kokybė
+request-split-choose = Perduoti šį klausimą kitai institucijai
+request-reuse = Pradėti naują prašymą šio prašymo pagrindu
+request-timeline = Istorija
+request-message = Pranešimas kitai institucijai
+request-message-send = Siųsti pranešimą
+timeline-to = Gavėjas: { $authority }
+timeline-split-to = Naujas prašymas Nr. { $id }
+subject-name = Vardas, pavardė arba pavadinimas
+subject-identifier = Registracijos arba identifikavimo numeris
+subject-birth-date = Gimimo data
+picker-label = Institucijos paieška (bet kuria kalba)
+answer-yes = Taip
+answer-no = Ne
+answer-unknown = Nežinoma
+answer-date = Data
+answer-text = Rašytinis atsakymas
+answer-document-attached = Dokumentas pridėtas
+answer-document-not-available = Dokumento pateikti negalima
+event-created = Sukurtas juodraštis
+event-sent = Išsiųsta
+event-withdrawn = Atšaukta
+event-accepted = Priimta
+event-forwarded = Persiųsta
+event-info-requested = Paprašyta papildomos informacijos
+event-info-provided = Pateikta informacija
+event-answered = Atsakyta
+event-split-off = Klausimai atskirti į naują prašymą
+event-clarification-requested = Paprašyta paaiškinimo
+event-closed = Atsakymas priimtas, prašymas uždarytas
+event-message = Pranešimas
+event-attachment-added = Pridėtas dokumentas
+toast-request-action-send = Prašymas išsiųstas.
+toast-request-action-delete = Juodraštis ištrintas.
+toast-request-action-withdraw = Prašymas atšauktas.
+toast-request-action-accept = Prašymas priimtas.
+toast-request-action-forward = Prašymas persiųstas.
+toast-request-action-request-info = Jūsų klausimas išsiųstas prašymą pateikusiai institucijai.
+toast-request-action-provide-info = Informacija išsiųsta.
+toast-request-action-answer = Atsakymas išsiųstas.
+toast-request-action-split-off = Klausimai perkelti į naują prašymą.
+toast-request-action-request-clarification = Jūsų prašymas pateikti paaiškinimą išsiųstas.
+toast-request-action-close = Prašymas uždarytas.
+toast-answers-saved = Jūsų atsakymai išsaugoti.
+
+## Prašymo rengimas
+compose-title = Naujas prašymas
+compose-steps = Etapai
+compose-step-area = Teisėkūros sritis
+compose-step-authority = Institucija
+compose-step-subject = Asmuo
+compose-step-questions = Klausimai
+compose-step-details = Komentaras ir data
+compose-step-review = Peržiūra ir siuntimas
+compose-back = Atgal
+compose-next = Toliau
+compose-saved = Juodraštis Nr. { $id } išsaugotas
+compose-chosen-authority = Pasirinkta institucija: { $name }
+compose-subject-help = Atitinkamas specialistas arba paslaugų teikėjas. Prašymą gavusi institucija šiuos duomenis mato tik priėmusi prašymą.
+compose-comment-help = Rašykite savo kalba; kita institucija matys, kokia kalba parašytas tekstas.
+compose-incomplete = Prašymas dar neužpildytas iki galo. Trūkstamos dalys pažymėtos.
+field-error-missing = Privaloma.
+field-error-too-long = Viršytas leistinas ilgis.
+field-error-not-in-future = Turi būti vėlesnė nei šiandienos data.
+field-error-in-future = Negali būti ateities data.
+field-error-empty = Negali būti tuščia.
+field-error-duplicate = Pasirinkta du kartus.
+field-error-unknown = Nežinoma.
+field-error-other-area = Priklauso kitai teisėkūros sričiai.
+field-error-area-not-handled = Ši institucija nenagrinėja šio prašymo teisėkūros srities klausimų.
+field-error-not-allowed = Čia negalima.
+field-error-too-many = Per daug.

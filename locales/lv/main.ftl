@@ -28,7 +28,6 @@ field-required = Šis lauks ir obligāts.
 ## Iesūtne
 inbox-title = Iesūtne
 inbox-empty-title = Pieprasījumu vēl nav
-inbox-empty-body = Šeit būs redzami informācijas pieprasījumi, ko citas iestādes nosūta iestādei „{ $authority }”.
 
 ## Neeksistējošas lapas
 not-found-title = Lapa nav atrasta
@@ -220,3 +219,133 @@ country-SE = Zviedrija
 country-IS = Islande
 country-LI = Lihtenšteina
 country-NO = Norvēģija
+
+## Iesūtne: pieprasījumu saraksti
+inbox-empty-body-box = Šeit tiks parādīti jūsu iestādes pieprasījumi, kas atbilst šiem filtriem.
+inbox-new-request = Jauns pieprasījums
+inbox-boxes = Pieprasījumu saraksti
+inbox-total = { $count ->
+    [zero] { $count } pieprasījumi
+    [one] { $count } pieprasījums
+   *[other] { $count } pieprasījumi
+}
+inbox-deadline = Termiņš: { $date }
+inbox-number-label = Pieprasījuma numurs
+inbox-sort-label = Secība
+inbox-sort-updated-desc = Vispirms nesen mainītie
+inbox-sort-updated-asc = Vispirms senāk mainītie
+inbox-sort-deadline-asc = Vispirms tuvākais termiņš
+inbox-sort-number-desc = Vispirms jaunākie numuri
+box-to-accept = Jāpieņem
+box-to-answer = Jāatbild vai jāizskata
+box-awaiting = Gaida otras puses rīcību
+box-overdue = Nokavēti
+box-drafts = Melnraksti
+box-closed = Slēgti
+box-all = Visi
+
+## Servera kļūdas (turpinājums)
+error-unsupported-file-type = Šāda tipa datnes netiek pieņemtas. Pievienojiet PDF datni, attēlu vai biroja dokumentu.
+
+## Pieprasījums
+request-title = Pieprasījums Nr. { $number }
+request-title-unknown = Pieprasījums
+request-overdue = Nokavēts
+request-from = Sūtītājs
+request-to = Saņēmējs
+request-created = Izveidots
+request-requested-date = Atbilde lūgta līdz
+request-deadline = Saskaņotais termiņš
+request-subject = Persona, uz kuru attiecas pieprasījums
+request-personal-data-hidden = Personas dati un pielikumi tiek parādīti pēc tam, kad jūsu iestāde ir pieņēmusi pieprasījumu.
+request-comment = Komentārs
+request-original-language = Oriģinālvaloda: { $language }
+request-questions = { $count ->
+    [zero] { $count } jautājumi
+    [one] { $count } jautājums
+   *[other] { $count } jautājumi
+}
+request-answer = Atbilde
+request-answer-comment = Komentārs par atbildi
+request-answer-choose = Izvēlieties atbildi
+request-answer-date = Datums
+request-answer-text = Atbildes teksts
+request-save-answers = Saglabāt atbildes
+request-send-answer = Nosūtīt atbildi
+request-actions = Iespējamās darbības
+request-propose-days = Vai ierosiniet citu termiņu (dienās)
+request-accept-proposed = Pieņemt ar šo termiņu
+request-note = Pievienojamais teksts
+request-rating-timeliness = Atbildes savlaicīgums
+request-rating-effort = Atbildes kvalitāte
+request-split-choose = Nodot šo jautājumu citai iestādei
+request-reuse = Sākt jaunu pieprasījumu, pamatojoties uz šo
+request-timeline = Vēsture
+request-message = Ziņojums otrai iestādei
+request-message-send = Nosūtīt ziņojumu
+timeline-to = Adresāts: { $authority }
+timeline-split-to = Jauns pieprasījums Nr. { $id }
+subject-name = Vārds, uzvārds vai nosaukums
+subject-identifier = Reģistrācijas vai identifikācijas numurs
+subject-birth-date = Dzimšanas datums
+picker-label = Iestādes meklēšana (jebkurā valodā)
+answer-yes = Jā
+answer-no = Nē
+answer-unknown = Nav zināms
+answer-date = Datums
+answer-text = Rakstiska atbilde
+answer-document-attached = Dokuments ir pievienots
+answer-document-not-available = Dokuments nav pieejams
+event-created = Izveidots melnraksts
+event-sent = Nosūtīts
+event-withdrawn = Atsaukts
+event-accepted = Pieņemts
+event-forwarded = Pārsūtīts
+event-info-requested = Pieprasīta papildu informācija
+event-info-provided = Sniegta informācija
+event-answered = Atbildēts
+event-split-off = Jautājumi nodalīti jaunā pieprasījumā
+event-clarification-requested = Lūgts precizējums
+event-closed = Atbilde pieņemta, pieprasījums slēgts
+event-message = Ziņojums
+event-attachment-added = Pievienots dokuments
+toast-request-action-send = Pieprasījums ir nosūtīts.
+toast-request-action-delete = Melnraksts ir dzēsts.
+toast-request-action-withdraw = Pieprasījums ir atsaukts.
+toast-request-action-accept = Pieprasījums ir pieņemts.
+toast-request-action-forward = Pieprasījums ir pārsūtīts.
+toast-request-action-request-info = Jūsu jautājums ir nosūtīts iestādei, kas iesniedza pieprasījumu.
+toast-request-action-provide-info = Informācija ir nosūtīta.
+toast-request-action-answer = Atbilde ir nosūtīta.
+toast-request-action-split-off = Jautājumi ir pārcelti uz jaunu pieprasījumu.
+toast-request-action-request-clarification = Jūsu lūgums sniegt precizējumu ir nosūtīts.
+toast-request-action-close = Pieprasījums ir slēgts.
+toast-answers-saved = Jūsu atbildes ir saglabātas.
+
+## Pieprasījuma sagatavošana
+compose-title = Jauns pieprasījums
+compose-steps = Soļi
+compose-step-area = Tiesību joma
+compose-step-authority = Iestāde
+compose-step-subject = Attiecīgā persona
+compose-step-questions = Jautājumi
+compose-step-details = Komentārs un datums
+compose-step-review = Pārbaude un nosūtīšana
+compose-back = Atpakaļ
+compose-next = Tālāk
+compose-saved = Melnraksts Nr. { $id } saglabāts
+compose-chosen-authority = Izvēlētā iestāde: { $name }
+compose-subject-help = Attiecīgais profesionālis vai pakalpojumu sniedzējs. Saņēmēja iestāde šos datus redz tikai pēc pieprasījuma pieņemšanas.
+compose-comment-help = Rakstiet savā valodā; otra iestāde redz, kurā valodā teksts ir rakstīts.
+compose-incomplete = Pieprasījums vēl nav pilnīgs. Trūkstošās daļas ir atzīmētas.
+field-error-missing = Obligāti jānorāda.
+field-error-too-long = Pārāk garš.
+field-error-not-in-future = Jānorāda datums pēc šodienas.
+field-error-in-future = Nedrīkst būt nākotnē.
+field-error-empty = Nedrīkst būt tukšs.
+field-error-duplicate = Izvēlēts divreiz.
+field-error-unknown = Nezināms.
+field-error-other-area = Attiecas uz citu tiesību jomu.
+field-error-area-not-handled = Pieprasījuma tiesību joma nav šīs iestādes kompetencē.
+field-error-not-allowed = Šeit nav iespējams.
+field-error-too-many = Pārāk daudz.

@@ -28,7 +28,6 @@ field-required = Dan il-qasam huwa obbligatorju.
 ## Il-kaxxa tad-dħul
 inbox-title = Kaxxa tad-dħul
 inbox-empty-title = Għad m'hemm l-ebda talba
-inbox-empty-body = It-talbiet għal informazzjoni li awtoritajiet oħra jibagħtu lil { $authority } se jidhru hawnhekk.
 
 ## Paġni li ma jeżistux
 not-found-title = Il-paġna ma nstabitx
@@ -226,3 +225,135 @@ country-SE = L-Iżvezja
 country-IS = L-Iżlanda
 country-LI = Il-Liechtenstein
 country-NO = In-Norveġja
+
+## Il-kaxxa tad-dħul: il-listi tat-talbiet
+inbox-empty-body-box = It-talbiet tal-awtorità tiegħek li jaqblu ma' dawn il-filtri se jidhru hawnhekk.
+inbox-new-request = Talba ġdida
+inbox-boxes = Listi tat-talbiet
+inbox-total = { $count ->
+    [one] Talba waħda
+    [few] { $count } talbiet
+    [many] { $count } talba
+   *[other] { $count } talba
+}
+inbox-deadline = Skadenza: { $date }
+inbox-number-label = Numru tat-talba
+inbox-sort-label = Ordni
+inbox-sort-updated-desc = L-aktar mibdula riċentement l-ewwel
+inbox-sort-updated-asc = L-inqas mibdula riċentement l-ewwel
+inbox-sort-deadline-asc = L-eqreb skadenza l-ewwel
+inbox-sort-number-desc = L-aktar numri ġodda l-ewwel
+box-to-accept = Biex jiġu aċċettati
+box-to-answer = Biex jiġu mwieġba jew riveduti
+box-awaiting = Qed jistennew lin-naħa l-oħra
+box-overdue = Lil hinn mill-iskadenza
+box-drafts = Abbozzi
+box-closed = Magħluqa
+box-all = Kollha
+
+## Żbalji mibgħuta mis-server (tkomplija)
+error-unsupported-file-type = Dan it-tip ta' fajl mhuwiex aċċettat. Ehmeż PDF, immaġni jew dokument tal-uffiċċju.
+
+## Talba
+request-title = Talba Nru { $number }
+request-title-unknown = Talba
+request-overdue = Lil hinn mill-iskadenza
+request-from = Mingħand
+request-to = Lil
+request-created = Maħluqa
+request-requested-date = Tweġiba mitluba sa
+request-deadline = Skadenza miftiehma
+request-subject = Il-persuna li tikkonċerna t-talba
+request-personal-data-hidden = Id-data personali u l-annessi jintwerew ladarba l-awtorità tiegħek taċċetta t-talba.
+request-comment = Kumment
+request-original-language = Lingwa oriġinali: { $language }
+request-questions = { $count ->
+    [one] Mistoqsija waħda
+    [few] { $count } mistoqsijiet
+    [many] { $count } mistoqsija
+   *[other] { $count } mistoqsija
+}
+request-answer = Tweġiba
+request-answer-comment = Kumment dwar it-tweġiba
+request-answer-choose = Agħżel tweġiba
+request-answer-date = Data
+request-answer-text = Test tat-tweġiba
+request-save-answers = Issejvja t-tweġibiet
+request-send-answer = Ibgħat it-tweġiba
+request-actions = X'tista' tagħmel
+request-propose-days = Jew ipproponi skadenza oħra, f'jiem
+request-accept-proposed = Aċċetta b'din l-iskadenza
+request-note = Test li jintbagħat magħha
+request-rating-timeliness = Puntwalità tat-tweġiba
+request-rating-effort = Kwalità tat-tweġiba
+request-split-choose = Għaddi din il-mistoqsija lil awtorità oħra
+request-reuse = Ibda talba ġdida abbażi ta' din
+request-timeline = Storja
+request-message = Messaġġ lill-awtorità l-oħra
+request-message-send = Ibgħat il-messaġġ
+timeline-to = Lil: { $authority }
+timeline-split-to = Talba ġdida Nru { $id }
+subject-name = Isem
+subject-identifier = Numru tar-reġistrazzjoni jew tal-identifikazzjoni
+subject-birth-date = Data tat-twelid
+picker-label = Fittex l-awtorità (bi kwalunkwe lingwa)
+answer-yes = Iva
+answer-no = Le
+answer-unknown = Mhux magħruf
+answer-date = Data
+answer-text = Tweġiba bil-miktub
+answer-document-attached = Id-dokument huwa mehmuż
+answer-document-not-available = Id-dokument mhuwiex disponibbli
+event-created = Inħoloq abbozz
+event-sent = Intbagħtet
+event-withdrawn = Ġiet irtirata
+event-accepted = Ġiet aċċettata
+event-forwarded = Ingħaddiet lil awtorità oħra
+event-info-requested = Intalbet aktar informazzjoni
+event-info-provided = Ingħatat informazzjoni
+event-answered = Ingħatat tweġiba
+event-split-off = Mistoqsijiet ġew mifruda f'talba ġdida
+event-clarification-requested = Intalbet kjarifika
+event-closed = It-tweġiba ġiet aċċettata, it-talba ngħalqet
+event-message = Messaġġ
+event-attachment-added = Ġie mehmuż dokument
+toast-request-action-send = It-talba ntbagħtet.
+toast-request-action-delete = L-abbozz tħassar.
+toast-request-action-withdraw = It-talba ġiet irtirata.
+toast-request-action-accept = It-talba ġiet aċċettata.
+toast-request-action-forward = It-talba ngħaddiet lil awtorità oħra.
+toast-request-action-request-info = Il-mistoqsija tiegħek intbagħtet lill-awtorità li għamlet it-talba.
+toast-request-action-provide-info = L-informazzjoni ntbagħtet.
+toast-request-action-answer = It-tweġiba ntbagħtet.
+toast-request-action-split-off = Il-mistoqsijiet ġew trasferiti għal talba ġdida.
+toast-request-action-request-clarification = It-talba tiegħek għal kjarifika ntbagħtet.
+toast-request-action-close = It-talba ngħalqet.
+toast-answers-saved = It-tweġibiet tiegħek ġew issejvjati.
+
+## Il-kompożizzjoni ta' talba
+compose-title = Talba ġdida
+compose-steps = Passi
+compose-step-area = Qasam leġiżlattiv
+compose-step-authority = Awtorità
+compose-step-subject = Persuna kkonċernata
+compose-step-questions = Mistoqsijiet
+compose-step-details = Kumment u data
+compose-step-review = Irrevedi u ibgħat
+compose-back = Lura
+compose-next = Li jmiss
+compose-saved = L-abbozz Nru { $id } ġie ssejvjat
+compose-chosen-authority = Magħżula: { $name }
+compose-subject-help = Il-professjonist jew il-fornitur tas-servizz ikkonċernat. L-awtorità li tirċievi t-talba tara dan biss wara li taċċetta t-talba.
+compose-comment-help = Miktub bil-lingwa tiegħek; l-awtorità l-oħra tara b'liema lingwa huwa miktub.
+compose-incomplete = It-talba għadha mhijiex kompluta. Il-partijiet neqsin huma mmarkati.
+field-error-missing = Meħtieġ.
+field-error-too-long = Twil wisq.
+field-error-not-in-future = Trid tkun data wara llum.
+field-error-in-future = Ma jistax ikun fil-futur.
+field-error-empty = Ma jistax ikun vojt.
+field-error-duplicate = Magħżul darbtejn.
+field-error-unknown = Mhux magħruf.
+field-error-other-area = Jappartjeni għal qasam leġiżlattiv ieħor.
+field-error-area-not-handled = Din l-awtorità ma tittrattax il-qasam leġiżlattiv tat-talba.
+field-error-not-allowed = Mhux possibbli hawnhekk.
+field-error-too-many = Wisq.

@@ -28,7 +28,6 @@ field-required = Dette feltet må fylles ut.
 ## Innboksen
 inbox-title = Innboks
 inbox-empty-title = Ingen forespørsler ennå
-inbox-empty-body = Her vises informasjonsforespørsler som andre myndigheter sender til { $authority }.
 
 ## Sider som ikke finnes
 not-found-title = Fant ikke siden
@@ -216,3 +215,129 @@ country-SE = Sverige
 country-IS = Island
 country-LI = Liechtenstein
 country-NO = Norge
+
+## Innboksen: lister, sortering og antall
+inbox-empty-body-box = Her vises forespørslene til myndigheten din som samsvarer med disse filtrene.
+inbox-new-request = Ny forespørsel
+inbox-boxes = Lister over forespørsler
+inbox-total = { $count ->
+    [one] Én forespørsel
+   *[other] { $count } forespørsler
+}
+inbox-deadline = Frist { $date }
+inbox-number-label = Forespørselsnummer
+inbox-sort-label = Sortering
+inbox-sort-updated-desc = Sist endret først
+inbox-sort-updated-asc = Lengst siden endret først
+inbox-sort-deadline-asc = Tidligste frist først
+inbox-sort-number-desc = Nyeste nummer først
+box-to-accept = Skal godtas
+box-to-answer = Skal besvares eller gjennomgås
+box-awaiting = Avventer den andre parten
+box-overdue = Fristen er overskredet
+box-drafts = Utkast
+box-closed = Avsluttet
+box-all = Alle
+error-unsupported-file-type = Denne filtypen godtas ikke. Legg ved en PDF-fil, et bilde eller et kontordokument.
+
+## En forespørsel
+request-title = Forespørsel { $number }
+request-title-unknown = Forespørsel
+request-overdue = Fristen er overskredet
+request-from = Fra
+request-to = Til
+request-created = Opprettet
+request-requested-date = Svar ønsket innen
+request-deadline = Avtalt frist
+request-subject = Hvem forespørselen gjelder
+request-personal-data-hidden = Personopplysninger og vedlegg vises når myndigheten din har godtatt forespørselen.
+request-comment = Kommentar
+request-original-language = Originalspråk: { $language }
+request-questions = { $count ->
+    [one] Ett spørsmål
+   *[other] { $count } spørsmål
+}
+request-answer = Svar
+request-answer-comment = Kommentar til svaret
+request-answer-choose = Velg et svar
+request-answer-date = Dato
+request-answer-text = Svartekst
+request-save-answers = Lagre svarene
+request-send-answer = Send svaret
+request-actions = Mulige handlinger
+request-propose-days = Eller foreslå en annen frist, i dager
+request-accept-proposed = Godta med denne fristen
+request-note = Tekst som sendes med
+request-rating-timeliness = Svartid
+request-rating-effort = Svarets kvalitet
+request-split-choose = Flytt dette spørsmålet til en annen myndighet
+request-reuse = Opprett en ny forespørsel basert på denne
+request-timeline = Historikk
+request-message = Melding til den andre myndigheten
+request-message-send = Send melding
+timeline-to = Til: { $authority }
+timeline-split-to = Ny forespørsel nr. { $id }
+subject-name = Navn
+subject-identifier = Registrerings- eller identifikasjonsnummer
+subject-birth-date = Fødselsdato
+picker-label = Søk etter myndigheten (på hvilket som helst språk)
+answer-yes = Ja
+answer-no = Nei
+answer-unknown = Ukjent
+answer-date = En dato
+answer-text = Et skriftlig svar
+answer-document-attached = Dokumentet er vedlagt
+answer-document-not-available = Dokumentet er ikke tilgjengelig
+event-created = Utkast opprettet
+event-sent = Sendt
+event-withdrawn = Trukket tilbake
+event-accepted = Godtatt
+event-forwarded = Videresendt
+event-info-requested = Mer informasjon etterspurt
+event-info-provided = Informasjon gitt
+event-answered = Besvart
+event-split-off = Spørsmål skilt ut i en ny forespørsel
+event-clarification-requested = Avklaring etterspurt
+event-closed = Svaret godtatt, forespørselen avsluttet
+event-message = Melding
+event-attachment-added = Dokument vedlagt
+toast-request-action-send = Forespørselen er sendt.
+toast-request-action-delete = Utkastet er slettet.
+toast-request-action-withdraw = Forespørselen er trukket tilbake.
+toast-request-action-accept = Forespørselen er godtatt.
+toast-request-action-forward = Forespørselen er videresendt.
+toast-request-action-request-info = Spørsmålet ditt er sendt til den anmodende myndigheten.
+toast-request-action-provide-info = Informasjonen er sendt.
+toast-request-action-answer = Svaret er sendt.
+toast-request-action-split-off = Spørsmålene er flyttet til en ny forespørsel.
+toast-request-action-request-clarification = Anmodningen din om avklaring er sendt.
+toast-request-action-close = Forespørselen er avsluttet.
+toast-answers-saved = Svarene dine er lagret.
+
+## Opprette en forespørsel
+compose-title = Ny forespørsel
+compose-steps = Trinn
+compose-step-area = Lovgivningsområde
+compose-step-authority = Myndighet
+compose-step-subject = Berørt part
+compose-step-questions = Spørsmål
+compose-step-details = Kommentar og dato
+compose-step-review = Kontroller og send
+compose-back = Tilbake
+compose-next = Neste
+compose-saved = Utkast nr. { $id } er lagret
+compose-chosen-authority = Valgt: { $name }
+compose-subject-help = Den aktuelle yrkesutøveren eller tjenesteyteren. Den mottakende myndigheten ser dette først etter at den har godtatt forespørselen.
+compose-comment-help = Skrives på ditt språk; den andre myndigheten ser hvilket språk det er.
+compose-incomplete = Forespørselen er ikke fullstendig ennå. Delene som mangler, er merket.
+field-error-missing = Må fylles ut.
+field-error-too-long = For lang.
+field-error-not-in-future = Må være en dato etter i dag.
+field-error-in-future = Kan ikke være fram i tid.
+field-error-empty = Kan ikke være tom.
+field-error-duplicate = Valgt to ganger.
+field-error-unknown = Ukjent.
+field-error-other-area = Hører til et annet lovgivningsområde.
+field-error-area-not-handled = Denne myndigheten behandler ikke forespørselens lovgivningsområde.
+field-error-not-allowed = Ikke mulig her.
+field-error-too-many = For mange.

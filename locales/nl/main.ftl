@@ -28,7 +28,6 @@ field-required = Dit veld is verplicht.
 ## Postvak IN
 inbox-title = Postvak IN
 inbox-empty-title = Nog geen verzoeken
-inbox-empty-body = Hier verschijnen de verzoeken om informatie die andere autoriteiten aan { $authority } sturen.
 
 ## Pagina's die niet bestaan
 not-found-title = Pagina niet gevonden
@@ -218,3 +217,129 @@ country-SE = Zweden
 country-IS = IJsland
 country-LI = Liechtenstein
 country-NO = Noorwegen
+
+## Postvak IN: lijsten, sortering en aantallen
+inbox-empty-body-box = Hier worden de verzoeken van uw autoriteit weergegeven die aan deze filters voldoen.
+inbox-new-request = Nieuw verzoek
+inbox-boxes = Lijsten van verzoeken
+inbox-total = { $count ->
+    [one] Eén verzoek
+   *[other] { $count } verzoeken
+}
+inbox-deadline = Uiterste datum { $date }
+inbox-number-label = Verzoeknummer
+inbox-sort-label = Volgorde
+inbox-sort-updated-desc = Meest recent gewijzigde eerst
+inbox-sort-updated-asc = Minst recent gewijzigde eerst
+inbox-sort-deadline-asc = Vroegste uiterste datum eerst
+inbox-sort-number-desc = Nieuwste nummer eerst
+box-to-accept = Te aanvaarden
+box-to-answer = Te beantwoorden of te beoordelen
+box-awaiting = Wacht op de andere partij
+box-overdue = Termijn overschreden
+box-drafts = Concepten
+box-closed = Afgesloten
+box-all = Alle
+error-unsupported-file-type = Dit bestandstype wordt niet geaccepteerd. Voeg een pdf-bestand, een afbeelding of een kantoordocument bij.
+
+## Een verzoek
+request-title = Verzoek { $number }
+request-title-unknown = Verzoek
+request-overdue = Termijn overschreden
+request-from = Van
+request-to = Aan
+request-created = Aangemaakt
+request-requested-date = Antwoord gevraagd uiterlijk op
+request-deadline = Overeengekomen termijn
+request-subject = Op wie het verzoek betrekking heeft
+request-personal-data-hidden = Persoonsgegevens en bijlagen worden getoond zodra uw autoriteit het verzoek heeft aanvaard.
+request-comment = Opmerking
+request-original-language = Oorspronkelijke taal: { $language }
+request-questions = { $count ->
+    [one] Eén vraag
+   *[other] { $count } vragen
+}
+request-answer = Antwoord
+request-answer-comment = Opmerking bij het antwoord
+request-answer-choose = Kies een antwoord
+request-answer-date = Datum
+request-answer-text = Tekst van het antwoord
+request-save-answers = Antwoorden opslaan
+request-send-answer = Antwoord verzenden
+request-actions = Wat u kunt doen
+request-propose-days = Of stel een andere termijn voor, in dagen
+request-accept-proposed = Aanvaarden met deze termijn
+request-note = Begeleidende tekst
+request-rating-timeliness = Tijdigheid van het antwoord
+request-rating-effort = Kwaliteit van het antwoord
+request-split-choose = Deze vraag naar een andere autoriteit verplaatsen
+request-reuse = Een nieuw verzoek starten op basis van dit verzoek
+request-timeline = Geschiedenis
+request-message = Bericht aan de andere autoriteit
+request-message-send = Bericht verzenden
+timeline-to = Aan: { $authority }
+timeline-split-to = Nieuw verzoek nr. { $id }
+subject-name = Naam
+subject-identifier = Registratie- of identificatienummer
+subject-birth-date = Geboortedatum
+picker-label = Autoriteit zoeken (in elke taal)
+answer-yes = Ja
+answer-no = Nee
+answer-unknown = Onbekend
+answer-date = Een datum
+answer-text = Een schriftelijk antwoord
+answer-document-attached = Het document is bijgevoegd
+answer-document-not-available = Het document is niet beschikbaar
+event-created = Concept aangemaakt
+event-sent = Verzonden
+event-withdrawn = Ingetrokken
+event-accepted = Aanvaard
+event-forwarded = Doorgestuurd
+event-info-requested = Om meer informatie gevraagd
+event-info-provided = Informatie verstrekt
+event-answered = Beantwoord
+event-split-off = Vragen afgesplitst naar een nieuw verzoek
+event-clarification-requested = Om verduidelijking gevraagd
+event-closed = Antwoord aanvaard, verzoek afgesloten
+event-message = Bericht
+event-attachment-added = Document bijgevoegd
+toast-request-action-send = Het verzoek is verzonden.
+toast-request-action-delete = Het concept is verwijderd.
+toast-request-action-withdraw = Het verzoek is ingetrokken.
+toast-request-action-accept = Het verzoek is aanvaard.
+toast-request-action-forward = Het verzoek is doorgestuurd.
+toast-request-action-request-info = Uw vraag is naar de verzoekende autoriteit verzonden.
+toast-request-action-provide-info = De informatie is verzonden.
+toast-request-action-answer = Het antwoord is verzonden.
+toast-request-action-split-off = De vragen zijn naar een nieuw verzoek verplaatst.
+toast-request-action-request-clarification = Uw verzoek om verduidelijking is verzonden.
+toast-request-action-close = Het verzoek is afgesloten.
+toast-answers-saved = Uw antwoorden zijn opgeslagen.
+
+## Een verzoek opstellen
+compose-title = Nieuw verzoek
+compose-steps = Stappen
+compose-step-area = Wetgevingsgebied
+compose-step-authority = Autoriteit
+compose-step-subject = Betrokkene
+compose-step-questions = Vragen
+compose-step-details = Opmerking en datum
+compose-step-review = Controleren en verzenden
+compose-back = Terug
+compose-next = Volgende
+compose-saved = Concept nr. { $id } opgeslagen
+compose-chosen-authority = Gekozen: { $name }
+compose-subject-help = De betrokken beroepsbeoefenaar of dienstverrichter. De ontvangende autoriteit ziet deze gegevens pas nadat zij het verzoek heeft aanvaard.
+compose-comment-help = Geschreven in uw taal; de andere autoriteit ziet om welke taal het gaat.
+compose-incomplete = Het verzoek is nog niet volledig. De ontbrekende onderdelen zijn gemarkeerd.
+field-error-missing = Verplicht.
+field-error-too-long = Te lang.
+field-error-not-in-future = Moet een datum na vandaag zijn.
+field-error-in-future = Mag niet in de toekomst liggen.
+field-error-empty = Mag niet leeg zijn.
+field-error-duplicate = Twee keer gekozen.
+field-error-unknown = Onbekend.
+field-error-other-area = Hoort bij een ander wetgevingsgebied.
+field-error-area-not-handled = Deze autoriteit behandelt het wetgevingsgebied van het verzoek niet.
+field-error-not-allowed = Hier niet mogelijk.
+field-error-too-many = Te veel.

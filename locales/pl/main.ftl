@@ -28,7 +28,6 @@ field-required = To pole jest wymagane.
 ## Skrzynka odbiorcza
 inbox-title = Skrzynka odbiorcza
 inbox-empty-title = Brak wniosków
-inbox-empty-body = Tutaj będą wyświetlane wnioski o udzielenie informacji skierowane przez inne organy do: { $authority }.
 
 ## Nieistniejące strony
 not-found-title = Nie znaleziono strony
@@ -226,3 +225,135 @@ country-SE = Szwecja
 country-IS = Islandia
 country-LI = Liechtenstein
 country-NO = Norwegia
+
+## Skrzynka odbiorcza – listy wniosków
+inbox-empty-body-box = Tutaj będą wyświetlane wnioski Państwa organu spełniające wybrane kryteria filtrowania.
+inbox-new-request = Nowy wniosek
+inbox-boxes = Listy wniosków
+inbox-total = { $count ->
+    [one] Jeden wniosek
+    [few] { $count } wnioski
+    [many] { $count } wniosków
+   *[other] { $count } wniosku
+}
+inbox-deadline = Termin: { $date }
+inbox-number-label = Numer wniosku
+inbox-sort-label = Kolejność
+inbox-sort-updated-desc = Od ostatnio zmienionych
+inbox-sort-updated-asc = Od najdawniej zmienionych
+inbox-sort-deadline-asc = Od najbliższego terminu
+inbox-sort-number-desc = Od najnowszego numeru
+box-to-accept = Do przyjęcia
+box-to-answer = Do udzielenia odpowiedzi lub sprawdzenia
+box-awaiting = Oczekujące na drugą stronę
+box-overdue = Po terminie
+box-drafts = Wersje robocze
+box-closed = Zamknięte
+box-all = Wszystkie
+
+## Błędy zwracane przez serwer (ciąg dalszy)
+error-unsupported-file-type = Ten typ pliku nie jest akceptowany. Proszę załączyć plik PDF, obraz lub dokument biurowy.
+
+## Wniosek
+request-title = Wniosek nr { $number }
+request-title-unknown = Wniosek
+request-overdue = Po terminie
+request-from = Nadawca
+request-to = Adresat
+request-created = Data utworzenia
+request-requested-date = Oczekiwany termin odpowiedzi
+request-deadline = Uzgodniony termin
+request-subject = Podmiot, którego dotyczy wniosek
+request-personal-data-hidden = Dane osobowe i załączniki zostaną wyświetlone po przyjęciu wniosku przez Państwa organ.
+request-comment = Komentarz
+request-original-language = Język oryginału: { $language }
+request-questions = { $count ->
+    [one] Jedno pytanie
+    [few] { $count } pytania
+    [many] { $count } pytań
+   *[other] { $count } pytania
+}
+request-answer = Odpowiedź
+request-answer-comment = Komentarz do odpowiedzi
+request-answer-choose = Proszę wybrać odpowiedź
+request-answer-date = Data
+request-answer-text = Treść odpowiedzi
+request-save-answers = Zapisz odpowiedzi
+request-send-answer = Wyślij odpowiedź
+request-actions = Dostępne czynności
+request-propose-days = Lub zaproponuj inny termin (w dniach)
+request-accept-proposed = Przyjmij z tym terminem
+request-note = Tekst przesyłany wraz z czynnością
+request-rating-timeliness = Terminowość odpowiedzi
+request-rating-effort = Jakość odpowiedzi
+request-split-choose = Przenieś to pytanie do innego organu
+request-reuse = Utwórz nowy wniosek na podstawie tego wniosku
+request-timeline = Historia
+request-message = Wiadomość do drugiego organu
+request-message-send = Wyślij wiadomość
+timeline-to = Adresat: { $authority }
+timeline-split-to = Nowy wniosek nr { $id }
+subject-name = Imię i nazwisko lub nazwa
+subject-identifier = Numer rejestracyjny lub identyfikacyjny
+subject-birth-date = Data urodzenia
+picker-label = Wyszukaj organ (w dowolnym języku)
+answer-yes = Tak
+answer-no = Nie
+answer-unknown = Nie wiadomo
+answer-date = Data
+answer-text = Odpowiedź opisowa
+answer-document-attached = Dokument w załączeniu
+answer-document-not-available = Dokument jest niedostępny
+event-created = Utworzono wersję roboczą
+event-sent = Wysłano
+event-withdrawn = Wycofano
+event-accepted = Przyjęto
+event-forwarded = Przekazano dalej
+event-info-requested = Poproszono o dodatkowe informacje
+event-info-provided = Udzielono informacji
+event-answered = Udzielono odpowiedzi
+event-split-off = Wydzielono pytania do nowego wniosku
+event-clarification-requested = Poproszono o wyjaśnienia
+event-closed = Zaakceptowano odpowiedź, wniosek zamknięto
+event-message = Wiadomość
+event-attachment-added = Dołączono dokument
+toast-request-action-send = Wniosek został wysłany.
+toast-request-action-delete = Wersja robocza została usunięta.
+toast-request-action-withdraw = Wniosek został wycofany.
+toast-request-action-accept = Wniosek został przyjęty.
+toast-request-action-forward = Wniosek został przekazany dalej.
+toast-request-action-request-info = Pytanie zostało przesłane do organu wnioskującego.
+toast-request-action-provide-info = Informacje zostały przesłane.
+toast-request-action-answer = Odpowiedź została wysłana.
+toast-request-action-split-off = Pytania zostały przeniesione do nowego wniosku.
+toast-request-action-request-clarification = Prośba o wyjaśnienia została wysłana.
+toast-request-action-close = Wniosek został zamknięty.
+toast-answers-saved = Odpowiedzi zostały zapisane.
+
+## Tworzenie wniosku
+compose-title = Nowy wniosek
+compose-steps = Etapy
+compose-step-area = Obszar legislacyjny
+compose-step-authority = Organ
+compose-step-subject = Podmiot
+compose-step-questions = Pytania
+compose-step-details = Komentarz i termin
+compose-step-review = Sprawdzenie i wysłanie
+compose-back = Wstecz
+compose-next = Dalej
+compose-saved = Zapisano wersję roboczą nr { $id }
+compose-chosen-authority = Wybrany organ: { $name }
+compose-subject-help = Osoba wykonująca zawód lub usługodawca, których dotyczy wniosek. Organ otrzymujący wniosek widzi te dane dopiero po jego przyjęciu.
+compose-comment-help = Komentarz należy sporządzić we własnym języku; drugi organ widzi, w jakim języku został napisany.
+compose-incomplete = Wniosek nie jest jeszcze kompletny. Brakujące elementy zostały oznaczone.
+field-error-missing = Pole wymagane.
+field-error-too-long = Wartość jest za długa.
+field-error-not-in-future = Wymagana jest data późniejsza niż dzisiejsza.
+field-error-in-future = Data nie może przypadać w przyszłości.
+field-error-empty = Wartość nie może być pusta.
+field-error-duplicate = Wybrano dwukrotnie.
+field-error-unknown = Nieznana wartość.
+field-error-other-area = Należy do innego obszaru legislacyjnego.
+field-error-area-not-handled = Ten organ nie jest właściwy w obszarze legislacyjnym, którego dotyczy wniosek.
+field-error-not-allowed = Niedozwolone w tym miejscu.
+field-error-too-many = Zbyt wiele pozycji.

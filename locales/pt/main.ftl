@@ -28,7 +28,6 @@ field-required = Este campo é obrigatório.
 ## Caixa de entrada
 inbox-title = Caixa de entrada
 inbox-empty-title = Ainda não há pedidos
-inbox-empty-body = Os pedidos de informação que outras autoridades enviarem a { $authority } serão apresentados aqui.
 
 ## Páginas inexistentes
 not-found-title = Página não encontrada
@@ -218,3 +217,131 @@ country-SE = Suécia
 country-IS = Islândia
 country-LI = Listenstaine
 country-NO = Noruega
+
+## Caixa de entrada: listas e ordenação
+inbox-empty-body-box = Os pedidos da sua autoridade que correspondam a estes filtros serão apresentados aqui.
+inbox-new-request = Novo pedido
+inbox-boxes = Listas de pedidos
+inbox-total = { $count ->
+    [one] Um pedido
+   *[other] { $count } pedidos
+}
+inbox-deadline = Prazo: { $date }
+inbox-number-label = Número do pedido
+inbox-sort-label = Ordenação
+inbox-sort-updated-desc = Alterados mais recentemente primeiro
+inbox-sort-updated-asc = Alterados há mais tempo primeiro
+inbox-sort-deadline-asc = Prazo mais próximo primeiro
+inbox-sort-number-desc = Números mais recentes primeiro
+box-to-accept = Por aceitar
+box-to-answer = Por responder ou analisar
+box-awaiting = A aguardar a outra parte
+box-overdue = Em atraso
+box-drafts = Rascunhos
+box-closed = Encerrados
+box-all = Todos
+
+## Anexos
+error-unsupported-file-type = Este tipo de ficheiro não é aceite. Anexe um PDF, uma imagem ou um documento de escritório.
+
+## Um pedido
+request-title = Pedido { $number }
+request-title-unknown = Pedido
+request-overdue = Em atraso
+request-from = Autoridade requerente
+request-to = Autoridade destinatária
+request-created = Data de criação
+request-requested-date = Resposta pedida até
+request-deadline = Prazo acordado
+request-subject = Pessoa ou empresa objeto do pedido
+request-personal-data-hidden = Os dados pessoais e os anexos são apresentados depois de a sua autoridade aceitar o pedido.
+request-comment = Observações
+request-original-language = Língua original: { $language }
+request-questions = { $count ->
+    [one] Uma pergunta
+   *[other] { $count } perguntas
+}
+request-answer = Resposta
+request-answer-comment = Observações sobre a resposta
+request-answer-choose = Escolha uma resposta
+request-answer-date = Data
+request-answer-text = Texto da resposta
+request-save-answers = Guardar as respostas
+request-send-answer = Enviar a resposta
+request-actions = Ações disponíveis
+request-propose-days = Ou proponha outro prazo, em dias
+request-accept-proposed = Aceitar com este prazo
+request-note = Texto de acompanhamento
+request-rating-timeliness = Cumprimento do prazo
+request-rating-effort = Qualidade da resposta
+request-split-choose = Transferir esta pergunta para outra autoridade
+request-reuse = Criar um novo pedido a partir deste
+request-timeline = Histórico
+request-message = Mensagem para a outra autoridade
+request-message-send = Enviar a mensagem
+timeline-to = Destinatário: { $authority }
+timeline-split-to = Novo pedido n.º { $id }
+subject-name = Nome ou denominação
+subject-identifier = Número de registo ou de identificação
+subject-birth-date = Data de nascimento
+picker-label = Pesquisar a autoridade (em qualquer língua)
+answer-yes = Sim
+answer-no = Não
+answer-unknown = Desconhecido
+answer-date = Uma data
+answer-text = Uma resposta escrita
+answer-document-attached = O documento segue em anexo
+answer-document-not-available = O documento não está disponível
+event-created = Rascunho criado
+event-sent = Enviado
+event-withdrawn = Retirado
+event-accepted = Aceite
+event-forwarded = Reencaminhado
+event-info-requested = Mais informações pedidas
+event-info-provided = Informações prestadas
+event-answered = Respondido
+event-split-off = Perguntas separadas para um novo pedido
+event-clarification-requested = Esclarecimentos pedidos
+event-closed = Resposta aceite, pedido encerrado
+event-message = Mensagem
+event-attachment-added = Documento anexado
+toast-request-action-send = O pedido foi enviado.
+toast-request-action-delete = O rascunho foi eliminado.
+toast-request-action-withdraw = O pedido foi retirado.
+toast-request-action-accept = O pedido foi aceite.
+toast-request-action-forward = O pedido foi reencaminhado.
+toast-request-action-request-info = A sua pergunta foi enviada à autoridade requerente.
+toast-request-action-provide-info = As informações foram enviadas.
+toast-request-action-answer = A resposta foi enviada.
+toast-request-action-split-off = As perguntas foram transferidas para um novo pedido.
+toast-request-action-request-clarification = O seu pedido de esclarecimentos foi enviado.
+toast-request-action-close = O pedido foi encerrado.
+toast-answers-saved = As suas respostas foram guardadas.
+
+## Redação de um pedido
+compose-title = Novo pedido
+compose-steps = Etapas
+compose-step-area = Domínio legislativo
+compose-step-authority = Autoridade
+compose-step-subject = Pessoa ou empresa
+compose-step-questions = Perguntas
+compose-step-details = Observações e data
+compose-step-review = Verificar e enviar
+compose-back = Voltar
+compose-next = Seguinte
+compose-saved = Rascunho n.º { $id } guardado
+compose-chosen-authority = Autoridade escolhida: { $name }
+compose-subject-help = O profissional ou prestador de serviços em causa. A autoridade destinatária só vê estes dados depois de aceitar o pedido.
+compose-comment-help = Redigidas na sua língua; a outra autoridade vê de que língua se trata.
+compose-incomplete = O pedido ainda não está completo. As partes em falta estão assinaladas.
+field-error-missing = Obrigatório.
+field-error-too-long = Demasiado longo.
+field-error-not-in-future = Tem de ser uma data posterior a hoje.
+field-error-in-future = Não pode ser uma data futura.
+field-error-empty = Não pode estar vazio.
+field-error-duplicate = Escolhido duas vezes.
+field-error-unknown = Desconhecido.
+field-error-other-area = Pertence a outro domínio legislativo.
+field-error-area-not-handled = Esta autoridade não trata do domínio legislativo do pedido.
+field-error-not-allowed = Não é possível aqui.
+field-error-too-many = Demasiados elementos.

@@ -28,7 +28,6 @@ field-required = Acest câmp este obligatoriu.
 ## Căsuța de intrare
 inbox-title = Căsuța de intrare
 inbox-empty-title = Nu există încă cereri
-inbox-empty-body = Aici vor fi afișate cererile de informații pe care alte autorități le trimit către { $authority }.
 
 ## Pagini inexistente
 not-found-title = Pagina nu a fost găsită
@@ -222,3 +221,133 @@ country-SE = Suedia
 country-IS = Islanda
 country-LI = Liechtenstein
 country-NO = Norvegia
+
+## Căsuța de intrare: liste, ordonare și numărul cererilor
+inbox-empty-body-box = Cererile autorității dumneavoastră care corespund acestor filtre vor fi afișate aici.
+inbox-new-request = Cerere nouă
+inbox-boxes = Liste de cereri
+inbox-total = { $count ->
+    [one] O cerere
+    [few] { $count } cereri
+   *[other] { $count } de cereri
+}
+inbox-deadline = Termen: { $date }
+inbox-number-label = Numărul cererii
+inbox-sort-label = Ordonare
+inbox-sort-updated-desc = Cele modificate cel mai recent mai întâi
+inbox-sort-updated-asc = Cele modificate cel mai demult mai întâi
+inbox-sort-deadline-asc = Cel mai apropiat termen mai întâi
+inbox-sort-number-desc = Cel mai nou număr mai întâi
+box-to-accept = De acceptat
+box-to-answer = De răspuns sau de examinat
+box-awaiting = În așteptarea celeilalte părți
+box-overdue = Cu termenul depășit
+box-drafts = Ciorne
+box-closed = Închise
+box-all = Toate
+
+## Erori returnate de server (continuare)
+error-unsupported-file-type = Acest tip de fișier nu este acceptat. Atașați un fișier PDF, o imagine sau un document de tip office.
+
+## O cerere
+request-title = Cererea nr. { $number }
+request-title-unknown = Cerere
+request-overdue = Termen depășit
+request-from = De la
+request-to = Către
+request-created = Data creării
+request-requested-date = Răspuns solicitat până la
+request-deadline = Termen convenit
+request-subject = Persoana vizată de cerere
+request-personal-data-hidden = Datele cu caracter personal și documentele atașate sunt afișate după ce autoritatea dumneavoastră acceptă cererea.
+request-comment = Comentariu
+request-original-language = Limba originală: { $language }
+request-questions = { $count ->
+    [one] O întrebare
+    [few] { $count } întrebări
+   *[other] { $count } de întrebări
+}
+request-answer = Răspuns
+request-answer-comment = Comentariu privind răspunsul
+request-answer-choose = Alegeți un răspuns
+request-answer-date = Dată
+request-answer-text = Textul răspunsului
+request-save-answers = Salvați răspunsurile
+request-send-answer = Trimiteți răspunsul
+request-actions = Acțiuni posibile
+request-propose-days = Sau propuneți un alt termen, în zile
+request-accept-proposed = Acceptați cu acest termen
+request-note = Text însoțitor
+request-rating-timeliness = Promptitudinea răspunsului
+request-rating-effort = Calitatea răspunsului
+request-split-choose = Transferați această întrebare către o altă autoritate
+request-reuse = Creați o cerere nouă pornind de la aceasta
+request-timeline = Istoric
+request-message = Mesaj către cealaltă autoritate
+request-message-send = Trimiteți mesajul
+timeline-to = Către: { $authority }
+timeline-split-to = Cererea nouă nr. { $id }
+subject-name = Nume
+subject-identifier = Număr de înregistrare sau de identificare
+subject-birth-date = Data nașterii
+picker-label = Căutați autoritatea (în orice limbă)
+answer-yes = Da
+answer-no = Nu
+answer-unknown = Necunoscut
+answer-date = O dată calendaristică
+answer-text = Un răspuns scris
+answer-document-attached = Documentul este atașat
+answer-document-not-available = Documentul nu este disponibil
+event-created = Ciornă creată
+event-sent = Trimisă
+event-withdrawn = Retrasă
+event-accepted = Acceptată
+event-forwarded = Redirecționată
+event-info-requested = Informații suplimentare solicitate
+event-info-provided = Informații furnizate
+event-answered = Răspuns furnizat
+event-split-off = Întrebări separate într-o cerere nouă
+event-clarification-requested = Clarificări solicitate
+event-closed = Răspuns acceptat, cerere închisă
+event-message = Mesaj
+event-attachment-added = Document atașat
+toast-request-action-send = Cererea a fost trimisă.
+toast-request-action-delete = Ciorna a fost ștearsă.
+toast-request-action-withdraw = Cererea a fost retrasă.
+toast-request-action-accept = Cererea a fost acceptată.
+toast-request-action-forward = Cererea a fost redirecționată.
+toast-request-action-request-info = Întrebarea dumneavoastră a fost trimisă autorității solicitante.
+toast-request-action-provide-info = Informațiile au fost trimise.
+toast-request-action-answer = Răspunsul a fost trimis.
+toast-request-action-split-off = Întrebările au fost mutate într-o cerere nouă.
+toast-request-action-request-clarification = Solicitarea dumneavoastră de clarificări a fost trimisă.
+toast-request-action-close = Cererea a fost închisă.
+toast-answers-saved = Răspunsurile dumneavoastră au fost salvate.
+
+## Redactarea unei cereri
+compose-title = Cerere nouă
+compose-steps = Etape
+compose-step-area = Domeniu legislativ
+compose-step-authority = Autoritate
+compose-step-subject = Persoana vizată
+compose-step-questions = Întrebări
+compose-step-details = Comentariu și dată
+compose-step-review = Verificare și trimitere
+compose-back = Înapoi
+compose-next = Următorul pas
+compose-saved = Ciorna nr. { $id } a fost salvată
+compose-chosen-authority = Autoritatea aleasă: { $name }
+compose-subject-help = Profesionistul sau prestatorul de servicii în cauză. Autoritatea destinatară vede aceste date numai după ce acceptă cererea.
+compose-comment-help = Se redactează în limba dumneavoastră; cealaltă autoritate vede în ce limbă este scris.
+compose-incomplete = Cererea nu este încă completă. Părțile lipsă sunt marcate.
+field-error-missing = Obligatoriu.
+field-error-too-long = Prea lung.
+field-error-not-in-future = Trebuie să fie o dată ulterioară zilei de astăzi.
+field-error-in-future = Nu poate fi o dată viitoare.
+field-error-empty = Nu poate fi gol.
+field-error-duplicate = Ales de două ori.
+field-error-unknown = Necunoscut.
+field-error-other-area = Aparține altui domeniu legislativ.
+field-error-area-not-handled = Această autoritate nu se ocupă de domeniul legislativ al cererii.
+field-error-not-allowed = Nu este posibil aici.
+field-error-too-many = Prea multe.

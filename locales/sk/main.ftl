@@ -28,7 +28,6 @@ field-required = Toto pole je povinné.
 ## Doručená pošta
 inbox-title = Doručená pošta
 inbox-empty-title = Zatiaľ žiadne žiadosti
-inbox-empty-body = Tu sa zobrazia žiadosti o informácie, ktoré iné orgány pošlú orgánu { $authority }.
 
 ## Neexistujúce stránky
 not-found-title = Stránka sa nenašla
@@ -224,3 +223,135 @@ country-SE = Švédsko
 country-IS = Island
 country-LI = Lichtenštajnsko
 country-NO = Nórsko
+
+## Doručená pošta – zoznamy žiadostí
+inbox-empty-body-box = Tu sa zobrazia žiadosti vášho orgánu, ktoré zodpovedajú týmto filtrom.
+inbox-new-request = Nová žiadosť
+inbox-boxes = Zoznamy žiadostí
+inbox-total = { $count ->
+    [one] Jedna žiadosť
+    [few] { $count } žiadosti
+    [many] { $count } žiadosti
+   *[other] { $count } žiadostí
+}
+inbox-deadline = Lehota: { $date }
+inbox-number-label = Číslo žiadosti
+inbox-sort-label = Zoradenie
+inbox-sort-updated-desc = Naposledy zmenené ako prvé
+inbox-sort-updated-asc = Najdlhšie nezmenené ako prvé
+inbox-sort-deadline-asc = Najbližšia lehota ako prvá
+inbox-sort-number-desc = Najnovšie číslo ako prvé
+box-to-accept = Na prijatie
+box-to-answer = Na zodpovedanie alebo kontrolu
+box-awaiting = Čaká sa na druhú stranu
+box-overdue = Po lehote
+box-drafts = Koncepty
+box-closed = Uzavreté
+box-all = Všetky
+
+## Chyby vrátené serverom (pokračovanie)
+error-unsupported-file-type = Tento typ súboru sa neprijíma. Priložte súbor PDF, obrázok alebo kancelársky dokument.
+
+## Žiadosť
+request-title = Žiadosť č. { $number }
+request-title-unknown = Žiadosť
+request-overdue = Po lehote
+request-from = Odosielateľ
+request-to = Adresát
+request-created = Vytvorené
+request-requested-date = Požadovaný termín odpovede
+request-deadline = Dohodnutá lehota
+request-subject = Koho sa žiadosť týka
+request-personal-data-hidden = Osobné údaje a prílohy sa zobrazia, keď váš orgán žiadosť prijme.
+request-comment = Komentár
+request-original-language = Pôvodný jazyk: { $language }
+request-questions = { $count ->
+    [one] Jedna otázka
+    [few] { $count } otázky
+    [many] { $count } otázky
+   *[other] { $count } otázok
+}
+request-answer = Odpoveď
+request-answer-comment = Komentár k odpovedi
+request-answer-choose = Vyberte odpoveď
+request-answer-date = Dátum
+request-answer-text = Text odpovede
+request-save-answers = Uložiť odpovede
+request-send-answer = Odoslať odpoveď
+request-actions = Dostupné akcie
+request-propose-days = Alebo navrhnite inú lehotu (v dňoch)
+request-accept-proposed = Prijať s touto lehotou
+request-note = Sprievodný text
+request-rating-timeliness = Včasnosť odpovede
+request-rating-effort = Kvalita odpovede
+request-split-choose = Presunúť túto otázku inému orgánu
+request-reuse = Vytvoriť novú žiadosť na základe tejto žiadosti
+request-timeline = História
+request-message = Správa pre druhý orgán
+request-message-send = Odoslať správu
+timeline-to = Adresát: { $authority }
+timeline-split-to = Nová žiadosť č. { $id }
+subject-name = Meno alebo názov
+subject-identifier = Registračné alebo identifikačné číslo
+subject-birth-date = Dátum narodenia
+picker-label = Vyhľadať orgán (v ľubovoľnom jazyku)
+answer-yes = Áno
+answer-no = Nie
+answer-unknown = Nie je známe
+answer-date = Dátum
+answer-text = Písomná odpoveď
+answer-document-attached = Dokument je priložený
+answer-document-not-available = Dokument nie je k dispozícii
+event-created = Vytvorený koncept
+event-sent = Odoslané
+event-withdrawn = Vzaté späť
+event-accepted = Prijaté
+event-forwarded = Postúpené
+event-info-requested = Vyžiadané doplňujúce informácie
+event-info-provided = Poskytnuté informácie
+event-answered = Zodpovedané
+event-split-off = Otázky oddelené do novej žiadosti
+event-clarification-requested = Vyžiadané spresnenie
+event-closed = Odpoveď prijatá, žiadosť uzavretá
+event-message = Správa
+event-attachment-added = Priložený dokument
+toast-request-action-send = Žiadosť bola odoslaná.
+toast-request-action-delete = Koncept bol odstránený.
+toast-request-action-withdraw = Žiadosť bola vzatá späť.
+toast-request-action-accept = Žiadosť bola prijatá.
+toast-request-action-forward = Žiadosť bola postúpená.
+toast-request-action-request-info = Vaša otázka bola odoslaná žiadajúcemu orgánu.
+toast-request-action-provide-info = Informácie boli odoslané.
+toast-request-action-answer = Odpoveď bola odoslaná.
+toast-request-action-split-off = Otázky boli presunuté do novej žiadosti.
+toast-request-action-request-clarification = Vaša žiadosť o spresnenie bola odoslaná.
+toast-request-action-close = Žiadosť bola uzavretá.
+toast-answers-saved = Vaše odpovede boli uložené.
+
+## Vytvorenie žiadosti
+compose-title = Nová žiadosť
+compose-steps = Kroky
+compose-step-area = Legislatívna oblasť
+compose-step-authority = Orgán
+compose-step-subject = Subjekt
+compose-step-questions = Otázky
+compose-step-details = Komentár a dátum
+compose-step-review = Kontrola a odoslanie
+compose-back = Späť
+compose-next = Ďalej
+compose-saved = Koncept č. { $id } bol uložený
+compose-chosen-authority = Vybraný orgán: { $name }
+compose-subject-help = Dotknutý odborník alebo poskytovateľ služieb. Orgán, ktorému je žiadosť určená, tieto údaje uvidí až po prijatí žiadosti.
+compose-comment-help = Píšte vo svojom jazyku; druhý orgán uvidí, o aký jazyk ide.
+compose-incomplete = Žiadosť ešte nie je úplná. Chýbajúce časti sú označené.
+field-error-missing = Povinný údaj.
+field-error-too-long = Hodnota je príliš dlhá.
+field-error-not-in-future = Musí ísť o dátum po dnešnom dni.
+field-error-in-future = Dátum nesmie byť v budúcnosti.
+field-error-empty = Hodnota nesmie byť prázdna.
+field-error-duplicate = Vybrané dvakrát.
+field-error-unknown = Neznáma hodnota.
+field-error-other-area = Patrí do inej legislatívnej oblasti.
+field-error-area-not-handled = Tento orgán nepôsobí v legislatívnej oblasti tejto žiadosti.
+field-error-not-allowed = Tu nie je prípustné.
+field-error-too-many = Príliš veľa položiek.

@@ -28,7 +28,6 @@ field-required = To polje je obvezno.
 ## Prejeto
 inbox-title = Prejeto
 inbox-empty-title = Ni še zahtev
-inbox-empty-body = Tukaj bodo prikazane zahteve za informacije, ki jih drugi organi pošljejo organu { $authority }.
 
 ## Strani, ki ne obstajajo
 not-found-title = Strani ni bilo mogoče najti
@@ -224,3 +223,135 @@ country-SE = Švedska
 country-IS = Islandija
 country-LI = Lihtenštajn
 country-NO = Norveška
+
+## Prejeto – seznami zahtev
+inbox-empty-body-box = Tukaj bodo prikazane zahteve vašega organa, ki ustrezajo tem filtrom.
+inbox-new-request = Nova zahteva
+inbox-boxes = Seznami zahtev
+inbox-total = { $count ->
+    [one] { $count } zahteva
+    [two] { $count } zahtevi
+    [few] { $count } zahteve
+   *[other] { $count } zahtev
+}
+inbox-deadline = Rok: { $date }
+inbox-number-label = Številka zahteve
+inbox-sort-label = Razvrstitev
+inbox-sort-updated-desc = Najprej nazadnje spremenjene
+inbox-sort-updated-asc = Najprej najdlje nespremenjene
+inbox-sort-deadline-asc = Najprej z najbližjim rokom
+inbox-sort-number-desc = Najprej najnovejše številke
+box-to-accept = Za sprejem
+box-to-answer = Za odgovor ali pregled
+box-awaiting = Čaka na drugo stran
+box-overdue = Prekoračen rok
+box-drafts = Osnutki
+box-closed = Zaprte
+box-all = Vse
+
+## Napake, ki jih vrne strežnik (nadaljevanje)
+error-unsupported-file-type = Ta vrsta datoteke ni dovoljena. Priložite datoteko PDF, sliko ali pisarniški dokument.
+
+## Zahteva
+request-title = Zahteva št. { $number }
+request-title-unknown = Zahteva
+request-overdue = Prekoračen rok
+request-from = Pošiljatelj
+request-to = Naslovnik
+request-created = Ustvarjeno
+request-requested-date = Zahtevani rok za odgovor
+request-deadline = Dogovorjeni rok
+request-subject = Na koga se zahteva nanaša
+request-personal-data-hidden = Osebni podatki in priloge se prikažejo, ko vaš organ sprejme zahtevo.
+request-comment = Komentar
+request-original-language = Izvirni jezik: { $language }
+request-questions = { $count ->
+    [one] { $count } vprašanje
+    [two] { $count } vprašanji
+    [few] { $count } vprašanja
+   *[other] { $count } vprašanj
+}
+request-answer = Odgovor
+request-answer-comment = Komentar k odgovoru
+request-answer-choose = Izberite odgovor
+request-answer-date = Datum
+request-answer-text = Besedilo odgovora
+request-save-answers = Shrani odgovore
+request-send-answer = Pošlji odgovor
+request-actions = Razpoložljiva dejanja
+request-propose-days = Ali predlagajte drug rok (v dneh)
+request-accept-proposed = Sprejmi s tem rokom
+request-note = Spremno besedilo
+request-rating-timeliness = Pravočasnost odgovora
+request-rating-effort = Kakovost odgovora
+request-split-choose = Premakni to vprašanje k drugemu organu
+request-reuse = Ustvari novo zahtevo na podlagi te zahteve
+request-timeline = Zgodovina
+request-message = Sporočilo drugemu organu
+request-message-send = Pošlji sporočilo
+timeline-to = Naslovnik: { $authority }
+timeline-split-to = Nova zahteva št. { $id }
+subject-name = Ime ali naziv
+subject-identifier = Registrska ali identifikacijska številka
+subject-birth-date = Datum rojstva
+picker-label = Poiščite organ (v katerem koli jeziku)
+answer-yes = Da
+answer-no = Ne
+answer-unknown = Ni znano
+answer-date = Datum
+answer-text = Pisni odgovor
+answer-document-attached = Dokument je priložen
+answer-document-not-available = Dokument ni na voljo
+event-created = Ustvarjen osnutek
+event-sent = Poslano
+event-withdrawn = Umaknjeno
+event-accepted = Sprejeto
+event-forwarded = Posredovano
+event-info-requested = Zahtevane dodatne informacije
+event-info-provided = Predložene informacije
+event-answered = Odgovorjeno
+event-split-off = Vprašanja izločena v novo zahtevo
+event-clarification-requested = Zaprošeno za pojasnilo
+event-closed = Odgovor sprejet, zahteva zaprta
+event-message = Sporočilo
+event-attachment-added = Priložen dokument
+toast-request-action-send = Zahteva je bila poslana.
+toast-request-action-delete = Osnutek je bil izbrisan.
+toast-request-action-withdraw = Zahteva je bila umaknjena.
+toast-request-action-accept = Zahteva je bila sprejeta.
+toast-request-action-forward = Zahteva je bila posredovana.
+toast-request-action-request-info = Vaše vprašanje je bilo poslano organu prosilcu.
+toast-request-action-provide-info = Informacije so bile poslane.
+toast-request-action-answer = Odgovor je bil poslan.
+toast-request-action-split-off = Vprašanja so bila premaknjena v novo zahtevo.
+toast-request-action-request-clarification = Vaša prošnja za pojasnilo je bila poslana.
+toast-request-action-close = Zahteva je bila zaprta.
+toast-answers-saved = Vaši odgovori so bili shranjeni.
+
+## Sestavljanje zahteve
+compose-title = Nova zahteva
+compose-steps = Koraki
+compose-step-area = Zakonodajno področje
+compose-step-authority = Organ
+compose-step-subject = Subjekt
+compose-step-questions = Vprašanja
+compose-step-details = Komentar in datum
+compose-step-review = Pregled in pošiljanje
+compose-back = Nazaj
+compose-next = Naprej
+compose-saved = Osnutek št. { $id } je shranjen
+compose-chosen-authority = Izbrani organ: { $name }
+compose-subject-help = Zadevni strokovnjak ali ponudnik storitev. Organ prejemnik to vidi šele, ko sprejme zahtevo.
+compose-comment-help = Pišite v svojem jeziku; drugi organ bo videl, za kateri jezik gre.
+compose-incomplete = Zahteva še ni popolna. Manjkajoči deli so označeni.
+field-error-missing = Obvezen podatek.
+field-error-too-long = Vrednost je predolga.
+field-error-not-in-future = Datum mora biti poznejši od današnjega.
+field-error-in-future = Datum ne sme biti v prihodnosti.
+field-error-empty = Vrednost ne sme biti prazna.
+field-error-duplicate = Izbrano dvakrat.
+field-error-unknown = Neznana vrednost.
+field-error-other-area = Spada na drugo zakonodajno področje.
+field-error-area-not-handled = Ta organ ni pristojen za zakonodajno področje zahteve.
+field-error-not-allowed = Tukaj ni dovoljeno.
+field-error-too-many = Preveč vnosov.

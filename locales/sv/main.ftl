@@ -28,7 +28,6 @@ field-required = Det här fältet är obligatoriskt.
 ## Inkorgen
 inbox-title = Inkorg
 inbox-empty-title = Inga förfrågningar ännu
-inbox-empty-body = Här visas de informationsförfrågningar som andra myndigheter skickar till { $authority }.
 
 ## Sidor som inte finns
 not-found-title = Sidan hittades inte
@@ -216,3 +215,129 @@ country-SE = Sverige
 country-IS = Island
 country-LI = Liechtenstein
 country-NO = Norge
+
+## Inkorgen: listor, sortering och antal
+inbox-empty-body-box = Här visas din myndighets förfrågningar som motsvarar dessa filter.
+inbox-new-request = Ny förfrågan
+inbox-boxes = Listor över förfrågningar
+inbox-total = { $count ->
+    [one] En förfrågan
+   *[other] { $count } förfrågningar
+}
+inbox-deadline = Tidsfrist { $date }
+inbox-number-label = Förfrågningsnummer
+inbox-sort-label = Sortering
+inbox-sort-updated-desc = Senast ändrade först
+inbox-sort-updated-asc = Längst sedan ändrade först
+inbox-sort-deadline-asc = Tidigaste tidsfrist först
+inbox-sort-number-desc = Nyaste nummer först
+box-to-accept = Att godta
+box-to-answer = Att besvara eller granska
+box-awaiting = Inväntar motparten
+box-overdue = Försenade
+box-drafts = Utkast
+box-closed = Avslutade
+box-all = Alla
+error-unsupported-file-type = Filtypen godtas inte. Bifoga en pdf-fil, en bild eller ett kontorsdokument.
+
+## En förfrågan
+request-title = Förfrågan { $number }
+request-title-unknown = Förfrågan
+request-overdue = Tidsfristen har löpt ut
+request-from = Från
+request-to = Till
+request-created = Skapad
+request-requested-date = Svar begärt senast
+request-deadline = Överenskommen tidsfrist
+request-subject = Vem förfrågan gäller
+request-personal-data-hidden = Personuppgifter och bilagor visas när din myndighet har godtagit förfrågan.
+request-comment = Kommentar
+request-original-language = Originalspråk: { $language }
+request-questions = { $count ->
+    [one] En fråga
+   *[other] { $count } frågor
+}
+request-answer = Svar
+request-answer-comment = Kommentar till svaret
+request-answer-choose = Välj ett svar
+request-answer-date = Datum
+request-answer-text = Svarstext
+request-save-answers = Spara svaren
+request-send-answer = Skicka svaret
+request-actions = Möjliga åtgärder
+request-propose-days = Eller föreslå en annan tidsfrist, i dagar
+request-accept-proposed = Godta med denna tidsfrist
+request-note = Text att skicka med
+request-rating-timeliness = Svarstid
+request-rating-effort = Svarets kvalitet
+request-split-choose = Flytta frågan till en annan myndighet
+request-reuse = Skapa en ny förfrågan utifrån denna
+request-timeline = Historik
+request-message = Meddelande till den andra myndigheten
+request-message-send = Skicka meddelande
+timeline-to = Till: { $authority }
+timeline-split-to = Ny förfrågan nr { $id }
+subject-name = Namn
+subject-identifier = Registrerings- eller identifikationsnummer
+subject-birth-date = Födelsedatum
+picker-label = Sök efter myndigheten (på valfritt språk)
+answer-yes = Ja
+answer-no = Nej
+answer-unknown = Okänt
+answer-date = Ett datum
+answer-text = Ett skriftligt svar
+answer-document-attached = Dokumentet är bifogat
+answer-document-not-available = Dokumentet är inte tillgängligt
+event-created = Utkast skapat
+event-sent = Skickad
+event-withdrawn = Återkallad
+event-accepted = Godtagen
+event-forwarded = Vidarebefordrad
+event-info-requested = Mer information begärd
+event-info-provided = Information lämnad
+event-answered = Besvarad
+event-split-off = Frågor utbrutna till en ny förfrågan
+event-clarification-requested = Förtydligande begärt
+event-closed = Svaret godtaget, förfrågan avslutad
+event-message = Meddelande
+event-attachment-added = Dokument bifogat
+toast-request-action-send = Förfrågan har skickats.
+toast-request-action-delete = Utkastet har tagits bort.
+toast-request-action-withdraw = Förfrågan har återkallats.
+toast-request-action-accept = Förfrågan har godtagits.
+toast-request-action-forward = Förfrågan har vidarebefordrats.
+toast-request-action-request-info = Din fråga har skickats till den begärande myndigheten.
+toast-request-action-provide-info = Informationen har skickats.
+toast-request-action-answer = Svaret har skickats.
+toast-request-action-split-off = Frågorna har flyttats till en ny förfrågan.
+toast-request-action-request-clarification = Din begäran om förtydligande har skickats.
+toast-request-action-close = Förfrågan har avslutats.
+toast-answers-saved = Dina svar har sparats.
+
+## Skapa en förfrågan
+compose-title = Ny förfrågan
+compose-steps = Steg
+compose-step-area = Lagstiftningsområde
+compose-step-authority = Myndighet
+compose-step-subject = Berörd part
+compose-step-questions = Frågor
+compose-step-details = Kommentar och datum
+compose-step-review = Granska och skicka
+compose-back = Tillbaka
+compose-next = Nästa
+compose-saved = Utkast nr { $id } har sparats
+compose-chosen-authority = Vald: { $name }
+compose-subject-help = Den berörda yrkesutövaren eller tjänsteleverantören. Den mottagande myndigheten ser uppgifterna först när den har godtagit förfrågan.
+compose-comment-help = Skrivs på ditt språk; den andra myndigheten ser vilket språk det är.
+compose-incomplete = Förfrågan är inte fullständig ännu. De delar som saknas är markerade.
+field-error-missing = Obligatoriskt.
+field-error-too-long = För långt.
+field-error-not-in-future = Måste vara ett datum efter i dag.
+field-error-in-future = Får inte ligga i framtiden.
+field-error-empty = Får inte vara tomt.
+field-error-duplicate = Valt två gånger.
+field-error-unknown = Okänt.
+field-error-other-area = Hör till ett annat lagstiftningsområde.
+field-error-area-not-handled = Myndigheten handlägger inte förfrågans lagstiftningsområde.
+field-error-not-allowed = Inte möjligt här.
+field-error-too-many = För många.

@@ -665,6 +665,9 @@ pub struct RequestView {
     pub overdue: bool,
     /// The questions, rendered in `language`.
     pub questions: Vec<RequestQuestionView>,
+    /// The fixed parts of answers (`yes`, `no`, `unknown`, `document_attached`, ...) in
+    /// `language`, from the catalogue: what the answer form offers.
+    pub answer_texts: BTreeMap<String, String>,
     /// The attachments the caller may see.
     pub attachments: Vec<AttachmentView>,
     /// What the caller may do now.

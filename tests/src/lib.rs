@@ -133,6 +133,17 @@ pub struct TestApp {
     pub engine: Engine,
     /// Field order matters: the server (and its pool) is dropped before the database.
     pub db: TestDb,
+    /// The folder of attached documents, removed with the app.
+    pub blobs: TempDir,
+}
+
+/// A folder removed when dropped.
+pub struct TempDir(pub PathBuf);
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 /// Starts the app with the demo data on a fresh database.
@@ -149,6 +160,9 @@ pub async fn spawn_app_with(engine: Engine, adjust: impl FnOnce(&mut Config)) ->
     config.static_dir = workspace_root().join("frontend/dist");
     config.catalogue_dir = workspace_root().join("catalogue");
     config.taxonomy_dir = workspace_root().join("taxonomy");
+    let blobs =
+        TempDir(std::env::temp_dir().join(format!("imi_blobs_{}", uuid::Uuid::new_v4().simple())));
+    config.attachments_dir = blobs.0.clone();
     adjust(&mut config);
     let server = backend::spawn(config).await.expect("the app starts");
     let client = reqwest::Client::builder()
@@ -160,6 +174,7 @@ pub async fn spawn_app_with(engine: Engine, adjust: impl FnOnce(&mut Config)) ->
         client,
         engine,
         db,
+        blobs,
     }
 }
 

@@ -750,3 +750,170 @@ db_test!(the_overview_filters_sorts_and_counts, |app| {
         assert_eq!(body["fields"][0]["field"], field, "{query}");
     }
 });
+
+const PDF: &[u8] =
+    b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+
+async fn upload(
+    app: &TestApp,
+    client: &Client,
+    flow: &Flow,
+    query: &str,
+    bytes: Vec<u8>,
+) -> (StatusCode, Value) {
+    let response = client
+        .post(flow.url(app, &format!("/attachments?{query}")))
+        .header("content-type", "application/pdf")
+        .body(bytes)
+        .send()
+        .await
+        .expect("the server answers");
+    let status = response.status();
+    (status, response.json().await.expect("a JSON body"))
+}
+
+db_test!(
+    attachments_are_checked_stored_and_shown_on_need_to_know,
+    |app| {
+        let (mut flow, anna, ana) = sent_request(&app).await;
+        // Nobody attaches to a request waiting for acceptance.
+        let (status, _) = upload(&app, &ana, &flow, "name=x.pdf", PDF.to_vec()).await;
+        assert_eq!(status, StatusCode::CONFLICT);
+        flow.act(
+            &app,
+            &ana,
+            json!({ "action": "accept", "deadline": "as_requested" }),
+        )
+        .await;
+        let question = app.question_id(DIPLOMA_AUTHENTIC);
+        // The type comes from the content, not from the name or the declared type.
+        let (status, body) = upload(
+            &app,
+            &ana,
+            &flow,
+            "name=diploma.pdf",
+            b"MZ\x90\0\x03 an executable in disguise".to_vec(),
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE, "{body}");
+        assert_eq!(body["code"], "unsupported_file_type");
+        let (status, body) = upload(&app, &ana, &flow, "name=empty.pdf", Vec::new()).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(
+            body["fields"][0],
+            json!({ "field": "file", "code": "empty" })
+        );
+        let (status, body) = upload(
+            &app,
+            &ana,
+            &flow,
+            "name=x.pdf&question=999999",
+            PDF.to_vec(),
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        // Larger than the limit (20 MiB): refused before it is stored.
+        let (status, body) = upload(
+            &app,
+            &ana,
+            &flow,
+            "name=big.pdf",
+            [PDF, &vec![b' '; 21 * 1024 * 1024]].concat(),
+        )
+        .await;
+        assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{body}");
+        let (status, stored) = upload(
+            &app,
+            &ana,
+            &flow,
+            &format!("name=..%2F..%2FDiploma%20Jo%C3%A3o.pdf&question={question}"),
+            PDF.to_vec(),
+        )
+        .await;
+        assert_eq!(status, StatusCode::CREATED, "{stored}");
+        assert_eq!(stored["file_name"], "Diploma João.pdf");
+        assert_eq!(stored["content_type"], "application/pdf");
+        let attachment = stored["id"].as_i64().unwrap();
+
+        // Both parties download it, byte for byte; others get 404.
+        for client in [&ana, &anna] {
+            let response = client
+                .get(app.url(&format!("/api/attachments/{attachment}")))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), StatusCode::OK);
+            assert_eq!(response.headers()["content-type"], "application/pdf");
+            let disposition = response.headers()["content-disposition"]
+                .to_str()
+                .unwrap()
+                .to_owned();
+            assert!(
+                disposition.contains("filename*=UTF-8''Diploma%20Jo%C3%A3o.pdf"),
+                "{disposition}"
+            );
+            assert_eq!(response.bytes().await.unwrap().as_ref(), PDF);
+        }
+        let mari = app.user(MARI_EE).await;
+        let response = mari
+            .get(app.url(&format!("/api/attachments/{attachment}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::NOT_FOUND);
+        let view = flow.view(&app, &anna, "lv").await;
+        assert_eq!(view["attachments"][0]["question"], question);
+        flow.view(&app, &ana, "pt").await;
+        assert_eq!(kinds(&view).last().unwrap(), "attachment_added");
+        // The upload and both downloads are in the audit log.
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        let audit = backend::entities::audit_log::Entity::find()
+            .filter(backend::entities::audit_log::Column::RequestId.eq(flow.id as i32))
+            .all(&app.server.state.db)
+            .await
+            .unwrap();
+        let actions: Vec<&str> = audit.iter().map(|a| a.action.as_str()).collect();
+        assert_eq!(
+            actions.iter().filter(|a| **a == "download").count(),
+            2,
+            "{actions:?}"
+        );
+        assert!(
+            actions.contains(&"upload") && actions.contains(&"action:accept"),
+            "{actions:?}"
+        );
+        assert!(actions.contains(&"view_personal_data"), "{actions:?}");
+    }
+);
+
+db_test!(a_document_answer_needs_its_document, |app| {
+    let (mut flow, _anna, ana) = sent_request(&app).await;
+    flow.act(
+        &app,
+        &ana,
+        json!({ "action": "accept", "deadline": "as_requested" }),
+    )
+    .await;
+    // `document_attached` on a question without a document is refused.
+    let mut all = answers(&app);
+    all[2]["value"] = json!({ "kind": "unknown" });
+    all[1]["value"] = json!({ "kind": "document_attached" });
+    let (status, body) = send_json(
+        &ana,
+        reqwest::Method::PUT,
+        flow.url(&app, "/answers"),
+        json!({ "version": flow.version, "answers": all }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    let codes: Vec<&str> = body["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert!(
+        codes.contains(&"wrong_kind") && codes.contains(&"no_attachment"),
+        "{codes:?}"
+    );
+});

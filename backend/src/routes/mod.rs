@@ -30,8 +30,13 @@ pub mod translate;
 )]
 struct ApiDoc;
 
-/// Every `/api` route, with the OpenAPI document served at `/api/openapi.json`.
-pub fn api_router() -> axum::Router<AppState> {
+/// Every `/api` route, with the OpenAPI document served at `/api/openapi.json`. Uploads may
+/// be up to `max_attachment_bytes`; every other body is limited by the caller's layer.
+pub fn api_router(max_attachment_bytes: usize) -> axum::Router<AppState> {
+    // The inner limit wins over the router-wide one for this route only.
+    let uploads = OpenApiRouter::new()
+        .routes(routes!(requests::upload))
+        .layer(axum::extract::DefaultBodyLimit::max(max_attachment_bytes));
     let (router, mut doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(health::health))
         .routes(routes!(openapi_json))
@@ -50,6 +55,8 @@ pub fn api_router() -> axum::Router<AppState> {
         .routes(routes!(requests::act))
         .routes(routes!(requests::save_answers))
         .routes(routes!(requests::message))
+        .routes(routes!(requests::download))
+        .merge(uploads)
         .split_for_parts();
     doc.info.version = env!("CARGO_PKG_VERSION").to_owned();
     let doc = std::sync::Arc::new(doc);

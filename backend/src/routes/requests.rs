@@ -155,3 +155,90 @@ pub async fn message(
     requests::message(&state, &user, RequestId(id), input).await?;
     Ok(StatusCode::NO_CONTENT)
 }
+
+/// The query of `POST /api/requests/{id}/attachments`.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct UploadQuery {
+    /// The file's name as the user chose it.
+    name: String,
+    /// The question the document answers, if any.
+    question: Option<i32>,
+}
+
+/// Attaches a document: the body is the file's bytes. PDF, images and office documents up
+/// to the configured size (20 MiB by default); the type is read from the content.
+#[utoipa::path(post, path = "/api/requests/{id}/attachments", tag = "requests", params(("id" = i32, Path), UploadQuery),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream"), responses(
+    (status = 201, description = "Stored", body = shared::request::AttachmentView),
+    (status = 404, description = "`not_found`", body = ApiError),
+    (status = 409, description = "`invalid_transition`: no attachments in this state", body = ApiError),
+    (status = 413, description = "`payload_too_large`", body = ApiError),
+    (status = 415, description = "`unsupported_file_type`: not a PDF, image or office document", body = ApiError),
+    (status = 422, description = "`validation_failed`: `name` missing, `file` empty, `question` not asked", body = ApiError),
+))]
+pub async fn upload(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<i32>,
+    Query(query): Query<UploadQuery>,
+    crate::extract::ApiBytes(body): crate::extract::ApiBytes,
+) -> Result<(StatusCode, Json<shared::request::AttachmentView>)> {
+    let stored = crate::services::attachments::upload(
+        &state,
+        &user,
+        RequestId(id),
+        query.question.map(shared::QuestionId),
+        &query.name,
+        body,
+    )
+    .await?;
+    Ok((StatusCode::CREATED, Json(stored)))
+}
+
+/// Downloads an attached document.
+#[utoipa::path(get, path = "/api/attachments/{id}", tag = "requests", params(("id" = i32, Path)), responses(
+    (status = 200, description = "The document", content_type = "application/octet-stream"),
+    (status = 404, description = "`not_found`: no such document, or not one the caller may see", body = ApiError),
+))]
+pub async fn download(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<i32>,
+) -> Result<axum::response::Response> {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    let (row, bytes) = crate::services::attachments::download(&state, &user, id).await?;
+    // RFC 6266: an ASCII fallback and the exact name, percent-encoded.
+    let ascii: String = row
+        .file_name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_graphic() || c == ' ' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let encoded: String = row
+        .file_name
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
+    let disposition = format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}");
+    Ok((
+        [
+            (header::CONTENT_TYPE, row.content_type.clone()),
+            (header::CONTENT_DISPOSITION, disposition),
+            (header::CACHE_CONTROL, "private, no-store".to_owned()),
+        ],
+        bytes,
+    )
+        .into_response())
+}

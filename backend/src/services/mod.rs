@@ -1,4 +1,5 @@
 //! Domain operations over the database. Handlers parse and authorise, then call these.
 
 pub mod accounts;
+pub mod attachments;
 pub mod requests;

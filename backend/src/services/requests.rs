@@ -22,11 +22,11 @@ use shared::lifecycle::{
 };
 use shared::placeholder::{Completeness, RenderedSegment, Template, render};
 use shared::request::{
-    ActionRequest, AnswerInput, AnswerValue, AnswersUpdate, AskedQuestion, AttachmentView,
-    DraftInput, DraftQuestion, DraftUpdate, EventKind, EventView, LangText, MessageInput,
-    PartyView, RequestBox, RequestCounts, RequestListPage, RequestQuestionView, RequestRef,
-    RequestSummary, RequestView, Subject, check_answers, check_draft, check_message,
-    parse_request_number, request_number,
+    ActionRequest, AnswerInput, AnswerValue, AnswersUpdate, AskedQuestion, DraftInput,
+    DraftQuestion, DraftUpdate, EventKind, EventView, LangText, MessageInput, PartyView,
+    RequestBox, RequestCounts, RequestListPage, RequestQuestionView, RequestRef, RequestSummary,
+    RequestView, Subject, check_answers, check_draft, check_message, parse_request_number,
+    request_number,
 };
 use shared::{
     AuthorityId, CountryCode, Date, LanguageCode, LegislativeArea, QuestionId, RequestId, Role,
@@ -67,10 +67,13 @@ fn area_of(row: &request::Model) -> Result<LegislativeArea> {
 }
 
 /// A request the caller may see, with their side of it.
-struct Visible {
-    row: request::Model,
-    state: RequestState,
-    side: Side,
+pub struct Visible {
+    /// The request.
+    pub row: request::Model,
+    /// Its state.
+    pub state: RequestState,
+    /// The caller's side.
+    pub side: Side,
 }
 
 impl Visible {
@@ -80,7 +83,7 @@ impl Visible {
 
     /// Personal data and attachments are on a need-to-know basis: the responder sees them
     /// once it has accepted the request, coordinators never.
-    fn personal_data_hidden(&self) -> bool {
+    pub fn personal_data_hidden(&self) -> bool {
         match self.side {
             Side::Requesting => false,
             Side::Responding => self.state == RequestState::AwaitingAcceptance,
@@ -91,7 +94,7 @@ impl Visible {
 
 /// Loads a request and works out the caller's side; any request the caller may not see is
 /// reported as not found, so ids reveal nothing.
-async fn load(db: &impl ConnectionTrait, user: &AuthUser, id: RequestId) -> Result<Visible> {
+pub async fn load(db: &impl ConnectionTrait, user: &AuthUser, id: RequestId) -> Result<Visible> {
     let row = request::Entity::find_by_id(id.0)
         .one(db)
         .await?
@@ -209,6 +212,27 @@ async fn add_event(
     .insert(db)
     .await?;
     Ok(())
+}
+
+/// Adds a timeline entry naming a file.
+pub async fn add_file_event(
+    db: &impl ConnectionTrait,
+    request_id: i32,
+    kind: EventKind,
+    user: &AuthUser,
+    file: &str,
+) -> Result<()> {
+    add_event(
+        db,
+        request_id,
+        kind,
+        user,
+        NewEvent {
+            file: Some(file.to_owned()),
+            ..NewEvent::default()
+        },
+    )
+    .await
 }
 
 /// Records a state change, a view of personal data or a download in the audit log.
@@ -951,17 +975,16 @@ pub async fn view(
         deadline,
         overdue: lifecycle::is_overdue(visible.state, deadline, today()),
         questions: question_views,
+        answer_texts: shared::catalogue::FIXED_ANSWER_KEYS
+            .iter()
+            .map(|key| {
+                let text = state.catalogue.text(TextTable::Answer, key, language);
+                ((*key).to_owned(), text)
+            })
+            .collect(),
         attachments: attachments
             .into_iter()
-            .map(|a| AttachmentView {
-                id: a.id,
-                file_name: a.file_name,
-                content_type: a.content_type,
-                size: u64::try_from(a.size).unwrap_or(0),
-                question: a.question_id.map(QuestionId),
-                authority: AuthorityId(a.authority_id),
-                at: a.at.to_rfc3339(),
-            })
+            .map(crate::services::attachments::view)
             .collect(),
         actions: lifecycle::allowed_actions(visible.state, &visible.actor(user)),
         timeline,

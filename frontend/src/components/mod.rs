@@ -1,6 +1,7 @@
 //! The design system's components, reused by every page. Their look lives in
 //! `styles/main.css`; their text comes from the caller, already translated.
 
+mod authority_picker;
 mod badge;
 mod button;
 mod empty_state;
@@ -9,6 +10,7 @@ mod language_switcher;
 mod shell;
 mod toast;
 
+pub use authority_picker::AuthorityPicker;
 pub use badge::{Badge, BadgeTone};
 pub use button::{Button, ButtonKind};
 pub use empty_state::EmptyState;

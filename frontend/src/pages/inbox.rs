@@ -1,31 +1,248 @@
-use yew::prelude::*;
+//! The overview, the home page after log-in: requests to accept, to answer, awaiting the
+//! other side, overdue, drafts and closed, with filters, sorting and search by number.
 
-use crate::components::{Badge, BadgeTone, EmptyState};
+use shared::request::{RequestBox, RequestCounts, RequestListPage};
+use shared::{CountryCode, LegislativeArea};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::{Badge, BadgeTone, EmptyState, use_toasts};
+use crate::format;
 use crate::i18n::I18n;
-use crate::session::{Session, SessionStatus};
+use crate::pages::catalogue::area_message_id;
+use crate::pages::request::state_tone;
+use crate::pages::{country_message_id, error_text};
+use crate::route::Route;
 use crate::t;
 
-/// Requests addressed to the user's authority. Requests arrive with a later issue; until then
-/// the page explains what will appear here.
+const BOXES: [RequestBox; 7] = [
+    RequestBox::ToAccept,
+    RequestBox::ToAnswer,
+    RequestBox::Awaiting,
+    RequestBox::Overdue,
+    RequestBox::Drafts,
+    RequestBox::Closed,
+    RequestBox::All,
+];
+
+fn count_of(counts: &RequestCounts, which: RequestBox) -> Option<u64> {
+    match which {
+        RequestBox::ToAccept => Some(counts.to_accept),
+        RequestBox::ToAnswer => Some(counts.to_answer),
+        RequestBox::Awaiting => Some(counts.awaiting),
+        RequestBox::Overdue => Some(counts.overdue),
+        RequestBox::Drafts => Some(counts.drafts),
+        RequestBox::Closed | RequestBox::All => None,
+    }
+}
+
 #[function_component(Inbox)]
 pub fn inbox() -> Html {
     let i18n = use_context::<I18n>().expect("I18n is provided");
-    let session = use_context::<Session>().expect("Session is provided");
-    let (authority, roles) = match &session.status {
-        SessionStatus::SignedIn(me) => (me.authority.name.clone(), me.roles.clone()),
-        _ => (String::new(), Vec::new()),
+    let toasts = use_toasts();
+    let which = use_state(|| RequestBox::All);
+    let area = use_state(|| None::<LegislativeArea>);
+    let country = use_state(|| None::<CountryCode>);
+    let number = use_state(String::new);
+    let sort = use_state(|| "updated_desc".to_owned());
+    let page = use_state(|| 1u64);
+    let list = use_state(|| None::<RequestListPage>);
+    let counts = use_state(RequestCounts::default);
+
+    {
+        let (list, counts, toasts, i18n_errors) =
+            (list.clone(), counts.clone(), toasts.clone(), i18n.clone());
+        let key = (
+            *which,
+            *area,
+            *country,
+            (*number).clone(),
+            (*sort).clone(),
+            *page,
+        );
+        use_effect_with(key, move |(which, area, country, number, sort, page)| {
+            let mut query = format!("box={}&sort={sort}&page={page}&per_page=25", which.as_str());
+            if let Some(area) = area {
+                query.push_str(&format!("&area={}", area.as_str()));
+            }
+            if let Some(country) = country {
+                query.push_str(&format!("&country={}", country.as_str()));
+            }
+            let number = number.trim().to_owned();
+            if !number.is_empty() {
+                query.push_str(&format!(
+                    "&number={}",
+                    String::from(web_sys::js_sys::encode_uri_component(&number))
+                ));
+            }
+            let timer = gloo::timers::callback::Timeout::new(120, move || {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match crate::api::requests(&query).await {
+                        Ok(found) => list.set(Some(found)),
+                        Err(failure) => toasts.error(error_text(&i18n_errors, &failure)),
+                    }
+                    if let Ok(found) = crate::api::request_counts().await {
+                        counts.set(found);
+                    }
+                });
+            });
+            move || drop(timer)
+        });
+    }
+
+    let page_handle = page.clone();
+    let on_area = {
+        let (area, page) = (area.clone(), page_handle.clone());
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            page.set(1);
+            area.set(LegislativeArea::parse(&input.value()).ok());
+        })
     };
+    let on_country = {
+        let (country, page) = (country.clone(), page_handle.clone());
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            page.set(1);
+            country.set(CountryCode::parse(&input.value()).ok());
+        })
+    };
+    let on_sort = {
+        let sort = sort.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            sort.set(input.value());
+        })
+    };
+    let on_number = {
+        let (number, page) = (number.clone(), page_handle.clone());
+        Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            page.set(1);
+            number.set(input.value());
+        })
+    };
+    let mut countries: Vec<(String, CountryCode)> = CountryCode::all()
+        .map(|c| (i18n.dynamic(&country_message_id(c), &[]), c))
+        .collect();
+    countries.sort();
+    let language = i18n.language();
+
+    let rows = match &*list {
+        None => html! { <p class="loading" role="status">{ t!(i18n, "loading") }</p> },
+        Some(found) if found.rows.is_empty() => html! {
+            <EmptyState title={t!(i18n, "inbox-empty-title")} body={t!(i18n, "inbox-empty-body-box")} />
+        },
+        Some(found) => {
+            let pages = found.total.div_ceil(found.per_page).max(1);
+            let previous = {
+                let page = page.clone();
+                Callback::from(move |_| page.set((*page).saturating_sub(1).max(1)))
+            };
+            let next = {
+                let page = page.clone();
+                Callback::from(move |_| page.set(*page + 1))
+            };
+            html! {
+                <>
+                    <p class="muted" role="status" id="request-count">{ t!(i18n, "inbox-total", count = found.total) }</p>
+                    <ul class="result-list" id="request-list">
+                        { for found.rows.iter().map(|row| {
+                            let other = if row.side == shared::lifecycle::Side::Requesting { row.responder.clone() } else { Some(row.requester.clone()) };
+                            html! {
+                                <li class="result" key={row.id.0} data-request={row.id.0.to_string()}>
+                                    <Link<Route> to={Route::Request { id: row.id.0 }} classes="result__name">
+                                        { t!(i18n, "request-title", number = row.number.clone()) }
+                                    </Link<Route>>
+                                    if let Some(other) = other {
+                                        <span class="result__place">{ format!("{} ({})", other.name, i18n.dynamic(&country_message_id(other.country), &[])) }</span>
+                                    }
+                                    <div class="question__meta">
+                                        <Badge label={i18n.dynamic(&row.state.message_id(), &[])} tone={state_tone(row.state)} />
+                                        <Badge label={i18n.dynamic(&area_message_id(row.area), &[])} tone={BadgeTone::Info} />
+                                        if row.overdue { <Badge label={t!(i18n, "request-overdue")} tone={BadgeTone::Danger} /> }
+                                        <span class="muted">{ t!(i18n, "request-questions", count = row.questions) }</span>
+                                        if let Some(deadline) = row.deadline {
+                                            <span class="muted">{ t!(i18n, "inbox-deadline", date = format::date(deadline, language)) }</span>
+                                        }
+                                        <span class="muted">{ format::date_time(&row.updated_at, language) }</span>
+                                    </div>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                    if pages > 1 {
+                        <nav class="pager" aria-label={t!(i18n, "authorities-pages")}>
+                            <button type="button" class="btn btn--secondary" disabled={found.page <= 1} onclick={previous}>{ t!(i18n, "authorities-previous") }</button>
+                            <span>{ t!(i18n, "authorities-page", page = found.page, pages = pages) }</span>
+                            <button type="button" class="btn btn--secondary" disabled={found.page >= pages} onclick={next}>{ t!(i18n, "authorities-next") }</button>
+                        </nav>
+                    }
+                </>
+            }
+        }
+    };
+
     html! {
         <div class="page">
             <div class="page__header">
                 <h1 class="page__title" id="page-title">{ t!(i18n, "inbox-title") }</h1>
-                <ul class="badge-list" aria-label={t!(i18n, "roles-label")}>
-                    { for roles.iter().map(|role| html! {
-                        <li><Badge label={i18n.dynamic(&role.message_id(), &[])} tone={BadgeTone::Info} /></li>
-                    }) }
-                </ul>
+                <Link<Route> to={Route::NewRequest} classes="btn btn--primary">
+                    <span id="new-request">{ t!(i18n, "inbox-new-request") }</span>
+                </Link<Route>>
             </div>
-            <EmptyState title={t!(i18n, "inbox-empty-title")} body={t!(i18n, "inbox-empty-body", authority = authority)} />
+            <div class="tabs" role="tablist" aria-label={t!(i18n, "inbox-boxes")}>
+                { for BOXES.iter().map(|b| {
+                    let onclick = {
+                        let (which, page, b) = (which.clone(), page.clone(), *b);
+                        Callback::from(move |_| { page.set(1); which.set(b); })
+                    };
+                    let count = count_of(&counts, *b).filter(|c| *c > 0);
+                    html! {
+                        <button type="button" role="tab" class={classes!("tab", (*which == *b).then_some("tab--current"))}
+                            aria-selected={(*which == *b).to_string()} id={format!("box-{}", b.as_str())} {onclick}>
+                            { i18n.dynamic(&b.message_id(), &[]) }
+                            if let Some(count) = count {
+                                <span class="tab__count">{ format::number(count, language) }</span>
+                            }
+                        </button>
+                    }
+                }) }
+            </div>
+            <div class="search-form" role="search">
+                <div class="field search-form__text">
+                    <label class="field__label" for="request-number">{ t!(i18n, "inbox-number-label") }</label>
+                    <input class="field__input" id="request-number" type="search" inputmode="numeric" autocomplete="off"
+                        value={(*number).clone()} oninput={on_number} />
+                </div>
+                <div class="field">
+                    <label class="field__label" for="inbox-area">{ t!(i18n, "catalogue-area-label") }</label>
+                    <select class="field__input" id="inbox-area" onchange={on_area}>
+                        <option value="" selected={area.is_none()}>{ t!(i18n, "authorities-any-area") }</option>
+                        { for LegislativeArea::all().map(|a| html! {
+                            <option value={a.as_str()} selected={*area == Some(a)}>{ i18n.dynamic(&area_message_id(a), &[]) }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="field">
+                    <label class="field__label" for="inbox-country">{ t!(i18n, "authorities-country-label") }</label>
+                    <select class="field__input" id="inbox-country" onchange={on_country}>
+                        <option value="" selected={country.is_none()}>{ t!(i18n, "authorities-any-country") }</option>
+                        { for countries.iter().map(|(name, code)| html! {
+                            <option value={code.as_str()} selected={*country == Some(*code)}>{ name }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="field">
+                    <label class="field__label" for="inbox-sort">{ t!(i18n, "inbox-sort-label") }</label>
+                    <select class="field__input" id="inbox-sort" onchange={on_sort}>
+                        { for ["updated_desc", "updated_asc", "deadline_asc", "number_desc"].iter().map(|key| html! {
+                            <option value={*key} selected={*sort == *key}>{ i18n.dynamic(&format!("inbox-sort-{}", key.replace('_', "-")), &[]) }</option>
+                        }) }
+                    </select>
+                </div>
+            </div>
+            { rows }
         </div>
     }
 }

@@ -3,18 +3,22 @@
 mod authorities;
 mod authority;
 pub mod catalogue;
+mod compose;
 mod inbox;
 mod login;
 mod not_found;
-mod question_check;
+pub mod question_check;
+pub mod request;
 
-pub use authorities::Authorities;
+pub use authorities::{Authorities, country_message_id};
 pub use authority::Authority;
 pub use catalogue::CataloguePage;
+pub use compose::ComposePage;
 pub use inbox::Inbox;
 pub use login::Login;
 pub use not_found::NotFound;
 pub use question_check::QuestionCheck;
+pub use request::RequestPage;
 
 use crate::api::ApiFailure;
 use crate::i18n::I18n;

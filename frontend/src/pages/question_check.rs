@@ -15,7 +15,7 @@ use crate::pages::error_text;
 use crate::t;
 
 /// The translated message for a refused value.
-fn value_error_text(i18n: &I18n, error: &PlaceholderError) -> String {
+pub fn value_error_text(i18n: &I18n, error: &PlaceholderError) -> String {
     let label = Registry::standard().get(&error.placeholder).map_or_else(
         || error.placeholder.clone(),
         |def| def.label(i18n.language()).to_owned(),

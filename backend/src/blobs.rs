@@ -1,0 +1,150 @@
+//! Where attached documents' bytes live: a folder on disk by default, or a bucket of an
+//! S3-compatible object store when configured, behind the one `object_store` interface.
+//! The database holds only each document's key, type, size and hash.
+
+use anyhow::Context;
+use object_store::ObjectStore;
+use object_store::aws::AmazonS3Builder;
+use object_store::local::LocalFileSystem;
+use std::sync::Arc;
+
+use crate::config::Config;
+
+/// Opens the store the configuration names.
+pub fn from_config(config: &Config) -> anyhow::Result<Arc<dyn ObjectStore>> {
+    match &config.s3_bucket {
+        Some(bucket) => {
+            let mut builder = AmazonS3Builder::from_env()
+                .with_bucket_name(bucket)
+                .with_region(&config.s3_region);
+            if let Some(endpoint) = &config.s3_endpoint {
+                // Self-hosted stores answer on plain HTTP inside a private network, and
+                // address buckets by path rather than by host name.
+                builder = builder
+                    .with_endpoint(endpoint)
+                    .with_allow_http(endpoint.starts_with("http://"))
+                    .with_virtual_hosted_style_request(false);
+            }
+            Ok(Arc::new(
+                builder.build().context("configuring the S3 store")?,
+            ))
+        }
+        None => {
+            std::fs::create_dir_all(&config.attachments_dir)
+                .with_context(|| format!("creating {}", config.attachments_dir.display()))?;
+            let store = LocalFileSystem::new_with_prefix(&config.attachments_dir)
+                .with_context(|| format!("opening {}", config.attachments_dir.display()))?;
+            Ok(Arc::new(store))
+        }
+    }
+}
+
+/// What a file's first bytes say it is; `None` for anything but the accepted documents.
+///
+/// The declared type and the name's extension are ignored: a renamed executable stays an
+/// executable. Office formats are ZIP containers, told apart by the parts they must hold.
+pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
+    let starts = |magic: &[u8]| bytes.starts_with(magic);
+    if starts(b"%PDF-") {
+        return Some("application/pdf");
+    }
+    if starts(b"\x89PNG\r\n\x1a\n") {
+        return Some("image/png");
+    }
+    if starts(b"\xFF\xD8\xFF") {
+        return Some("image/jpeg");
+    }
+    if starts(b"GIF87a") || starts(b"GIF89a") {
+        return Some("image/gif");
+    }
+    if starts(b"II*\0") || starts(b"MM\0*") {
+        return Some("image/tiff");
+    }
+    if bytes.len() >= 12 && starts(b"RIFF") && &bytes[8..12] == b"WEBP" {
+        return Some("image/webp");
+    }
+    if starts(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
+        // Word 97-2003, Excel 97-2003 and the like share one container format.
+        return Some("application/x-ole-storage");
+    }
+    if starts(b"PK\x03\x04") {
+        return office_zip(bytes);
+    }
+    None
+}
+
+fn office_zip(bytes: &[u8]) -> Option<&'static str> {
+    let contains = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    // OpenDocument files start with an uncompressed `mimetype` entry naming their type.
+    for (marker, kind) in [
+        (
+            &b"mimetypeapplication/vnd.oasis.opendocument.text"[..],
+            "application/vnd.oasis.opendocument.text",
+        ),
+        (
+            b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet",
+            "application/vnd.oasis.opendocument.spreadsheet",
+        ),
+    ] {
+        if contains(marker) {
+            return Some(kind);
+        }
+    }
+    if !contains(b"[Content_Types].xml") {
+        return None;
+    }
+    if contains(b"word/") {
+        Some("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    } else if contains(b"xl/") {
+        Some("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    } else if contains(b"ppt/") {
+        Some("application/vnd.openxmlformats-officedocument.presentationml.presentation")
+    } else {
+        None
+    }
+}
+
+/// A file name safe to store and to send back in a header: the last path segment, without
+/// control characters, at most 200 characters.
+pub fn clean_file_name(raw: &str) -> Option<String> {
+    let last = raw.rsplit(['/', '\\']).next().unwrap_or(raw);
+    let cleaned: String = last
+        .chars()
+        .filter(|c| !c.is_control() && *c != '"')
+        .take(200)
+        .collect();
+    let cleaned = cleaned.trim().to_owned();
+    (!cleaned.is_empty() && cleaned != "." && cleaned != "..").then_some(cleaned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn content_decides_the_type() {
+        assert_eq!(sniff(b"%PDF-1.7\n..."), Some("application/pdf"));
+        assert_eq!(sniff(b"\x89PNG\r\n\x1a\n...."), Some("image/png"));
+        assert_eq!(sniff(b"MZ\x90\0 an executable"), None);
+        assert_eq!(sniff(b"<html><script>"), None);
+        assert_eq!(sniff(b"PK\x03\x04 a plain zip archive"), None);
+        assert_eq!(
+            sniff(b"PK\x03\x04...[Content_Types].xml...word/document.xml"),
+            Some("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        );
+    }
+
+    #[test]
+    fn file_names_lose_paths_and_controls() {
+        assert_eq!(
+            clean_file_name("../../etc/passwd").as_deref(),
+            Some("passwd")
+        );
+        assert_eq!(
+            clean_file_name("C:\\x\\diplom\u{0}a.pdf").as_deref(),
+            Some("diploma.pdf")
+        );
+        assert_eq!(clean_file_name(" .. "), None);
+        assert_eq!(clean_file_name(""), None);
+    }
+}

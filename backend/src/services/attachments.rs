@@ -1,0 +1,156 @@
+//! Attached documents: checked by content, stored in the blob store, listed with their
+//! request, and downloaded only by users of the authorities involved (the responder only
+//! after accepting). Every upload and download is in the audit log.
+
+use axum::body::Bytes;
+use chrono::Utc;
+use object_store::ObjectStore;
+use object_store::path::Path as BlobPath;
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
+use sha2::{Digest, Sha256};
+use shared::lifecycle::{RequestState, Side};
+use shared::request::{AttachmentView, EventKind};
+use shared::{AuthorityId, QuestionId, RequestId};
+
+use crate::auth::AuthUser;
+use crate::blobs;
+use crate::entities::{attachment, request_question};
+use crate::error::{AppError, Result};
+use crate::services::requests::{self, Visible};
+use crate::state::AppState;
+
+/// Whether the caller's side may attach documents in this state: the requester while
+/// writing or when asked for more information, the responder while answering.
+fn may_attach(side: Side, state: RequestState) -> bool {
+    matches!(
+        (side, state),
+        (
+            Side::Requesting,
+            RequestState::Draft | RequestState::InfoRequested
+        ) | (Side::Responding, RequestState::Accepted)
+    )
+}
+
+/// Stores an uploaded document for a request (and optionally one of its questions).
+pub async fn upload(
+    state: &AppState,
+    user: &AuthUser,
+    id: RequestId,
+    question: Option<QuestionId>,
+    file_name: &str,
+    body: Bytes,
+) -> Result<AttachmentView> {
+    let visible = requests::load(&state.db, user, id).await?;
+    if visible.side == Side::Coordinator {
+        return Err(AppError::Forbidden);
+    }
+    if !may_attach(visible.side, visible.state) {
+        return Err(AppError::Conflict {
+            current: visible.state,
+        });
+    }
+    let file_name =
+        blobs::clean_file_name(file_name).ok_or_else(|| AppError::field("name", "missing"))?;
+    if body.is_empty() {
+        return Err(AppError::field("file", "empty"));
+    }
+    let content_type = blobs::sniff(&body).ok_or(AppError::UnsupportedFileType)?;
+    if let Some(question) = question {
+        let asked = request_question::Entity::find()
+            .filter(request_question::Column::RequestId.eq(visible.row.id))
+            .filter(request_question::Column::QuestionId.eq(question.0))
+            .one(&state.db)
+            .await?;
+        if asked.is_none() {
+            return Err(AppError::field("question", "not_asked"));
+        }
+    }
+    let key = format!("attachments/{}", uuid::Uuid::new_v4().simple());
+    let sha256 = crate::datafiles::hex(Sha256::new_with_prefix(&body[..]));
+    let size = i64::try_from(body.len()).unwrap_or(i64::MAX);
+    state
+        .blobs
+        .put(&BlobPath::from(key.as_str()), body.into())
+        .await
+        .map_err(|err| anyhow::anyhow!("storing an attachment: {err}"))?;
+    let txn = state.db.begin().await?;
+    let row = attachment::ActiveModel {
+        request_id: Set(visible.row.id),
+        question_id: Set(question.map(|q| q.0)),
+        file_name: Set(file_name.clone()),
+        content_type: Set(content_type.to_owned()),
+        size: Set(size),
+        storage_key: Set(key),
+        sha256: Set(sha256.clone()),
+        authority_id: Set(user.authority_id.0),
+        user_id: Set(user.user_id.0),
+        at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    requests::add_file_event(
+        &txn,
+        visible.row.id,
+        EventKind::AttachmentAdded,
+        user,
+        &file_name,
+    )
+    .await?;
+    requests::audit(
+        &txn,
+        user,
+        Some(visible.row.id),
+        "upload",
+        Some(format!("attachment {} sha256 {sha256}", row.id)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(view(row))
+}
+
+/// The attachment as listed with its request.
+pub fn view(row: attachment::Model) -> AttachmentView {
+    AttachmentView {
+        id: row.id,
+        file_name: row.file_name,
+        content_type: row.content_type,
+        size: u64::try_from(row.size).unwrap_or(0),
+        question: row.question_id.map(QuestionId),
+        authority: AuthorityId(row.authority_id),
+        at: row.at.to_rfc3339(),
+    }
+}
+
+/// A document's bytes with its stored name and type, for a caller who may see it.
+pub async fn download(
+    state: &AppState,
+    user: &AuthUser,
+    id: i32,
+) -> Result<(attachment::Model, Bytes)> {
+    let row = attachment::Entity::find_by_id(id)
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let visible: Visible = requests::load(&state.db, user, RequestId(row.request_id)).await?;
+    if visible.personal_data_hidden() {
+        return Err(AppError::NotFound);
+    }
+    let bytes = state
+        .blobs
+        .get(&BlobPath::from(row.storage_key.as_str()))
+        .await
+        .map_err(|err| anyhow::anyhow!("reading attachment {}: {err}", row.id))?
+        .bytes()
+        .await
+        .map_err(|err| anyhow::anyhow!("reading attachment {}: {err}", row.id))?;
+    requests::audit(
+        &state.db,
+        user,
+        Some(row.request_id),
+        "download",
+        Some(format!("attachment {}", row.id)),
+    )
+    .await?;
+    Ok((row, bytes))
+}

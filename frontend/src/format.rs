@@ -1,0 +1,49 @@
+//! Dates, times and numbers in the reader's locale, by the browser's `Intl`: the same day is
+//! "20.12.2026." in Latvian and "20/12/2026" in Portuguese, without carrying CLDR data in
+//! the wasm.
+
+use shared::{Date, LanguageCode};
+use wasm_bindgen::JsValue;
+use web_sys::js_sys;
+
+fn options(pairs: &[(&str, &str)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in pairs {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    object.into()
+}
+
+/// A calendar day, e.g. `20 dec. 2026`. Days have no time zone, so UTC is used on both ends
+/// and the day never shifts.
+pub fn date(day: Date, language: LanguageCode) -> String {
+    let value = js_sys::Date::new(&JsValue::from_str(&day.to_string()));
+    value
+        .to_locale_date_string(
+            language.as_str(),
+            &options(&[("timeZone", "UTC"), ("dateStyle", "medium")]),
+        )
+        .into()
+}
+
+/// A moment (RFC 3339), in the reader's own time zone, e.g. `20.12.2026, 14:05`.
+pub fn date_time(rfc3339: &str, language: LanguageCode) -> String {
+    let value = js_sys::Date::new(&JsValue::from_str(rfc3339));
+    if value.get_time().is_nan() {
+        return rfc3339.to_owned();
+    }
+    value
+        .to_locale_string(
+            language.as_str(),
+            &options(&[("dateStyle", "medium"), ("timeStyle", "short")]),
+        )
+        .into()
+}
+
+/// A count with the locale's digit grouping, e.g. `1 234` or `1.234`.
+pub fn number(value: u64, language: LanguageCode) -> String {
+    #[allow(clippy::cast_precision_loss)] // counts stay far below 2^53
+    js_sys::Number::from(value as f64)
+        .to_locale_string(language.as_str())
+        .into()
+}

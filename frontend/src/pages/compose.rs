@@ -1,0 +1,593 @@
+//! Composing a request in steps: legislative area → responding authority → subject →
+//! questions with their placeholders → comment and requested date → review and send. The
+//! draft is saved automatically a moment after each change, and `shared`'s `check_draft`
+//! marks problems as the official types, with the same rules the server applies.
+
+use gloo::storage::Storage;
+use shared::dto::{AuthorityHit, CatalogueView};
+use shared::lifecycle::Action;
+use shared::placeholder::{Completeness, Registry, RenderedSegment, Template, render};
+use shared::request::{
+    ActionRequest, DraftInput, DraftQuestion, DraftUpdate, LangText, Subject, check_draft,
+};
+use shared::{Date, LegislativeArea, QuestionId, RequestId};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::{AuthorityPicker, Button, ButtonKind, Field, use_toasts};
+use crate::i18n::I18n;
+use crate::pages::catalogue::area_message_id;
+use crate::pages::error_text;
+use crate::pages::question_check::value_error_text;
+use crate::pages::request::REUSE_KEY;
+use crate::route::Route;
+use crate::t;
+
+/// A pause in typing this long saves the draft.
+const AUTOSAVE_MS: u32 = 800;
+
+const STEPS: [&str; 6] = [
+    "compose-step-area",
+    "compose-step-authority",
+    "compose-step-subject",
+    "compose-step-questions",
+    "compose-step-details",
+    "compose-step-review",
+];
+
+#[derive(Properties, PartialEq)]
+pub struct ComposeProps {
+    /// The draft to go on with; `None` for a new one.
+    #[prop_or_default]
+    pub id: Option<i32>,
+}
+
+/// Where the draft is stored: its id and version once created.
+#[derive(Debug, Default)]
+struct Stored {
+    id: Option<RequestId>,
+    version: i32,
+    saving: bool,
+    /// A change arrived while saving: save again when done.
+    again: bool,
+}
+
+fn empty_draft() -> DraftInput {
+    DraftInput {
+        area: LegislativeArea::parse("services").expect("a legislative area"),
+        responder: None,
+        subject: Subject::default(),
+        questions: Vec::new(),
+        comment: None,
+        requested_date: None,
+    }
+}
+
+/// The catalogue's questions of one area as the check needs them.
+fn lookup(catalogue: &CatalogueView) -> BTreeMap<QuestionId, (LegislativeArea, Template)> {
+    catalogue
+        .areas
+        .iter()
+        .flat_map(|area| {
+            area.topics.iter().flat_map(move |topic| {
+                topic
+                    .questions
+                    .iter()
+                    .filter_map(move |q| Some((q.id, (area.area, Template::parse(&q.text).ok()?))))
+            })
+        })
+        .collect()
+}
+
+/// Saves the draft (creating it the first time); chained so that only one save runs at a
+/// time and the last change always reaches the server.
+fn save(
+    stored: Rc<RefCell<Stored>>,
+    draft: UseStateHandle<DraftInput>,
+    on_error: Callback<crate::api::ApiFailure>,
+    on_saved: Callback<RequestId>,
+) {
+    {
+        let mut state = stored.borrow_mut();
+        if state.saving {
+            state.again = true;
+            return;
+        }
+        state.saving = true;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let body = (*draft).clone();
+        let (id, version) = {
+            let state = stored.borrow();
+            (state.id, state.version)
+        };
+        let result = match id {
+            None => crate::api::create_request(&body).await,
+            Some(id) => {
+                crate::api::save_draft(
+                    id,
+                    &DraftUpdate {
+                        version,
+                        draft: body,
+                    },
+                )
+                .await
+            }
+        };
+        let again = {
+            let mut state = stored.borrow_mut();
+            state.saving = false;
+            if let Ok(saved) = &result {
+                state.id = Some(saved.id);
+                state.version = saved.version;
+            }
+            std::mem::take(&mut state.again)
+        };
+        match result {
+            Ok(saved) => on_saved.emit(saved.id),
+            Err(failure) => on_error.emit(failure),
+        }
+        if again {
+            save(stored, draft, on_error, on_saved);
+        }
+    });
+}
+
+/// Waits `ms` milliseconds without blocking the page.
+async fn pause(ms: i32) {
+    let promise = web_sys::js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[function_component(ComposePage)]
+pub fn compose_page(props: &ComposeProps) -> Html {
+    let i18n = use_context::<I18n>().expect("I18n is provided");
+    let toasts = use_toasts();
+    let navigator = use_navigator();
+    let draft = use_state(empty_draft);
+    let step = use_state(|| 0usize);
+    let responder_name = use_state(|| None::<String>);
+    let catalogue = use_state(|| None::<CatalogueView>);
+    let stored = use_mut_ref(Stored::default);
+    let loaded = use_state(|| props.id.is_none());
+    let show_all_errors = use_state(|| false);
+    let saved_id = use_state(|| props.id.map(RequestId));
+    let edits = use_state(|| 0u32);
+
+    // An existing draft, or a copy handed over by "start a new request from this one".
+    {
+        let (draft, stored, loaded, responder_name, i18n) = (
+            draft.clone(),
+            stored.clone(),
+            loaded.clone(),
+            responder_name.clone(),
+            i18n.clone(),
+        );
+        use_effect_with(props.id, move |id| match *id {
+            Some(id) => {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(view) = crate::api::request(RequestId(id), i18n.language()).await {
+                        if let Some(existing) = view.draft {
+                            stored.borrow_mut().id = Some(view.id);
+                            stored.borrow_mut().version = view.version;
+                            responder_name.set(view.responder.map(|r| r.name));
+                            draft.set(existing);
+                        }
+                    }
+                    loaded.set(true);
+                });
+            }
+            None => {
+                if let Ok(json) = gloo::storage::SessionStorage::get::<String>(REUSE_KEY) {
+                    gloo::storage::SessionStorage::delete(REUSE_KEY);
+                    if let Ok(copy) = serde_json::from_str::<DraftInput>(&json) {
+                        draft.set(copy);
+                    }
+                }
+            }
+        });
+    }
+    // The catalogue in the user's language, for the questions step.
+    {
+        let catalogue = catalogue.clone();
+        use_effect_with(i18n.language(), move |language| {
+            let language = *language;
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(view) = crate::api::catalogue(language).await {
+                    catalogue.set(Some(view));
+                }
+            });
+        });
+    }
+    // Automatic save after a pause in editing.
+    {
+        let (stored, draft, toasts, i18n, saved_id) = (
+            stored.clone(),
+            draft.clone(),
+            toasts.clone(),
+            i18n.clone(),
+            saved_id.clone(),
+        );
+        use_effect_with(*edits, move |edits| {
+            let timer = (*edits > 0).then(|| {
+                gloo::timers::callback::Timeout::new(AUTOSAVE_MS, move || {
+                    let on_error =
+                        Callback::from(move |failure| toasts.error(error_text(&i18n, &failure)));
+                    let on_saved = Callback::from(move |id| saved_id.set(Some(id)));
+                    save(stored, draft, on_error, on_saved);
+                })
+            });
+            move || drop(timer)
+        });
+    }
+
+    if !*loaded {
+        return html! { <p class="loading" role="status">{ t!(i18n, "loading") }</p> };
+    }
+
+    let change = {
+        let (draft, edits) = (draft.clone(), edits.clone());
+        Rc::new(move |update: Box<dyn FnOnce(&mut DraftInput)>| {
+            let mut next = (*draft).clone();
+            update(&mut next);
+            draft.set(next);
+            edits.set(*edits + 1);
+        })
+    };
+    let today = {
+        let now = web_sys::js_sys::Date::new_0();
+        Date::from_ymd(
+            now.get_utc_full_year() as u16,
+            (now.get_utc_month() + 1) as u8,
+            now.get_utc_date() as u8,
+        )
+        .unwrap_or(Date::MIN)
+    };
+    let questions = catalogue.as_ref().map(lookup).unwrap_or_default();
+    let completeness = if *show_all_errors {
+        Completeness::Complete
+    } else {
+        Completeness::Draft
+    };
+    let errors = check_draft(&draft, &questions, completeness, today)
+        .err()
+        .unwrap_or_default();
+    let field_error = |name: &str| {
+        errors.iter().find(|e| e.field == name).map(|e| {
+            AttrValue::from(i18n.dynamic(&format!("field-error-{}", e.code.replace('_', "-")), &[]))
+        })
+    };
+
+    let step_nav = {
+        let step = step.clone();
+        move |to: usize| {
+            let step = step.clone();
+            Callback::from(move |_| step.set(to))
+        }
+    };
+
+    let body = match *step {
+        0 => {
+            let on_area = {
+                let change = change.clone();
+                let responder_name = responder_name.clone();
+                Callback::from(move |event: Event| {
+                    let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+                    if let Ok(area) = LegislativeArea::parse(&select.value()) {
+                        responder_name.set(None);
+                        change(Box::new(move |d| {
+                            if d.area != area {
+                                d.area = area;
+                                d.responder = None;
+                                d.questions.clear();
+                            }
+                        }));
+                    }
+                })
+            };
+            html! {
+                <div class="field">
+                    <label class="field__label" for="compose-area">{ t!(i18n, "catalogue-area-label") }</label>
+                    <select class="field__input" id="compose-area" onchange={on_area}>
+                        { for LegislativeArea::all().map(|a| html! {
+                            <option value={a.as_str()} selected={draft.area == a}>{ i18n.dynamic(&area_message_id(a), &[]) }</option>
+                        }) }
+                    </select>
+                </div>
+            }
+        }
+        1 => {
+            let onpick = {
+                let (change, responder_name) = (change.clone(), responder_name.clone());
+                Callback::from(move |hit: AuthorityHit| {
+                    responder_name.set(Some(hit.name.clone()));
+                    change(Box::new(move |d| d.responder = Some(hit.id)));
+                })
+            };
+            html! {
+                <>
+                    if let Some(name) = &*responder_name {
+                        <p class="chosen" id="chosen-authority">{ t!(i18n, "compose-chosen-authority", name = name.clone()) }</p>
+                    }
+                    if let Some(error) = field_error("responder") { <p class="field__error">{ error }</p> }
+                    <AuthorityPicker id="compose-authority" area={draft.area} {onpick} />
+                </>
+            }
+        }
+        2 => {
+            let set = |apply: fn(&mut Subject, String)| {
+                let change = change.clone();
+                Callback::from(move |value: String| {
+                    change(Box::new(move |d| apply(&mut d.subject, value)))
+                })
+            };
+            html! {
+                <>
+                    <p class="muted">{ t!(i18n, "compose-subject-help") }</p>
+                    <Field id="subject-name" label={t!(i18n, "subject-name")} value={draft.subject.name.clone()}
+                        error={field_error("subject.name")} oninput={set(|s, v| s.name = v)} />
+                    <Field id="subject-identifier" label={t!(i18n, "subject-identifier")} value={draft.subject.identifier.clone()}
+                        error={field_error("subject.identifier")} oninput={set(|s, v| s.identifier = v)} />
+                    <Field id="subject-birth-date" label={t!(i18n, "subject-birth-date")} input_type="date"
+                        value={draft.subject.birth_date.map(|d| d.to_string()).unwrap_or_default()}
+                        error={field_error("subject.birth_date")}
+                        oninput={set(|s, v| s.birth_date = Date::parse(&v).ok())} />
+                </>
+            }
+        }
+        3 => {
+            let registry = Registry::standard();
+            let area = catalogue
+                .as_ref()
+                .and_then(|c| c.areas.iter().find(|a| a.area == draft.area).cloned());
+            let chosen = draft.questions.clone();
+            html! {
+                <>
+                    if let Some(error) = field_error("questions") { <p class="field__error">{ error }</p> }
+                    { for area.into_iter().flat_map(|area| area.topics).map(|topic| html! {
+                        <fieldset class="topic" key={topic.key.clone()}>
+                            <legend class="topic__name">{ &topic.name }</legend>
+                            { for topic.questions.iter().map(|question| {
+                                let position = chosen.iter().position(|q| q.question == question.id);
+                                let template = Template::parse(&question.text).ok();
+                                let values = position.map(|p| chosen[p].values.clone()).unwrap_or_default();
+                                let toggle = {
+                                    let (change, id) = (change.clone(), question.id);
+                                    Callback::from(move |event: Event| {
+                                        let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+                                        let checked = input.checked();
+                                        change(Box::new(move |d| {
+                                            d.questions.retain(|q| q.question != id);
+                                            if checked {
+                                                d.questions.push(DraftQuestion { question: id, values: BTreeMap::new() });
+                                            }
+                                        }));
+                                    })
+                                };
+                                let text = template.as_ref().map_or_else(|| html! { { &question.text } }, |template| html! {
+                                    { for render(template, &values).into_iter().map(|segment| match segment {
+                                        RenderedSegment::Text { text } => html! { { text } },
+                                        RenderedSegment::Value { value, .. } => html! { <mark class="value">{ value }</mark> },
+                                        RenderedSegment::Missing { name } => html! {
+                                            <span class="preview__missing">{ registry.get(name.as_str()).map_or_else(|| name.to_string(), |d| d.label(i18n.language()).to_owned()) }</span>
+                                        },
+                                    }) }
+                                });
+                                let value_errors = match (&template, position) {
+                                    (Some(template), Some(_)) => registry
+                                        .validate_values([template], &values, completeness)
+                                        .err()
+                                        .unwrap_or_default(),
+                                    _ => Vec::new(),
+                                };
+                                html! {
+                                    <div class="pick-question" key={question.key.clone()} data-key={question.key.clone()}>
+                                        <label class="check">
+                                            <input type="checkbox" checked={position.is_some()} onchange={toggle} />
+                                            <span>{ text }</span>
+                                        </label>
+                                        if let (Some(template), Some(position)) = (&template, position) {
+                                            { for template.placeholders().into_iter().map(|name| {
+                                                let def = registry.get(name.as_str());
+                                                let label = def.map_or_else(|| name.to_string(), |d| d.label(i18n.language()).to_owned());
+                                                let key = name.as_str().to_owned();
+                                                let error = value_errors.iter().find(|e| e.placeholder == key).map(|e| AttrValue::from(value_error_text(&i18n, e)));
+                                                let oninput = {
+                                                    let (change, key) = (change.clone(), key.clone());
+                                                    Callback::from(move |value: String| {
+                                                        let key = key.clone();
+                                                        change(Box::new(move |d| {
+                                                            if let Some(q) = d.questions.get_mut(position) {
+                                                                if value.is_empty() { q.values.remove(&key); } else { q.values.insert(key, value); }
+                                                            }
+                                                        }));
+                                                    })
+                                                };
+                                                html! {
+                                                    <Field id={format!("value-{}-{}", question.id.0, key)} label={label}
+                                                        value={values.get(&key).cloned().unwrap_or_default()}
+                                                        multiline={def.is_some_and(|d| d.kind.is_multiline())}
+                                                        error={error} {oninput} />
+                                                }
+                                            }) }
+                                        }
+                                    </div>
+                                }
+                            }) }
+                        </fieldset>
+                    }) }
+                </>
+            }
+        }
+        4 => {
+            let on_comment = {
+                let (change, language) = (change.clone(), i18n.language());
+                Callback::from(move |value: String| {
+                    change(Box::new(move |d| {
+                        d.comment = (!value.is_empty()).then(|| LangText {
+                            text: value,
+                            language,
+                        });
+                    }))
+                })
+            };
+            let on_date = {
+                let change = change.clone();
+                Callback::from(move |value: String| {
+                    change(Box::new(move |d| {
+                        d.requested_date = Date::parse(&value).ok()
+                    }))
+                })
+            };
+            html! {
+                <>
+                    <Field id="compose-comment" label={t!(i18n, "request-comment")} multiline=true
+                        help={t!(i18n, "compose-comment-help")}
+                        value={draft.comment.as_ref().map(|c| c.text.clone()).unwrap_or_default()}
+                        error={field_error("comment.text")} oninput={on_comment} />
+                    <Field id="compose-date" label={t!(i18n, "request-requested-date")} input_type="date"
+                        value={draft.requested_date.map(|d| d.to_string()).unwrap_or_default()}
+                        error={field_error("requested_date")} oninput={on_date} />
+                </>
+            }
+        }
+        _ => {
+            let send = {
+                let (stored, draft, toasts, i18n, navigator, show) = (
+                    stored.clone(),
+                    draft.clone(),
+                    toasts.clone(),
+                    i18n.clone(),
+                    navigator.clone(),
+                    show_all_errors.clone(),
+                );
+                let questions = questions.clone();
+                Callback::from(move |_| {
+                    show.set(true);
+                    if check_draft(&draft, &questions, Completeness::Complete, today).is_err() {
+                        toasts.error(t!(i18n, "compose-incomplete"));
+                        return;
+                    }
+                    let (stored, draft, toasts, i18n, navigator) = (
+                        stored.clone(),
+                        draft.clone(),
+                        toasts.clone(),
+                        i18n.clone(),
+                        navigator.clone(),
+                    );
+                    wasm_bindgen_futures::spawn_local(async move {
+                        // Wait for an automatic save under way, then hold the lock so that no
+                        // other save slips in between saving what is on screen and sending it.
+                        while stored.borrow().saving {
+                            pause(50).await;
+                        }
+                        stored.borrow_mut().saving = true;
+                        let (id, version) = {
+                            let s = stored.borrow();
+                            (s.id, s.version)
+                        };
+                        let saved = match id {
+                            None => crate::api::create_request(&draft).await,
+                            Some(id) => {
+                                crate::api::save_draft(
+                                    id,
+                                    &DraftUpdate {
+                                        version,
+                                        draft: (*draft).clone(),
+                                    },
+                                )
+                                .await
+                            }
+                        };
+                        let result = match saved {
+                            Ok(saved) => {
+                                stored.borrow_mut().id = Some(saved.id);
+                                stored.borrow_mut().version = saved.version;
+                                crate::api::act(
+                                    saved.id,
+                                    &ActionRequest {
+                                        version: saved.version,
+                                        action: Action::Send,
+                                        note: None,
+                                    },
+                                )
+                                .await
+                            }
+                            Err(failure) => Err(failure),
+                        };
+                        match result {
+                            Ok(sent) => {
+                                toasts.info(t!(i18n, "toast-request-action-send"));
+                                if let Some(navigator) = &navigator {
+                                    navigator.push(&Route::Request { id: sent.id.0 });
+                                }
+                            }
+                            Err(failure) => {
+                                stored.borrow_mut().saving = false;
+                                toasts.error(error_text(&i18n, &failure));
+                            }
+                        }
+                    });
+                })
+            };
+            html! {
+                <>
+                    <dl class="facts" id="review">
+                        <dt>{ t!(i18n, "catalogue-area-label") }</dt><dd>{ i18n.dynamic(&area_message_id(draft.area), &[]) }</dd>
+                        <dt>{ t!(i18n, "request-to") }</dt><dd>{ responder_name.as_deref().unwrap_or("—") }</dd>
+                        <dt>{ t!(i18n, "subject-name") }</dt><dd>{ &draft.subject.name }</dd>
+                        <dt>{ t!(i18n, "request-questions", count = draft.questions.len()) }</dt><dd>{ draft.questions.len() }</dd>
+                        <dt>{ t!(i18n, "request-requested-date") }</dt>
+                        <dd>{ draft.requested_date.map(|d| crate::format::date(d, i18n.language())).unwrap_or_default() }</dd>
+                    </dl>
+                    if *show_all_errors && !errors.is_empty() {
+                        <ul class="error-list" role="alert" id="compose-errors">
+                            { for errors.iter().map(|e| html! { <li>{ i18n.dynamic(&format!("field-error-{}", e.code.replace('_', "-")), &[]) }{ " · " }{ &e.field }</li> }) }
+                        </ul>
+                    }
+                    <Button id={Some(AttrValue::from("compose-send"))} onclick={send}>{ t!(i18n, "request-action-send") }</Button>
+                </>
+            }
+        }
+    };
+
+    html! {
+        <div class="page">
+            <div class="page__header">
+                <h1 class="page__title" id="page-title">{ t!(i18n, "compose-title") }</h1>
+                if let Some(id) = *saved_id {
+                    <span class="muted" id="draft-saved">{ t!(i18n, "compose-saved", id = id.0) }</span>
+                }
+            </div>
+            <ol class="stepper" aria-label={t!(i18n, "compose-steps")}>
+                { for STEPS.iter().enumerate().map(|(index, id)| html! {
+                    <li class={classes!("stepper__step", (index == *step).then_some("stepper__step--current"))}>
+                        <button type="button" class="stepper__button" aria-current={(index == *step).then_some("step")}
+                            onclick={step_nav(index)}>
+                            { format!("{}. {}", index + 1, i18n.dynamic(id, &[])) }
+                        </button>
+                    </li>
+                }) }
+            </ol>
+            <section class="section" id={format!("step-{}", *step)}>
+                <h2 class="section__title">{ i18n.dynamic(STEPS[(*step).min(STEPS.len() - 1)], &[]) }</h2>
+                { body }
+            </section>
+            <div class="actions">
+                if *step > 0 {
+                    <Button id={Some(AttrValue::from("compose-back"))} kind={ButtonKind::Secondary} onclick={step_nav(*step - 1)}>{ t!(i18n, "compose-back") }</Button>
+                }
+                if *step + 1 < STEPS.len() {
+                    <Button id={Some(AttrValue::from("compose-next"))} onclick={step_nav(*step + 1)}>{ t!(i18n, "compose-next") }</Button>
+                }
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,234 @@
+//! End-to-end requests in headless Chromium: each official works in their own language and
+//! reads the other's request in it.
+
+use fantoccini::Locator;
+use fantoccini::key::Key;
+use imi_tests::browser::Browser;
+use imi_tests::{ANA_PT, ANNA, DEMO_PASSWORD, TestApp, db_test, workspace_root};
+use shared::placeholder::{Template, render, to_plain_text};
+use std::collections::BTreeMap;
+
+const AWARDED_TO: &str = "professional_qualifications.diploma.awarded_to";
+const AUTHENTIC: &str = "professional_qualifications.diploma.authenticity";
+const ACCESS: &str = "professional_qualifications.diploma.access_to_profession";
+
+fn require_built_spa() {
+    let index = workspace_root().join("frontend/dist/index.html");
+    assert!(
+        index.exists(),
+        "{} is missing: build the SPA first",
+        index.display()
+    );
+}
+
+async fn log_in(browser: &Browser, app: &TestApp, email: &str) {
+    browser.client.goto(&app.url("/login")).await.unwrap();
+    browser
+        .wait_for("#email")
+        .await
+        .send_keys(email)
+        .await
+        .unwrap();
+    browser
+        .wait_for("#password")
+        .await
+        .send_keys(&format!("{DEMO_PASSWORD}{}", char::from(Key::Enter)))
+        .await
+        .unwrap();
+    browser.wait_for("#user-name").await;
+}
+
+/// Sets an input's value the way typing does, so the SPA's input handlers see it (date
+/// inputs take keystrokes in the browser's own date format).
+async fn set_value(browser: &Browser, css: &str, value: &str) {
+    browser.wait_for(css).await;
+    let script = "const el = document.querySelector(arguments[0]); el.value = arguments[1]; \
+                  el.dispatchEvent(new Event('input', { bubbles: true })); return true;";
+    browser
+        .client
+        .execute(script, vec![css.into(), value.into()])
+        .await
+        .unwrap();
+}
+
+async fn click(browser: &Browser, css: &str) {
+    browser.wait_for(css).await.click().await.unwrap();
+}
+
+/// The catalogue text of `key` in `language`, rendered with `values` as plain text.
+async fn expected_text(
+    app: &TestApp,
+    key: &str,
+    language: shared::LanguageCode,
+    values: &BTreeMap<String, String>,
+) -> String {
+    let question = app
+        .server
+        .state
+        .catalogue
+        .catalogue
+        .questions
+        .iter()
+        .find(|q| q.id == key)
+        .expect("a catalogue question");
+    let template = Template::parse(&question.texts[&language]).unwrap();
+    to_plain_text(&render(&template, values))
+}
+
+db_test!(a_latvian_request_is_read_in_portuguese, |app| {
+    require_built_spa();
+    // The Latvian official composes in Latvian.
+    let latvian = Browser::start("lv-LV,lv").await;
+    log_in(&latvian, &app, ANNA).await;
+    latvian
+        .client
+        .goto(&app.url("/requests/new"))
+        .await
+        .unwrap();
+    latvian
+        .wait_for("#compose-area")
+        .await
+        .select_by_value("professional_qualifications")
+        .await
+        .unwrap();
+    click(&latvian, "#compose-next").await;
+    let om = app.authority_id("Ordem dos Médicos").await;
+    latvian
+        .wait_for("#compose-authority")
+        .await
+        .send_keys("Ordem")
+        .await
+        .unwrap();
+    click(&latvian, &format!("[data-authority='{om}']")).await;
+    latvian.wait_for("#chosen-authority").await;
+    click(&latvian, "#compose-next").await;
+    latvian
+        .wait_for("#subject-name")
+        .await
+        .send_keys("João Silva")
+        .await
+        .unwrap();
+    click(&latvian, "#compose-next").await;
+    for key in [AUTHENTIC, AWARDED_TO, ACCESS] {
+        click(
+            &latvian,
+            &format!("[data-key='{key}'] input[type=checkbox]"),
+        )
+        .await;
+    }
+    let awarded = app.question_id(AWARDED_TO);
+    // Typed as a Latvian official would, with diacritics; validated as typed.
+    latvian
+        .wait_for(&format!("#value-{awarded}-PersonName"))
+        .await
+        .send_keys("João Silva")
+        .await
+        .unwrap();
+    latvian
+        .wait_for(&format!("#value-{awarded}-DateOfBirth"))
+        .await
+        .send_keys("1980-02-30")
+        .await
+        .unwrap();
+    latvian.wait_for(".field--invalid").await;
+    let birth = latvian
+        .wait_for(&format!("#value-{awarded}-DateOfBirth"))
+        .await;
+    birth.clear().await.unwrap();
+    birth.send_keys("1980-04-02").await.unwrap();
+    click(&latvian, "#compose-next").await;
+    latvian
+        .wait_for("#compose-comment")
+        .await
+        .send_keys("Lūdzu, apstipriniet diplomu.")
+        .await
+        .unwrap();
+    set_value(&latvian, "#compose-date", "2099-01-31").await;
+    click(&latvian, "#compose-next").await;
+    latvian.wait_for_text("#draft-saved", "").await;
+    click(&latvian, "#compose-send").await;
+    latvian
+        .wait_for_text("#request-state", "Gaida pieņemšanu")
+        .await;
+    latvian.screenshot("request-sent-lv").await;
+    let path = latvian
+        .client
+        .current_url()
+        .await
+        .unwrap()
+        .path()
+        .to_owned();
+    latvian.close().await;
+
+    // The Portuguese official opens it in Portuguese.
+    let portuguese = Browser::start("pt-PT,pt").await;
+    log_in(&portuguese, &app, ANA_PT).await;
+    portuguese.client.goto(&app.url(&path)).await.unwrap();
+    portuguese.wait_for("#personal-data-hidden").await;
+    click(&portuguese, "#action-accept").await;
+    portuguese.wait_for_text("#request-state", "Aceite").await;
+    portuguese
+        .wait_for_text("#request-subject", "João Silva")
+        .await;
+    portuguese.screenshot("request-read-pt").await;
+
+    // Every question in Portuguese, with the values as typed.
+    let pt = shared::LanguageCode::parse("pt").unwrap();
+    let values: BTreeMap<String, String> = [
+        ("PersonName".to_owned(), "João Silva".to_owned()),
+        ("DateOfBirth".to_owned(), "1980-04-02".to_owned()),
+    ]
+    .into();
+    let shown: Vec<String> = {
+        let mut texts = Vec::new();
+        for element in portuguese
+            .client
+            .find_all(Locator::Css("#request-questions .question__text"))
+            .await
+            .unwrap()
+        {
+            texts.push(element.text().await.unwrap());
+        }
+        texts
+    };
+    let mut expected = Vec::new();
+    for key in [AUTHENTIC, AWARDED_TO, ACCESS] {
+        let own = if key == AWARDED_TO {
+            values.clone()
+        } else {
+            BTreeMap::new()
+        };
+        expected.push(expected_text(&app, key, pt, &own).await);
+    }
+    assert_eq!(shown, expected);
+    assert!(shown[1].contains("João Silva") && shown[1].contains("1980-04-02"));
+
+    // The fixed answer parts are the catalogue's Portuguese ones.
+    let fixed = &app.server.state.catalogue.catalogue.texts[&pt].answer;
+    let options = portuguese.wait_for_text("#answer-1", &fixed["yes"]).await;
+    for key in ["yes", "no", "unknown"] {
+        assert!(options.contains(&fixed[key]), "{options} lacks {key}");
+    }
+    // The choice list of the first question is the Portuguese one.
+    let authenticity = &app.server.state.catalogue.catalogue.texts[&pt].list;
+    portuguese
+        .wait_for_text(
+            "#answer-0",
+            &authenticity["document_authenticity.authentic"],
+        )
+        .await;
+    // The comment keeps its language and says so.
+    let comment = portuguese.wait_for_text("#request-comment", "Lūdzu").await;
+    assert!(
+        comment.contains("letão") || comment.contains("Letão"),
+        "{comment}"
+    );
+    let lang = portuguese
+        .wait_for("#request-comment [lang]")
+        .await
+        .attr("lang")
+        .await
+        .unwrap();
+    assert_eq!(lang.as_deref(), Some("lv"));
+    portuguese.close().await;
+});
