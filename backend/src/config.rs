@@ -84,6 +84,29 @@ pub struct Config {
     #[arg(long, env = "IMI_MAX_ATTACHMENT_BYTES", default_value_t = 20 * 1024 * 1024)]
     pub max_attachment_bytes: usize,
 
+    /// Folder of the interface translations (`<language>/main.ftl`); e-mails are written
+    /// from them in each recipient's language.
+    #[arg(long, env = "IMI_LOCALES_DIR", default_value = "locales")]
+    pub locales_dir: PathBuf,
+
+    /// The address users reach the system at, for links in e-mails.
+    #[arg(long, env = "IMI_PUBLIC_URL", default_value = "http://127.0.0.1:8080")]
+    pub public_url: String,
+
+    /// SMTP server for e-mail notifications, as a URL: `smtp://host:25`,
+    /// `smtps://user:password@host:465` or `smtp://user:password@host:587?tls=required`.
+    /// Without it, e-mails are written to the log and kept in the outbox table.
+    #[arg(long, env = "IMI_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+
+    /// The sender address of e-mail notifications.
+    #[arg(
+        long,
+        env = "IMI_MAIL_FROM",
+        default_value = "IMI <no-reply@imi.example>"
+    )]
+    pub mail_from: String,
+
     /// Most database connections this instance opens.
     #[arg(long, env = "IMI_DB_MAX_CONNECTIONS", default_value_t = 16)]
     pub db_max_connections: u32,

@@ -11,6 +11,7 @@ pub mod demo;
 pub mod entities;
 pub mod error;
 pub mod extract;
+pub mod messages;
 pub mod migration;
 pub mod routes;
 pub mod search;
@@ -66,9 +67,16 @@ pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
         )
     })?;
     let blobs = blobs::from_config(&config).context("opening the attachment store")?;
+    let messages = messages::Messages::load(&config.locales_dir).with_context(|| {
+        format!(
+            "loading the translations from {}",
+            config.locales_dir.display()
+        )
+    })?;
     let state = AppState {
         db,
         blobs,
+        messages: Arc::new(messages),
         search: Arc::new(search::Search::new(Arc::new(taxonomy))),
         config: Arc::new(config),
         catalogue: Arc::new(catalogue),
@@ -113,6 +121,7 @@ pub struct RunningServer {
     /// Its state, e.g. to reach the database directly.
     pub state: AppState,
     task: tokio::task::JoinHandle<()>,
+    mailer: tokio::task::JoinHandle<()>,
 }
 
 impl RunningServer {
@@ -125,6 +134,7 @@ impl RunningServer {
 impl Drop for RunningServer {
     fn drop(&mut self) {
         self.task.abort();
+        self.mailer.abort();
     }
 }
 
@@ -145,7 +155,13 @@ pub async fn spawn(config: Config) -> anyhow::Result<RunningServer> {
             tracing::error!(error = %err, "server stopped");
         }
     });
-    Ok(RunningServer { addr, state, task })
+    let mailer = tokio::spawn(services::notifications::deliver_forever(state.clone()));
+    Ok(RunningServer {
+        addr,
+        state,
+        task,
+        mailer,
+    })
 }
 
 /// Runs the server until Ctrl-C or SIGTERM, finishing the requests under way.
@@ -153,7 +169,8 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
     let bind = config.bind;
     let database = db::redact(&config.database_url);
-    let (_, app) = build(config).await?;
+    let (state, app) = build(config).await?;
+    tokio::spawn(services::notifications::deliver_forever(state));
     let listener = TcpListener::bind(bind)
         .await
         .with_context(|| format!("binding {bind}"))?;

@@ -13,6 +13,8 @@ pub struct AppState {
     pub db: DatabaseConnection,
     /// Where attached documents' bytes are kept.
     pub blobs: Arc<dyn object_store::ObjectStore>,
+    /// The interface's translations, for e-mails.
+    pub messages: Arc<crate::messages::Messages>,
     /// The configuration the server was started with.
     pub config: Arc<Config>,
     /// The question catalogue, loaded at start-up; the same files give every instance the

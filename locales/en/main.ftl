@@ -341,3 +341,34 @@ field-error-other-area = Belongs to another legislative area.
 field-error-area-not-handled = This authority does not handle the request's legislative area.
 field-error-not-allowed = Not possible here.
 field-error-too-many = Too many.
+
+## Attached documents
+request-documents = Documents
+request-no-documents = No documents are attached.
+request-document-size = { $size } KB
+upload-label = Attach a document
+upload-help = PDF, image or office document, up to 20 MB.
+upload-question = The document answers
+upload-no-question = No particular question
+upload-question-number = Question { $number }
+upload-progress = Upload progress
+
+## E-mail notifications ($event is one of the event-* messages)
+email-subject = Request { $number }: { $event }
+email-body = Dear { $name },
+
+    { $authority } has acted on request { $number }: { $event }.
+
+    Open the request: { $link }
+
+    This message was sent by the Internal Market Information System. Please do not reply to it.
+
+## Notifications
+notifications-label = Notifications
+notifications-unread = { $count ->
+    [one] One unread notification
+   *[other] { $count } unread notifications
+}
+notifications-empty = No notifications.
+notifications-mark-all-read = Mark all as read
+notification-item = { $number }: { $event }

@@ -462,6 +462,64 @@ impl RequestBox {
     }
 }
 
+/// One notification of the user.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NotificationView {
+    /// Its id.
+    pub id: i32,
+    /// The request it is about.
+    pub request: crate::RequestId,
+    /// The request's number.
+    pub number: String,
+    /// What happened.
+    pub kind: EventKind,
+    /// When (RFC 3339).
+    pub at: String,
+    /// Whether the user has read it.
+    pub read: bool,
+}
+
+/// `GET /api/notifications`: the unread count and the latest notifications.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NotificationList {
+    /// How many are unread.
+    pub unread: u64,
+    /// The latest, newest first.
+    pub items: Vec<NotificationView>,
+}
+
+/// `POST /api/notifications/read`: which to mark read.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct MarkRead {
+    /// These notifications; all of the user's when absent.
+    #[serde(default)]
+    pub ids: Option<Vec<i32>>,
+}
+
+/// What the live stream (`GET /api/notifications/stream`, server-sent events) sends whenever
+/// it changes.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LiveCounts {
+    /// Unread notifications.
+    pub unread: u64,
+    /// The overview's counters.
+    pub counts: RequestCounts,
+}
+
+/// Whether a side may attach documents to a request in this state: the requester while
+/// writing it or when asked for more information, the responder while answering.
+pub fn may_attach(side: crate::lifecycle::Side, state: crate::lifecycle::RequestState) -> bool {
+    use crate::lifecycle::{RequestState as S, Side};
+    matches!(
+        (side, state),
+        (Side::Requesting, S::Draft | S::InfoRequested) | (Side::Responding, S::Accepted)
+    )
+}
+
 /// The request number shown to users and searched for, e.g. `2026-000042`: the year the
 /// draft was created and its id.
 pub fn request_number(year: i32, id: crate::RequestId) -> String {

@@ -112,6 +112,7 @@ pub async fn app_state(database_url: String) -> anyhow::Result<backend::AppState
     let root = crate::workspace_root();
     let mut config = backend::Config::for_database(database_url);
     config.catalogue_dir = root.join("catalogue");
+    config.locales_dir = root.join("locales");
     config.taxonomy_dir = root.join("taxonomy");
     Ok(backend::build(config).await?.0)
 }

@@ -159,6 +159,7 @@ pub async fn spawn_app_with(engine: Engine, adjust: impl FnOnce(&mut Config)) ->
     config.demo = true;
     config.static_dir = workspace_root().join("frontend/dist");
     config.catalogue_dir = workspace_root().join("catalogue");
+    config.locales_dir = workspace_root().join("locales");
     config.taxonomy_dir = workspace_root().join("taxonomy");
     let blobs =
         TempDir(std::env::temp_dir().join(format!("imi_blobs_{}", uuid::Uuid::new_v4().simple())));

@@ -10,6 +10,8 @@ pub mod catalogue_question;
 pub mod catalogue_text;
 pub mod catalogue_topic;
 pub mod login_throttle;
+pub mod notification;
+pub mod outbox;
 pub mod registry_meta;
 pub mod request;
 pub mod request_event;

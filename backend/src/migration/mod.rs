@@ -6,6 +6,7 @@ use sea_orm_migration::prelude::*;
 mod m20261129_000001_accounts;
 mod m20261129_000002_catalogue;
 mod m20261129_000003_requests;
+mod m20261129_000004_notifications;
 
 /// Runs every migration in order; called at start-up.
 pub struct Migrator;
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000001_accounts::Migration),
             Box::new(m20261129_000002_catalogue::Migration),
             Box::new(m20261129_000003_requests::Migration),
+            Box::new(m20261129_000004_notifications::Migration),
         ]
     }
 }

@@ -16,6 +16,7 @@ pub mod account;
 pub mod authorities;
 pub mod catalogue;
 pub mod health;
+pub mod notifications;
 pub mod requests;
 pub mod templates;
 pub mod translate;
@@ -56,6 +57,9 @@ pub fn api_router(max_attachment_bytes: usize) -> axum::Router<AppState> {
         .routes(routes!(requests::save_answers))
         .routes(routes!(requests::message))
         .routes(routes!(requests::download))
+        .routes(routes!(notifications::list))
+        .routes(routes!(notifications::mark_read))
+        .routes(routes!(notifications::stream))
         .merge(uploads)
         .split_for_parts();
     doc.info.version = env!("CARGO_PKG_VERSION").to_owned();

@@ -8,8 +8,8 @@ use object_store::ObjectStore;
 use object_store::path::Path as BlobPath;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
 use sha2::{Digest, Sha256};
-use shared::lifecycle::{RequestState, Side};
-use shared::request::{AttachmentView, EventKind};
+use shared::lifecycle::Side;
+use shared::request::{AttachmentView, EventKind, may_attach};
 use shared::{AuthorityId, QuestionId, RequestId};
 
 use crate::auth::AuthUser;
@@ -18,18 +18,6 @@ use crate::entities::{attachment, request_question};
 use crate::error::{AppError, Result};
 use crate::services::requests::{self, Visible};
 use crate::state::AppState;
-
-/// Whether the caller's side may attach documents in this state: the requester while
-/// writing or when asked for more information, the responder while answering.
-fn may_attach(side: Side, state: RequestState) -> bool {
-    matches!(
-        (side, state),
-        (
-            Side::Requesting,
-            RequestState::Draft | RequestState::InfoRequested
-        ) | (Side::Responding, RequestState::Accepted)
-    )
-}
 
 /// Stores an uploaded document for a request (and optionally one of its questions).
 pub async fn upload(
@@ -105,6 +93,21 @@ pub async fn upload(
         Some(format!("attachment {} sha256 {sha256}", row.id)),
     )
     .await?;
+    if visible.state != shared::lifecycle::RequestState::Draft {
+        let parties: Vec<i32> = [Some(visible.row.requester_id), visible.row.responder_id]
+            .into_iter()
+            .flatten()
+            .collect();
+        crate::services::notifications::notify(
+            &txn,
+            state,
+            &visible.row,
+            EventKind::AttachmentAdded,
+            user,
+            &parties,
+        )
+        .await?;
+    }
     txn.commit().await?;
     Ok(view(row))
 }

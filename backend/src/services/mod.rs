@@ -2,4 +2,5 @@
 
 pub mod accounts;
 pub mod attachments;
+pub mod notifications;
 pub mod requests;

@@ -39,6 +39,7 @@ use crate::entities::{
     attachment, audit_log, authority, authority_area, request, request_event, request_question,
 };
 use crate::error::{AppError, Result};
+use crate::services::notifications;
 use crate::state::AppState;
 
 /// Today's date in UTC: deadlines are whole days.
@@ -763,6 +764,19 @@ pub async fn act(
             .await?;
         }
     }
+    if let (Some(event), Some(now)) = (
+        EventKind::of_action(kind),
+        request::Entity::find_by_id(row.id).one(&txn).await?,
+    ) {
+        let parties = [Some(now.requester_id), now.responder_id];
+        let parties: Vec<i32> = parties.into_iter().flatten().collect();
+        notifications::notify(&txn, state, &now, event, user, &parties).await?;
+    }
+    if let (Some(split), Action::SplitOff { to, .. }) = (created, &request.action)
+        && let Some(new) = request::Entity::find_by_id(split).one(&txn).await?
+    {
+        notifications::notify(&txn, state, &new, EventKind::SplitOff, user, &[to.0]).await?;
+    }
     audit(
         &txn,
         user,
@@ -846,6 +860,19 @@ pub async fn message(
         .filter(request::Column::Id.eq(visible.row.id))
         .exec(&state.db)
         .await?;
+    let parties: Vec<i32> = [Some(visible.row.requester_id), visible.row.responder_id]
+        .into_iter()
+        .flatten()
+        .collect();
+    notifications::notify(
+        &state.db,
+        state,
+        &visible.row,
+        EventKind::Message,
+        user,
+        &parties,
+    )
+    .await?;
     Ok(())
 }
 

@@ -9,6 +9,7 @@ mod field;
 mod language_switcher;
 mod shell;
 mod toast;
+mod uploader;
 
 pub use authority_picker::AuthorityPicker;
 pub use badge::{Badge, BadgeTone};
@@ -18,3 +19,4 @@ pub use field::Field;
 pub use language_switcher::LanguageSwitcher;
 pub use shell::Shell;
 pub use toast::{ToastsProvider, use_toasts};
+pub use uploader::Uploader;

@@ -15,7 +15,9 @@ use std::collections::BTreeMap;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::{AuthorityPicker, Badge, BadgeTone, Button, ButtonKind, use_toasts};
+use crate::components::{
+    AuthorityPicker, Badge, BadgeTone, Button, ButtonKind, Uploader, use_toasts,
+};
 use crate::format;
 use crate::i18n::I18n;
 use crate::pages::catalogue::area_message_id;
@@ -681,6 +683,26 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                             { t!(i18n, "request-send-answer") }
                         </Button>
                     </div>
+                }
+            </section>
+            <section class="section" aria-labelledby="documents-title">
+                <h2 class="section__title" id="documents-title">{ t!(i18n, "request-documents") }</h2>
+                if request.attachments.is_empty() {
+                    <p class="muted">{ t!(i18n, "request-no-documents") }</p>
+                } else {
+                    <ul class="documents" id="documents">
+                        { for request.attachments.iter().map(|a| html! {
+                            <li key={a.id}>
+                                <a href={format!("/api/attachments/{}", a.id)} download={a.file_name.clone()}>{ &a.file_name }</a>
+                                <span class="muted">{ t!(i18n, "request-document-size", size = format::number(a.size.div_ceil(1024), language)) }</span>
+                            </li>
+                        }) }
+                    </ul>
+                }
+                if shared::request::may_attach(request.side, request.state) {
+                    <Uploader request={id} questions={request.questions.iter().enumerate().map(|(i, q)| (q.id.0, t!(i18n, "upload-question-number", number = (i + 1).to_string()))).collect::<Vec<_>>()}
+                        onuploaded={{ let reload = reload.clone(); Callback::from(move |()| reload.set(*reload + 1)) }}
+                        onerror={{ let (toasts, i18n) = (toasts.clone(), i18n.clone()); Callback::from(move |failure| toasts.error(error_text(&i18n, &failure))) }} />
                 }
             </section>
             <section class="section" aria-labelledby="actions-title">

@@ -1,0 +1,303 @@
+//! Telling the other authority what happened: a notification for each of its users (the
+//! unread count in the SPA) and an e-mail in each user's language, queued in the outbox in
+//! the same transaction as the change itself, so neither is lost nor sent for a change that
+//! was rolled back.
+
+use chrono::{Duration, Utc};
+use lettre::message::{Mailbox, header::ContentType};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+};
+use shared::request::{EventKind, request_number};
+use shared::{LanguageCode, RequestId, Role};
+use std::collections::BTreeSet;
+
+use crate::auth::AuthUser;
+use crate::entities::{authority, notification, outbox, request, user, user_role};
+use crate::error::Result;
+use crate::state::AppState;
+
+/// Queues the notifications of `kind` on `row` for every active handler and allocator of
+/// `authorities` except the actor's own authority.
+pub async fn notify(
+    db: &impl ConnectionTrait,
+    state: &AppState,
+    row: &request::Model,
+    kind: EventKind,
+    actor: &AuthUser,
+    authorities: &[i32],
+) -> Result<()> {
+    let targets: BTreeSet<i32> = authorities
+        .iter()
+        .copied()
+        .filter(|id| *id != actor.authority_id.0)
+        .collect();
+    if targets.is_empty() {
+        return Ok(());
+    }
+    let staff: BTreeSet<i32> = user_role::Entity::find()
+        .filter(
+            user_role::Column::Role
+                .is_in([Role::REQUEST_HANDLER.as_str(), Role::ALLOCATOR.as_str()]),
+        )
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.user_id)
+        .collect();
+    let users = user::Entity::find()
+        .filter(user::Column::AuthorityId.is_in(targets))
+        .filter(user::Column::Active.eq(true))
+        .filter(user::Column::Id.is_in(staff))
+        .all(db)
+        .await?;
+    let actor_authority = authority::Entity::find_by_id(actor.authority_id.0)
+        .one(db)
+        .await?
+        .map(|a| a.name)
+        .unwrap_or_default();
+    let now = Utc::now();
+    let number = request_number(chrono::Datelike::year(&row.created_at), RequestId(row.id));
+    let link = format!(
+        "{}/requests/{}",
+        state.config.public_url.trim_end_matches('/'),
+        row.id
+    );
+    for recipient in users {
+        notification::ActiveModel {
+            user_id: Set(recipient.id),
+            request_id: Set(row.id),
+            kind: Set(kind.as_str().to_owned()),
+            at: Set(now),
+            read_at: Set(None),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+        let language = recipient
+            .language
+            .as_deref()
+            .and_then(|code| LanguageCode::parse(code).ok())
+            .unwrap_or(LanguageCode::ENGLISH);
+        let messages = &state.messages;
+        let event = messages.text(language, &kind.message_id(), &[]);
+        let subject = messages.text(
+            language,
+            "email-subject",
+            &[("number", number.clone()), ("event", event.clone())],
+        );
+        let body = messages.text(
+            language,
+            "email-body",
+            &[
+                ("name", recipient.display_name.clone()),
+                ("number", number.clone()),
+                ("event", event),
+                ("authority", actor_authority.clone()),
+                ("link", link.clone()),
+            ],
+        );
+        outbox::ActiveModel {
+            to_address: Set(recipient.email.clone()),
+            subject: Set(subject),
+            body: Set(body),
+            created_at: Set(now),
+            claimed_until: Set(None),
+            logged_at: Set(None),
+            sent_at: Set(None),
+            attempts: Set(0),
+            last_error: Set(None),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
+
+/// The user's unread count.
+pub async fn unread(db: &DatabaseConnection, user: &AuthUser) -> Result<u64> {
+    Ok(notification::Entity::find()
+        .filter(notification::Column::UserId.eq(user.user_id.0))
+        .filter(notification::Column::ReadAt.is_null())
+        .count(db)
+        .await?)
+}
+
+/// The user's latest notifications, newest first.
+pub async fn latest(
+    db: &DatabaseConnection,
+    user: &AuthUser,
+) -> Result<shared::request::NotificationList> {
+    let rows = notification::Entity::find()
+        .filter(notification::Column::UserId.eq(user.user_id.0))
+        .order_by_desc(notification::Column::Id)
+        .limit(30)
+        .all(db)
+        .await?;
+    let requests: std::collections::BTreeMap<i32, request::Model> = request::Entity::find()
+        .filter(request::Column::Id.is_in(rows.iter().map(|r| r.request_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r))
+        .collect();
+    let items = rows
+        .into_iter()
+        .filter_map(|row| {
+            let request = requests.get(&row.request_id)?;
+            Some(shared::request::NotificationView {
+                id: row.id,
+                request: RequestId(row.request_id),
+                number: request_number(
+                    chrono::Datelike::year(&request.created_at),
+                    RequestId(request.id),
+                ),
+                kind: EventKind::parse(&row.kind)?,
+                at: row.at.to_rfc3339(),
+                read: row.read_at.is_some(),
+            })
+        })
+        .collect();
+    Ok(shared::request::NotificationList {
+        unread: unread(db, user).await?,
+        items,
+    })
+}
+
+/// Marks the user's notifications read: the ones listed, or all.
+pub async fn mark_read(
+    db: &DatabaseConnection,
+    user: &AuthUser,
+    ids: Option<Vec<i32>>,
+) -> Result<()> {
+    let mut condition = Condition::all()
+        .add(notification::Column::UserId.eq(user.user_id.0))
+        .add(notification::Column::ReadAt.is_null());
+    if let Some(ids) = ids {
+        condition = condition.add(notification::Column::Id.is_in(ids));
+    }
+    notification::Entity::update_many()
+        .col_expr(notification::Column::ReadAt, Expr::value(Some(Utc::now())))
+        .filter(condition)
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Sends (or, without SMTP, logs) what waits in the outbox, forever. Several instances may
+/// run it: each claims a row for a minute with a guarded update before handling it.
+pub async fn deliver_forever(state: AppState) {
+    let transport = state.config.smtp_url.as_deref().map(|url| {
+        AsyncSmtpTransport::<Tokio1Executor>::from_url(url).map(|builder| builder.build())
+    });
+    let transport = match transport {
+        Some(Ok(transport)) => Some(transport),
+        Some(Err(err)) => {
+            tracing::error!(error = %err, "the SMTP URL is invalid; e-mails stay in the outbox");
+            None
+        }
+        None => None,
+    };
+    let mut interval = tokio::time::interval(std::time::Duration::from_secs(2));
+    loop {
+        interval.tick().await;
+        if let Err(err) = deliver_once(&state, transport.as_ref()).await {
+            tracing::warn!(error = %err, "outbox delivery");
+        }
+    }
+}
+
+/// One pass over the outbox; returns how many messages were handled.
+pub async fn deliver_once(
+    state: &AppState,
+    transport: Option<&AsyncSmtpTransport<Tokio1Executor>>,
+) -> anyhow::Result<usize> {
+    let now = Utc::now();
+    let mut pending = Condition::all()
+        .add(outbox::Column::SentAt.is_null())
+        .add(outbox::Column::Attempts.lt(10))
+        .add(
+            Condition::any()
+                .add(outbox::Column::ClaimedUntil.is_null())
+                .add(outbox::Column::ClaimedUntil.lt(now)),
+        );
+    if transport.is_none() {
+        // Without SMTP each message is logged once and stays in the outbox.
+        pending = pending.add(outbox::Column::LoggedAt.is_null());
+    }
+    let rows = outbox::Entity::find()
+        .filter(pending)
+        .order_by_asc(outbox::Column::Id)
+        .limit(20)
+        .all(&state.db)
+        .await?;
+    let mut handled = 0;
+    for row in rows {
+        let claimed = outbox::Entity::update_many()
+            .col_expr(
+                outbox::Column::ClaimedUntil,
+                Expr::value(Some(now + Duration::seconds(60))),
+            )
+            .filter(outbox::Column::Id.eq(row.id))
+            .filter(
+                Condition::any()
+                    .add(outbox::Column::ClaimedUntil.is_null())
+                    .add(outbox::Column::ClaimedUntil.lt(now)),
+            )
+            .exec(&state.db)
+            .await?;
+        if claimed.rows_affected != 1 {
+            continue;
+        }
+        handled += 1;
+        let mut update = outbox::Entity::update_many()
+            .col_expr(
+                outbox::Column::ClaimedUntil,
+                Expr::value(None::<chrono::DateTime<Utc>>),
+            )
+            .filter(outbox::Column::Id.eq(row.id));
+        match transport {
+            None => {
+                tracing::info!(to = %row.to_address, subject = %row.subject, body = %row.body, "e-mail (no SMTP configured; kept in the outbox)");
+                update = update.col_expr(outbox::Column::LoggedAt, Expr::value(Some(Utc::now())));
+            }
+            Some(transport) => match send(state, transport, &row).await {
+                Ok(()) => {
+                    update = update.col_expr(outbox::Column::SentAt, Expr::value(Some(Utc::now())));
+                }
+                Err(err) => {
+                    tracing::warn!(error = %err, id = row.id, "sending an e-mail");
+                    update = update
+                        .col_expr(outbox::Column::Attempts, Expr::value(row.attempts + 1))
+                        .col_expr(
+                            outbox::Column::LastError,
+                            Expr::value(Some(err.to_string())),
+                        );
+                }
+            },
+        }
+        update.exec(&state.db).await?;
+    }
+    Ok(handled)
+}
+
+async fn send(
+    state: &AppState,
+    transport: &AsyncSmtpTransport<Tokio1Executor>,
+    row: &outbox::Model,
+) -> anyhow::Result<()> {
+    let from: Mailbox = state.config.mail_from.parse()?;
+    let to: Mailbox = row.to_address.parse()?;
+    let message = lettre::Message::builder()
+        .from(from)
+        .to(to)
+        .subject(row.subject.clone())
+        .header(ContentType::TEXT_PLAIN)
+        .body(row.body.clone())?;
+    transport.send(message).await?;
+    Ok(())
+}

@@ -1,0 +1,288 @@
+//! Notifications: in-app (list, unread count, live stream) and e-mail, through a real SMTP
+//! conversation with a server the test starts, in the recipient's language.
+
+use base64::Engine;
+use imi_tests::{ANA_PT, ANNA, TestApp, db_test, spawn_app_with};
+use reqwest::{Client, StatusCode};
+use serde_json::{Value, json};
+use std::time::Duration;
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::net::TcpListener;
+use tokio::sync::mpsc;
+
+/// Anna (LV) sends the Portuguese association a request; returns its id.
+async fn send_request(app: &TestApp, anna: &Client) -> i64 {
+    let draft = json!({
+        "area": "professional_qualifications",
+        "responder": app.authority_id("Ordem dos Médicos").await,
+        "subject": { "name": "João Silva" },
+        "questions": [{ "question": app.question_id("professional_qualifications.diploma.award_date") }],
+        "requested_date": "2099-01-31",
+    });
+    let created: Value = anna
+        .post(app.url("/api/requests"))
+        .json(&draft)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = created["id"].as_i64().unwrap();
+    let response = anna
+        .post(app.url(&format!("/api/requests/{id}/actions")))
+        .json(&json!({ "version": created["version"], "action": { "action": "send" } }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    id
+}
+
+async fn set_language(app: &TestApp, client: &Client, language: &str) {
+    let response = client
+        .put(app.url("/api/me/language"))
+        .json(&json!({ "language": language }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+}
+
+fn portuguese(key: &str) -> String {
+    let source =
+        std::fs::read_to_string(imi_tests::workspace_root().join("locales/pt/main.ftl")).unwrap();
+    source
+        .lines()
+        .find_map(|line| line.strip_prefix(&format!("{key} = ")))
+        .unwrap_or_else(|| panic!("pt lacks {key}"))
+        .to_owned()
+}
+
+db_test!(the_other_side_is_notified_in_app_and_live, |app| {
+    let ana = app.user(ANA_PT).await;
+    // The live stream says where things stand at once.
+    let mut stream = ana
+        .get(app.url("/api/notifications/stream"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stream.status(), StatusCode::OK);
+    assert!(
+        stream.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/event-stream")
+    );
+    let first = String::from_utf8(stream.chunk().await.unwrap().unwrap().to_vec()).unwrap();
+    assert!(
+        first.contains("event: counts") && first.contains("\"unread\":0"),
+        "{first}"
+    );
+
+    let anna = app.user(ANNA).await;
+    let id = send_request(&app, &anna).await;
+    // Without reloading, the stream brings the new counts.
+    let next = tokio::time::timeout(Duration::from_secs(10), stream.chunk())
+        .await
+        .expect("an event within the poll interval")
+        .unwrap()
+        .unwrap();
+    let next = String::from_utf8(next.to_vec()).unwrap();
+    assert!(
+        next.contains("\"unread\":1") && next.contains("\"to_accept\":1"),
+        "{next}"
+    );
+
+    let list: Value = ana
+        .get(app.url("/api/notifications"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(list["unread"], 1);
+    assert_eq!(list["items"][0]["request"], id);
+    assert_eq!(list["items"][0]["kind"], "sent");
+    // The sender's own side is not notified of its own action.
+    let own: Value = anna
+        .get(app.url("/api/notifications"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(own["unread"], 0);
+
+    let response = ana
+        .post(app.url("/api/notifications/read"))
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::NO_CONTENT);
+    let list: Value = ana
+        .get(app.url("/api/notifications"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(list["unread"], 0);
+    assert_eq!(list["items"][0]["read"], true);
+});
+
+db_test!(without_smtp_e_mails_are_logged_and_kept, |app| {
+    let ana = app.user(ANA_PT).await;
+    set_language(&app, &ana, "pt").await;
+    let anna = app.user(ANNA).await;
+    send_request(&app, &anna).await;
+    use sea_orm::EntityTrait;
+    // The delivery loop logs it within a few seconds and keeps it in the outbox.
+    let mut row = None;
+    for _ in 0..50 {
+        let rows = backend::entities::outbox::Entity::find()
+            .all(&app.server.state.db)
+            .await
+            .unwrap();
+        if let Some(found) = rows.into_iter().find(|r| r.logged_at.is_some()) {
+            row = Some(found);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let row = row.expect("the e-mail was logged");
+    assert_eq!(row.to_address, ANA_PT);
+    assert_eq!(row.sent_at, None, "not sent, kept for later");
+    assert!(
+        row.subject.contains(&portuguese("event-sent")),
+        "{}",
+        row.subject
+    );
+});
+
+/// A minimal SMTP server: accepts one message per connection and hands its DATA over.
+async fn fake_smtp() -> (u16, mpsc::UnboundedReceiver<String>) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let (sender, receiver) = mpsc::unbounded_channel();
+    tokio::spawn(async move {
+        while let Ok((socket, _)) = listener.accept().await {
+            let sender = sender.clone();
+            tokio::spawn(async move {
+                let (read, mut write) = socket.into_split();
+                let mut lines = BufReader::new(read).lines();
+                write.write_all(b"220 fake ESMTP\r\n").await.unwrap();
+                let mut data: Option<String> = None;
+                while let Ok(Some(line)) = lines.next_line().await {
+                    if let Some(body) = data.as_mut() {
+                        if line == "." {
+                            let _ = sender.send(std::mem::take(body));
+                            data = None;
+                            write.write_all(b"250 queued\r\n").await.unwrap();
+                        } else {
+                            body.push_str(&line);
+                            body.push('\n');
+                        }
+                        continue;
+                    }
+                    let verb = line.split_whitespace().next().unwrap_or("").to_uppercase();
+                    let reply: &[u8] = match verb.as_str() {
+                        "EHLO" | "HELO" => b"250 fake\r\n",
+                        "DATA" => {
+                            data = Some(String::new());
+                            b"354 go on\r\n"
+                        }
+                        "QUIT" => {
+                            let _ = write.write_all(b"221 bye\r\n").await;
+                            return;
+                        }
+                        _ => b"250 ok\r\n",
+                    };
+                    write.write_all(reply).await.unwrap();
+                }
+            });
+        }
+    });
+    (port, receiver)
+}
+
+/// The text of a message's body, decoded from base64 or quoted-printable.
+fn body_text(message: &str) -> String {
+    let (headers, body) = message.split_once("\n\n").expect("headers and body");
+    let headers = headers.to_lowercase();
+    if headers.contains("content-transfer-encoding: base64") {
+        let joined: String = body.lines().collect();
+        String::from_utf8(
+            base64::engine::general_purpose::STANDARD
+                .decode(joined.trim())
+                .unwrap(),
+        )
+        .unwrap()
+    } else if headers.contains("content-transfer-encoding: quoted-printable") {
+        let mut bytes = Vec::new();
+        let joined = body.replace("=\n", "");
+        let mut chars = joined.bytes();
+        while let Some(b) = chars.next() {
+            if b == b'=' {
+                let hex: Vec<u8> = chars.by_ref().take(2).collect();
+                bytes.push(u8::from_str_radix(std::str::from_utf8(&hex).unwrap(), 16).unwrap());
+            } else {
+                bytes.push(b);
+            }
+        }
+        String::from_utf8(bytes).unwrap()
+    } else {
+        body.to_owned()
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn e_mails_go_out_by_smtp_in_the_recipients_language() {
+    let (port, mut received) = fake_smtp().await;
+    let app = spawn_app_with(imi_tests::Engine::Sqlite, |config| {
+        config.smtp_url = Some(format!("smtp://127.0.0.1:{port}"));
+        config.public_url = "https://imi.example.org".to_owned();
+    })
+    .await;
+    let ana = app.user(ANA_PT).await;
+    set_language(&app, &ana, "pt").await;
+    let anna = app.user(ANNA).await;
+    let id = send_request(&app, &anna).await;
+    let message = tokio::time::timeout(Duration::from_secs(15), received.recv())
+        .await
+        .expect("an e-mail within the delivery interval")
+        .unwrap();
+    assert!(message.contains(ANA_PT), "{message}");
+    let body = body_text(&message);
+    assert!(
+        body.contains(&format!("https://imi.example.org/requests/{id}")),
+        "{body}"
+    );
+    assert!(
+        body.contains("Ana Costa") && body.contains("Veselības inspekcija"),
+        "{body}"
+    );
+    assert!(
+        body.contains(&portuguese("event-sent")),
+        "in Portuguese: {body}"
+    );
+    // And the outbox says it was sent.
+    use sea_orm::EntityTrait;
+    let mut sent = false;
+    for _ in 0..50 {
+        let rows = backend::entities::outbox::Entity::find()
+            .all(&app.server.state.db)
+            .await
+            .unwrap();
+        if rows.iter().any(|r| r.sent_at.is_some()) {
+            sent = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(sent);
+}
