@@ -8,6 +8,7 @@ pub mod config;
 pub mod datafiles;
 pub mod db;
 pub mod demo;
+pub mod demo_requests;
 pub mod entities;
 pub mod error;
 pub mod extract;
@@ -82,6 +83,11 @@ pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
         catalogue: Arc::new(catalogue),
         translator,
     };
+    if state.config.demo {
+        demo_requests::load_if_empty(&state)
+            .await
+            .context("loading the demo requests")?;
+    }
     Ok((state.clone(), router(state)))
 }
 

@@ -228,3 +228,62 @@ pub async fn requests(query: &str) -> Result<shared::request::RequestListPage, A
 pub async fn request_counts() -> Result<shared::request::RequestCounts, ApiFailure> {
     json(Method::GET, "/api/requests/counts", NO_BODY).await
 }
+
+/// `GET /api/notifications`.
+pub async fn notifications() -> Result<shared::request::NotificationList, ApiFailure> {
+    json(Method::GET, "/api/notifications", NO_BODY).await
+}
+
+/// `POST /api/notifications/read` for these notifications.
+pub async fn mark_read(ids: Vec<i32>) -> Result<(), ApiFailure> {
+    let body = shared::request::MarkRead { ids: Some(ids) };
+    send(Method::POST, "/api/notifications/read", Some(&body))
+        .await
+        .map(|_| ())
+}
+
+/// `POST /api/notifications/read` for all of them.
+pub async fn mark_all_read() -> Result<(), ApiFailure> {
+    let body = shared::request::MarkRead { ids: None };
+    send(Method::POST, "/api/notifications/read", Some(&body))
+        .await
+        .map(|_| ())
+}
+
+/// `POST /api/requests/{id}/assign`.
+pub async fn assign(
+    id: shared::RequestId,
+    input: &shared::request::AssignInput,
+) -> Result<shared::request::RequestRef, ApiFailure> {
+    json(
+        Method::POST,
+        &format!("/api/requests/{id}/assign"),
+        Some(input),
+    )
+    .await
+}
+
+/// `POST /api/requests/{id}/remind`.
+pub async fn remind(id: shared::RequestId) -> Result<(), ApiFailure> {
+    send(Method::POST, &format!("/api/requests/{id}/remind"), NO_BODY)
+        .await
+        .map(|_| ())
+}
+
+/// `GET /api/coordination/inactive`.
+pub async fn inactive() -> Result<Vec<shared::request::RequestSummary>, ApiFailure> {
+    json(Method::GET, "/api/coordination/inactive", NO_BODY).await
+}
+
+/// `GET /api/authority/handlers`.
+pub async fn handlers() -> Result<Vec<shared::request::UserRef>, ApiFailure> {
+    json(Method::GET, "/api/authority/handlers", NO_BODY).await
+}
+
+/// `PUT /api/authority/allocation`.
+pub async fn set_allocation(enabled: bool) -> Result<(), ApiFailure> {
+    let body = shared::request::AllocationSetting { enabled };
+    send(Method::PUT, "/api/authority/allocation", Some(&body))
+        .await
+        .map(|_| ())
+}

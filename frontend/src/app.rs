@@ -7,8 +7,8 @@ use yew_router::prelude::*;
 use crate::components::{Shell, ToastsProvider};
 use crate::i18n::{self, I18n};
 use crate::pages::{
-    Authorities, Authority, CataloguePage, ComposePage, Inbox, Login, NotFound, QuestionCheck,
-    RequestPage,
+    Authorities, Authority, CataloguePage, ComposePage, Coordination, Inbox, Login, NotFound,
+    QuestionCheck, RequestPage,
 };
 use crate::route::Route;
 use crate::session::{Session, SessionStatus};
@@ -119,6 +119,7 @@ fn pages() -> Html {
         (SessionStatus::SignedIn(_), Route::QuestionCheck) => html! { <QuestionCheck /> },
         (SessionStatus::SignedIn(_), Route::Catalogue) => html! { <CataloguePage /> },
         (SessionStatus::SignedIn(_), Route::NewRequest) => html! { <ComposePage /> },
+        (SessionStatus::SignedIn(_), Route::Coordination) => html! { <Coordination /> },
         (SessionStatus::SignedIn(_), Route::EditRequest { id }) => {
             html! { <ComposePage id={Some(id)} key={id} /> }
         }

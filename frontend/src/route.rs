@@ -32,6 +32,9 @@ pub enum Route {
         /// The draft's id.
         id: i32,
     },
+    /// The coordinator's desk: quiet requests of the country.
+    #[at("/coordination")]
+    Coordination,
     /// The question catalogue.
     #[at("/catalogue")]
     Catalogue,

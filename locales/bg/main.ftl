@@ -344,3 +344,52 @@ field-error-other-area = Принадлежи към друга законода
 field-error-area-not-handled = Този орган не отговаря за законодателната област на искането.
 field-error-not-allowed = Не е възможно тук.
 field-error-too-many = Твърде много.
+
+## Приложени документи
+request-documents = Документи
+request-no-documents = Няма приложени документи.
+request-document-size = { $size } КБ
+upload-label = Прилагане на документ
+upload-help = PDF файл, изображение или офис документ, до 20 МБ.
+upload-question = Въпрос, на който отговаря документът
+upload-no-question = Без конкретен въпрос
+upload-question-number = Въпрос { $number }
+upload-progress = Напредък на качването
+
+## Известия по електронна поща ($event е едно от съобщенията event-*)
+email-subject = Искане № { $number }: { $event }
+email-body = Уважаеми/а { $name },
+
+    { $authority } предприе действие по искане № { $number }: { $event }.
+
+    Отворете искането: { $link }
+
+    Това съобщение е изпратено от Информационната система за вътрешния пазар. Моля, не отговаряйте на него.
+
+## Известия
+notifications-label = Известия
+notifications-unread = { $count ->
+    [one] Едно непрочетено известие
+   *[other] { $count } непрочетени известия
+}
+notifications-empty = Няма известия.
+notifications-mark-all-read = Отбелязване на всички като прочетени
+notification-item = Искане № { $number }: { $event }
+
+## Разпределяне и координация
+request-assigned-to = Възложено на { $name }
+request-assign-label = Обработващ, отговорен за искането
+request-unassigned = Не е възложено
+toast-assigned = Обработващият, отговорен за искането, е променен.
+toast-saved = Запазено.
+inbox-allocation-toggle = Разпределящ искания възлага всяко входящо искане на един от обработващите искания в нашия орган
+event-assigned = Възложено на обработващ
+event-reminded = Напомняне от координатора
+event-inactive = Без действия в продължение на два месеца
+nav-coordination = Координация
+coordination-title = Искания без движение
+coordination-intro = Искания на органите от Вашата държава, по които не е предприето нищо повече от два месеца. Отворете искане, за да го препратите, или изпратете напомняне на органа, от когото се очаква действие.
+coordination-empty = Няма искания без движение в продължение на два месеца.
+coordination-last-change = Последна промяна: { $date }
+coordination-remind = Изпращане на напомняне
+toast-reminded = Напомнянето е изпратено.

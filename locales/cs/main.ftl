@@ -356,3 +356,54 @@ field-error-other-area = Patří do jiné legislativní oblasti.
 field-error-area-not-handled = Tento orgán nepůsobí v legislativní oblasti této žádosti.
 field-error-not-allowed = Zde není přípustné.
 field-error-too-many = Příliš mnoho položek.
+
+## Přiložené dokumenty
+request-documents = Dokumenty
+request-no-documents = Nejsou přiloženy žádné dokumenty.
+request-document-size = { $size } kB
+upload-label = Přiložit dokument
+upload-help = Soubor PDF, obrázek nebo kancelářský dokument, nejvýše 20 MB.
+upload-question = Otázka, na kterou dokument odpovídá
+upload-no-question = Žádná konkrétní otázka
+upload-question-number = Otázka { $number }
+upload-progress = Průběh nahrávání
+
+## E-mailová oznámení ($event je jedna ze zpráv event-*)
+email-subject = Žádost č. { $number }: { $event }
+email-body = Vážená paní / vážený pane { $name },
+
+    orgán { $authority } provedl akci u žádosti č. { $number }: { $event }.
+
+    Žádost otevřete zde: { $link }
+
+    Tuto zprávu odeslal Systém pro výměnu informací o vnitřním trhu. Prosíme, neodpovídejte na ni.
+
+## Oznámení
+notifications-label = Oznámení
+notifications-unread = { $count ->
+    [one] Jedno nepřečtené oznámení
+    [few] { $count } nepřečtená oznámení
+    [many] { $count } nepřečteného oznámení
+   *[other] { $count } nepřečtených oznámení
+}
+notifications-empty = Žádná oznámení.
+notifications-mark-all-read = Označit vše jako přečtené
+notification-item = { $number }: { $event }
+
+## Přidělování žádostí a koordinace
+request-assigned-to = Přiděleno: { $name }
+request-assign-label = Odpovědný zpracovatel
+request-unassigned = Nepřiděleno
+toast-assigned = Odpovědný zpracovatel byl změněn.
+toast-saved = Uloženo.
+inbox-allocation-toggle = Přidělovatel žádostí přiděluje každou doručenou žádost jednomu ze zpracovatelů žádostí našeho orgánu
+event-assigned = Přiděleno zpracovateli
+event-reminded = Připomenutí od koordinátora
+event-inactive = Dva měsíce bez aktivity
+nav-coordination = Koordinace
+coordination-title = Žádosti bez aktivity
+coordination-intro = Žádosti orgánů vaší země, u kterých se již více než dva měsíce nic nestalo. Otevřete žádost a postupte ji, nebo zašlete připomenutí orgánu, který má učinit další krok.
+coordination-empty = Žádná žádost není bez aktivity dva měsíce nebo déle.
+coordination-last-change = Poslední změna: { $date }
+coordination-remind = Odeslat připomenutí
+toast-reminded = Připomenutí bylo odesláno.

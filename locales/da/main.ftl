@@ -342,3 +342,52 @@ field-error-other-area = Hører til et andet lovgivningsområde.
 field-error-area-not-handled = Denne myndighed behandler ikke anmodningens lovgivningsområde.
 field-error-not-allowed = Ikke muligt her.
 field-error-too-many = For mange.
+
+## Vedhæftede dokumenter
+request-documents = Dokumenter
+request-no-documents = Der er ikke vedhæftet nogen dokumenter.
+request-document-size = { $size } kB
+upload-label = Vedhæft et dokument
+upload-help = Pdf-fil, billede eller kontordokument på højst 20 MB.
+upload-question = Dokumentet besvarer
+upload-no-question = Intet bestemt spørgsmål
+upload-question-number = Spørgsmål { $number }
+upload-progress = Status for upload
+
+## Notifikationer pr. e-mail ($event er en af event-*-meddelelserne)
+email-subject = Anmodning { $number }: { $event }
+email-body = Kære { $name }
+
+    { $authority } har foretaget en handling i anmodning { $number }: { $event }.
+
+    Åbn anmodningen: { $link }
+
+    Denne meddelelse er sendt fra Informationssystemet for det indre marked. Du bedes ikke besvare den.
+
+## Notifikationer
+notifications-label = Notifikationer
+notifications-unread = { $count ->
+    [one] Én ulæst notifikation
+   *[other] { $count } ulæste notifikationer
+}
+notifications-empty = Ingen notifikationer.
+notifications-mark-all-read = Markér alle som læst
+notification-item = { $number }: { $event }
+
+## Sagsfordeling og koordinering
+request-assigned-to = Tildelt { $name }
+request-assign-label = Ansvarlig sagsbehandler
+request-unassigned = Ikke tildelt
+toast-assigned = Den ansvarlige sagsbehandler er ændret.
+toast-saved = Gemt.
+inbox-allocation-toggle = En sagsfordeler tildeler hver indgående anmodning til en af vores sagsbehandlere
+event-assigned = Tildelt en sagsbehandler
+event-reminded = Påmindelse fra koordinatoren
+event-inactive = Ingen aktivitet i to måneder
+nav-coordination = Koordinering
+coordination-title = Anmodninger uden aktivitet
+coordination-intro = Anmodninger fra myndigheder i dit land, hvor der ikke er sket noget i mere end to måneder. Åbn en anmodning for at videresende den, eller send en påmindelse til den myndighed, der skal handle.
+coordination-empty = Ingen anmodninger har været uden aktivitet i to måneder.
+coordination-last-change = Senest ændret { $date }
+coordination-remind = Send en påmindelse
+toast-reminded = Påmindelsen er sendt.

@@ -345,3 +345,52 @@ field-error-other-area = Gehört zu einem anderen Rechtsbereich.
 field-error-area-not-handled = Diese Behörde ist für den Rechtsbereich der Anfrage nicht zuständig.
 field-error-not-allowed = Hier nicht möglich.
 field-error-too-many = Zu viele.
+
+## Beigefügte Dokumente
+request-documents = Dokumente
+request-no-documents = Es sind keine Dokumente beigefügt.
+request-document-size = { $size } kB
+upload-label = Dokument beifügen
+upload-help = PDF-Datei, Bild oder Office-Dokument, höchstens 20 MB.
+upload-question = Das Dokument beantwortet
+upload-no-question = Keine bestimmte Frage
+upload-question-number = Frage { $number }
+upload-progress = Fortschritt des Hochladens
+
+## E-Mail-Benachrichtigungen ($event ist eine der event-*-Nachrichten)
+email-subject = Anfrage { $number }: { $event }
+email-body = Guten Tag { $name },
+
+    { $authority } hat eine Aktion zur Anfrage { $number } ausgeführt: { $event }.
+
+    Anfrage öffnen: { $link }
+
+    Diese Nachricht wurde vom Binnenmarkt-Informationssystem versendet. Bitte antworten Sie nicht auf diese Nachricht.
+
+## Benachrichtigungen
+notifications-label = Benachrichtigungen
+notifications-unread = { $count ->
+    [one] Eine ungelesene Benachrichtigung
+   *[other] { $count } ungelesene Benachrichtigungen
+}
+notifications-empty = Keine Benachrichtigungen.
+notifications-mark-all-read = Alle als gelesen markieren
+notification-item = { $number }: { $event }
+
+## Zuweisung und Koordination
+request-assigned-to = Zugewiesen an { $name }
+request-assign-label = Zuständig für die Bearbeitung
+request-unassigned = Nicht zugewiesen
+toast-assigned = Die Zuständigkeit für die Bearbeitung wurde geändert.
+toast-saved = Gespeichert.
+inbox-allocation-toggle = Jede eingehende Anfrage wird von einer für die Zuweisung zuständigen Person einer Sachbearbeiterin oder einem Sachbearbeiter unserer Behörde zugewiesen
+event-assigned = Zur Bearbeitung zugewiesen
+event-reminded = Erinnerung durch die IMI-Koordination
+event-inactive = Seit zwei Monaten keine Aktivität
+nav-coordination = Koordination
+coordination-title = Anfragen ohne Aktivität
+coordination-intro = Anfragen von Behörden Ihres Landes, bei denen seit mehr als zwei Monaten nichts geschehen ist. Öffnen Sie eine Anfrage, um sie weiterzuleiten, oder erinnern Sie die Behörde, die den nächsten Schritt zu unternehmen hat.
+coordination-empty = Keine Anfrage ist seit zwei Monaten ohne Aktivität.
+coordination-last-change = Letzte Änderung: { $date }
+coordination-remind = Erinnerung senden
+toast-reminded = Die Erinnerung wurde gesendet.

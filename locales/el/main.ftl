@@ -345,3 +345,52 @@ field-error-other-area = Ανήκει σε άλλον νομοθετικό το�
 field-error-area-not-handled = Η αρχή αυτή δεν είναι αρμόδια για τον νομοθετικό τομέα του αιτήματος.
 field-error-not-allowed = Δεν είναι δυνατό εδώ.
 field-error-too-many = Υπερβολικά πολλά.
+
+## Συνημμένα έγγραφα
+request-documents = Έγγραφα
+request-no-documents = Δεν έχουν επισυναφθεί έγγραφα.
+request-document-size = { $size } KB
+upload-label = Επισύναψη εγγράφου
+upload-help = Αρχείο PDF, εικόνα ή έγγραφο εφαρμογής γραφείου, έως 20 MB.
+upload-question = Ερώτηση στην οποία απαντά το έγγραφο
+upload-no-question = Καμία συγκεκριμένη ερώτηση
+upload-question-number = Ερώτηση { $number }
+upload-progress = Πρόοδος μεταφόρτωσης
+
+## Ειδοποιήσεις μέσω ηλεκτρονικού ταχυδρομείου (το $event είναι ένα από τα μηνύματα event-*)
+email-subject = Αίτημα { $number }: { $event }
+email-body = Αξιότιμε/Αξιότιμη { $name },
+
+    { $authority } προέβη σε ενέργεια σχετικά με το αίτημα { $number }: { $event }.
+
+    Ανοίξτε το αίτημα: { $link }
+
+    Το μήνυμα αυτό στάλθηκε από το Σύστημα Πληροφόρησης για την Εσωτερική Αγορά. Παρακαλούμε μην απαντήσετε σε αυτό.
+
+## Ειδοποιήσεις
+notifications-label = Ειδοποιήσεις
+notifications-unread = { $count ->
+    [one] Μία μη αναγνωσμένη ειδοποίηση
+   *[other] { $count } μη αναγνωσμένες ειδοποιήσεις
+}
+notifications-empty = Δεν υπάρχουν ειδοποιήσεις.
+notifications-mark-all-read = Σήμανση όλων ως αναγνωσμένων
+notification-item = Αίτημα { $number }: { $event }
+
+## Κατανομή και συντονισμός
+request-assigned-to = Ανατέθηκε σε: { $name }
+request-assign-label = Υπεύθυνος χειριστής
+request-unassigned = Δεν έχει ανατεθεί
+toast-assigned = Ο υπεύθυνος χειριστής άλλαξε.
+toast-saved = Αποθηκεύτηκε.
+inbox-allocation-toggle = Υπεύθυνος κατανομής αιτημάτων αναθέτει κάθε εισερχόμενο αίτημα σε έναν από τους χειριστές αιτημάτων της αρχής μας
+event-assigned = Ανατέθηκε σε χειριστή
+event-reminded = Υπενθύμιση από τον συντονιστή
+event-inactive = Καμία ενέργεια επί δύο μήνες
+nav-coordination = Συντονισμός
+coordination-title = Αιτήματα χωρίς δραστηριότητα
+coordination-intro = Αιτήματα των αρχών της χώρας σας για τα οποία δεν έχει γίνει καμία ενέργεια επί περισσότερο από δύο μήνες. Ανοίξτε ένα αίτημα για να το διαβιβάσετε ή στείλτε υπενθύμιση στην αρχή από την οποία αναμένεται η επόμενη ενέργεια.
+coordination-empty = Κανένα αίτημα δεν έχει μείνει χωρίς δραστηριότητα επί δύο μήνες.
+coordination-last-change = Τελευταία αλλαγή: { $date }
+coordination-remind = Αποστολή υπενθύμισης
+toast-reminded = Η υπενθύμιση στάλθηκε.

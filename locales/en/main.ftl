@@ -372,3 +372,21 @@ notifications-unread = { $count ->
 notifications-empty = No notifications.
 notifications-mark-all-read = Mark all as read
 notification-item = { $number }: { $event }
+
+## Allocation and coordination
+request-assigned-to = Assigned to { $name }
+request-assign-label = Handler in charge
+request-unassigned = Not assigned
+toast-assigned = The handler in charge was changed.
+toast-saved = Saved.
+inbox-allocation-toggle = An allocator assigns each incoming request to one of our handlers
+event-assigned = Assigned to a handler
+event-reminded = Reminder from the coordinator
+event-inactive = No activity for two months
+nav-coordination = Coordination
+coordination-title = Requests without activity
+coordination-intro = Requests of your country's authorities on which nothing has happened for more than two months. Open one to forward it, or remind the authority whose move it is.
+coordination-empty = No request has been inactive for two months.
+coordination-last-change = Last change { $date }
+coordination-remind = Send a reminder
+toast-reminded = The reminder was sent.

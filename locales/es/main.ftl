@@ -345,3 +345,52 @@ field-error-other-area = Pertenece a otro ámbito legislativo.
 field-error-area-not-handled = Esta autoridad no se ocupa del ámbito legislativo de la solicitud.
 field-error-not-allowed = No es posible aquí.
 field-error-too-many = Demasiados elementos.
+
+## Documentos adjuntos
+request-documents = Documentos
+request-no-documents = No hay documentos adjuntos.
+request-document-size = { $size } kB
+upload-label = Adjuntar un documento
+upload-help = PDF, imagen o documento ofimático, de hasta 20 MB.
+upload-question = El documento responde a
+upload-no-question = Ninguna pregunta en concreto
+upload-question-number = Pregunta { $number }
+upload-progress = Progreso de la carga
+
+## Notificaciones por correo electrónico ($event es uno de los mensajes event-*)
+email-subject = Solicitud { $number }: { $event }
+email-body = Estimado/a { $name }:
+
+    { $authority } ha realizado una acción en la solicitud { $number }: { $event }.
+
+    Abrir la solicitud: { $link }
+
+    Este mensaje ha sido enviado por el Sistema de Información del Mercado Interior. Le rogamos que no lo conteste.
+
+## Notificaciones
+notifications-label = Notificaciones
+notifications-unread = { $count ->
+    [one] Una notificación sin leer
+   *[other] { $count } notificaciones sin leer
+}
+notifications-empty = No hay notificaciones.
+notifications-mark-all-read = Marcar todas como leídas
+notification-item = { $number }: { $event }
+
+## Asignación y coordinación
+request-assigned-to = Asignada a { $name }
+request-assign-label = Persona responsable de la gestión
+request-unassigned = Sin asignar
+toast-assigned = Se ha cambiado la persona responsable de la gestión.
+toast-saved = Se ha guardado.
+inbox-allocation-toggle = Una persona con el perfil de asignación de solicitudes asigna cada solicitud recibida a una de las personas que gestionan solicitudes en nuestra autoridad
+event-assigned = Asignada para su gestión
+event-reminded = Recordatorio de la coordinación de IMI
+event-inactive = Sin actividad durante dos meses
+nav-coordination = Coordinación
+coordination-title = Solicitudes sin actividad
+coordination-intro = Solicitudes de las autoridades de su país en las que no se ha producido ninguna actuación desde hace más de dos meses. Abra una para reenviarla o envíe un recordatorio a la autoridad a la que corresponde actuar.
+coordination-empty = Ninguna solicitud lleva dos meses sin actividad.
+coordination-last-change = Última modificación: { $date }
+coordination-remind = Enviar un recordatorio
+toast-reminded = Se ha enviado el recordatorio.

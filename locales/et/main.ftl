@@ -343,3 +343,52 @@ field-error-other-area = Kuulub teise õigusvaldkonda.
 field-error-area-not-handled = See asutus ei tegele päringu õigusvaldkonnaga.
 field-error-not-allowed = Siin ei ole võimalik.
 field-error-too-many = Liiga palju.
+
+## Lisatud dokumendid
+request-documents = Dokumendid
+request-no-documents = Lisatud dokumente ei ole.
+request-document-size = { $size } kB
+upload-label = Lisa dokument
+upload-help = PDF-fail, pilt või kontoritarkvara dokument, kuni 20 MB.
+upload-question = Küsimus, millele dokument vastab
+upload-no-question = Ei ole seotud konkreetse küsimusega
+upload-question-number = Küsimus { $number }
+upload-progress = Üleslaadimise edenemine
+
+## E-posti teavitused ($event on üks event-* sõnumitest)
+email-subject = Päring { $number }: { $event }
+email-body = Lugupeetud { $name }!
+
+    { $authority } on päringus { $number } teinud toimingu: { $event }.
+
+    Päringu avamiseks minge aadressile: { $link }
+
+    Selle sõnumi saatis siseturu infosüsteem. Palun ärge sellele vastake.
+
+## Teavitused
+notifications-label = Teavitused
+notifications-unread = { $count ->
+    [one] Üks lugemata teavitus
+   *[other] { $count } lugemata teavitust
+}
+notifications-empty = Teavitusi ei ole.
+notifications-mark-all-read = Märgi kõik loetuks
+notification-item = { $number }: { $event }
+
+## Päringute jaotamine ja koordineerimine
+request-assigned-to = Määratud menetlejale: { $name }
+request-assign-label = Vastutav menetleja
+request-unassigned = Määramata
+toast-assigned = Vastutav menetleja on muudetud.
+toast-saved = Salvestatud.
+inbox-allocation-toggle = Päringute jaotaja määrab iga saabunud päringu ühele meie asutuse menetlejale
+event-assigned = Määratud menetlejale
+event-reminded = Koordinaatori meeldetuletus
+event-inactive = Kaks kuud tegevuseta
+nav-coordination = Koordineerimine
+coordination-title = Tegevuseta päringud
+coordination-intro = Teie riigi asutuste päringud, milles ei ole rohkem kui kahe kuu jooksul midagi toimunud. Avage päring, et see edastada, või saatke meeldetuletus asutusele, kelle kord on tegutseda.
+coordination-empty = Ükski päring ei ole olnud kaks kuud tegevuseta.
+coordination-last-change = Viimane muudatus { $date }
+coordination-remind = Saada meeldetuletus
+toast-reminded = Meeldetuletus on saadetud.

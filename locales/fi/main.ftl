@@ -343,3 +343,52 @@ field-error-other-area = Kuuluu toiseen lainsäädäntöalaan.
 field-error-area-not-handled = Pyynnön lainsäädäntöala ei kuulu tämän viranomaisen toimialaan.
 field-error-not-allowed = Ei ole mahdollista tässä.
 field-error-too-many = Liian monta.
+
+## Liitetyt asiakirjat
+request-documents = Asiakirjat
+request-no-documents = Liitteenä ei ole asiakirjoja.
+request-document-size = { $size } kt
+upload-label = Liitä asiakirja
+upload-help = PDF-tiedosto, kuva tai toimisto-ohjelman asiakirja, enintään 20 Mt.
+upload-question = Kysymys, johon asiakirja vastaa
+upload-no-question = Ei mikään tietty kysymys
+upload-question-number = Kysymys { $number }
+upload-progress = Latauksen edistyminen
+
+## Sähköposti-ilmoitukset ($event on jokin event-*-viesteistä)
+email-subject = Pyyntö { $number }: { $event }
+email-body = Hyvä { $name },
+
+    { $authority } on tehnyt pyyntöön { $number } liittyvän toimenpiteen: { $event }.
+
+    Avaa pyyntö: { $link }
+
+    Tämän viestin lähetti Sisämarkkinoiden tietojenvaihtojärjestelmä. Älä vastaa tähän viestiin.
+
+## Ilmoitukset
+notifications-label = Ilmoitukset
+notifications-unread = { $count ->
+    [one] Yksi lukematon ilmoitus
+   *[other] { $count } lukematonta ilmoitusta
+}
+notifications-empty = Ei ilmoituksia.
+notifications-mark-all-read = Merkitse kaikki luetuiksi
+notification-item = Pyyntö { $number }: { $event }
+
+## Pyyntöjen jakaminen ja koordinointi
+request-assigned-to = Osoitettu käsittelijälle { $name }
+request-assign-label = Vastuukäsittelijä
+request-unassigned = Käsittelijää ei ole osoitettu
+toast-assigned = Vastuukäsittelijä on vaihdettu.
+toast-saved = Tallennettu.
+inbox-allocation-toggle = Pyyntöjen jakaja osoittaa jokaisen saapuvan pyynnön jollekin viranomaisemme pyyntöjen käsittelijälle
+event-assigned = Osoitettu käsittelijälle
+event-reminded = Koordinaattorin muistutus
+event-inactive = Ei toimenpiteitä kahteen kuukauteen
+nav-coordination = Koordinointi
+coordination-title = Pyynnöt ilman toimenpiteitä
+coordination-intro = Maasi viranomaisten pyynnöt, joissa ei ole tapahtunut mitään yli kahteen kuukauteen. Avaa pyyntö siirtääksesi sen eteenpäin tai muistuta viranomaista, jonka vuoro on toimia.
+coordination-empty = Yksikään pyyntö ei ole ollut kahta kuukautta ilman toimenpiteitä.
+coordination-last-change = Viimeksi muutettu { $date }
+coordination-remind = Lähetä muistutus
+toast-reminded = Muistutus on lähetetty.

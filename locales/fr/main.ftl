@@ -258,8 +258,8 @@ request-personal-data-hidden = Les données à caractère personnel et les pièc
 request-comment = Commentaire
 request-original-language = Langue d’origine : { $language }
 request-questions = { $count ->
-    [one] Une question
-   *[other] { $count } questions
+    [one] Une question posée
+   *[other] { $count } questions posées
 }
 request-answer = Réponse
 request-answer-comment = Commentaire sur la réponse
@@ -345,3 +345,52 @@ field-error-other-area = Relève d’un autre domaine législatif.
 field-error-area-not-handled = Cette autorité ne traite pas le domaine législatif de la demande.
 field-error-not-allowed = Impossible à cet endroit.
 field-error-too-many = Trop d’éléments.
+
+## Documents joints
+request-documents = Pièces jointes
+request-no-documents = Aucun document n’est joint.
+request-document-size = { $size } Ko
+upload-label = Joindre un document
+upload-help = PDF, image ou document bureautique, 20 Mo maximum.
+upload-question = Le document répond à
+upload-no-question = Aucune question en particulier
+upload-question-number = Question n° { $number }
+upload-progress = Progression du téléversement
+
+## Notifications par courrier électronique ($event est l’un des messages event-*)
+email-subject = Demande { $number } : { $event }
+email-body = Bonjour { $name },
+
+    { $authority } a effectué une action sur la demande { $number } : { $event }.
+
+    Ouvrir la demande : { $link }
+
+    Ce message a été envoyé par le Système d’information du marché intérieur. Veuillez ne pas y répondre.
+
+## Notifications
+notifications-label = Vos notifications
+notifications-unread = { $count ->
+    [one] Une notification non lue
+   *[other] { $count } notifications non lues
+}
+notifications-empty = Aucune notification.
+notifications-mark-all-read = Tout marquer comme lu
+notification-item = { $number } : { $event }
+
+## Attribution et coordination
+request-assigned-to = Attribuée à { $name }
+request-assign-label = Gestionnaire responsable
+request-unassigned = Non attribuée
+toast-assigned = Le gestionnaire responsable a été modifié.
+toast-saved = Enregistré.
+inbox-allocation-toggle = Un répartiteur attribue chaque demande reçue à l’un de nos gestionnaires
+event-assigned = Attribuée à un gestionnaire
+event-reminded = Relance du coordinateur
+event-inactive = Aucune activité depuis deux mois
+nav-coordination = Coordination IMI
+coordination-title = Demandes sans activité
+coordination-intro = Demandes des autorités de votre pays pour lesquelles rien ne s’est passé depuis plus de deux mois. Ouvrez-en une pour la transférer, ou relancez l’autorité à laquelle il revient d’agir.
+coordination-empty = Aucune demande n’est inactive depuis deux mois.
+coordination-last-change = Dernière modification : { $date }
+coordination-remind = Envoyer une relance
+toast-reminded = La relance a été envoyée.

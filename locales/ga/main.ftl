@@ -363,3 +363,55 @@ field-error-other-area = Baineann sé le réimse reachtach eile.
 field-error-area-not-handled = Ní phléann an t-údarás seo le réimse reachtach na hiarrata.
 field-error-not-allowed = Ní féidir é sin a dhéanamh anseo.
 field-error-too-many = An iomarca.
+
+## Doiciméid cheangailte
+request-documents = Doiciméid
+request-no-documents = Níl aon doiciméad ceangailte.
+request-document-size = { $size } kB
+upload-label = Ceangail doiciméad
+upload-help = PDF, íomhá nó doiciméad oifige, suas le 20 MB.
+upload-question = An cheist a fhreagraítear sa doiciméad
+upload-no-question = Gan cheist ar leith
+upload-question-number = Ceist { $number }
+upload-progress = Dul chun cinn an uaslódála
+
+## Fógraí ríomhphoist (is ceann de na teachtaireachtaí event-* é $event)
+email-subject = Iarraidh { $number }: { $event }
+email-body = A { $name },
+
+    Tá gníomh déanta ag { $authority } ar iarraidh { $number }: { $event }.
+
+    Oscail an iarraidh: { $link }
+
+    Is é an Córas Faisnéise don Mhargadh Inmheánach a sheol an teachtaireacht seo. Ná tabhair freagra uirthi, le do thoil.
+
+## Fógraí
+notifications-label = Fógraí
+notifications-unread = { $count ->
+    [one] Fógra amháin gan léamh
+    [two] Dhá fhógra gan léamh
+    [few] { $count } fhógra gan léamh
+    [many] { $count } bhfógra gan léamh
+   *[other] { $count } fógra gan léamh
+}
+notifications-empty = Níl aon fhógra ann.
+notifications-mark-all-read = Marcáil gach fógra mar léite
+notification-item = { $number }: { $event }
+
+## Leithdháileadh agus comhordú
+request-assigned-to = Sannta do { $name }
+request-assign-label = An láimhseálaí atá freagrach
+request-unassigned = Gan sannadh
+toast-assigned = Athraíodh an láimhseálaí atá freagrach.
+toast-saved = Sábháladh.
+inbox-allocation-toggle = Sannann leithdháileoir gach iarraidh a thagann isteach do dhuine dár láimhseálaithe
+event-assigned = Sannta do láimhseálaí
+event-reminded = Meabhrúchán ón gcomhordaitheoir
+event-inactive = Gan aon ghníomhaíocht le dhá mhí
+nav-coordination = Comhordú
+coordination-title = Iarrataí gan ghníomhaíocht
+coordination-intro = Iarrataí ó údaráis do thíre nár tharla aon rud leo le níos mó ná dhá mhí. Oscail iarraidh chun í a sheoladh ar aghaidh, nó seol meabhrúchán chuig an údarás a bhfuil an chéad chéim eile le glacadh aige.
+coordination-empty = Níl aon iarraidh ann atá gan ghníomhaíocht le dhá mhí.
+coordination-last-change = An t-athrú deireanach: { $date }
+coordination-remind = Seol meabhrúchán
+toast-reminded = Seoladh an meabhrúchán.

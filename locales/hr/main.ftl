@@ -349,3 +349,53 @@ field-error-other-area = Pripada drugom zakonodavnom području.
 field-error-area-not-handled = Ovo tijelo nije nadležno za zakonodavno područje zahtjeva.
 field-error-not-allowed = Ovdje nije dopušteno.
 field-error-too-many = Previše stavki.
+
+## Priloženi dokumenti
+request-documents = Dokumenti
+request-no-documents = Nema priloženih dokumenata.
+request-document-size = { $size } KB
+upload-label = Priloži dokument
+upload-help = PDF, slika ili uredski dokument, najviše 20 MB.
+upload-question = Pitanje na koje dokument odgovara
+upload-no-question = Bez određenog pitanja
+upload-question-number = Pitanje { $number }
+upload-progress = Napredak učitavanja
+
+## Obavijesti e-poštom ($event je jedna od poruka event-*)
+email-subject = Zahtjev br. { $number }: { $event }
+email-body = Poštovani/Poštovana { $name },
+
+    tijelo { $authority } poduzelo je radnju u vezi sa zahtjevom br. { $number }: { $event }.
+
+    Zahtjev možete otvoriti ovdje: { $link }
+
+    Ovu je poruku poslao Informacijski sustav unutarnjeg tržišta. Molimo da na nju ne odgovarate.
+
+## Obavijesti
+notifications-label = Obavijesti
+notifications-unread = { $count ->
+    [one] { $count } nepročitana obavijest
+    [few] { $count } nepročitane obavijesti
+   *[other] { $count } nepročitanih obavijesti
+}
+notifications-empty = Nema obavijesti.
+notifications-mark-all-read = Označi sve kao pročitano
+notification-item = { $number }: { $event }
+
+## Dodjela zahtjeva i koordinacija
+request-assigned-to = Dodijeljeno: { $name }
+request-assign-label = Odgovorni obrađivač
+request-unassigned = Nije dodijeljeno
+toast-assigned = Odgovorni obrađivač promijenjen je.
+toast-saved = Spremljeno.
+inbox-allocation-toggle = Raspoređivač zahtjeva svaki pristigli zahtjev dodjeljuje jednom od obrađivača zahtjeva našeg tijela
+event-assigned = Dodijeljeno obrađivaču
+event-reminded = Podsjetnik koordinatora
+event-inactive = Dva mjeseca bez aktivnosti
+nav-coordination = Koordinacija
+coordination-title = Zahtjevi bez aktivnosti
+coordination-intro = Zahtjevi tijela iz vaše države u kojima se više od dva mjeseca ništa nije dogodilo. Otvorite zahtjev kako biste ga proslijedili ili pošaljite podsjetnik tijelu koje treba poduzeti sljedeći korak.
+coordination-empty = Nijedan zahtjev nije bez aktivnosti dva mjeseca ili dulje.
+coordination-last-change = Posljednja promjena: { $date }
+coordination-remind = Pošalji podsjetnik
+toast-reminded = Podsjetnik je poslan.

@@ -343,3 +343,52 @@ field-error-other-area = Másik jogalkotási területhez tartozik.
 field-error-area-not-handled = Ez a hatóság nem foglalkozik a megkeresés jogalkotási területével.
 field-error-not-allowed = Itt nem lehetséges.
 field-error-too-many = Túl sok.
+
+## Csatolt dokumentumok
+request-documents = Dokumentumok
+request-no-documents = Nincs csatolt dokumentum.
+request-document-size = { $size } kB
+upload-label = Dokumentum csatolása
+upload-help = PDF-fájl, kép vagy irodai dokumentum, legfeljebb 20 MB méretben.
+upload-question = Kérdés, amelyre a dokumentum választ ad
+upload-no-question = Nem kapcsolódik konkrét kérdéshez
+upload-question-number = { $number }. kérdés
+upload-progress = A feltöltés állapota
+
+## E-mail-értesítések (a $event az event-* üzenetek egyike)
+email-subject = { $number } számú megkeresés: { $event }
+email-body = Tisztelt { $name }!
+
+    A(z) { $number } számú megkeresésben új intézkedés történt: { $event }. Intézkedő hatóság: { $authority }.
+
+    A megkeresés megnyitása: { $link }
+
+    Ezt az üzenetet a Belső piaci információs rendszer küldte. Kérjük, ne válaszoljon rá.
+
+## Értesítések
+notifications-label = Értesítések
+notifications-unread = { $count ->
+    [one] Egy olvasatlan értesítés
+   *[other] { $count } olvasatlan értesítés
+}
+notifications-empty = Nincs értesítés.
+notifications-mark-all-read = Az összes megjelölése olvasottként
+notification-item = { $number } számú megkeresés: { $event }
+
+## Kiosztás és koordináció
+request-assigned-to = Kijelölt megkeresés-kezelő: { $name }
+request-assign-label = Felelős megkeresés-kezelő
+request-unassigned = Nincs kijelölve
+toast-assigned = A felelős megkeresés-kezelő módosítása megtörtént.
+toast-saved = A mentés megtörtént.
+inbox-allocation-toggle = Egy megkeresés-elosztó minden beérkező megkeresést kioszt hatóságunk egyik megkeresés-kezelőjének
+event-assigned = Megkeresés-kezelőhöz rendelve
+event-reminded = Emlékeztető az IMI-koordinátortól
+event-inactive = Két hónapja nem történt intézkedés
+nav-coordination = Koordináció
+coordination-title = Intézkedés nélküli megkeresések
+coordination-intro = Az Ön országa hatóságainak azon megkeresései, amelyekben több mint két hónapja nem történt semmi. Nyissa meg valamelyiket a továbbításhoz, vagy küldjön emlékeztetőt annak a hatóságnak, amelynek intézkednie kell.
+coordination-empty = Nincs olyan megkeresés, amelyben két hónapja nem történt intézkedés.
+coordination-last-change = Utolsó módosítás: { $date }
+coordination-remind = Emlékeztető küldése
+toast-reminded = Az emlékeztető elküldése megtörtént.

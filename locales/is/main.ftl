@@ -341,3 +341,52 @@ field-error-other-area = Tilheyrir öðru löggjafarsviði.
 field-error-area-not-handled = Þetta stjórnvald sinnir ekki löggjafarsviði beiðninnar.
 field-error-not-allowed = Ekki mögulegt hér.
 field-error-too-many = Of mörg.
+
+## Meðfylgjandi skjöl
+request-documents = Skjöl
+request-no-documents = Engin skjöl hafa verið hengd við.
+request-document-size = { $size } kB
+upload-label = Hengja við skjal
+upload-help = PDF-skjal, mynd eða skrifstofuskjal, að hámarki 20 MB.
+upload-question = Spurning sem skjalið svarar
+upload-no-question = Engin sérstök spurning
+upload-question-number = Spurning { $number }
+upload-progress = Framvinda upphleðslu
+
+## Tilkynningar í tölvupósti ($event er eitt af event-*-skilaboðunum)
+email-subject = Beiðni { $number }: { $event }
+email-body = Góðan dag, { $name }
+
+    { $authority } hefur gripið til aðgerðar vegna beiðni nr. { $number }: { $event }.
+
+    Opna beiðnina: { $link }
+
+    Þessi skilaboð voru send úr Upplýsingakerfi innri markaðarins. Vinsamlegast svaraðu þeim ekki.
+
+## Tilkynningar
+notifications-label = Tilkynningar
+notifications-unread = { $count ->
+    [one] { $count } ólesin tilkynning
+   *[other] { $count } ólesnar tilkynningar
+}
+notifications-empty = Engar tilkynningar.
+notifications-mark-all-read = Merkja allar sem lesnar
+notification-item = { $number }: { $event }
+
+## Úthlutun og samræming
+request-assigned-to = Úthlutað til { $name }
+request-assign-label = Ábyrgur afgreiðsluaðili
+request-unassigned = Ekki úthlutað
+toast-assigned = Skipt var um ábyrgan afgreiðsluaðila.
+toast-saved = Vistað.
+inbox-allocation-toggle = Úthlutunaraðili úthlutar hverri innkominni beiðni til eins af afgreiðsluaðilum okkar
+event-assigned = Úthlutað til afgreiðsluaðila
+event-reminded = Áminning frá samræmingaraðila
+event-inactive = Engin virkni í tvo mánuði
+nav-coordination = Samræming
+coordination-title = Beiðnir án virkni
+coordination-intro = Beiðnir stjórnvalda í þínu landi þar sem ekkert hefur gerst í meira en tvo mánuði. Opnaðu beiðni til að áframsenda hana eða sendu áminningu til þess stjórnvalds sem þarf að bregðast við.
+coordination-empty = Engin beiðni hefur verið án virkni í tvo mánuði.
+coordination-last-change = Síðast breytt { $date }
+coordination-remind = Senda áminningu
+toast-reminded = Áminningin var send.

@@ -345,3 +345,52 @@ field-error-other-area = Appartiene a un altro settore legislativo.
 field-error-area-not-handled = Questa autorità non si occupa del settore legislativo della richiesta.
 field-error-not-allowed = Non consentito qui.
 field-error-too-many = Troppi elementi.
+
+## Documenti allegati
+request-documents = Documenti
+request-no-documents = Nessun documento allegato.
+request-document-size = { $size } KB
+upload-label = Allega un documento
+upload-help = PDF, immagine, documento di videoscrittura, foglio di calcolo o presentazione, fino a 20 MB.
+upload-question = Il documento risponde a
+upload-no-question = Nessuna domanda in particolare
+upload-question-number = Domanda { $number }
+upload-progress = Avanzamento del caricamento
+
+## Notifiche via e-mail ($event è uno dei messaggi event-*)
+email-subject = Richiesta { $number }: { $event }
+email-body = Gentile { $name },
+
+    { $authority } ha eseguito un'operazione sulla richiesta { $number }: { $event }.
+
+    Aprire la richiesta: { $link }
+
+    Questo messaggio è stato inviato dal Sistema di informazione del mercato interno. Si prega di non rispondere.
+
+## Notifiche
+notifications-label = Notifiche
+notifications-unread = { $count ->
+    [one] Una notifica non letta
+   *[other] { $count } notifiche non lette
+}
+notifications-empty = Nessuna notifica.
+notifications-mark-all-read = Segna tutte come lette
+notification-item = { $number }: { $event }
+
+## Assegnazione e coordinamento
+request-assigned-to = Assegnata a { $name }
+request-assign-label = Gestore responsabile
+request-unassigned = Non assegnata
+toast-assigned = Il gestore responsabile è stato modificato.
+toast-saved = Salvataggio effettuato.
+inbox-allocation-toggle = Ogni richiesta in arrivo viene assegnata da un assegnatore a uno dei gestori della nostra autorità
+event-assigned = Assegnata a un gestore
+event-reminded = Sollecito del coordinatore
+event-inactive = Nessuna attività da due mesi
+nav-coordination = Coordinamento
+coordination-title = Richieste senza attività
+coordination-intro = Richieste delle autorità del proprio paese sulle quali non è avvenuto nulla da più di due mesi. Aprirne una per inoltrarla, oppure sollecitare l'autorità a cui spetta procedere.
+coordination-empty = Nessuna richiesta è inattiva da due mesi.
+coordination-last-change = Ultima modifica: { $date }
+coordination-remind = Invia un sollecito
+toast-reminded = Il sollecito è stato inviato.

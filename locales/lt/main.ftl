@@ -357,3 +357,54 @@ field-error-other-area = Priklauso kitai teisėkūros sričiai.
 field-error-area-not-handled = Ši institucija nenagrinėja šio prašymo teisėkūros srities klausimų.
 field-error-not-allowed = Čia negalima.
 field-error-too-many = Per daug.
+
+## Pridėti dokumentai
+request-documents = Dokumentai
+request-no-documents = Pridėtų dokumentų nėra.
+request-document-size = { $size } kB
+upload-label = Pridėti dokumentą
+upload-help = PDF failas, paveikslėlis arba biuro programos dokumentas, ne didesnis kaip 20 MB.
+upload-question = Klausimas, į kurį atsakoma šiuo dokumentu
+upload-no-question = Nesusijęs su konkrečiu klausimu
+upload-question-number = Klausimas Nr. { $number }
+upload-progress = Įkėlimo eiga
+
+## Pranešimai el. paštu ($event – vienas iš event-* pranešimų)
+email-subject = Prašymas Nr. { $number }: { $event }
+email-body = Gerbiamas (-a) { $name },
+
+    { $authority } atliko veiksmą, susijusį su prašymu Nr. { $number }: { $event }.
+
+    Atidaryti prašymą: { $link }
+
+    Šį pranešimą išsiuntė Vidaus rinkos informacinė sistema. Prašome į jį neatsakyti.
+
+## Pranešimai
+notifications-label = Pranešimai
+notifications-unread = { $count ->
+    [one] { $count } neperskaitytas pranešimas
+    [few] { $count } neperskaityti pranešimai
+    [many] { $count } neperskaityto pranešimo
+   *[other] { $count } neperskaitytų pranešimų
+}
+notifications-empty = Pranešimų nėra.
+notifications-mark-all-read = Pažymėti visus kaip perskaitytus
+notification-item = { $number }: { $event }
+
+## Prašymų paskirstymas ir koordinavimas
+request-assigned-to = Paskirta tvarkytojui: { $name }
+request-assign-label = Atsakingas tvarkytojas
+request-unassigned = Nepaskirta
+toast-assigned = Atsakingas tvarkytojas pakeistas.
+toast-saved = Išsaugota.
+inbox-allocation-toggle = Prašymų paskirstytojas kiekvieną gautą prašymą paskiria vienam iš mūsų institucijos tvarkytojų
+event-assigned = Paskirta tvarkytojui
+event-reminded = Koordinatoriaus priminimas
+event-inactive = Du mėnesius neatlikta jokių veiksmų
+nav-coordination = Koordinavimas
+coordination-title = Prašymai, su kuriais neatliekama veiksmų
+coordination-intro = Jūsų valstybės institucijų prašymai, su kuriais daugiau kaip du mėnesius nebuvo atlikta jokių veiksmų. Atidarykite prašymą, kad jį persiųstumėte, arba išsiųskite priminimą institucijai, kuri turi imtis veiksmų.
+coordination-empty = Nėra prašymų, su kuriais du mėnesius nebūtų atlikta jokių veiksmų.
+coordination-last-change = Paskutinis pakeitimas: { $date }
+coordination-remind = Siųsti priminimą
+toast-reminded = Priminimas išsiųstas.

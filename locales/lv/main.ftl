@@ -349,3 +349,53 @@ field-error-other-area = Attiecas uz citu tiesību jomu.
 field-error-area-not-handled = Pieprasījuma tiesību joma nav šīs iestādes kompetencē.
 field-error-not-allowed = Šeit nav iespējams.
 field-error-too-many = Pārāk daudz.
+
+## Pievienotie dokumenti
+request-documents = Dokumenti
+request-no-documents = Nav pievienotu dokumentu.
+request-document-size = { $size } kB
+upload-label = Pievienot dokumentu
+upload-help = PDF datne, attēls vai biroja dokuments, ne lielāks par 20 MB.
+upload-question = Jautājums, uz kuru dokuments sniedz atbildi
+upload-no-question = Neattiecas uz konkrētu jautājumu
+upload-question-number = { $number }. jautājums
+upload-progress = Augšupielādes gaita
+
+## E-pasta paziņojumi ($event ir viens no event-* ziņojumiem)
+email-subject = Pieprasījums Nr. { $number }: { $event }
+email-body = Labdien, { $name }!
+
+    Iestāde { $authority } ir veikusi darbību saistībā ar pieprasījumu Nr. { $number }: { $event }.
+
+    Atvērt pieprasījumu: { $link }
+
+    Šis ziņojums ir nosūtīts no Iekšējā tirgus informācijas sistēmas. Lūdzu, neatbildiet uz to.
+
+## Paziņojumi
+notifications-label = Paziņojumi
+notifications-unread = { $count ->
+    [zero] { $count } nelasīti paziņojumi
+    [one] { $count } nelasīts paziņojums
+   *[other] { $count } nelasīti paziņojumi
+}
+notifications-empty = Paziņojumu nav.
+notifications-mark-all-read = Atzīmēt visus kā izlasītus
+notification-item = { $number }: { $event }
+
+## Pieprasījumu sadale un koordinācija
+request-assigned-to = Piešķirts apstrādātājam: { $name }
+request-assign-label = Atbildīgais apstrādātājs
+request-unassigned = Nav piešķirts
+toast-assigned = Atbildīgais apstrādātājs ir nomainīts.
+toast-saved = Saglabāts.
+inbox-allocation-toggle = Pieprasījumu sadalītājs katru ienākošo pieprasījumu piešķir vienam no mūsu iestādes apstrādātājiem
+event-assigned = Piešķirts apstrādātājam
+event-reminded = Koordinatora atgādinājums
+event-inactive = Divus mēnešus bez darbībām
+nav-coordination = Koordinācija
+coordination-title = Pieprasījumi bez darbībām
+coordination-intro = Jūsu valsts iestāžu pieprasījumi, kuros vairāk nekā divus mēnešus nekas nav noticis. Atveriet pieprasījumu, lai to pārsūtītu, vai nosūtiet atgādinājumu iestādei, kurai jārīkojas.
+coordination-empty = Nav neviena pieprasījuma, kurā divus mēnešus nebūtu veiktas darbības.
+coordination-last-change = Pēdējās izmaiņas: { $date }
+coordination-remind = Nosūtīt atgādinājumu
+toast-reminded = Atgādinājums ir nosūtīts.

@@ -357,3 +357,54 @@ field-error-other-area = Jappartjeni għal qasam leġiżlattiv ieħor.
 field-error-area-not-handled = Din l-awtorità ma tittrattax il-qasam leġiżlattiv tat-talba.
 field-error-not-allowed = Mhux possibbli hawnhekk.
 field-error-too-many = Wisq.
+
+## Dokumenti mehmużin
+request-documents = Dokumenti
+request-no-documents = Ma hemm l-ebda dokument mehmuż.
+request-document-size = { $size } kB
+upload-label = Ehmeż dokument
+upload-help = PDF, immaġni jew dokument tal-uffiċċju, sa 20 MB.
+upload-question = Id-dokument iwieġeb għal
+upload-no-question = L-ebda mistoqsija partikolari
+upload-question-number = Mistoqsija { $number }
+upload-progress = Il-progress tat-tlugħ tal-fajl
+
+## Notifiki bil-posta elettronika ($event huwa wieħed mill-messaġġi event-*)
+email-subject = Talba Nru { $number }: { $event }
+email-body = Għażiż/a { $name },
+
+    L-awtorità { $authority } ħadet azzjoni dwar it-talba Nru { $number }: { $event }.
+
+    Iftaħ it-talba: { $link }
+
+    Dan il-messaġġ intbagħat mis-Sistema ta' Informazzjoni tas-Suq Intern. Jekk jogħġbok tibgħatx tweġiba għalih.
+
+## Notifiki
+notifications-label = Notifiki
+notifications-unread = { $count ->
+    [one] Notifika waħda mhux moqrija
+    [few] { $count } notifiki mhux moqrija
+    [many] { $count } notifika mhux moqrija
+   *[other] { $count } notifika mhux moqrija
+}
+notifications-empty = Ma hemm l-ebda notifika.
+notifications-mark-all-read = Immarka kollox bħala moqri
+notification-item = { $number }: { $event }
+
+## Allokazzjoni u koordinazzjoni
+request-assigned-to = Assenjata lil { $name }
+request-assign-label = Ġestur responsabbli
+request-unassigned = Mhux assenjata
+toast-assigned = Il-ġestur responsabbli nbidel.
+toast-saved = Ġie ssejvjat.
+inbox-allocation-toggle = Allokatur jassenja kull talba li tasal lil wieħed mill-ġesturi tat-talbiet tagħna
+event-assigned = Ġiet assenjata lil ġestur
+event-reminded = Tfakkira mill-koordinatur
+event-inactive = L-ebda attività għal xahrejn
+nav-coordination = Koordinazzjoni
+coordination-title = Talbiet mingħajr attività
+coordination-intro = Talbiet tal-awtoritajiet ta' pajjiżek li fuqhom ma ġara xejn għal aktar minn xahrejn. Iftaħ waħda minnhom biex tgħaddiha lil awtorità oħra, jew ibgħat tfakkira lill-awtorità li jmissha taġixxi.
+coordination-empty = L-ebda talba ma ilha mingħajr attività għal xahrejn.
+coordination-last-change = L-aħħar bidla: { $date }
+coordination-remind = Ibgħat tfakkira
+toast-reminded = It-tfakkira ntbagħtet.

@@ -341,3 +341,52 @@ field-error-other-area = Hører til et annet lovgivningsområde.
 field-error-area-not-handled = Denne myndigheten behandler ikke forespørselens lovgivningsområde.
 field-error-not-allowed = Ikke mulig her.
 field-error-too-many = For mange.
+
+## Vedlagte dokumenter
+request-documents = Dokumenter
+request-no-documents = Ingen dokumenter er lagt ved.
+request-document-size = { $size } kB
+upload-label = Legg ved et dokument
+upload-help = PDF-fil, bilde eller kontordokument, høyst 20 MB.
+upload-question = Dokumentet besvarer
+upload-no-question = Ikke noe bestemt spørsmål
+upload-question-number = Spørsmål { $number }
+upload-progress = Fremdrift for opplastingen
+
+## Varsler på e-post ($event er en av event-*-meldingene)
+email-subject = Forespørsel { $number }: { $event }
+email-body = Hei { $name },
+
+    { $authority } har utført en handling i forespørsel { $number }: { $event }.
+
+    Åpne forespørselen: { $link }
+
+    Denne meldingen er sendt fra Informasjonssystemet for det indre marked. Vennligst ikke svar på meldingen.
+
+## Varsler
+notifications-label = Varsler
+notifications-unread = { $count ->
+    [one] Ett ulest varsel
+   *[other] { $count } uleste varsler
+}
+notifications-empty = Ingen varsler.
+notifications-mark-all-read = Merk alle som lest
+notification-item = { $number }: { $event }
+
+## Saksfordeling og koordinering
+request-assigned-to = Tildelt { $name }
+request-assign-label = Ansvarlig saksbehandler
+request-unassigned = Ikke tildelt
+toast-assigned = Ansvarlig saksbehandler er endret.
+toast-saved = Lagret.
+inbox-allocation-toggle = En saksfordeler tildeler hver innkommende forespørsel til en av våre saksbehandlere
+event-assigned = Tildelt en saksbehandler
+event-reminded = Påminnelse fra koordinatoren
+event-inactive = Ingen aktivitet på to måneder
+nav-coordination = Koordinering
+coordination-title = Forespørsler uten aktivitet
+coordination-intro = Forespørsler fra myndigheter i ditt land der ingenting har skjedd på mer enn to måneder. Åpne en forespørsel for å videresende den, eller send en påminnelse til myndigheten som skal handle.
+coordination-empty = Ingen forespørsel har vært uten aktivitet i to måneder.
+coordination-last-change = Sist endret { $date }
+coordination-remind = Send en påminnelse
+toast-reminded = Påminnelsen er sendt.

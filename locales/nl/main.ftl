@@ -343,3 +343,52 @@ field-error-other-area = Hoort bij een ander wetgevingsgebied.
 field-error-area-not-handled = Deze autoriteit behandelt het wetgevingsgebied van het verzoek niet.
 field-error-not-allowed = Hier niet mogelijk.
 field-error-too-many = Te veel.
+
+## Bijgevoegde documenten
+request-documents = Documenten
+request-no-documents = Er zijn geen documenten bijgevoegd.
+request-document-size = { $size } kB
+upload-label = Een document bijvoegen
+upload-help = Pdf-bestand, afbeelding of kantoordocument, maximaal 20 MB.
+upload-question = Het document beantwoordt
+upload-no-question = Geen specifieke vraag
+upload-question-number = Vraag { $number }
+upload-progress = Voortgang van het uploaden
+
+## Meldingen per e-mail ($event is een van de event-*-berichten)
+email-subject = Verzoek { $number }: { $event }
+email-body = Geachte { $name },
+
+    { $authority } heeft een handeling verricht met betrekking tot verzoek { $number }: { $event }.
+
+    Open het verzoek: { $link }
+
+    Dit bericht is verzonden door het Informatiesysteem interne markt. Gelieve niet op dit bericht te antwoorden.
+
+## Meldingen
+notifications-label = Meldingen
+notifications-unread = { $count ->
+    [one] Eén ongelezen melding
+   *[other] { $count } ongelezen meldingen
+}
+notifications-empty = Geen meldingen.
+notifications-mark-all-read = Alles als gelezen markeren
+notification-item = { $number }: { $event }
+
+## Toewijzing en coördinatie
+request-assigned-to = Toegewezen aan { $name }
+request-assign-label = Verantwoordelijke behandelaar
+request-unassigned = Niet toegewezen
+toast-assigned = De verantwoordelijke behandelaar is gewijzigd.
+toast-saved = Opgeslagen.
+inbox-allocation-toggle = Een toewijzer wijst elk binnenkomend verzoek toe aan een van onze behandelaars
+event-assigned = Toegewezen aan een behandelaar
+event-reminded = Herinnering van de coördinator
+event-inactive = Twee maanden geen activiteit
+nav-coordination = Coördinatie
+coordination-title = Verzoeken zonder activiteit
+coordination-intro = Verzoeken van de autoriteiten van uw land waarin al meer dan twee maanden niets is gebeurd. Open een verzoek om het door te sturen, of herinner de autoriteit die aan zet is aan het verzoek.
+coordination-empty = Er zijn geen verzoeken die al twee maanden zonder activiteit zijn.
+coordination-last-change = Laatste wijziging { $date }
+coordination-remind = Herinnering verzenden
+toast-reminded = De herinnering is verzonden.

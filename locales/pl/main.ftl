@@ -357,3 +357,54 @@ field-error-other-area = Należy do innego obszaru legislacyjnego.
 field-error-area-not-handled = Ten organ nie jest właściwy w obszarze legislacyjnym, którego dotyczy wniosek.
 field-error-not-allowed = Niedozwolone w tym miejscu.
 field-error-too-many = Zbyt wiele pozycji.
+
+## Załączone dokumenty
+request-documents = Dokumenty
+request-no-documents = Brak załączonych dokumentów.
+request-document-size = { $size } KB
+upload-label = Załącz dokument
+upload-help = Plik PDF, obraz lub dokument biurowy, maksymalnie 20 MB.
+upload-question = Pytanie, na które odpowiada dokument
+upload-no-question = Bez wskazania konkretnego pytania
+upload-question-number = Pytanie { $number }
+upload-progress = Postęp przesyłania
+
+## Powiadomienia e-mail ($event to jedna z wiadomości event-*)
+email-subject = Wniosek nr { $number }: { $event }
+email-body = Szanowna Pani / Szanowny Panie { $name },
+
+    Organ { $authority } podjął czynność w sprawie wniosku nr { $number }: { $event }.
+
+    Wniosek można otworzyć pod adresem: { $link }
+
+    Ta wiadomość została wysłana przez System Wymiany Informacji na Rynku Wewnętrznym. Prosimy na nią nie odpowiadać.
+
+## Powiadomienia
+notifications-label = Powiadomienia
+notifications-unread = { $count ->
+    [one] Jedno nieprzeczytane powiadomienie
+    [few] { $count } nieprzeczytane powiadomienia
+    [many] { $count } nieprzeczytanych powiadomień
+   *[other] { $count } nieprzeczytanego powiadomienia
+}
+notifications-empty = Brak powiadomień.
+notifications-mark-all-read = Oznacz wszystkie jako przeczytane
+notification-item = { $number }: { $event }
+
+## Przydzielanie wniosków i koordynacja
+request-assigned-to = Przydzielono do rozpatrzenia: { $name }
+request-assign-label = Osoba rozpatrująca wniosek
+request-unassigned = Nie przydzielono
+toast-assigned = Zmieniono osobę rozpatrującą wniosek.
+toast-saved = Zapisano.
+inbox-allocation-toggle = Osoba przydzielająca wnioski kieruje każdy wniosek przychodzący do jednej z osób rozpatrujących wnioski w naszym organie
+event-assigned = Przydzielono osobie rozpatrującej wnioski
+event-reminded = Przypomnienie od koordynatora
+event-inactive = Brak aktywności od dwóch miesięcy
+nav-coordination = Koordynacja
+coordination-title = Wnioski bez aktywności
+coordination-intro = Wnioski organów z Państwa kraju, w których sprawie od ponad dwóch miesięcy nie podjęto żadnych działań. Proszę otworzyć wniosek, aby przekazać go dalej, lub wysłać przypomnienie organowi, który powinien podjąć kolejną czynność.
+coordination-empty = Żaden wniosek nie pozostaje bez aktywności od dwóch miesięcy.
+coordination-last-change = Ostatnia zmiana: { $date }
+coordination-remind = Wyślij przypomnienie
+toast-reminded = Przypomnienie zostało wysłane.

@@ -345,3 +345,52 @@ field-error-other-area = Pertence a outro domínio legislativo.
 field-error-area-not-handled = Esta autoridade não trata do domínio legislativo do pedido.
 field-error-not-allowed = Não é possível aqui.
 field-error-too-many = Demasiados elementos.
+
+## Documentos anexos
+request-documents = Documentos
+request-no-documents = Não há documentos anexados.
+request-document-size = { $size } kB
+upload-label = Anexar um documento
+upload-help = PDF, imagem ou documento de escritório, até 20 MB.
+upload-question = O documento responde a
+upload-no-question = Nenhuma pergunta em particular
+upload-question-number = Pergunta { $number }
+upload-progress = Progresso do carregamento
+
+## Notificações por correio eletrónico ($event é uma das mensagens event-*)
+email-subject = Pedido { $number }: { $event }
+email-body = Exmo.(a) Sr.(a) { $name },
+
+    { $authority } efetuou uma ação no pedido { $number }: { $event }.
+
+    Abrir o pedido: { $link }
+
+    Esta mensagem foi enviada pelo Sistema de Informação do Mercado Interno. Solicitamos que não responda a esta mensagem.
+
+## Notificações
+notifications-label = Notificações
+notifications-unread = { $count ->
+    [one] Uma notificação não lida
+   *[other] { $count } notificações não lidas
+}
+notifications-empty = Não há notificações.
+notifications-mark-all-read = Marcar todas como lidas
+notification-item = { $number }: { $event }
+
+## Distribuição e coordenação
+request-assigned-to = Atribuído a { $name }
+request-assign-label = Gestor responsável
+request-unassigned = Não atribuído
+toast-assigned = O gestor responsável foi alterado.
+toast-saved = Guardado.
+inbox-allocation-toggle = Um distribuidor atribui cada pedido recebido a um dos nossos gestores
+event-assigned = Atribuído a um gestor
+event-reminded = Lembrete do coordenador
+event-inactive = Sem atividade há dois meses
+nav-coordination = Coordenação
+coordination-title = Pedidos sem atividade
+coordination-intro = Pedidos das autoridades do seu país em que nada aconteceu há mais de dois meses. Abra um para o reencaminhar ou envie um lembrete à autoridade a quem cabe agir.
+coordination-empty = Nenhum pedido está sem atividade há dois meses.
+coordination-last-change = Última alteração: { $date }
+coordination-remind = Enviar um lembrete
+toast-reminded = O lembrete foi enviado.

@@ -351,3 +351,53 @@ field-error-other-area = Aparține altui domeniu legislativ.
 field-error-area-not-handled = Această autoritate nu se ocupă de domeniul legislativ al cererii.
 field-error-not-allowed = Nu este posibil aici.
 field-error-too-many = Prea multe.
+
+## Documente atașate
+request-documents = Documente
+request-no-documents = Nu există documente atașate.
+request-document-size = { $size } KB
+upload-label = Atașați un document
+upload-help = Fișier PDF, imagine sau document de tip office, de cel mult 20 MB.
+upload-question = Întrebarea la care răspunde documentul
+upload-no-question = Nicio întrebare anume
+upload-question-number = Întrebarea { $number }
+upload-progress = Progresul încărcării
+
+## Notificări prin e-mail ($event este unul dintre mesajele event-*)
+email-subject = Cererea nr. { $number }: { $event }
+email-body = Stimate/Stimată { $name },
+
+    { $authority } a efectuat o acțiune privind cererea nr. { $number }: { $event }.
+
+    Deschideți cererea: { $link }
+
+    Acest mesaj a fost trimis de Sistemul de informare al pieței interne. Vă rugăm să nu răspundeți la acest mesaj.
+
+## Notificări
+notifications-label = Notificări
+notifications-unread = { $count ->
+    [one] O notificare necitită
+    [few] { $count } notificări necitite
+   *[other] { $count } de notificări necitite
+}
+notifications-empty = Nu există notificări.
+notifications-mark-all-read = Marcați toate ca citite
+notification-item = Cererea nr. { $number }: { $event }
+
+## Alocare și coordonare
+request-assigned-to = Gestionar desemnat: { $name }
+request-assign-label = Gestionarul responsabil
+request-unassigned = Neatribuită
+toast-assigned = Gestionarul responsabil a fost schimbat.
+toast-saved = Modificările au fost salvate.
+inbox-allocation-toggle = Un responsabil cu alocarea cererilor atribuie fiecare cerere primită unuia dintre gestionarii de cereri ai autorității noastre
+event-assigned = Atribuită unui gestionar
+event-reminded = Reamintire din partea coordonatorului
+event-inactive = Nicio activitate timp de două luni
+nav-coordination = Coordonare
+coordination-title = Cereri fără activitate
+coordination-intro = Cererile autorităților din țara dumneavoastră pentru care nu a existat nicio activitate de mai mult de două luni. Deschideți o cerere pentru a o redirecționa sau trimiteți o reamintire autorității care trebuie să acționeze.
+coordination-empty = Nu există nicio cerere fără activitate de două luni.
+coordination-last-change = Ultima modificare: { $date }
+coordination-remind = Trimiteți o reamintire
+toast-reminded = Reamintirea a fost trimisă.

@@ -355,3 +355,54 @@ field-error-other-area = Patrí do inej legislatívnej oblasti.
 field-error-area-not-handled = Tento orgán nepôsobí v legislatívnej oblasti tejto žiadosti.
 field-error-not-allowed = Tu nie je prípustné.
 field-error-too-many = Príliš veľa položiek.
+
+## Priložené dokumenty
+request-documents = Dokumenty
+request-no-documents = Nie sú priložené žiadne dokumenty.
+request-document-size = { $size } kB
+upload-label = Priložiť dokument
+upload-help = Súbor PDF, obrázok alebo kancelársky dokument, najviac 20 MB.
+upload-question = Otázka, na ktorú dokument odpovedá
+upload-no-question = Žiadna konkrétna otázka
+upload-question-number = Otázka { $number }
+upload-progress = Priebeh nahrávania
+
+## E-mailové oznámenia ($event je jedna zo správ event-*)
+email-subject = Žiadosť č. { $number }: { $event }
+email-body = Vážená pani / vážený pán { $name },
+
+    orgán { $authority } vykonal akciu v súvislosti so žiadosťou č. { $number }: { $event }.
+
+    Žiadosť otvoríte tu: { $link }
+
+    Túto správu odoslal Informačný systém o vnútornom trhu. Neodpovedajte na ňu, prosím.
+
+## Oznámenia
+notifications-label = Oznámenia
+notifications-unread = { $count ->
+    [one] Jedno neprečítané oznámenie
+    [few] { $count } neprečítané oznámenia
+    [many] { $count } neprečítaného oznámenia
+   *[other] { $count } neprečítaných oznámení
+}
+notifications-empty = Žiadne oznámenia.
+notifications-mark-all-read = Označiť všetko ako prečítané
+notification-item = { $number }: { $event }
+
+## Prideľovanie žiadostí a koordinácia
+request-assigned-to = Pridelené: { $name }
+request-assign-label = Zodpovedný spracovateľ
+request-unassigned = Nepridelené
+toast-assigned = Zodpovedný spracovateľ bol zmenený.
+toast-saved = Uložené.
+inbox-allocation-toggle = Prideľovateľ žiadostí prideľuje každú doručenú žiadosť jednému zo spracovateľov žiadostí nášho orgánu
+event-assigned = Pridelené spracovateľovi
+event-reminded = Pripomenutie od koordinátora
+event-inactive = Dva mesiace bez aktivity
+nav-coordination = Koordinácia
+coordination-title = Žiadosti bez aktivity
+coordination-intro = Žiadosti orgánov vašej krajiny, pri ktorých sa už viac ako dva mesiace nič nestalo. Otvorte žiadosť a postúpte ju alebo pošlite pripomenutie orgánu, ktorý má urobiť ďalší krok.
+coordination-empty = Žiadna žiadosť nie je bez aktivity dva mesiace alebo dlhšie.
+coordination-last-change = Posledná zmena: { $date }
+coordination-remind = Odoslať pripomenutie
+toast-reminded = Pripomenutie bolo odoslané.

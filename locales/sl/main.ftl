@@ -355,3 +355,54 @@ field-error-other-area = Spada na drugo zakonodajno področje.
 field-error-area-not-handled = Ta organ ni pristojen za zakonodajno področje zahteve.
 field-error-not-allowed = Tukaj ni dovoljeno.
 field-error-too-many = Preveč vnosov.
+
+## Priloženi dokumenti
+request-documents = Dokumenti
+request-no-documents = Ni priloženih dokumentov.
+request-document-size = { $size } kB
+upload-label = Priloži dokument
+upload-help = Datoteka PDF, slika ali pisarniški dokument, največ 20 MB.
+upload-question = Vprašanje, na katero odgovarja dokument
+upload-no-question = Brez določenega vprašanja
+upload-question-number = Vprašanje { $number }
+upload-progress = Potek nalaganja
+
+## E-poštna obvestila ($event je eno od sporočil event-*)
+email-subject = Zahteva št. { $number }: { $event }
+email-body = Spoštovani/-a { $name },
+
+    organ { $authority } je izvedel dejanje v zvezi z zahtevo št. { $number }: { $event }.
+
+    Zahtevo odprete tukaj: { $link }
+
+    To sporočilo je poslal Informacijski sistem za notranji trg. Prosimo, da nanj ne odgovarjate.
+
+## Obvestila
+notifications-label = Obvestila
+notifications-unread = { $count ->
+    [one] { $count } neprebrano obvestilo
+    [two] { $count } neprebrani obvestili
+    [few] { $count } neprebrana obvestila
+   *[other] { $count } neprebranih obvestil
+}
+notifications-empty = Ni obvestil.
+notifications-mark-all-read = Označi vse kot prebrano
+notification-item = { $number }: { $event }
+
+## Dodeljevanje zahtev in koordinacija
+request-assigned-to = Dodeljeno: { $name }
+request-assign-label = Odgovorni obdelovalec
+request-unassigned = Ni dodeljeno
+toast-assigned = Odgovorni obdelovalec je bil spremenjen.
+toast-saved = Shranjeno.
+inbox-allocation-toggle = Dodeljevalec zahtev vsako prejeto zahtevo dodeli enemu od obdelovalcev zahtev našega organa
+event-assigned = Dodeljeno obdelovalcu
+event-reminded = Opomnik koordinatorja
+event-inactive = Dva meseca brez dejavnosti
+nav-coordination = Koordinacija
+coordination-title = Zahteve brez dejavnosti
+coordination-intro = Zahteve organov vaše države, pri katerih se več kot dva meseca ni zgodilo nič. Odprite zahtevo, da jo posredujete, ali pošljite opomnik organu, ki mora narediti naslednji korak.
+coordination-empty = Nobena zahteva ni brez dejavnosti dva meseca ali dlje.
+coordination-last-change = Zadnja sprememba: { $date }
+coordination-remind = Pošlji opomnik
+toast-reminded = Opomnik je bil poslan.

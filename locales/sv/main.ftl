@@ -341,3 +341,52 @@ field-error-other-area = Hör till ett annat lagstiftningsområde.
 field-error-area-not-handled = Myndigheten handlägger inte förfrågans lagstiftningsområde.
 field-error-not-allowed = Inte möjligt här.
 field-error-too-many = För många.
+
+## Bifogade dokument
+request-documents = Dokument
+request-no-documents = Inga dokument är bifogade.
+request-document-size = { $size } kB
+upload-label = Bifoga ett dokument
+upload-help = Pdf-fil, bild eller kontorsdokument, högst 20 MB.
+upload-question = Dokumentet besvarar
+upload-no-question = Ingen särskild fråga
+upload-question-number = Fråga { $number }
+upload-progress = Uppladdningsförlopp
+
+## Aviseringar via e-post ($event är ett av event-*-meddelandena)
+email-subject = Förfrågan { $number }: { $event }
+email-body = Hej { $name },
+
+    { $authority } har vidtagit en åtgärd i förfrågan { $number }: { $event }.
+
+    Öppna förfrågan: { $link }
+
+    Det här meddelandet har skickats från Informationssystemet för den inre marknaden. Svara inte på meddelandet.
+
+## Aviseringar
+notifications-label = Aviseringar
+notifications-unread = { $count ->
+    [one] En oläst avisering
+   *[other] { $count } olästa aviseringar
+}
+notifications-empty = Inga aviseringar.
+notifications-mark-all-read = Markera alla som lästa
+notification-item = { $number }: { $event }
+
+## Fördelning och samordning
+request-assigned-to = Tilldelad { $name }
+request-assign-label = Ansvarig handläggare
+request-unassigned = Inte tilldelad
+toast-assigned = Ansvarig handläggare har ändrats.
+toast-saved = Sparat.
+inbox-allocation-toggle = En fördelare tilldelar varje inkommande förfrågan till en av våra handläggare
+event-assigned = Tilldelad en handläggare
+event-reminded = Påminnelse från samordnaren
+event-inactive = Ingen aktivitet på två månader
+nav-coordination = Samordning
+coordination-title = Förfrågningar utan aktivitet
+coordination-intro = Förfrågningar från myndigheter i ditt land där ingenting har hänt på mer än två månader. Öppna en förfrågan för att vidarebefordra den, eller påminn den myndighet som ska agera härnäst.
+coordination-empty = Ingen förfrågan har varit utan aktivitet i två månader.
+coordination-last-change = Senast ändrad { $date }
+coordination-remind = Skicka en påminnelse
+toast-reminded = Påminnelsen har skickats.

@@ -36,6 +36,9 @@ pub struct AuthoritySummary {
     pub name: String,
     /// Its country.
     pub country: CountryCode,
+    /// Whether an allocator assigns its incoming requests to handlers.
+    #[serde(default)]
+    pub allocation_enabled: bool,
 }
 
 /// `GET /api/me`: who is logged in.

@@ -404,6 +404,12 @@ wire_enum!(
         Message = "message",
         /// A document was attached.
         AttachmentAdded = "attachment_added",
+        /// An allocator assigned the request to a handler.
+        Assigned = "assigned",
+        /// A coordinator reminded the authority that holds it.
+        Reminded = "reminded",
+        /// It has been inactive for two months (told to coordinators).
+        Inactive = "inactive",
     }
 );
 
@@ -663,6 +669,9 @@ pub struct EventView {
     pub split_to: Option<crate::RequestId>,
     /// The file name, for an attachment.
     pub file: Option<String>,
+    /// The handler it was assigned to, for an assignment.
+    #[serde(default)]
+    pub assignee: Option<String>,
 }
 
 /// A document attached to a request.
@@ -740,6 +749,40 @@ pub struct RequestView {
     pub created_at: String,
     /// The draft as stored, for the requester to go on editing (drafts only).
     pub draft: Option<DraftInput>,
+    /// The responder's handler it is assigned to, when the responder uses allocation.
+    #[serde(default)]
+    pub assigned_to: Option<UserRef>,
+    /// Whether the responding authority allocates its incoming requests.
+    #[serde(default)]
+    pub allocation: bool,
+}
+
+/// A user as others see them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UserRef {
+    /// The user's id.
+    pub id: crate::UserId,
+    /// Their name.
+    pub name: String,
+}
+
+/// `POST /api/requests/{id}/assign`: give the request to one of the authority's handlers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AssignInput {
+    /// The version the caller saw.
+    pub version: i32,
+    /// The handler; `None` takes the assignment back.
+    pub user: Option<crate::UserId>,
+}
+
+/// `PUT /api/authority/allocation`: switch allocation on or off for the caller's authority.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AllocationSetting {
+    /// Whether an allocator assigns each incoming request to a handler.
+    pub enabled: bool,
 }
 
 /// `POST /api/requests/{id}/actions`: an action on the version the caller saw.

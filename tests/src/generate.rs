@@ -109,12 +109,7 @@ impl Rng {
 /// The app's state on `database_url` with the workspace's catalogue and taxonomy (migrations
 /// run, no demo data), ready for [`registry`].
 pub async fn app_state(database_url: String) -> anyhow::Result<backend::AppState> {
-    let root = crate::workspace_root();
-    let mut config = backend::Config::for_database(database_url);
-    config.catalogue_dir = root.join("catalogue");
-    config.locales_dir = root.join("locales");
-    config.taxonomy_dir = root.join("taxonomy");
-    Ok(backend::build(config).await?.0)
+    Ok(backend::build(crate::test_config(database_url)).await?.0)
 }
 
 /// Inserts `count` authorities competent for concepts of the app's taxonomy (in batches,
@@ -162,6 +157,7 @@ pub async fn registry(state: &backend::AppState, count: usize, seed: u64) -> any
                 email: Set(None),
                 phone: Set(None),
                 coordinator: Set(None),
+                allocation_enabled: Set(false),
                 created_at: Set(now),
                 updated_at: Set(now),
             });

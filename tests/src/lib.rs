@@ -151,19 +151,26 @@ pub async fn spawn_app(engine: Engine) -> TestApp {
     spawn_app_with(engine, |_| {}).await
 }
 
+/// A configuration for the app over `database_url` with the repository's data folders, a
+/// random port and a private attachment folder under the system's temporary folder.
+pub fn test_config(database_url: impl Into<String>) -> Config {
+    let mut config = Config::for_database(database_url);
+    config.bind = "127.0.0.1:0".parse().expect("a socket address");
+    config.static_dir = workspace_root().join("frontend/dist");
+    config.catalogue_dir = workspace_root().join("catalogue");
+    config.taxonomy_dir = workspace_root().join("taxonomy");
+    config.locales_dir = workspace_root().join("locales");
+    config.attachments_dir =
+        std::env::temp_dir().join(format!("imi_blobs_{}", uuid::Uuid::new_v4().simple()));
+    config
+}
+
 /// Starts the app with a configuration adjusted by `adjust`.
 pub async fn spawn_app_with(engine: Engine, adjust: impl FnOnce(&mut Config)) -> TestApp {
     let db = TestDb::create(engine).await;
-    let mut config = Config::for_database(db.url.clone());
-    config.bind = "127.0.0.1:0".parse().expect("a socket address");
+    let mut config = test_config(db.url.clone());
     config.demo = true;
-    config.static_dir = workspace_root().join("frontend/dist");
-    config.catalogue_dir = workspace_root().join("catalogue");
-    config.locales_dir = workspace_root().join("locales");
-    config.taxonomy_dir = workspace_root().join("taxonomy");
-    let blobs =
-        TempDir(std::env::temp_dir().join(format!("imi_blobs_{}", uuid::Uuid::new_v4().simple())));
-    config.attachments_dir = blobs.0.clone();
+    let blobs = TempDir(config.attachments_dir.clone());
     adjust(&mut config);
     let server = backend::spawn(config).await.expect("the app starts");
     let client = reqwest::Client::builder()

@@ -357,10 +357,7 @@ async fn two_instances_share_sessions_postgres() {
     let first = imi_tests::spawn_app(Engine::Postgres).await;
     let url = first.db.url.clone();
     let second = backend::spawn({
-        let mut config = backend::Config::for_database(url);
-        config.bind = "127.0.0.1:0".parse().unwrap();
-        config.catalogue_dir = imi_tests::workspace_root().join("catalogue");
-        config.taxonomy_dir = imi_tests::workspace_root().join("taxonomy");
+        let mut config = imi_tests::test_config(url);
         config.demo = true;
         config
     })

@@ -162,10 +162,8 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 async fn start_with(db: &TestDb, dir: &Path) -> anyhow::Result<backend::RunningServer> {
-    let mut config = backend::Config::for_database(db.url.clone());
-    config.bind = "127.0.0.1:0".parse().unwrap();
+    let mut config = imi_tests::test_config(db.url.clone());
     config.catalogue_dir = dir.to_path_buf();
-    config.taxonomy_dir = workspace_root().join("taxonomy");
     backend::spawn(config).await
 }
 

@@ -15,6 +15,8 @@ pub struct Model {
     pub phone: Option<String>,
     /// `national` for a country's IMI coordinator.
     pub coordinator: Option<String>,
+    /// Incoming requests are assigned to one handler each by an allocator.
+    pub allocation_enabled: bool,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

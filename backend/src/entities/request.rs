@@ -27,6 +27,10 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     pub sent_at: Option<DateTimeUtc>,
     pub parent_id: Option<i32>,
+    /// The responder's handler it is allocated to, when the responder uses allocation.
+    pub assigned_to: Option<i32>,
+    /// When the country's coordinators were told it had been inactive for two months.
+    pub inactivity_reported_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

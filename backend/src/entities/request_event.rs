@@ -17,6 +17,7 @@ pub struct Model {
     pub other_authority_id: Option<i32>,
     pub split_to: Option<i32>,
     pub file: Option<String>,
+    pub assignee: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -7,6 +7,7 @@ mod m20261129_000001_accounts;
 mod m20261129_000002_catalogue;
 mod m20261129_000003_requests;
 mod m20261129_000004_notifications;
+mod m20261129_000005_allocation;
 
 /// Runs every migration in order; called at start-up.
 pub struct Migrator;
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000002_catalogue::Migration),
             Box::new(m20261129_000003_requests::Migration),
             Box::new(m20261129_000004_notifications::Migration),
+            Box::new(m20261129_000005_allocation::Migration),
         ]
     }
 }

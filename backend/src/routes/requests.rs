@@ -242,3 +242,82 @@ pub async fn download(
     )
         .into_response())
 }
+
+/// Assigns an incoming request to one of the authority's handlers (allocators only).
+#[utoipa::path(post, path = "/api/requests/{id}/assign", tag = "requests", params(("id" = i32, Path)), request_body = shared::request::AssignInput, responses(
+    (status = 200, description = "Assigned", body = RequestRef),
+    (status = 403, description = "`forbidden`: not an allocator of the responding authority", body = ApiError),
+    (status = 404, description = "`not_found`", body = ApiError),
+    (status = 409, description = "`invalid_transition`", body = ApiError),
+    (status = 422, description = "`validation_failed`: `user` is `not_a_handler`", body = ApiError),
+))]
+pub async fn assign(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<i32>,
+    ApiJson(input): ApiJson<shared::request::AssignInput>,
+) -> Result<Json<RequestRef>> {
+    Ok(Json(
+        requests::assign(&state, &user, RequestId(id), input).await?,
+    ))
+}
+
+/// A coordinator reminds the authority whose move it is.
+#[utoipa::path(post, path = "/api/requests/{id}/remind", tag = "coordination", params(("id" = i32, Path)), responses(
+    (status = 204, description = "Reminded"),
+    (status = 403, description = "`forbidden`: coordinators only", body = ApiError),
+    (status = 404, description = "`not_found`", body = ApiError),
+    (status = 409, description = "`invalid_transition`: nobody's move (closed or withdrawn)", body = ApiError),
+))]
+pub async fn remind(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<i32>,
+) -> Result<StatusCode> {
+    requests::remind(&state, &user, RequestId(id)).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Requests of the coordinator's country without activity for more than two months.
+#[utoipa::path(get, path = "/api/coordination/inactive", tag = "coordination", responses(
+    (status = 200, description = "Oldest first", body = Vec<shared::request::RequestSummary>),
+    (status = 403, description = "`forbidden`: coordinators only", body = ApiError),
+))]
+pub async fn inactive(
+    State(state): State<AppState>,
+    user: AuthUser,
+) -> Result<Json<Vec<shared::request::RequestSummary>>> {
+    Ok(Json(requests::inactive(&state, &user).await?))
+}
+
+/// The request handlers of the caller's authority, for assigning requests.
+#[utoipa::path(get, path = "/api/authority/handlers", tag = "requests", responses(
+    (status = 200, description = "Handlers by name", body = Vec<shared::request::UserRef>),
+    (status = 401, description = "`unauthenticated`", body = ApiError),
+))]
+pub async fn handlers(
+    State(state): State<AppState>,
+    user: AuthUser,
+) -> Result<Json<Vec<shared::request::UserRef>>> {
+    Ok(Json(
+        crate::services::accounts::handlers(&state.db, user.authority_id).await?,
+    ))
+}
+
+/// Switches allocation of incoming requests on or off (local administrators).
+#[utoipa::path(put, path = "/api/authority/allocation", tag = "requests", request_body = shared::request::AllocationSetting, responses(
+    (status = 204, description = "Saved"),
+    (status = 403, description = "`forbidden`: local administrators only", body = ApiError),
+))]
+pub async fn set_allocation(
+    State(state): State<AppState>,
+    user: AuthUser,
+    ApiJson(setting): ApiJson<shared::request::AllocationSetting>,
+) -> Result<StatusCode> {
+    if !user.roles.contains(&shared::Role::LOCAL_ADMINISTRATOR) {
+        return Err(crate::error::AppError::Forbidden);
+    }
+    crate::services::accounts::set_allocation(&state.db, user.authority_id, setting.enabled)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -33,6 +33,7 @@ pub async fn me(db: &DatabaseConnection, user_id: i32) -> Result<Me> {
             id: AuthorityId(authority.id),
             name: authority.name,
             country,
+            allocation_enabled: authority.allocation_enabled,
         },
     })
 }
@@ -46,6 +47,51 @@ pub async fn set_language(
     user::ActiveModel {
         id: Set(user_id),
         language: Set(Some(language.as_str().to_owned())),
+        ..Default::default()
+    }
+    .update(db)
+    .await?;
+    Ok(())
+}
+
+/// The active request handlers of an authority, by name.
+pub async fn handlers(
+    db: &DatabaseConnection,
+    authority: AuthorityId,
+) -> Result<Vec<shared::request::UserRef>> {
+    use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+    let with_role: Vec<i32> = crate::entities::user_role::Entity::find()
+        .filter(crate::entities::user_role::Column::Role.eq(shared::Role::REQUEST_HANDLER.as_str()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.user_id)
+        .collect();
+    Ok(user::Entity::find()
+        .filter(user::Column::AuthorityId.eq(authority.0))
+        .filter(user::Column::Active.eq(true))
+        .filter(user::Column::Id.is_in(with_role))
+        .order_by_asc(user::Column::DisplayName)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| shared::request::UserRef {
+            id: UserId(u.id),
+            name: u.display_name,
+        })
+        .collect())
+}
+
+/// Switches allocation on or off for an authority.
+pub async fn set_allocation(
+    db: &DatabaseConnection,
+    authority_id: AuthorityId,
+    enabled: bool,
+) -> Result<()> {
+    authority::ActiveModel {
+        id: Set(authority_id.0),
+        allocation_enabled: Set(enabled),
+        updated_at: Set(chrono::Utc::now()),
         ..Default::default()
     }
     .update(db)

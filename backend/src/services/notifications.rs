@@ -30,19 +30,52 @@ pub async fn notify(
     actor: &AuthUser,
     authorities: &[i32],
 ) -> Result<()> {
-    let targets: BTreeSet<i32> = authorities
+    let targets: Vec<i32> = authorities
         .iter()
         .copied()
         .filter(|id| *id != actor.authority_id.0)
         .collect();
+    let actor_authority = authority::Entity::find_by_id(actor.authority_id.0)
+        .one(db)
+        .await?
+        .map(|a| a.name)
+        .unwrap_or_default();
+    queue(db, state, row, kind, &actor_authority, &targets).await
+}
+
+/// Like [`notify`] for what the system itself noticed (a request gone quiet), addressed to
+/// the coordinators and handlers of `authorities`.
+pub async fn notify_system(
+    db: &impl ConnectionTrait,
+    state: &AppState,
+    row: &request::Model,
+    kind: EventKind,
+    authorities: &[i32],
+) -> Result<()> {
+    let system = state
+        .messages
+        .text(LanguageCode::ENGLISH, "app-short-name", &[]);
+    queue(db, state, row, kind, &system, authorities).await
+}
+
+async fn queue(
+    db: &impl ConnectionTrait,
+    state: &AppState,
+    row: &request::Model,
+    kind: EventKind,
+    actor_authority: &str,
+    authorities: &[i32],
+) -> Result<()> {
+    let targets: BTreeSet<i32> = authorities.iter().copied().collect();
     if targets.is_empty() {
         return Ok(());
     }
     let staff: BTreeSet<i32> = user_role::Entity::find()
-        .filter(
-            user_role::Column::Role
-                .is_in([Role::REQUEST_HANDLER.as_str(), Role::ALLOCATOR.as_str()]),
-        )
+        .filter(user_role::Column::Role.is_in([
+            Role::REQUEST_HANDLER.as_str(),
+            Role::ALLOCATOR.as_str(),
+            Role::COORDINATOR.as_str(),
+        ]))
         .all(db)
         .await?
         .into_iter()
@@ -54,11 +87,6 @@ pub async fn notify(
         .filter(user::Column::Id.is_in(staff))
         .all(db)
         .await?;
-    let actor_authority = authority::Entity::find_by_id(actor.authority_id.0)
-        .one(db)
-        .await?
-        .map(|a| a.name)
-        .unwrap_or_default();
     let now = Utc::now();
     let number = request_number(chrono::Datelike::year(&row.created_at), RequestId(row.id));
     let link = format!(
@@ -96,7 +124,7 @@ pub async fn notify(
                 ("name", recipient.display_name.clone()),
                 ("number", number.clone()),
                 ("event", event),
-                ("authority", actor_authority.clone()),
+                ("authority", actor_authority.to_owned()),
                 ("link", link.clone()),
             ],
         );
@@ -203,8 +231,14 @@ pub async fn deliver_forever(state: AppState) {
         None => None,
     };
     let mut interval = tokio::time::interval(std::time::Duration::from_secs(2));
-    loop {
+    for tick in 0u64.. {
         interval.tick().await;
+        // Inactivity is a matter of months: a look every minute is plenty.
+        if tick % 30 == 0
+            && let Err(err) = crate::services::requests::report_inactive(&state).await
+        {
+            tracing::warn!(error = %err, "inactivity report");
+        }
         if let Err(err) = deliver_once(&state, transport.as_ref()).await {
             tracing::warn!(error = %err, "outbox delivery");
         }

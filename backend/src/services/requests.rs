@@ -159,6 +159,11 @@ async fn claim(
     let update = request::Entity::update_many()
         .col_expr(request::Column::Version, Expr::value(version))
         .col_expr(request::Column::UpdatedAt, Expr::value(Utc::now()))
+        // Any change is activity: a later silence is reported afresh.
+        .col_expr(
+            request::Column::InactivityReportedAt,
+            Expr::value(None::<chrono::DateTime<Utc>>),
+        )
         .filter(request::Column::Id.eq(row.id))
         .filter(request::Column::Version.eq(row.version));
     let result = changes(update).exec(txn).await?;
@@ -188,6 +193,7 @@ struct NewEvent {
     other: Option<i32>,
     split_to: Option<i32>,
     file: Option<String>,
+    assignee: Option<String>,
 }
 
 async fn add_event(
@@ -208,6 +214,7 @@ async fn add_event(
         other_authority_id: Set(event.other),
         split_to: Set(event.split_to),
         file: Set(event.file),
+        assignee: Set(event.assignee),
         ..Default::default()
     }
     .insert(db)
@@ -418,6 +425,8 @@ pub async fn create(state: &AppState, user: &AuthUser, draft: DraftInput) -> Res
         updated_at: Set(now),
         sent_at: Set(None),
         parent_id: Set(None),
+        assigned_to: Set(None),
+        inactivity_reported_at: Set(None),
         ..Default::default()
     }
     .insert(&txn)
@@ -513,6 +522,7 @@ pub async fn save_answers(
 ) -> Result<RequestRef> {
     let visible = load(&state.db, user, id).await?;
     lifecycle::transition(visible.state, &visible.actor(user), &Action::Answer)?;
+    check_allocation(&state.db, user, &visible, ActionKind::Answer).await?;
     check_version(&visible, update.version)?;
     let questions = questions_of(&state.db, visible.row.id).await?;
     let asked = asked_questions(state, &questions, visible.row.id).await?;
@@ -573,6 +583,250 @@ async fn asked_questions(
         .collect()
 }
 
+/// With allocation switched on, the responder's side acts through the handler the request is
+/// assigned to; an allocator may still accept or forward it (triage). Without allocation,
+/// every handler may act, as the state machine says.
+async fn check_allocation(
+    db: &impl ConnectionTrait,
+    user: &AuthUser,
+    visible: &Visible,
+    kind: ActionKind,
+) -> Result<()> {
+    if visible.side != Side::Responding {
+        return Ok(());
+    }
+    let Some(responder) = visible.row.responder_id else {
+        return Ok(());
+    };
+    let allocates = authority::Entity::find_by_id(responder)
+        .one(db)
+        .await?
+        .is_some_and(|a| a.allocation_enabled);
+    if !allocates || visible.row.assigned_to == Some(user.user_id.0) {
+        return Ok(());
+    }
+    let triage = matches!(kind, ActionKind::Accept | ActionKind::Forward);
+    if triage && user.roles.contains(&Role::ALLOCATOR) {
+        return Ok(());
+    }
+    Err(AppError::Forbidden)
+}
+
+/// Assigns a request of the caller's authority to one of its handlers (allocators only).
+pub async fn assign(
+    state: &AppState,
+    user: &AuthUser,
+    id: RequestId,
+    input: shared::request::AssignInput,
+) -> Result<RequestRef> {
+    let visible = load(&state.db, user, id).await?;
+    if visible.side != Side::Responding || !user.roles.contains(&Role::ALLOCATOR) {
+        return Err(AppError::Forbidden);
+    }
+    if !matches!(
+        visible.state,
+        RequestState::AwaitingAcceptance | RequestState::Accepted | RequestState::InfoRequested
+    ) {
+        return Err(AppError::Conflict {
+            current: visible.state,
+        });
+    }
+    check_version(&visible, input.version)?;
+    let assignee = match input.user {
+        None => None,
+        Some(target) => {
+            let handler = crate::entities::user::Entity::find_by_id(target.0)
+                .one(&state.db)
+                .await?
+                .filter(|u| u.active && Some(u.authority_id) == visible.row.responder_id);
+            let Some(handler) = handler else {
+                return Err(AppError::field("user", "not_a_handler"));
+            };
+            let roles = crate::auth::roles_of(&state.db, handler.id).await?;
+            if !roles.contains(&Role::REQUEST_HANDLER) {
+                return Err(AppError::field("user", "not_a_handler"));
+            }
+            Some(handler)
+        }
+    };
+    let txn = state.db.begin().await?;
+    let assigned = assignee.as_ref().map(|u| u.id);
+    let version = claim(&txn, &visible.row, |update| {
+        update.col_expr(request::Column::AssignedTo, Expr::value(assigned))
+    })
+    .await?;
+    add_event(
+        &txn,
+        visible.row.id,
+        EventKind::Assigned,
+        user,
+        NewEvent {
+            assignee: assignee.as_ref().map(|u| u.display_name.clone()),
+            ..NewEvent::default()
+        },
+    )
+    .await?;
+    audit(
+        &txn,
+        user,
+        Some(visible.row.id),
+        "assign",
+        Some(format!("user {assigned:?}")),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(RequestRef {
+        id,
+        version,
+        state: Some(visible.state),
+        created: None,
+    })
+}
+
+/// The authority whose move it is: the responder while it must accept or answer, the
+/// requester while it must give information or review the answer.
+fn holder(row: &request::Model, state: RequestState) -> Option<i32> {
+    match state {
+        RequestState::AwaitingAcceptance | RequestState::Accepted => row.responder_id,
+        RequestState::InfoRequested | RequestState::Answered => Some(row.requester_id),
+        RequestState::Draft | RequestState::Closed | RequestState::Withdrawn => None,
+    }
+}
+
+/// A coordinator reminds the authority whose move it is.
+pub async fn remind(state: &AppState, user: &AuthUser, id: RequestId) -> Result<()> {
+    let visible = load(&state.db, user, id).await?;
+    if visible.side != Side::Coordinator {
+        return Err(AppError::Forbidden);
+    }
+    let Some(holder) = holder(&visible.row, visible.state) else {
+        return Err(AppError::Conflict {
+            current: visible.state,
+        });
+    };
+    let txn = state.db.begin().await?;
+    add_event(
+        &txn,
+        visible.row.id,
+        EventKind::Reminded,
+        user,
+        NewEvent {
+            other: Some(holder),
+            ..NewEvent::default()
+        },
+    )
+    .await?;
+    notifications::notify(
+        &txn,
+        state,
+        &visible.row,
+        EventKind::Reminded,
+        user,
+        &[holder],
+    )
+    .await?;
+    audit(&txn, user, Some(visible.row.id), "remind", None).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// How long a request may stay untouched before its coordinators hear of it.
+pub const INACTIVE_AFTER_DAYS: i64 = 60;
+
+fn inactive_condition(now: chrono::DateTime<Utc>) -> Condition {
+    use RequestState as S;
+    Condition::all()
+        .add(in_states(
+            request::Column::State,
+            &[
+                S::AwaitingAcceptance,
+                S::Accepted,
+                S::InfoRequested,
+                S::Answered,
+            ],
+        ))
+        .add(request::Column::UpdatedAt.lt(now - chrono::Duration::days(INACTIVE_AFTER_DAYS)))
+}
+
+/// Requests of the coordinator's country inactive for more than two months, oldest first.
+pub async fn inactive(state: &AppState, user: &AuthUser) -> Result<Vec<RequestSummary>> {
+    if !user.roles.contains(&Role::COORDINATOR) {
+        return Err(AppError::Forbidden);
+    }
+    let own = authority::Entity::find_by_id(user.authority_id.0)
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let of_country = Query::select()
+        .column(authority::Column::Id)
+        .from(authority::Entity)
+        .and_where(authority::Column::Country.eq(own.country))
+        .to_owned();
+    let rows = request::Entity::find()
+        .filter(inactive_condition(Utc::now()))
+        .filter(
+            Condition::any()
+                .add(request::Column::RequesterId.in_subquery(of_country.clone()))
+                .add(request::Column::ResponderId.in_subquery(of_country)),
+        )
+        .order_by_asc(request::Column::UpdatedAt)
+        .limit(200)
+        .all(&state.db)
+        .await?;
+    summaries(&state.db, rows, user.authority_id.0).await
+}
+
+/// Tells the coordinators of the countries involved about requests that just crossed two
+/// months of inactivity, once each (until the request moves again). Returns how many.
+pub async fn report_inactive(state: &AppState) -> Result<usize> {
+    let rows = request::Entity::find()
+        .filter(inactive_condition(Utc::now()))
+        .filter(request::Column::InactivityReportedAt.is_null())
+        .limit(100)
+        .all(&state.db)
+        .await?;
+    let mut reported = 0;
+    for row in rows {
+        let parties: Vec<i32> = [Some(row.requester_id), row.responder_id]
+            .into_iter()
+            .flatten()
+            .collect();
+        let countries: Vec<String> = authority::Entity::find()
+            .filter(authority::Column::Id.is_in(parties))
+            .all(&state.db)
+            .await?
+            .into_iter()
+            .map(|a| a.country)
+            .collect();
+        let coordinators: Vec<i32> = authority::Entity::find()
+            .filter(authority::Column::Country.is_in(countries))
+            .filter(authority::Column::Coordinator.is_not_null())
+            .all(&state.db)
+            .await?
+            .into_iter()
+            .map(|a| a.id)
+            .collect();
+        let txn = state.db.begin().await?;
+        // Guarded like every change: of two instances, one reports it.
+        let marked = request::Entity::update_many()
+            .col_expr(
+                request::Column::InactivityReportedAt,
+                Expr::value(Some(Utc::now())),
+            )
+            .filter(request::Column::Id.eq(row.id))
+            .filter(request::Column::InactivityReportedAt.is_null())
+            .exec(&txn)
+            .await?;
+        if marked.rows_affected == 1 {
+            notifications::notify_system(&txn, state, &row, EventKind::Inactive, &coordinators)
+                .await?;
+            reported += 1;
+        }
+        txn.commit().await?;
+    }
+    Ok(reported)
+}
+
 /// Whether an action needs a text with it, and so refuses one without.
 fn needs_note(kind: ActionKind) -> bool {
     matches!(
@@ -595,6 +849,7 @@ pub async fn act(
         return Err(AppError::field("action", "not_here"));
     }
     let transition = lifecycle::transition(visible.state, &visible.actor(user), &request.action)?;
+    check_allocation(&state.db, user, &visible, kind).await?;
     check_version(&visible, request.version)?;
     match &request.note {
         Some(note) => check_message("note.text", note).map_err(AppError::Validation)?,
@@ -719,6 +974,7 @@ pub async fn act(
                         update
                             .col_expr(request::Column::ResponderId, Expr::value(Some(id.0)))
                             .col_expr(request::Column::Deadline, Expr::value(None::<String>))
+                            .col_expr(request::Column::AssignedTo, Expr::value(None::<i32>))
                     }
                     Some(Effect::Rate { timeliness, effort }) => update
                         .col_expr(
@@ -758,7 +1014,7 @@ pub async fn act(
                     note: request.note.clone(),
                     other,
                     split_to: created,
-                    file: None,
+                    ..NewEvent::default()
                 },
             )
             .await?;
@@ -817,6 +1073,8 @@ async fn split_off(
     copy.updated_at = Set(now);
     copy.sent_at = Set(Some(now));
     copy.parent_id = Set(Some(row.id));
+    copy.assigned_to = Set(None);
+    copy.inactivity_reported_at = Set(None);
     let new = copy.insert(txn).await?;
     request_question::Entity::update_many()
         .col_expr(request_question::Column::RequestId, Expr::value(new.id))
@@ -969,6 +1227,7 @@ pub async fn view(
                     .transpose()?,
                 split_to: e.split_to.map(RequestId),
                 file: e.file,
+                assignee: e.assignee,
             })
         })
         .collect::<Result<Vec<_>>>()?;
@@ -981,6 +1240,23 @@ pub async fn view(
     if !hidden && visible.side == Side::Responding {
         audit(&state.db, user, Some(row.id), "view_personal_data", None).await?;
     }
+    let assigned_to = match row.assigned_to {
+        Some(id) => crate::entities::user::Entity::find_by_id(id)
+            .one(&state.db)
+            .await?
+            .map(|u| shared::request::UserRef {
+                id: shared::UserId(u.id),
+                name: u.display_name,
+            }),
+        None => None,
+    };
+    let allocation = match row.responder_id {
+        Some(id) => authority::Entity::find_by_id(id)
+            .one(&state.db)
+            .await?
+            .is_some_and(|a| a.allocation_enabled),
+        None => false,
+    };
     Ok(RequestView {
         id,
         number: request_number(row.created_at.year(), id),
@@ -1019,6 +1295,8 @@ pub async fn view(
         effort: row.effort.as_deref().and_then(Rating::parse),
         created_at: row.created_at.to_rfc3339(),
         draft,
+        assigned_to,
+        allocation,
     })
 }
 
@@ -1251,6 +1529,21 @@ pub async fn list(state: &AppState, user: &AuthUser, query: ListQuery) -> Result
         .limit(per_page)
         .all(&state.db)
         .await?;
+    let rows = summaries(&state.db, rows, me).await?;
+    Ok(RequestListPage {
+        total,
+        page,
+        per_page,
+        rows,
+    })
+}
+
+/// Overview rows for requests, from the side of authority `me`.
+async fn summaries(
+    db: &impl ConnectionTrait,
+    rows: Vec<request::Model>,
+    me: i32,
+) -> Result<Vec<RequestSummary>> {
     let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
     let mut counts: BTreeMap<i32, u32> = BTreeMap::new();
     for (request_id,) in request_question::Entity::find()
@@ -1258,7 +1551,7 @@ pub async fn list(state: &AppState, user: &AuthUser, query: ListQuery) -> Result
         .column(request_question::Column::RequestId)
         .filter(request_question::Column::RequestId.is_in(ids))
         .into_tuple::<(i32,)>()
-        .all(&state.db)
+        .all(db)
         .await?
     {
         *counts.entry(request_id).or_default() += 1;
@@ -1268,10 +1561,9 @@ pub async fn list(state: &AppState, user: &AuthUser, query: ListQuery) -> Result
         .map(|r| r.requester_id)
         .chain(rows.iter().filter_map(|r| r.responder_id))
         .collect();
-    let parties = parties(&state.db, party_ids).await?;
+    let parties = parties(db, party_ids).await?;
     let today = today();
-    let rows = rows
-        .into_iter()
+    rows.into_iter()
         .map(|row| {
             let state = state_of(&row)?;
             let deadline = parse_date(row.deadline.as_deref());
@@ -1294,13 +1586,7 @@ pub async fn list(state: &AppState, user: &AuthUser, query: ListQuery) -> Result
                 updated_at: row.updated_at.to_rfc3339(),
             })
         })
-        .collect::<Result<Vec<_>>>()?;
-    Ok(RequestListPage {
-        total,
-        page,
-        per_page,
-        rows,
-    })
+        .collect::<Result<Vec<_>>>()
 }
 
 /// The navigation's counters.

@@ -23,6 +23,35 @@ pub fn shell(props: &ShellProps) -> Html {
         SessionStatus::SignedIn(me) => Some(me.clone()),
         _ => None,
     };
+    // The counters, live: the server pushes them whenever they change (server-sent events);
+    // the browser reconnects by itself after a network hiccup.
+    let live = use_state(shared::request::LiveCounts::default);
+    {
+        let live = live.clone();
+        let signed = signed_in.as_ref().map(|me| me.id);
+        use_effect_with(signed, move |signed| {
+            let source =
+                signed.and_then(|_| web_sys::EventSource::new("/api/notifications/stream").ok());
+            let listener = source.as_ref().map(|source| {
+                let live = live.clone();
+                gloo::events::EventListener::new(source, "counts", move |event| {
+                    let event: &web_sys::MessageEvent = wasm_bindgen::JsCast::unchecked_ref(event);
+                    if let Some(data) = event.data().as_string()
+                        && let Ok(counts) = serde_json::from_str(&data)
+                    {
+                        live.set(counts);
+                    }
+                })
+            });
+            move || {
+                drop(listener);
+                if let Some(source) = source {
+                    source.close();
+                }
+            }
+        });
+    }
+    let panel_open = use_state(|| false);
     let logout = {
         let set = session.set.clone();
         let i18n = i18n.clone();
@@ -52,6 +81,9 @@ pub fn shell(props: &ShellProps) -> Html {
                     </Link<Route>>
                     <div class="header__tools">
                         <LanguageSwitcher />
+                        if signed_in.is_some() {
+                            <NotificationBell unread={live.unread} open={panel_open.clone()} />
+                        }
                         if let Some(me) = &signed_in {
                             <div class="user" title={t!(i18n, "user-signed-in-as", name = me.display_name.clone(), authority = me.authority.name.clone())}>
                                 <span class="user__name" id="user-name">{ &me.display_name }</span>
@@ -64,8 +96,11 @@ pub fn shell(props: &ShellProps) -> Html {
                 if signed_in.is_some() {
                     <nav class="nav" aria-label={t!(i18n, "nav-label")}>
                         <div class="nav__inner">
-                            <NavLink to={Route::Inbox} label={t!(i18n, "nav-inbox")} />
+                            <NavLink to={Route::Inbox} label={t!(i18n, "nav-inbox")} count={live.counts.to_accept + live.counts.to_answer} />
                             <NavLink to={Route::Authorities} label={t!(i18n, "nav-authorities")} />
+                            if signed_in.as_ref().is_some_and(|me| me.roles.contains(&shared::Role::COORDINATOR)) {
+                                <NavLink to={Route::Coordination} label={t!(i18n, "nav-coordination")} />
+                            }
                             <NavLink to={Route::Catalogue} label={t!(i18n, "nav-catalogue")} />
                             <NavLink to={Route::QuestionCheck} label={t!(i18n, "nav-question-check")} />
                         </div>
@@ -73,7 +108,9 @@ pub fn shell(props: &ShellProps) -> Html {
                 }
             </header>
             <main id="main" class="main" tabindex="-1">
-                { for props.children.iter() }
+                <ContextProvider<shared::request::LiveCounts> context={(*live).clone()}>
+                    { for props.children.iter() }
+                </ContextProvider<shared::request::LiveCounts>>
             </main>
         </>
     }
@@ -83,11 +120,15 @@ pub fn shell(props: &ShellProps) -> Html {
 struct NavLinkProps {
     to: Route,
     label: String,
+    /// Requests waiting for the user's authority, shown next to the label.
+    #[prop_or_default]
+    count: u64,
 }
 
 /// A navigation entry that marks the current page for sighted and screen-reader users.
 #[function_component(NavLink)]
 fn nav_link(props: &NavLinkProps) -> Html {
+    let i18n = use_context::<I18n>().expect("I18n is provided");
     let current = use_route::<Route>();
     let active = current.as_ref() == Some(&props.to);
     let navigator = use_navigator();
@@ -106,6 +147,95 @@ fn nav_link(props: &NavLinkProps) -> Html {
            aria-current={active.then_some("page")}
            {onclick}>
             { &props.label }
+            if props.count > 0 {
+                <span class="nav__count" id="nav-count">{ crate::format::number(props.count, i18n.language()) }</span>
+            }
         </a>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BellProps {
+    unread: u64,
+    open: UseStateHandle<bool>,
+}
+
+/// The unread count, and on a click the latest notifications, each a link to its request.
+#[function_component(NotificationBell)]
+fn notification_bell(props: &BellProps) -> Html {
+    let i18n = use_context::<I18n>().expect("I18n is provided");
+    let list = use_state(|| None::<shared::request::NotificationList>);
+    let toggle = {
+        let (open, list) = (props.open.clone(), list.clone());
+        Callback::from(move |_| {
+            let opening = !*open;
+            open.set(opening);
+            if opening {
+                let list = list.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(found) = crate::api::notifications().await {
+                        list.set(Some(found));
+                    }
+                });
+            }
+        })
+    };
+    let mark_all = {
+        let list = list.clone();
+        Callback::from(move |_| {
+            let list = list.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if crate::api::mark_all_read().await.is_ok()
+                    && let Ok(found) = crate::api::notifications().await
+                {
+                    list.set(Some(found));
+                }
+            });
+        })
+    };
+    let label = t!(i18n, "notifications-unread", count = props.unread);
+    html! {
+        <div class="bell">
+            <button type="button" class="bell__button" id="notifications" aria-expanded={props.open.to_string()}
+                aria-label={label.clone()} title={label} onclick={toggle}>
+                <span aria-hidden="true">{ "🔔" }</span>
+                if props.unread > 0 {
+                    <span class="bell__count" id="unread-count">{ crate::format::number(props.unread, i18n.language()) }</span>
+                }
+            </button>
+            if *props.open {
+                <div class="bell__panel" role="dialog" aria-label={t!(i18n, "notifications-label")}>
+                    { match &*list {
+                        None => html! { <p class="loading">{ t!(i18n, "loading") }</p> },
+                        Some(found) if found.items.is_empty() => html! { <p class="muted">{ t!(i18n, "notifications-empty") }</p> },
+                        Some(found) => html! {
+                            <>
+                                <ul class="bell__list">
+                                    { for found.items.iter().map(|item| {
+                                        let text = t!(i18n, "notification-item", number = item.number.clone(), event = i18n.dynamic(&item.kind.message_id(), &[]));
+                                        let onclick = {
+                                            let (open, id) = (props.open.clone(), item.id);
+                                            Callback::from(move |_| {
+                                                open.set(false);
+                                                wasm_bindgen_futures::spawn_local(async move {
+                                                    let _ = crate::api::mark_read(vec![id]).await;
+                                                });
+                                            })
+                                        };
+                                        html! {
+                                            <li key={item.id} class={classes!("bell__item", (!item.read).then_some("bell__item--unread"))} {onclick}>
+                                                <Link<Route> to={Route::Request { id: item.request.0 }}>{ text }</Link<Route>>
+                                                <span class="muted">{ crate::format::date_time(&item.at, i18n.language()) }</span>
+                                            </li>
+                                        }
+                                    }) }
+                                </ul>
+                                <button type="button" class="btn btn--ghost" onclick={mark_all}>{ t!(i18n, "notifications-mark-all-read") }</button>
+                            </>
+                        },
+                    } }
+                </div>
+            }
+        </div>
     }
 }

@@ -48,6 +48,8 @@ pub fn inbox() -> Html {
     let page = use_state(|| 1u64);
     let list = use_state(|| None::<RequestListPage>);
     let counts = use_state(RequestCounts::default);
+    // The live counters: when they move, the list is fetched again.
+    let live = use_context::<shared::request::LiveCounts>().unwrap_or_default();
 
     {
         let (list, counts, toasts, i18n_errors) =
@@ -59,8 +61,9 @@ pub fn inbox() -> Html {
             (*number).clone(),
             (*sort).clone(),
             *page,
+            live.counts.clone(),
         );
-        use_effect_with(key, move |(which, area, country, number, sort, page)| {
+        use_effect_with(key, move |(which, area, country, number, sort, page, _)| {
             let mut query = format!("box={}&sort={sort}&page={page}&per_page=25", which.as_str());
             if let Some(area) = area {
                 query.push_str(&format!("&area={}", area.as_str()));
@@ -91,6 +94,39 @@ pub fn inbox() -> Html {
     }
 
     let page_handle = page.clone();
+    let session = use_context::<crate::session::Session>().expect("Session is provided");
+    let me = match &session.status {
+        crate::session::SessionStatus::SignedIn(me) => Some(me.clone()),
+        _ => None,
+    };
+    let local_admin = me
+        .as_ref()
+        .is_some_and(|me| me.roles.contains(&shared::Role::LOCAL_ADMINISTRATOR));
+    let on_allocation = {
+        let (toasts, i18n, set, me) = (
+            toasts.clone(),
+            i18n.clone(),
+            session.set.clone(),
+            me.clone(),
+        );
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            let enabled = input.checked();
+            let (toasts, i18n, set, me) = (toasts.clone(), i18n.clone(), set.clone(), me.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::api::set_allocation(enabled).await {
+                    Ok(()) => {
+                        if let Some(mut me) = me {
+                            me.authority.allocation_enabled = enabled;
+                            set.emit(crate::session::SessionStatus::SignedIn(me));
+                        }
+                        toasts.info(t!(i18n, "toast-saved"));
+                    }
+                    Err(failure) => toasts.error(error_text(&i18n, &failure)),
+                }
+            });
+        })
+    };
     let on_area = {
         let (area, page) = (area.clone(), page_handle.clone());
         Callback::from(move |event: Event| {
@@ -191,6 +227,12 @@ pub fn inbox() -> Html {
                     <span id="new-request">{ t!(i18n, "inbox-new-request") }</span>
                 </Link<Route>>
             </div>
+            if local_admin {
+                <label class="check" id="allocation-setting">
+                    <input type="checkbox" id="allocation-toggle" checked={me.as_ref().is_some_and(|me| me.authority.allocation_enabled)} onchange={on_allocation} />
+                    { t!(i18n, "inbox-allocation-toggle") }
+                </label>
+            }
             <div class="tabs" role="tablist" aria-label={t!(i18n, "inbox-boxes")}>
                 { for BOXES.iter().map(|b| {
                     let onclick = {

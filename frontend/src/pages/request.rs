@@ -211,7 +211,20 @@ pub fn request_page(props: &RequestPageProps) -> Html {
     let timeliness = use_state(|| Rating::Positive);
     let effort = use_state(|| Rating::Positive);
     let split = use_state(Vec::<QuestionId>::new);
+    let handlers = use_state(Vec::<shared::request::UserRef>::new);
+    // Hooks run on every render in the same order, so this one comes before any early return.
+    let session = use_context::<crate::session::Session>();
     let id = RequestId(props.id);
+    {
+        let handlers = handlers.clone();
+        use_effect_with((), move |()| {
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(found) = crate::api::handlers().await {
+                    handlers.set(found);
+                }
+            });
+        });
+    }
 
     {
         let (view, answers) = (view.clone(), answers.clone());
@@ -582,6 +595,39 @@ pub fn request_page(props: &RequestPageProps) -> Html {
             }
         })
     };
+    // Allocators of a responder that allocates choose the handler.
+    let is_allocator = session.as_ref().is_some_and(|s| match &s.status {
+        crate::session::SessionStatus::SignedIn(me) => me.roles.contains(&shared::Role::ALLOCATOR),
+        _ => false,
+    });
+    let can_assign = request.allocation
+        && is_allocator
+        && request.side == shared::lifecycle::Side::Responding
+        && matches!(
+            request.state,
+            RequestState::AwaitingAcceptance | RequestState::Accepted | RequestState::InfoRequested
+        );
+    let on_assign = {
+        let (toasts, i18n, reload, version) = (
+            toasts.clone(),
+            i18n.clone(),
+            reload.clone(),
+            request.version,
+        );
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            let user = select.value().parse::<i32>().ok().map(shared::UserId);
+            let (toasts, i18n, reload) = (toasts.clone(), i18n.clone(), reload.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::api::assign(id, &shared::request::AssignInput { version, user }).await
+                {
+                    Ok(_) => toasts.info(t!(i18n, "toast-assigned")),
+                    Err(failure) => toasts.error(error_text(&i18n, &failure)),
+                }
+                reload.set(*reload + 1);
+            });
+        })
+    };
     let send_message = {
         let (message, toasts, i18n, reload) = (
             message.clone(),
@@ -747,6 +793,22 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                         { action_button(ActionKind::Close, Action::Close { timeliness: *timeliness, effort: *effort }, true) }
                     </div>
                 }
+                if let Some(assignee) = &request.assigned_to {
+                    <p id="assigned-to">{ t!(i18n, "request-assigned-to", name = assignee.name.clone()) }</p>
+                }
+                if can_assign {
+                    <div class="inline-form">
+                        <div class="field">
+                            <label class="field__label" for="assign-user">{ t!(i18n, "request-assign-label") }</label>
+                            <select class="field__input" id="assign-user" onchange={on_assign}>
+                                <option value="" selected={request.assigned_to.is_none()}>{ t!(i18n, "request-unassigned") }</option>
+                                { for handlers.iter().map(|h| html! {
+                                    <option value={h.id.0.to_string()} selected={request.assigned_to.as_ref().is_some_and(|a| a.id == h.id)}>{ &h.name }</option>
+                                }) }
+                            </select>
+                        </div>
+                    </div>
+                }
                 if allowed(ActionKind::Forward) {
                     <details class="disclosure">
                         <summary>{ t!(i18n, "request-action-forward") }</summary>
@@ -776,6 +838,9 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                             }
                             if let Some(split_to) = event.split_to {
                                 <Link<Route> to={Route::Request { id: split_to.0 }}>{ t!(i18n, "timeline-split-to", id = split_to.0) }</Link<Route>>
+                            }
+                            if let Some(assignee) = &event.assignee {
+                                <span class="timeline__other">{ t!(i18n, "request-assigned-to", name = assignee.clone()) }</span>
                             }
                             if let Some(note) = &event.note { { lang_text(&i18n, note) } }
                         </li>
