@@ -232,3 +232,135 @@ db_test!(a_latvian_request_is_read_in_portuguese, |app| {
     assert_eq!(lang.as_deref(), Some("lv"));
     portuguese.close().await;
 });
+
+const COMPANY_REGISTERED: &str = "services.identity.company_registered";
+const REGISTER_EXTRACT: &str = "services.identity.register_extract";
+
+db_test!(latvia_asks_norway_and_closes_with_the_answer, |app| {
+    require_built_spa();
+    // A Latvian official finds the Norwegian register of electricians by typing in Latvian.
+    let latvian = Browser::start("lv-LV,lv").await;
+    log_in(&latvian, &app, "liga.ozola@bvkb.lv.example").await;
+    latvian.client.goto(&app.url("/requests/new")).await.unwrap();
+    latvian
+        .wait_for("#compose-area")
+        .await
+        .select_by_value("services")
+        .await
+        .unwrap();
+    click(&latvian, "#compose-next").await;
+    let dsb = app
+        .authority_id("Direktoratet for samfunnssikkerhet og beredskap")
+        .await;
+    latvian
+        .wait_for("#compose-authority")
+        .await
+        .send_keys("elektriķis")
+        .await
+        .unwrap();
+    click(&latvian, &format!("[data-authority='{dsb}']")).await;
+    latvian.wait_for("#chosen-authority").await;
+    click(&latvian, "#compose-next").await;
+    latvian
+        .wait_for("#subject-name")
+        .await
+        .send_keys("Ole Hansen Elektro AS")
+        .await
+        .unwrap();
+    click(&latvian, "#compose-next").await;
+    for key in [COMPANY_REGISTERED, REGISTER_EXTRACT] {
+        click(&latvian, &format!("[data-key='{key}'] input[type=checkbox]")).await;
+    }
+    click(&latvian, "#compose-next").await;
+    set_value(&latvian, "#compose-date", "2099-03-31").await;
+    click(&latvian, "#compose-next").await;
+    click(&latvian, "#compose-send").await;
+    latvian
+        .wait_for_text("#request-state", "Gaida pieņemšanu")
+        .await;
+    let path = latvian.client.current_url().await.unwrap().path().to_owned();
+
+    // The Norwegian official, in Norwegian, accepts and answers with the register extract.
+    let norwegian = Browser::start("nb-NO,nb").await;
+    log_in(&norwegian, &app, imi_tests::KARI_NO).await;
+    norwegian.client.goto(&app.url(&path)).await.unwrap();
+    click(&norwegian, "#action-accept").await;
+    norwegian.wait_for_text("#request-state", "Godtatt").await;
+    let extract = app.question_id(REGISTER_EXTRACT);
+    norwegian
+        .wait_for("#upload-question")
+        .await
+        .select_by_value(&extract.to_string())
+        .await
+        .unwrap();
+    let file = std::env::temp_dir().join(format!("elvirksomhetsregisteret-{}.pdf", std::process::id()));
+    std::fs::write(
+        &file,
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+    )
+    .unwrap();
+    norwegian
+        .wait_for("#upload-file")
+        .await
+        .send_keys(file.to_str().unwrap())
+        .await
+        .unwrap();
+    norwegian
+        .wait_for_text("#documents", "elvirksomhetsregisteret")
+        .await;
+    norwegian
+        .wait_for("#answer-0")
+        .await
+        .select_by_value("yes")
+        .await
+        .unwrap();
+    norwegian
+        .wait_for("#answer-1")
+        .await
+        .select_by_value("document_attached")
+        .await
+        .unwrap();
+    click(&norwegian, "#send-answer").await;
+    norwegian.wait_for_text("#request-state", "Besvart").await;
+    norwegian.screenshot("request-answered-nb").await;
+    norwegian.close().await;
+    let _ = std::fs::remove_file(&file);
+
+    // The Latvian official reads the answer in Latvian, accepts it and closes the request.
+    latvian.client.refresh().await.unwrap();
+    latvian.wait_for_text("#request-state", "Atbildēts").await;
+    let lv = shared::LanguageCode::parse("lv").unwrap();
+    let fixed = &app.server.state.catalogue.catalogue.texts[&lv].answer;
+    let answers = latvian
+        .wait_for_text("#request-questions", &fixed["yes"])
+        .await;
+    assert!(answers.contains(&fixed["document_attached"]), "{answers}");
+    latvian
+        .wait_for_text("#documents", "elvirksomhetsregisteret")
+        .await;
+    latvian
+        .wait_for("#rating-timeliness")
+        .await
+        .select_by_value("positive")
+        .await
+        .unwrap();
+    click(&latvian, "#action-close").await;
+    latvian.wait_for_text("#request-state", "Slēgts").await;
+    latvian.screenshot("request-closed-lv").await;
+    // The timeline tells it all, in Latvian.
+    let mut kinds = Vec::new();
+    for event in latvian
+        .client
+        .find_all(Locator::Css("#timeline [data-kind]"))
+        .await
+        .unwrap()
+    {
+        kinds.push(event.attr("data-kind").await.unwrap().unwrap());
+    }
+    assert_eq!(
+        kinds,
+        ["created", "sent", "accepted", "attachment_added", "answered", "closed"]
+    );
+    latvian.wait_for_text("#timeline", "Kari Nordmann").await;
+    latvian.close().await;
+});
