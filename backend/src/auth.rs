@@ -86,27 +86,62 @@ impl FromRequestParts<AppState> for AuthUser {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
+        use sea_orm::sea_query::{Alias, Expr, JoinType, Query};
+        use sea_orm::{ConnectionTrait, QueryResult};
         let token = session_token(parts).ok_or(AppError::Unauthenticated)?;
         let token_hash = hash_token(&token);
-        let session = session::Entity::find_by_id(token_hash.clone())
-            .filter(session::Column::ExpiresAt.gt(Utc::now()))
-            .one(&state.db)
-            .await?
-            .ok_or(AppError::Unauthenticated)?;
-        let user = user::Entity::find_by_id(session.user_id)
-            .one(&state.db)
-            .await?
-            .filter(|u| u.active)
-            .ok_or(AppError::Unauthenticated)?;
-        let roles = roles_of(&state.db, user.id).await?;
+        // One round trip on every authenticated call: the session, its user and the user's
+        // roles (one row per role; a user without roles gives one row with a NULL role).
+        let query = Query::select()
+            .columns([
+                (user::Entity, user::Column::Id),
+                (user::Entity, user::Column::AuthorityId),
+                (user::Entity, user::Column::DisplayName),
+                (user::Entity, user::Column::Language),
+            ])
+            .expr_as(
+                Expr::col((user_role::Entity, user_role::Column::Role)),
+                Alias::new("role"),
+            )
+            .from(session::Entity)
+            .join(
+                JoinType::InnerJoin,
+                user::Entity,
+                Expr::col((user::Entity, user::Column::Id))
+                    .equals((session::Entity, session::Column::UserId)),
+            )
+            .join(
+                JoinType::LeftJoin,
+                user_role::Entity,
+                Expr::col((user_role::Entity, user_role::Column::UserId))
+                    .equals((user::Entity, user::Column::Id)),
+            )
+            .and_where(
+                Expr::col((session::Entity, session::Column::TokenHash)).eq(token_hash.clone()),
+            )
+            .and_where(Expr::col((session::Entity, session::Column::ExpiresAt)).gt(Utc::now()))
+            .and_where(Expr::col((user::Entity, user::Column::Active)).eq(true))
+            .to_owned();
+        let backend = state.db.get_database_backend();
+        let rows: Vec<QueryResult> = state.db.query_all(backend.build(&query)).await?;
+        let first = rows.first().ok_or(AppError::Unauthenticated)?;
+        let id: i32 = first.try_get("", "id")?;
+        let authority_id: i32 = first.try_get("", "authority_id")?;
+        let display_name: String = first.try_get("", "display_name")?;
+        let language: Option<String> = first.try_get("", "language")?;
+        let mut roles: Vec<Role> = rows
+            .iter()
+            .filter_map(|row| row.try_get::<Option<String>>("", "role").ok().flatten())
+            .filter_map(|role| Role::parse(&role).ok())
+            .collect();
+        roles.sort();
+        roles.dedup();
         Ok(AuthUser {
-            user_id: UserId(user.id),
-            authority_id: AuthorityId(user.authority_id),
+            user_id: UserId(id),
+            authority_id: AuthorityId(authority_id),
             roles,
-            display_name: user.display_name.clone(),
-            // The session's user row is already loaded here, so handlers need no query for it.
-            language: user
-                .language
+            display_name,
+            language: language
                 .as_deref()
                 .and_then(|code| shared::LanguageCode::parse(code).ok()),
             token_hash,

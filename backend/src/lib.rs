@@ -14,6 +14,7 @@ pub mod error;
 pub mod extract;
 pub mod messages;
 pub mod migration;
+pub mod overview_cache;
 pub mod routes;
 pub mod search;
 pub mod security;
@@ -78,6 +79,7 @@ pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
         db,
         blobs,
         messages: Arc::new(messages),
+        overview: Arc::new(overview_cache::OverviewCache::default()),
         search: Arc::new(search::Search::new(Arc::new(taxonomy))),
         config: Arc::new(config),
         catalogue: Arc::new(catalogue),

@@ -15,6 +15,8 @@ pub struct AppState {
     pub blobs: Arc<dyn object_store::ObjectStore>,
     /// The interface's translations, for e-mails.
     pub messages: Arc<crate::messages::Messages>,
+    /// Pages of the overview, checked against each authority's version of its requests.
+    pub overview: Arc<crate::overview_cache::OverviewCache>,
     /// The configuration the server was started with.
     pub config: Arc<Config>,
     /// The question catalogue, loaded at start-up; the same files give every instance the

@@ -3,7 +3,9 @@
 //! the taxonomy's concepts. Deterministic for a given seed.
 
 use backend::entities::{authority, authority_area, authority_competence};
-use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait, Set, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait, Set, TransactionTrait,
+};
 use shared::CountryCode;
 
 /// Words that start an authority's name, per language family, and words that end it.
@@ -158,6 +160,7 @@ pub async fn registry(state: &backend::AppState, count: usize, seed: u64) -> any
                 phone: Set(None),
                 coordinator: Set(None),
                 allocation_enabled: Set(false),
+                requests_version: Set(0),
                 created_at: Set(now),
                 updated_at: Set(now),
             });
@@ -204,4 +207,148 @@ pub async fn registry(state: &backend::AppState, count: usize, seed: u64) -> any
     backend::search::bump_version(&txn).await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// The authority whose user the overview benchmark logs in as: a busy one, party to about 6%
+/// of all requests (the first authority [`registry`] creates).
+pub const BUSY_AUTHORITY: i32 = 1_000_001;
+
+/// Inserts `count` requests between the authorities [`registry`] created (`authorities` of
+/// them), two questions each, in states and ages like a real system's, by a user of
+/// [`BUSY_AUTHORITY`] whose id is returned with its e-mail.
+pub async fn requests(
+    state: &backend::AppState,
+    count: usize,
+    authorities: usize,
+    seed: u64,
+) -> anyhow::Result<(i32, String)> {
+    use backend::entities::{request, request_question, user, user_role};
+    let db: &DatabaseConnection = &state.db;
+    let email = "bench.user@busy.example".to_owned();
+    let account = user::ActiveModel {
+        authority_id: Set(BUSY_AUTHORITY),
+        email: Set(email.clone()),
+        display_name: Set("Bench User".to_owned()),
+        password_hash: Set(backend::auth::hash_password(crate::DEMO_PASSWORD)?),
+        language: Set(None),
+        active: Set(true),
+        created_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    user_role::ActiveModel {
+        user_id: Set(account.id),
+        role: Set("request_handler".to_owned()),
+    }
+    .insert(db)
+    .await?;
+    let question_ids: Vec<i32> = state.catalogue.ids.values().copied().collect();
+    let states = [
+        ("draft", 5),
+        ("awaiting_acceptance", 15),
+        ("accepted", 15),
+        ("info_requested", 5),
+        ("answered", 10),
+        ("closed", 45),
+        ("withdrawn", 5),
+    ];
+    let mut rng = Rng(seed.max(1));
+    let now = chrono::Utc::now();
+    let first = BUSY_AUTHORITY;
+    let last = BUSY_AUTHORITY + authorities as i32 - 1;
+    let txn = db.begin().await?;
+    let mut id = 0;
+    while id < count as i32 {
+        let batch = (count as i32 - id).min(1000);
+        let mut rows = Vec::with_capacity(batch as usize);
+        let mut questions = Vec::with_capacity(2 * batch as usize);
+        for _ in 0..batch {
+            id += 1;
+            let mut pick = || first + (rng.next() % authorities as u64) as i32;
+            let (mut requester, mut responder) = (pick(), pick());
+            // The busy authority asks 3% and answers 3% of everything.
+            match rng.next() % 100 {
+                0..=2 => requester = BUSY_AUTHORITY,
+                3..=5 => responder = BUSY_AUTHORITY,
+                _ => {}
+            }
+            if requester == responder {
+                responder = if responder == last {
+                    first
+                } else {
+                    responder + 1
+                };
+            }
+            let roll = rng.next() % 100;
+            let mut acc = 0;
+            let state_name = states
+                .iter()
+                .find(|(_, share)| {
+                    acc += share;
+                    roll < acc
+                })
+                .map_or("closed", |(name, _)| *name);
+            let age_days = (rng.next() % 1000) as i64;
+            let updated = now
+                - chrono::Duration::days(age_days)
+                - chrono::Duration::seconds((rng.next() % 86_400) as i64);
+            let deadline = matches!(
+                state_name,
+                "accepted" | "info_requested" | "answered" | "closed"
+            )
+            .then(|| (updated.date_naive() + chrono::Duration::days(14)).to_string());
+            rows.push(request::ActiveModel {
+                id: Set(id),
+                area: Set(rng.pick(AREAS).to_string()),
+                state: Set(state_name.to_owned()),
+                requester_id: Set(requester),
+                responder_id: Set(Some(responder)),
+                created_by: Set(account.id),
+                subject_name: Set(format!("Subject {id}")),
+                subject_identifier: Set(String::new()),
+                subject_birth_date: Set(None),
+                comment_text: Set(None),
+                comment_language: Set(None),
+                requested_date: Set(Some(
+                    (updated.date_naive() + chrono::Duration::days(21)).to_string(),
+                )),
+                deadline: Set(deadline),
+                timeliness: Set(None),
+                effort: Set(None),
+                version: Set(1),
+                created_at: Set(updated - chrono::Duration::days(3)),
+                updated_at: Set(updated),
+                sent_at: Set((state_name != "draft").then_some(updated)),
+                parent_id: Set(None),
+                assigned_to: Set(None),
+                inactivity_reported_at: Set(None),
+            });
+            for position in 0..2 {
+                questions.push(request_question::ActiveModel {
+                    request_id: Set(id),
+                    position: Set(position),
+                    question_id: Set(
+                        question_ids[(id as usize * 2 + position as usize) % question_ids.len()]
+                    ),
+                    values_json: Set("{}".to_owned()),
+                    answer_json: Set(None),
+                    ..Default::default()
+                });
+            }
+        }
+        request::Entity::insert_many(rows).exec(&txn).await?;
+        request_question::Entity::insert_many(questions)
+            .exec(&txn)
+            .await?;
+    }
+    if txn.get_database_backend() == sea_orm::DbBackend::Postgres {
+        txn.execute_unprepared("SELECT setval(pg_get_serial_sequence('requests', 'id'), (SELECT MAX(id) FROM requests))")
+            .await?;
+        txn.execute_unprepared("ANALYZE").await?;
+    } else {
+        txn.execute_unprepared("ANALYZE").await?;
+    }
+    txn.commit().await?;
+    Ok((account.id, email))
 }

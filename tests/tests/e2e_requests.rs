@@ -241,7 +241,11 @@ db_test!(latvia_asks_norway_and_closes_with_the_answer, |app| {
     // A Latvian official finds the Norwegian register of electricians by typing in Latvian.
     let latvian = Browser::start("lv-LV,lv").await;
     log_in(&latvian, &app, "liga.ozola@bvkb.lv.example").await;
-    latvian.client.goto(&app.url("/requests/new")).await.unwrap();
+    latvian
+        .client
+        .goto(&app.url("/requests/new"))
+        .await
+        .unwrap();
     latvian
         .wait_for("#compose-area")
         .await
@@ -269,7 +273,11 @@ db_test!(latvia_asks_norway_and_closes_with_the_answer, |app| {
         .unwrap();
     click(&latvian, "#compose-next").await;
     for key in [COMPANY_REGISTERED, REGISTER_EXTRACT] {
-        click(&latvian, &format!("[data-key='{key}'] input[type=checkbox]")).await;
+        click(
+            &latvian,
+            &format!("[data-key='{key}'] input[type=checkbox]"),
+        )
+        .await;
     }
     click(&latvian, "#compose-next").await;
     set_value(&latvian, "#compose-date", "2099-03-31").await;
@@ -278,7 +286,13 @@ db_test!(latvia_asks_norway_and_closes_with_the_answer, |app| {
     latvian
         .wait_for_text("#request-state", "Gaida pieņemšanu")
         .await;
-    let path = latvian.client.current_url().await.unwrap().path().to_owned();
+    let path = latvian
+        .client
+        .current_url()
+        .await
+        .unwrap()
+        .path()
+        .to_owned();
 
     // The Norwegian official, in Norwegian, accepts and answers with the register extract.
     let norwegian = Browser::start("nb-NO,nb").await;
@@ -293,7 +307,10 @@ db_test!(latvia_asks_norway_and_closes_with_the_answer, |app| {
         .select_by_value(&extract.to_string())
         .await
         .unwrap();
-    let file = std::env::temp_dir().join(format!("elvirksomhetsregisteret-{}.pdf", std::process::id()));
+    let file = std::env::temp_dir().join(format!(
+        "elvirksomhetsregisteret-{}.pdf",
+        std::process::id()
+    ));
     std::fs::write(
         &file,
         b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
@@ -359,7 +376,14 @@ db_test!(latvia_asks_norway_and_closes_with_the_answer, |app| {
     }
     assert_eq!(
         kinds,
-        ["created", "sent", "accepted", "attachment_added", "answered", "closed"]
+        [
+            "created",
+            "sent",
+            "accepted",
+            "attachment_added",
+            "answered",
+            "closed"
+        ]
     );
     latvian.wait_for_text("#timeline", "Kari Nordmann").await;
     latvian.close().await;

@@ -17,6 +17,9 @@ pub struct Model {
     pub coordinator: Option<String>,
     /// Incoming requests are assigned to one handler each by an allocator.
     pub allocation_enabled: bool,
+    /// Grows whenever a request the authority is party to changes: the overview's cache of
+    /// this authority is valid while it stays the same, on every instance.
+    pub requests_version: i64,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

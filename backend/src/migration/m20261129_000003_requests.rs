@@ -136,7 +136,9 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        // The overview lists by side and state, newest change first.
+        // The overview lists one side's requests, newest change first: walking this index
+        // backwards gives the order without sorting, and the other filters are checked on
+        // the way.
         for (name, column) in [
             ("idx_requests_requester", Requests::RequesterId),
             ("idx_requests_responder", Requests::ResponderId),
@@ -147,7 +149,6 @@ impl MigrationTrait for Migration {
                         .name(name)
                         .table(Requests::Table)
                         .col(column)
-                        .col(Requests::State)
                         .col(Requests::UpdatedAt)
                         .to_owned(),
                 )

@@ -1,4 +1,5 @@
-//! Allocation of incoming requests to handlers, and the inactivity report to coordinators.
+//! Allocation of incoming requests to handlers, the inactivity report to coordinators, and
+//! each authority's version of its requests (what the overview's cache is checked against).
 // async_trait rewrites the signatures and cannot name the schema manager's lifetime.
 #![allow(elided_lifetimes_in_paths)]
 
@@ -12,6 +13,7 @@ pub struct Migration;
 enum Authorities {
     Table,
     AllocationEnabled,
+    RequestsVersion,
 }
 
 #[derive(DeriveIden)]
@@ -36,6 +38,14 @@ impl MigrationTrait for Migration {
                 Table::alter()
                     .table(Authorities::Table)
                     .add_column(boolean(Authorities::AllocationEnabled).default(false))
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .alter_table(
+                Table::alter()
+                    .table(Authorities::Table)
+                    .add_column(big_integer(Authorities::RequestsVersion).default(0))
                     .to_owned(),
             )
             .await?;

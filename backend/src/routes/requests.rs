@@ -51,8 +51,14 @@ pub async fn list(
     State(state): State<AppState>,
     user: AuthUser,
     Query(query): Query<ListQuery>,
-) -> Result<Json<RequestListPage>> {
-    Ok(Json(requests::list(&state, &user, query).await?))
+) -> Result<axum::response::Response> {
+    use axum::response::IntoResponse;
+    let page = requests::list_json(&state, &user, query).await?;
+    Ok((
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        page,
+    )
+        .into_response())
 }
 
 /// The counters of the navigation.

@@ -39,6 +39,7 @@ use crate::entities::{
     attachment, audit_log, authority, authority_area, request, request_event, request_question,
 };
 use crate::error::{AppError, Result};
+use crate::overview_cache;
 use crate::services::notifications;
 use crate::state::AppState;
 
@@ -167,11 +168,15 @@ async fn claim(
         .filter(request::Column::Id.eq(row.id))
         .filter(request::Column::Version.eq(row.version));
     let result = changes(update).exec(txn).await?;
-    if result.rows_affected == 1 {
-        Ok(version)
-    } else {
-        Err(lost_race(txn, row.id).await)
+    if result.rows_affected != 1 {
+        return Err(lost_race(txn, row.id).await);
     }
+    let parties: Vec<i32> = [Some(row.requester_id), row.responder_id]
+        .into_iter()
+        .flatten()
+        .collect();
+    overview_cache::bump(txn, &parties).await?;
+    Ok(version)
 }
 
 /// The error for a write that found the request changed under it.
@@ -433,6 +438,7 @@ pub async fn create(state: &AppState, user: &AuthUser, draft: DraftInput) -> Res
     .await?;
     write_questions(&txn, row.id, &draft.questions).await?;
     add_event(&txn, row.id, EventKind::Created, user, NewEvent::default()).await?;
+    overview_cache::bump(&txn, &[user.authority_id.0]).await?;
     txn.commit().await?;
     Ok(RequestRef {
         id: RequestId(row.id),
@@ -947,6 +953,7 @@ pub async fn act(
             if deleted.rows_affected != 1 {
                 return Err(lost_race(&txn, row.id).await);
             }
+            overview_cache::bump(&txn, &[row.requester_id]).await?;
             row.version + 1
         }
         Transition::To { state: to, effect } => {
@@ -992,6 +999,13 @@ pub async fn act(
             }) = &effect
             {
                 created = Some(split_off(&txn, row, moving, *to).await?);
+                overview_cache::bump(&txn, &[to.0]).await?;
+            }
+            if let Some(Effect::Reassign(
+                ForwardTarget::Authority(to) | ForwardTarget::Coordinator(to),
+            )) = &effect
+            {
+                overview_cache::bump(&txn, &[to.0]).await?;
             }
             version
         }
@@ -1102,8 +1116,13 @@ pub async fn message(
         return Err(AppError::Forbidden);
     }
     check_message("text.text", &input.text).map_err(AppError::Validation)?;
+    let parties: Vec<i32> = [Some(visible.row.requester_id), visible.row.responder_id]
+        .into_iter()
+        .flatten()
+        .collect();
+    let txn = state.db.begin().await?;
     add_event(
-        &state.db,
+        &txn,
         visible.row.id,
         EventKind::Message,
         user,
@@ -1113,17 +1132,15 @@ pub async fn message(
         },
     )
     .await?;
+    // A message is activity: the request moves up the overview of both sides.
     request::Entity::update_many()
         .col_expr(request::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(request::Column::Id.eq(visible.row.id))
-        .exec(&state.db)
+        .exec(&txn)
         .await?;
-    let parties: Vec<i32> = [Some(visible.row.requester_id), visible.row.responder_id]
-        .into_iter()
-        .flatten()
-        .collect();
+    overview_cache::bump(&txn, &parties).await?;
     notifications::notify(
-        &state.db,
+        &txn,
         state,
         &visible.row,
         EventKind::Message,
@@ -1131,6 +1148,7 @@ pub async fn message(
         &parties,
     )
     .await?;
+    txn.commit().await?;
     Ok(())
 }
 
@@ -1538,6 +1556,29 @@ pub async fn list(state: &AppState, user: &AuthUser, query: ListQuery) -> Result
     })
 }
 
+/// One page of the overview as JSON, from the cache while the authority's requests have not
+/// changed (see `overview_cache`).
+pub async fn list_json(
+    state: &AppState,
+    user: &AuthUser,
+    query: ListQuery,
+) -> Result<axum::body::Bytes> {
+    let me = user.authority_id.0;
+    // Read before computing: a change that commits in between makes the stored page look
+    // older than it is, which costs a recomputation, never a stale page.
+    let version = overview_cache::version(&state.db, me).await?;
+    let key = (me, format!("{query:?}"), today().to_string());
+    if let Some(page) = state.overview.get(&key, version) {
+        return Ok(page);
+    }
+    let page = list(state, user, query).await?;
+    let bytes = axum::body::Bytes::from(
+        serde_json::to_vec(&page).map_err(|err| anyhow::anyhow!("serialising: {err}"))?,
+    );
+    state.overview.put(key, version, bytes.clone());
+    Ok(bytes)
+}
+
 /// Overview rows for requests, from the side of authority `me`.
 async fn summaries(
     db: &impl ConnectionTrait,
@@ -1589,9 +1630,25 @@ async fn summaries(
         .collect::<Result<Vec<_>>>()
 }
 
-/// The navigation's counters.
+/// The navigation's counters, from the overview's cache while the authority's requests have
+/// not changed: the live stream asks for them every two seconds per connected user.
 pub async fn counts(state: &AppState, user: &AuthUser) -> Result<RequestCounts> {
     let me = user.authority_id.0;
+    let version = overview_cache::version(&state.db, me).await?;
+    let key = (me, "counts".to_owned(), today().to_string());
+    if let Some(cached) = state.overview.get(&key, version)
+        && let Ok(counts) = serde_json::from_slice(&cached)
+    {
+        return Ok(counts);
+    }
+    let counts = count_boxes(state, me).await?;
+    if let Ok(bytes) = serde_json::to_vec(&counts) {
+        state.overview.put(key, version, bytes.into());
+    }
+    Ok(counts)
+}
+
+async fn count_boxes(state: &AppState, me: i32) -> Result<RequestCounts> {
     let today = today();
     let count = |which| {
         request::Entity::find()

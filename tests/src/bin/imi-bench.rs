@@ -5,6 +5,10 @@
 //! - Server cold start on an empty SQLite database, migrations and the first load of the
 //!   question catalogue (26 languages) included: from process start to the first `200` from
 //!   `/api/health`.
+//! - Authority search over a synthetic registry (`search [N]`, default 100,000).
+//! - The overview API over a million requests and 10,000 authorities (`overview [N]`): p50
+//!   and p99 at 32 concurrent clients, and its throughput next to `/api/health`'s in the same
+//!   run, on SQLite and PostgreSQL.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -35,6 +39,159 @@ fn main() -> anyhow::Result<()> {
             runtime.block_on(search(engine, count))?;
         }
     }
+    if only.is_none() || only == Some("overview") {
+        let count = args
+            .get(1)
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(1_000_000);
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()?;
+        for engine in [imi_tests::Engine::Sqlite, imi_tests::Engine::Postgres] {
+            runtime.block_on(overview(engine, count))?;
+        }
+    }
+    Ok(())
+}
+
+/// How many clients hit the server at once in the load runs.
+const CLIENTS: usize = 32;
+/// How long each load run lasts.
+const LOAD_RUN: Duration = Duration::from_secs(10);
+
+struct Load {
+    latencies: Vec<Duration>,
+    per_second: f64,
+    errors: usize,
+}
+
+/// `CLIENTS` tasks request the URLs round-robin for `LOAD_RUN`, over kept-alive connections.
+async fn load(client: &reqwest::Client, cookie: &str, urls: &[String]) -> Load {
+    let deadline = Instant::now() + LOAD_RUN;
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for worker in 0..CLIENTS {
+        let (client, cookie, urls) = (client.clone(), cookie.to_owned(), urls.to_vec());
+        tasks.push(tokio::spawn(async move {
+            let mut latencies = Vec::new();
+            let mut errors = 0;
+            let mut turn = worker;
+            while Instant::now() < deadline {
+                let url = &urls[turn % urls.len()];
+                turn += 1;
+                let sent = Instant::now();
+                match client.get(url).header("cookie", &cookie).send().await {
+                    Ok(response) if response.status().is_success() => {
+                        let _ = response.bytes().await;
+                        latencies.push(sent.elapsed());
+                    }
+                    _ => errors += 1,
+                }
+            }
+            (latencies, errors)
+        }));
+    }
+    let mut latencies = Vec::new();
+    let mut errors = 0;
+    for task in tasks {
+        if let Ok((mine, failed)) = task.await {
+            latencies.extend(mine);
+            errors += failed;
+        }
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    latencies.sort();
+    Load {
+        per_second: latencies.len() as f64 / elapsed,
+        latencies,
+        errors,
+    }
+}
+
+fn percentile(sorted: &[Duration], q: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    sorted[((sorted.len() as f64 * q) as usize).min(sorted.len() - 1)].as_secs_f64() * 1000.0
+}
+
+/// The overview API under load over `count` requests between 10,000 authorities.
+async fn overview(engine: imi_tests::Engine, count: usize) -> anyhow::Result<()> {
+    const AUTHORITIES: usize = 10_000;
+    let db = imi_tests::TestDb::create(engine).await;
+    let state = imi_tests::generate::app_state(db.url.clone()).await?;
+    let started = Instant::now();
+    imi_tests::generate::registry(&state, AUTHORITIES, 7).await?;
+    let (_, email) = imi_tests::generate::requests(&state, count, AUTHORITIES, 11).await?;
+    println!(
+        "Overview API over {count} requests and {AUTHORITIES} authorities ({engine:?}): generated in {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
+    let mut config = imi_tests::test_config(db.url.clone());
+    config.db_max_connections = 16;
+    let server = backend::spawn(config).await?;
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(CLIENTS)
+        .build()?;
+    let login = client
+        .post(format!("{}/api/auth/login", server.url()))
+        .json(&serde_json::json!({ "email": email, "password": imi_tests::DEMO_PASSWORD }))
+        .send()
+        .await?;
+    anyhow::ensure!(
+        login.status().is_success(),
+        "log-in failed: {}",
+        login.status()
+    );
+    let cookie = login
+        .headers()
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .ok_or_else(|| anyhow::anyhow!("no session cookie"))?
+        .to_owned();
+    let base = format!("{}/api/requests?per_page=25", server.url());
+    let overview_urls: Vec<String> = [
+        "&box=all",
+        "&box=to_answer&area=services",
+        "&box=awaiting&country=DE",
+        "&box=closed&sort=updated_asc&page=3",
+        "&box=all&state=accepted&from=2025-01-01",
+        "&box=to_accept&sort=deadline_asc",
+    ]
+    .iter()
+    .map(|filters| format!("{base}{filters}"))
+    .collect();
+    // Warm up the caches of both engines before measuring.
+    let _ = load(&client, &cookie, &overview_urls[..1]).await;
+    let health = load(&client, &cookie, &[format!("{}/api/health", server.url())]).await;
+    let listed = load(&client, &cookie, &overview_urls).await;
+    println!(
+        "  /api/health      : {:>7.0} req/s, p50 {:.2} ms, p99 {:.2} ms ({} errors)",
+        health.per_second,
+        percentile(&health.latencies, 0.50),
+        percentile(&health.latencies, 0.99),
+        health.errors
+    );
+    let verdict = |ok: bool| if ok { "within" } else { "OVER" };
+    let p99 = percentile(&listed.latencies, 0.99);
+    println!(
+        "  /api/requests    : {:>7.0} req/s, p50 {:.2} ms, p99 {:.2} ms ({} errors), {CLIENTS} clients, 25 rows with filters",
+        listed.per_second,
+        percentile(&listed.latencies, 0.50),
+        p99,
+        listed.errors
+    );
+    println!(
+        "  p99 {p99:.1} ms: {} the 20 ms target; throughput {:.0}% of /api/health's: {} the 25% target",
+        verdict(p99 <= 20.0),
+        100.0 * listed.per_second / health.per_second,
+        if listed.per_second * 4.0 >= health.per_second {
+            "meets"
+        } else {
+            "MISSES"
+        }
+    );
     Ok(())
 }
 
