@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 use shared::{AuthorityId, Role, UserId};
 use std::sync::OnceLock;
 
-use crate::entities::{login_throttle, session, user, user_role};
+use crate::entities::{authority, login_throttle, session, user, user_role};
 use crate::error::{AppError, Result};
 use crate::state::AppState;
 
@@ -66,6 +66,9 @@ pub struct AuthUser {
     pub display_name: String,
     /// The interface language they chose, if any.
     pub language: Option<shared::LanguageCode>,
+    /// Their authority's version of its requests when the call began, read with the
+    /// session in the same query (see `overview_cache`).
+    pub requests_version: i64,
     /// The SHA-256 of the session token, to end this session on log-out.
     pub token_hash: String,
 }
@@ -103,12 +106,22 @@ impl FromRequestParts<AppState> for AuthUser {
                 Expr::col((user_role::Entity, user_role::Column::Role)),
                 Alias::new("role"),
             )
+            .expr_as(
+                Expr::col((authority::Entity, authority::Column::RequestsVersion)),
+                Alias::new("requests_version"),
+            )
             .from(session::Entity)
             .join(
                 JoinType::InnerJoin,
                 user::Entity,
                 Expr::col((user::Entity, user::Column::Id))
                     .equals((session::Entity, session::Column::UserId)),
+            )
+            .join(
+                JoinType::InnerJoin,
+                authority::Entity,
+                Expr::col((authority::Entity, authority::Column::Id))
+                    .equals((user::Entity, user::Column::AuthorityId)),
             )
             .join(
                 JoinType::LeftJoin,
@@ -129,6 +142,7 @@ impl FromRequestParts<AppState> for AuthUser {
         let authority_id: i32 = first.try_get("", "authority_id")?;
         let display_name: String = first.try_get("", "display_name")?;
         let language: Option<String> = first.try_get("", "language")?;
+        let requests_version: i64 = first.try_get("", "requests_version")?;
         let mut roles: Vec<Role> = rows
             .iter()
             .filter_map(|row| row.try_get::<Option<String>>("", "role").ok().flatten())
@@ -144,6 +158,7 @@ impl FromRequestParts<AppState> for AuthUser {
             language: language
                 .as_deref()
                 .and_then(|code| shared::LanguageCode::parse(code).ok()),
+            requests_version,
             token_hash,
         })
     }

@@ -32,6 +32,7 @@ async fn actor(state: &AppState, email: &str) -> anyhow::Result<AuthUser> {
         roles: roles_of(&state.db, account.id).await?,
         display_name: account.display_name,
         language: None,
+        requests_version: 0,
         token_hash: String::new(),
     })
 }

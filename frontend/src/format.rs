@@ -47,3 +47,12 @@ pub fn number(value: u64, language: LanguageCode) -> String {
         .to_locale_string(language.as_str())
         .into()
 }
+
+/// A count that stops at a cap, e.g. `1 000+` when there are more.
+pub fn count(value: u64, more: bool, language: LanguageCode) -> String {
+    if more {
+        format!("{}+", number(value, language))
+    } else {
+        number(value, language)
+    }
+}

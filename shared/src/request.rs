@@ -600,8 +600,11 @@ pub struct RequestSummary {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RequestListPage {
-    /// How many requests match in all.
+    /// How many requests match in all, counted up to a cap.
     pub total: u64,
+    /// Whether more than `total` match (the count stopped at its cap).
+    #[serde(default)]
+    pub total_capped: bool,
     /// The page, from 1.
     pub page: u64,
     /// Rows per page.
@@ -610,7 +613,8 @@ pub struct RequestListPage {
     pub rows: Vec<RequestSummary>,
 }
 
-/// `GET /api/requests/counts`: the counters of the navigation, one per box.
+/// `GET /api/requests/counts`: the counters of the navigation, one per box, each counted up
+/// to 1,000 (1,001 means "more than 1,000").
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RequestCounts {

@@ -925,3 +925,58 @@ db_test!(a_document_answer_needs_its_document, |app| {
         "{codes:?}"
     );
 });
+
+db_test!(pages_of_both_sides_merge_in_order_without_gaps, |app| {
+    // Anna's authority both asks (the demo) and answers (a request from Portugal).
+    let ana = app.user(ANA_PT).await;
+    let mut incoming = doctor_draft(&app).await;
+    incoming["responder"] = json!(app.authority_id("Veselības inspekcija").await);
+    let mut flow = new_draft(&app, &ana, incoming).await;
+    flow.act(&app, &ana, json!({ "action": "send" })).await;
+    let (mut mine, anna, _) = sent_request(&app).await;
+    mine.act(&app, &anna, json!({ "action": "withdraw" })).await;
+    for sort in ["updated_desc", "updated_asc", "deadline_asc", "number_desc"] {
+        let (status, whole) = get(
+            &anna,
+            app.url(&format!("/api/requests?box=all&sort={sort}&per_page=100")),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{whole}");
+        let whole: Vec<i64> = whole["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["id"].as_i64().unwrap())
+            .collect();
+        assert!(
+            whole.contains(&flow.id) && whole.contains(&mine.id),
+            "{sort}: {whole:?}"
+        );
+        let mut paged = Vec::new();
+        for page in 1.. {
+            let (_, part) = get(
+                &anna,
+                app.url(&format!(
+                    "/api/requests?box=all&sort={sort}&per_page=3&page={page}"
+                )),
+            )
+            .await;
+            let rows = part["rows"].as_array().unwrap().clone();
+            if rows.is_empty() {
+                break;
+            }
+            paged.extend(rows.iter().map(|r| r["id"].as_i64().unwrap()));
+        }
+        assert_eq!(paged, whole, "{sort}: pages of 3 add up to the whole list");
+    }
+    let (_, newest) = get(&anna, app.url("/api/requests?box=all&per_page=100")).await;
+    let times: Vec<&str> = newest["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["updated_at"].as_str().unwrap())
+        .collect();
+    let mut sorted = times.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(times, sorted, "newest change first");
+});

@@ -14,7 +14,7 @@ use chrono::{Datelike, Utc};
 use sea_orm::sea_query::{Expr, Query};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set, TransactionTrait,
 };
 use shared::dto::OptionView;
 use shared::lifecycle::{
@@ -1408,57 +1408,64 @@ fn in_states(column: request::Column, states: &[RequestState]) -> sea_orm::sea_q
     column.is_in(states.iter().map(|s| s.as_str()))
 }
 
-/// The condition of a box for the caller's authority.
+/// The condition of a box for the caller's authority: requests on either side.
 fn box_condition(which: RequestBox, me: i32, today: Date) -> Condition {
+    box_sides(which, me, today)
+        .into_iter()
+        .flatten()
+        .fold(Condition::any(), Condition::add)
+}
+
+/// A box's condition split by the caller's side: `[as requester, as responder]`. Each half
+/// starts with its side's column, so each can walk that side's index in order.
+fn box_sides(which: RequestBox, me: i32, today: Date) -> [Option<Condition>; 2] {
     use RequestState as S;
     use request::Column as C;
-    let mine_out = C::RequesterId.eq(me);
-    let mine_in = C::ResponderId.eq(me);
-    match which {
-        RequestBox::ToAccept => Condition::all()
-            .add(mine_in)
-            .add(C::State.eq(S::AwaitingAcceptance.as_str())),
-        RequestBox::ToAnswer => Condition::any()
-            .add(
-                Condition::all()
-                    .add(mine_in)
-                    .add(C::State.eq(S::Accepted.as_str())),
-            )
-            .add(
-                Condition::all()
-                    .add(mine_out)
-                    .add(in_states(C::State, &[S::InfoRequested, S::Answered])),
-            ),
-        RequestBox::Awaiting => Condition::any()
-            .add(
-                Condition::all()
-                    .add(C::RequesterId.eq(me))
-                    .add(in_states(C::State, &[S::AwaitingAcceptance, S::Accepted])),
-            )
-            .add(
-                Condition::all()
-                    .add(C::ResponderId.eq(me))
-                    .add(in_states(C::State, &[S::InfoRequested, S::Answered])),
-            ),
-        RequestBox::Overdue => Condition::all()
-            .add(
-                Condition::any()
-                    .add(C::RequesterId.eq(me))
-                    .add(C::ResponderId.eq(me)),
-            )
-            .add(in_states(C::State, &[S::Accepted, S::InfoRequested]))
-            .add(C::Deadline.lt(today.to_string())),
-        RequestBox::Drafts => Condition::all()
-            .add(mine_out)
-            .add(C::State.eq(S::Draft.as_str())),
-        RequestBox::Closed => Condition::all()
-            .add(Condition::any().add(mine_out).add(mine_in))
-            .add(in_states(C::State, &[S::Closed, S::Withdrawn])),
-        RequestBox::All => Condition::any().add(mine_out).add(
+    let out = |states: &[S]| {
+        Some(
             Condition::all()
-                .add(mine_in)
-                .add(C::State.ne(S::Draft.as_str())),
-        ),
+                .add(C::RequesterId.eq(me))
+                .add(in_states(C::State, states)),
+        )
+    };
+    // The requester's own requests are in the first half even if it also holds them.
+    let inn = |states: &[S]| {
+        Some(
+            Condition::all()
+                .add(C::ResponderId.eq(me))
+                .add(C::RequesterId.ne(me))
+                .add(in_states(C::State, states)),
+        )
+    };
+    let open = [
+        S::AwaitingAcceptance,
+        S::Accepted,
+        S::InfoRequested,
+        S::Answered,
+        S::Closed,
+        S::Withdrawn,
+    ];
+    let overdue = |half: Option<Condition>| half.map(|c| c.add(C::Deadline.lt(today.to_string())));
+    match which {
+        RequestBox::ToAccept => [None, inn(&[S::AwaitingAcceptance])],
+        RequestBox::ToAnswer => [out(&[S::InfoRequested, S::Answered]), inn(&[S::Accepted])],
+        RequestBox::Awaiting => [
+            out(&[S::AwaitingAcceptance, S::Accepted]),
+            inn(&[S::InfoRequested, S::Answered]),
+        ],
+        RequestBox::Overdue => [
+            overdue(out(&[S::Accepted, S::InfoRequested])),
+            overdue(inn(&[S::Accepted, S::InfoRequested])),
+        ],
+        RequestBox::Drafts => [out(&[S::Draft]), None],
+        RequestBox::Closed => [
+            out(&[S::Closed, S::Withdrawn]),
+            inn(&[S::Closed, S::Withdrawn]),
+        ],
+        RequestBox::All => [
+            Some(Condition::all().add(C::RequesterId.eq(me))),
+            inn(&open),
+        ],
     }
 }
 
@@ -1477,83 +1484,150 @@ pub async fn list(state: &AppState, user: &AuthUser, query: ListQuery) -> Result
         Some(text) => RequestBox::parse(text).ok_or_else(|| AppError::field("box", "unknown"))?,
     };
     let me = user.authority_id.0;
-    let mut condition = Condition::all().add(box_condition(which, me, today()));
+    // The filters other than the box and the other side's country, which depend on the side.
+    let mut filters = Condition::all();
     if let Some(area) = &query.area {
         let area = LegislativeArea::parse(area).map_err(|_| AppError::field("area", "unknown"))?;
-        condition = condition.add(request::Column::Area.eq(area.as_str()));
+        filters = filters.add(request::Column::Area.eq(area.as_str()));
     }
     if let Some(state_text) = &query.state {
         let wanted =
             RequestState::parse(state_text).ok_or_else(|| AppError::field("state", "unknown"))?;
-        condition = condition.add(request::Column::State.eq(wanted.as_str()));
+        filters = filters.add(request::Column::State.eq(wanted.as_str()));
     }
-    if let Some(country) = &query.country {
-        let country =
-            CountryCode::parse(country).map_err(|_| AppError::field("country", "unknown"))?;
-        let of_country = Query::select()
-            .column(authority::Column::Id)
-            .from(authority::Entity)
-            .and_where(authority::Column::Country.eq(country.as_str()))
-            .to_owned();
-        // The other side: the responder of what we sent, the requester of what we hold.
-        condition = condition.add(
-            Condition::any()
-                .add(
-                    Condition::all()
-                        .add(request::Column::RequesterId.eq(me))
-                        .add(request::Column::ResponderId.in_subquery(of_country.clone())),
-                )
-                .add(
-                    Condition::all()
-                        .add(request::Column::ResponderId.eq(me))
-                        .add(request::Column::RequesterId.in_subquery(of_country)),
-                ),
-        );
-    }
+    let of_country = match &query.country {
+        Some(country) => {
+            let country =
+                CountryCode::parse(country).map_err(|_| AppError::field("country", "unknown"))?;
+            Some(
+                Query::select()
+                    .column(authority::Column::Id)
+                    .from(authority::Entity)
+                    .and_where(authority::Column::Country.eq(country.as_str()))
+                    .to_owned(),
+            )
+        }
+        None => None,
+    };
     if let Some(number) = query.number.as_deref().filter(|n| !n.trim().is_empty()) {
         let id =
             parse_request_number(number).ok_or_else(|| AppError::field("number", "invalid"))?;
-        condition = condition.add(request::Column::Id.eq(id.0));
+        filters = filters.add(request::Column::Id.eq(id.0));
     }
     if let Some(from) = &query.from {
-        condition = condition.add(request::Column::UpdatedAt.gte(day_start(from, "from")?));
+        filters = filters.add(request::Column::UpdatedAt.gte(day_start(from, "from")?));
     }
     if let Some(to) = &query.to {
         let end = day_start(to, "to")? + chrono::Duration::days(1);
-        condition = condition.add(request::Column::UpdatedAt.lt(end));
+        filters = filters.add(request::Column::UpdatedAt.lt(end));
     }
     let per_page = query.per_page.unwrap_or(25);
     if !(1..=100).contains(&per_page) {
         return Err(AppError::field("per_page", "out_of_range"));
     }
     let page = query.page.unwrap_or(1).max(1);
-    let base = request::Entity::find().filter(condition);
-    let total = base.clone().count(&state.db).await?;
-    let ordered = match query.sort.as_deref().unwrap_or("updated_desc") {
-        "updated_desc" => base
-            .order_by_desc(request::Column::UpdatedAt)
-            .order_by_desc(request::Column::Id),
-        "updated_asc" => base
-            .order_by_asc(request::Column::UpdatedAt)
-            .order_by_asc(request::Column::Id),
-        "deadline_asc" => base
-            .order_by_asc(request::Column::Deadline)
-            .order_by_asc(request::Column::Id),
-        "number_desc" => base.order_by_desc(request::Column::Id),
-        _ => return Err(AppError::field("sort", "unknown")),
-    };
-    let rows = ordered
-        .offset((page - 1) * per_page)
-        .limit(per_page)
-        .all(&state.db)
-        .await?;
+    let sort = query.sort.as_deref().unwrap_or("updated_desc");
+    if !["updated_desc", "updated_asc", "deadline_asc", "number_desc"].contains(&sort) {
+        return Err(AppError::field("sort", "unknown"));
+    }
+    // Each side's half: the box's half, the filters, and the other side in the country.
+    let [out, inn] = box_sides(which, me, today());
+    let halves: Vec<Condition> = [
+        out.map(|c| (c, request::Column::ResponderId)),
+        inn.map(|c| (c, request::Column::RequesterId)),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|(half, other_side)| {
+        let half = half.add(filters.clone());
+        match &of_country {
+            Some(of_country) => half.add(other_side.in_subquery(of_country.clone())),
+            None => half,
+        }
+    })
+    .collect();
+    let all = halves
+        .iter()
+        .cloned()
+        .fold(Condition::any(), Condition::add);
+    let (total, total_capped) =
+        capped_count(&state.db, request::Entity::find().filter(all)).await?;
+    // Each half in order up to the end of the page, then merged: two short index walks
+    // instead of sorting every request of a busy authority.
+    let wanted = page * per_page;
+    let mut rows = Vec::new();
+    for half in halves {
+        let select = request::Entity::find().filter(half);
+        let select = match sort {
+            "updated_asc" => select
+                .order_by_asc(request::Column::UpdatedAt)
+                .order_by_asc(request::Column::Id),
+            // Requests without a deadline last, on both engines alike.
+            "deadline_asc" => select
+                .order_by(
+                    Expr::col(request::Column::Deadline).is_null(),
+                    sea_orm::Order::Asc,
+                )
+                .order_by_asc(request::Column::Deadline)
+                .order_by_asc(request::Column::Id),
+            "number_desc" => select.order_by_desc(request::Column::Id),
+            _ => select
+                .order_by_desc(request::Column::UpdatedAt)
+                .order_by_desc(request::Column::Id),
+        };
+        rows.extend(select.limit(wanted).all(&state.db).await?);
+    }
+    rows.sort_by(|a, b| match sort {
+        "updated_asc" => (a.updated_at, a.id).cmp(&(b.updated_at, b.id)),
+        "deadline_asc" => (a.deadline.is_none(), &a.deadline, a.id).cmp(&(
+            b.deadline.is_none(),
+            &b.deadline,
+            b.id,
+        )),
+        "number_desc" => b.id.cmp(&a.id),
+        _ => (b.updated_at, b.id).cmp(&(a.updated_at, a.id)),
+    });
+    let rows: Vec<request::Model> = rows
+        .into_iter()
+        .skip(usize::try_from((page - 1) * per_page).unwrap_or(usize::MAX))
+        .take(usize::try_from(per_page).unwrap_or(25))
+        .collect();
     let rows = summaries(&state.db, rows, me).await?;
     Ok(RequestListPage {
         total,
+        total_capped,
         page,
         per_page,
         rows,
     })
+}
+
+/// Counting stops here: a busy authority has tens of thousands of requests, and counting
+/// them all on every change would cost more than the page itself.
+pub const COUNT_CAP: u64 = 1000;
+
+/// How many rows `select` matches, up to [`COUNT_CAP`]; `true` when there are more.
+async fn capped_count(
+    db: &impl ConnectionTrait,
+    select: sea_orm::Select<request::Entity>,
+) -> Result<(u64, bool)> {
+    use sea_orm::sea_query::{Alias, Asterisk, Func};
+    let mut inner = select.select_only().column(request::Column::Id);
+    QueryTrait::query(&mut inner).limit(COUNT_CAP + 1);
+    let inner = QueryTrait::into_query(inner);
+    let outer = Query::select()
+        .expr_as(Func::count(Expr::col(Asterisk)), Alias::new("n"))
+        .from_subquery(inner, Alias::new("capped"))
+        .to_owned();
+    let backend = db.get_database_backend();
+    let n: i64 = db
+        .query_one(backend.build(&outer))
+        .await?
+        .map(|row| row.try_get("", "n"))
+        .transpose()?
+        .unwrap_or(0);
+    let n = u64::try_from(n).unwrap_or(0);
+    Ok((n.min(COUNT_CAP), n > COUNT_CAP))
 }
 
 /// One page of the overview as JSON, from the cache while the authority's requests have not
@@ -1564,9 +1638,9 @@ pub async fn list_json(
     query: ListQuery,
 ) -> Result<axum::body::Bytes> {
     let me = user.authority_id.0;
-    // Read before computing: a change that commits in between makes the stored page look
-    // older than it is, which costs a recomputation, never a stale page.
-    let version = overview_cache::version(&state.db, me).await?;
+    // Read with the session, before computing: a change that commits in between makes the
+    // stored page look older than it is, which costs a recomputation, never a stale page.
+    let version = user.requests_version;
     let key = (me, format!("{query:?}"), today().to_string());
     if let Some(page) = state.overview.get(&key, version) {
         return Ok(page);
@@ -1634,6 +1708,7 @@ async fn summaries(
 /// not changed: the live stream asks for them every two seconds per connected user.
 pub async fn counts(state: &AppState, user: &AuthUser) -> Result<RequestCounts> {
     let me = user.authority_id.0;
+    // The live stream keeps one `AuthUser` for its whole life, so it reads the version anew.
     let version = overview_cache::version(&state.db, me).await?;
     let key = (me, "counts".to_owned(), today().to_string());
     if let Some(cached) = state.overview.get(&key, version)
@@ -1650,10 +1725,12 @@ pub async fn counts(state: &AppState, user: &AuthUser) -> Result<RequestCounts> 
 
 async fn count_boxes(state: &AppState, me: i32) -> Result<RequestCounts> {
     let today = today();
-    let count = |which| {
-        request::Entity::find()
-            .filter(box_condition(which, me, today))
-            .count(&state.db)
+    // Counted up to the cap like the overview; `COUNT_CAP + 1` stands for "more".
+    let count = |which| async move {
+        let select = request::Entity::find().filter(box_condition(which, me, today));
+        capped_count(&state.db, select)
+            .await
+            .map(|(n, more)| if more { n + 1 } else { n })
     };
     Ok(RequestCounts {
         to_accept: count(RequestBox::ToAccept).await?,

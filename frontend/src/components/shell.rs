@@ -148,7 +148,7 @@ fn nav_link(props: &NavLinkProps) -> Html {
            {onclick}>
             { &props.label }
             if props.count > 0 {
-                <span class="nav__count" id="nav-count">{ crate::format::number(props.count, i18n.language()) }</span>
+                <span class="nav__count" id="nav-count">{ crate::format::count(props.count.min(1000), props.count > 1000, i18n.language()) }</span>
             }
         </a>
     }

@@ -181,7 +181,7 @@ pub fn inbox() -> Html {
             };
             html! {
                 <>
-                    <p class="muted" role="status" id="request-count">{ t!(i18n, "inbox-total", count = found.total) }</p>
+                    <p class="muted" role="status" id="request-count">{ if found.total_capped { t!(i18n, "inbox-total", count = format::count(found.total, true, language)) } else { t!(i18n, "inbox-total", count = found.total) } }</p>
                     <ul class="result-list" id="request-list">
                         { for found.rows.iter().map(|row| {
                             let other = if row.side == shared::lifecycle::Side::Requesting { row.responder.clone() } else { Some(row.requester.clone()) };
@@ -245,7 +245,7 @@ pub fn inbox() -> Html {
                             aria-selected={(*which == *b).to_string()} id={format!("box-{}", b.as_str())} {onclick}>
                             { i18n.dynamic(&b.message_id(), &[]) }
                             if let Some(count) = count {
-                                <span class="tab__count">{ format::number(count, language) }</span>
+                                <span class="tab__count">{ format::count(count.min(1000), count > 1000, language) }</span>
                             }
                         </button>
                     }

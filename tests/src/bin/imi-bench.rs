@@ -162,7 +162,28 @@ async fn overview(engine: imi_tests::Engine, count: usize) -> anyhow::Result<()>
     .iter()
     .map(|filters| format!("{base}{filters}"))
     .collect();
-    // Warm up the caches of both engines before measuring.
+    // The first call of each query computes the page (the cache is empty): what a user
+    // waits for right after a change to their authority's requests.
+    let mut first_calls = Vec::new();
+    for url in &overview_urls {
+        let sent = Instant::now();
+        let response = client.get(url).header("cookie", &cookie).send().await?;
+        anyhow::ensure!(
+            response.status().is_success(),
+            "{url}: {}",
+            response.status()
+        );
+        let _ = response.bytes().await?;
+        first_calls.push(sent.elapsed());
+    }
+    first_calls.sort();
+    println!(
+        "  uncached (first call of each of {} queries, one client): median {:.1} ms, slowest {:.1} ms",
+        first_calls.len(),
+        percentile(&first_calls, 0.5),
+        percentile(&first_calls, 1.0)
+    );
+    // Warm up the engines' own caches before measuring.
     let _ = load(&client, &cookie, &overview_urls[..1]).await;
     let health = load(&client, &cookie, &[format!("{}/api/health", server.url())]).await;
     let listed = load(&client, &cookie, &overview_urls).await;
