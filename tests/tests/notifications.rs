@@ -96,7 +96,7 @@ db_test!(the_other_side_is_notified_in_app_and_live, |app| {
         .expect("an event within the poll interval")
         .unwrap()
         .unwrap();
-    let next = counts_of(&String::from_utf8(next.to_vec()).unwrap());
+    let next = counts_of(std::str::from_utf8(&next).unwrap());
     assert_eq!(next["unread"], 1, "{next}");
     assert_eq!(
         next["counts"]["to_accept"].as_u64().unwrap(),

@@ -173,13 +173,13 @@ pub fn compose_page(props: &ComposeProps) -> Html {
         use_effect_with(props.id, move |id| match *id {
             Some(id) => {
                 wasm_bindgen_futures::spawn_local(async move {
-                    if let Ok(view) = crate::api::request(RequestId(id), i18n.language()).await {
-                        if let Some(existing) = view.draft {
-                            stored.borrow_mut().id = Some(view.id);
-                            stored.borrow_mut().version = view.version;
-                            responder_name.set(view.responder.map(|r| r.name));
-                            draft.set(existing);
-                        }
+                    if let Ok(view) = crate::api::request(RequestId(id), i18n.language()).await
+                        && let Some(existing) = view.draft
+                    {
+                        stored.borrow_mut().id = Some(view.id);
+                        stored.borrow_mut().version = view.version;
+                        responder_name.set(view.responder.map(|r| r.name));
+                        draft.set(existing);
                     }
                     loaded.set(true);
                 });
@@ -431,7 +431,8 @@ pub fn compose_page(props: &ComposeProps) -> Html {
                 let (change, language) = (change.clone(), i18n.language());
                 Callback::from(move |value: String| {
                     change(Box::new(move |d| {
-                        d.comment = (!value.is_empty()).then(|| LangText {
+                        let empty = value.is_empty();
+                        d.comment = (!empty).then_some(LangText {
                             text: value,
                             language,
                         });
