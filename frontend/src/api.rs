@@ -287,3 +287,15 @@ pub async fn set_allocation(enabled: bool) -> Result<(), ApiFailure> {
         .await
         .map(|_| ())
 }
+
+/// `GET /api/translate`: whether machine translation is offered.
+pub async fn translation_status() -> Result<shared::dto::TranslationStatus, ApiFailure> {
+    json(Method::GET, "/api/translate", NO_BODY).await
+}
+
+/// `POST /api/translate`.
+pub async fn translate(
+    body: &shared::dto::TranslateRequest,
+) -> Result<shared::dto::Translation, ApiFailure> {
+    json(Method::POST, "/api/translate", Some(body)).await
+}

@@ -393,3 +393,7 @@ coordination-empty = Няма искания без движение в прод
 coordination-last-change = Последна промяна: { $date }
 coordination-remind = Изпращане на напомняне
 toast-reminded = Напомнянето е изпратено.
+
+## Машинен превод на свободен текст
+request-translate = Превод на моя език
+request-machine-translation = Машинен превод:

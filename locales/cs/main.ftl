@@ -407,3 +407,7 @@ coordination-empty = Žádná žádost není bez aktivity dva měsíce nebo dél
 coordination-last-change = Poslední změna: { $date }
 coordination-remind = Odeslat připomenutí
 toast-reminded = Připomenutí bylo odesláno.
+
+## Strojový překlad volného textu
+request-translate = Přeložit do mého jazyka
+request-machine-translation = Strojový překlad:

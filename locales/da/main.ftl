@@ -391,3 +391,7 @@ coordination-empty = Ingen anmodninger har været uden aktivitet i to måneder.
 coordination-last-change = Senest ændret { $date }
 coordination-remind = Send en påmindelse
 toast-reminded = Påmindelsen er sendt.
+
+## Maskinoversættelse af fritekst
+request-translate = Oversæt til mit sprog
+request-machine-translation = Maskinoversættelse:

@@ -394,3 +394,7 @@ coordination-empty = Keine Anfrage ist seit zwei Monaten ohne Aktivität.
 coordination-last-change = Letzte Änderung: { $date }
 coordination-remind = Erinnerung senden
 toast-reminded = Die Erinnerung wurde gesendet.
+
+## Maschinelle Übersetzung von Freitext
+request-translate = In meine Sprache übersetzen
+request-machine-translation = Maschinelle Übersetzung:

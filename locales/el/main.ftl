@@ -394,3 +394,7 @@ coordination-empty = Κανένα αίτημα δεν έχει μείνει χω
 coordination-last-change = Τελευταία αλλαγή: { $date }
 coordination-remind = Αποστολή υπενθύμισης
 toast-reminded = Η υπενθύμιση στάλθηκε.
+
+## Μηχανική μετάφραση ελεύθερου κειμένου
+request-translate = Μετάφραση στη γλώσσα μου
+request-machine-translation = Μηχανική μετάφραση:

@@ -390,3 +390,7 @@ coordination-empty = No request has been inactive for two months.
 coordination-last-change = Last change { $date }
 coordination-remind = Send a reminder
 toast-reminded = The reminder was sent.
+
+## Machine translation of free text
+request-translate = Translate into my language
+request-machine-translation = Machine translation:

@@ -394,3 +394,7 @@ coordination-empty = Ninguna solicitud lleva dos meses sin actividad.
 coordination-last-change = Última modificación: { $date }
 coordination-remind = Enviar un recordatorio
 toast-reminded = Se ha enviado el recordatorio.
+
+## Traducción automática de texto libre
+request-translate = Traducir a mi idioma
+request-machine-translation = Traducción automática:

@@ -392,3 +392,7 @@ coordination-empty = Ükski päring ei ole olnud kaks kuud tegevuseta.
 coordination-last-change = Viimane muudatus { $date }
 coordination-remind = Saada meeldetuletus
 toast-reminded = Meeldetuletus on saadetud.
+
+## Vabateksti masintõlge
+request-translate = Tõlgi minu keelde
+request-machine-translation = Masintõlge:

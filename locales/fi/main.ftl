@@ -392,3 +392,7 @@ coordination-empty = Yksikään pyyntö ei ole ollut kahta kuukautta ilman toime
 coordination-last-change = Viimeksi muutettu { $date }
 coordination-remind = Lähetä muistutus
 toast-reminded = Muistutus on lähetetty.
+
+## Vapaamuotoisen tekstin konekäännös
+request-translate = Käännä omalle kielelleni
+request-machine-translation = Konekäännös:

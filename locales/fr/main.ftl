@@ -394,3 +394,7 @@ coordination-empty = Aucune demande n’est inactive depuis deux mois.
 coordination-last-change = Dernière modification : { $date }
 coordination-remind = Envoyer une relance
 toast-reminded = La relance a été envoyée.
+
+## Traduction automatique du texte libre
+request-translate = Traduire dans ma langue
+request-machine-translation = Traduction automatique :

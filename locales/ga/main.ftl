@@ -415,3 +415,7 @@ coordination-empty = Níl aon iarraidh ann atá gan ghníomhaíocht le dhá mhí
 coordination-last-change = An t-athrú deireanach: { $date }
 coordination-remind = Seol meabhrúchán
 toast-reminded = Seoladh an meabhrúchán.
+
+## Aistriúchán meaisín ar shaorthéacs
+request-translate = Aistrigh go dtí mo theanga
+request-machine-translation = Aistriúchán meaisín:

@@ -399,3 +399,7 @@ coordination-empty = Nijedan zahtjev nije bez aktivnosti dva mjeseca ili dulje.
 coordination-last-change = Posljednja promjena: { $date }
 coordination-remind = Pošalji podsjetnik
 toast-reminded = Podsjetnik je poslan.
+
+## Strojno prevođenje slobodnog teksta
+request-translate = Prevedi na moj jezik
+request-machine-translation = Strojni prijevod:

@@ -392,3 +392,7 @@ coordination-empty = Nincs olyan megkeresés, amelyben két hónapja nem törté
 coordination-last-change = Utolsó módosítás: { $date }
 coordination-remind = Emlékeztető küldése
 toast-reminded = Az emlékeztető elküldése megtörtént.
+
+## Szabad szöveg gépi fordítása
+request-translate = Fordítás a saját nyelvemre
+request-machine-translation = Gépi fordítás:

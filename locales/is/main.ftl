@@ -390,3 +390,7 @@ coordination-empty = Engin beiðni hefur verið án virkni í tvo mánuði.
 coordination-last-change = Síðast breytt { $date }
 coordination-remind = Senda áminningu
 toast-reminded = Áminningin var send.
+
+## Vélþýðing á frjálsum texta
+request-translate = Þýða á mitt tungumál
+request-machine-translation = Vélþýðing:

@@ -394,3 +394,7 @@ coordination-empty = Nessuna richiesta è inattiva da due mesi.
 coordination-last-change = Ultima modifica: { $date }
 coordination-remind = Invia un sollecito
 toast-reminded = Il sollecito è stato inviato.
+
+## Traduzione automatica del testo libero
+request-translate = Traduci nella mia lingua
+request-machine-translation = Traduzione automatica:

@@ -408,3 +408,7 @@ coordination-empty = Nėra prašymų, su kuriais du mėnesius nebūtų atlikta j
 coordination-last-change = Paskutinis pakeitimas: { $date }
 coordination-remind = Siųsti priminimą
 toast-reminded = Priminimas išsiųstas.
+
+## Laisvo teksto mašininis vertimas
+request-translate = Versti į mano kalbą
+request-machine-translation = Mašininis vertimas:

@@ -399,3 +399,7 @@ coordination-empty = Nav neviena pieprasījuma, kurā divus mēnešus nebūtu ve
 coordination-last-change = Pēdējās izmaiņas: { $date }
 coordination-remind = Nosūtīt atgādinājumu
 toast-reminded = Atgādinājums ir nosūtīts.
+
+## Brīvā teksta mašīntulkošana
+request-translate = Tulkot manā valodā
+request-machine-translation = Mašīntulkojums:

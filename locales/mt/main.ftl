@@ -408,3 +408,7 @@ coordination-empty = L-ebda talba ma ilha mingħajr attività għal xahrejn.
 coordination-last-change = L-aħħar bidla: { $date }
 coordination-remind = Ibgħat tfakkira
 toast-reminded = It-tfakkira ntbagħtet.
+
+## Traduzzjoni awtomatika ta' test ħieles
+request-translate = Ittraduċi għal-lingwa tiegħi
+request-machine-translation = Traduzzjoni awtomatika:

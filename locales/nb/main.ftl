@@ -390,3 +390,7 @@ coordination-empty = Ingen forespørsel har vært uten aktivitet i to måneder.
 coordination-last-change = Sist endret { $date }
 coordination-remind = Send en påminnelse
 toast-reminded = Påminnelsen er sendt.
+
+## Maskinoversettelse av fritekst
+request-translate = Oversett til mitt språk
+request-machine-translation = Maskinoversettelse:

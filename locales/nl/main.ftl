@@ -392,3 +392,7 @@ coordination-empty = Er zijn geen verzoeken die al twee maanden zonder activitei
 coordination-last-change = Laatste wijziging { $date }
 coordination-remind = Herinnering verzenden
 toast-reminded = De herinnering is verzonden.
+
+## Machinevertaling van vrije tekst
+request-translate = Vertalen naar mijn taal
+request-machine-translation = Machinevertaling:

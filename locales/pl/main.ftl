@@ -408,3 +408,7 @@ coordination-empty = Żaden wniosek nie pozostaje bez aktywności od dwóch mies
 coordination-last-change = Ostatnia zmiana: { $date }
 coordination-remind = Wyślij przypomnienie
 toast-reminded = Przypomnienie zostało wysłane.
+
+## Tłumaczenie maszynowe tekstu swobodnego
+request-translate = Przetłumacz na mój język
+request-machine-translation = Tłumaczenie maszynowe:

@@ -394,3 +394,7 @@ coordination-empty = Nenhum pedido está sem atividade há dois meses.
 coordination-last-change = Última alteração: { $date }
 coordination-remind = Enviar um lembrete
 toast-reminded = O lembrete foi enviado.
+
+## Tradução automática de texto livre
+request-translate = Traduzir para a minha língua
+request-machine-translation = Tradução automática:

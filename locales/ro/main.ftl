@@ -401,3 +401,7 @@ coordination-empty = Nu există nicio cerere fără activitate de două luni.
 coordination-last-change = Ultima modificare: { $date }
 coordination-remind = Trimiteți o reamintire
 toast-reminded = Reamintirea a fost trimisă.
+
+## Traducerea automată a textului liber
+request-translate = Traduceți în limba mea
+request-machine-translation = Traducere automată:

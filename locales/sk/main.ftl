@@ -406,3 +406,7 @@ coordination-empty = Žiadna žiadosť nie je bez aktivity dva mesiace alebo dlh
 coordination-last-change = Posledná zmena: { $date }
 coordination-remind = Odoslať pripomenutie
 toast-reminded = Pripomenutie bolo odoslané.
+
+## Strojový preklad voľného textu
+request-translate = Preložiť do môjho jazyka
+request-machine-translation = Strojový preklad:

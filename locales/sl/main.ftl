@@ -406,3 +406,7 @@ coordination-empty = Nobena zahteva ni brez dejavnosti dva meseca ali dlje.
 coordination-last-change = Zadnja sprememba: { $date }
 coordination-remind = Pošlji opomnik
 toast-reminded = Opomnik je bil poslan.
+
+## Strojno prevajanje prostega besedila
+request-translate = Prevedi v moj jezik
+request-machine-translation = Strojni prevod:

@@ -390,3 +390,7 @@ coordination-empty = Ingen förfrågan har varit utan aktivitet i två månader.
 coordination-last-change = Senast ändrad { $date }
 coordination-remind = Skicka en påminnelse
 toast-reminded = Påminnelsen har skickats.
+
+## Maskinöversättning av fritext
+request-translate = Översätt till mitt språk
+request-machine-translation = Maskinöversättning:

@@ -6,6 +6,7 @@ use sea_orm::{ConnectionTrait, Database};
 use std::path::PathBuf;
 
 pub mod browser;
+pub mod fake_translator;
 pub mod generate;
 
 /// The engines the whole suite runs against.

@@ -388,3 +388,38 @@ db_test!(latvia_asks_norway_and_closes_with_the_answer, |app| {
     latvian.wait_for_text("#timeline", "Kari Nordmann").await;
     latvian.close().await;
 });
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn free_text_in_another_language_is_machine_translated_on_request() {
+    require_built_spa();
+    let (translator, _seen, _task) = imi_tests::fake_translator::fake_libretranslate().await;
+    let app = imi_tests::spawn_app_with(imi_tests::Engine::Sqlite, |config| {
+        config.translator_url = Some(translator);
+        config.translator_api_key = Some("secret-key".to_owned());
+    })
+    .await;
+    // The demo's first case: a Latvian comment to the Portuguese association.
+    let ana = app.user(ANA_PT).await;
+    let list: serde_json::Value = ana
+        .get(app.url("/api/requests?box=to_accept&country=LV"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = list["rows"][0]["id"].as_i64().expect("a Latvian request");
+    let portuguese = Browser::start("pt-PT,pt").await;
+    log_in(&portuguese, &app, ANA_PT).await;
+    portuguese
+        .client
+        .goto(&app.url(&format!("/requests/{id}")))
+        .await
+        .unwrap();
+    click(&portuguese, "#request-comment .free-text__translate").await;
+    let translated = portuguese
+        .wait_for_text("#request-comment .free-text__translation", "[lv>pt]")
+        .await;
+    assert!(translated.contains("Ārsts"), "{translated}");
+    portuguese.close().await;
+}

@@ -1,54 +1,11 @@
 //! Machine translation through a LibreTranslate-compatible server: here one the test starts
 //! itself, speaking the same HTTP API, so the connector's requests and error handling are real.
 
-use axum::Json;
-use axum::http::StatusCode as AxumStatus;
 use imi_tests::{ANNA, Engine, spawn_app_with};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
-use std::sync::{Arc, Mutex};
 
-/// What the fake server received, for the test to inspect.
-type Seen = Arc<Mutex<Vec<Value>>>;
-
-async fn fake_libretranslate() -> (String, Seen, tokio::task::JoinHandle<()>) {
-    let seen: Seen = Arc::default();
-    let recorder = seen.clone();
-    let app = axum::Router::new().route(
-        "/translate",
-        axum::routing::post(move |Json(body): Json<Value>| {
-            let recorder = recorder.clone();
-            async move {
-                recorder.lock().unwrap().push(body.clone());
-                if body["api_key"] != "secret-key" {
-                    return (
-                        AxumStatus::FORBIDDEN,
-                        Json(json!({ "error": "Invalid API key" })),
-                    );
-                }
-                if body["q"] == "fail" {
-                    return (
-                        AxumStatus::INTERNAL_SERVER_ERROR,
-                        Json(json!({ "error": "model crashed" })),
-                    );
-                }
-                let text = format!(
-                    "[{}>{}] {}",
-                    body["source"].as_str().unwrap(),
-                    body["target"].as_str().unwrap(),
-                    body["q"].as_str().unwrap()
-                );
-                (AxumStatus::OK, Json(json!({ "translatedText": text })))
-            }
-        }),
-    );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    let task = tokio::spawn(async move {
-        axum::serve(listener, app).await.unwrap();
-    });
-    (url, seen, task)
-}
+use imi_tests::fake_translator::fake_libretranslate;
 
 async fn translate(app: &imi_tests::TestApp, body: Value) -> reqwest::Response {
     app.client

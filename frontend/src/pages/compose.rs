@@ -17,7 +17,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::{AuthorityPicker, Button, ButtonKind, Field, use_toasts};
+use crate::components::{AuthorityPicker, Button, ButtonKind, Field, Uploader, use_toasts};
 use crate::i18n::I18n;
 use crate::pages::catalogue::area_message_id;
 use crate::pages::error_text;
@@ -160,9 +160,11 @@ pub fn compose_page(props: &ComposeProps) -> Html {
     let show_all_errors = use_state(|| false);
     let saved_id = use_state(|| props.id.map(RequestId));
     let edits = use_state(|| 0u32);
+    let documents = use_state(Vec::<String>::new);
 
     // An existing draft, or a copy handed over by "start a new request from this one".
     {
+        let documents = documents.clone();
         let (draft, stored, loaded, responder_name, i18n) = (
             draft.clone(),
             stored.clone(),
@@ -179,6 +181,7 @@ pub fn compose_page(props: &ComposeProps) -> Html {
                         stored.borrow_mut().id = Some(view.id);
                         stored.borrow_mut().version = view.version;
                         responder_name.set(view.responder.map(|r| r.name));
+                        documents.set(view.attachments.into_iter().map(|a| a.file_name).collect());
                         draft.set(existing);
                     }
                     loaded.set(true);
@@ -453,6 +456,24 @@ pub fn compose_page(props: &ComposeProps) -> Html {
                         help={t!(i18n, "compose-comment-help")}
                         value={draft.comment.as_ref().map(|c| c.text.clone()).unwrap_or_default()}
                         error={field_error("comment.text")} oninput={on_comment} />
+                    if let Some(id) = *saved_id {
+                        <h3 class="section__subtitle">{ t!(i18n, "request-documents") }</h3>
+                        if !documents.is_empty() {
+                            <ul class="documents" id="compose-documents">
+                                { for documents.iter().map(|name| html! { <li>{ name }</li> }) }
+                            </ul>
+                        }
+                        <Uploader request={id}
+                            onuploaded={{ let (documents, id, i18n) = (documents.clone(), id, i18n.clone()); Callback::from(move |()| {
+                                let (documents, i18n) = (documents.clone(), i18n.clone());
+                                wasm_bindgen_futures::spawn_local(async move {
+                                    if let Ok(view) = crate::api::request(id, i18n.language()).await {
+                                        documents.set(view.attachments.into_iter().map(|a| a.file_name).collect());
+                                    }
+                                });
+                            }) }}
+                            onerror={{ let (toasts, i18n) = (toasts.clone(), i18n.clone()); Callback::from(move |failure| toasts.error(error_text(&i18n, &failure))) }} />
+                    }
                     <Field id="compose-date" label={t!(i18n, "request-requested-date")} input_type="date"
                         value={draft.requested_date.map(|d| d.to_string()).unwrap_or_default()}
                         error={field_error("requested_date")} oninput={on_date} />

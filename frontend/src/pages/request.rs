@@ -62,23 +62,68 @@ pub fn state_tone(state: RequestState) -> BadgeTone {
     }
 }
 
-/// Free text with its language, marked up so the browser (and screen readers) know it.
-fn lang_text(i18n: &I18n, text: &LangText) -> Html {
-    let original = (text.language != i18n.language()).then(|| {
+/// Whether machine translation is offered, for the free-text blocks of the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CanTranslate(pub bool);
+
+#[derive(Properties, PartialEq)]
+pub struct FreeTextProps {
+    pub text: LangText,
+}
+
+/// Free text with its language, marked up so the browser (and screen readers) know it, with
+/// a machine translation on request when the server offers one.
+#[function_component(FreeText)]
+pub fn free_text(props: &FreeTextProps) -> Html {
+    let i18n = use_context::<I18n>().expect("I18n is provided");
+    let can_translate = use_context::<CanTranslate>().unwrap_or_default().0;
+    let translated = use_state(|| None::<String>);
+    let text = &props.text;
+    let foreign = text.language != i18n.language();
+    let original = foreign.then(|| {
         t!(
             i18n,
             "request-original-language",
             language = language_name(text.language, i18n.language())
         )
     });
+    let translate = {
+        let (translated, i18n, text) = (translated.clone(), i18n.clone(), text.clone());
+        let toasts = use_toasts();
+        Callback::from(move |_| {
+            let body = shared::dto::TranslateRequest {
+                text: text.text.clone(),
+                source: Some(text.language),
+                target: i18n.language(),
+            };
+            let (translated, toasts, i18n) = (translated.clone(), toasts.clone(), i18n.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::api::translate(&body).await {
+                    Ok(done) => translated.set(Some(done.text)),
+                    Err(failure) => toasts.error(error_text(&i18n, &failure)),
+                }
+            });
+        })
+    };
     html! {
         <div class="free-text">
             <p lang={text.language.as_str()} class="free-text__body">{ &text.text }</p>
             if let Some(original) = original {
                 <p class="free-text__language muted">{ original }</p>
             }
+            if let Some(done) = &*translated {
+                <p class="free-text__translation" lang={i18n.language().as_str()}>
+                    <span class="muted">{ t!(i18n, "request-machine-translation") }{ " " }</span>{ done }
+                </p>
+            } else if foreign && can_translate {
+                <button type="button" class="btn btn--ghost free-text__translate" onclick={translate}>{ t!(i18n, "request-translate") }</button>
+            }
         </div>
     }
+}
+
+fn lang_text(_i18n: &I18n, text: &LangText) -> Html {
+    html! { <FreeText text={text.clone()} /> }
 }
 
 fn segments(i18n: &I18n, question: &RequestQuestionView) -> Html {
@@ -212,6 +257,17 @@ pub fn request_page(props: &RequestPageProps) -> Html {
     let effort = use_state(|| Rating::Positive);
     let split = use_state(Vec::<QuestionId>::new);
     let handlers = use_state(Vec::<shared::request::UserRef>::new);
+    let can_translate = use_state(|| CanTranslate(false));
+    {
+        let can_translate = can_translate.clone();
+        use_effect_with((), move |()| {
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(status) = crate::api::translation_status().await {
+                    can_translate.set(CanTranslate(status.available));
+                }
+            });
+        });
+    }
     // Hooks run on every render in the same order, so this one comes before any early return.
     let session = use_context::<crate::session::Session>();
     let id = RequestId(props.id);
@@ -673,6 +729,7 @@ pub fn request_page(props: &RequestPageProps) -> Html {
     };
 
     html! {
+        <ContextProvider<CanTranslate> context={*can_translate}>
         <div class="page request-page">
             <div class="page__header">
                 <h1 class="page__title" id="page-title">{ t!(i18n, "request-title", number = request.number.clone()) }</h1>
@@ -858,5 +915,6 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                 }
             </section>
         </div>
+        </ContextProvider<CanTranslate>>
     }
 }
