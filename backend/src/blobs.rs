@@ -104,6 +104,35 @@ fn office_zip(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
+/// The file name with an extension that matches the type found in the content: a PDF called
+/// `invoice.hta` is stored as `invoice.hta.pdf`, so it opens as what it is.
+pub fn name_for_type(name: &str, content_type: &str) -> String {
+    let allowed: &[&str] = match content_type {
+        "application/pdf" => &["pdf"],
+        "image/png" => &["png"],
+        "image/jpeg" => &["jpg", "jpeg"],
+        "image/gif" => &["gif"],
+        "image/tiff" => &["tif", "tiff"],
+        "image/webp" => &["webp"],
+        "application/x-ole-storage" => &["doc", "xls", "ppt", "msg"],
+        "application/vnd.oasis.opendocument.text" => &["odt"],
+        "application/vnd.oasis.opendocument.spreadsheet" => &["ods"],
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => &["docx"],
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" => &["xlsx"],
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation" => &["pptx"],
+        _ => &[],
+    };
+    let extension = name
+        .rsplit_once('.')
+        .map(|(_, ext)| ext.to_ascii_lowercase())
+        .unwrap_or_default();
+    match allowed.first() {
+        Some(_) if allowed.contains(&extension.as_str()) => name.to_owned(),
+        Some(first) => format!("{name}.{first}"),
+        None => name.to_owned(),
+    }
+}
+
 /// A file name safe to store and to send back in a header: the last path segment, without
 /// control characters, at most 200 characters.
 pub fn clean_file_name(raw: &str) -> Option<String> {
@@ -132,6 +161,19 @@ mod tests {
             sniff(b"PK\x03\x04...[Content_Types].xml...word/document.xml"),
             Some("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
         );
+    }
+
+    #[test]
+    fn extensions_follow_the_content() {
+        assert_eq!(
+            name_for_type("diploma.PDF", "application/pdf"),
+            "diploma.PDF"
+        );
+        assert_eq!(
+            name_for_type("invoice.hta", "application/pdf"),
+            "invoice.hta.pdf"
+        );
+        assert_eq!(name_for_type("scan", "image/jpeg"), "scan.jpg");
     }
 
     #[test]

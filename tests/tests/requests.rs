@@ -342,6 +342,10 @@ db_test!(forbidden_actions_are_refused_with_their_codes, |app| {
         .await;
     assert_eq!(status, StatusCode::CONFLICT);
     assert_eq!(body["current_state"], "withdrawn");
+    // Never accepted, so its personal data stays hidden from the responder after withdrawal.
+    let withdrawn = other.view(&app, &ana, "pt").await;
+    assert_eq!(withdrawn["subject"], Value::Null);
+    assert_eq!(withdrawn["personal_data_hidden"], true);
 });
 
 db_test!(exactly_one_of_two_concurrent_actions_wins, |app| {
@@ -408,6 +412,14 @@ db_test!(only_the_parties_see_a_request, |app| {
     assert_eq!(view["side"], "coordinator");
     assert_eq!(view["subject"], Value::Null);
     assert_eq!(view["actions"], json!(["forward"]));
+    // A coordinator re-routes; it cannot make its own authority the holder and read on.
+    let own = app.authority_id("Ekonomikas ministrija").await;
+    for to in [json!({ "authority": own }), json!({ "coordinator": own })] {
+        let (status, body) = flow
+            .act(&app, &janis, json!({ "action": "forward", "to": to }))
+            .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    }
     // Without a session nothing is visible.
     let (status, _) = get(&Client::new(), flow.url(&app, "")).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
@@ -820,10 +832,12 @@ db_test!(
         )
         .await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
-        // Larger than the limit (20 MiB): refused before it is stored.
+        // Larger than the limit (20 MiB): refused before it is stored. The server stops
+        // reading and closes that connection, so this upload gets a connection of its own.
+        let once = app.user(ANA_PT).await;
         let (status, body) = upload(
             &app,
-            &ana,
+            &once,
             &flow,
             "name=big.pdf",
             [PDF, &vec![b' '; 21 * 1024 * 1024]].concat(),

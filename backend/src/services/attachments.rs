@@ -43,6 +43,7 @@ pub async fn upload(
         return Err(AppError::field("file", "empty"));
     }
     let content_type = blobs::sniff(&body).ok_or(AppError::UnsupportedFileType)?;
+    let file_name = blobs::name_for_type(&file_name, content_type);
     if let Some(question) = question {
         let asked = request_question::Entity::find()
             .filter(request_question::Column::RequestId.eq(visible.row.id))

@@ -70,21 +70,19 @@ async fn queue(
     if targets.is_empty() {
         return Ok(());
     }
-    let staff: BTreeSet<i32> = user_role::Entity::find()
-        .filter(user_role::Column::Role.is_in([
+    let staff = sea_orm::sea_query::Query::select()
+        .column(user_role::Column::UserId)
+        .from(user_role::Entity)
+        .and_where(user_role::Column::Role.is_in([
             Role::REQUEST_HANDLER.as_str(),
             Role::ALLOCATOR.as_str(),
             Role::COORDINATOR.as_str(),
         ]))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|r| r.user_id)
-        .collect();
+        .to_owned();
     let users = user::Entity::find()
         .filter(user::Column::AuthorityId.is_in(targets))
         .filter(user::Column::Active.eq(true))
-        .filter(user::Column::Id.is_in(staff))
+        .filter(user::Column::Id.in_subquery(staff))
         .all(db)
         .await?;
     let now = Utc::now();

@@ -84,11 +84,19 @@ impl Visible {
     }
 
     /// Personal data and attachments are on a need-to-know basis: the responder sees them
-    /// once it has accepted the request, coordinators never.
+    /// once it has accepted the request, coordinators never. A withdrawn request was never
+    /// accepted (withdrawing is possible only before), and a forwarded one waits for its new
+    /// holder's acceptance, so the states decide it.
     pub fn personal_data_hidden(&self) -> bool {
         match self.side {
             Side::Requesting => false,
-            Side::Responding => self.state == RequestState::AwaitingAcceptance,
+            Side::Responding => !matches!(
+                self.state,
+                RequestState::Accepted
+                    | RequestState::InfoRequested
+                    | RequestState::Answered
+                    | RequestState::Closed
+            ),
             Side::Coordinator => true,
         }
     }
@@ -821,6 +829,9 @@ pub async fn report_inactive(state: &AppState) -> Result<usize> {
             )
             .filter(request::Column::Id.eq(row.id))
             .filter(request::Column::InactivityReportedAt.is_null())
+            // Not if anything happened since it was read as inactive.
+            .filter(request::Column::Version.eq(row.version))
+            .filter(request::Column::UpdatedAt.eq(row.updated_at))
             .exec(&txn)
             .await?;
         if marked.rows_affected == 1 {
@@ -892,20 +903,37 @@ pub async fn act(
         }
         (Action::Forward { to }, _) => match to {
             ForwardTarget::Authority(target) => {
+                // A coordinator re-routes to others; it does not take the request itself.
+                let own = (visible.side == Side::Coordinator).then_some(user.authority_id.0);
                 check_recipient(
                     &state.db,
                     *target,
                     area,
-                    &[Some(row.requester_id), row.responder_id],
+                    &[Some(row.requester_id), row.responder_id, own],
                     "to",
                 )
                 .await?;
             }
             ForwardTarget::Coordinator(target) => {
+                // Only the coordinator of the holder's own country, when the holder does not
+                // know who is competent there.
+                let holder_country = match row.responder_id {
+                    Some(id) => authority::Entity::find_by_id(id)
+                        .one(&state.db)
+                        .await?
+                        .map(|a| a.country),
+                    None => None,
+                };
                 let coordinator = authority::Entity::find_by_id(target.0)
                     .one(&state.db)
                     .await?
-                    .filter(|a| a.coordinator.is_some() && Some(a.id) != row.responder_id);
+                    .filter(|a| {
+                        a.coordinator.is_some()
+                            && Some(&a.country) == holder_country.as_ref()
+                            && Some(a.id) != row.responder_id
+                            && a.id != row.requester_id
+                            && visible.side != Side::Coordinator
+                    });
                 if coordinator.is_none() {
                     return Err(AppError::field("to", "not_a_coordinator"));
                 }
@@ -1006,6 +1034,15 @@ pub async fn act(
             )) = &effect
             {
                 overview_cache::bump(&txn, &[to.0]).await?;
+                // The new holder answers afresh; the previous holder's drafts stay with it.
+                request_question::Entity::update_many()
+                    .col_expr(
+                        request_question::Column::AnswerJson,
+                        Expr::value(None::<String>),
+                    )
+                    .filter(request_question::Column::RequestId.eq(row.id))
+                    .exec(&txn)
+                    .await?;
             }
             version
         }
@@ -1132,9 +1169,14 @@ pub async fn message(
         },
     )
     .await?;
-    // A message is activity: the request moves up the overview of both sides.
+    // A message is activity: the request moves up the overview of both sides, and a later
+    // silence is reported afresh.
     request::Entity::update_many()
         .col_expr(request::Column::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(
+            request::Column::InactivityReportedAt,
+            Expr::value(None::<chrono::DateTime<Utc>>),
+        )
         .filter(request::Column::Id.eq(visible.row.id))
         .exec(&txn)
         .await?;
@@ -1217,13 +1259,12 @@ pub async fn view(
         .chain(events.iter().filter_map(|e| e.other_authority_id))
         .collect();
     let parties = parties(&state.db, party_ids).await?;
-    let answered_before = events
-        .iter()
-        .any(|e| e.kind == EventKind::Answered.as_str());
-    // The requester reads answers once they were sent; the responder sees its own draft.
+    // The requester reads the answers sent (not drafts saved after a request for
+    // clarification); the responder sees its own; coordinators have no need to know.
     let answers_visible = match visible.side {
         Side::Responding => true,
-        Side::Requesting | Side::Coordinator => answered_before,
+        Side::Requesting => matches!(visible.state, RequestState::Answered | RequestState::Closed),
+        Side::Coordinator => false,
     };
     let question_views = questions
         .iter()
@@ -1244,7 +1285,8 @@ pub async fn view(
                     .map(|id| party(&parties, id))
                     .transpose()?,
                 split_to: e.split_to.map(RequestId),
-                file: e.file,
+                // A file's name can name the person; it is personal data like the file.
+                file: e.file.filter(|_| !hidden),
                 assignee: e.assignee,
             })
         })
@@ -1518,7 +1560,9 @@ pub async fn list(state: &AppState, user: &AuthUser, query: ListQuery) -> Result
         filters = filters.add(request::Column::UpdatedAt.gte(day_start(from, "from")?));
     }
     if let Some(to) = &query.to {
-        let end = day_start(to, "to")? + chrono::Duration::days(1);
+        let end = day_start(to, "to")?
+            .checked_add_signed(chrono::Duration::days(1))
+            .ok_or_else(|| AppError::field("to", "invalid_date"))?;
         filters = filters.add(request::Column::UpdatedAt.lt(end));
     }
     let per_page = query.per_page.unwrap_or(25);
@@ -1526,6 +1570,10 @@ pub async fn list(state: &AppState, user: &AuthUser, query: ListQuery) -> Result
         return Err(AppError::field("per_page", "out_of_range"));
     }
     let page = query.page.unwrap_or(1).max(1);
+    // Pages go as far as the count does: deeper paging would read whole tables.
+    if page.saturating_mul(per_page) > COUNT_CAP + per_page {
+        return Err(AppError::field("page", "out_of_range"));
+    }
     let sort = query.sort.as_deref().unwrap_or("updated_desc");
     if !["updated_desc", "updated_asc", "deadline_asc", "number_desc"].contains(&sort) {
         return Err(AppError::field("sort", "unknown"));

@@ -30,8 +30,11 @@ pub fn authority_picker(props: &AuthorityPickerProps) -> Html {
     let i18n = use_context::<I18n>().expect("I18n is provided");
     let text = use_state(String::new);
     let hits = use_state(Vec::<AuthorityHit>::new);
+    // Answers can arrive out of order; only the newest query's answer is shown.
+    let generation = use_mut_ref(|| 0u64);
     {
         let hits = hits.clone();
+        let generation = generation.clone();
         let key = ((*text).clone(), props.area, i18n.language());
         use_effect_with(key, move |(text, area, language)| {
             let query = format!(
@@ -40,9 +43,13 @@ pub fn authority_picker(props: &AuthorityPickerProps) -> Html {
                 language.as_str(),
                 String::from(web_sys::js_sys::encode_uri_component(text.trim()))
             );
+            *generation.borrow_mut() += 1;
+            let mine = *generation.borrow();
             let timer = gloo::timers::callback::Timeout::new(DEBOUNCE_MS, move || {
                 wasm_bindgen_futures::spawn_local(async move {
-                    if let Ok(found) = crate::api::search_authorities(&query).await {
+                    if let Ok(found) = crate::api::search_authorities(&query).await
+                        && *generation.borrow() == mine
+                    {
                         hits.set(found.results);
                     }
                 });

@@ -37,8 +37,11 @@ pub fn authorities() -> Html {
     let page = use_state(|| 1usize);
     let results = use_state(|| None::<AuthoritySearchPage>);
 
+    // Answers can arrive out of order; only the newest query's answer is shown.
+    let generation = use_mut_ref(|| 0u64);
     {
         let results = results.clone();
+        let generation = generation.clone();
         let (toasts, i18n_for_errors) = (toasts.clone(), i18n.clone());
         let key = ((*text).clone(), *country, *area, *page, i18n.language());
         use_effect_with(key, move |(text, country, area, page, language)| {
@@ -56,9 +59,15 @@ pub fn authorities() -> Html {
                 query.push_str(&format!("&area={}", area.as_str()));
             }
             // A newer keystroke drops this timer, so only the last pause searches.
+            *generation.borrow_mut() += 1;
+            let mine = *generation.borrow();
             let timer = gloo::timers::callback::Timeout::new(DEBOUNCE_MS, move || {
                 wasm_bindgen_futures::spawn_local(async move {
-                    match crate::api::search_authorities(&query).await {
+                    let found = crate::api::search_authorities(&query).await;
+                    if *generation.borrow() != mine {
+                        return;
+                    }
+                    match found {
                         Ok(found) => results.set(Some(found)),
                         Err(failure) => toasts.error(error_text(&i18n_for_errors, &failure)),
                     }

@@ -51,7 +51,10 @@ pub fn inbox() -> Html {
     // The live counters: when they move, the list is fetched again.
     let live = use_context::<shared::request::LiveCounts>().unwrap_or_default();
 
+    // Answers can arrive out of order; only the newest query's answer is shown.
+    let generation = use_mut_ref(|| 0u64);
     {
+        let generation = generation.clone();
         let (list, counts, toasts, i18n_errors) =
             (list.clone(), counts.clone(), toasts.clone(), i18n.clone());
         let key = (
@@ -78,9 +81,15 @@ pub fn inbox() -> Html {
                     String::from(web_sys::js_sys::encode_uri_component(&number))
                 ));
             }
+            *generation.borrow_mut() += 1;
+            let mine = *generation.borrow();
             let timer = gloo::timers::callback::Timeout::new(120, move || {
                 wasm_bindgen_futures::spawn_local(async move {
-                    match crate::api::requests(&query).await {
+                    let found = crate::api::requests(&query).await;
+                    if *generation.borrow() != mine {
+                        return;
+                    }
+                    match found {
                         Ok(found) => list.set(Some(found)),
                         Err(failure) => toasts.error(error_text(&i18n_errors, &failure)),
                     }
