@@ -127,6 +127,14 @@ if [ "$mode" = test ]; then
   fi
 fi
 
+# An S3-compatible server for the attachment store's test (moto, from PyPI).
+if [ "$mode" = test ] && ! command -v moto_server >/dev/null 2>&1 && [ ! -x "$HOME/.local/bin/moto_server" ]; then
+  command -v pip3 >/dev/null 2>&1 || apt_install "pip installs moto's S3 server" python3-pip
+  say "installing moto's S3-compatible server from PyPI (the attachment store's test uses it)"
+  pip3 install --quiet --user "moto[server]" 2>/dev/null ||
+    pip3 install --quiet --user --break-system-packages "moto[server]"
+fi
+
 # --- Crates, fetched now so that Trunk's build runs offline ------------------------------
 cargo fetch --quiet
 if [ -n "$wasm_env" ]; then
@@ -136,7 +144,7 @@ fi
 
 {
   echo "# Written by scripts/setup.sh for this machine; sourced by run.sh."
-  echo "export PATH=\"$TOOLS/node_modules/.bin:\$HOME/.cargo/bin:\$PATH\""
+  echo "export PATH=\"$TOOLS/node_modules/.bin:\$HOME/.cargo/bin:\$HOME/.local/bin:\$PATH\""
   echo "# Runs a command (Trunk) with the toolchain that builds wasm32 on this machine."
   echo "with_wasm_toolchain() { $wasm_env \"\$@\"; }"
   [ -n "$pg_url_line" ] && echo "$pg_url_line"

@@ -17,6 +17,13 @@ pub fn from_config(config: &Config) -> anyhow::Result<Arc<dyn ObjectStore>> {
             let mut builder = AmazonS3Builder::from_env()
                 .with_bucket_name(bucket)
                 .with_region(&config.s3_region);
+            if let (Some(key), Some(secret)) =
+                (&config.s3_access_key_id, &config.s3_secret_access_key)
+            {
+                builder = builder
+                    .with_access_key_id(key)
+                    .with_secret_access_key(secret);
+            }
             if let Some(endpoint) = &config.s3_endpoint {
                 // Self-hosted stores answer on plain HTTP inside a private network, and
                 // address buckets by path rather than by host name.

@@ -76,6 +76,14 @@ pub struct Config {
     #[arg(long, env = "IMI_S3_ENDPOINT")]
     pub s3_endpoint: Option<String>,
 
+    /// The S3 access key; by default the environment's `AWS_ACCESS_KEY_ID`.
+    #[arg(long, env = "AWS_ACCESS_KEY_ID", hide_env_values = true)]
+    pub s3_access_key_id: Option<String>,
+
+    /// The S3 secret key; by default the environment's `AWS_SECRET_ACCESS_KEY`.
+    #[arg(long, env = "AWS_SECRET_ACCESS_KEY", hide_env_values = true)]
+    pub s3_secret_access_key: Option<String>,
+
     /// The S3 region.
     #[arg(long, env = "IMI_S3_REGION", default_value = "us-east-1")]
     pub s3_region: String,
