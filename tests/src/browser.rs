@@ -102,6 +102,23 @@ impl Browser {
         }
     }
 
+    /// Clicks the element `locator` finds, finding it again when the page re-rendered it
+    /// between finding and clicking (live updates replace elements at any moment).
+    pub async fn click(&self, locator: Locator<'_>) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let attempt = match self.client.find(locator).await {
+                Ok(element) => element.click().await.map(|_| ()),
+                Err(err) => Err(err),
+            };
+            match attempt {
+                Ok(()) => return,
+                Err(err) if Instant::now() > deadline => panic!("cannot click {locator:?}: {err}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        }
+    }
+
     /// Waits for an element matching `css` and returns it.
     pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
         self.client

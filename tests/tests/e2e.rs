@@ -394,15 +394,10 @@ db_test!(search_as_you_type_and_open_the_profile, |app| {
         .await;
     browser.screenshot("search-lv").await;
     browser
-        .client
-        .find(Locator::XPath(
+        .click(Locator::XPath(
             "//a[contains(., 'Direktoratet for samfunnssikkerhet')]",
         ))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .await;
     browser
         .wait_for_text(
             "#page-title",

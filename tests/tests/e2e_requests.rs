@@ -52,7 +52,7 @@ async fn set_value(browser: &Browser, css: &str, value: &str) {
 }
 
 async fn click(browser: &Browser, css: &str) {
-    browser.wait_for(css).await.click().await.unwrap();
+    browser.click(Locator::Css(css)).await;
 }
 
 /// The catalogue text of `key` in `language`, rendered with `values` as plain text.
