@@ -397,3 +397,9 @@ toast-reminded = Напомнянето е изпратено.
 ## Машинен превод на свободен текст
 request-translate = Превод на моя език
 request-machine-translation = Машинен превод:
+
+## Филтри на прегледа
+inbox-state-label = Статус
+inbox-any-state = Всички статуси
+inbox-from-label = Последна промяна от
+inbox-to-label = Последна промяна до

@@ -411,3 +411,9 @@ toast-reminded = Připomenutí bylo odesláno.
 ## Strojový překlad volného textu
 request-translate = Přeložit do mého jazyka
 request-machine-translation = Strojový překlad:
+
+## Filtry přehledu
+inbox-state-label = Stav
+inbox-any-state = Všechny stavy
+inbox-from-label = Poslední změna od
+inbox-to-label = Poslední změna do

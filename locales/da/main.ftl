@@ -395,3 +395,9 @@ toast-reminded = Påmindelsen er sendt.
 ## Maskinoversættelse af fritekst
 request-translate = Oversæt til mit sprog
 request-machine-translation = Maskinoversættelse:
+
+## Filtre i oversigten
+inbox-state-label = Status
+inbox-any-state = Alle statusser
+inbox-from-label = Ændret fra og med
+inbox-to-label = Ændret til og med

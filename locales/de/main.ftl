@@ -398,3 +398,9 @@ toast-reminded = Die Erinnerung wurde gesendet.
 ## Maschinelle Übersetzung von Freitext
 request-translate = In meine Sprache übersetzen
 request-machine-translation = Maschinelle Übersetzung:
+
+## Filter der Übersicht
+inbox-state-label = Status
+inbox-any-state = Alle Status
+inbox-from-label = Zuletzt geändert ab
+inbox-to-label = Zuletzt geändert bis

@@ -398,3 +398,9 @@ toast-reminded = Η υπενθύμιση στάλθηκε.
 ## Μηχανική μετάφραση ελεύθερου κειμένου
 request-translate = Μετάφραση στη γλώσσα μου
 request-machine-translation = Μηχανική μετάφραση:
+
+## Φίλτρα επισκόπησης
+inbox-state-label = Κατάσταση
+inbox-any-state = Όλες οι καταστάσεις
+inbox-from-label = Τελευταία αλλαγή από
+inbox-to-label = Τελευταία αλλαγή έως

@@ -394,3 +394,9 @@ toast-reminded = The reminder was sent.
 ## Machine translation of free text
 request-translate = Translate into my language
 request-machine-translation = Machine translation:
+
+## Overview filters
+inbox-state-label = State
+inbox-any-state = Any state
+inbox-from-label = Changed on or after
+inbox-to-label = Changed on or before

@@ -398,3 +398,9 @@ toast-reminded = Se ha enviado el recordatorio.
 ## Traducción automática de texto libre
 request-translate = Traducir a mi idioma
 request-machine-translation = Traducción automática:
+
+## Filtros de la vista general
+inbox-state-label = Estado
+inbox-any-state = Todos los estados
+inbox-from-label = Última modificación desde el
+inbox-to-label = Última modificación hasta el

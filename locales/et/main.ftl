@@ -396,3 +396,9 @@ toast-reminded = Meeldetuletus on saadetud.
 ## Vabateksti masintõlge
 request-translate = Tõlgi minu keelde
 request-machine-translation = Masintõlge:
+
+## Ülevaate filtrid
+inbox-state-label = Olek
+inbox-any-state = Kõik olekud
+inbox-from-label = Muudetud alates
+inbox-to-label = Muudetud kuni

@@ -396,3 +396,9 @@ toast-reminded = Muistutus on lähetetty.
 ## Vapaamuotoisen tekstin konekäännös
 request-translate = Käännä omalle kielelleni
 request-machine-translation = Konekäännös:
+
+## Yleiskatsauksen suodattimet
+inbox-state-label = Tila
+inbox-any-state = Kaikki tilat
+inbox-from-label = Muutettu aikaisintaan
+inbox-to-label = Muutettu viimeistään

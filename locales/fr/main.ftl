@@ -398,3 +398,9 @@ toast-reminded = La relance a été envoyée.
 ## Traduction automatique du texte libre
 request-translate = Traduire dans ma langue
 request-machine-translation = Traduction automatique :
+
+## Filtres de la vue d’ensemble
+inbox-state-label = État
+inbox-any-state = Tous les états
+inbox-from-label = Modifiées à partir du
+inbox-to-label = Modifiées jusqu’au

@@ -419,3 +419,9 @@ toast-reminded = Seoladh an meabhrúchán.
 ## Aistriúchán meaisín ar shaorthéacs
 request-translate = Aistrigh go dtí mo theanga
 request-machine-translation = Aistriúchán meaisín:
+
+## Scagairí an fhorbhreathnaithe
+inbox-state-label = Stádas
+inbox-any-state = Gach stádas
+inbox-from-label = Athraithe ón dáta
+inbox-to-label = Athraithe go dtí an dáta

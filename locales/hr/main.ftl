@@ -403,3 +403,9 @@ toast-reminded = Podsjetnik je poslan.
 ## Strojno prevođenje slobodnog teksta
 request-translate = Prevedi na moj jezik
 request-machine-translation = Strojni prijevod:
+
+## Filtri pregleda
+inbox-state-label = Status
+inbox-any-state = Svi statusi
+inbox-from-label = Posljednja promjena od
+inbox-to-label = Posljednja promjena do

@@ -396,3 +396,9 @@ toast-reminded = Az emlékeztető elküldése megtörtént.
 ## Szabad szöveg gépi fordítása
 request-translate = Fordítás a saját nyelvemre
 request-machine-translation = Gépi fordítás:
+
+## Az áttekintés szűrői
+inbox-state-label = Állapot
+inbox-any-state = Minden állapot
+inbox-from-label = Módosítva ettől a naptól
+inbox-to-label = Módosítva eddig a napig

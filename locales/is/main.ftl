@@ -394,3 +394,9 @@ toast-reminded = Áminningin var send.
 ## Vélþýðing á frjálsum texta
 request-translate = Þýða á mitt tungumál
 request-machine-translation = Vélþýðing:
+
+## Síur yfirlitsins
+inbox-state-label = Staða
+inbox-any-state = Allar stöður
+inbox-from-label = Síðast breytt frá og með
+inbox-to-label = Síðast breytt til og með

@@ -398,3 +398,9 @@ toast-reminded = Il sollecito è stato inviato.
 ## Traduzione automatica del testo libero
 request-translate = Traduci nella mia lingua
 request-machine-translation = Traduzione automatica:
+
+## Filtri della panoramica
+inbox-state-label = Stato
+inbox-any-state = Tutti gli stati
+inbox-from-label = Modificate a partire dal
+inbox-to-label = Modificate fino al

@@ -412,3 +412,9 @@ toast-reminded = Priminimas išsiųstas.
 ## Laisvo teksto mašininis vertimas
 request-translate = Versti į mano kalbą
 request-machine-translation = Mašininis vertimas:
+
+## Apžvalgos filtrai
+inbox-state-label = Būsena
+inbox-any-state = Visos būsenos
+inbox-from-label = Pakeista nuo
+inbox-to-label = Pakeista iki

@@ -403,3 +403,9 @@ toast-reminded = Atgādinājums ir nosūtīts.
 ## Brīvā teksta mašīntulkošana
 request-translate = Tulkot manā valodā
 request-machine-translation = Mašīntulkojums:
+
+## Pārskata filtri
+inbox-state-label = Statuss
+inbox-any-state = Visi statusi
+inbox-from-label = Mainīts no
+inbox-to-label = Mainīts līdz

@@ -412,3 +412,9 @@ toast-reminded = It-tfakkira ntbagħtet.
 ## Traduzzjoni awtomatika ta' test ħieles
 request-translate = Ittraduċi għal-lingwa tiegħi
 request-machine-translation = Traduzzjoni awtomatika:
+
+## Filtri tal-ħarsa ġenerali
+inbox-state-label = Status
+inbox-any-state = L-istatusijiet kollha
+inbox-from-label = Mibdula fid-data jew wara
+inbox-to-label = Mibdula fid-data jew qabel

@@ -394,3 +394,9 @@ toast-reminded = Påminnelsen er sendt.
 ## Maskinoversettelse av fritekst
 request-translate = Oversett til mitt språk
 request-machine-translation = Maskinoversettelse:
+
+## Filtre i oversikten
+inbox-state-label = Status
+inbox-any-state = Alle statuser
+inbox-from-label = Endret fra og med
+inbox-to-label = Endret til og med

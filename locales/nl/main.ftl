@@ -396,3 +396,9 @@ toast-reminded = De herinnering is verzonden.
 ## Machinevertaling van vrije tekst
 request-translate = Vertalen naar mijn taal
 request-machine-translation = Machinevertaling:
+
+## Filters van het overzicht
+inbox-state-label = Status
+inbox-any-state = Alle statussen
+inbox-from-label = Gewijzigd vanaf
+inbox-to-label = Gewijzigd tot en met

@@ -412,3 +412,9 @@ toast-reminded = Przypomnienie zostało wysłane.
 ## Tłumaczenie maszynowe tekstu swobodnego
 request-translate = Przetłumacz na mój język
 request-machine-translation = Tłumaczenie maszynowe:
+
+## Filtry przeglądu
+inbox-state-label = Status
+inbox-any-state = Wszystkie statusy
+inbox-from-label = Data ostatniej zmiany od
+inbox-to-label = Data ostatniej zmiany do

@@ -398,3 +398,9 @@ toast-reminded = O lembrete foi enviado.
 ## Tradução automática de texto livre
 request-translate = Traduzir para a minha língua
 request-machine-translation = Tradução automática:
+
+## Filtros da vista geral
+inbox-state-label = Estado
+inbox-any-state = Todos os estados
+inbox-from-label = Alterados a partir de
+inbox-to-label = Alterados até

@@ -405,3 +405,9 @@ toast-reminded = Reamintirea a fost trimisă.
 ## Traducerea automată a textului liber
 request-translate = Traduceți în limba mea
 request-machine-translation = Traducere automată:
+
+## Filtrele prezentării generale
+inbox-state-label = Stare
+inbox-any-state = Toate stările
+inbox-from-label = Modificate începând cu data
+inbox-to-label = Modificate până la data

@@ -410,3 +410,9 @@ toast-reminded = Pripomenutie bolo odoslané.
 ## Strojový preklad voľného textu
 request-translate = Preložiť do môjho jazyka
 request-machine-translation = Strojový preklad:
+
+## Filtre prehľadu
+inbox-state-label = Stav
+inbox-any-state = Všetky stavy
+inbox-from-label = Posledná zmena od
+inbox-to-label = Posledná zmena do

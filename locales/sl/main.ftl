@@ -410,3 +410,9 @@ toast-reminded = Opomnik je bil poslan.
 ## Strojno prevajanje prostega besedila
 request-translate = Prevedi v moj jezik
 request-machine-translation = Strojni prevod:
+
+## Filtri pregleda
+inbox-state-label = Stanje
+inbox-any-state = Vsa stanja
+inbox-from-label = Zadnja sprememba od
+inbox-to-label = Zadnja sprememba do

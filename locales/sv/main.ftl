@@ -394,3 +394,9 @@ toast-reminded = Påminnelsen har skickats.
 ## Maskinöversättning av fritext
 request-translate = Översätt till mitt språk
 request-machine-translation = Maskinöversättning:
+
+## Filter i översikten
+inbox-state-label = Status
+inbox-any-state = Alla statusar
+inbox-from-label = Ändrad från och med
+inbox-to-label = Ändrad till och med

@@ -43,7 +43,8 @@ async fn log_in(browser: &Browser, app: &TestApp, email: &str) {
 async fn set_value(browser: &Browser, css: &str, value: &str) {
     browser.wait_for(css).await;
     let script = "const el = document.querySelector(arguments[0]); el.value = arguments[1]; \
-                  el.dispatchEvent(new Event('input', { bubbles: true })); return true;";
+                  el.dispatchEvent(new Event('input', { bubbles: true })); \
+                  el.dispatchEvent(new Event('change', { bubbles: true })); return true;";
     browser
         .client
         .execute(script, vec![css.into(), value.into()])
@@ -386,6 +387,19 @@ db_test!(latvia_asks_norway_and_closes_with_the_answer, |app| {
         ]
     );
     latvian.wait_for_text("#timeline", "Kari Nordmann").await;
+    // The overview finds it among the closed ones, filtered by state and day.
+    let id: i64 = path.rsplit('/').next().unwrap().parse().unwrap();
+    latvian.client.goto(&app.url("/")).await.unwrap();
+    latvian
+        .wait_for("#inbox-state")
+        .await
+        .select_by_value("closed")
+        .await
+        .unwrap();
+    set_value(&latvian, "#inbox-from", "2020-01-01").await;
+    latvian
+        .wait_for_text("#request-list", &format!("{id:06}"))
+        .await;
     latvian.close().await;
 });
 

@@ -45,6 +45,9 @@ pub fn inbox() -> Html {
     let country = use_state(|| None::<CountryCode>);
     let number = use_state(String::new);
     let sort = use_state(|| "updated_desc".to_owned());
+    let state_filter = use_state(|| None::<shared::lifecycle::RequestState>);
+    let from = use_state(String::new);
+    let to = use_state(String::new);
     let page = use_state(|| 1u64);
     let list = use_state(|| None::<RequestListPage>);
     let counts = use_state(RequestCounts::default);
@@ -65,41 +68,56 @@ pub fn inbox() -> Html {
             (*sort).clone(),
             *page,
             live.counts.clone(),
+            (*state_filter, (*from).clone(), (*to).clone()),
         );
-        use_effect_with(key, move |(which, area, country, number, sort, page, _)| {
-            let mut query = format!("box={}&sort={sort}&page={page}&per_page=25", which.as_str());
-            if let Some(area) = area {
-                query.push_str(&format!("&area={}", area.as_str()));
-            }
-            if let Some(country) = country {
-                query.push_str(&format!("&country={}", country.as_str()));
-            }
-            let number = number.trim().to_owned();
-            if !number.is_empty() {
-                query.push_str(&format!(
-                    "&number={}",
-                    String::from(web_sys::js_sys::encode_uri_component(&number))
-                ));
-            }
-            *generation.borrow_mut() += 1;
-            let mine = *generation.borrow();
-            let timer = gloo::timers::callback::Timeout::new(120, move || {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let found = crate::api::requests(&query).await;
-                    if *generation.borrow() != mine {
-                        return;
-                    }
-                    match found {
-                        Ok(found) => list.set(Some(found)),
-                        Err(failure) => toasts.error(error_text(&i18n_errors, &failure)),
-                    }
-                    if let Ok(found) = crate::api::request_counts().await {
-                        counts.set(found);
-                    }
+        use_effect_with(
+            key,
+            move |(which, area, country, number, sort, page, _, (state, from, to))| {
+                let mut query =
+                    format!("box={}&sort={sort}&page={page}&per_page=25", which.as_str());
+                if let Some(area) = area {
+                    query.push_str(&format!("&area={}", area.as_str()));
+                }
+                if let Some(country) = country {
+                    query.push_str(&format!("&country={}", country.as_str()));
+                }
+                if let Some(state) = state {
+                    query.push_str(&format!("&state={}", state.as_str()));
+                }
+                // The browser's date inputs give `YYYY-MM-DD` or nothing.
+                if !from.is_empty() {
+                    query.push_str(&format!("&from={from}"));
+                }
+                if !to.is_empty() {
+                    query.push_str(&format!("&to={to}"));
+                }
+                let number = number.trim().to_owned();
+                if !number.is_empty() {
+                    query.push_str(&format!(
+                        "&number={}",
+                        String::from(web_sys::js_sys::encode_uri_component(&number))
+                    ));
+                }
+                *generation.borrow_mut() += 1;
+                let mine = *generation.borrow();
+                let timer = gloo::timers::callback::Timeout::new(120, move || {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let found = crate::api::requests(&query).await;
+                        if *generation.borrow() != mine {
+                            return;
+                        }
+                        match found {
+                            Ok(found) => list.set(Some(found)),
+                            Err(failure) => toasts.error(error_text(&i18n_errors, &failure)),
+                        }
+                        if let Ok(found) = crate::api::request_counts().await {
+                            counts.set(found);
+                        }
+                    });
                 });
-            });
-            move || drop(timer)
-        });
+                move || drop(timer)
+            },
+        );
     }
 
     let page_handle = page.clone();
@@ -150,6 +168,22 @@ pub fn inbox() -> Html {
             let input: web_sys::HtmlSelectElement = event.target_unchecked_into();
             page.set(1);
             country.set(CountryCode::parse(&input.value()).ok());
+        })
+    };
+    let on_state = {
+        let (state_filter, page) = (state_filter.clone(), page.clone());
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            page.set(1);
+            state_filter.set(shared::lifecycle::RequestState::parse(&input.value()));
+        })
+    };
+    let on_date = |handle: UseStateHandle<String>| {
+        let page = page.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            page.set(1);
+            handle.set(input.value());
         })
     };
     let on_sort = {
@@ -283,6 +317,23 @@ pub fn inbox() -> Html {
                             <option value={code.as_str()} selected={*country == Some(*code)}>{ name }</option>
                         }) }
                     </select>
+                </div>
+                <div class="field">
+                    <label class="field__label" for="inbox-state">{ t!(i18n, "inbox-state-label") }</label>
+                    <select class="field__input" id="inbox-state" onchange={on_state}>
+                        <option value="" selected={state_filter.is_none()}>{ t!(i18n, "inbox-any-state") }</option>
+                        { for shared::lifecycle::RequestState::ALL.iter().map(|s| html! {
+                            <option value={s.as_str()} selected={*state_filter == Some(*s)}>{ i18n.dynamic(&s.message_id(), &[]) }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="field">
+                    <label class="field__label" for="inbox-from">{ t!(i18n, "inbox-from-label") }</label>
+                    <input class="field__input" id="inbox-from" type="date" value={(*from).clone()} onchange={on_date(from.clone())} />
+                </div>
+                <div class="field">
+                    <label class="field__label" for="inbox-to">{ t!(i18n, "inbox-to-label") }</label>
+                    <input class="field__input" id="inbox-to" type="date" value={(*to).clone()} onchange={on_date(to.clone())} />
                 </div>
                 <div class="field">
                     <label class="field__label" for="inbox-sort">{ t!(i18n, "inbox-sort-label") }</label>
