@@ -6,7 +6,7 @@ use shared::{CountryCode, LegislativeArea};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::{Badge, BadgeTone, EmptyState, use_toasts};
+use crate::components::{Badge, BadgeTone, EmptyState, Pager, use_toasts};
 use crate::format;
 use crate::i18n::I18n;
 use crate::pages::catalogue::area_message_id;
@@ -214,13 +214,9 @@ pub fn inbox() -> Html {
         },
         Some(found) => {
             let pages = found.total.div_ceil(found.per_page).max(1);
-            let previous = {
+            let onchange = {
                 let page = page.clone();
-                Callback::from(move |_| page.set((*page).saturating_sub(1).max(1)))
-            };
-            let next = {
-                let page = page.clone();
-                Callback::from(move |_| page.set(*page + 1))
+                Callback::from(move |to: u64| page.set(to))
             };
             html! {
                 <>
@@ -250,13 +246,7 @@ pub fn inbox() -> Html {
                             }
                         }) }
                     </ul>
-                    if pages > 1 {
-                        <nav class="pager" aria-label={t!(i18n, "authorities-pages")}>
-                            <button type="button" class="btn btn--secondary" disabled={found.page <= 1} onclick={previous}>{ t!(i18n, "authorities-previous") }</button>
-                            <span>{ t!(i18n, "authorities-page", page = found.page, pages = pages) }</span>
-                            <button type="button" class="btn btn--secondary" disabled={found.page >= pages} onclick={next}>{ t!(i18n, "authorities-next") }</button>
-                        </nav>
-                    }
+                    <Pager page={found.page} {pages} {onchange} />
                 </>
             }
         }

@@ -122,10 +122,6 @@ pub fn free_text(props: &FreeTextProps) -> Html {
     }
 }
 
-fn lang_text(_i18n: &I18n, text: &LangText) -> Html {
-    html! { <FreeText text={text.clone()} /> }
-}
-
 fn segments(i18n: &I18n, question: &RequestQuestionView) -> Html {
     let registry = Registry::standard();
     html! {
@@ -390,7 +386,7 @@ pub fn request_page(props: &RequestPageProps) -> Html {
             reload.clone(),
             busy.clone(),
         );
-        let (run, version) = (run.clone(), request.version);
+        let version = request.version;
         Callback::from(move |then_send: bool| {
             let language = i18n.language();
             let body = AnswersUpdate {
@@ -400,13 +396,8 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                     .filter_map(|(question, draft)| draft.to_answer(*question, language))
                     .collect(),
             };
-            let (toasts, i18n, reload, busy, run) = (
-                toasts.clone(),
-                i18n.clone(),
-                reload.clone(),
-                busy.clone(),
-                run.clone(),
-            );
+            let (toasts, i18n, reload, busy) =
+                (toasts.clone(), i18n.clone(), reload.clone(), busy.clone());
             busy.set(true);
             wasm_bindgen_futures::spawn_local(async move {
                 match crate::api::save_answers(id, &body).await {
@@ -422,7 +413,6 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                             Ok(_) => toasts.info(t!(i18n, "toast-request-action-answer")),
                             Err(failure) => toasts.error(error_text(&i18n, &failure)),
                         }
-                        let _ = run;
                         reload.set(*reload + 1);
                     }
                     Ok(_) => {
@@ -491,12 +481,12 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                             <span class="answer__label">{ t!(i18n, "request-answer") }</span>
                             { match &answer.value {
                                 AnswerValue::Date { date } => html! { <span class="answer__value">{ format::date(*date, language) }</span> },
-                                AnswerValue::Text { text } => lang_text(&i18n, text),
+                                AnswerValue::Text { text } => html! { <FreeText text={text.clone()} /> },
                                 _ => html! { <span class="answer__value">{ label }</span> },
                             } }
                             if let Some(comment) = &answer.comment {
                                 <span class="answer__label">{ t!(i18n, "request-answer-comment") }</span>
-                                { lang_text(&i18n, comment) }
+                                <FreeText text={comment.clone()} />
                             }
                         </div>
                     }
@@ -769,7 +759,7 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                 }
                 if let Some(comment) = &request.comment {
                     <h3 class="section__subtitle">{ t!(i18n, "request-comment") }</h3>
-                    <div id="request-comment">{ lang_text(&i18n, comment) }</div>
+                    <div id="request-comment"><FreeText text={comment.clone()} /></div>
                 }
             </section>
             <section class="section" aria-labelledby="questions-title">
@@ -899,7 +889,7 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                             if let Some(assignee) = &event.assignee {
                                 <span class="timeline__other">{ t!(i18n, "request-assigned-to", name = assignee.clone()) }</span>
                             }
-                            if let Some(note) = &event.note { { lang_text(&i18n, note) } }
+                            if let Some(note) = &event.note { <FreeText text={note.clone()} /> }
                         </li>
                     }) }
                 </ol>
