@@ -190,16 +190,21 @@ fn session_token(parts: &Parts) -> Option<String> {
         .map(|(_, value)| value.to_owned())
 }
 
-fn hash_token(token: &str) -> String {
+pub(crate) fn hash_token(token: &str) -> String {
     let digest = Sha256::digest(token.as_bytes());
     digest.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
-/// Starts a session for the user and returns the `Set-Cookie` header value.
-pub async fn start_session(state: &AppState, user_id: i32) -> Result<String> {
+/// A fresh random token (256 bits, URL-safe), for sessions and invitations.
+pub(crate) fn new_token() -> String {
     let mut bytes = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
-    let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// Starts a session for the user and returns the `Set-Cookie` header value.
+pub async fn start_session(state: &AppState, user_id: i32) -> Result<String> {
+    let token = new_token();
     let now = Utc::now();
     let lifetime = Duration::hours(i64::from(state.config.session_hours));
     session::ActiveModel {
@@ -248,7 +253,9 @@ pub async fn authenticate(state: &AppState, email: &str, password: &str) -> Resu
         .filter(user::Column::Email.eq(email.clone()))
         .one(&state.db)
         .await?
-        .filter(|u| u.active);
+        // An invited user who has not chosen a password yet cannot log in; the dummy hash
+        // keeps the answer as slow as for anyone else.
+        .filter(|u| u.active && !u.password_hash.is_empty());
     // Argon2 is slow on purpose; run it off the async workers.
     let stored_hash = found
         .as_ref()

@@ -44,6 +44,12 @@ pub enum AppError {
     /// Invalid fields in an otherwise well-formed body.
     #[error("validation failed")]
     Validation(Vec<FieldError>),
+    /// Refused rows of an imported file; nothing was imported.
+    #[error("{} rows of the file are invalid; nothing was imported", .0.len())]
+    Rows(Vec<shared::registry::RowError>),
+    /// The record changed since the caller loaded it.
+    #[error("someone else saved this record since you loaded it; reload it")]
+    EditConflict,
     /// The JSON body could not be read.
     #[error(transparent)]
     Json(#[from] JsonRejection),
@@ -99,10 +105,11 @@ impl AppError {
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 ErrorCode::UnsupportedFileType,
             ),
-            AppError::Validation(_) => (
+            AppError::Validation(_) | AppError::Rows(_) => (
                 StatusCode::UNPROCESSABLE_ENTITY,
                 ErrorCode::ValidationFailed,
             ),
+            AppError::EditConflict => (StatusCode::CONFLICT, ErrorCode::EditConflict),
             AppError::Json(rejection) => match rejection.status() {
                 StatusCode::UNSUPPORTED_MEDIA_TYPE => (
                     StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -155,6 +162,7 @@ pub fn error_response(status: StatusCode, code: ErrorCode, message: impl Into<St
         fields: Vec::new(),
         retry_after_seconds: None,
         current_state: None,
+        rows: Vec::new(),
     };
     (status, axum::Json(body)).into_response()
 }
@@ -188,9 +196,10 @@ impl IntoResponse for AppError {
             AppError::Conflict { current } => Some(*current),
             _ => None,
         };
-        let fields = match self {
-            AppError::Validation(fields) => fields,
-            _ => Vec::new(),
+        let (fields, rows) = match self {
+            AppError::Validation(fields) => (fields, Vec::new()),
+            AppError::Rows(rows) => (Vec::new(), rows),
+            _ => (Vec::new(), Vec::new()),
         };
         let body = ApiError {
             code,
@@ -198,6 +207,7 @@ impl IntoResponse for AppError {
             fields,
             retry_after_seconds,
             current_state,
+            rows,
         };
         let mut response = (status, axum::Json(body)).into_response();
         if let Some(seconds) = retry_after_seconds {

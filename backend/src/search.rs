@@ -11,7 +11,9 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use tokio::sync::RwLock;
 
-use crate::entities::{authority, authority_area, authority_competence, registry_meta};
+use crate::entities::{
+    authority, authority_area, authority_competence, authority_name, registry_meta,
+};
 
 /// Where a query word matched an authority.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -37,6 +39,8 @@ pub struct Doc {
     pub name: String,
     /// English name, if any.
     pub name_en: Option<String>,
+    /// Names in the country's other languages.
+    pub other_names: Vec<String>,
     /// Acronym, if any.
     pub acronym: Option<String>,
     /// City.
@@ -134,7 +138,13 @@ impl Index {
                 (doc.name_en.as_deref(), Field::Name, 3),
                 (doc.acronym.as_deref(), Field::Acronym, 4),
                 (Some(doc.city.as_str()), Field::City, 2),
-            ];
+            ]
+            .into_iter()
+            .chain(
+                doc.other_names
+                    .iter()
+                    .map(|name| (Some(name.as_str()), Field::Name, 3)),
+            );
             for (text, field, weight) in fields {
                 for word in text.map(words).unwrap_or_default() {
                     terms.entry(word).or_default().push(Posting::Field {
@@ -412,6 +422,13 @@ async fn load_docs(db: &DatabaseConnection) -> Result<Vec<Doc>, sea_orm::DbErr> 
             areas.entry(row.authority_id).or_default().push(area);
         }
     }
+    let mut other_names: HashMap<i32, Vec<String>> = HashMap::new();
+    for row in authority_name::Entity::find().all(db).await? {
+        other_names
+            .entry(row.authority_id)
+            .or_default()
+            .push(row.name);
+    }
     let mut competences: HashMap<i32, Vec<String>> = HashMap::new();
     for row in authority_competence::Entity::find().all(db).await? {
         competences
@@ -428,6 +445,7 @@ async fn load_docs(db: &DatabaseConnection) -> Result<Vec<Doc>, sea_orm::DbErr> 
                 country: CountryCode::parse(&a.country).ok()?,
                 areas: areas.remove(&a.id).unwrap_or_default(),
                 competences: competences.remove(&a.id).unwrap_or_default(),
+                other_names: other_names.remove(&a.id).unwrap_or_default(),
                 id: a.id,
                 name: a.name,
                 name_en: a.name_en,

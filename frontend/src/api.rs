@@ -18,15 +18,30 @@ pub struct ApiFailure {
     pub retry_after: Option<u64>,
     /// The request's state now, for `invalid_transition`.
     pub current_state: Option<shared::lifecycle::RequestState>,
+    /// The refused rows of an imported file.
+    pub rows: Vec<shared::registry::RowError>,
 }
 
 impl ApiFailure {
-    fn code(code: ErrorCode) -> Self {
+    /// A failure with only a code.
+    pub fn code(code: ErrorCode) -> Self {
         ApiFailure {
             code,
             fields: Vec::new(),
             retry_after: None,
             current_state: None,
+            rows: Vec::new(),
+        }
+    }
+
+    /// The failure an error body describes.
+    pub fn from_error(error: ApiError) -> Self {
+        ApiFailure {
+            code: error.code,
+            fields: error.fields,
+            retry_after: error.retry_after_seconds,
+            current_state: error.current_state,
+            rows: error.rows,
         }
     }
 }
@@ -52,12 +67,7 @@ async fn send(
     // A proxy in front of the server may answer with HTML; without our JSON there is no
     // code to translate, so the status decides.
     match response.json::<ApiError>().await {
-        Ok(error) => Err(ApiFailure {
-            code: error.code,
-            fields: error.fields,
-            retry_after: error.retry_after_seconds,
-            current_state: error.current_state,
-        }),
+        Ok(error) => Err(ApiFailure::from_error(error)),
         Err(_) if response.status() == 401 => Err(ApiFailure::code(ErrorCode::Unauthenticated)),
         Err(_) if response.status() == 502 || response.status() == 504 => {
             Err(ApiFailure::code(ErrorCode::NetworkError))
@@ -298,4 +308,137 @@ pub async fn translate(
     body: &shared::dto::TranslateRequest,
 ) -> Result<shared::dto::Translation, ApiFailure> {
     json(Method::POST, "/api/translate", Some(body)).await
+}
+
+/// Sends `body` as the raw body of a POST with XMLHttpRequest, since `fetch` reports no
+/// upload progress: `on_progress` gets the share sent (0 to 1), `on_done` the response's text
+/// or the failure.
+pub fn post_with_progress(
+    url: &str,
+    content_type: &str,
+    body: &web_sys::Blob,
+    on_progress: yew::Callback<f64>,
+    on_done: yew::Callback<Result<String, ApiFailure>>,
+) {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+    let Ok(xhr) = web_sys::XmlHttpRequest::new() else {
+        on_done.emit(Err(ApiFailure::code(ErrorCode::InternalError)));
+        return;
+    };
+    if xhr.open("POST", url).is_err() {
+        on_done.emit(Err(ApiFailure::code(ErrorCode::InternalError)));
+        return;
+    }
+    let _ = xhr.set_request_header("Content-Type", content_type);
+    let progress =
+        Closure::<dyn FnMut(web_sys::ProgressEvent)>::new(move |event: web_sys::ProgressEvent| {
+            if event.length_computable() && event.total() > 0.0 {
+                on_progress.emit(event.loaded() / event.total());
+            }
+        });
+    if let Ok(upload) = xhr.upload() {
+        upload.set_onprogress(Some(progress.as_ref().unchecked_ref()));
+    }
+    // The closures live as long as the page: one pair per upload, which is few.
+    progress.forget();
+    let done = {
+        let xhr = xhr.clone();
+        Closure::<dyn FnMut()>::new(move || {
+            let status = xhr.status().unwrap_or(0);
+            let text = xhr.response_text().ok().flatten().unwrap_or_default();
+            if (200..300).contains(&status) {
+                on_done.emit(Ok(text));
+                return;
+            }
+            on_done.emit(Err(match serde_json::from_str::<ApiError>(&text) {
+                Ok(error) => ApiFailure::from_error(error),
+                Err(_) if status == 0 => ApiFailure::code(ErrorCode::NetworkError),
+                Err(_) => ApiFailure::code(ErrorCode::InternalError),
+            }));
+        })
+    };
+    xhr.set_onloadend(Some(done.as_ref().unchecked_ref()));
+    done.forget();
+    let _ = xhr.send_with_opt_blob(Some(body));
+}
+
+/// `GET /api/registry/concepts?language=…`.
+pub async fn concepts(
+    language: LanguageCode,
+) -> Result<Vec<shared::registry::ConceptOption>, ApiFailure> {
+    json(
+        Method::GET,
+        &format!("/api/registry/concepts?language={}", language.as_str()),
+        NO_BODY,
+    )
+    .await
+}
+
+/// `POST /api/registry/authorities`.
+pub async fn register_authority(
+    body: &shared::registry::RegisterAuthority,
+) -> Result<shared::dto::AuthorityProfile, ApiFailure> {
+    json(Method::POST, "/api/registry/authorities", Some(body)).await
+}
+
+/// `PUT /api/registry/authorities/{id}`.
+pub async fn update_authority(
+    id: i32,
+    body: &shared::registry::UpdateAuthority,
+) -> Result<shared::dto::AuthorityProfile, ApiFailure> {
+    json(
+        Method::PUT,
+        &format!("/api/registry/authorities/{id}"),
+        Some(body),
+    )
+    .await
+}
+
+/// `GET /api/authorities/{id}/users`.
+pub async fn users(authority: i32) -> Result<shared::registry::UserAdminList, ApiFailure> {
+    json(
+        Method::GET,
+        &format!("/api/authorities/{authority}/users"),
+        NO_BODY,
+    )
+    .await
+}
+
+/// `POST /api/authorities/{id}/users`.
+pub async fn invite_user(
+    authority: i32,
+    body: &shared::registry::InviteUser,
+) -> Result<shared::registry::UserAdminList, ApiFailure> {
+    json(
+        Method::POST,
+        &format!("/api/authorities/{authority}/users"),
+        Some(body),
+    )
+    .await
+}
+
+/// `PUT /api/users/{id}`.
+pub async fn update_user(
+    id: shared::UserId,
+    body: &shared::registry::UpdateUser,
+) -> Result<(), ApiFailure> {
+    send(Method::PUT, &format!("/api/users/{}", id.0), Some(body))
+        .await
+        .map(|_| ())
+}
+
+/// `GET /api/invitations/{token}`.
+pub async fn invitation(token: &str) -> Result<shared::registry::InvitationView, ApiFailure> {
+    json(Method::GET, &format!("/api/invitations/{token}"), NO_BODY).await
+}
+
+/// `POST /api/invitations/{token}`.
+pub async fn accept_invitation(token: &str, password: String) -> Result<Me, ApiFailure> {
+    json(
+        Method::POST,
+        &format!("/api/invitations/{token}"),
+        Some(&shared::registry::AcceptInvitation { password }),
+    )
+    .await
 }

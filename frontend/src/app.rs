@@ -7,8 +7,8 @@ use yew_router::prelude::*;
 use crate::components::{Shell, ToastsProvider};
 use crate::i18n::{self, I18n};
 use crate::pages::{
-    Authorities, Authority, CataloguePage, ComposePage, Coordination, Inbox, Login, NotFound,
-    QuestionCheck, RequestPage,
+    Authorities, Authority, AuthorityForm, CataloguePage, ComposePage, Coordination, Inbox,
+    Invitation, Login, NotFound, QuestionCheck, RegistryPage, RequestPage, UsersPage,
 };
 use crate::route::Route;
 use crate::session::{Session, SessionStatus};
@@ -111,6 +111,8 @@ fn pages() -> Html {
         (SessionStatus::Loading, _) => html! {
             <p class="loading" role="status">{ t!(i18n, "loading") }</p>
         },
+        // An invitation is opened before its user has a session (and ends any other one).
+        (_, Route::Invitation { token }) => html! { <Invitation token={token} /> },
         (SessionStatus::Anonymous, _) => html! { <Login /> },
         (SessionStatus::SignedIn(_), Route::Login) => {
             html! { <Redirect<Route> to={Route::Inbox} /> }
@@ -128,6 +130,14 @@ fn pages() -> Html {
         }
         (SessionStatus::SignedIn(_), Route::Authorities) => html! { <Authorities /> },
         (SessionStatus::SignedIn(_), Route::Authority { id }) => html! { <Authority {id} /> },
+        (SessionStatus::SignedIn(_), Route::Users { id }) => {
+            html! { <UsersPage authority={id} key={id} /> }
+        }
+        (SessionStatus::SignedIn(_), Route::Registry) => html! { <RegistryPage /> },
+        (SessionStatus::SignedIn(_), Route::NewAuthority) => html! { <AuthorityForm /> },
+        (SessionStatus::SignedIn(_), Route::EditAuthority { id }) => {
+            html! { <AuthorityForm id={Some(id)} key={id} /> }
+        }
         (SessionStatus::SignedIn(_), Route::NotFound) => html! { <NotFound /> },
     }
 }

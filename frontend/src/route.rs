@@ -17,6 +17,30 @@ pub enum Route {
         /// The authority's id.
         id: i32,
     },
+    /// The users of an authority, for its administrators.
+    #[at("/authorities/:id/users")]
+    Users {
+        /// The authority's id.
+        id: i32,
+    },
+    /// Registry administration: registering and importing authorities.
+    #[at("/registry")]
+    Registry,
+    /// Registering a new authority.
+    #[at("/registry/new")]
+    NewAuthority,
+    /// Editing an authority.
+    #[at("/registry/:id/edit")]
+    EditAuthority {
+        /// The authority's id.
+        id: i32,
+    },
+    /// Accepting an invitation (no session needed).
+    #[at("/invitation/:token")]
+    Invitation {
+        /// The token from the e-mailed link.
+        token: String,
+    },
     /// Composing a new request.
     #[at("/requests/new")]
     NewRequest,

@@ -403,3 +403,92 @@ inbox-state-label = Статус
 inbox-any-state = Всички статуси
 inbox-from-label = Последна промяна от
 inbox-to-label = Последна промяна до
+
+## Покани по електронна поща и конфликт при редактиране
+email-invitation-subject = Вашият профил в Информационната система за вътрешния пазар (IMI): { $authority }
+email-invitation-body = Уважаеми/а { $name },
+
+    { $inviter } създаде за Вас профил в Информационната система за вътрешния пазар (IMI) като потребител на { $authority }.
+
+    За да го активирате, отворете следната връзка и изберете своята парола: { $link }
+
+    Връзката може да се използва само веднъж и е валидна { $days } дни. Ако не сте очаквали това съобщение, можете да не го вземате предвид.
+
+error-edit-conflict = Друг потребител е запазил промени в този запис, след като сте го отворили. Моля, презаредете страницата, за да видите неговите промени, и след това въведете отново своите.
+
+## Администриране на регистъра (координатори) и на потребителите (местни администратори на данни)
+nav-registry = Регистър
+nav-users = Потребители
+registry-title = Администриране на регистъра
+registry-intro = Регистрирайте органите от Вашата държава или импортирайте много органи наведнъж от CSV файл. За да коригирате данните на орган, намерете го чрез търсенето и отворете профила му.
+registry-new = Регистриране на орган
+registry-import-title = Импортиране от CSV файл
+registry-import-help = По един орган на ред, с колоните, описани в ръководството за импортиране. Ако някой ред е грешен, не се импортира нищо; повторното импортиране на същия файл не променя нищо.
+registry-import-file = CSV файл
+registry-import-progress = Напредък на импортирането
+registry-import-done = Импортирани органи: { $created } нови, { $updated } актуализирани, { $unchanged } без промяна.
+registry-import-refused = Нищо не е импортирано. Коригирайте следните редове и импортирайте файла отново:
+registry-import-line = Ред
+registry-import-column = Колона
+registry-import-reason = Проблем
+form-title-new = Регистриране на орган
+form-title-edit = Редактиране на { $name }
+form-errors = Моля, коригирайте отбелязаните полета.
+form-name = Наименование на собствения му език
+form-name-language = Език на наименованието
+form-other-names = Наименования на други официални езици
+form-other-name = Друго наименование { $number }
+form-other-name-add = Добавяне на наименование на друг език
+form-other-name-remove = Премахване
+form-name-en = Наименование на английски език
+form-city = Град
+form-phone-help = В международен формат, например +371 6701 2345.
+form-competences-filter = Търсене на компетентност за добавяне
+form-administrator = Първи местен администратор на данни
+form-administrator-help = Това лице получава покана по електронна поща, избира парола и след това управлява потребителите на органа.
+form-person-name = Име
+form-invitation-language = Език на поканата
+form-save = Запазване
+form-register = Регистриране
+form-cancel = Отказ
+profile-edit = Редактиране
+profile-area-coordinator = Координатор за IMI за своите законодателни области
+profile-other-names = Други наименования
+profile-registered-by = Регистриран от
+profile-registered-by-value = { $user }, { $authority }
+users-title = Потребители
+users-roles = Роли
+users-active = Активен
+users-pending = Поканата все още не е приета
+users-inactive = Деактивиран
+users-invited-by = Поканен от { $name }
+users-may-log-in = Може да влиза в системата
+users-invite-title = Поканване на колега
+users-invite = Изпращане на поканата
+toast-invited = Поканата е изпратена.
+invitation-title = Добре дошли в IMI
+invitation-intro = { $name }, поканени сте в Информационната система за вътрешния пазар като потребител на { $authority } ({ $country }). Изберете парола, за да активирате профила си.
+invitation-password-help = { $count ->
+    [one] Поне един знак.
+   *[other] Поне { $count } знака.
+}
+invitation-repeat = Повторете паролата
+invitation-mismatch = Двете пароли не съвпадат.
+invitation-accept = Активиране на профила ми
+invitation-invalid = Тази връзка за покана е непозната, вече е използвана или е изтекла. Поискайте нова покана от местния администратор на данни или от координатора за IMI.
+field-error-invalid-email = Невалиден адрес на електронна поща.
+field-error-invalid-phone = Не е телефонен номер в международен формат (знак + и след него цифри).
+field-error-not-yours = Извън законодателните области, които координирате.
+field-error-taken = Вече се използва от друг профил.
+field-error-too-short = Твърде кратко.
+field-error-last-administrator = Органът трябва да има поне един активен местен администратор на данни.
+field-error-self = Не можете да деактивирате собствения си профил.
+field-error-other-country = Принадлежи на друга държава.
+field-error-not-utf8 = Файлът не е текст в кодировка UTF-8. Запазете го от програмата за електронни таблици във формат „CSV UTF-8“.
+field-error-unreadable = Този ред не може да бъде прочетен като CSV.
+field-error-unknown-column = Неизвестна колона.
+field-error-missing-column = Липсва задължителна колона.
+field-error-wrong-column-count = Този ред няма толкова клетки, колкото заглавният ред.
+field-error-too-many-rows = Твърде много редове: най-много 20 000 на файл.
+field-error-invalid-format = Не е в очаквания формат.
+field-error-duplicate-of-line = Същият идентификатор като на ред { $line }.

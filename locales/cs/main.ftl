@@ -417,3 +417,92 @@ inbox-state-label = Stav
 inbox-any-state = Všechny stavy
 inbox-from-label = Poslední změna od
 inbox-to-label = Poslední změna do
+
+## Pozvánky e-mailem a souběžné úpravy, správa registru orgánů (koordinátoři) a správa uživatelů (místní správci dat)
+email-invitation-subject = Váš účet v Systému pro výměnu informací o vnitřním trhu (IMI): { $authority }
+email-invitation-body = Vážená paní / vážený pane { $name },
+
+    { $inviter } vám zřídil(a) účet v Systému pro výměnu informací o vnitřním trhu (IMI) jako uživateli tohoto orgánu: { $authority }.
+
+    Účet aktivujete tak, že otevřete následující odkaz a zvolíte si heslo: { $link }
+
+    Odkaz lze použít pouze jednou a platí { $days } dní. Pokud tuto zprávu neočekáváte, můžete ji ignorovat.
+
+error-edit-conflict = Poté, co jste tento záznam otevřeli, jej uložil jiný uživatel. Načtěte stránku znovu, aby se zobrazily jeho změny, a poté proveďte své změny znovu.
+nav-registry = Registr
+nav-users = Uživatelé
+registry-title = Správa registru orgánů
+registry-intro = Zde můžete registrovat orgány své země, nebo jich importovat více najednou ze souboru CSV. Chcete-li údaje orgánu opravit, vyhledejte jej a otevřete jeho profil.
+registry-new = Zaregistrovat orgán
+registry-import-title = Import ze souboru CSV
+registry-import-help = Na každém řádku jeden orgán, se sloupci popsanými v návodu k importu. Pokud je některý řádek chybný, neimportuje se nic; opakovaný import téhož souboru nic nezmění.
+registry-import-file = Soubor CSV
+registry-import-progress = Průběh importu
+registry-import-done = Import dokončen. Nové: { $created }, aktualizované: { $updated }, beze změny: { $unchanged }.
+registry-import-refused = Nic nebylo importováno. Opravte tyto řádky a importujte soubor znovu:
+registry-import-line = Řádek
+registry-import-column = Sloupec
+registry-import-reason = Problém
+form-title-new = Registrace orgánu
+form-title-edit = Úprava: { $name }
+form-errors = Opravte prosím označená pole.
+form-name = Název ve vlastním jazyce orgánu
+form-name-language = Jazyk názvu
+form-other-names = Názvy v dalších úředních jazycích
+form-other-name = Další název č. { $number }
+form-other-name-add = Přidat název v jiném jazyce
+form-other-name-remove = Odebrat
+form-name-en = Název v angličtině
+form-city = Město
+form-phone-help = V mezinárodním formátu, například +371 6701 2345.
+form-competences-filter = Vyhledat působnost k přidání
+form-administrator = První místní správce dat
+form-administrator-help = Tato osoba obdrží pozvánku e-mailem, zvolí si heslo a poté bude spravovat uživatele orgánu.
+form-person-name = Jméno a příjmení
+form-invitation-language = Jazyk pozvánky
+form-save = Uložit
+form-register = Zaregistrovat
+form-cancel = Zrušit
+profile-edit = Upravit
+profile-area-coordinator = Koordinátor IMI pro své legislativní oblasti
+profile-other-names = Další názvy
+profile-registered-by = Registrující uživatel
+profile-registered-by-value = { $user }, { $authority }
+users-title = Uživatelé
+users-roles = Role
+users-active = Aktivní účet
+users-pending = Pozvánka dosud nebyla přijata
+users-inactive = Deaktivovaný účet
+users-invited-by = Pozval(a): { $name }
+users-may-log-in = Může se přihlásit
+users-invite-title = Pozvat kolegu
+users-invite = Odeslat pozvánku
+toast-invited = Pozvánka byla odeslána.
+invitation-title = Vítejte v systému IMI
+invitation-intro = { $name }, zveme vás do Systému pro výměnu informací o vnitřním trhu jako uživatele tohoto orgánu: { $authority } ({ $country }). Svůj účet aktivujete tím, že si zvolíte heslo.
+invitation-password-help = { $count ->
+    [one] Alespoň jeden znak.
+    [few] Alespoň { $count } znaky.
+    [many] Alespoň { $count } znaku.
+   *[other] Alespoň { $count } znaků.
+}
+invitation-repeat = Zopakujte heslo
+invitation-mismatch = Zadaná hesla se neshodují.
+invitation-accept = Aktivovat můj účet
+invitation-invalid = Tento odkaz s pozvánkou je neznámý, již byl použit nebo jeho platnost vypršela. O novou pozvánku požádejte místního správce dat nebo koordinátora IMI.
+field-error-invalid-email = Neplatná e-mailová adresa.
+field-error-invalid-phone = Telefonní číslo není v mezinárodním formátu (znak + následovaný číslicemi).
+field-error-not-yours = Mimo legislativní oblasti, které koordinujete.
+field-error-taken = Tuto hodnotu již používá jiný účet.
+field-error-too-short = Hodnota je příliš krátká.
+field-error-last-administrator = Orgán musí mít alespoň jednoho aktivního místního správce dat.
+field-error-self = Vlastní účet nelze deaktivovat.
+field-error-other-country = Patří k jiné zemi.
+field-error-not-utf8 = Soubor není text v kódování UTF-8. Uložte jej z tabulkového procesoru ve formátu „CSV UTF-8“.
+field-error-unreadable = Tento řádek nelze přečíst jako CSV.
+field-error-unknown-column = Neznámý sloupec.
+field-error-missing-column = Chybí povinný sloupec.
+field-error-wrong-column-count = Tento řádek nemá stejný počet buněk jako záhlaví.
+field-error-too-many-rows = Příliš mnoho řádků: nejvýše 20 000 v jednom souboru.
+field-error-invalid-format = Hodnota nemá očekávaný formát.
+field-error-duplicate-of-line = Stejný identifikátor jako na řádku { $line }.

@@ -401,3 +401,89 @@ inbox-state-label = Status
 inbox-any-state = Alle statusser
 inbox-from-label = Ændret fra og med
 inbox-to-label = Ændret til og med
+
+## Invitationer, administration af registret (koordinatorer) og brugeradministration (lokale dataadministratorer)
+email-invitation-subject = Din konto i Informationssystemet for det indre marked (IMI): { $authority }
+email-invitation-body = Kære { $name }
+
+    { $inviter } har oprettet en konto til dig i Informationssystemet for det indre marked (IMI) som bruger i { $authority }.
+
+    Du aktiverer kontoen ved at åbne følgende link og vælge din adgangskode: { $link }
+
+    Linket kan kun bruges én gang og er gyldigt i { $days } dage. Hvis du ikke ventede denne meddelelse, kan du se bort fra den.
+error-edit-conflict = En anden har gemt disse oplysninger, efter at du åbnede dem. Genindlæs siden for at se ændringerne, og foretag derefter dine egne ændringer igen.
+nav-registry = Register
+nav-users = Brugere
+registry-title = Administration af registret
+registry-intro = Registrér dit lands myndigheder, eller importér mange på én gang fra en CSV-fil. Hvis du vil rette oplysningerne om en myndighed, skal du finde den i søgningen og åbne dens profil.
+registry-new = Registrér en myndighed
+registry-import-title = Importér fra en CSV-fil
+registry-import-help = Én myndighed pr. række med de kolonner, der er beskrevet i importvejledningen. Hvis blot én række er forkert, importeres intet; hvis den samme fil importeres igen, ændres intet.
+registry-import-file = CSV-fil
+registry-import-progress = Status for importen
+registry-import-done = Importeret: { $created } nye, { $updated } opdaterede, { $unchanged } uændrede.
+registry-import-refused = Intet er importeret. Ret disse rækker, og importér filen igen:
+registry-import-line = Linje
+registry-import-column = Kolonne
+registry-import-reason = Problem
+form-title-new = Registrér en myndighed
+form-title-edit = Redigér { $name }
+form-errors = Ret de markerede felter.
+form-name = Navn på myndighedens eget sprog
+form-name-language = Navnets sprog
+form-other-names = Navne på andre officielle sprog
+form-other-name = Andet navn { $number }
+form-other-name-add = Tilføj et navn på et andet sprog
+form-other-name-remove = Fjern
+form-name-en = Navn på engelsk
+form-city = By
+form-phone-help = I internationalt format, f.eks. +371 6701 2345.
+form-competences-filter = Find et kompetenceområde, der skal tilføjes
+form-administrator = Første lokale dataadministrator
+form-administrator-help = Denne person modtager en invitation pr. e-mail, vælger en adgangskode og administrerer derefter myndighedens brugere.
+form-person-name = Navn
+form-invitation-language = Invitationens sprog
+form-save = Gem
+form-register = Registrér
+form-cancel = Annullér
+profile-edit = Redigér
+profile-area-coordinator = IMI-koordinator for sine lovgivningsområder
+profile-other-names = Andre navne
+profile-registered-by = Registreret af
+profile-registered-by-value = { $user }, { $authority }
+users-title = Brugere
+users-roles = Roller
+users-active = Aktiv
+users-pending = Invitationen er endnu ikke accepteret
+users-inactive = Deaktiveret
+users-invited-by = Inviteret af { $name }
+users-may-log-in = Må logge ind
+users-invite-title = Invitér en kollega
+users-invite = Send invitationen
+toast-invited = Invitationen er sendt.
+invitation-title = Velkommen til IMI
+invitation-intro = { $name }, du er blevet inviteret til Informationssystemet for det indre marked som bruger i { $authority } ({ $country }). Vælg din adgangskode for at aktivere din konto.
+invitation-password-help = { $count ->
+    [one] Mindst ét tegn.
+   *[other] Mindst { $count } tegn.
+}
+invitation-repeat = Gentag adgangskoden
+invitation-mismatch = De to adgangskoder er ikke ens.
+invitation-accept = Aktivér min konto
+invitation-invalid = Dette invitationslink er ukendt, er allerede brugt eller er udløbet. Bed din lokale dataadministrator eller din IMI-koordinator om en ny invitation.
+field-error-invalid-email = Ikke en gyldig e-mailadresse.
+field-error-invalid-phone = Ikke et telefonnummer i internationalt format (+ efterfulgt af cifre).
+field-error-not-yours = Uden for de lovgivningsområder, du koordinerer.
+field-error-taken = Bruges allerede af en anden konto.
+field-error-too-short = For kort.
+field-error-last-administrator = Myndigheden skal beholde mindst én aktiv lokal dataadministrator.
+field-error-self = Du kan ikke deaktivere din egen konto.
+field-error-other-country = Hører til et andet land.
+field-error-not-utf8 = Filen er ikke UTF-8-tekst. Gem den fra dit regnearksprogram i formatet »CSV UTF-8«.
+field-error-unreadable = Denne række kan ikke læses som CSV.
+field-error-unknown-column = Ukendt kolonne.
+field-error-missing-column = Der mangler en obligatorisk kolonne.
+field-error-wrong-column-count = Denne række har ikke lige så mange celler som overskriftsrækken.
+field-error-too-many-rows = For mange rækker: højst 20.000 pr. fil.
+field-error-invalid-format = Ikke i det forventede format.
+field-error-duplicate-of-line = Samme reference som i linje { $line }.

@@ -404,3 +404,90 @@ inbox-state-label = Status
 inbox-any-state = Alle Status
 inbox-from-label = Zuletzt geändert ab
 inbox-to-label = Zuletzt geändert bis
+
+## Verwaltung des Behördenverzeichnisses (IMI-Koordination) und Benutzerverwaltung (lokale Datenverwaltung)
+email-invitation-subject = Ihr Konto im Binnenmarkt-Informationssystem (IMI): { $authority }
+email-invitation-body = Guten Tag { $name },
+
+    { $inviter } hat für Sie im Binnenmarkt-Informationssystem (IMI) ein Benutzerkonto bei { $authority } eingerichtet.
+
+    Um das Konto zu aktivieren, öffnen Sie bitte den folgenden Link und wählen Sie Ihr Passwort: { $link }
+
+    Der Link kann nur einmal verwendet werden und ist { $days } Tage lang gültig. Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.
+
+error-edit-conflict = Eine andere Person hat diesen Datensatz gespeichert, nachdem Sie ihn geöffnet haben. Bitte laden Sie die Seite neu, um die Änderungen der anderen Person zu sehen, und nehmen Sie Ihre Änderungen anschließend erneut vor.
+nav-registry = Behördenverzeichnis
+nav-users = Benutzerkonten
+registry-title = Verwaltung des Behördenverzeichnisses
+registry-intro = Registrieren Sie die Behörden Ihres Landes, oder importieren Sie mehrere auf einmal aus einer CSV-Datei. Um die Angaben zu einer Behörde zu berichtigen, suchen Sie die Behörde über die Suche und öffnen Sie ihr Profil.
+registry-new = Behörde registrieren
+registry-import-title = Import aus einer CSV-Datei
+registry-import-help = Eine Behörde pro Zeile, mit den im Importleitfaden beschriebenen Spalten. Ist auch nur eine Zeile fehlerhaft, wird nichts importiert; ein erneuter Import derselben Datei ändert nichts.
+registry-import-file = CSV-Datei
+registry-import-progress = Fortschritt des Imports
+registry-import-done = Importiert: { $created } neu, { $updated } aktualisiert, { $unchanged } unverändert.
+registry-import-refused = Es wurde nichts importiert. Bitte berichtigen Sie diese Zeilen und importieren Sie die Datei erneut:
+registry-import-line = Zeile
+registry-import-column = Spalte
+registry-import-reason = Problem
+form-title-new = Behörde registrieren
+form-title-edit = { $name } bearbeiten
+form-errors = Bitte berichtigen Sie die markierten Felder.
+form-name = Name in der eigenen Sprache der Behörde
+form-name-language = Sprache des Namens
+form-other-names = Namen in anderen Amtssprachen
+form-other-name = Weiterer Name { $number }
+form-other-name-add = Namen in einer anderen Sprache hinzufügen
+form-other-name-remove = Entfernen
+form-name-en = Name auf Englisch
+form-city = Ort
+form-phone-help = Im internationalen Format, zum Beispiel +371 6701 2345.
+form-competences-filter = Hinzuzufügende Zuständigkeit suchen
+form-administrator = Erste Person für die lokale Datenverwaltung
+form-administrator-help = Diese Person erhält eine Einladung per E-Mail, wählt ein Passwort und verwaltet anschließend die Benutzerkonten der Behörde.
+form-person-name = Name
+form-invitation-language = Sprache der Einladung
+form-save = Speichern
+form-register = Registrieren
+form-cancel = Abbrechen
+profile-edit = Bearbeiten
+profile-area-coordinator = IMI-Koordination für ihre Rechtsbereiche
+profile-other-names = Weitere Namen
+profile-registered-by = Registriert von
+profile-registered-by-value = { $user }, { $authority }
+users-title = Benutzerkonten
+users-roles = Rollen
+users-active = Aktiv
+users-pending = Einladung noch nicht angenommen
+users-inactive = Deaktiviert
+users-invited-by = Eingeladen von { $name }
+users-may-log-in = Anmeldung zulässig
+users-invite-title = Kollegin oder Kollegen einladen
+users-invite = Einladung senden
+toast-invited = Die Einladung wurde gesendet.
+invitation-title = Willkommen im IMI
+invitation-intro = { $name }, Sie wurden eingeladen, das Binnenmarkt-Informationssystem für { $authority } ({ $country }) zu nutzen. Wählen Sie Ihr Passwort, um Ihr Konto zu aktivieren.
+invitation-password-help = { $count ->
+    [one] Mindestens ein Zeichen.
+   *[other] Mindestens { $count } Zeichen.
+}
+invitation-repeat = Passwort wiederholen
+invitation-mismatch = Die beiden Passwörter stimmen nicht überein.
+invitation-accept = Mein Konto aktivieren
+invitation-invalid = Dieser Einladungslink ist unbekannt, wurde bereits verwendet oder ist abgelaufen. Bitten Sie Ihre lokale Datenverwaltung oder Ihre IMI-Koordination um eine neue Einladung.
+field-error-invalid-email = Keine gültige E-Mail-Adresse.
+field-error-invalid-phone = Keine Telefonnummer im internationalen Format (+ gefolgt von Ziffern).
+field-error-not-yours = Außerhalb der von Ihnen koordinierten Rechtsbereiche.
+field-error-taken = Wird bereits von einem anderen Konto verwendet.
+field-error-too-short = Zu kurz.
+field-error-last-administrator = Die Behörde muss mindestens eine aktive Person für die lokale Datenverwaltung behalten.
+field-error-self = Sie können Ihr eigenes Konto nicht deaktivieren.
+field-error-other-country = Gehört zu einem anderen Land.
+field-error-not-utf8 = Die Datei ist kein UTF-8-Text. Bitte speichern Sie sie in Ihrer Tabellenkalkulation im Format „CSV UTF-8“.
+field-error-unreadable = Diese Zeile kann nicht als CSV gelesen werden.
+field-error-unknown-column = Unbekannte Spalte.
+field-error-missing-column = Eine Pflichtspalte fehlt.
+field-error-wrong-column-count = Diese Zeile enthält nicht so viele Zellen wie die Kopfzeile.
+field-error-too-many-rows = Zu viele Zeilen: höchstens 20 000 pro Datei.
+field-error-invalid-format = Nicht im erwarteten Format.
+field-error-duplicate-of-line = Dieselbe Kennung wie in Zeile { $line }.

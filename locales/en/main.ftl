@@ -84,6 +84,7 @@ error-invalid-transition = This action is not possible in the request's current 
 error-translation-not-configured = Machine translation is not available on this system.
 error-translation-failed = The machine translation service did not answer. Please try again later.
 error-unsupported-file-type = This file type is not accepted. Attach a PDF, an image or an office document.
+error-edit-conflict = Someone else saved this record after you opened it. Reload the page to see their changes, then make yours again.
 
 ## Placeholder values (shared::placeholder::PlaceholderErrorCode)
 ## $label is the placeholder's label in the reader's language; $max and $length are numbers of
@@ -363,6 +364,15 @@ email-body = Dear { $name },
 
     This message was sent by the Internal Market Information System. Please do not reply to it.
 
+email-invitation-subject = Your account in the Internal Market Information System (IMI): { $authority }
+email-invitation-body = Dear { $name },
+
+    { $inviter } has created an account for you in the Internal Market Information System (IMI), as a user of { $authority }.
+
+    To activate it, open the following link and choose your password: { $link }
+
+    The link works once and for { $days } days. If you did not expect this message, you can ignore it.
+
 ## Notifications
 notifications-label = Notifications
 notifications-unread = { $count ->
@@ -400,3 +410,80 @@ inbox-state-label = State
 inbox-any-state = Any state
 inbox-from-label = Changed on or after
 inbox-to-label = Changed on or before
+
+## Registry administration (coordinators) and user administration (local administrators)
+nav-registry = Registry
+nav-users = Users
+registry-title = Registry administration
+registry-intro = Register the authorities of your country, or import many at once from a CSV file. To correct an authority, find it in the search and open its profile.
+registry-new = Register an authority
+registry-import-title = Import from a CSV file
+registry-import-help = One authority per row, with the columns described in the import guide. If any row is wrong, nothing is imported; importing the same file again changes nothing.
+registry-import-file = CSV file
+registry-import-progress = Import progress
+registry-import-done = Imported: { $created } new, { $updated } updated, { $unchanged } unchanged.
+registry-import-refused = Nothing was imported. Correct these rows and import the file again:
+registry-import-line = Line
+registry-import-column = Column
+registry-import-reason = Reason
+form-title-new = Register an authority
+form-title-edit = Edit { $name }
+form-errors = Please correct the marked fields.
+form-name = Name in its own language
+form-name-language = Language of the name
+form-other-names = Names in other official languages
+form-other-name = Other name { $number }
+form-other-name-add = Add a name in another language
+form-other-name-remove = Remove
+form-name-en = Name in English
+form-city = City
+form-phone-help = In international form, for example +371 6701 2345.
+form-competences-filter = Find a competence to add
+form-administrator = First local administrator
+form-administrator-help = This person receives an invitation by e-mail, chooses a password and then manages the users of the authority.
+form-person-name = Full name
+form-invitation-language = Language of the invitation
+form-save = Save
+form-register = Register
+form-cancel = Cancel
+profile-edit = Edit
+profile-area-coordinator = IMI coordinator for its legislative areas
+profile-other-names = Other names
+profile-registered-by = Registered by
+profile-registered-by-value = { $user }, { $authority }
+users-title = Users
+users-roles = Roles
+users-active = Active
+users-pending = Invitation not yet accepted
+users-inactive = Deactivated
+users-invited-by = Invited by { $name }
+users-may-log-in = May log in
+users-invite-title = Invite a colleague
+users-invite = Send the invitation
+toast-invited = The invitation was sent.
+invitation-title = Welcome to IMI
+invitation-intro = { $name }, you have been invited to the Internal Market Information System as a user of { $authority } ({ $country }). Choose your password to activate your account.
+invitation-password-help = { $count ->
+    [one] At least one character.
+   *[other] At least { $count } characters.
+}
+invitation-repeat = Repeat the password
+invitation-mismatch = The two passwords are not the same.
+invitation-accept = Activate my account
+invitation-invalid = This invitation link is unknown, has already been used or has expired. Ask your local administrator or your IMI coordinator for a new invitation.
+field-error-invalid-email = Not a valid e-mail address.
+field-error-invalid-phone = Not a telephone number in international form (+ followed by digits).
+field-error-not-yours = Outside the legislative areas you coordinate.
+field-error-taken = Already used by another account.
+field-error-too-short = Too short.
+field-error-last-administrator = The authority must keep at least one active local administrator.
+field-error-self = You cannot deactivate your own account.
+field-error-other-country = Belongs to another country.
+field-error-not-utf8 = The file is not UTF-8 text. Save it from your spreadsheet as "CSV UTF-8".
+field-error-unreadable = This row cannot be read as CSV.
+field-error-unknown-column = Unknown column.
+field-error-missing-column = A required column is missing.
+field-error-wrong-column-count = This row does not have as many cells as the header.
+field-error-too-many-rows = Too many rows: at most 20,000 per file.
+field-error-invalid-format = Not in the expected form.
+field-error-duplicate-of-line = The same reference as on line { $line }.

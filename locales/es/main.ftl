@@ -404,3 +404,90 @@ inbox-state-label = Estado
 inbox-any-state = Todos los estados
 inbox-from-label = Última modificación desde el
 inbox-to-label = Última modificación hasta el
+
+## Administración del registro (coordinación de IMI) y gestión de usuarios (administración local de datos)
+email-invitation-subject = Su cuenta en el Sistema de Información del Mercado Interior (IMI): { $authority }
+email-invitation-body = Estimado/a { $name }:
+
+    { $inviter } le ha creado una cuenta en el Sistema de Información del Mercado Interior (IMI) como usuario/a de { $authority }.
+
+    Para activarla, abra el siguiente enlace y elija su contraseña: { $link }
+
+    El enlace solo puede utilizarse una vez y es válido durante { $days } días. Si no esperaba este mensaje, puede ignorarlo.
+
+error-edit-conflict = Otra persona ha guardado estos datos después de que usted los abriera. Vuelva a cargar la página para ver los cambios de esa persona y, a continuación, introduzca de nuevo los suyos.
+nav-registry = Registro
+nav-users = Usuarios
+registry-title = Administración del registro
+registry-intro = Registre las autoridades de su país o importe varias a la vez desde un archivo CSV. Para corregir los datos de una autoridad, búsquela y abra su ficha.
+registry-new = Registrar una autoridad
+registry-import-title = Importar desde un archivo CSV
+registry-import-help = Una autoridad por fila, con las columnas que se describen en la guía de importación. Si alguna fila es incorrecta, no se importa nada; importar de nuevo el mismo archivo no modifica nada.
+registry-import-file = Archivo CSV
+registry-import-progress = Progreso de la importación
+registry-import-done = Importación realizada: { $created } nuevas, { $updated } actualizadas, { $unchanged } sin cambios.
+registry-import-refused = No se ha importado nada. Corrija estas filas y vuelva a importar el archivo:
+registry-import-line = Línea
+registry-import-column = Columna
+registry-import-reason = Problema
+form-title-new = Registrar una autoridad
+form-title-edit = Modificar { $name }
+form-errors = Corrija los campos marcados.
+form-name = Nombre en su idioma original
+form-name-language = Idioma del nombre
+form-other-names = Nombres en otras lenguas oficiales
+form-other-name = Otro nombre { $number }
+form-other-name-add = Añadir un nombre en otro idioma
+form-other-name-remove = Quitar
+form-name-en = Nombre en inglés
+form-city = Ciudad
+form-phone-help = En formato internacional, por ejemplo, +371 6701 2345.
+form-competences-filter = Buscar una competencia para añadirla
+form-administrator = Primera persona encargada de la administración local de datos
+form-administrator-help = Esta persona recibirá una invitación por correo electrónico, elegirá una contraseña y, a continuación, gestionará los usuarios de la autoridad.
+form-person-name = Nombre
+form-invitation-language = Idioma de la invitación
+form-save = Guardar
+form-register = Registrar
+form-cancel = Cancelar
+profile-edit = Modificar
+profile-area-coordinator = Coordinación de IMI para sus ámbitos legislativos
+profile-other-names = Otros nombres
+profile-registered-by = Registrada por
+profile-registered-by-value = { $user }, { $authority }
+users-title = Usuarios
+users-roles = Perfiles
+users-active = Activo
+users-pending = Invitación aún no aceptada
+users-inactive = Desactivado
+users-invited-by = Invitación enviada por { $name }
+users-may-log-in = Puede iniciar sesión
+users-invite-title = Invitar a un/a colega
+users-invite = Enviar la invitación
+toast-invited = Se ha enviado la invitación.
+invitation-title = Le damos la bienvenida a IMI
+invitation-intro = { $name }, ha recibido una invitación para utilizar el Sistema de Información del Mercado Interior como usuario/a de { $authority } ({ $country }). Elija su contraseña para activar su cuenta.
+invitation-password-help = { $count ->
+    [one] Al menos un carácter.
+   *[other] Al menos { $count } caracteres.
+}
+invitation-repeat = Repita la contraseña
+invitation-mismatch = Las dos contraseñas no coinciden.
+invitation-accept = Activar mi cuenta
+invitation-invalid = Este enlace de invitación no se reconoce, ya se ha utilizado o ha caducado. Solicite una nueva invitación a la administración local de datos de su autoridad o a la coordinación de IMI.
+field-error-invalid-email = La dirección de correo electrónico no es válida.
+field-error-invalid-phone = No es un número de teléfono en formato internacional (+ seguido de cifras).
+field-error-not-yours = Fuera de los ámbitos legislativos que usted coordina.
+field-error-taken = Ya lo utiliza otra cuenta.
+field-error-too-short = Demasiado corto.
+field-error-last-administrator = La autoridad debe conservar al menos una persona activa encargada de la administración local de datos.
+field-error-self = No puede desactivar su propia cuenta.
+field-error-other-country = Pertenece a otro país.
+field-error-not-utf8 = El archivo no es texto UTF-8. Guárdelo desde su hoja de cálculo en formato «CSV UTF-8».
+field-error-unreadable = Esta fila no puede leerse como CSV.
+field-error-unknown-column = Columna desconocida.
+field-error-missing-column = Falta una columna obligatoria.
+field-error-wrong-column-count = Esta fila no tiene el mismo número de celdas que la fila de encabezado.
+field-error-too-many-rows = Demasiadas filas: como máximo, 20 000 por archivo.
+field-error-invalid-format = No tiene el formato esperado.
+field-error-duplicate-of-line = La misma referencia que en la línea { $line }.

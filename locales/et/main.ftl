@@ -402,3 +402,90 @@ inbox-state-label = Olek
 inbox-any-state = Kõik olekud
 inbox-from-label = Muudetud alates
 inbox-to-label = Muudetud kuni
+
+## Registri haldamine (koordinaatorid) ja kasutajate haldamine (kohalikud andmehaldurid)
+email-invitation-subject = Teie konto siseturu infosüsteemis (IMI): { $authority }
+email-invitation-body = Lugupeetud { $name }!
+
+    { $inviter } on loonud teile siseturu infosüsteemis (IMI) konto järgmise asutuse kasutajana: { $authority }.
+
+    Konto aktiveerimiseks avage järgmine link ja valige endale parool: { $link }
+
+    Linki saab kasutada üks kord ja see kehtib { $days } päeva. Kui te seda sõnumit ei oodanud, võite selle tähelepanuta jätta.
+
+error-edit-conflict = Keegi teine salvestas selle kirje pärast seda, kui te selle avasite. Laadige leht uuesti, et näha tehtud muudatusi, ning tehke seejärel oma muudatused uuesti.
+nav-registry = Register
+nav-users = Kasutajad
+registry-title = Registri haldamine
+registry-intro = Registreerige oma riigi asutused või importige korraga palju asutusi CSV-failist. Asutuse andmete parandamiseks leidke asutus otsingu abil ja avage selle profiil.
+registry-new = Registreeri asutus
+registry-import-title = Import CSV-failist
+registry-import-help = Igal real üks asutus, veergudega, mida on kirjeldatud impordijuhendis. Kui mõni rida on vigane, ei impordita midagi; sama faili uuesti importimine ei muuda midagi.
+registry-import-file = CSV-fail
+registry-import-progress = Impordi edenemine
+registry-import-done = Imporditud: uusi { $created }, uuendatud { $updated }, muutmata { $unchanged }.
+registry-import-refused = Midagi ei imporditud. Parandage järgmised read ja importige fail uuesti:
+registry-import-line = Rida
+registry-import-column = Veerg
+registry-import-reason = Probleem
+form-title-new = Asutuse registreerimine
+form-title-edit = Andmete muutmine: { $name }
+form-errors = Palun parandage märgitud väljad.
+form-name = Nimi originaalkeeles
+form-name-language = Nime keel
+form-other-names = Nimed teistes ametlikes keeltes
+form-other-name = Muu nimi { $number }
+form-other-name-add = Lisa nimi muus keeles
+form-other-name-remove = Eemalda
+form-name-en = Nimi inglise keeles
+form-city = Linn
+form-phone-help = Rahvusvahelisel kujul, näiteks +371 6701 2345.
+form-competences-filter = Otsi lisatavat pädevust
+form-administrator = Esimene kohalik andmehaldur
+form-administrator-help = See isik saab e-posti teel kutse, valib endale parooli ja haldab seejärel asutuse kasutajaid.
+form-person-name = Nimi
+form-invitation-language = Kutse keel
+form-save = Salvesta
+form-register = Registreeri
+form-cancel = Tühista
+profile-edit = Muuda
+profile-area-coordinator = IMI koordinaator oma õigusvaldkondades
+profile-other-names = Muud nimed
+profile-registered-by = Registreerija
+profile-registered-by-value = { $user }, { $authority }
+users-title = Kasutajad
+users-roles = Rollid
+users-active = Aktiivne
+users-pending = Kutse on veel vastu võtmata
+users-inactive = Deaktiveeritud
+users-invited-by = Kutsuja: { $name }
+users-may-log-in = Sisselogimine lubatud
+users-invite-title = Kutsu kolleeg
+users-invite = Saada kutse
+toast-invited = Kutse on saadetud.
+invitation-title = Tere tulemast IMI-sse
+invitation-intro = { $name }, teid on kutsutud siseturu infosüsteemi kasutajaks järgmise asutuse esindajana: { $authority } ({ $country }). Konto aktiveerimiseks valige endale parool.
+invitation-password-help = { $count ->
+    [one] Vähemalt üks märk.
+   *[other] Vähemalt { $count } märki.
+}
+invitation-repeat = Korrake parooli
+invitation-mismatch = Paroolid ei ühti.
+invitation-accept = Aktiveeri minu konto
+invitation-invalid = See kutselink on tundmatu, seda on juba kasutatud või see on aegunud. Paluge uut kutset oma kohalikult andmehaldurilt või IMI koordinaatorilt.
+field-error-invalid-email = Ei ole kehtiv e-posti aadress.
+field-error-invalid-phone = Ei ole rahvusvahelisel kujul telefoninumber (+ ja selle järel numbrid).
+field-error-not-yours = Ei kuulu teie koordineeritavate õigusvaldkondade hulka.
+field-error-taken = Juba kasutusel teisel kontol.
+field-error-too-short = Liiga lühike.
+field-error-last-administrator = Asutusel peab jääma vähemalt üks aktiivne kohalik andmehaldur.
+field-error-self = Te ei saa oma kontot deaktiveerida.
+field-error-other-country = Kuulub teisele riigile.
+field-error-not-utf8 = Fail ei ole UTF-8 tekst. Salvestage see oma arvutustabeliprogrammis vormingus „CSV UTF-8“.
+field-error-unreadable = Seda rida ei saa CSV-vormingus lugeda.
+field-error-unknown-column = Tundmatu veerg.
+field-error-missing-column = Kohustuslik veerg puudub.
+field-error-wrong-column-count = Sellel real ei ole sama palju lahtreid kui päisereal.
+field-error-too-many-rows = Liiga palju ridu: ühes failis võib olla kõige rohkem 20 000 rida.
+field-error-invalid-format = Ei ole oodataval kujul.
+field-error-duplicate-of-line = Sama viide mis real { $line }.

@@ -402,3 +402,92 @@ inbox-state-label = Tila
 inbox-any-state = Kaikki tilat
 inbox-from-label = Muutettu aikaisintaan
 inbox-to-label = Muutettu viimeistään
+
+## Sähköpostikutsut ja samanaikainen muokkaus
+email-invitation-subject = Käyttäjätilisi Sisämarkkinoiden tietojenvaihtojärjestelmässä (IMI): { $authority }
+email-invitation-body = Hyvä { $name },
+
+    Sinulle on luotu käyttäjätili Sisämarkkinoiden tietojenvaihtojärjestelmään (IMI). Edustamasi viranomainen: { $authority }. Tilin loi: { $inviter }.
+
+    Aktivoi tili avaamalla seuraava linkki ja valitsemalla salasana: { $link }
+
+    Linkki toimii vain kerran, ja se on voimassa { $days } päivää. Jos et odottanut tätä viestiä, voit jättää sen huomiotta.
+
+error-edit-conflict = Joku toinen on tallentanut tämän tietueen sen jälkeen, kun avasit sen. Lataa sivu uudelleen nähdäksesi hänen muutoksensa ja tee sitten omat muutoksesi uudelleen.
+
+## Rekisterin ylläpito (koordinaattorit) ja käyttäjähallinta (paikalliset tietojen ylläpitäjät)
+nav-registry = Rekisteri
+nav-users = Käyttäjät
+registry-title = Rekisterin ylläpito
+registry-intro = Rekisteröi maasi viranomaiset tai tuo useita kerralla CSV-tiedostosta. Jos haluat korjata viranomaisen tietoja, etsi viranomainen haulla ja avaa sen profiili.
+registry-new = Rekisteröi viranomainen
+registry-import-title = Tuonti CSV-tiedostosta
+registry-import-help = Yksi viranomainen riviä kohden, tuontiohjeessa kuvatuin sarakkein. Jos yksikin rivi on virheellinen, mitään ei tuoda; saman tiedoston tuominen uudelleen ei muuta mitään.
+registry-import-file = CSV-tiedosto
+registry-import-progress = Tuonnin edistyminen
+registry-import-done = Tuonti valmis: uusia { $created }, päivitettyjä { $updated }, muuttumattomia { $unchanged }.
+registry-import-refused = Mitään ei tuotu. Korjaa seuraavat rivit ja tuo tiedosto uudelleen:
+registry-import-line = Rivi
+registry-import-column = Sarake
+registry-import-reason = Ongelma
+form-title-new = Rekisteröi viranomainen
+form-title-edit = Muokkaa: { $name }
+form-errors = Korjaa merkityt kentät.
+form-name = Nimi viranomaisen omalla kielellä
+form-name-language = Nimen kieli
+form-other-names = Nimet muilla virallisilla kielillä
+form-other-name = Muu nimi { $number }
+form-other-name-add = Lisää nimi toisella kielellä
+form-other-name-remove = Poista
+form-name-en = Nimi englanniksi
+form-city = Paikkakunta
+form-phone-help = Kansainvälisessä muodossa, esimerkiksi +371 6701 2345.
+form-competences-filter = Hae lisättävää toimivaltaa
+form-administrator = Ensimmäinen paikallinen tietojen ylläpitäjä
+form-administrator-help = Tämä henkilö saa kutsun sähköpostitse, valitsee salasanan ja hallinnoi sen jälkeen viranomaisen käyttäjiä.
+form-person-name = Nimi
+form-invitation-language = Kutsun kieli
+form-save = Tallenna
+form-register = Rekisteröi
+form-cancel = Peruuta
+profile-edit = Muokkaa
+profile-area-coordinator = IMI-koordinaattori omilla lainsäädäntöaloillaan
+profile-other-names = Muut nimet
+profile-registered-by = Rekisteröijä
+profile-registered-by-value = { $user }, { $authority }
+users-title = Käyttäjät
+users-roles = Roolit
+users-active = Aktiivinen
+users-pending = Kutsua ei ole vielä hyväksytty
+users-inactive = Poistettu käytöstä
+users-invited-by = Kutsuja: { $name }
+users-may-log-in = Voi kirjautua sisään
+users-invite-title = Kutsu kollega
+users-invite = Lähetä kutsu
+toast-invited = Kutsu on lähetetty.
+invitation-title = Tervetuloa IMI-järjestelmään
+invitation-intro = { $name }, sinut on kutsuttu Sisämarkkinoiden tietojenvaihtojärjestelmän käyttäjäksi. Edustamasi viranomainen: { $authority } ({ $country }). Aktivoi käyttäjätilisi valitsemalla salasana.
+invitation-password-help = { $count ->
+    [one] Vähintään yksi merkki.
+   *[other] Vähintään { $count } merkkiä.
+}
+invitation-repeat = Toista salasana
+invitation-mismatch = Salasanat eivät ole samat.
+invitation-accept = Aktivoi käyttäjätilini
+invitation-invalid = Tämä kutsulinkki on tuntematon, jo käytetty tai vanhentunut. Pyydä uutta kutsua viranomaisesi paikalliselta tietojen ylläpitäjältä tai IMI-koordinaattorilta.
+field-error-invalid-email = Virheellinen sähköpostiosoite.
+field-error-invalid-phone = Puhelinnumero ei ole kansainvälisessä muodossa (+ ja sen jälkeen numeroita).
+field-error-not-yours = Ei kuulu koordinoimiisi lainsäädäntöaloihin.
+field-error-taken = Jo toisen käyttäjätilin käytössä.
+field-error-too-short = Liian lyhyt.
+field-error-last-administrator = Viranomaisella on oltava vähintään yksi aktiivinen paikallinen tietojen ylläpitäjä.
+field-error-self = Et voi poistaa omaa käyttäjätiliäsi käytöstä.
+field-error-other-country = Kuuluu toiselle maalle.
+field-error-not-utf8 = Tiedosto ei ole UTF-8-muotoista tekstiä. Tallenna se taulukkolaskentaohjelmasta muodossa ”CSV UTF-8”.
+field-error-unreadable = Tätä riviä ei voi lukea CSV-muodossa.
+field-error-unknown-column = Tuntematon sarake.
+field-error-missing-column = Pakollinen sarake puuttuu.
+field-error-wrong-column-count = Tällä rivillä ei ole yhtä monta solua kuin otsikkorivillä.
+field-error-too-many-rows = Liian monta riviä: enintään 20 000 tiedostoa kohden.
+field-error-invalid-format = Ei odotetussa muodossa.
+field-error-duplicate-of-line = Sama tunniste kuin rivillä { $line }.

@@ -404,3 +404,90 @@ inbox-state-label = État
 inbox-any-state = Tous les états
 inbox-from-label = Modifiées à partir du
 inbox-to-label = Modifiées jusqu’au
+
+## Administration du registre (coordinateurs IMI) et gestion des utilisateurs (administrateurs locaux des données)
+email-invitation-subject = Votre compte dans le Système d’information du marché intérieur (IMI) : { $authority }
+email-invitation-body = Bonjour { $name },
+
+    { $inviter } a créé pour vous un compte dans le Système d’information du marché intérieur (IMI), en tant qu’utilisateur de { $authority }.
+
+    Pour l’activer, ouvrez le lien suivant et choisissez votre mot de passe : { $link }
+
+    Ce lien ne peut être utilisé qu’une seule fois et reste valable { $days } jours. Si vous n’attendiez pas ce message, vous pouvez l’ignorer.
+
+error-edit-conflict = Une autre personne a enregistré ces données après que vous les avez ouvertes. Veuillez recharger la page pour voir ses modifications, puis effectuer à nouveau les vôtres.
+nav-registry = Registre
+nav-users = Utilisateurs
+registry-title = Administration du registre
+registry-intro = Enregistrez les autorités de votre pays, ou importez-en plusieurs à la fois à partir d’un fichier CSV. Pour corriger les données d’une autorité, recherchez-la puis ouvrez son profil.
+registry-new = Enregistrer une autorité
+registry-import-title = Importer à partir d’un fichier CSV
+registry-import-help = Une autorité par ligne, avec les colonnes décrites dans le guide d’importation. Si une seule ligne est incorrecte, rien n’est importé ; importer à nouveau le même fichier ne modifie rien.
+registry-import-file = Fichier CSV
+registry-import-progress = Progression de l’importation
+registry-import-done = Importation effectuée : { $created } nouvelles, { $updated } mises à jour, { $unchanged } inchangées.
+registry-import-refused = Rien n’a été importé. Corrigez les lignes suivantes, puis importez à nouveau le fichier :
+registry-import-line = Ligne
+registry-import-column = Colonne
+registry-import-reason = Problème
+form-title-new = Enregistrer une autorité
+form-title-edit = Modifier { $name }
+form-errors = Veuillez corriger les champs signalés.
+form-name = Nom dans sa propre langue
+form-name-language = Langue du nom
+form-other-names = Noms dans d’autres langues officielles
+form-other-name = Autre nom { $number }
+form-other-name-add = Ajouter un nom dans une autre langue
+form-other-name-remove = Supprimer
+form-name-en = Nom en anglais
+form-city = Ville
+form-phone-help = Au format international, par exemple +371 6701 2345.
+form-competences-filter = Rechercher une compétence à ajouter
+form-administrator = Premier administrateur local des données
+form-administrator-help = Cette personne reçoit une invitation par courrier électronique, choisit un mot de passe, puis gère les utilisateurs de l’autorité.
+form-person-name = Nom
+form-invitation-language = Langue de l’invitation
+form-save = Enregistrer
+form-register = Enregistrer l’autorité
+form-cancel = Annuler
+profile-edit = Modifier
+profile-area-coordinator = Coordinateur IMI pour ses domaines législatifs
+profile-other-names = Autres noms
+profile-registered-by = Enregistrée par
+profile-registered-by-value = { $user }, { $authority }
+users-title = Utilisateurs
+users-roles = Rôles
+users-active = Actif
+users-pending = Invitation pas encore acceptée
+users-inactive = Désactivé
+users-invited-by = Invitation envoyée par { $name }
+users-may-log-in = Autorisé à se connecter
+users-invite-title = Inviter un collègue
+users-invite = Envoyer l’invitation
+toast-invited = L’invitation a été envoyée.
+invitation-title = Bienvenue dans l’IMI
+invitation-intro = { $name }, vous êtes invité à utiliser le Système d’information du marché intérieur en tant qu’utilisateur de { $authority } ({ $country }). Choisissez votre mot de passe pour activer votre compte.
+invitation-password-help = { $count ->
+    [one] Au moins { $count } caractère.
+   *[other] Au moins { $count } caractères.
+}
+invitation-repeat = Confirmer le mot de passe
+invitation-mismatch = Les deux mots de passe ne sont pas identiques.
+invitation-accept = Activer mon compte
+invitation-invalid = Ce lien d’invitation est inconnu, a déjà été utilisé ou a expiré. Demandez une nouvelle invitation à votre administrateur local des données ou à votre coordinateur IMI.
+field-error-invalid-email = Adresse électronique non valide.
+field-error-invalid-phone = Ce n’est pas un numéro de téléphone au format international (+ suivi de chiffres).
+field-error-not-yours = En dehors des domaines législatifs que vous coordonnez.
+field-error-taken = Déjà utilisé par un autre compte.
+field-error-too-short = Trop court.
+field-error-last-administrator = L’autorité doit conserver au moins un administrateur local des données actif.
+field-error-self = Vous ne pouvez pas désactiver votre propre compte.
+field-error-other-country = Relève d’un autre pays.
+field-error-not-utf8 = Le fichier n’est pas un texte en UTF-8. Enregistrez-le depuis votre tableur au format « CSV UTF-8 ».
+field-error-unreadable = Impossible de lire cette ligne au format CSV.
+field-error-unknown-column = Colonne inconnue.
+field-error-missing-column = Une colonne obligatoire est manquante.
+field-error-wrong-column-count = Cette ligne ne comporte pas le même nombre de cellules que la ligne d’en-tête.
+field-error-too-many-rows = Trop de lignes : 20 000 au maximum par fichier.
+field-error-invalid-format = Ne correspond pas au format attendu.
+field-error-duplicate-of-line = Même référence qu’à la ligne { $line }.

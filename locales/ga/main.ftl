@@ -425,3 +425,93 @@ inbox-state-label = Stádas
 inbox-any-state = Gach stádas
 inbox-from-label = Athraithe ón dáta
 inbox-to-label = Athraithe go dtí an dáta
+
+## Riar an chláir (comhordaitheoirí) agus riar na n-úsáideoirí (riarthóirí áitiúla sonraí)
+email-invitation-subject = Do chuntas sa Chóras Faisnéise don Mhargadh Inmheánach (IMI): { $authority }
+email-invitation-body = A { $name },
+
+    Chruthaigh { $inviter } cuntas duit sa Chóras Faisnéise don Mhargadh Inmheánach (IMI), mar úsáideoir de chuid { $authority }.
+
+    Chun é a ghníomhachtú, oscail an nasc seo a leanas agus roghnaigh do phasfhocal: { $link }
+
+    Ní féidir an nasc a úsáid ach uair amháin agus tá sé bailí ar feadh { $days } lá. Mura raibh tú ag súil leis an teachtaireacht seo, is féidir leat neamhaird a dhéanamh di.
+
+error-edit-conflict = Shábháil duine eile an taifead seo tar éis duit é a oscailt. Athlódáil an leathanach chun na hathruithe a rinneadh a fheiceáil, agus ansin déan do chuid athruithe féin arís.
+nav-registry = Clár
+nav-users = Úsáideoirí
+registry-title = Riar an chláir
+registry-intro = Cláraigh údaráis do thíre, nó iompórtáil go leor acu in éineacht ó chomhad CSV. Chun údarás a cheartú, aimsigh é sa chuardach agus oscail a phróifíl.
+registry-new = Cláraigh údarás
+registry-import-title = Iompórtáil ó chomhad CSV
+registry-import-help = Údarás amháin in aghaidh an ró, leis na colúin a thuairiscítear sa treoir iompórtála. Má bhíonn aon ró mícheart, ní iompórtáiltear aon rud; má iompórtáiltear an comhad céanna arís, ní athraítear aon rud.
+registry-import-file = Comhad CSV
+registry-import-progress = Dul chun cinn na hiompórtála
+registry-import-done = Iompórtáladh: { $created } nua, { $updated } nuashonraithe, { $unchanged } gan athrú.
+registry-import-refused = Níor iompórtáladh aon rud. Ceartaigh na rónna seo agus iompórtáil an comhad arís:
+registry-import-line = Líne
+registry-import-column = Colún
+registry-import-reason = Fadhb
+form-title-new = Údarás a chlárú
+form-title-edit = Cuir { $name } in eagar
+form-errors = Ceartaigh na réimsí atá marcáilte.
+form-name = Ainm sa bhunteanga
+form-name-language = Teanga an ainm
+form-other-names = Ainmneacha i dteangacha oifigiúla eile
+form-other-name = Ainm eile { $number }
+form-other-name-add = Cuir ainm i dteanga eile leis
+form-other-name-remove = Bain
+form-name-en = Ainm i mBéarla
+form-city = Cathair
+form-phone-help = San fhormáid idirnáisiúnta, mar shampla +371 6701 2345.
+form-competences-filter = Aimsigh inniúlacht le cur leis
+form-administrator = An chéad riarthóir áitiúil sonraí
+form-administrator-help = Faigheann an duine seo cuireadh trí ríomhphost, roghnaíonn sé nó sí pasfhocal agus ansin bainistíonn sé nó sí úsáideoirí an údaráis.
+form-person-name = Ainm
+form-invitation-language = Teanga an chuiridh
+form-save = Sábháil
+form-register = Cláraigh
+form-cancel = Cealaigh
+profile-edit = Cuir in eagar
+profile-area-coordinator = Comhordaitheoir IMI dá réimsí reachtacha féin
+profile-other-names = Ainmneacha eile
+profile-registered-by = Cláraithe ag
+profile-registered-by-value = { $user }, { $authority }
+users-title = Úsáideoirí
+users-roles = Róil
+users-active = Gníomhach
+users-pending = Níor glacadh leis an gcuireadh fós
+users-inactive = Díghníomhachtaithe
+users-invited-by = Cuireadh ó { $name }
+users-may-log-in = Ceadaítear logáil isteach
+users-invite-title = Tabhair cuireadh do chomhghleacaí
+users-invite = Seol an cuireadh
+toast-invited = Seoladh an cuireadh.
+invitation-title = Fáilte chuig IMI
+invitation-intro = A { $name }, tugadh cuireadh duit chuig an gCóras Faisnéise don Mhargadh Inmheánach mar úsáideoir de chuid { $authority } ({ $country }). Roghnaigh do phasfhocal chun do chuntas a ghníomhachtú.
+invitation-password-help = { $count ->
+    [one] Carachtar amháin ar a laghad.
+    [two] { $count } charachtar ar a laghad.
+    [few] { $count } charachtar ar a laghad.
+    [many] { $count } gcarachtar ar a laghad.
+   *[other] { $count } carachtar ar a laghad.
+}
+invitation-repeat = Cuir isteach an pasfhocal arís
+invitation-mismatch = Níl an dá phasfhocal mar a chéile.
+invitation-accept = Gníomhachtaigh mo chuntas
+invitation-invalid = Níl an nasc cuiridh seo aitheanta, úsáideadh cheana é nó tá sé imithe in éag. Iarr cuireadh nua ar do riarthóir áitiúil sonraí nó ar do chomhordaitheoir IMI.
+field-error-invalid-email = Ní seoladh ríomhphoist bailí é.
+field-error-invalid-phone = Ní uimhir theileafóin san fhormáid idirnáisiúnta í (+ agus digití ina dhiaidh).
+field-error-not-yours = Lasmuigh de na réimsí reachtacha a chomhordaíonn tú.
+field-error-taken = In úsáid ag cuntas eile cheana féin.
+field-error-too-short = Róghearr.
+field-error-last-administrator = Ní mór riarthóir áitiúil sonraí gníomhach amháin ar a laghad a bheith ag an údarás i gcónaí.
+field-error-self = Ní féidir leat do chuntas féin a dhíghníomhachtú.
+field-error-other-country = Baineann sé le tír eile.
+field-error-not-utf8 = Ní téacs UTF-8 é an comhad. Sábháil ó do scarbhileog é mar “CSV UTF-8”.
+field-error-unreadable = Ní féidir an ró seo a léamh mar CSV.
+field-error-unknown-column = Colún anaithnid.
+field-error-missing-column = Tá colún riachtanach in easnamh.
+field-error-wrong-column-count = Níl an líon céanna cealla sa ró seo agus atá sa cheanntásc.
+field-error-too-many-rows = An iomarca rónna: 20,000 ar a mhéad in aghaidh an chomhaid.
+field-error-invalid-format = Níl sé san fhoirm a bhfuiltear ag súil léi.
+field-error-duplicate-of-line = An tagairt chéanna agus atá ar líne { $line }.

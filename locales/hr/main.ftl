@@ -409,3 +409,91 @@ inbox-state-label = Status
 inbox-any-state = Svi statusi
 inbox-from-label = Posljednja promjena od
 inbox-to-label = Posljednja promjena do
+
+## Pozivnice e-poštom i istodobno uređivanje, upravljanje registrom tijela (koordinatori) i upravljanje korisnicima (lokalni administratori podataka)
+email-invitation-subject = Vaš korisnički račun u Informacijskom sustavu unutarnjeg tržišta (IMI): { $authority }
+email-invitation-body = Poštovani/Poštovana { $name },
+
+    { $inviter } otvorio/otvorila vam je korisnički račun u Informacijskom sustavu unutarnjeg tržišta (IMI) kao korisniku sljedećeg tijela: { $authority }.
+
+    Da biste ga aktivirali, otvorite sljedeću poveznicu i odaberite lozinku: { $link }
+
+    Poveznica se može upotrijebiti samo jednom i vrijedi { $days } dana. Ako niste očekivali ovu poruku, možete je zanemariti.
+
+error-edit-conflict = Drugi korisnik spremio je ovaj zapis nakon što ste ga otvorili. Ponovno učitajte stranicu kako biste vidjeli njegove izmjene, a zatim ponovno unesite svoje.
+nav-registry = Registar
+nav-users = Korisnici
+registry-title = Upravljanje registrom tijela
+registry-intro = Registrirajte tijela svoje države ili ih uvezite više odjednom iz datoteke CSV. Da biste ispravili podatke o tijelu, pronađite ga pretraživanjem i otvorite njegov profil.
+registry-new = Registriraj tijelo
+registry-import-title = Uvoz iz datoteke CSV
+registry-import-help = Jedno tijelo po retku, sa stupcima opisanima u uputama za uvoz. Ako je bilo koji redak neispravan, ništa se ne uvozi; ponovni uvoz iste datoteke ništa ne mijenja.
+registry-import-file = Datoteka CSV
+registry-import-progress = Napredak uvoza
+registry-import-done = Uvoz je završen. Novo: { $created }, ažurirano: { $updated }, nepromijenjeno: { $unchanged }.
+registry-import-refused = Ništa nije uvezeno. Ispravite ove retke i ponovno uvezite datoteku:
+registry-import-line = Redak
+registry-import-column = Stupac
+registry-import-reason = Problem
+form-title-new = Registracija tijela
+form-title-edit = Uređivanje: { $name }
+form-errors = Ispravite označena polja.
+form-name = Naziv na izvornom jeziku tijela
+form-name-language = Jezik naziva
+form-other-names = Nazivi na drugim službenim jezicima
+form-other-name = Drugi naziv br. { $number }
+form-other-name-add = Dodaj naziv na drugom jeziku
+form-other-name-remove = Ukloni
+form-name-en = Naziv na engleskom jeziku
+form-city = Grad
+form-phone-help = U međunarodnom obliku, na primjer +371 6701 2345.
+form-competences-filter = Pronađite nadležnost koju želite dodati
+form-administrator = Prvi lokalni administrator podataka
+form-administrator-help = Ta osoba prima pozivnicu e-poštom, odabire lozinku i zatim upravlja korisnicima tijela.
+form-person-name = Ime i prezime
+form-invitation-language = Jezik pozivnice
+form-save = Spremi
+form-register = Registriraj
+form-cancel = Odustani
+profile-edit = Uredi
+profile-area-coordinator = Koordinator IMI-ja za svoja zakonodavna područja
+profile-other-names = Drugi nazivi
+profile-registered-by = Registrirao/Registrirala
+profile-registered-by-value = { $user }, { $authority }
+users-title = Korisnici
+users-roles = Uloge
+users-active = Aktivan račun
+users-pending = Pozivnica još nije prihvaćena
+users-inactive = Deaktiviran račun
+users-invited-by = Pozvao/Pozvala: { $name }
+users-may-log-in = Može se prijaviti
+users-invite-title = Pozovite kolegu
+users-invite = Pošalji pozivnicu
+toast-invited = Pozivnica je poslana.
+invitation-title = Dobro došli u sustav IMI
+invitation-intro = { $name }, pozvani ste u Informacijski sustav unutarnjeg tržišta kao korisnik sljedećeg tijela: { $authority } ({ $country }). Za aktivaciju korisničkog računa odaberite lozinku.
+invitation-password-help = { $count ->
+    [one] Najmanje { $count } znak.
+    [few] Najmanje { $count } znaka.
+   *[other] Najmanje { $count } znakova.
+}
+invitation-repeat = Ponovite lozinku
+invitation-mismatch = Lozinke se ne podudaraju.
+invitation-accept = Aktiviraj moj račun
+invitation-invalid = Ova poveznica za pozivnicu nije poznata, već je upotrijebljena ili je istekla. Za novu pozivnicu obratite se lokalnom administratoru podataka ili koordinatoru IMI-ja.
+field-error-invalid-email = Adresa e-pošte nije valjana.
+field-error-invalid-phone = Telefonski broj nije u međunarodnom obliku (znak + iza kojeg slijede znamenke).
+field-error-not-yours = Izvan zakonodavnih područja koja koordinirate.
+field-error-taken = Tu vrijednost već upotrebljava drugi korisnički račun.
+field-error-too-short = Vrijednost je prekratka.
+field-error-last-administrator = Tijelo mora imati barem jednog aktivnog lokalnog administratora podataka.
+field-error-self = Ne možete deaktivirati vlastiti korisnički račun.
+field-error-other-country = Pripada drugoj državi.
+field-error-not-utf8 = Datoteka nije tekst u kodiranju UTF-8. Spremite je iz programa za proračunske tablice u formatu „CSV UTF-8”.
+field-error-unreadable = Ovaj se redak ne može pročitati kao CSV.
+field-error-unknown-column = Nepoznat stupac.
+field-error-missing-column = Nedostaje obvezni stupac.
+field-error-wrong-column-count = Ovaj redak nema jednako mnogo ćelija kao zaglavlje.
+field-error-too-many-rows = Previše redaka: najviše 20.000 po datoteci.
+field-error-invalid-format = Vrijednost nije u očekivanom obliku.
+field-error-duplicate-of-line = Isti identifikator kao u retku { $line }.

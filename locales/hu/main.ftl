@@ -402,3 +402,92 @@ inbox-state-label = Állapot
 inbox-any-state = Minden állapot
 inbox-from-label = Módosítva ettől a naptól
 inbox-to-label = Módosítva eddig a napig
+
+## Meghívók e-mailben és szerkesztési ütközés
+email-invitation-subject = Az Ön fiókja a Belső piaci információs rendszerben (IMI): { $authority }
+email-invitation-body = Tisztelt { $name }!
+
+    Az Ön számára felhasználói fiókot hoztak létre a Belső piaci információs rendszerben (IMI) a következő hatóság felhasználójaként: { $authority }. A fiókot létrehozta: { $inviter }.
+
+    Az aktiváláshoz nyissa meg az alábbi hivatkozást, és válassza ki jelszavát: { $link }
+
+    A hivatkozás egyszer használható, és { $days } napig érvényes. Ha nem számított erre az üzenetre, figyelmen kívül hagyhatja.
+
+error-edit-conflict = Egy másik felhasználó módosításokat mentett ebben a rekordban azt követően, hogy Ön megnyitotta. Töltse be újra az oldalt a módosítások megtekintéséhez, majd végezze el ismét a saját módosításait.
+
+## A nyilvántartás kezelése (koordinátorok) és a felhasználók kezelése (helyi adatadminisztrátorok)
+nav-registry = Nyilvántartás
+nav-users = Felhasználók
+registry-title = A nyilvántartás kezelése
+registry-intro = Vegye nyilvántartásba országa hatóságait, vagy importáljon egyszerre többet egy CSV-fájlból. Egy hatóság adatainak javításához keresse meg a hatóságot, és nyissa meg az adatlapját.
+registry-new = Hatóság nyilvántartásba vétele
+registry-import-title = Importálás CSV-fájlból
+registry-import-help = Soronként egy hatóság, az importálási útmutatóban leírt oszlopokkal. Ha bármelyik sor hibás, semmi sem kerül importálásra; ugyanannak a fájlnak az ismételt importálása nem változtat semmin.
+registry-import-file = CSV-fájl
+registry-import-progress = Az importálás állapota
+registry-import-done = Az importálás eredménye: új: { $created }, frissített: { $updated }, változatlan: { $unchanged }.
+registry-import-refused = Semmi sem került importálásra. Javítsa ki a következő sorokat, majd importálja újra a fájlt:
+registry-import-line = Sor
+registry-import-column = Oszlop
+registry-import-reason = Probléma
+form-title-new = Hatóság nyilvántartásba vétele
+form-title-edit = Szerkesztés: { $name }
+form-errors = Kérjük, javítsa ki a megjelölt mezőket.
+form-name = Név a hatóság saját nyelvén
+form-name-language = A név nyelve
+form-other-names = Név más hivatalos nyelveken
+form-other-name = { $number }. további név
+form-other-name-add = Név hozzáadása más nyelven
+form-other-name-remove = Eltávolítás
+form-name-en = Angol nyelvű név
+form-city = Település
+form-phone-help = Nemzetközi formátumban, például +371 6701 2345.
+form-competences-filter = Hozzáadandó hatáskör keresése
+form-administrator = Első helyi adatadminisztrátor
+form-administrator-help = Ez a személy e-mailben meghívót kap, jelszót választ, majd ő kezeli a hatóság felhasználóit.
+form-person-name = Név
+form-invitation-language = A meghívó nyelve
+form-save = Mentés
+form-register = Nyilvántartásba vétel
+form-cancel = Mégse
+profile-edit = Szerkesztés
+profile-area-coordinator = IMI-koordinátor a saját jogalkotási területein
+profile-other-names = Egyéb nevek
+profile-registered-by = Nyilvántartásba vette
+profile-registered-by-value = { $user }, { $authority }
+users-title = Felhasználók
+users-roles = Szerepkörök
+users-active = Aktív
+users-pending = A meghívót még nem fogadta el
+users-inactive = Deaktiválva
+users-invited-by = Meghívta: { $name }
+users-may-log-in = Bejelentkezhet
+users-invite-title = Kolléga meghívása
+users-invite = Meghívó küldése
+toast-invited = A meghívó elküldése megtörtént.
+invitation-title = Üdvözöljük az IMI-ben
+invitation-intro = { $name }, Ön meghívást kapott a Belső piaci információs rendszerbe a következő hatóság felhasználójaként: { $authority } ({ $country }). Fiókja aktiválásához válasszon jelszót.
+invitation-password-help = { $count ->
+    [one] Legalább egy karakter.
+   *[other] Legalább { $count } karakter.
+}
+invitation-repeat = A jelszó megismétlése
+invitation-mismatch = A két jelszó nem egyezik.
+invitation-accept = Fiókom aktiválása
+invitation-invalid = Ez a meghívási hivatkozás ismeretlen, már felhasználták, vagy lejárt. Kérjen új meghívót helyi adatadminisztrátorától vagy IMI-koordinátorától.
+field-error-invalid-email = Érvénytelen e-mail-cím.
+field-error-invalid-phone = Nem nemzetközi formátumú telefonszám (+ jel, majd számjegyek).
+field-error-not-yours = Kívül esik az Ön által koordinált jogalkotási területeken.
+field-error-taken = Egy másik fiók már használja.
+field-error-too-short = Túl rövid.
+field-error-last-administrator = A hatóságnak legalább egy aktív helyi adatadminisztrátorral rendelkeznie kell.
+field-error-self = Saját fiókját nem deaktiválhatja.
+field-error-other-country = Másik országhoz tartozik.
+field-error-not-utf8 = A fájl nem UTF-8 kódolású szöveg. Mentse el a táblázatkezelőből „CSV UTF-8” formátumban.
+field-error-unreadable = Ez a sor nem olvasható be CSV-ként.
+field-error-unknown-column = Ismeretlen oszlop.
+field-error-missing-column = Hiányzik egy kötelező oszlop.
+field-error-wrong-column-count = Ebben a sorban nem ugyanannyi cella van, mint a fejlécben.
+field-error-too-many-rows = Túl sok sor: fájlonként legfeljebb 20 000.
+field-error-invalid-format = Nem a várt formátumú.
+field-error-duplicate-of-line = Ugyanaz az azonosító, mint a(z) { $line }. sorban.

@@ -400,3 +400,89 @@ inbox-state-label = Staða
 inbox-any-state = Allar stöður
 inbox-from-label = Síðast breytt frá og með
 inbox-to-label = Síðast breytt til og með
+
+## Boð, umsjón stjórnvaldaskrár (samræmingaraðilar) og umsjón notenda (staðbundnir gagnastjórar)
+email-invitation-subject = Aðgangur þinn að Upplýsingakerfi innri markaðarins (IMI): { $authority }
+email-invitation-body = Góðan dag, { $name }
+
+    { $inviter } hefur stofnað aðgang fyrir þig í Upplýsingakerfi innri markaðarins (IMI) sem notanda hjá { $authority }.
+
+    Til að virkja aðganginn skaltu opna eftirfarandi tengil og velja þér lykilorð: { $link }
+
+    Tengillinn virkar aðeins einu sinni og gildir í { $days } daga. Ef þú áttir ekki von á þessum skilaboðum geturðu hunsað þau.
+error-edit-conflict = Einhver annar vistaði þessa færslu eftir að þú opnaðir hana. Vinsamlegast endurhladdu síðuna til að sjá breytingarnar og gerðu síðan þínar breytingar aftur.
+nav-registry = Stjórnvaldaskrá
+nav-users = Notendur
+registry-title = Umsjón stjórnvaldaskrár
+registry-intro = Skráðu stjórnvöld í þínu landi eða fluttu mörg inn í einu úr CSV-skrá. Til að leiðrétta upplýsingar um stjórnvald skaltu finna það í leitinni og opna upplýsingasíðu þess.
+registry-new = Skrá stjórnvald
+registry-import-title = Innflutningur úr CSV-skrá
+registry-import-help = Eitt stjórnvald í hverri línu, með þeim dálkum sem lýst er í leiðbeiningunum um innflutning. Ef einhver lína er röng er ekkert flutt inn; ef sama skrá er flutt inn aftur breytist ekkert.
+registry-import-file = CSV-skrá
+registry-import-progress = Framvinda innflutnings
+registry-import-done = Flutt inn: { $created } ný, { $updated } uppfærð, { $unchanged } óbreytt.
+registry-import-refused = Ekkert var flutt inn. Leiðréttu þessar línur og fluttu skrána inn aftur:
+registry-import-line = Lína
+registry-import-column = Dálkur
+registry-import-reason = Vandamál
+form-title-new = Skrá stjórnvald
+form-title-edit = Breyta: { $name }
+form-errors = Vinsamlegast leiðréttu merktu reitina.
+form-name = Heiti á eigin tungumáli
+form-name-language = Tungumál heitisins
+form-other-names = Heiti á öðrum opinberum tungumálum
+form-other-name = Annað heiti { $number }
+form-other-name-add = Bæta við heiti á öðru tungumáli
+form-other-name-remove = Fjarlægja
+form-name-en = Heiti á ensku
+form-city = Staður
+form-phone-help = Á alþjóðlegu sniði, til dæmis +371 6701 2345.
+form-competences-filter = Finna valdsvið til að bæta við
+form-administrator = Fyrsti staðbundni gagnastjórinn
+form-administrator-help = Þessi einstaklingur fær boð í tölvupósti, velur sér lykilorð og hefur síðan umsjón með notendum stjórnvaldsins.
+form-person-name = Nafn
+form-invitation-language = Tungumál boðsins
+form-save = Vista
+form-register = Skrá
+form-cancel = Hætta við
+profile-edit = Breyta
+profile-area-coordinator = IMI-samræmingaraðili á sínum löggjafarsviðum
+profile-other-names = Önnur heiti
+profile-registered-by = Skráð af
+profile-registered-by-value = { $user }, { $authority }
+users-title = Notendur
+users-roles = Hlutverk
+users-active = Virkur
+users-pending = Boð ekki enn samþykkt
+users-inactive = Óvirkur
+users-invited-by = Boð sent af { $name }
+users-may-log-in = Má skrá sig inn
+users-invite-title = Bjóða samstarfsaðila
+users-invite = Senda boðið
+toast-invited = Boðið var sent.
+invitation-title = Velkomin í IMI
+invitation-intro = { $name }, þér hefur verið boðinn aðgangur að Upplýsingakerfi innri markaðarins sem notanda hjá { $authority } ({ $country }). Veldu lykilorð til að virkja aðganginn þinn.
+invitation-password-help = { $count ->
+    [one] Að minnsta kosti { $count } stafur.
+   *[other] Að minnsta kosti { $count } stafir.
+}
+invitation-repeat = Endurtaka lykilorðið
+invitation-mismatch = Lykilorðin tvö eru ekki eins.
+invitation-accept = Virkja aðganginn minn
+invitation-invalid = Þessi boðstengill er óþekktur, hefur þegar verið notaður eða er útrunninn. Biddu staðbundna gagnastjórann þinn eða IMI-samræmingaraðilann þinn um nýtt boð.
+field-error-invalid-email = Ekki gilt netfang.
+field-error-invalid-phone = Ekki símanúmer á alþjóðlegu sniði (+ og síðan tölustafir).
+field-error-not-yours = Utan þeirra löggjafarsviða sem þú samræmir.
+field-error-taken = Þegar í notkun fyrir annan aðgang.
+field-error-too-short = Of stutt.
+field-error-last-administrator = Stjórnvaldið verður að hafa að minnsta kosti einn virkan staðbundinn gagnastjóra.
+field-error-self = Þú getur ekki gert þinn eigin aðgang óvirkan.
+field-error-other-country = Tilheyrir öðru landi.
+field-error-not-utf8 = Skráin er ekki UTF-8-texti. Vistaðu hana úr töflureikninum á sniðinu „CSV UTF-8“.
+field-error-unreadable = Ekki er hægt að lesa þessa línu sem CSV.
+field-error-unknown-column = Óþekktur dálkur.
+field-error-missing-column = Áskilinn dálk vantar.
+field-error-wrong-column-count = Í þessari línu eru ekki jafnmargir reitir og í hauslínunni.
+field-error-too-many-rows = Of margar línur: að hámarki 20.000 í hverri skrá.
+field-error-invalid-format = Ekki á tilskildu sniði.
+field-error-duplicate-of-line = Sama tilvísun og í línu { $line }.

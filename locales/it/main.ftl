@@ -404,3 +404,90 @@ inbox-state-label = Stato
 inbox-any-state = Tutti gli stati
 inbox-from-label = Modificate a partire dal
 inbox-to-label = Modificate fino al
+
+## Amministrazione del registro (coordinatori IMI) e gestione degli utenti (amministratori locali dei dati)
+email-invitation-subject = Il suo account nel Sistema di informazione del mercato interno (IMI): { $authority }
+email-invitation-body = Gentile { $name },
+
+    { $inviter } ha creato per lei un account nel Sistema di informazione del mercato interno (IMI) come utente di { $authority }.
+
+    Per attivarlo, apra il seguente link e scelga la sua password: { $link }
+
+    Il link può essere utilizzato una sola volta ed è valido per { $days } giorni. Se non si aspettava questo messaggio, può ignorarlo.
+
+error-edit-conflict = Un'altra persona ha salvato questi dati dopo che erano stati aperti. Ricaricare la pagina per visualizzare le modifiche apportate, quindi inserire di nuovo le proprie.
+nav-registry = Registro
+nav-users = Utenti
+registry-title = Amministrazione del registro
+registry-intro = Registrare le autorità del proprio paese, oppure importarne molte in una sola volta da un file CSV. Per correggere i dati di un'autorità, cercarla con la ricerca e aprirne il profilo.
+registry-new = Registra un'autorità
+registry-import-title = Importazione da un file CSV
+registry-import-help = Un'autorità per riga, con le colonne descritte nella guida all'importazione. Se anche una sola riga è errata, non viene importato nulla; importare di nuovo lo stesso file non modifica nulla.
+registry-import-file = File CSV
+registry-import-progress = Avanzamento dell'importazione
+registry-import-done = Importazione completata: { $created } nuove, { $updated } aggiornate, { $unchanged } invariate.
+registry-import-refused = Non è stato importato nulla. Correggere le righe seguenti e importare di nuovo il file:
+registry-import-line = Riga
+registry-import-column = Colonna
+registry-import-reason = Problema
+form-title-new = Registrazione di un'autorità
+form-title-edit = Modifica di { $name }
+form-errors = Correggere i campi evidenziati.
+form-name = Nome nella lingua dell'autorità
+form-name-language = Lingua del nome
+form-other-names = Nomi in altre lingue ufficiali
+form-other-name = Altro nome { $number }
+form-other-name-add = Aggiungi un nome in un'altra lingua
+form-other-name-remove = Rimuovi
+form-name-en = Nome in inglese
+form-city = Città
+form-phone-help = In formato internazionale, ad esempio +371 6701 2345.
+form-competences-filter = Cercare una competenza da aggiungere
+form-administrator = Primo amministratore locale dei dati
+form-administrator-help = Questa persona riceve un invito via e-mail, sceglie una password e gestisce poi gli utenti dell'autorità.
+form-person-name = Nome
+form-invitation-language = Lingua dell'invito
+form-save = Salva
+form-register = Registra
+form-cancel = Annulla
+profile-edit = Modifica
+profile-area-coordinator = Coordinatore IMI per i propri settori legislativi
+profile-other-names = Altri nomi
+profile-registered-by = Registrata da
+profile-registered-by-value = { $user }, { $authority }
+users-title = Utenti
+users-roles = Ruoli
+users-active = Attivo
+users-pending = Invito non ancora accettato
+users-inactive = Disattivato
+users-invited-by = Invito inviato da { $name }
+users-may-log-in = Accesso consentito
+users-invite-title = Invita un collega
+users-invite = Invia l'invito
+toast-invited = L'invito è stato inviato.
+invitation-title = Benvenuti nell'IMI
+invitation-intro = { $name }, ha ricevuto un invito a utilizzare il Sistema di informazione del mercato interno come utente di { $authority } ({ $country }). Scelga la password per attivare il suo account.
+invitation-password-help = { $count ->
+    [one] Almeno un carattere.
+   *[other] Almeno { $count } caratteri.
+}
+invitation-repeat = Ripetere la password
+invitation-mismatch = Le due password non coincidono.
+invitation-accept = Attiva il mio account
+invitation-invalid = Questo link di invito è sconosciuto, è già stato utilizzato o è scaduto. Chiedere un nuovo invito al proprio amministratore locale dei dati o al coordinatore IMI.
+field-error-invalid-email = Indirizzo e-mail non valido.
+field-error-invalid-phone = Non è un numero di telefono in formato internazionale (+ seguito da cifre).
+field-error-not-yours = Non rientra nei settori legislativi da lei coordinati.
+field-error-taken = Già utilizzato da un altro account.
+field-error-too-short = Troppo breve.
+field-error-last-administrator = L'autorità deve mantenere almeno un amministratore locale dei dati attivo.
+field-error-self = Non è possibile disattivare il proprio account.
+field-error-other-country = Appartiene a un altro paese.
+field-error-not-utf8 = Il file non è un testo UTF-8. Salvarlo dal foglio di calcolo nel formato «CSV UTF-8».
+field-error-unreadable = Impossibile leggere questa riga come CSV.
+field-error-unknown-column = Colonna sconosciuta.
+field-error-missing-column = Manca una colonna obbligatoria.
+field-error-wrong-column-count = Il numero di celle di questa riga non corrisponde a quello dell'intestazione.
+field-error-too-many-rows = Troppe righe: al massimo 20 000 per file.
+field-error-invalid-format = Non è nel formato previsto.
+field-error-duplicate-of-line = Stesso riferimento della riga { $line }.

@@ -418,3 +418,92 @@ inbox-state-label = Būsena
 inbox-any-state = Visos būsenos
 inbox-from-label = Pakeista nuo
 inbox-to-label = Pakeista iki
+
+## Registro administravimas (koordinatoriai) ir naudotojų administravimas (vietos duomenų administratoriai)
+email-invitation-subject = Jūsų paskyra Vidaus rinkos informacinėje sistemoje (IMI): { $authority }
+email-invitation-body = Gerbiamas (-a) { $name },
+
+    { $inviter } sukūrė jums paskyrą Vidaus rinkos informacinėje sistemoje (IMI) kaip šios institucijos naudotojui: { $authority }.
+
+    Norėdami ją aktyvinti, atidarykite šią nuorodą ir pasirinkite slaptažodį: { $link }
+
+    Nuoroda gali būti panaudota vieną kartą ir galioja { $days } dienų. Jei šio pranešimo nesitikėjote, galite į jį nekreipti dėmesio.
+
+error-edit-conflict = Kitas naudotojas išsaugojo šį įrašą po to, kai jį atidarėte. Iš naujo įkelkite puslapį, kad pamatytumėte jo atliktus pakeitimus, tada dar kartą atlikite savo pakeitimus.
+nav-registry = Registras
+nav-users = Naudotojai
+registry-title = Registro administravimas
+registry-intro = Registruokite savo valstybės institucijas arba importuokite daug institucijų iš karto iš CSV failo. Norėdami pataisyti institucijos duomenis, suraskite ją paieškoje ir atidarykite jos profilį.
+registry-new = Registruoti instituciją
+registry-import-title = Importavimas iš CSV failo
+registry-import-help = Kiekvienoje eilutėje – viena institucija, su importavimo vadove aprašytais stulpeliais. Jei bent viena eilutė klaidinga, neimportuojama nieko; pakartotinai importavus tą patį failą, niekas nepasikeičia.
+registry-import-file = CSV failas
+registry-import-progress = Importavimo eiga
+registry-import-done = Importuota: naujų – { $created }, atnaujintų – { $updated }, nepakeistų – { $unchanged }.
+registry-import-refused = Nieko neimportuota. Ištaisykite šias eilutes ir importuokite failą dar kartą:
+registry-import-line = Eilutė
+registry-import-column = Stulpelis
+registry-import-reason = Problema
+form-title-new = Institucijos registravimas
+form-title-edit = Duomenų redagavimas: { $name }
+form-errors = Ištaisykite pažymėtus laukus.
+form-name = Pavadinimas originalo kalba
+form-name-language = Pavadinimo kalba
+form-other-names = Pavadinimai kitomis oficialiosiomis kalbomis
+form-other-name = Kitas pavadinimas Nr. { $number }
+form-other-name-add = Pridėti pavadinimą kita kalba
+form-other-name-remove = Pašalinti
+form-name-en = Pavadinimas anglų kalba
+form-city = Miestas
+form-phone-help = Tarptautiniu formatu, pvz., +371 6701 2345.
+form-competences-filter = Ieškoti pridedamos kompetencijos
+form-administrator = Pirmasis vietos duomenų administratorius
+form-administrator-help = Šis asmuo gauna kvietimą el. paštu, pasirenka slaptažodį ir tada administruoja institucijos naudotojus.
+form-person-name = Vardas ir pavardė
+form-invitation-language = Kvietimo kalba
+form-save = Išsaugoti
+form-register = Registruoti
+form-cancel = Atšaukti
+profile-edit = Redaguoti
+profile-area-coordinator = IMI koordinatorius savo teisėkūros srityse
+profile-other-names = Kiti pavadinimai
+profile-registered-by = Užregistravo
+profile-registered-by-value = { $user }, { $authority }
+users-title = Naudotojai
+users-roles = Vaidmenys
+users-active = Aktyvus
+users-pending = Kvietimas dar nepriimtas
+users-inactive = Deaktyvintas
+users-invited-by = Pakvietė: { $name }
+users-may-log-in = Gali prisijungti
+users-invite-title = Pakviesti kolegą
+users-invite = Siųsti kvietimą
+toast-invited = Kvietimas išsiųstas.
+invitation-title = Sveiki atvykę į IMI
+invitation-intro = { $name }, esate pakviesti naudotis Vidaus rinkos informacine sistema kaip šios institucijos naudotojas: { $authority } ({ $country }). Norėdami aktyvinti paskyrą, pasirinkite slaptažodį.
+invitation-password-help = { $count ->
+    [one] Ne mažiau kaip { $count } simbolis.
+    [few] Ne mažiau kaip { $count } simboliai.
+    [many] Ne mažiau kaip { $count } simbolio.
+   *[other] Ne mažiau kaip { $count } simbolių.
+}
+invitation-repeat = Pakartokite slaptažodį
+invitation-mismatch = Slaptažodžiai nesutampa.
+invitation-accept = Aktyvinti mano paskyrą
+invitation-invalid = Ši kvietimo nuoroda nežinoma, jau panaudota arba nebegalioja. Naujo kvietimo paprašykite savo vietos duomenų administratoriaus arba IMI koordinatoriaus.
+field-error-invalid-email = Netinkamas el. pašto adresas.
+field-error-invalid-phone = Telefono numeris nurodytas ne tarptautiniu formatu (+ ir skaitmenys).
+field-error-not-yours = Nepriklauso jūsų koordinuojamoms teisėkūros sritims.
+field-error-taken = Jau naudojama kitoje paskyroje.
+field-error-too-short = Per trumpa.
+field-error-last-administrator = Institucija turi turėti bent vieną aktyvų vietos duomenų administratorių.
+field-error-self = Negalite deaktyvinti savo paskyros.
+field-error-other-country = Priklauso kitai valstybei.
+field-error-not-utf8 = Failas nėra UTF-8 tekstas. Išsaugokite jį skaičiuoklės programoje formatu „CSV UTF-8“.
+field-error-unreadable = Šios eilutės negalima nuskaityti kaip CSV.
+field-error-unknown-column = Nežinomas stulpelis.
+field-error-missing-column = Trūksta privalomo stulpelio.
+field-error-wrong-column-count = Šioje eilutėje langelių skaičius nesutampa su antraštės langelių skaičiumi.
+field-error-too-many-rows = Per daug eilučių: viename faile ne daugiau kaip 20 000.
+field-error-invalid-format = Neatitinka reikalaujamo formato.
+field-error-duplicate-of-line = Tokia pati nuoroda kaip eilutėje Nr. { $line }.

@@ -409,3 +409,91 @@ inbox-state-label = Statuss
 inbox-any-state = Visi statusi
 inbox-from-label = Mainīts no
 inbox-to-label = Mainīts līdz
+
+## Reģistra administrēšana (koordinatori) un lietotāju administrēšana (vietējie datu administratori)
+email-invitation-subject = Jūsu konts Iekšējā tirgus informācijas sistēmā (IMI): { $authority }
+email-invitation-body = Labdien, { $name }!
+
+    Lietotājs { $inviter } jums ir izveidojis kontu Iekšējā tirgus informācijas sistēmā (IMI) kā šādas iestādes lietotājam: { $authority }.
+
+    Lai kontu aktivizētu, atveriet šo saiti un izvēlieties paroli: { $link }
+
+    Saiti var izmantot vienu reizi, un tā ir derīga { $days } dienas. Ja šo ziņojumu negaidījāt, varat to neņemt vērā.
+
+error-edit-conflict = Kāds cits saglabāja šo ierakstu pēc tam, kad jūs to atvērāt. Pārlādējiet lapu, lai redzētu veiktās izmaiņas, un pēc tam veiciet savas izmaiņas vēlreiz.
+nav-registry = Reģistrs
+nav-users = Lietotāji
+registry-title = Reģistra administrēšana
+registry-intro = Reģistrējiet savas valsts iestādes vai importējiet vairākas iestādes uzreiz no CSV datnes. Lai labotu iestādes datus, atrodiet to meklēšanā un atveriet tās profilu.
+registry-new = Reģistrēt iestādi
+registry-import-title = Importēšana no CSV datnes
+registry-import-help = Katrā rindā viena iestāde ar kolonnām, kas aprakstītas importēšanas rokasgrāmatā. Ja kāda rinda ir kļūdaina, nekas netiek importēts; atkārtoti importējot to pašu datni, nekas netiek mainīts.
+registry-import-file = CSV datne
+registry-import-progress = Importēšanas gaita
+registry-import-done = Importēts: jaunas – { $created }, atjauninātas – { $updated }, bez izmaiņām – { $unchanged }.
+registry-import-refused = Nekas netika importēts. Izlabojiet šīs rindas un importējiet datni vēlreiz:
+registry-import-line = Rinda
+registry-import-column = Kolonna
+registry-import-reason = Problēma
+form-title-new = Iestādes reģistrēšana
+form-title-edit = Datu rediģēšana: { $name }
+form-errors = Lūdzu, izlabojiet atzīmētos laukus.
+form-name = Nosaukums oriģinālvalodā
+form-name-language = Nosaukuma valoda
+form-other-names = Nosaukumi citās oficiālajās valodās
+form-other-name = Cits nosaukums Nr. { $number }
+form-other-name-add = Pievienot nosaukumu citā valodā
+form-other-name-remove = Noņemt
+form-name-en = Nosaukums angļu valodā
+form-city = Pilsēta
+form-phone-help = Starptautiskā formātā, piemēram, +371 6701 2345.
+form-competences-filter = Meklēt pievienojamo kompetenci
+form-administrator = Pirmais vietējais datu administrators
+form-administrator-help = Šī persona saņem uzaicinājumu pa e-pastu, izvēlas paroli un pēc tam pārvalda iestādes lietotājus.
+form-person-name = Vārds, uzvārds
+form-invitation-language = Uzaicinājuma valoda
+form-save = Saglabāt
+form-register = Reģistrēt
+form-cancel = Atcelt
+profile-edit = Rediģēt
+profile-area-coordinator = IMI koordinators savās tiesību jomās
+profile-other-names = Citi nosaukumi
+profile-registered-by = Reģistrēja
+profile-registered-by-value = { $user }, { $authority }
+users-title = Lietotāji
+users-roles = Lomas
+users-active = Aktīvs
+users-pending = Uzaicinājums vēl nav pieņemts
+users-inactive = Deaktivizēts
+users-invited-by = Uzaicināja: { $name }
+users-may-log-in = Atļauts pieteikties
+users-invite-title = Uzaicināt kolēģi
+users-invite = Nosūtīt uzaicinājumu
+toast-invited = Uzaicinājums ir nosūtīts.
+invitation-title = Laipni lūdzam IMI
+invitation-intro = { $name }, jums ir nosūtīts uzaicinājums kļūt par Iekšējā tirgus informācijas sistēmas lietotāju šādā iestādē: { $authority } ({ $country }). Lai aktivizētu savu kontu, izvēlieties paroli.
+invitation-password-help = { $count ->
+    [zero] Vismaz { $count } rakstzīmes.
+    [one] Vismaz { $count } rakstzīme.
+   *[other] Vismaz { $count } rakstzīmes.
+}
+invitation-repeat = Atkārtojiet paroli
+invitation-mismatch = Paroles nesakrīt.
+invitation-accept = Aktivizēt manu kontu
+invitation-invalid = Šī uzaicinājuma saite nav zināma, jau ir izmantota vai tai ir beidzies derīguma termiņš. Lūdziet jaunu uzaicinājumu savam vietējam datu administratoram vai IMI koordinatoram.
+field-error-invalid-email = Nederīga e-pasta adrese.
+field-error-invalid-phone = Tālruņa numurs nav norādīts starptautiskā formātā (+ un cipari).
+field-error-not-yours = Neietilpst jūsu koordinētajās tiesību jomās.
+field-error-taken = Jau tiek izmantots citā kontā.
+field-error-too-short = Pārāk īss.
+field-error-last-administrator = Iestādei jāsaglabā vismaz viens aktīvs vietējais datu administrators.
+field-error-self = Jūs nevarat deaktivizēt savu kontu.
+field-error-other-country = Attiecas uz citu valsti.
+field-error-not-utf8 = Datne nav UTF-8 teksts. Saglabājiet to izklājlapu programmā formātā „CSV UTF-8”.
+field-error-unreadable = Šo rindu nevar nolasīt kā CSV.
+field-error-unknown-column = Nezināma kolonna.
+field-error-missing-column = Trūkst obligātas kolonnas.
+field-error-wrong-column-count = Šūnu skaits šajā rindā neatbilst šūnu skaitam galvenē.
+field-error-too-many-rows = Pārāk daudz rindu: vienā datnē ne vairāk kā 20 000.
+field-error-invalid-format = Neatbilst paredzētajam formātam.
+field-error-duplicate-of-line = Tāda pati atsauce kā { $line }. rindā.

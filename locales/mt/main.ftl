@@ -418,3 +418,92 @@ inbox-state-label = Status
 inbox-any-state = L-istatusijiet kollha
 inbox-from-label = Mibdula fid-data jew wara
 inbox-to-label = Mibdula fid-data jew qabel
+
+## Amministrazzjoni tar-reġistru (koordinaturi) u amministrazzjoni tal-utenti (amministraturi lokali tad-data)
+email-invitation-subject = Il-kont tiegħek fis-Sistema ta' Informazzjoni tas-Suq Intern (IMI): { $authority }
+email-invitation-body = Għażiż/a { $name },
+
+    Inħoloq kont għalik fis-Sistema ta' Informazzjoni tas-Suq Intern (IMI) minn { $inviter }, bħala utent ta' { $authority }.
+
+    Biex tattivah, iftaħ il-ħolqa li ġejja u agħżel il-kelma sigrieta tiegħek: { $link }
+
+    Il-ħolqa tista' tintuża darba biss u tibqa' valida għal { $days } jum. Jekk ma kontx qed tistenna dan il-messaġġ, tista' tinjorah.
+
+error-edit-conflict = Xi ħadd ieħor issejvja dan ir-rekord wara li int fetaħtu. Għabbi l-paġna mill-ġdid biex tara l-bidliet li saru, imbagħad erġa' agħmel il-bidliet tiegħek.
+nav-registry = Reġistru
+nav-users = Utenti
+registry-title = Amministrazzjoni tar-reġistru
+registry-intro = Irreġistra l-awtoritajiet ta' pajjiżek, jew importa ħafna minnhom f'daqqa minn fajl CSV. Biex tikkoreġi awtorità, sibha permezz tat-tfittxija u iftaħ il-profil tagħha.
+registry-new = Irreġistra awtorità
+registry-import-title = Importazzjoni minn fajl CSV
+registry-import-help = Awtorità waħda f'kull ringiela, bil-kolonni deskritti fil-gwida tal-importazzjoni. Jekk xi ringiela jkollha żball, ma jiġi importat xejn; jekk l-istess fajl jerġa' jiġi importat, ma jinbidel xejn.
+registry-import-file = Fajl CSV
+registry-import-progress = Il-progress tal-importazzjoni
+registry-import-done = Importati: { $created } ġodda, { $updated } aġġornati, { $unchanged } mhux mibdula.
+registry-import-refused = Ma ġie importat xejn. Ikkoreġi dawn ir-ringieli u erġa' importa l-fajl:
+registry-import-line = Linja
+registry-import-column = Kolonna
+registry-import-reason = Problema
+form-title-new = Reġistrazzjoni ta' awtorità
+form-title-edit = Editja { $name }
+form-errors = Jekk jogħġbok ikkoreġi l-oqsma mmarkati.
+form-name = Isem bil-lingwa oriġinali
+form-name-language = Lingwa tal-isem
+form-other-names = Ismijiet f'lingwi uffiċjali oħra
+form-other-name = Isem ieħor { $number }
+form-other-name-add = Żid isem b'lingwa oħra
+form-other-name-remove = Neħħi
+form-name-en = Isem bl-Ingliż
+form-city = Belt
+form-phone-help = F'forma internazzjonali, pereżempju +371 6701 2345.
+form-competences-filter = Sib kompetenza biex iżżidha
+form-administrator = L-ewwel amministratur lokali tad-data
+form-administrator-help = Din il-persuna tirċievi stedina bil-posta elettronika, tagħżel kelma sigrieta u mbagħad tamministra l-utenti tal-awtorità.
+form-person-name = Isem
+form-invitation-language = Lingwa tal-istedina
+form-save = Issejvja
+form-register = Irreġistra
+form-cancel = Ikkanċella
+profile-edit = Editja
+profile-area-coordinator = Koordinatur tal-IMI għall-oqsma leġiżlattivi tagħha
+profile-other-names = Ismijiet oħra
+profile-registered-by = Irreġistrata minn
+profile-registered-by-value = { $user }, { $authority }
+users-title = Utenti
+users-roles = Rwoli
+users-active = Attiv
+users-pending = L-istedina għadha ma ġietx aċċettata
+users-inactive = Diżattivat
+users-invited-by = Mistieden minn { $name }
+users-may-log-in = Jista' jidħol fis-sistema
+users-invite-title = Stieden kollega
+users-invite = Ibgħat l-istedina
+toast-invited = L-istedina ntbagħtet.
+invitation-title = Merħba fl-IMI
+invitation-intro = { $name }, intbagħtitlek stedina biex tuża s-Sistema ta' Informazzjoni tas-Suq Intern bħala utent ta' { $authority } ({ $country }). Agħżel il-kelma sigrieta tiegħek biex tattiva l-kont tiegħek.
+invitation-password-help = { $count ->
+    [one] Mill-inqas karattru wieħed.
+    [few] Mill-inqas { $count } karattri.
+    [many] Mill-inqas { $count } karattru.
+   *[other] Mill-inqas { $count } karattru.
+}
+invitation-repeat = Erġa' ikteb il-kelma sigrieta
+invitation-mismatch = Iż-żewġ kelmiet sigrieti ma jaqblux.
+invitation-accept = Attiva l-kont tiegħi
+invitation-invalid = Din il-ħolqa tal-istedina mhijiex magħrufa, diġà ntużat jew skadiet. Itlob stedina ġdida lill-amministratur lokali tad-data tiegħek jew lill-koordinatur tal-IMI tiegħek.
+field-error-invalid-email = Mhuwiex indirizz tal-posta elettronika validu.
+field-error-invalid-phone = Mhuwiex numru tat-telefon f'forma internazzjonali (+ segwit minn ċifri).
+field-error-not-yours = Barra mill-oqsma leġiżlattivi li tikkoordina int.
+field-error-taken = Diġà qed jintuża minn kont ieħor.
+field-error-too-short = Qasir wisq.
+field-error-last-administrator = L-awtorità trid iżżomm mill-inqas amministratur lokali tad-data attiv wieħed.
+field-error-self = Ma tistax tiddiżattiva l-kont tiegħek stess.
+field-error-other-country = Jappartjeni għal pajjiż ieħor.
+field-error-not-utf8 = Il-fajl mhuwiex test UTF-8. Issejvjah mill-programm tal-folji elettroniċi tiegħek bħala “CSV UTF-8”.
+field-error-unreadable = Din ir-ringiela ma tistax tinqara bħala CSV.
+field-error-unknown-column = Kolonna mhux magħrufa.
+field-error-missing-column = Kolonna obbligatorja nieqsa.
+field-error-wrong-column-count = Din ir-ringiela m'għandhiex l-istess numru ta' ċelloli bħall-intestatura.
+field-error-too-many-rows = Wisq ringieli: massimu ta' 20,000 f'kull fajl.
+field-error-invalid-format = Mhux fil-forma mistennija.
+field-error-duplicate-of-line = L-istess referenza bħal fil-linja { $line }.

@@ -400,3 +400,89 @@ inbox-state-label = Status
 inbox-any-state = Alle statuser
 inbox-from-label = Endret fra og med
 inbox-to-label = Endret til og med
+
+## Invitasjoner, registeradministrasjon (koordinatorer) og brukeradministrasjon (lokale dataadministratorer)
+email-invitation-subject = Din konto i Informasjonssystemet for det indre marked (IMI): { $authority }
+email-invitation-body = Hei { $name },
+
+    { $inviter } har opprettet en konto for deg i Informasjonssystemet for det indre marked (IMI) som bruker i { $authority }.
+
+    For å aktivere kontoen åpner du følgende lenke og velger passordet ditt: { $link }
+
+    Lenken kan bare brukes én gang og gjelder i { $days } dager. Hvis du ikke ventet denne meldingen, kan du se bort fra den.
+error-edit-conflict = Noen andre har lagret disse opplysningene etter at du åpnet dem. Last inn siden på nytt for å se endringene, og gjør deretter dine egne endringer på nytt.
+nav-registry = Register
+nav-users = Brukere
+registry-title = Registeradministrasjon
+registry-intro = Registrer myndighetene i ditt land, eller importer mange samtidig fra en CSV-fil. For å rette opplysningene om en myndighet søker du den opp og åpner profilen.
+registry-new = Registrer en myndighet
+registry-import-title = Importer fra en CSV-fil
+registry-import-help = Én myndighet per rad, med kolonnene som er beskrevet i importveiledningen. Hvis én rad er feil, importeres ingenting; hvis den samme filen importeres på nytt, endres ingenting.
+registry-import-file = CSV-fil
+registry-import-progress = Fremdrift for importen
+registry-import-done = Importert: { $created } nye, { $updated } oppdaterte, { $unchanged } uendrede.
+registry-import-refused = Ingenting er importert. Rett disse radene og importer filen på nytt:
+registry-import-line = Linje
+registry-import-column = Kolonne
+registry-import-reason = Problem
+form-title-new = Registrer en myndighet
+form-title-edit = Rediger { $name }
+form-errors = Rett opp feltene som er merket.
+form-name = Navn på myndighetens eget språk
+form-name-language = Navnets språk
+form-other-names = Navn på andre offisielle språk
+form-other-name = Annet navn { $number }
+form-other-name-add = Legg til et navn på et annet språk
+form-other-name-remove = Fjern
+form-name-en = Navn på engelsk
+form-city = Sted
+form-phone-help = I internasjonalt format, for eksempel +371 6701 2345.
+form-competences-filter = Finn et ansvarsområde som skal legges til
+form-administrator = Første lokale dataadministrator
+form-administrator-help = Denne personen får en invitasjon på e-post, velger et passord og administrerer deretter brukerne i myndigheten.
+form-person-name = Navn
+form-invitation-language = Språk for invitasjonen
+form-save = Lagre
+form-register = Registrer
+form-cancel = Avbryt
+profile-edit = Rediger
+profile-area-coordinator = IMI-koordinator for sine lovgivningsområder
+profile-other-names = Andre navn
+profile-registered-by = Registrert av
+profile-registered-by-value = { $user }, { $authority }
+users-title = Brukere
+users-roles = Roller
+users-active = Aktiv
+users-pending = Invitasjonen er ennå ikke godtatt
+users-inactive = Deaktivert
+users-invited-by = Invitert av { $name }
+users-may-log-in = Kan logge inn
+users-invite-title = Inviter en kollega
+users-invite = Send invitasjonen
+toast-invited = Invitasjonen er sendt.
+invitation-title = Velkommen til IMI
+invitation-intro = { $name }, du er invitert til Informasjonssystemet for det indre marked som bruker i { $authority } ({ $country }). Velg passord for å aktivere kontoen din.
+invitation-password-help = { $count ->
+    [one] Minst ett tegn.
+   *[other] Minst { $count } tegn.
+}
+invitation-repeat = Gjenta passordet
+invitation-mismatch = De to passordene er ikke like.
+invitation-accept = Aktiver kontoen min
+invitation-invalid = Denne invitasjonslenken er ukjent, er allerede brukt eller er utløpt. Be den lokale dataadministratoren din eller IMI-koordinatoren din om en ny invitasjon.
+field-error-invalid-email = Ikke en gyldig e-postadresse.
+field-error-invalid-phone = Ikke et telefonnummer i internasjonalt format (+ etterfulgt av sifre).
+field-error-not-yours = Utenfor lovgivningsområdene du koordinerer.
+field-error-taken = Brukes allerede av en annen konto.
+field-error-too-short = For kort.
+field-error-last-administrator = Myndigheten må beholde minst én aktiv lokal dataadministrator.
+field-error-self = Du kan ikke deaktivere din egen konto.
+field-error-other-country = Hører til et annet land.
+field-error-not-utf8 = Filen er ikke UTF-8-tekst. Lagre den fra regnearkprogrammet i formatet «CSV UTF-8».
+field-error-unreadable = Denne raden kan ikke leses som CSV.
+field-error-unknown-column = Ukjent kolonne.
+field-error-missing-column = En obligatorisk kolonne mangler.
+field-error-wrong-column-count = Denne raden har ikke like mange celler som overskriftsraden.
+field-error-too-many-rows = For mange rader: høyst 20 000 per fil.
+field-error-invalid-format = Ikke i forventet format.
+field-error-duplicate-of-line = Samme referanse som på linje { $line }.

@@ -402,3 +402,89 @@ inbox-state-label = Status
 inbox-any-state = Alle statussen
 inbox-from-label = Gewijzigd vanaf
 inbox-to-label = Gewijzigd tot en met
+
+## Uitnodigingen, registerbeheer (coördinatoren) en gebruikersbeheer (lokale gegevensbeheerders)
+email-invitation-subject = Uw account in het Informatiesysteem interne markt (IMI): { $authority }
+email-invitation-body = Geachte { $name },
+
+    { $inviter } heeft voor u een account aangemaakt in het Informatiesysteem interne markt (IMI), als gebruiker van { $authority }.
+
+    Open de volgende link en kies uw wachtwoord om het account te activeren: { $link }
+
+    De link kan één keer worden gebruikt en is { $days } dagen geldig. Als u dit bericht niet verwachtte, kunt u het negeren.
+error-edit-conflict = Iemand anders heeft deze gegevens opgeslagen nadat u ze had geopend. Laad de pagina opnieuw om die wijzigingen te zien en breng daarna uw eigen wijzigingen opnieuw aan.
+nav-registry = Register
+nav-users = Gebruikers
+registry-title = Registerbeheer
+registry-intro = Registreer de autoriteiten van uw land, of importeer er veel tegelijk uit een CSV-bestand. Om een autoriteit te corrigeren, zoekt u haar op en opent u haar profiel.
+registry-new = Een autoriteit registreren
+registry-import-title = Importeren uit een CSV-bestand
+registry-import-help = Eén autoriteit per regel, met de kolommen die in de importhandleiding zijn beschreven. Als een regel onjuist is, wordt er niets geïmporteerd; als u hetzelfde bestand opnieuw importeert, verandert er niets.
+registry-import-file = CSV-bestand
+registry-import-progress = Voortgang van de import
+registry-import-done = Geïmporteerd: { $created } nieuw, { $updated } bijgewerkt, { $unchanged } ongewijzigd.
+registry-import-refused = Er is niets geïmporteerd. Corrigeer deze regels en importeer het bestand opnieuw:
+registry-import-line = Regel
+registry-import-column = Kolom
+registry-import-reason = Probleem
+form-title-new = Een autoriteit registreren
+form-title-edit = { $name } bewerken
+form-errors = Corrigeer de gemarkeerde velden.
+form-name = Naam in de eigen taal
+form-name-language = Taal van de naam
+form-other-names = Namen in andere officiële talen
+form-other-name = Andere naam { $number }
+form-other-name-add = Een naam in een andere taal toevoegen
+form-other-name-remove = Verwijderen
+form-name-en = Naam in het Engels
+form-city = Plaats
+form-phone-help = In internationale notatie, bijvoorbeeld +371 6701 2345.
+form-competences-filter = Een toe te voegen bevoegdheid zoeken
+form-administrator = Eerste lokale gegevensbeheerder
+form-administrator-help = Deze persoon ontvangt een uitnodiging per e-mail, kiest een wachtwoord en beheert daarna de gebruikers van de autoriteit.
+form-person-name = Naam
+form-invitation-language = Taal van de uitnodiging
+form-save = Opslaan
+form-register = Registreren
+form-cancel = Annuleren
+profile-edit = Bewerken
+profile-area-coordinator = IMI-coördinator voor haar wetgevingsgebieden
+profile-other-names = Andere namen
+profile-registered-by = Geregistreerd door
+profile-registered-by-value = { $user }, { $authority }
+users-title = Gebruikers
+users-roles = Rollen
+users-active = Actief
+users-pending = Uitnodiging nog niet aanvaard
+users-inactive = Gedeactiveerd
+users-invited-by = Uitgenodigd door { $name }
+users-may-log-in = Mag zich aanmelden
+users-invite-title = Een collega uitnodigen
+users-invite = Uitnodiging verzenden
+toast-invited = De uitnodiging is verzonden.
+invitation-title = Welkom bij IMI
+invitation-intro = { $name }, u bent uitgenodigd voor het Informatiesysteem interne markt als gebruiker van { $authority } ({ $country }). Kies uw wachtwoord om uw account te activeren.
+invitation-password-help = { $count ->
+    [one] Ten minste één teken.
+   *[other] Ten minste { $count } tekens.
+}
+invitation-repeat = Wachtwoord herhalen
+invitation-mismatch = De twee wachtwoorden komen niet overeen.
+invitation-accept = Mijn account activeren
+invitation-invalid = Deze uitnodigingslink is onbekend, is al gebruikt of is verlopen. Vraag uw lokale gegevensbeheerder of uw IMI-coördinator om een nieuwe uitnodiging.
+field-error-invalid-email = Geen geldig e-mailadres.
+field-error-invalid-phone = Geen telefoonnummer in internationale notatie (+ gevolgd door cijfers).
+field-error-not-yours = Valt buiten de wetgevingsgebieden die u coördineert.
+field-error-taken = Al in gebruik voor een ander account.
+field-error-too-short = Te kort.
+field-error-last-administrator = De autoriteit moet ten minste één actieve lokale gegevensbeheerder behouden.
+field-error-self = U kunt uw eigen account niet deactiveren.
+field-error-other-country = Hoort bij een ander land.
+field-error-not-utf8 = Het bestand is geen UTF-8-tekst. Sla het in uw spreadsheetprogramma op als “CSV UTF-8”.
+field-error-unreadable = Deze regel kan niet als CSV worden gelezen.
+field-error-unknown-column = Onbekende kolom.
+field-error-missing-column = Er ontbreekt een verplichte kolom.
+field-error-wrong-column-count = Deze regel heeft niet evenveel cellen als de kopregel.
+field-error-too-many-rows = Te veel regels: maximaal 20.000 per bestand.
+field-error-invalid-format = Niet in de verwachte vorm.
+field-error-duplicate-of-line = Dezelfde referentie als op regel { $line }.

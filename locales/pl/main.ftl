@@ -418,3 +418,92 @@ inbox-state-label = Status
 inbox-any-state = Wszystkie statusy
 inbox-from-label = Data ostatniej zmiany od
 inbox-to-label = Data ostatniej zmiany do
+
+## Zaproszenia e-mail i jednoczesna edycja, zarządzanie rejestrem organów (koordynatorzy) i użytkownikami (lokalni administratorzy danych)
+email-invitation-subject = Konto w Systemie Wymiany Informacji na Rynku Wewnętrznym (IMI): { $authority }
+email-invitation-body = Szanowna Pani / Szanowny Panie { $name },
+
+    { $inviter } utworzył(a) dla Pani/Pana konto w Systemie Wymiany Informacji na Rynku Wewnętrznym (IMI) jako użytkownika następującego organu: { $authority }.
+
+    Aby aktywować konto, proszę otworzyć poniższy link i ustalić hasło: { $link }
+
+    Link można wykorzystać tylko raz; jest ważny przez { $days } dni. Jeżeli ta wiadomość nie była oczekiwana, można ją zignorować.
+
+error-edit-conflict = Po otwarciu tego wpisu inny użytkownik zapisał w nim zmiany. Proszę odświeżyć stronę, aby zobaczyć te zmiany, a następnie ponownie wprowadzić własne.
+nav-registry = Rejestr
+nav-users = Użytkownicy
+registry-title = Zarządzanie rejestrem organów
+registry-intro = W tym miejscu można rejestrować organy swojego państwa pojedynczo lub importować wiele organów jednocześnie z pliku CSV. Aby poprawić dane organu, należy go wyszukać i otworzyć jego profil.
+registry-new = Zarejestruj organ
+registry-import-title = Import z pliku CSV
+registry-import-help = Jeden organ w każdym wierszu, w kolumnach opisanych w instrukcji importu. Jeżeli którykolwiek wiersz zawiera błąd, nic nie zostanie zaimportowane; ponowny import tego samego pliku niczego nie zmienia.
+registry-import-file = Plik CSV
+registry-import-progress = Postęp importu
+registry-import-done = Import zakończony. Nowe: { $created }, zaktualizowane: { $updated }, bez zmian: { $unchanged }.
+registry-import-refused = Nic nie zostało zaimportowane. Proszę poprawić poniższe wiersze i ponownie zaimportować plik:
+registry-import-line = Wiersz
+registry-import-column = Kolumna
+registry-import-reason = Problem
+form-title-new = Rejestracja organu
+form-title-edit = Edycja: { $name }
+form-errors = Proszę poprawić oznaczone pola.
+form-name = Nazwa w języku własnym organu
+form-name-language = Język nazwy
+form-other-names = Nazwy w innych językach urzędowych
+form-other-name = Inna nazwa nr { $number }
+form-other-name-add = Dodaj nazwę w innym języku
+form-other-name-remove = Usuń
+form-name-en = Nazwa w języku angielskim
+form-city = Miejscowość
+form-phone-help = W formacie międzynarodowym, np. +371 6701 2345.
+form-competences-filter = Wyszukaj kompetencję do dodania
+form-administrator = Pierwszy lokalny administrator danych
+form-administrator-help = Ta osoba otrzyma zaproszenie pocztą elektroniczną, ustali hasło, a następnie będzie zarządzać użytkownikami organu.
+form-person-name = Imię i nazwisko
+form-invitation-language = Język zaproszenia
+form-save = Zapisz
+form-register = Zarejestruj
+form-cancel = Anuluj
+profile-edit = Edytuj
+profile-area-coordinator = Koordynator IMI w swoich obszarach legislacyjnych
+profile-other-names = Inne nazwy
+profile-registered-by = Zarejestrowany przez
+profile-registered-by-value = { $user }, { $authority }
+users-title = Użytkownicy
+users-roles = Role
+users-active = Konto aktywne
+users-pending = Zaproszenie nie zostało jeszcze przyjęte
+users-inactive = Konto dezaktywowane
+users-invited-by = Osoba zapraszająca: { $name }
+users-may-log-in = Może logować się do systemu
+users-invite-title = Zaproś współpracownika
+users-invite = Wyślij zaproszenie
+toast-invited = Zaproszenie zostało wysłane.
+invitation-title = Witamy w systemie IMI
+invitation-intro = { $name }, otrzymuje Pani/Pan zaproszenie do Systemu Wymiany Informacji na Rynku Wewnętrznym jako użytkownik następującego organu: { $authority } ({ $country }). Aby aktywować konto, proszę ustalić hasło.
+invitation-password-help = { $count ->
+    [one] Co najmniej jeden znak.
+    [few] Co najmniej { $count } znaki.
+    [many] Co najmniej { $count } znaków.
+   *[other] Co najmniej { $count } znaku.
+}
+invitation-repeat = Powtórz hasło
+invitation-mismatch = Wpisane hasła nie są identyczne.
+invitation-accept = Aktywuj moje konto
+invitation-invalid = Ten link z zaproszeniem jest nieznany, został już wykorzystany lub wygasł. Proszę zwrócić się o nowe zaproszenie do lokalnego administratora danych lub do koordynatora IMI.
+field-error-invalid-email = Nieprawidłowy adres e-mail.
+field-error-invalid-phone = Numer telefonu nie jest podany w formacie międzynarodowym (znak + i cyfry).
+field-error-not-yours = Poza obszarami legislacyjnymi objętymi Państwa koordynacją.
+field-error-taken = Ta wartość jest już używana przez inne konto.
+field-error-too-short = Wartość jest za krótka.
+field-error-last-administrator = Organ musi mieć co najmniej jednego aktywnego lokalnego administratora danych.
+field-error-self = Nie można dezaktywować własnego konta.
+field-error-other-country = Należy do innego państwa.
+field-error-not-utf8 = Plik nie jest plikiem tekstowym w kodowaniu UTF-8. Proszę zapisać go w arkuszu kalkulacyjnym w formacie „CSV UTF-8”.
+field-error-unreadable = Tego wiersza nie można odczytać jako danych CSV.
+field-error-unknown-column = Nieznana kolumna.
+field-error-missing-column = Brak wymaganej kolumny.
+field-error-wrong-column-count = Liczba komórek w tym wierszu jest inna niż w wierszu nagłówka.
+field-error-too-many-rows = Zbyt wiele wierszy: maksymalnie 20 000 w jednym pliku.
+field-error-invalid-format = Wartość nie ma oczekiwanego formatu.
+field-error-duplicate-of-line = Ten sam identyfikator co w wierszu { $line }.

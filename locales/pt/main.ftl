@@ -404,3 +404,90 @@ inbox-state-label = Estado
 inbox-any-state = Todos os estados
 inbox-from-label = Alterados a partir de
 inbox-to-label = Alterados até
+
+## Administração do registo (coordenadores do IMI) e gestão de utilizadores (administradores locais de dados)
+email-invitation-subject = A sua conta no Sistema de Informação do Mercado Interno (IMI): { $authority }
+email-invitation-body = Exmo.(a) Sr.(a) { $name },
+
+    { $inviter } criou para si uma conta no Sistema de Informação do Mercado Interno (IMI), como utilizador de { $authority }.
+
+    Para a ativar, abra a seguinte ligação e escolha a sua palavra-passe: { $link }
+
+    A ligação só pode ser utilizada uma vez e é válida durante { $days } dias. Se não esperava esta mensagem, pode ignorá-la.
+
+error-edit-conflict = Estes dados foram guardados por outra pessoa depois de os ter aberto. Recarregue a página para ver as alterações dessa pessoa e, em seguida, introduza novamente as suas.
+nav-registry = Registo
+nav-users = Utilizadores
+registry-title = Administração do registo
+registry-intro = Registe as autoridades do seu país ou importe várias de uma só vez a partir de um ficheiro CSV. Para corrigir os dados de uma autoridade, procure-a na pesquisa e abra o respetivo perfil.
+registry-new = Registar uma autoridade
+registry-import-title = Importar a partir de um ficheiro CSV
+registry-import-help = Uma autoridade por linha, com as colunas descritas no guia de importação. Se alguma linha estiver errada, nada é importado; importar novamente o mesmo ficheiro não altera nada.
+registry-import-file = Ficheiro CSV
+registry-import-progress = Progresso da importação
+registry-import-done = Importação concluída: { $created } novas, { $updated } atualizadas, { $unchanged } sem alterações.
+registry-import-refused = Nada foi importado. Corrija estas linhas e importe novamente o ficheiro:
+registry-import-line = Linha
+registry-import-column = Coluna
+registry-import-reason = Problema
+form-title-new = Registar uma autoridade
+form-title-edit = Editar { $name }
+form-errors = Corrija os campos assinalados.
+form-name = Nome na língua da própria autoridade
+form-name-language = Língua do nome
+form-other-names = Nomes noutras línguas oficiais
+form-other-name = Outro nome { $number }
+form-other-name-add = Acrescentar um nome noutra língua
+form-other-name-remove = Remover
+form-name-en = Nome em inglês
+form-city = Cidade
+form-phone-help = Em formato internacional, por exemplo +371 6701 2345.
+form-competences-filter = Procurar uma competência a acrescentar
+form-administrator = Primeiro administrador local de dados
+form-administrator-help = Esta pessoa recebe um convite por correio eletrónico, escolhe uma palavra-passe e passa depois a gerir os utilizadores da autoridade.
+form-person-name = Nome
+form-invitation-language = Língua do convite
+form-save = Guardar
+form-register = Registar
+form-cancel = Cancelar
+profile-edit = Editar
+profile-area-coordinator = Coordenador do IMI para os respetivos domínios legislativos
+profile-other-names = Outros nomes
+profile-registered-by = Registada por
+profile-registered-by-value = { $user }, { $authority }
+users-title = Utilizadores
+users-roles = Funções
+users-active = Ativo
+users-pending = Convite ainda não aceite
+users-inactive = Desativado
+users-invited-by = Convite enviado por { $name }
+users-may-log-in = Pode iniciar sessão
+users-invite-title = Convidar um colega
+users-invite = Enviar o convite
+toast-invited = O convite foi enviado.
+invitation-title = Boas-vindas ao IMI
+invitation-intro = { $name }, recebeu um convite para utilizar o Sistema de Informação do Mercado Interno como utilizador de { $authority } ({ $country }). Escolha a sua palavra-passe para ativar a sua conta.
+invitation-password-help = { $count ->
+    [one] Pelo menos { $count } carácter.
+   *[other] Pelo menos { $count } caracteres.
+}
+invitation-repeat = Repita a palavra-passe
+invitation-mismatch = As duas palavras-passe não coincidem.
+invitation-accept = Ativar a minha conta
+invitation-invalid = Esta ligação de convite é desconhecida, já foi utilizada ou expirou. Peça um novo convite ao administrador local de dados da sua autoridade ou ao coordenador do IMI.
+field-error-invalid-email = Endereço de correio eletrónico inválido.
+field-error-invalid-phone = Não é um número de telefone em formato internacional (+ seguido de algarismos).
+field-error-not-yours = Fora dos domínios legislativos que coordena.
+field-error-taken = Já utilizado por outra conta.
+field-error-too-short = Demasiado curto.
+field-error-last-administrator = A autoridade tem de manter pelo menos um administrador local de dados ativo.
+field-error-self = Não pode desativar a sua própria conta.
+field-error-other-country = Pertence a outro país.
+field-error-not-utf8 = O ficheiro não é texto UTF-8. Guarde-o a partir da sua folha de cálculo no formato «CSV UTF-8».
+field-error-unreadable = Não é possível ler esta linha como CSV.
+field-error-unknown-column = Coluna desconhecida.
+field-error-missing-column = Falta uma coluna obrigatória.
+field-error-wrong-column-count = Esta linha não tem o mesmo número de células que o cabeçalho.
+field-error-too-many-rows = Demasiadas linhas: no máximo, 20 000 por ficheiro.
+field-error-invalid-format = Não está no formato esperado.
+field-error-duplicate-of-line = A mesma referência que na linha { $line }.

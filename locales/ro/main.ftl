@@ -411,3 +411,93 @@ inbox-state-label = Stare
 inbox-any-state = Toate stările
 inbox-from-label = Modificate începând cu data
 inbox-to-label = Modificate până la data
+
+## Invitații prin e-mail și conflicte de editare
+email-invitation-subject = Contul dumneavoastră în Sistemul de informare al pieței interne (IMI): { $authority }
+email-invitation-body = Stimate/Stimată { $name },
+
+    { $inviter } v-a creat un cont în Sistemul de informare al pieței interne (IMI), în calitate de utilizator al autorității { $authority }.
+
+    Pentru a-l activa, deschideți următorul link și alegeți-vă parola: { $link }
+
+    Linkul poate fi folosit o singură dată și este valabil { $days } zile. Dacă nu așteptați acest mesaj, îl puteți ignora.
+
+error-edit-conflict = Altcineva a salvat această înregistrare după ce ați deschis-o. Reîncărcați pagina pentru a vedea modificările făcute, apoi efectuați din nou propriile modificări.
+
+## Administrarea registrului (coordonatori) și a utilizatorilor (administratori locali de date)
+nav-registry = Registru
+nav-users = Utilizatori
+registry-title = Administrarea registrului
+registry-intro = Înregistrați autoritățile din țara dumneavoastră sau importați mai multe deodată dintr-un fișier CSV. Pentru a corecta datele unei autorități, căutați-o și deschideți-i profilul.
+registry-new = Înregistrați o autoritate
+registry-import-title = Import dintr-un fișier CSV
+registry-import-help = Câte o autoritate pe fiecare rând, cu coloanele descrise în ghidul de import. Dacă un rând este greșit, nu se importă nimic; importarea repetată a aceluiași fișier nu modifică nimic.
+registry-import-file = Fișier CSV
+registry-import-progress = Progresul importului
+registry-import-done = Rezultatul importului: noi: { $created }, actualizate: { $updated }, nemodificate: { $unchanged }.
+registry-import-refused = Nu s-a importat nimic. Corectați aceste rânduri și importați din nou fișierul:
+registry-import-line = Rând
+registry-import-column = Coloană
+registry-import-reason = Problemă
+form-title-new = Înregistrarea unei autorități
+form-title-edit = Editare: { $name }
+form-errors = Vă rugăm să corectați câmpurile marcate.
+form-name = Denumirea în limba proprie
+form-name-language = Limba denumirii
+form-other-names = Denumiri în alte limbi oficiale
+form-other-name = Altă denumire { $number }
+form-other-name-add = Adăugați o denumire în altă limbă
+form-other-name-remove = Eliminați
+form-name-en = Denumirea în limba engleză
+form-city = Oraș
+form-phone-help = În format internațional, de exemplu +371 6701 2345.
+form-competences-filter = Căutați o competență de adăugat
+form-administrator = Primul administrator local de date
+form-administrator-help = Această persoană primește o invitație prin e-mail, își alege o parolă și apoi gestionează utilizatorii autorității.
+form-person-name = Nume
+form-invitation-language = Limba invitației
+form-save = Salvați
+form-register = Înregistrați
+form-cancel = Anulați
+profile-edit = Editați
+profile-area-coordinator = Coordonator IMI pentru domeniile sale legislative
+profile-other-names = Alte denumiri
+profile-registered-by = Înregistrată de
+profile-registered-by-value = { $user }, { $authority }
+users-title = Utilizatori
+users-roles = Roluri
+users-active = Activ
+users-pending = Invitația nu a fost încă acceptată
+users-inactive = Dezactivat
+users-invited-by = Invitat de { $name }
+users-may-log-in = Se poate autentifica
+users-invite-title = Invitați un coleg
+users-invite = Trimiteți invitația
+toast-invited = Invitația a fost trimisă.
+invitation-title = Bun venit în IMI
+invitation-intro = { $name }, ați fost invitat(ă) în Sistemul de informare al pieței interne ca utilizator al autorității { $authority } ({ $country }). Alegeți-vă parola pentru a vă activa contul.
+invitation-password-help = { $count ->
+    [one] Cel puțin un caracter.
+    [few] Cel puțin { $count } caractere.
+   *[other] Cel puțin { $count } de caractere.
+}
+invitation-repeat = Repetați parola
+invitation-mismatch = Cele două parole nu coincid.
+invitation-accept = Activați contul
+invitation-invalid = Acest link de invitație este necunoscut, a fost deja folosit sau a expirat. Solicitați o nouă invitație administratorului local de date sau coordonatorului IMI.
+field-error-invalid-email = Adresă de e-mail nevalidă.
+field-error-invalid-phone = Nu este un număr de telefon în format internațional (+ urmat de cifre).
+field-error-not-yours = În afara domeniilor legislative pe care le coordonați.
+field-error-taken = Este deja folosit de un alt cont.
+field-error-too-short = Prea scurt.
+field-error-last-administrator = Autoritatea trebuie să păstreze cel puțin un administrator local de date activ.
+field-error-self = Nu vă puteți dezactiva propriul cont.
+field-error-other-country = Aparține altei țări.
+field-error-not-utf8 = Fișierul nu este un text UTF-8. Salvați-l din foaia de calcul în formatul „CSV UTF-8”.
+field-error-unreadable = Acest rând nu poate fi citit ca CSV.
+field-error-unknown-column = Coloană necunoscută.
+field-error-missing-column = Lipsește o coloană obligatorie.
+field-error-wrong-column-count = Acest rând nu are tot atâtea celule cât rândul de antet.
+field-error-too-many-rows = Prea multe rânduri: cel mult 20 000 pe fișier.
+field-error-invalid-format = Nu are forma așteptată.
+field-error-duplicate-of-line = Aceeași referință ca pe rândul { $line }.

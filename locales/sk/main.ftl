@@ -416,3 +416,92 @@ inbox-state-label = Stav
 inbox-any-state = Všetky stavy
 inbox-from-label = Posledná zmena od
 inbox-to-label = Posledná zmena do
+
+## Pozvánky e-mailom a súbežné úpravy, správa registra orgánov (koordinátori) a správa používateľov (miestni správcovia údajov)
+email-invitation-subject = Váš účet v Informačnom systéme o vnútornom trhu (IMI): { $authority }
+email-invitation-body = Vážená pani / vážený pán { $name },
+
+    { $inviter } vám vytvoril(a) účet v Informačnom systéme o vnútornom trhu (IMI) ako používateľovi tohto orgánu: { $authority }.
+
+    Účet aktivujete tak, že otvoríte nasledujúci odkaz a zvolíte si heslo: { $link }
+
+    Odkaz možno použiť iba raz a platí { $days } dní. Ak túto správu neočakávate, môžete ju ignorovať.
+
+error-edit-conflict = Po tom, ako ste tento záznam otvorili, ho uložil iný používateľ. Obnovte stránku, aby sa zobrazili jeho zmeny, a potom znova vykonajte svoje zmeny.
+nav-registry = Register
+nav-users = Používatelia
+registry-title = Správa registra orgánov
+registry-intro = Tu môžete registrovať orgány svojej krajiny alebo ich importovať viac naraz zo súboru CSV. Ak chcete opraviť údaje orgánu, vyhľadajte ho a otvorte jeho profil.
+registry-new = Zaregistrovať orgán
+registry-import-title = Import zo súboru CSV
+registry-import-help = Na každom riadku jeden orgán so stĺpcami opísanými v návode na import. Ak je niektorý riadok chybný, neimportuje sa nič; opätovný import toho istého súboru nič nezmení.
+registry-import-file = Súbor CSV
+registry-import-progress = Priebeh importu
+registry-import-done = Import je dokončený. Nové: { $created }, aktualizované: { $updated }, bez zmeny: { $unchanged }.
+registry-import-refused = Nič sa neimportovalo. Opravte tieto riadky a importujte súbor znova:
+registry-import-line = Riadok
+registry-import-column = Stĺpec
+registry-import-reason = Problém
+form-title-new = Registrácia orgánu
+form-title-edit = Úprava: { $name }
+form-errors = Opravte, prosím, označené polia.
+form-name = Názov vo vlastnom jazyku orgánu
+form-name-language = Jazyk názvu
+form-other-names = Názvy v ďalších úradných jazykoch
+form-other-name = Ďalší názov č. { $number }
+form-other-name-add = Pridať názov v inom jazyku
+form-other-name-remove = Odstrániť
+form-name-en = Názov v angličtine
+form-city = Mesto
+form-phone-help = V medzinárodnom formáte, napríklad +371 6701 2345.
+form-competences-filter = Vyhľadať pôsobnosť na pridanie
+form-administrator = Prvý miestny správca údajov
+form-administrator-help = Táto osoba dostane pozvánku e-mailom, zvolí si heslo a potom bude spravovať používateľov orgánu.
+form-person-name = Meno a priezvisko
+form-invitation-language = Jazyk pozvánky
+form-save = Uložiť
+form-register = Zaregistrovať
+form-cancel = Zrušiť
+profile-edit = Upraviť
+profile-area-coordinator = Koordinátor IMI pre svoje legislatívne oblasti
+profile-other-names = Ďalšie názvy
+profile-registered-by = Registrujúci používateľ
+profile-registered-by-value = { $user }, { $authority }
+users-title = Používatelia
+users-roles = Roly
+users-active = Aktívny účet
+users-pending = Pozvánka zatiaľ nebola prijatá
+users-inactive = Deaktivovaný účet
+users-invited-by = Pozval(a): { $name }
+users-may-log-in = Môže sa prihlásiť
+users-invite-title = Pozvať kolegu
+users-invite = Odoslať pozvánku
+toast-invited = Pozvánka bola odoslaná.
+invitation-title = Vitajte v systéme IMI
+invitation-intro = { $name }, pozývame vás do Informačného systému o vnútornom trhu ako používateľa tohto orgánu: { $authority } ({ $country }). Svoj účet aktivujete tak, že si zvolíte heslo.
+invitation-password-help = { $count ->
+    [one] Aspoň jeden znak.
+    [few] Aspoň { $count } znaky.
+    [many] Aspoň { $count } znaku.
+   *[other] Aspoň { $count } znakov.
+}
+invitation-repeat = Zopakujte heslo
+invitation-mismatch = Zadané heslá sa nezhodujú.
+invitation-accept = Aktivovať môj účet
+invitation-invalid = Tento odkaz s pozvánkou je neznámy, už bol použitý alebo jeho platnosť uplynula. O novú pozvánku požiadajte miestneho správcu údajov alebo koordinátora IMI.
+field-error-invalid-email = Neplatná e-mailová adresa.
+field-error-invalid-phone = Telefónne číslo nie je v medzinárodnom formáte (znak + a za ním číslice).
+field-error-not-yours = Mimo legislatívnych oblastí, ktoré koordinujete.
+field-error-taken = Túto hodnotu už používa iný účet.
+field-error-too-short = Hodnota je príliš krátka.
+field-error-last-administrator = Orgán musí mať aspoň jedného aktívneho miestneho správcu údajov.
+field-error-self = Vlastný účet nemôžete deaktivovať.
+field-error-other-country = Patrí inej krajine.
+field-error-not-utf8 = Súbor nie je text v kódovaní UTF-8. Uložte ho z tabuľkového procesora vo formáte „CSV UTF-8“.
+field-error-unreadable = Tento riadok nemožno prečítať ako CSV.
+field-error-unknown-column = Neznámy stĺpec.
+field-error-missing-column = Chýba povinný stĺpec.
+field-error-wrong-column-count = Tento riadok nemá rovnaký počet buniek ako hlavička.
+field-error-too-many-rows = Príliš veľa riadkov: najviac 20 000 v jednom súbore.
+field-error-invalid-format = Hodnota nemá očakávaný formát.
+field-error-duplicate-of-line = Rovnaký identifikátor ako v riadku { $line }.

@@ -416,3 +416,92 @@ inbox-state-label = Stanje
 inbox-any-state = Vsa stanja
 inbox-from-label = Zadnja sprememba od
 inbox-to-label = Zadnja sprememba do
+
+## E-poštna povabila in hkratno urejanje, upravljanje registra organov (koordinatorji) in upravljanje uporabnikov (lokalni skrbniki podatkov)
+email-invitation-subject = Vaš račun v Informacijskem sistemu za notranji trg (IMI): { $authority }
+email-invitation-body = Spoštovani/-a { $name },
+
+    { $inviter } vam je ustvaril/-a račun v Informacijskem sistemu za notranji trg (IMI) kot uporabniku naslednjega organa: { $authority }.
+
+    Račun aktivirate tako, da odprete naslednjo povezavo in izberete geslo: { $link }
+
+    Povezavo lahko uporabite samo enkrat, veljavna pa je { $days } dni. Če tega sporočila niste pričakovali, ga lahko prezrete.
+
+error-edit-conflict = Potem ko ste ta zapis odprli, ga je shranil drug uporabnik. Znova naložite stran, da vidite njegove spremembe, nato pa znova vnesite svoje.
+nav-registry = Register
+nav-users = Uporabniki
+registry-title = Upravljanje registra organov
+registry-intro = Registrirajte organe svoje države ali jih uvozite več hkrati iz datoteke CSV. Če želite popraviti podatke organa, ga poiščite z iskanjem in odprite njegov profil.
+registry-new = Registriraj organ
+registry-import-title = Uvoz iz datoteke CSV
+registry-import-help = V vsaki vrstici je en organ, s stolpci, opisanimi v navodilih za uvoz. Če je katera koli vrstica napačna, se ne uvozi nič; ponovni uvoz iste datoteke ničesar ne spremeni.
+registry-import-file = Datoteka CSV
+registry-import-progress = Potek uvoza
+registry-import-done = Uvoz je končan. Novi: { $created }, posodobljeni: { $updated }, nespremenjeni: { $unchanged }.
+registry-import-refused = Nič ni bilo uvoženo. Popravite te vrstice in znova uvozite datoteko:
+registry-import-line = Vrstica
+registry-import-column = Stolpec
+registry-import-reason = Težava
+form-title-new = Registracija organa
+form-title-edit = Urejanje: { $name }
+form-errors = Popravite označena polja.
+form-name = Naziv v jeziku organa
+form-name-language = Jezik naziva
+form-other-names = Nazivi v drugih uradnih jezikih
+form-other-name = Drug naziv št. { $number }
+form-other-name-add = Dodaj naziv v drugem jeziku
+form-other-name-remove = Odstrani
+form-name-en = Naziv v angleščini
+form-city = Kraj
+form-phone-help = V mednarodni obliki, na primer +371 6701 2345.
+form-competences-filter = Poiščite pristojnost, ki jo želite dodati
+form-administrator = Prvi lokalni skrbnik podatkov
+form-administrator-help = Ta oseba prejme povabilo po e-pošti, izbere geslo in nato upravlja uporabnike organa.
+form-person-name = Ime in priimek
+form-invitation-language = Jezik povabila
+form-save = Shrani
+form-register = Registriraj
+form-cancel = Prekliči
+profile-edit = Uredi
+profile-area-coordinator = Koordinator IMI za svoja zakonodajna področja
+profile-other-names = Drugi nazivi
+profile-registered-by = Registriral/-a
+profile-registered-by-value = { $user }, { $authority }
+users-title = Uporabniki
+users-roles = Vloge
+users-active = Aktiven račun
+users-pending = Povabilo še ni sprejeto
+users-inactive = Deaktiviran račun
+users-invited-by = Povabil/-a: { $name }
+users-may-log-in = Lahko se prijavi
+users-invite-title = Povabite sodelavca
+users-invite = Pošlji povabilo
+toast-invited = Povabilo je bilo poslano.
+invitation-title = Dobrodošli v sistemu IMI
+invitation-intro = { $name }, povabljeni ste v Informacijski sistem za notranji trg kot uporabnik naslednjega organa: { $authority } ({ $country }). Za aktivacijo računa izberite geslo.
+invitation-password-help = { $count ->
+    [one] Vsaj { $count } znak.
+    [two] Vsaj { $count } znaka.
+    [few] Vsaj { $count } znaki.
+   *[other] Vsaj { $count } znakov.
+}
+invitation-repeat = Ponovite geslo
+invitation-mismatch = Gesli se ne ujemata.
+invitation-accept = Aktiviraj moj račun
+invitation-invalid = Ta povezava do povabila ni znana, je že bila uporabljena ali je potekla. Za novo povabilo se obrnite na lokalnega skrbnika podatkov ali koordinatorja IMI.
+field-error-invalid-email = E-poštni naslov ni veljaven.
+field-error-invalid-phone = Telefonska številka ni v mednarodni obliki (znak +, ki mu sledijo števke).
+field-error-not-yours = Zunaj zakonodajnih področij, ki jih koordinirate.
+field-error-taken = To vrednost že uporablja drug račun.
+field-error-too-short = Vrednost je prekratka.
+field-error-last-administrator = Organ mora imeti vsaj enega aktivnega lokalnega skrbnika podatkov.
+field-error-self = Svojega računa ne morete deaktivirati.
+field-error-other-country = Spada k drugi državi.
+field-error-not-utf8 = Datoteka ni besedilo v kodiranju UTF-8. V programu za preglednice jo shranite v obliki „CSV UTF-8“.
+field-error-unreadable = Te vrstice ni mogoče prebrati kot CSV.
+field-error-unknown-column = Neznan stolpec.
+field-error-missing-column = Manjka obvezen stolpec.
+field-error-wrong-column-count = Ta vrstica nima enakega števila celic kot glava.
+field-error-too-many-rows = Preveč vrstic: največ 20.000 na datoteko.
+field-error-invalid-format = Vrednost ni v pričakovani obliki.
+field-error-duplicate-of-line = Enak identifikator kot v vrstici { $line }.

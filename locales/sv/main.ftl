@@ -400,3 +400,89 @@ inbox-state-label = Status
 inbox-any-state = Alla statusar
 inbox-from-label = Ändrad från och med
 inbox-to-label = Ändrad till och med
+
+## Inbjudningar, registeradministration (samordnare) och användaradministration (lokala dataadministratörer)
+email-invitation-subject = Ditt konto i Informationssystemet för den inre marknaden (IMI): { $authority }
+email-invitation-body = Hej { $name },
+
+    { $inviter } har skapat ett konto åt dig i Informationssystemet för den inre marknaden (IMI) som användare vid { $authority }.
+
+    Aktivera kontot genom att öppna följande länk och välja ditt lösenord: { $link }
+
+    Länken kan användas en gång och gäller i { $days } dagar. Om du inte väntade dig det här meddelandet kan du bortse från det.
+error-edit-conflict = Någon annan har sparat uppgifterna efter att du öppnade dem. Ladda om sidan för att se ändringarna och gör sedan dina egna ändringar på nytt.
+nav-registry = Register
+nav-users = Användare
+registry-title = Registeradministration
+registry-intro = Registrera myndigheterna i ditt land eller importera många på en gång från en CSV-fil. Om du vill rätta uppgifterna om en myndighet söker du fram den och öppnar dess profil.
+registry-new = Registrera en myndighet
+registry-import-title = Importera från en CSV-fil
+registry-import-help = En myndighet per rad, med de kolumner som beskrivs i importanvisningen. Om någon rad är felaktig importeras ingenting; om samma fil importeras igen ändras ingenting.
+registry-import-file = CSV-fil
+registry-import-progress = Importförlopp
+registry-import-done = Importerat: { $created } nya, { $updated } uppdaterade, { $unchanged } oförändrade.
+registry-import-refused = Ingenting har importerats. Rätta följande rader och importera filen igen:
+registry-import-line = Rad
+registry-import-column = Kolumn
+registry-import-reason = Problem
+form-title-new = Registrera en myndighet
+form-title-edit = Redigera { $name }
+form-errors = Rätta de markerade fälten.
+form-name = Namn på myndighetens eget språk
+form-name-language = Namnets språk
+form-other-names = Namn på andra officiella språk
+form-other-name = Annat namn { $number }
+form-other-name-add = Lägg till ett namn på ett annat språk
+form-other-name-remove = Ta bort
+form-name-en = Namn på engelska
+form-city = Ort
+form-phone-help = I internationellt format, till exempel +371 6701 2345.
+form-competences-filter = Sök efter ett behörighetsområde att lägga till
+form-administrator = Första lokala dataadministratör
+form-administrator-help = Personen får en inbjudan via e-post, väljer ett lösenord och administrerar sedan myndighetens användare.
+form-person-name = Namn
+form-invitation-language = Inbjudans språk
+form-save = Spara
+form-register = Registrera
+form-cancel = Avbryt
+profile-edit = Redigera
+profile-area-coordinator = IMI-samordnare för sina lagstiftningsområden
+profile-other-names = Andra namn
+profile-registered-by = Registrerad av
+profile-registered-by-value = { $user }, { $authority }
+users-title = Användare
+users-roles = Roller
+users-active = Aktiv
+users-pending = Inbjudan har ännu inte accepterats
+users-inactive = Inaktiverad
+users-invited-by = Inbjuden av { $name }
+users-may-log-in = Får logga in
+users-invite-title = Bjud in en kollega
+users-invite = Skicka inbjudan
+toast-invited = Inbjudan har skickats.
+invitation-title = Välkommen till IMI
+invitation-intro = { $name }, du har bjudits in till Informationssystemet för den inre marknaden som användare vid { $authority } ({ $country }). Välj ditt lösenord för att aktivera ditt konto.
+invitation-password-help = { $count ->
+    [one] Minst ett tecken.
+   *[other] Minst { $count } tecken.
+}
+invitation-repeat = Upprepa lösenordet
+invitation-mismatch = Lösenorden stämmer inte överens.
+invitation-accept = Aktivera mitt konto
+invitation-invalid = Inbjudningslänken är okänd, har redan använts eller har upphört att gälla. Be din lokala dataadministratör eller din IMI-samordnare om en ny inbjudan.
+field-error-invalid-email = Ogiltig e-postadress.
+field-error-invalid-phone = Inte ett telefonnummer i internationellt format (+ följt av siffror).
+field-error-not-yours = Utanför de lagstiftningsområden som du samordnar.
+field-error-taken = Används redan av ett annat konto.
+field-error-too-short = För kort.
+field-error-last-administrator = Myndigheten måste ha kvar minst en aktiv lokal dataadministratör.
+field-error-self = Du kan inte inaktivera ditt eget konto.
+field-error-other-country = Hör till ett annat land.
+field-error-not-utf8 = Filen är inte UTF-8-text. Spara den från kalkylprogrammet i formatet ”CSV UTF-8”.
+field-error-unreadable = Raden kan inte läsas som CSV.
+field-error-unknown-column = Okänd kolumn.
+field-error-missing-column = En obligatorisk kolumn saknas.
+field-error-wrong-column-count = Raden har inte lika många celler som rubrikraden.
+field-error-too-many-rows = För många rader: högst 20 000 per fil.
+field-error-invalid-format = Inte i förväntat format.
+field-error-duplicate-of-line = Samma referens som på rad { $line }.

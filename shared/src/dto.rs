@@ -39,6 +39,9 @@ pub struct AuthoritySummary {
     /// Whether an allocator assigns its incoming requests to handlers.
     #[serde(default)]
     pub allocation_enabled: bool,
+    /// Whether it coordinates its country or some areas of it.
+    #[serde(default)]
+    pub coordinator: Option<crate::registry::CoordinatorKind>,
 }
 
 /// `GET /api/me`: who is logged in.
@@ -252,10 +255,28 @@ pub struct AuthorityProfile {
     pub email: Option<String>,
     /// Its contact telephone.
     pub phone: Option<String>,
-    /// `national` for the country's IMI coordinator.
-    pub coordinator: Option<String>,
+    /// Whether it is its country's national coordinator or an area coordinator.
+    pub coordinator: Option<crate::registry::CoordinatorKind>,
     /// The legislative areas it handles.
     pub areas: Vec<crate::LegislativeArea>,
     /// Its competences, labelled in the reader's language.
     pub competences: Vec<CompetenceView>,
+    /// The language of `name`, when the registry knows it.
+    #[serde(default)]
+    pub name_language: Option<LanguageCode>,
+    /// Its names in its country's other languages.
+    #[serde(default)]
+    pub other_names: Vec<crate::registry::AuthorityName>,
+    /// The coordinator who registered it, when it was registered in the system.
+    #[serde(default)]
+    pub registered_by: Option<crate::registry::RegisteredBy>,
+    /// Grows with every saved edit; an edit names the revision it started from.
+    #[serde(default)]
+    pub revision: i64,
+    /// Whether the reader may edit it (a coordinator whose scope covers it).
+    #[serde(default)]
+    pub editable: bool,
+    /// Whether the reader may manage its users (its local administrators).
+    #[serde(default)]
+    pub users_manageable: bool,
 }

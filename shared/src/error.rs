@@ -49,6 +49,9 @@ pub enum ErrorCode {
     /// An uploaded file's content is not one of the accepted document types (PDF, image,
     /// office document), whatever its name or declared type says.
     UnsupportedFileType,
+    /// Someone else saved the record since the caller loaded it; reload and edit again.
+    /// HTTP 409.
+    EditConflict,
 }
 
 impl ErrorCode {
@@ -71,6 +74,7 @@ impl ErrorCode {
         ErrorCode::TranslationNotConfigured,
         ErrorCode::TranslationFailed,
         ErrorCode::UnsupportedFileType,
+        ErrorCode::EditConflict,
     ];
 
     /// The code as it appears on the wire, e.g. `invalid_credentials`.
@@ -93,6 +97,7 @@ impl ErrorCode {
             ErrorCode::TranslationNotConfigured => "translation_not_configured",
             ErrorCode::TranslationFailed => "translation_failed",
             ErrorCode::UnsupportedFileType => "unsupported_file_type",
+            ErrorCode::EditConflict => "edit_conflict",
         }
     }
 
@@ -136,6 +141,9 @@ pub struct ApiError {
     /// action left, so the client can show it without guessing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current_state: Option<crate::lifecycle::RequestState>,
+    /// The refused rows of a file import, when `code` is `validation_failed` for one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rows: Vec<crate::registry::RowError>,
 }
 
 #[cfg(test)]

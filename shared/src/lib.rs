@@ -15,6 +15,7 @@ pub mod error;
 pub mod ids;
 pub mod lifecycle;
 pub mod placeholder;
+pub mod registry;
 pub mod request;
 pub mod search;
 pub mod taxonomy;

@@ -161,6 +161,10 @@ pub async fn registry(state: &backend::AppState, count: usize, seed: u64) -> any
                 coordinator: Set(None),
                 allocation_enabled: Set(false),
                 requests_version: Set(0),
+                name_language: Set(None),
+                registered_by: Set(None),
+                revision: Set(0),
+                import_ref: Set(None),
                 created_at: Set(now),
                 updated_at: Set(now),
             });

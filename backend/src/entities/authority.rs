@@ -20,6 +20,14 @@ pub struct Model {
     /// Grows whenever a request the authority is party to changes: the overview's cache of
     /// this authority is valid while it stays the same, on every instance.
     pub requests_version: i64,
+    /// The language of `name`, when known.
+    pub name_language: Option<String>,
+    /// The coordinator (user) who registered it in the system.
+    pub registered_by: Option<i32>,
+    /// Grows with every saved edit, so two coordinators' edits cannot overwrite each other.
+    pub revision: i64,
+    /// The key a CSV import gave it, unique within its country.
+    pub import_ref: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

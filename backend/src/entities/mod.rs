@@ -5,6 +5,7 @@ pub mod audit_log;
 pub mod authority;
 pub mod authority_area;
 pub mod authority_competence;
+pub mod authority_name;
 pub mod catalogue_meta;
 pub mod catalogue_question;
 pub mod catalogue_text;

@@ -12,6 +12,12 @@ pub struct Model {
     pub password_hash: String,
     pub language: Option<String>,
     pub active: bool,
+    /// The user who invited them.
+    pub invited_by: Option<i32>,
+    /// SHA-256 of the pending invitation's token; `None` once accepted.
+    pub invitation_hash: Option<String>,
+    /// When the pending invitation stops working.
+    pub invitation_expires_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
 }
 

@@ -8,6 +8,7 @@ mod m20261129_000002_catalogue;
 mod m20261129_000003_requests;
 mod m20261129_000004_notifications;
 mod m20261129_000005_allocation;
+mod m20261129_000006_registry;
 
 /// Runs every migration in order; called at start-up.
 pub struct Migrator;
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000003_requests::Migration),
             Box::new(m20261129_000004_notifications::Migration),
             Box::new(m20261129_000005_allocation::Migration),
+            Box::new(m20261129_000006_registry::Migration),
         ]
     }
 }

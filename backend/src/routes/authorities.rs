@@ -1,15 +1,11 @@
 use axum::Json;
 use axum::extract::{Path, Query, State};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde::Deserialize;
-use shared::dto::{
-    AuthorityHit, AuthorityProfile, AuthoritySearchPage, CompetenceView, MatchReason,
-};
+use shared::dto::{AuthorityHit, AuthorityProfile, AuthoritySearchPage, MatchReason};
 use shared::error::ApiError;
-use shared::{AuthorityId, CountryCode, LanguageCode, LegislativeArea};
+use shared::{AuthorityId, CountryCode, LegislativeArea};
 
 use crate::auth::AuthUser;
-use crate::entities::{authority, authority_area, authority_competence};
 use crate::error::{AppError, Result};
 use crate::search::{self, Reason};
 use crate::state::AppState;
@@ -34,19 +30,6 @@ pub struct SearchParams {
     per_page: Option<usize>,
     /// The language of competence labels; by default the user's, else English.
     language: Option<String>,
-}
-
-fn concept_label(state: &AppState, concept: &str, language: LanguageCode) -> String {
-    state
-        .search
-        .taxonomy()
-        .get(concept)
-        .and_then(|c| {
-            c.labels
-                .get(&language)
-                .or_else(|| c.labels.get(&LanguageCode::ENGLISH))
-        })
-        .map_or_else(|| concept.to_owned(), |l| l.label.clone())
 }
 
 /// Finds authorities by free text in any language, with filters. Results are ranked by
@@ -116,7 +99,7 @@ pub async fn search(
                     Reason::City => MatchReason::City,
                     Reason::Competence(concept) => MatchReason::Competence {
                         concept: concept.clone(),
-                        label: concept_label(&state, concept, language),
+                        label: crate::services::registry::concept_label(&state, concept, language),
                     },
                 })
                 .collect(),
@@ -150,41 +133,7 @@ pub async fn profile(
     Query(params): Query<ProfileParams>,
 ) -> Result<Json<AuthorityProfile>> {
     let language = user.reading_language(params.language.as_deref())?;
-    let found = authority::Entity::find_by_id(id)
-        .one(&state.db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let mut areas: Vec<LegislativeArea> = authority_area::Entity::find()
-        .filter(authority_area::Column::AuthorityId.eq(id))
-        .all(&state.db)
-        .await?
-        .iter()
-        .filter_map(|row| LegislativeArea::parse(&row.area).ok())
-        .collect();
-    areas.sort();
-    let competences = authority_competence::Entity::find()
-        .filter(authority_competence::Column::AuthorityId.eq(id))
-        .all(&state.db)
-        .await?
-        .into_iter()
-        .map(|row| CompetenceView {
-            label: concept_label(&state, &row.concept, language),
-            concept: row.concept,
-        })
-        .collect();
-    Ok(Json(AuthorityProfile {
-        id: AuthorityId(found.id),
-        country: CountryCode::parse(&found.country)
-            .map_err(|err| anyhow::anyhow!("authority {id}: {err}"))?,
-        name: found.name,
-        name_en: found.name_en,
-        acronym: found.acronym,
-        city: found.city,
-        address: found.address,
-        email: found.email,
-        phone: found.phone,
-        coordinator: found.coordinator,
-        areas,
-        competences,
-    }))
+    Ok(Json(
+        crate::services::registry::profile(&state, &user, id, language).await?,
+    ))
 }

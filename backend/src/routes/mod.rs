@@ -17,6 +17,7 @@ pub mod authorities;
 pub mod catalogue;
 pub mod health;
 pub mod notifications;
+pub mod registry;
 pub mod requests;
 pub mod templates;
 pub mod translate;
@@ -38,6 +39,10 @@ pub fn api_router(max_attachment_bytes: usize) -> axum::Router<AppState> {
     let uploads = OpenApiRouter::new()
         .routes(routes!(requests::upload))
         .layer(axum::extract::DefaultBodyLimit::max(max_attachment_bytes));
+    // A registry file of the largest import (20,000 rows) fits well within this.
+    let imports = OpenApiRouter::new()
+        .routes(routes!(registry::import))
+        .layer(axum::extract::DefaultBodyLimit::max(16 * 1024 * 1024));
     let (router, mut doc) = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(health::health))
         .routes(routes!(openapi_json))
@@ -65,7 +70,14 @@ pub fn api_router(max_attachment_bytes: usize) -> axum::Router<AppState> {
         .routes(routes!(notifications::list))
         .routes(routes!(notifications::mark_read))
         .routes(routes!(notifications::stream))
+        .routes(routes!(registry::concepts))
+        .routes(routes!(registry::register))
+        .routes(routes!(registry::update))
+        .routes(routes!(registry::users, registry::invite))
+        .routes(routes!(registry::update_user))
+        .routes(routes!(registry::invitation, registry::accept))
         .merge(uploads)
+        .merge(imports)
         .split_for_parts();
     doc.info.version = env!("CARGO_PKG_VERSION").to_owned();
     let doc = std::sync::Arc::new(doc);

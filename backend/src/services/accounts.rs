@@ -1,5 +1,6 @@
 use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
 use shared::dto::{AuthoritySummary, Me};
+use shared::registry::CoordinatorKind;
 use shared::{AuthorityId, CountryCode, LanguageCode, UserId};
 
 use crate::auth::roles_of;
@@ -34,6 +35,10 @@ pub async fn me(db: &DatabaseConnection, user_id: i32) -> Result<Me> {
             name: authority.name,
             country,
             allocation_enabled: authority.allocation_enabled,
+            coordinator: authority
+                .coordinator
+                .as_deref()
+                .and_then(CoordinatorKind::parse),
         },
     })
 }

@@ -3,4 +3,5 @@
 pub mod accounts;
 pub mod attachments;
 pub mod notifications;
+pub mod registry;
 pub mod requests;

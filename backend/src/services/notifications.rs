@@ -126,21 +126,32 @@ async fn queue(
                 ("link", link.clone()),
             ],
         );
-        outbox::ActiveModel {
-            to_address: Set(recipient.email.clone()),
-            subject: Set(subject),
-            body: Set(body),
-            created_at: Set(now),
-            claimed_until: Set(None),
-            logged_at: Set(None),
-            sent_at: Set(None),
-            attempts: Set(0),
-            last_error: Set(None),
-            ..Default::default()
-        }
-        .insert(db)
-        .await?;
+        mail(db, &recipient.email, subject, body).await?;
     }
+    Ok(())
+}
+
+/// Queues an e-mail in the outbox; call inside the transaction of the change it reports.
+pub async fn mail(
+    db: &impl ConnectionTrait,
+    to: &str,
+    subject: String,
+    body: String,
+) -> Result<()> {
+    outbox::ActiveModel {
+        to_address: Set(to.to_owned()),
+        subject: Set(subject),
+        body: Set(body),
+        created_at: Set(Utc::now()),
+        claimed_until: Set(None),
+        logged_at: Set(None),
+        sent_at: Set(None),
+        attempts: Set(0),
+        last_error: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
     Ok(())
 }
 

@@ -101,6 +101,12 @@ pub fn shell(props: &ShellProps) -> Html {
                             if signed_in.as_ref().is_some_and(|me| me.roles.contains(&shared::Role::COORDINATOR)) {
                                 <NavLink to={Route::Coordination} label={t!(i18n, "nav-coordination")} />
                             }
+                            if signed_in.as_ref().is_some_and(|me| me.roles.contains(&shared::Role::COORDINATOR) && me.authority.coordinator.is_some()) {
+                                <NavLink to={Route::Registry} label={t!(i18n, "nav-registry")} />
+                            }
+                            if let Some(me) = signed_in.as_ref().filter(|me| me.roles.contains(&shared::Role::LOCAL_ADMINISTRATOR)) {
+                                <NavLink to={Route::Users { id: me.authority.id.0 }} label={t!(i18n, "nav-users")} />
+                            }
                             <NavLink to={Route::Catalogue} label={t!(i18n, "nav-catalogue")} />
                             <NavLink to={Route::QuestionCheck} label={t!(i18n, "nav-question-check")} />
                         </div>

@@ -3,8 +3,6 @@
 //! from the content.
 
 use shared::RequestId;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
 use crate::i18n::I18n;
@@ -55,67 +53,29 @@ pub fn uploader(props: &UploaderProps) -> Html {
             if !question.is_empty() {
                 url.push_str(&format!("&question={}", *question));
             }
-            let Ok(xhr) = web_sys::XmlHttpRequest::new() else {
-                return;
-            };
-            if xhr.open("POST", &url).is_err() {
-                return;
-            }
-            let _ = xhr.set_request_header("Content-Type", "application/octet-stream");
             let on_progress = {
                 let progress = progress.clone();
-                Closure::<dyn FnMut(web_sys::ProgressEvent)>::new(
-                    move |event: web_sys::ProgressEvent| {
-                        if event.length_computable() && event.total() > 0.0 {
-                            progress.set(Some(event.loaded() / event.total()));
-                        }
-                    },
-                )
+                Callback::from(move |share| progress.set(Some(share)))
             };
-            if let Ok(upload) = xhr.upload() {
-                upload.set_onprogress(Some(on_progress.as_ref().unchecked_ref()));
-            }
-            on_progress.forget();
             let on_done = {
-                let (xhr, progress, onuploaded, onerror) = (
-                    xhr.clone(),
-                    progress.clone(),
-                    onuploaded.clone(),
-                    onerror.clone(),
-                );
-                Closure::<dyn FnMut()>::new(move || {
+                let (progress, onuploaded, onerror) =
+                    (progress.clone(), onuploaded.clone(), onerror.clone());
+                Callback::from(move |result: Result<String, crate::api::ApiFailure>| {
                     progress.set(None);
-                    let status = xhr.status().unwrap_or(0);
-                    if (200..300).contains(&status) {
-                        onuploaded.emit(());
-                        return;
+                    match result {
+                        Ok(_) => onuploaded.emit(()),
+                        Err(failure) => onerror.emit(failure),
                     }
-                    let body = xhr.response_text().ok().flatten().unwrap_or_default();
-                    let failure = match serde_json::from_str::<shared::ApiError>(&body) {
-                        Ok(error) => crate::api::ApiFailure {
-                            code: error.code,
-                            fields: error.fields,
-                            retry_after: None,
-                            current_state: error.current_state,
-                        },
-                        Err(_) => crate::api::ApiFailure {
-                            code: if status == 0 {
-                                shared::ErrorCode::NetworkError
-                            } else {
-                                shared::ErrorCode::InternalError
-                            },
-                            fields: Vec::new(),
-                            retry_after: None,
-                            current_state: None,
-                        },
-                    };
-                    onerror.emit(failure);
                 })
             };
-            xhr.set_onloadend(Some(on_done.as_ref().unchecked_ref()));
-            on_done.forget();
             progress.set(Some(0.0));
-            let _ = xhr.send_with_opt_blob(Some(&file));
+            crate::api::post_with_progress(
+                &url,
+                "application/octet-stream",
+                &file,
+                on_progress,
+                on_done,
+            );
         })
     };
     html! {

@@ -1,6 +1,7 @@
 //! An authority's profile in the reader's language.
 
 use shared::dto::AuthorityProfile;
+use shared::registry::CoordinatorKind;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -46,6 +47,14 @@ pub fn authority(props: &AuthorityProps) -> Html {
             <Link<Route> to={Route::Authorities} classes="back-link">{ t!(i18n, "profile-back") }</Link<Route>>
             <div class="page__header">
                 <h1 class="page__title" id="page-title">{ &p.name }</h1>
+                <div class="page__actions">
+                    if p.editable {
+                        <span id="profile-edit"><Link<Route> to={Route::EditAuthority { id: p.id.0 }} classes="btn btn--secondary">{ t!(i18n, "profile-edit") }</Link<Route>></span>
+                    }
+                    if p.users_manageable {
+                        <span id="profile-users"><Link<Route> to={Route::Users { id: p.id.0 }} classes="btn btn--secondary">{ t!(i18n, "nav-users") }</Link<Route>></span>
+                    }
+                </div>
             </div>
             if let Some(english) = p.name_en.as_ref().filter(|e| **e != p.name) {
                 <p class="result__english" lang="en">{ english }</p>
@@ -57,7 +66,18 @@ pub fn authority(props: &AuthorityProps) -> Html {
                     { row(t!(i18n, "profile-address"), p.address.clone().or_else(|| Some(p.city.clone())).map(|a| html! { { a } })) }
                     { row(t!(i18n, "profile-email"), p.email.clone().map(|e| html! { <a href={format!("mailto:{e}")}>{ e }</a> })) }
                     { row(t!(i18n, "profile-phone"), p.phone.clone().map(|e| html! { { e } })) }
-                    { row(t!(i18n, "profile-role"), p.coordinator.as_ref().map(|_| html! { { t!(i18n, "profile-coordinator") } })) }
+                    { row(t!(i18n, "profile-role"), p.coordinator.map(|kind| html! { { match kind {
+                        CoordinatorKind::National => t!(i18n, "profile-coordinator"),
+                        CoordinatorKind::Area => t!(i18n, "profile-area-coordinator"),
+                    } } })) }
+                    { row(t!(i18n, "profile-other-names"), (!p.other_names.is_empty()).then(|| html! {
+                        <ul class="plain-list">{ for p.other_names.iter().map(|o| html! { <li lang={o.language.as_str()}>{ &o.name }</li> }) }</ul>
+                    })) }
+                    { row(t!(i18n, "profile-registered-by"), p.registered_by.as_ref().map(|r| html! {
+                        <Link<Route> to={Route::Authority { id: r.authority_id.0 }}>
+                            { t!(i18n, "profile-registered-by-value", user = r.user.clone(), authority = r.authority_name.clone()) }
+                        </Link<Route>>
+                    })) }
                     { row(t!(i18n, "profile-areas"), Some(html! {
                         <span class="badge-list">{ for p.areas.iter().map(|a| html! { <Badge label={i18n.dynamic(&area_message_id(*a), &[])} tone={BadgeTone::Info} /> }) }</span>
                     })) }

@@ -6,10 +6,13 @@ pub mod catalogue;
 mod compose;
 mod coordination;
 mod inbox;
+mod invitation;
 mod login;
 mod not_found;
 pub mod question_check;
+pub mod registry;
 pub mod request;
+mod users;
 
 pub use authorities::{Authorities, country_message_id};
 pub use authority::Authority;
@@ -17,10 +20,13 @@ pub use catalogue::CataloguePage;
 pub use compose::ComposePage;
 pub use coordination::Coordination;
 pub use inbox::Inbox;
+pub use invitation::Invitation;
 pub use login::Login;
 pub use not_found::NotFound;
 pub use question_check::QuestionCheck;
+pub use registry::{AuthorityForm, RegistryPage};
 pub use request::RequestPage;
+pub use users::UsersPage;
 
 use crate::api::ApiFailure;
 use crate::i18n::I18n;
