@@ -185,6 +185,45 @@ impl LanguageCode {
     }
 }
 
+impl CountryCode {
+    /// The language most of the country's authorities name themselves in: the default of a
+    /// new authority's name language. Countries with several official languages (Belgium,
+    /// Finland, Ireland, Luxembourg, Malta...) get their most used one, and the others are
+    /// entered as other names.
+    pub fn main_language(self) -> LanguageCode {
+        let code = match self.0 {
+            "AT" | "DE" | "LI" => "de",
+            "BE" | "NL" => "nl",
+            "BG" => "bg",
+            "HR" => "hr",
+            "CY" | "GR" => "el",
+            "CZ" => "cs",
+            "DK" => "da",
+            "EE" => "et",
+            "FI" => "fi",
+            // Luxembourg's administration names itself in French.
+            "FR" | "LU" => "fr",
+            "HU" => "hu",
+            "IE" => "en",
+            "IT" => "it",
+            "LV" => "lv",
+            "LT" => "lt",
+            "MT" => "mt",
+            "PL" => "pl",
+            "PT" => "pt",
+            "RO" => "ro",
+            "SK" => "sk",
+            "SI" => "sl",
+            "ES" => "es",
+            "SE" => "sv",
+            "IS" => "is",
+            "NO" => "nb",
+            _ => unreachable!("every country code has a main language"),
+        };
+        LanguageCode(code)
+    }
+}
+
 impl Role {
     /// The Fluent message id of the role's name, e.g. `role-request_handler`.
     pub fn message_id(self) -> String {
@@ -206,6 +245,13 @@ impl Role {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_country_has_a_main_language() {
+        for country in CountryCode::all() {
+            assert!(LanguageCode::all().any(|l| l == country.main_language()));
+        }
+    }
 
     #[test]
     fn thirty_countries_and_twenty_six_languages() {

@@ -403,6 +403,43 @@ db_test!(area_coordinators_manage_only_their_areas, |app| {
     )
     .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
+
+    // Requests: an area coordinator looks after those of its areas only. The demo's request
+    // quiet for three months is about a diploma (professional qualifications).
+    let (status, quiet) = send(baiba.get(app.url("/api/coordination/inactive"))).await;
+    assert_eq!(status, StatusCode::OK, "{quiet}");
+    let (_, national) = send(janis.get(app.url("/api/coordination/inactive"))).await;
+    assert_eq!(quiet, national);
+    let quiet_id = quiet[0]["id"].clone();
+    let (status, _) = send(baiba.get(app.url(&format!("/api/requests/{quiet_id}")))).await;
+    assert_eq!(status, StatusCode::OK);
+    let mut ecommerce = latvian("Patērētāju tiesību aizsardzības centrs", &["ecommerce"]);
+    ecommerce["coordinator"] = json!("area");
+    let (status, profile) = send(janis.post(app.url("/api/registry/authorities")).json(&json!({
+        "authority": ecommerce,
+        "administrator": { "email": "peteris@ptac.lv.example", "display_name": "Pēteris Bērziņš", "language": "lv" },
+    })))
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{profile}");
+    let peteris = accept(&app, "peteris@ptac.lv.example").await;
+    let (_, users) =
+        send(peteris.get(app.url(&format!("/api/authorities/{}/users", profile["id"])))).await;
+    let (status, _) = send(
+        peteris
+            .put(app.url(&format!("/api/users/{}", users["users"][0]["id"])))
+            .json(&json!({
+                "display_name": "Pēteris Bērziņš",
+                "roles": ["local_administrator", "coordinator"],
+                "active": true,
+            })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, quiet) = send(peteris.get(app.url("/api/coordination/inactive"))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(quiet, json!([]));
+    let (status, _) = send(peteris.get(app.url(&format!("/api/requests/{quiet_id}")))).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
 });
 
 db_test!(local_administrators_manage_their_users_only, |app| {

@@ -42,6 +42,7 @@ use crate::error::{AppError, Result};
 use crate::overview_cache;
 use crate::services::notifications;
 use crate::state::AppState;
+use shared::registry::CoordinatorKind;
 
 /// Today's date in UTC: deadlines are whole days.
 pub fn today() -> Date {
@@ -118,7 +119,13 @@ pub async fn load(db: &impl ConnectionTrait, user: &AuthUser, id: RequestId) -> 
     } else if row.responder_id == Some(mine) {
         Side::Responding
     } else if user.roles.contains(&Role::COORDINATOR)
-        && coordinates(db, user, &[Some(row.requester_id), row.responder_id]).await?
+        && coordinates(
+            db,
+            user,
+            &row.area,
+            &[Some(row.requester_id), row.responder_id],
+        )
+        .await?
     {
         Side::Coordinator
     } else {
@@ -127,13 +134,21 @@ pub async fn load(db: &impl ConnectionTrait, user: &AuthUser, id: RequestId) -> 
     Ok(Visible { row, state, side })
 }
 
-/// Whether one of `authorities` is in the coordinator's country.
+/// Whether one of `authorities` is in the coordinator's country, and the request's `area` is
+/// one it coordinates (every area for a national coordinator).
 async fn coordinates(
     db: &impl ConnectionTrait,
     user: &AuthUser,
+    area: &str,
     authorities: &[Option<i32>],
 ) -> Result<bool> {
     let ids: Vec<i32> = authorities.iter().flatten().copied().collect();
+    let Some(scope) = crate::services::registry::coordinatorship(db, user).await? else {
+        return Ok(false);
+    };
+    if scope.kind == CoordinatorKind::Area && !scope.areas.iter().any(|a| a.as_str() == area) {
+        return Ok(false);
+    }
     let own = authority::Entity::find_by_id(user.authority_id.0)
         .one(db)
         .await?
@@ -776,13 +791,19 @@ pub async fn inactive(state: &AppState, user: &AuthUser) -> Result<Vec<RequestSu
         .from(authority::Entity)
         .and_where(authority::Column::Country.eq(own.country))
         .to_owned();
-    let rows = request::Entity::find()
+    let mut query = request::Entity::find()
         .filter(inactive_condition(Utc::now()))
         .filter(
             Condition::any()
                 .add(request::Column::RequesterId.in_subquery(of_country.clone()))
                 .add(request::Column::ResponderId.in_subquery(of_country)),
-        )
+        );
+    // An area coordinator looks after the requests of its areas only.
+    let scope = crate::services::registry::coordinatorship(&state.db, user).await?;
+    if let Some(scope) = scope.filter(|s| s.kind == CoordinatorKind::Area) {
+        query = query.filter(request::Column::Area.is_in(scope.areas.iter().map(|a| a.as_str())));
+    }
+    let rows = query
         .order_by_asc(request::Column::UpdatedAt)
         .limit(200)
         .all(&state.db)
@@ -812,9 +833,23 @@ pub async fn report_inactive(state: &AppState) -> Result<usize> {
             .into_iter()
             .map(|a| a.country)
             .collect();
+        // The national coordinators, and the area coordinators of the request's area.
+        let of_area = Query::select()
+            .column(authority_area::Column::AuthorityId)
+            .from(authority_area::Entity)
+            .and_where(authority_area::Column::Area.eq(row.area.clone()))
+            .to_owned();
         let coordinators: Vec<i32> = authority::Entity::find()
             .filter(authority::Column::Country.is_in(countries))
-            .filter(authority::Column::Coordinator.is_not_null())
+            .filter(
+                Condition::any()
+                    .add(authority::Column::Coordinator.eq(CoordinatorKind::National.as_str()))
+                    .add(
+                        Condition::all()
+                            .add(authority::Column::Coordinator.eq(CoordinatorKind::Area.as_str()))
+                            .add(authority::Column::Id.in_subquery(of_area)),
+                    ),
+            )
             .all(&state.db)
             .await?
             .into_iter()

@@ -205,7 +205,7 @@ pub fn authority_form(props: &AuthorityFormProps) -> Html {
         unreachable!("the page needs a session");
     };
     let (own_country, own_coordinator) = (me.authority.country, me.authority.coordinator);
-    let input = use_state(|| empty_input(own_country, i18n.language()));
+    let input = use_state(|| empty_input(own_country, own_country.main_language()));
     let admin = use_state(|| Invitee {
         email: String::new(),
         display_name: String::new(),
@@ -242,7 +242,7 @@ pub fn authority_form(props: &AuthorityFormProps) -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     match crate::api::authority(id, i18n.language()).await {
                         Ok(profile) => {
-                            input.set(from_profile(&profile, i18n.language()));
+                            input.set(from_profile(&profile, profile.country.main_language()));
                             revision.set(Some(profile.revision));
                         }
                         Err(failure) => toasts.error(error_text(&i18n, &failure)),
