@@ -668,6 +668,17 @@ pub async fn update_user(
         return Err(AppError::Validation(errors));
     }
     let txn = state.db.begin().await?;
+    // A no-op write on the authority's row first: it serialises the changes to one
+    // authority's users (a row lock on PostgreSQL, the write lock on SQLite), so two
+    // administrators demoting each other at once cannot both pass the check below.
+    authority::Entity::update_many()
+        .col_expr(
+            authority::Column::Revision,
+            Expr::col(authority::Column::Revision).into(),
+        )
+        .filter(authority::Column::Id.eq(target.id))
+        .exec(&txn)
+        .await?;
     user_role::Entity::delete_many()
         .filter(user_role::Column::UserId.eq(user_id))
         .exec(&txn)
@@ -690,9 +701,7 @@ pub async fn update_user(
             .exec(&txn)
             .await?;
     }
-    // Counted inside the transaction, after the change: two administrators demoting each
-    // other at once cannot both succeed on PostgreSQL's serialised row locks or SQLite's
-    // single writer.
+    // Counted inside the transaction, after the change.
     let administrators = user::Entity::find()
         .filter(user::Column::AuthorityId.eq(target.id))
         .filter(user::Column::Active.eq(true))
