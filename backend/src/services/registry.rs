@@ -309,10 +309,8 @@ pub async fn register(state: &AppState, user: &AuthUser, body: RegisterAuthority
     if body.authority.country != scope.country {
         return Err(AppError::Forbidden);
     }
-    let mut errors = match check(state, &body.authority) {
-        Ok(_) => Vec::new(),
-        Err(errors) => errors,
-    };
+    let checked = check(state, &body.authority);
+    let mut errors = checked.as_ref().err().cloned().unwrap_or_default();
     if !scope.may_manage(body.authority.country, &body.authority.areas) {
         errors.push(field_error("areas", "not_yours"));
     }
@@ -325,12 +323,10 @@ pub async fn register(state: &AppState, user: &AuthUser, body: RegisterAuthority
             errors.push(field_error("administrator.email", "taken"));
         }
     }
-    if !errors.is_empty() {
-        return Err(AppError::Validation(errors));
-    }
-    let record = check(state, &body.authority)
-        .map_err(AppError::Validation)?
-        .into_inner();
+    let record = match checked {
+        Ok(valid) if errors.is_empty() => valid.into_inner(),
+        _ => return Err(AppError::Validation(errors)),
+    };
     let txn = state.db.begin().await?;
     let now = Utc::now();
     let mut model = authority::ActiveModel {

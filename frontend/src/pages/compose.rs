@@ -263,9 +263,10 @@ pub fn compose_page(props: &ComposeProps) -> Html {
         .err()
         .unwrap_or_default();
     let field_error = |name: &str| {
-        errors.iter().find(|e| e.field == name).map(|e| {
-            AttrValue::from(i18n.dynamic(&format!("field-error-{}", e.code.replace('_', "-")), &[]))
-        })
+        errors
+            .iter()
+            .find(|e| e.field == name)
+            .map(|e| AttrValue::from(crate::pages::code_text(&i18n, &e.code)))
     };
 
     let step_nav = {
@@ -571,7 +572,7 @@ pub fn compose_page(props: &ComposeProps) -> Html {
                     </dl>
                     if *show_all_errors && !errors.is_empty() {
                         <ul class="error-list" role="alert" id="compose-errors">
-                            { for errors.iter().map(|e| html! { <li>{ i18n.dynamic(&format!("field-error-{}", e.code.replace('_', "-")), &[]) }{ " · " }{ &e.field }</li> }) }
+                            { for errors.iter().map(|e| html! { <li>{ crate::pages::code_text(&i18n, &e.code) }{ " · " }{ &e.field }</li> }) }
                         </ul>
                     }
                     <Button id={Some(AttrValue::from("compose-send"))} onclick={send}>{ t!(i18n, "request-action-send") }</Button>

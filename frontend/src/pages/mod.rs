@@ -10,7 +10,7 @@ mod invitation;
 mod login;
 mod not_found;
 pub mod question_check;
-pub mod registry;
+mod registry;
 pub mod request;
 mod users;
 
@@ -39,4 +39,52 @@ pub fn error_text(i18n: &I18n, failure: &ApiFailure) -> String {
         .into_iter()
         .collect();
     i18n.dynamic(&failure.code.message_id(), &args)
+}
+
+/// The translated reason of a field or row error code: `field-error-<code>`, and the CSV
+/// import's `duplicate_of_line_N` with its line.
+pub fn code_text(i18n: &I18n, code: &str) -> String {
+    match code.strip_prefix("duplicate_of_line_") {
+        Some(line) => i18n.dynamic(
+            "field-error-duplicate-of-line",
+            &[("line", line.to_owned())],
+        ),
+        None => i18n.dynamic(&format!("field-error-{}", code.replace('_', "-")), &[]),
+    }
+}
+
+/// A callback that changes a copy of the state's value with `apply` and stores it: the one
+/// shape of every form field's handler.
+pub fn edit<T: Clone + 'static, A: 'static>(
+    state: &yew::UseStateHandle<T>,
+    apply: impl Fn(&mut T, A) + 'static,
+) -> yew::Callback<A> {
+    let state = state.clone();
+    yew::Callback::from(move |value: A| {
+        let mut next = (*state).clone();
+        apply(&mut next, value);
+        state.set(next);
+    })
+}
+
+/// A language `<select>`, each language by its own name.
+pub fn language_select(
+    id: &str,
+    value: shared::LanguageCode,
+    onchange: yew::Callback<shared::LanguageCode>,
+) -> yew::Html {
+    use yew::prelude::*;
+    let onchange = Callback::from(move |event: Event| {
+        let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+        if let Ok(language) = shared::LanguageCode::parse(&select.value()) {
+            onchange.emit(language);
+        }
+    });
+    html! {
+        <select class="field__input" id={id.to_owned()} {onchange}>
+            { for shared::LanguageCode::all().map(|l| html! {
+                <option value={l.as_str()} selected={l == value} lang={l.as_str()}>{ l.native_name() }</option>
+            }) }
+        </select>
+    }
 }

@@ -17,21 +17,10 @@ use crate::api::ApiFailure;
 use crate::components::{Button, ButtonKind, Field, use_toasts};
 use crate::i18n::I18n;
 use crate::pages::catalogue::area_message_id;
-use crate::pages::error_text;
+use crate::pages::{code_text, edit, error_text, language_select};
 use crate::route::Route;
 use crate::session::{Session, SessionStatus};
 use crate::t;
-
-/// The translated reason of a field or row error code.
-pub fn code_text(i18n: &I18n, code: &str) -> String {
-    match code.strip_prefix("duplicate_of_line_") {
-        Some(line) => i18n.dynamic(
-            "field-error-duplicate-of-line",
-            &[("line", line.to_owned())],
-        ),
-        None => i18n.dynamic(&format!("field-error-{}", code.replace('_', "-")), &[]),
-    }
-}
 
 /// The registry page: where a coordinator registers authorities and imports a file.
 #[function_component(RegistryPage)]
@@ -177,23 +166,6 @@ fn from_profile(p: &AuthorityProfile, fallback: LanguageCode) -> AuthorityInput 
     }
 }
 
-/// A language `<select>`, each language by its own name.
-fn language_select(id: String, value: LanguageCode, onchange: Callback<LanguageCode>) -> Html {
-    let onchange = Callback::from(move |event: Event| {
-        let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
-        if let Ok(language) = LanguageCode::parse(&select.value()) {
-            onchange.emit(language);
-        }
-    });
-    html! {
-        <select class="field__input" id={id} {onchange}>
-            { for LanguageCode::all().map(|l| html! {
-                <option value={l.as_str()} selected={l == value} lang={l.as_str()}>{ l.native_name() }</option>
-            }) }
-        </select>
-    }
-}
-
 /// Registering a new authority, or editing one.
 #[function_component(AuthorityForm)]
 pub fn authority_form(props: &AuthorityFormProps) -> Html {
@@ -279,14 +251,7 @@ pub fn authority_form(props: &AuthorityFormProps) -> Html {
         local.or(server).map(AttrValue::from)
     };
 
-    let set_text = |apply: fn(&mut AuthorityInput, String)| {
-        let input = input.clone();
-        Callback::from(move |value: String| {
-            let mut next = (*input).clone();
-            apply(&mut next, value);
-            input.set(next);
-        })
-    };
+    let set_text = |apply: fn(&mut AuthorityInput, String)| edit(&input, apply);
     let text_field = |id: &'static str,
                       label: String,
                       value: &str,
@@ -298,60 +263,31 @@ pub fn authority_form(props: &AuthorityFormProps) -> Html {
         }
     };
 
-    let on_name_language = {
-        let input = input.clone();
-        Callback::from(move |language| {
-            let mut next = (*input).clone();
-            next.name_language = language;
-            input.set(next);
-        })
-    };
-    let add_other_name = {
-        let input = input.clone();
-        Callback::from(move |_| {
-            let mut next = (*input).clone();
-            let language = LanguageCode::all()
-                .find(|l| {
-                    *l != next.name_language && !next.other_names.iter().any(|o| o.language == *l)
-                })
-                .unwrap_or(LanguageCode::ENGLISH);
-            next.other_names.push(AuthorityName {
-                language,
-                name: String::new(),
-            });
-            input.set(next);
-        })
-    };
+    let on_name_language = edit(&input, |next, language| next.name_language = language);
+    let add_other_name = edit(&input, |next, _: MouseEvent| {
+        let language = LanguageCode::all()
+            .find(|l| {
+                *l != next.name_language && !next.other_names.iter().any(|o| o.language == *l)
+            })
+            .unwrap_or(LanguageCode::ENGLISH);
+        next.other_names.push(AuthorityName {
+            language,
+            name: String::new(),
+        });
+    });
     let other_names = input.other_names.iter().enumerate().map(|(index, other)| {
-        let on_language = {
-            let input = input.clone();
-            Callback::from(move |language| {
-                let mut next = (*input).clone();
-                next.other_names[index].language = language;
-                input.set(next);
-            })
-        };
-        let on_name = {
-            let input = input.clone();
-            Callback::from(move |value: String| {
-                let mut next = (*input).clone();
-                next.other_names[index].name = value;
-                input.set(next);
-            })
-        };
-        let remove = {
-            let input = input.clone();
-            Callback::from(move |_| {
-                let mut next = (*input).clone();
-                next.other_names.remove(index);
-                input.set(next);
-            })
-        };
+        let on_language = edit(&input, move |next, language| {
+            next.other_names[index].language = language;
+        });
+        let on_name = edit(&input, move |next, value: String| next.other_names[index].name = value);
+        let remove = edit(&input, move |next, _: MouseEvent| {
+            next.other_names.remove(index);
+        });
         let field = format!("other_names.{index}");
         html! {
             <div class="other-name" key={index}>
                 <label class="visually-hidden" for={format!("other-name-language-{index}")}>{ t!(i18n, "form-name-language") }</label>
-                { language_select(format!("other-name-language-{index}"), other.language, on_language) }
+                { language_select(&format!("other-name-language-{index}"), other.language, on_language) }
                 <Field id={field.clone()} label={t!(i18n, "form-other-name", number = (index + 1).to_string())} value={other.name.clone()}
                     error={error_for(&field)} oninput={on_name} />
                 <button type="button" class="btn btn--ghost" onclick={remove}>{ t!(i18n, "form-other-name-remove") }</button>
@@ -361,18 +297,13 @@ pub fn authority_form(props: &AuthorityFormProps) -> Html {
 
     let areas = LegislativeArea::all().map(|area| {
         let checked = input.areas.contains(&area);
-        let onchange = {
-            let input = input.clone();
-            Callback::from(move |_| {
-                let mut next = (*input).clone();
-                if checked {
-                    next.areas.retain(|a| *a != area);
-                } else {
-                    next.areas.push(area);
-                }
-                input.set(next);
-            })
-        };
+        let onchange = edit(&input, move |next, _: Event| {
+            if checked {
+                next.areas.retain(|a| *a != area);
+            } else {
+                next.areas.push(area);
+            }
+        });
         let id = format!("area-{}", area.as_str());
         html! {
             <label class="check" for={id.clone()}>
@@ -391,18 +322,14 @@ pub fn authority_form(props: &AuthorityFormProps) -> Html {
         })
         .map(|concept| {
             let checked = input.competences.contains(&concept.id);
-            let onchange = {
-                let (input, id) = (input.clone(), concept.id.clone());
-                Callback::from(move |_| {
-                    let mut next = (*input).clone();
-                    if checked {
-                        next.competences.retain(|c| *c != id);
-                    } else {
-                        next.competences.push(id.clone());
-                    }
-                    input.set(next);
-                })
-            };
+            let id = concept.id.clone();
+            let onchange = edit(&input, move |next, _: Event| {
+                if checked {
+                    next.competences.retain(|c| *c != id);
+                } else {
+                    next.competences.push(id.clone());
+                }
+            });
             let id = format!("competence-{}", concept.id);
             html! {
                 <label class="check" for={id.clone()} key={concept.id.clone()}>
@@ -473,33 +400,14 @@ pub fn authority_form(props: &AuthorityFormProps) -> Html {
         })
     };
 
-    let on_admin = |apply: fn(&mut Invitee, String)| {
-        let admin = admin.clone();
-        Callback::from(move |value: String| {
-            let mut next = (*admin).clone();
-            apply(&mut next, value);
-            admin.set(next);
-        })
-    };
-    let on_admin_language = {
-        let admin = admin.clone();
-        Callback::from(move |language| {
-            let mut next = (*admin).clone();
-            next.language = language;
-            admin.set(next);
-        })
-    };
-    let on_coordinator = {
-        let input = input.clone();
-        Callback::from(move |_| {
-            let mut next = (*input).clone();
-            next.coordinator = match next.coordinator {
-                Some(CoordinatorKind::Area) => None,
-                other => other.or(Some(CoordinatorKind::Area)),
-            };
-            input.set(next);
-        })
-    };
+    let on_admin = |apply: fn(&mut Invitee, String)| edit(&admin, apply);
+    let on_admin_language = edit(&admin, |next, language| next.language = language);
+    let on_coordinator = edit(&input, |next, _: Event| {
+        next.coordinator = match next.coordinator {
+            Some(CoordinatorKind::Area) => None,
+            other => other.or(Some(CoordinatorKind::Area)),
+        };
+    });
     let title = match props.id {
         Some(_) => t!(i18n, "form-title-edit", name = input.name.clone()),
         None => t!(i18n, "form-title-new"),
@@ -528,7 +436,7 @@ pub fn authority_form(props: &AuthorityFormProps) -> Html {
                 { text_field("name", t!(i18n, "form-name"), &input.name, |i, v| i.name = v, true) }
                 <div class="field">
                     <label class="field__label" for="name-language">{ t!(i18n, "form-name-language") }</label>
-                    { language_select("name-language".into(), input.name_language, on_name_language) }
+                    { language_select("name-language", input.name_language, on_name_language) }
                 </div>
                 <fieldset class="fieldset">
                     <legend>{ t!(i18n, "form-other-names") }</legend>
@@ -572,7 +480,7 @@ pub fn authority_form(props: &AuthorityFormProps) -> Html {
                             required=true error={error_for("administrator.display_name")} oninput={on_admin(|a, v| a.display_name = v)} />
                         <div class="field">
                             <label class="field__label" for="administrator-language">{ t!(i18n, "form-invitation-language") }</label>
-                            { language_select("administrator-language".into(), admin.language, on_admin_language) }
+                            { language_select("administrator-language", admin.language, on_admin_language) }
                         </div>
                     </fieldset>
                 }

@@ -1,15 +1,14 @@
 //! User administration for an authority's local administrators (and its coordinators): who
 //! may log in, with which roles, and invitations for new colleagues.
 
+use shared::Role;
 use shared::registry::{InviteUser, Invitee, UpdateUser, UserAdminList, UserAdminView};
-use shared::{LanguageCode, Role};
 use yew::prelude::*;
 
 use crate::api::ApiFailure;
 use crate::components::{Button, ButtonKind, Field, use_toasts};
 use crate::i18n::I18n;
-use crate::pages::error_text;
-use crate::pages::registry::code_text;
+use crate::pages::{code_text, edit, error_text, language_select};
 use crate::t;
 
 #[derive(Properties, PartialEq)]
@@ -188,25 +187,8 @@ pub fn users_page(props: &UsersPageProps) -> Html {
             .and_then(|f| f.fields.iter().find(|e| e.field == field))
             .map(|e| AttrValue::from(code_text(&i18n, &e.code)))
     };
-    let on_invitee = |apply: fn(&mut Invitee, String)| {
-        let invitee = invitee.clone();
-        Callback::from(move |value: String| {
-            let mut next = (*invitee).clone();
-            apply(&mut next, value);
-            invitee.set(next);
-        })
-    };
-    let on_language = {
-        let invitee = invitee.clone();
-        Callback::from(move |event: Event| {
-            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
-            if let Ok(language) = LanguageCode::parse(&select.value()) {
-                let mut next = (*invitee).clone();
-                next.language = language;
-                invitee.set(next);
-            }
-        })
-    };
+    let on_invitee = |apply: fn(&mut Invitee, String)| edit(&invitee, apply);
+    let on_language = edit(&invitee, |next, language| next.language = language);
     let oninvite = {
         let (invitee, roles, failure, busy, list, toasts, i18n) = (
             invitee.clone(),
@@ -271,11 +253,7 @@ pub fn users_page(props: &UsersPageProps) -> Html {
                         required=true error={error_for("display_name")} oninput={on_invitee(|i, v| i.display_name = v)} />
                     <div class="field">
                         <label class="field__label" for="invite-language">{ t!(i18n, "form-invitation-language") }</label>
-                        <select class="field__input" id="invite-language" onchange={on_language}>
-                            { for LanguageCode::all().map(|l| html! {
-                                <option value={l.as_str()} selected={l == invitee.language} lang={l.as_str()}>{ l.native_name() }</option>
-                            }) }
-                        </select>
+                        { language_select("invite-language", invitee.language, on_language) }
                     </div>
                     <fieldset class={classes!("fieldset", error_for("roles").is_some().then_some("field--invalid"))}>
                         <legend>{ t!(i18n, "users-roles") }</legend>
