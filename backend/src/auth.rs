@@ -69,6 +69,9 @@ pub struct AuthUser {
     /// Their authority's version of its requests when the call began, read with the
     /// session in the same query (see `overview_cache`).
     pub requests_version: i64,
+    /// The registry's version when the call began, read in the same query, so that the
+    /// authority search checks its index against the database without a round trip of its own.
+    pub registry_version: i64,
     /// The SHA-256 of the session token, to end this session on log-out.
     pub token_hash: String,
 }
@@ -110,6 +113,10 @@ impl FromRequestParts<AppState> for AuthUser {
                 Expr::col((authority::Entity, authority::Column::RequestsVersion)),
                 Alias::new("requests_version"),
             )
+            .expr_as(
+                Expr::cust("(SELECT version FROM registry_meta WHERE id = 1)"),
+                Alias::new("registry_version"),
+            )
             .from(session::Entity)
             .join(
                 JoinType::InnerJoin,
@@ -143,6 +150,7 @@ impl FromRequestParts<AppState> for AuthUser {
         let display_name: String = first.try_get("", "display_name")?;
         let language: Option<String> = first.try_get("", "language")?;
         let requests_version: i64 = first.try_get("", "requests_version")?;
+        let registry_version: Option<i64> = first.try_get("", "registry_version")?;
         let mut roles: Vec<Role> = rows
             .iter()
             .filter_map(|row| row.try_get::<Option<String>>("", "role").ok().flatten())
@@ -159,6 +167,7 @@ impl FromRequestParts<AppState> for AuthUser {
                 .as_deref()
                 .and_then(|code| shared::LanguageCode::parse(code).ok()),
             requests_version,
+            registry_version: registry_version.unwrap_or(0),
             token_hash,
         })
     }

@@ -33,6 +33,7 @@ async fn actor(state: &AppState, email: &str) -> anyhow::Result<AuthUser> {
         display_name: account.display_name,
         language: None,
         requests_version: 0,
+        registry_version: 0,
         token_hash: String::new(),
     })
 }

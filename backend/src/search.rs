@@ -3,6 +3,7 @@
 //! when the registry's version in the database moves, so no instance serves a stale authority
 //! after an edit is saved.
 
+use rustc_hash::FxHashMap;
 use sea_orm::{DatabaseConnection, EntityTrait};
 use shared::search::{MIN_TYPO_WORD_CHARS, deletions, within_one_edit, words};
 use shared::taxonomy::Taxonomy;
@@ -102,11 +103,11 @@ pub struct Index {
     docs: Vec<Arc<Doc>>,
     concepts: Vec<String>,
     docs_by_concept: Vec<Vec<u32>>,
-    terms: HashMap<String, Vec<Posting>>,
+    terms: FxHashMap<String, Vec<Posting>>,
     /// The vocabulary, sorted, for prefix matches on the word being typed.
     sorted_terms: Vec<String>,
     /// Deletion variant → terms of at least [`MIN_TYPO_WORD_CHARS`] characters having it.
-    deletions: HashMap<String, Vec<String>>,
+    deletions: FxHashMap<String, Vec<String>>,
 }
 
 /// How well a query word matched a term.
@@ -130,7 +131,7 @@ impl Index {
             .map(|(i, c)| (c.as_str(), i as u32))
             .collect();
         let mut docs_by_concept = vec![Vec::new(); concepts.len()];
-        let mut terms: HashMap<String, Vec<Posting>> = HashMap::new();
+        let mut terms: FxHashMap<String, Vec<Posting>> = FxHashMap::default();
         for (i, doc) in docs.iter().enumerate() {
             let doc_no = i as u32;
             let fields = [
@@ -182,7 +183,7 @@ impl Index {
         }
         let mut sorted_terms: Vec<String> = terms.keys().cloned().collect();
         sorted_terms.sort();
-        let mut deletion_index: HashMap<String, Vec<String>> = HashMap::new();
+        let mut deletion_index: FxHashMap<String, Vec<String>> = FxHashMap::default();
         for term in sorted_terms
             .iter()
             .filter(|t| t.chars().count() >= MIN_TYPO_WORD_CHARS - 1)
@@ -217,8 +218,8 @@ impl Index {
 
     /// The terms a query word matches, with the quality of each match. The last word of a
     /// query is still being typed, so it also matches as a prefix.
-    fn matching_terms(&self, word: &str, is_last: bool) -> Vec<(&str, u32)> {
-        let mut found: HashMap<&str, u32> = HashMap::new();
+    fn matching_terms(&self, word: &str, is_last: bool) -> Vec<(&[Posting], u32)> {
+        let mut found: FxHashMap<&str, u32> = FxHashMap::default();
         if let Some((term, _)) = self.terms.get_key_value(word) {
             found.insert(term.as_str(), quality(true, false));
         }
@@ -252,6 +253,9 @@ impl Index {
         let mut found: Vec<(&str, u32)> = found.into_iter().collect();
         found.sort_unstable();
         found
+            .into_iter()
+            .map(|(term, q)| (self.terms[term].as_slice(), q))
+            .collect()
     }
 
     /// Runs a query: every word must match (name, acronym, city or a competence, in any
@@ -267,107 +271,189 @@ impl Index {
                     .as_ref()
                     .is_none_or(|c| doc.competences.contains(c))
         };
-        let mut hits: Vec<Hit> = if query_words.is_empty() {
-            self.docs
-                .iter()
-                .filter(|d| filter(d))
-                .map(|d| Hit {
-                    doc: d.clone(),
-                    score: 0,
-                    reasons: Vec::new(),
-                })
-                .collect()
+        let stride = query_words.len();
+        // The documents matching every word so far, their summed scores and, `stride` per
+        // document, the reason each word matched.
+        let mut matched: Vec<u32> = Vec::new();
+        let mut scores: Vec<u32> = Vec::new();
+        let mut reasons: Vec<ReasonCode> = Vec::new();
+        if query_words.is_empty() {
+            matched = (0..self.docs.len() as u32)
+                .filter(|&doc| filter(&self.docs[doc as usize]))
+                .collect();
+            scores = vec![0; matched.len()];
         } else {
-            let mut total: Option<HashMap<u32, (u32, Vec<Reason>)>> = None;
-            for (i, word) in query_words.iter().enumerate() {
-                let mut best: HashMap<u32, (u32, Reason)> = HashMap::new();
-                for (term, q) in self.matching_terms(word, i + 1 == query_words.len()) {
-                    for posting in &self.terms[term] {
-                        match *posting {
-                            Posting::Field { doc, weight, field } => {
-                                let reason = match field {
-                                    Field::Name => Reason::Name,
-                                    Field::Acronym => Reason::Acronym,
-                                    Field::City => Reason::City,
-                                };
-                                // Doubled so that the whole-name bonus of concepts only breaks ties.
-                                let score = 2 * weight * q;
-                                let entry = best.entry(doc).or_insert((0, reason.clone()));
-                                if score > entry.0 {
-                                    *entry = (score, reason);
-                                }
-                            }
-                            Posting::Concept {
-                                concept,
-                                preferred,
-                                whole,
-                            } => {
-                                let score =
-                                    2 * if preferred { 3 } else { 2 } * q + u32::from(whole);
-                                for &doc in &self.docs_by_concept[concept as usize] {
-                                    let entry = best.entry(doc).or_insert((0, Reason::Name));
-                                    if score > entry.0 {
-                                        *entry = (
-                                            score,
-                                            Reason::Competence(
-                                                self.concepts[concept as usize].clone(),
-                                            ),
-                                        );
-                                    }
-                                }
-                            }
+            SCRATCH.with_borrow_mut(|scratch| {
+                scratch.fit(self.docs.len());
+                for (i, word) in query_words.iter().enumerate() {
+                    for (postings, q) in self.matching_terms(word, i + 1 == stride) {
+                        for posting in postings {
+                            self.score_posting(scratch, *posting, q);
                         }
                     }
-                }
-                total = Some(match total {
-                    None => best
-                        .into_iter()
-                        .map(|(doc, (score, reason))| (doc, (score, vec![reason])))
-                        .collect(),
-                    Some(mut so_far) => {
-                        so_far.retain(|doc, _| best.contains_key(doc));
-                        for (doc, (score, reasons)) in so_far.iter_mut() {
-                            let (more, reason) = &best[doc];
-                            *score += more;
-                            if !reasons.contains(reason) {
-                                reasons.push(reason.clone());
+                    if i == 0 {
+                        // The filters are applied once, to the first word's matches: every
+                        // later word can only remove documents.
+                        for &doc in &scratch.touched {
+                            if filter(&self.docs[doc as usize]) {
+                                matched.push(doc);
+                                scores.push(scratch.score[doc as usize]);
+                                reasons.push(scratch.reason[doc as usize]);
+                                reasons.extend(std::iter::repeat_n(0, stride - 1));
                             }
                         }
-                        so_far
+                    } else {
+                        let mut kept = 0;
+                        for k in 0..matched.len() {
+                            let doc = matched[k] as usize;
+                            let score = scratch.score[doc];
+                            if score == 0 {
+                                continue;
+                            }
+                            matched[kept] = matched[k];
+                            scores[kept] = scores[k] + score;
+                            reasons.copy_within(k * stride..k * stride + i, kept * stride);
+                            reasons[kept * stride + i] = scratch.reason[doc];
+                            kept += 1;
+                        }
+                        matched.truncate(kept);
+                        scores.truncate(kept);
+                        reasons.truncate(kept * stride);
                     }
-                });
-                if total.as_ref().is_some_and(HashMap::is_empty) {
-                    break;
+                    scratch.clear();
+                    if matched.is_empty() {
+                        break;
+                    }
                 }
-            }
-            total
-                .unwrap_or_default()
-                .into_iter()
-                .map(|(doc, (score, reasons))| (self.docs[doc as usize].clone(), score, reasons))
-                .filter(|(doc, _, _)| filter(doc))
-                .map(|(doc, score, reasons)| Hit {
-                    doc,
-                    score,
-                    reasons,
-                })
-                .collect()
-        };
-        let order = |a: &Hit, b: &Hit| {
-            b.score
-                .cmp(&a.score)
-                .then_with(|| a.doc.name.cmp(&b.doc.name))
-                .then(a.doc.id.cmp(&b.doc.id))
-        };
-        // Only the first `wanted` are shown; ordering the rest would be wasted on broad queries.
-        let total = hits.len();
-        if hits.len() > wanted && wanted > 0 {
-            hits.select_nth_unstable_by(wanted - 1, order);
-            hits.truncate(wanted);
+            });
         }
-        hits.sort_by(order);
-        hits.truncate(wanted);
+        let order = |&a: &usize, &b: &usize| {
+            let (doc_a, doc_b) = (
+                &self.docs[matched[a] as usize],
+                &self.docs[matched[b] as usize],
+            );
+            scores[b]
+                .cmp(&scores[a])
+                .then_with(|| doc_a.name.cmp(&doc_b.name))
+                .then(doc_a.id.cmp(&doc_b.id))
+        };
+        let total = matched.len();
+        let mut ranked: Vec<usize> = (0..total).collect();
+        // Only the first `wanted` are shown; ordering the rest would be wasted on broad queries.
+        if total > wanted && wanted > 0 {
+            ranked.select_nth_unstable_by(wanted - 1, order);
+        }
+        ranked.truncate(wanted);
+        ranked.sort_by(order);
+        let hits = ranked
+            .into_iter()
+            .map(|k| {
+                let mut hit_reasons: Vec<ReasonCode> = Vec::with_capacity(stride);
+                for &code in &reasons[k * stride..(k + 1) * stride] {
+                    if !hit_reasons.contains(&code) {
+                        hit_reasons.push(code);
+                    }
+                }
+                Hit {
+                    doc: self.docs[matched[k] as usize].clone(),
+                    score: scores[k],
+                    reasons: hit_reasons
+                        .into_iter()
+                        .map(|code| self.reason(code))
+                        .collect(),
+                }
+            })
+            .collect();
         (total, hits)
     }
+
+    /// Adds one posting of a matched term to the current word's best scores.
+    fn score_posting(&self, scratch: &mut Scratch, posting: Posting, q: u32) {
+        match posting {
+            Posting::Field { doc, weight, field } => {
+                let reason = match field {
+                    Field::Name => REASON_NAME,
+                    Field::Acronym => REASON_ACRONYM,
+                    Field::City => REASON_CITY,
+                };
+                // Doubled so that the whole-name bonus of concepts only breaks ties.
+                scratch.offer(doc, 2 * weight * q, reason);
+            }
+            Posting::Concept {
+                concept,
+                preferred,
+                whole,
+            } => {
+                let score = 2 * if preferred { 3 } else { 2 } * q + u32::from(whole);
+                for &doc in &self.docs_by_concept[concept as usize] {
+                    scratch.offer(doc, score, REASON_COMPETENCE + concept);
+                }
+            }
+        }
+    }
+
+    fn reason(&self, code: ReasonCode) -> Reason {
+        match code {
+            REASON_NAME => Reason::Name,
+            REASON_ACRONYM => Reason::Acronym,
+            REASON_CITY => Reason::City,
+            concept => {
+                Reason::Competence(self.concepts[(concept - REASON_COMPETENCE) as usize].clone())
+            }
+        }
+    }
+}
+
+/// A [`Reason`] while scoring, cheap to copy: the first three codes are the fields, and
+/// `REASON_COMPETENCE + c` is the concept numbered `c`.
+type ReasonCode = u32;
+const REASON_NAME: ReasonCode = 0;
+const REASON_ACRONYM: ReasonCode = 1;
+const REASON_CITY: ReasonCode = 2;
+const REASON_COMPETENCE: ReasonCode = 3;
+
+/// One query word's best score and reason per document, indexed by document number. Kept per
+/// thread and reused, so a query allocates nothing in proportion to the registry, and cleared
+/// through `touched`, so a word costs what it matches rather than the registry's size.
+#[derive(Default)]
+struct Scratch {
+    /// 0 for a document the word has not matched (every match scores at least 2).
+    score: Vec<u32>,
+    reason: Vec<ReasonCode>,
+    /// The documents whose score is not 0, in the order they were first matched.
+    touched: Vec<u32>,
+}
+
+impl Scratch {
+    fn fit(&mut self, docs: usize) {
+        if self.score.len() < docs {
+            self.score.resize(docs, 0);
+            self.reason.resize(docs, 0);
+        }
+    }
+
+    /// Keeps `score` for `doc` if it beats the best so far; the first reason wins ties.
+    fn offer(&mut self, doc: u32, score: u32, reason: ReasonCode) {
+        let best = &mut self.score[doc as usize];
+        if *best == 0 {
+            self.touched.push(doc);
+        }
+        if score > *best {
+            *best = score;
+            self.reason[doc as usize] = reason;
+        }
+    }
+
+    fn clear(&mut self) {
+        for &doc in &self.touched {
+            self.score[doc as usize] = 0;
+        }
+        self.touched.clear();
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
 /// The index shared by the handlers of one instance.
@@ -398,15 +484,26 @@ impl Search {
             .one(db)
             .await?
             .map_or(0, |m| m.version);
+        self.at(version, db).await
+    }
+
+    /// The index for the registry at `version`, read from the database by the caller in
+    /// this call (the session's query reads it), rebuilt first if it has moved.
+    pub async fn at(
+        &self,
+        version: i64,
+        db: &DatabaseConnection,
+    ) -> Result<Arc<Index>, sea_orm::DbErr> {
         {
             let index = self.index.read().await;
-            if index.version == version {
+            // A newer index than the caller's version is as good: versions only rise.
+            if index.version >= version {
                 return Ok(index.clone());
             }
         }
         let mut index = self.index.write().await;
         // Another request may have rebuilt it while this one waited for the lock.
-        if index.version != version {
+        if index.version < version {
             let docs = load_docs(db).await?;
             *index = Arc::new(Index::build(version, docs, &self.taxonomy));
             tracing::info!(authorities = index.len(), version, "search index rebuilt");

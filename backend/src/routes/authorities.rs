@@ -68,7 +68,7 @@ pub async fn search(
     if per_page == 0 || per_page > MAX_PER_PAGE {
         return Err(AppError::field("per_page", "out_of_range"));
     }
-    let index = state.search.current(&state.db).await?;
+    let index = state.search.at(user.registry_version, &state.db).await?;
     let (total, hits) = index.search(
         &search::Query {
             text: params.q.unwrap_or_default(),
