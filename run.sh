@@ -22,10 +22,13 @@ source scripts/.env.sh
 build_spa() { # extra trunk flags...
   with_wasm_toolchain trunk --skip-version-check build "$@"
 }
+build_release_spa() {
+  with_wasm_release_toolchain trunk --skip-version-check build --release
+}
 
 case "$command" in
   demo)
-    build_spa --release
+    build_release_spa
     cargo build --release -p imi-backend
     echo "Demo accounts (password imi-demo-2026): see README.md"
     exec target/release/imi-server --demo "$@"
@@ -42,7 +45,7 @@ case "$command" in
     exit "$status"
     ;;
   bench)
-    build_spa --release
+    build_release_spa
     cargo build --release -p imi-backend -p imi-tests --bin imi-server --bin imi-bench
     target/release/imi-bench "$@"
     ;;

@@ -72,6 +72,26 @@ if [ "$rustup_wasm" = no ]; then
   wasm_env='RUSTC=/usr/bin/rustc CARGO=/usr/bin/cargo RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort PATH="/usr/bin:$PATH"'
 fi
 
+# --- std from source for the release SPA ------------------------------------------------
+# The release SPA is built with std compiled along with the app (-Zbuild-std): panics then
+# abort at once, without formatting code or source locations in the wasm (about 30 KB of the
+# gzip download). That needs std's sources: rustup's rust-src on the rustup route (Debian's
+# rust-web-src on the other, which builds std from source anyway). Without them the release
+# SPA is built as the debug one is, only larger.
+release_env=""
+build_std=no
+small_flags='RUSTFLAGS="-Zlocation-detail=none -Zunstable-options -Cpanic=immediate-abort"'
+if [ "$rustup_wasm" = no ]; then
+  release_env=$small_flags
+  build_std=yes
+elif [ -d "$host_sysroot/lib/rustlib/src/rust/library" ] ||
+     { command -v rustup >/dev/null 2>&1 && timeout 120 rustup component add rust-src >/dev/null 2>&1; }; then
+  release_env="RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort $small_flags"
+  build_std=yes
+else
+  say "rustup cannot fetch rust-src here: the release SPA keeps the prebuilt std (larger download)"
+fi
+
 # --- Trunk -------------------------------------------------------------------------------
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing Trunk $TRUNK_VERSION (builds the SPA; about 10 minutes, once)"
@@ -137,9 +157,9 @@ fi
 
 # --- Crates, fetched now so that Trunk's build runs offline ------------------------------
 cargo fetch --quiet
-if [ -n "$wasm_env" ]; then
+if [ "$build_std" = yes ]; then
   # build-std compiles std from source; its dependencies come from crates.io too.
-  (cd frontend && eval "$wasm_env cargo fetch --quiet --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort")
+  (cd frontend && eval "$wasm_env RUSTC_BOOTSTRAP=1 cargo fetch --quiet --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort")
 fi
 
 {
@@ -147,6 +167,8 @@ fi
   echo "export PATH=\"$TOOLS/node_modules/.bin:\$HOME/.cargo/bin:\$HOME/.local/bin:\$PATH\""
   echo "# Runs a command (Trunk) with the toolchain that builds wasm32 on this machine."
   echo "with_wasm_toolchain() { $wasm_env \"\$@\"; }"
+  echo "# The same for the release SPA, with std built from source when its sources are here."
+  echo "with_wasm_release_toolchain() { $wasm_env $release_env \"\$@\"; }"
   [ -n "$pg_url_line" ] && echo "$pg_url_line"
   true
 } > "$ENV_FILE"

@@ -46,14 +46,17 @@ impl ApiFailure {
     }
 }
 
-async fn send(
-    method: Method,
-    path: &str,
-    body: Option<&impl Serialize>,
-) -> Result<gloo::net::http::Response, ApiFailure> {
+// The request helpers take and return text, not generic types, so that their code (the
+// fetch, the error handling) exists once in the wasm rather than once per endpoint; only the
+// (de)serialisation is per type. That keeps the initial download small.
+
+/// Sends a call and returns the response's body, or the failure it describes.
+async fn call(method: Method, path: &str, body: Option<String>) -> Result<String, ApiFailure> {
     let builder = RequestBuilder::new(path).method(method);
     let request: Result<Request, _> = match body {
-        Some(body) => builder.json(body),
+        Some(body) => builder
+            .header("Content-Type", "application/json")
+            .body(body),
         None => builder.build(),
     };
     let response = request
@@ -61,91 +64,113 @@ async fn send(
         .send()
         .await
         .map_err(|_| ApiFailure::code(ErrorCode::NetworkError))?;
-    if response.ok() {
-        return Ok(response);
-    }
-    // A proxy in front of the server may answer with HTML; without our JSON there is no
-    // code to translate, so the status decides.
-    match response.json::<ApiError>().await {
-        Ok(error) => Err(ApiFailure::from_error(error)),
-        Err(_) if response.status() == 401 => Err(ApiFailure::code(ErrorCode::Unauthenticated)),
-        Err(_) if response.status() == 502 || response.status() == 504 => {
-            Err(ApiFailure::code(ErrorCode::NetworkError))
-        }
-        Err(_) => Err(ApiFailure::code(ErrorCode::InternalError)),
-    }
-}
-
-async fn json<T: DeserializeOwned>(
-    method: Method,
-    path: &str,
-    body: Option<&impl Serialize>,
-) -> Result<T, ApiFailure> {
-    send(method, path, body)
-        .await?
-        .json::<T>()
+    let status = response.status();
+    let text = response
+        .text()
         .await
-        .map_err(|_| ApiFailure::code(ErrorCode::InternalError))
+        .map_err(|_| ApiFailure::code(ErrorCode::NetworkError))?;
+    if response.ok() {
+        return Ok(text);
+    }
+    Err(failure(status, &text))
 }
 
-const NO_BODY: Option<&()> = None;
+/// The failure of a call that did not succeed. A proxy in front of the server may answer
+/// with HTML; without our JSON there is no code to translate, so the status decides.
+fn failure(status: u16, text: &str) -> ApiFailure {
+    match parse::<ApiError>(text) {
+        Ok(error) => ApiFailure::from_error(error),
+        Err(_) if status == 401 => ApiFailure::code(ErrorCode::Unauthenticated),
+        Err(_) if status == 0 || status == 502 || status == 504 => {
+            ApiFailure::code(ErrorCode::NetworkError)
+        }
+        Err(_) => ApiFailure::code(ErrorCode::InternalError),
+    }
+}
+
+/// A JSON text read as `T`. The browser parses the JSON (`JSON.parse`) and serde walks the
+/// resulting object: this leaves a JSON parser out of the wasm, which keeps the download small.
+pub(crate) fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ApiFailure> {
+    web_sys::js_sys::JSON::parse(text)
+        .ok()
+        .and_then(|value| serde_wasm_bindgen::from_value(value).ok())
+        .ok_or_else(|| ApiFailure::code(ErrorCode::InternalError))
+}
+
+/// `value` as JSON text, written by the browser (`JSON.stringify`).
+pub(crate) fn to_json(value: &impl Serialize) -> Option<String> {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let value = value.serialize(&serializer).ok()?;
+    web_sys::js_sys::JSON::stringify(&value).ok()?.as_string()
+}
+
+/// A request body as JSON.
+fn json_body(value: &impl Serialize) -> Option<String> {
+    to_json(value)
+}
 
 /// `GET /api/me`.
 pub async fn me() -> Result<Me, ApiFailure> {
-    json(Method::GET, "/api/me", NO_BODY).await
+    parse(&call(Method::GET, "/api/me", None).await?)
 }
 
 /// `POST /api/auth/login`.
 pub async fn login(email: String, password: String) -> Result<Me, ApiFailure> {
-    json(
-        Method::POST,
-        "/api/auth/login",
-        Some(&LoginRequest { email, password }),
+    parse(
+        &call(
+            Method::POST,
+            "/api/auth/login",
+            json_body(&LoginRequest { email, password }),
+        )
+        .await?,
     )
-    .await
 }
 
 /// `POST /api/auth/logout`.
 pub async fn logout() -> Result<(), ApiFailure> {
-    send(Method::POST, "/api/auth/logout", NO_BODY)
+    call(Method::POST, "/api/auth/logout", None)
         .await
         .map(|_| ())
 }
 
 /// `PUT /api/me/language`.
 pub async fn set_language(language: LanguageCode) -> Result<Me, ApiFailure> {
-    json(
-        Method::PUT,
-        "/api/me/language",
-        Some(&SetLanguage { language }),
+    parse(
+        &call(
+            Method::PUT,
+            "/api/me/language",
+            json_body(&SetLanguage { language }),
+        )
+        .await?,
     )
-    .await
 }
 
 /// `POST /api/templates/check`.
 pub async fn check_template(
     request: &shared::placeholder::TemplateCheckRequest,
 ) -> Result<shared::placeholder::TemplateCheck, ApiFailure> {
-    json(Method::POST, "/api/templates/check", Some(request)).await
+    parse(&call(Method::POST, "/api/templates/check", json_body(request)).await?)
 }
 
 /// `GET /api/catalogue?language=…`.
 pub async fn catalogue(
     language: shared::LanguageCode,
 ) -> Result<shared::dto::CatalogueView, ApiFailure> {
-    json(
-        Method::GET,
-        &format!("/api/catalogue?language={}", language.as_str()),
-        NO_BODY,
+    parse(
+        &call(
+            Method::GET,
+            &format!("/api/catalogue?language={}", language.as_str()),
+            None,
+        )
+        .await?,
     )
-    .await
 }
 
 /// `GET /api/authorities?…`: one page of search results.
 pub async fn search_authorities(
     query: &str,
 ) -> Result<shared::dto::AuthoritySearchPage, ApiFailure> {
-    json(Method::GET, &format!("/api/authorities?{query}"), NO_BODY).await
+    parse(&call(Method::GET, &format!("/api/authorities?{query}"), None).await?)
 }
 
 /// `GET /api/authorities/{id}?language=…`.
@@ -153,19 +178,21 @@ pub async fn authority(
     id: i32,
     language: shared::LanguageCode,
 ) -> Result<shared::dto::AuthorityProfile, ApiFailure> {
-    json(
-        Method::GET,
-        &format!("/api/authorities/{id}?language={}", language.as_str()),
-        NO_BODY,
+    parse(
+        &call(
+            Method::GET,
+            &format!("/api/authorities/{id}?language={}", language.as_str()),
+            None,
+        )
+        .await?,
     )
-    .await
 }
 
 /// `POST /api/requests`: a new draft.
 pub async fn create_request(
     draft: &shared::request::DraftInput,
 ) -> Result<shared::request::RequestRef, ApiFailure> {
-    json(Method::POST, "/api/requests", Some(draft)).await
+    parse(&call(Method::POST, "/api/requests", json_body(draft)).await?)
 }
 
 /// `PUT /api/requests/{id}`: save a draft.
@@ -173,7 +200,14 @@ pub async fn save_draft(
     id: shared::RequestId,
     update: &shared::request::DraftUpdate,
 ) -> Result<shared::request::RequestRef, ApiFailure> {
-    json(Method::PUT, &format!("/api/requests/{id}"), Some(update)).await
+    parse(
+        &call(
+            Method::PUT,
+            &format!("/api/requests/{id}"),
+            json_body(update),
+        )
+        .await?,
+    )
 }
 
 /// `GET /api/requests/{id}?language=…`.
@@ -181,12 +215,14 @@ pub async fn request(
     id: shared::RequestId,
     language: LanguageCode,
 ) -> Result<shared::request::RequestView, ApiFailure> {
-    json(
-        Method::GET,
-        &format!("/api/requests/{id}?language={}", language.as_str()),
-        NO_BODY,
+    parse(
+        &call(
+            Method::GET,
+            &format!("/api/requests/{id}?language={}", language.as_str()),
+            None,
+        )
+        .await?,
     )
-    .await
 }
 
 /// `POST /api/requests/{id}/actions`.
@@ -194,12 +230,14 @@ pub async fn act(
     id: shared::RequestId,
     action: &shared::request::ActionRequest,
 ) -> Result<shared::request::RequestRef, ApiFailure> {
-    json(
-        Method::POST,
-        &format!("/api/requests/{id}/actions"),
-        Some(action),
+    parse(
+        &call(
+            Method::POST,
+            &format!("/api/requests/{id}/actions"),
+            json_body(action),
+        )
+        .await?,
     )
-    .await
 }
 
 /// `PUT /api/requests/{id}/answers`.
@@ -207,12 +245,14 @@ pub async fn save_answers(
     id: shared::RequestId,
     update: &shared::request::AnswersUpdate,
 ) -> Result<shared::request::RequestRef, ApiFailure> {
-    json(
-        Method::PUT,
-        &format!("/api/requests/{id}/answers"),
-        Some(update),
+    parse(
+        &call(
+            Method::PUT,
+            &format!("/api/requests/{id}/answers"),
+            json_body(update),
+        )
+        .await?,
     )
-    .await
 }
 
 /// `POST /api/requests/{id}/messages`.
@@ -220,10 +260,10 @@ pub async fn send_message(
     id: shared::RequestId,
     message: &shared::request::MessageInput,
 ) -> Result<(), ApiFailure> {
-    send(
+    call(
         Method::POST,
         &format!("/api/requests/{id}/messages"),
-        Some(message),
+        json_body(message),
     )
     .await
     .map(|_| ())
@@ -231,23 +271,23 @@ pub async fn send_message(
 
 /// `GET /api/requests?…`: one page of the overview.
 pub async fn requests(query: &str) -> Result<shared::request::RequestListPage, ApiFailure> {
-    json(Method::GET, &format!("/api/requests?{query}"), NO_BODY).await
+    parse(&call(Method::GET, &format!("/api/requests?{query}"), None).await?)
 }
 
 /// `GET /api/requests/counts`.
 pub async fn request_counts() -> Result<shared::request::RequestCounts, ApiFailure> {
-    json(Method::GET, "/api/requests/counts", NO_BODY).await
+    parse(&call(Method::GET, "/api/requests/counts", None).await?)
 }
 
 /// `GET /api/notifications`.
 pub async fn notifications() -> Result<shared::request::NotificationList, ApiFailure> {
-    json(Method::GET, "/api/notifications", NO_BODY).await
+    parse(&call(Method::GET, "/api/notifications", None).await?)
 }
 
 /// `POST /api/notifications/read` for these notifications.
 pub async fn mark_read(ids: Vec<i32>) -> Result<(), ApiFailure> {
     let body = shared::request::MarkRead { ids: Some(ids) };
-    send(Method::POST, "/api/notifications/read", Some(&body))
+    call(Method::POST, "/api/notifications/read", json_body(&body))
         .await
         .map(|_| ())
 }
@@ -255,7 +295,7 @@ pub async fn mark_read(ids: Vec<i32>) -> Result<(), ApiFailure> {
 /// `POST /api/notifications/read` for all of them.
 pub async fn mark_all_read() -> Result<(), ApiFailure> {
     let body = shared::request::MarkRead { ids: None };
-    send(Method::POST, "/api/notifications/read", Some(&body))
+    call(Method::POST, "/api/notifications/read", json_body(&body))
         .await
         .map(|_| ())
 }
@@ -265,49 +305,51 @@ pub async fn assign(
     id: shared::RequestId,
     input: &shared::request::AssignInput,
 ) -> Result<shared::request::RequestRef, ApiFailure> {
-    json(
-        Method::POST,
-        &format!("/api/requests/{id}/assign"),
-        Some(input),
+    parse(
+        &call(
+            Method::POST,
+            &format!("/api/requests/{id}/assign"),
+            json_body(input),
+        )
+        .await?,
     )
-    .await
 }
 
 /// `POST /api/requests/{id}/remind`.
 pub async fn remind(id: shared::RequestId) -> Result<(), ApiFailure> {
-    send(Method::POST, &format!("/api/requests/{id}/remind"), NO_BODY)
+    call(Method::POST, &format!("/api/requests/{id}/remind"), None)
         .await
         .map(|_| ())
 }
 
 /// `GET /api/coordination/inactive`.
 pub async fn inactive() -> Result<Vec<shared::request::RequestSummary>, ApiFailure> {
-    json(Method::GET, "/api/coordination/inactive", NO_BODY).await
+    parse(&call(Method::GET, "/api/coordination/inactive", None).await?)
 }
 
 /// `GET /api/authority/handlers`.
 pub async fn handlers() -> Result<Vec<shared::request::UserRef>, ApiFailure> {
-    json(Method::GET, "/api/authority/handlers", NO_BODY).await
+    parse(&call(Method::GET, "/api/authority/handlers", None).await?)
 }
 
 /// `PUT /api/authority/allocation`.
 pub async fn set_allocation(enabled: bool) -> Result<(), ApiFailure> {
     let body = shared::request::AllocationSetting { enabled };
-    send(Method::PUT, "/api/authority/allocation", Some(&body))
+    call(Method::PUT, "/api/authority/allocation", json_body(&body))
         .await
         .map(|_| ())
 }
 
 /// `GET /api/translate`: whether machine translation is offered.
 pub async fn translation_status() -> Result<shared::dto::TranslationStatus, ApiFailure> {
-    json(Method::GET, "/api/translate", NO_BODY).await
+    parse(&call(Method::GET, "/api/translate", None).await?)
 }
 
 /// `POST /api/translate`.
 pub async fn translate(
     body: &shared::dto::TranslateRequest,
 ) -> Result<shared::dto::Translation, ApiFailure> {
-    json(Method::POST, "/api/translate", Some(body)).await
+    parse(&call(Method::POST, "/api/translate", json_body(body)).await?)
 }
 
 /// Sends `body` as the raw body of a POST with XMLHttpRequest, since `fetch` reports no
@@ -351,11 +393,7 @@ pub fn post_with_progress(
                 on_done.emit(Ok(text));
                 return;
             }
-            on_done.emit(Err(match serde_json::from_str::<ApiError>(&text) {
-                Ok(error) => ApiFailure::from_error(error),
-                Err(_) if status == 0 => ApiFailure::code(ErrorCode::NetworkError),
-                Err(_) => ApiFailure::code(ErrorCode::InternalError),
-            }));
+            on_done.emit(Err(failure(status, &text)));
         })
     };
     xhr.set_onloadend(Some(done.as_ref().unchecked_ref()));
@@ -367,19 +405,21 @@ pub fn post_with_progress(
 pub async fn concepts(
     language: LanguageCode,
 ) -> Result<Vec<shared::registry::ConceptOption>, ApiFailure> {
-    json(
-        Method::GET,
-        &format!("/api/registry/concepts?language={}", language.as_str()),
-        NO_BODY,
+    parse(
+        &call(
+            Method::GET,
+            &format!("/api/registry/concepts?language={}", language.as_str()),
+            None,
+        )
+        .await?,
     )
-    .await
 }
 
 /// `POST /api/registry/authorities`.
 pub async fn register_authority(
     body: &shared::registry::RegisterAuthority,
 ) -> Result<shared::dto::AuthorityProfile, ApiFailure> {
-    json(Method::POST, "/api/registry/authorities", Some(body)).await
+    parse(&call(Method::POST, "/api/registry/authorities", json_body(body)).await?)
 }
 
 /// `PUT /api/registry/authorities/{id}`.
@@ -387,22 +427,26 @@ pub async fn update_authority(
     id: i32,
     body: &shared::registry::UpdateAuthority,
 ) -> Result<shared::dto::AuthorityProfile, ApiFailure> {
-    json(
-        Method::PUT,
-        &format!("/api/registry/authorities/{id}"),
-        Some(body),
+    parse(
+        &call(
+            Method::PUT,
+            &format!("/api/registry/authorities/{id}"),
+            json_body(body),
+        )
+        .await?,
     )
-    .await
 }
 
 /// `GET /api/authorities/{id}/users`.
 pub async fn users(authority: i32) -> Result<shared::registry::UserAdminList, ApiFailure> {
-    json(
-        Method::GET,
-        &format!("/api/authorities/{authority}/users"),
-        NO_BODY,
+    parse(
+        &call(
+            Method::GET,
+            &format!("/api/authorities/{authority}/users"),
+            None,
+        )
+        .await?,
     )
-    .await
 }
 
 /// `POST /api/authorities/{id}/users`.
@@ -410,12 +454,14 @@ pub async fn invite_user(
     authority: i32,
     body: &shared::registry::InviteUser,
 ) -> Result<shared::registry::UserAdminList, ApiFailure> {
-    json(
-        Method::POST,
-        &format!("/api/authorities/{authority}/users"),
-        Some(body),
+    parse(
+        &call(
+            Method::POST,
+            &format!("/api/authorities/{authority}/users"),
+            json_body(body),
+        )
+        .await?,
     )
-    .await
 }
 
 /// `PUT /api/users/{id}`.
@@ -423,22 +469,28 @@ pub async fn update_user(
     id: shared::UserId,
     body: &shared::registry::UpdateUser,
 ) -> Result<(), ApiFailure> {
-    send(Method::PUT, &format!("/api/users/{}", id.0), Some(body))
-        .await
-        .map(|_| ())
+    call(
+        Method::PUT,
+        &format!("/api/users/{}", id.0),
+        json_body(body),
+    )
+    .await
+    .map(|_| ())
 }
 
 /// `GET /api/invitations/{token}`.
 pub async fn invitation(token: &str) -> Result<shared::registry::InvitationView, ApiFailure> {
-    json(Method::GET, &format!("/api/invitations/{token}"), NO_BODY).await
+    parse(&call(Method::GET, &format!("/api/invitations/{token}"), None).await?)
 }
 
 /// `POST /api/invitations/{token}`.
 pub async fn accept_invitation(token: &str, password: String) -> Result<Me, ApiFailure> {
-    json(
-        Method::POST,
-        &format!("/api/invitations/{token}"),
-        Some(&shared::registry::AcceptInvitation { password }),
+    parse(
+        &call(
+            Method::POST,
+            &format!("/api/invitations/{token}"),
+            json_body(&shared::registry::AcceptInvitation { password }),
+        )
+        .await?,
     )
-    .await
 }

@@ -16,7 +16,7 @@ use crate::t;
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let i18n = use_state(I18n::english);
+    let i18n = use_state(I18n::none);
     let status = use_state(|| SessionStatus::Loading);
 
     // The language shown first: the choice remembered in this browser, else the browser's own.
@@ -84,6 +84,12 @@ pub fn app() -> Html {
         },
         set_language,
     };
+
+    // Before the first locale arrives there is no text to show, only that the page is busy
+    // (a fraction of a second: the locale is one small file).
+    if !i18n.is_loaded() {
+        return html! { <p class="loading" role="status" aria-busy="true"></p> };
+    }
 
     html! {
         <ContextProvider<I18n> context={(*i18n).clone()}>

@@ -1,5 +1,7 @@
-//! Translations: Fluent files from `locales/`, English compiled in as the fallback and every
-//! other language fetched only when chosen, so the first load carries one locale.
+//! Translations: Fluent files from `locales/`, each language fetched only when chosen, so the
+//! first load carries one locale. English is fetched like the others rather than compiled in:
+//! the locale tests guarantee every locale has every message, so no fallback is needed, and a
+//! Latvian user does not download English too.
 
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::{I18nAssets, LanguageLoader};
@@ -15,7 +17,6 @@ pub fn ui_languages() -> impl Iterator<Item = LanguageCode> {
     LanguageCode::all()
 }
 
-const ENGLISH_FTL: &str = include_str!("../../locales/en/main.ftl");
 const STORAGE_KEY: &str = "imi.language";
 
 /// Looks up a message in the current language, with the message id checked at compile time
@@ -62,24 +63,22 @@ impl PartialEq for I18n {
 }
 
 impl I18n {
-    /// English, available before anything is fetched.
-    pub fn english() -> I18n {
+    /// No messages yet: what the page shows while the first locale is fetched.
+    pub fn none() -> I18n {
         I18n::build(LanguageCode::ENGLISH, None)
     }
 
     fn build(language: LanguageCode, source: Option<String>) -> I18n {
-        let fallback: LanguageIdentifier = "en".parse().expect("`en` is a language identifier");
-        let loader = FluentLanguageLoader::new("main", fallback.clone());
-        let mut files = HashMap::from([("en/main.ftl".to_owned(), ENGLISH_FTL.to_owned())]);
-        let mut wanted = vec![fallback];
+        let id: LanguageIdentifier = language
+            .as_str()
+            .parse()
+            .unwrap_or_else(|_| LanguageIdentifier::default());
+        let loader = FluentLanguageLoader::new("main", id.clone());
         if let Some(source) = source {
-            files.insert(format!("{}/main.ftl", language.as_str()), source);
-            if let Ok(id) = language.as_str().parse::<LanguageIdentifier>() {
-                wanted.insert(0, id);
+            let files = HashMap::from([(format!("{}/main.ftl", language.as_str()), source)]);
+            if let Err(err) = loader.load_languages(&MemoryAssets(files), &[id]) {
+                gloo::console::error!(format!("loading translations: {err}"));
             }
-        }
-        if let Err(err) = loader.load_languages(&MemoryAssets(files), &wanted) {
-            gloo::console::error!(format!("loading translations: {err}"));
         }
         // Isolation marks around variables help right-to-left scripts, which none of the
         // 26 languages uses; without them, text stays exactly what translators wrote. Set
@@ -89,6 +88,11 @@ impl I18n {
             language,
             loader: Rc::new(loader),
         }
+    }
+
+    /// Whether messages are loaded (false only before the first locale arrives).
+    pub fn is_loaded(&self) -> bool {
+        self.loader.has("app-name")
     }
 
     /// The language shown.
@@ -123,19 +127,24 @@ impl I18n {
     }
 }
 
-/// Fetches a language's messages (English needs no fetch).
+/// Fetches a language's messages; English when that fails, and no messages (the ids show)
+/// only when the server cannot be reached at all.
 pub async fn load(language: LanguageCode) -> I18n {
-    if language == LanguageCode::ENGLISH {
-        return I18n::english();
+    for language in [language, LanguageCode::ENGLISH] {
+        if let Some(source) = fetch(language).await {
+            return I18n::build(language, Some(source));
+        }
     }
+    I18n::none()
+}
+
+async fn fetch(language: LanguageCode) -> Option<String> {
     let url = format!("/locales/{}/main.ftl", language.as_str());
-    match gloo::net::http::Request::get(&url).send().await {
-        Ok(response) if response.ok() => match response.text().await {
-            Ok(source) => I18n::build(language, Some(source)),
-            Err(_) => I18n::english(),
-        },
-        _ => I18n::english(),
+    let response = gloo::net::http::Request::get(&url).send().await.ok()?;
+    if !response.ok() {
+        return None;
     }
+    response.text().await.ok()
 }
 
 /// Whether the interface is translated into `language`.

@@ -722,3 +722,56 @@ db_test!(the_registry_routes_are_documented, |app| {
     let electrician = concepts.iter().find(|c| c["id"] == "electrician").unwrap();
     assert_eq!(electrician["label"], "elektriķis");
 });
+
+db_test!(
+    two_invitations_of_one_address_at_once_give_one_user,
+    |app| {
+        let kari = app.user(KARI_NO).await;
+        let dsb = app
+            .authority_id("Direktoratet for samfunnssikkerhet og beredskap")
+            .await;
+        // Sent together, both pass the "is the address free" check; the unique index then
+        // lets one through and the other must be refused as taken, not fail.
+        let invite = || {
+            send(
+                kari.post(app.url(&format!("/api/authorities/{dsb}/users")))
+                    .json(&json!({
+                        "email": "Same.Person@dsb.no.example", "display_name": "Same Person",
+                        "language": "nb", "roles": ["request_handler"],
+                    })),
+            )
+        };
+        let mut statuses = Vec::new();
+        for _ in 0..3 {
+            let (a, b, c) = tokio::join!(invite(), invite(), invite());
+            for (status, body) in [a, b, c] {
+                assert!(
+                    status == StatusCode::CREATED || status == StatusCode::UNPROCESSABLE_ENTITY,
+                    "{status}: {body}"
+                );
+                if status == StatusCode::UNPROCESSABLE_ENTITY {
+                    assert_eq!(
+                        body["fields"][0],
+                        json!({ "field": "email", "code": "taken" })
+                    );
+                }
+                statuses.push(status);
+            }
+        }
+        assert_eq!(
+            statuses
+                .iter()
+                .filter(|s| **s == StatusCode::CREATED)
+                .count(),
+            1
+        );
+        let (_, list) = send(kari.get(app.url(&format!("/api/authorities/{dsb}/users")))).await;
+        let same: Vec<&Value> = list["users"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|u| u["email"] == "same.person@dsb.no.example")
+            .collect();
+        assert_eq!(same.len(), 1, "{list}");
+    }
+);

@@ -339,7 +339,17 @@ pub async fn register(state: &AppState, user: &AuthUser, body: RegisterAuthority
     write_children(&txn, saved.id, &record).await?;
     if let Some(admin) = &body.administrator {
         let roles = [Role::LOCAL_ADMINISTRATOR, Role::REQUEST_HANDLER];
-        invite(&txn, state, user, saved.id, &saved.name, admin, &roles).await?;
+        invite(
+            &txn,
+            state,
+            user,
+            saved.id,
+            &saved.name,
+            admin,
+            &roles,
+            "administrator.email",
+        )
+        .await?;
     }
     audit(
         &txn,
@@ -435,7 +445,9 @@ async fn email_taken(db: &impl ConnectionTrait, email: &str) -> Result<bool> {
 }
 
 /// Creates an invited user with `roles` and queues the invitation e-mail; inside the caller's
-/// transaction.
+/// transaction. `email_field` names the address in the refusal when another call took it
+/// between the caller's check and this insert (the unique index decides).
+#[allow(clippy::too_many_arguments)]
 async fn invite(
     db: &impl ConnectionTrait,
     state: &AppState,
@@ -444,6 +456,7 @@ async fn invite(
     authority_name: &str,
     invitee: &Invitee,
     roles: &[Role],
+    email_field: &str,
 ) -> Result<i32> {
     let token = new_token();
     let now = Utc::now();
@@ -463,7 +476,13 @@ async fn invite(
         ..Default::default()
     }
     .insert(db)
-    .await?;
+    .await
+    .map_err(|err| match err.sql_err() {
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
+            AppError::Validation(vec![field_error(email_field, "taken")])
+        }
+        _ => err.into(),
+    })?;
     for role in roles {
         user_role::ActiveModel {
             user_id: Set(created.id),
@@ -621,6 +640,7 @@ pub async fn invite_user(
         &target.name,
         &body.invitee,
         &body.roles,
+        "email",
     )
     .await?;
     audit(

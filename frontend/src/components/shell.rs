@@ -37,7 +37,7 @@ pub fn shell(props: &ShellProps) -> Html {
                 gloo::events::EventListener::new(source, "counts", move |event| {
                     let event: &web_sys::MessageEvent = wasm_bindgen::JsCast::unchecked_ref(event);
                     if let Some(data) = event.data().as_string()
-                        && let Ok(counts) = serde_json::from_str(&data)
+                        && let Ok(counts) = crate::api::parse(&data)
                     {
                         live.set(counts);
                     }

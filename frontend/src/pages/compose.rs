@@ -190,7 +190,7 @@ pub fn compose_page(props: &ComposeProps) -> Html {
             None => {
                 if let Ok(json) = gloo::storage::SessionStorage::get::<String>(REUSE_KEY) {
                     gloo::storage::SessionStorage::delete(REUSE_KEY);
-                    if let Ok(copy) = serde_json::from_str::<DraftInput>(&json) {
+                    if let Ok(copy) = crate::api::parse::<DraftInput>(&json) {
                         draft.set(copy);
                     }
                 }

@@ -62,7 +62,7 @@ pub fn registry_page() -> Html {
                 Callback::from(move |result: Result<String, ApiFailure>| {
                     progress.set(None);
                     match result {
-                        Ok(text) => report.set(serde_json::from_str(&text).ok()),
+                        Ok(text) => report.set(crate::api::parse(&text).ok()),
                         Err(failure) if !failure.rows.is_empty() => refused.set(failure.rows),
                         Err(failure) => toasts.error(error_text(&i18n, &failure)),
                     }

@@ -633,7 +633,7 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                 comment: draft.comment.clone(),
                 requested_date: None,
             };
-            if let Ok(json) = serde_json::to_string(&copy) {
+            if let Some(json) = crate::api::to_json(&copy) {
                 let _ = gloo::storage::SessionStorage::set(REUSE_KEY, json);
             }
             if let Some(navigator) = &navigator {
