@@ -6,9 +6,9 @@ use yew_router::prelude::*;
 
 use crate::components::{Shell, ToastsProvider};
 use crate::i18n::{self, I18n};
+use crate::lazy::LazyPage;
 use crate::pages::{
-    Authorities, Authority, AuthorityForm, CataloguePage, ComposePage, Coordination, Inbox,
-    Invitation, Login, NotFound, QuestionCheck, RegistryPage, RequestPage, UsersPage,
+    Authorities, Authority, CataloguePage, Inbox, Invitation, Login, NotFound, QuestionCheck,
 };
 use crate::route::Route;
 use crate::session::{Session, SessionStatus};
@@ -123,27 +123,13 @@ fn pages() -> Html {
         (SessionStatus::SignedIn(_), Route::Login) => {
             html! { <Redirect<Route> to={Route::Inbox} /> }
         }
+        // The request and registry pages come from the pages module.
+        (SessionStatus::SignedIn(_), route) if route.is_lazy() => html! { <LazyPage /> },
         (SessionStatus::SignedIn(_), Route::Inbox) => html! { <Inbox /> },
         (SessionStatus::SignedIn(_), Route::QuestionCheck) => html! { <QuestionCheck /> },
         (SessionStatus::SignedIn(_), Route::Catalogue) => html! { <CataloguePage /> },
-        (SessionStatus::SignedIn(_), Route::NewRequest) => html! { <ComposePage /> },
-        (SessionStatus::SignedIn(_), Route::Coordination) => html! { <Coordination /> },
-        (SessionStatus::SignedIn(_), Route::EditRequest { id }) => {
-            html! { <ComposePage id={Some(id)} key={id} /> }
-        }
-        (SessionStatus::SignedIn(_), Route::Request { id }) => {
-            html! { <RequestPage {id} key={id} /> }
-        }
         (SessionStatus::SignedIn(_), Route::Authorities) => html! { <Authorities /> },
         (SessionStatus::SignedIn(_), Route::Authority { id }) => html! { <Authority {id} /> },
-        (SessionStatus::SignedIn(_), Route::Users { id }) => {
-            html! { <UsersPage authority={id} key={id} /> }
-        }
-        (SessionStatus::SignedIn(_), Route::Registry) => html! { <RegistryPage /> },
-        (SessionStatus::SignedIn(_), Route::NewAuthority) => html! { <AuthorityForm /> },
-        (SessionStatus::SignedIn(_), Route::EditAuthority { id }) => {
-            html! { <AuthorityForm id={Some(id)} key={id} /> }
-        }
-        (SessionStatus::SignedIn(_), Route::NotFound) => html! { <NotFound /> },
+        (SessionStatus::SignedIn(_), _) => html! { <NotFound /> },
     }
 }

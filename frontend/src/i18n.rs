@@ -54,6 +54,8 @@ impl I18nAssets for MemoryAssets {
 pub struct I18n {
     language: LanguageCode,
     loader: Rc<FluentLanguageLoader>,
+    /// The Fluent source, handed to the pages module (`lazy.rs`) so it need not fetch it.
+    source: Rc<str>,
 }
 
 impl PartialEq for I18n {
@@ -68,12 +70,18 @@ impl I18n {
         I18n::build(LanguageCode::ENGLISH, None)
     }
 
+    /// The messages of `language` from its Fluent source.
+    pub fn from_source(language: LanguageCode, source: &str) -> I18n {
+        I18n::build(language, Some(source.to_owned()))
+    }
+
     fn build(language: LanguageCode, source: Option<String>) -> I18n {
         let id: LanguageIdentifier = language
             .as_str()
             .parse()
             .unwrap_or_else(|_| LanguageIdentifier::default());
         let loader = FluentLanguageLoader::new("main", id.clone());
+        let text: Rc<str> = Rc::from(source.as_deref().unwrap_or_default());
         if let Some(source) = source {
             let files = HashMap::from([(format!("{}/main.ftl", language.as_str()), source)]);
             if let Err(err) = loader.load_languages(&MemoryAssets(files), &[id]) {
@@ -87,7 +95,13 @@ impl I18n {
         I18n {
             language,
             loader: Rc::new(loader),
+            source: text,
         }
+    }
+
+    /// The Fluent source the messages came from.
+    pub fn source(&self) -> &str {
+        &self.source
     }
 
     /// Whether messages are loaded (false only before the first locale arrives).

@@ -73,3 +73,20 @@ pub enum Route {
     #[at("/404")]
     NotFound,
 }
+
+impl Route {
+    /// Whether the pages module shows this page (`lazy.rs`); the app shows the others.
+    pub fn is_lazy(&self) -> bool {
+        matches!(
+            self,
+            Route::NewRequest
+                | Route::EditRequest { .. }
+                | Route::Request { .. }
+                | Route::Coordination
+                | Route::Registry
+                | Route::NewAuthority
+                | Route::EditAuthority { .. }
+                | Route::Users { .. }
+        )
+    }
+}

@@ -437,3 +437,66 @@ async fn free_text_in_another_language_is_machine_translated_on_request() {
     assert!(translated.contains("Ārsts"), "{translated}");
     portuguese.close().await;
 }
+
+db_test!(the_request_pages_are_loaded_when_first_opened, |app| {
+    require_built_spa();
+    let browser = Browser::start("en-US,en").await;
+    log_in(&browser, &app, ANNA).await;
+    browser.wait_for_text("#page-title", "Inbox").await;
+    let fetched = "return performance.getEntriesByType('resource').map(e => e.name)\
+                   .filter(n => n.endsWith('/pages_bg.wasm')).length;";
+    let pages_fetched = || async {
+        browser
+            .client
+            .execute(fetched, vec![])
+            .await
+            .unwrap()
+            .as_u64()
+            .unwrap()
+    };
+    // The first page comes without the request and registry pages.
+    assert_eq!(pages_fetched().await, 0);
+    let marker = "window.__imiNoReload = true; return true;";
+    browser.client.execute(marker, vec![]).await.unwrap();
+    // The app's own link opens the composer: the pages module arrives then.
+    click(&browser, "#new-request").await;
+    browser.wait_for_text("#page-title", "New request").await;
+    assert_eq!(pages_fetched().await, 1);
+    // Switching language re-renders the composer in place.
+    browser
+        .wait_for("#language")
+        .await
+        .select_by_value("lv")
+        .await
+        .unwrap();
+    browser
+        .wait_for_text("#page-title", "Jauns pieprasījums")
+        .await;
+    // Back to one of the app's pages, then back again: each module follows the address.
+    click(&browser, "a.nav__link[href='/authorities']").await;
+    browser
+        .wait_for_text("#page-title", "Iestādes meklēšana")
+        .await;
+    // Each module renders on its own schedule: wait (a bounded time) until one title remains.
+    let one_title = || async {
+        let titles = "return document.querySelectorAll('#page-title').length;";
+        for _ in 0..50 {
+            if browser.client.execute(titles, vec![]).await.unwrap() == 1 {
+                return true;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        false
+    };
+    assert!(one_title().await, "only the app's page shows");
+    browser.client.back().await.unwrap();
+    browser
+        .wait_for_text("#page-title", "Jauns pieprasījums")
+        .await;
+    assert!(one_title().await, "only the composer shows");
+    // All without a reload, and the module was fetched once.
+    let still = "return window.__imiNoReload === true;";
+    assert_eq!(browser.client.execute(still, vec![]).await.unwrap(), true);
+    assert_eq!(pages_fetched().await, 1);
+    browser.close().await;
+});

@@ -20,5 +20,5 @@ pub use field::Field;
 pub use language_switcher::LanguageSwitcher;
 pub use pager::Pager;
 pub use shell::Shell;
-pub use toast::{ToastsProvider, use_toasts};
+pub use toast::{ToastHandle, ToastsProvider, use_toasts};
 pub use uploader::Uploader;

@@ -1,6 +1,7 @@
 //! Short messages that confirm an action or report a failure, announced to screen readers.
 
 use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::i18n::I18n;
@@ -70,17 +71,36 @@ impl Reducible for Toasts {
 
 /// How components show a toast.
 #[derive(Clone, PartialEq)]
-pub struct ToastHandle(UseReducerDispatcher<Toasts>);
+pub struct ToastHandle(Callback<(ToastKind, String)>);
+
+/// The window event by which the pages module (`lazy.rs`) shows its toasts in the app's list,
+/// which outlives its pages.
+const TOAST_EVENT: &str = "imi-toast";
 
 impl ToastHandle {
     /// Shows an informational message.
     pub fn info(&self, text: String) {
-        self.0.dispatch(ToastAction::Push(ToastKind::Info, text));
+        self.0.emit((ToastKind::Info, text));
     }
 
     /// Shows an error.
     pub fn error(&self, text: String) {
-        self.0.dispatch(ToastAction::Push(ToastKind::Error, text));
+        self.0.emit((ToastKind::Error, text));
+    }
+
+    /// A handle that sends its toasts to the app's [`ToastsProvider`] as window events.
+    pub fn forwarding() -> ToastHandle {
+        ToastHandle(Callback::from(|(kind, text): (ToastKind, String)| {
+            let detail = web_sys::js_sys::Array::of2(
+                &JsValue::from_bool(kind == ToastKind::Error),
+                &JsValue::from_str(&text),
+            );
+            let init = web_sys::CustomEventInit::new();
+            init.set_detail(&detail);
+            if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(TOAST_EVENT, &init) {
+                let _ = gloo::utils::window().dispatch_event(&event);
+            }
+        }))
     }
 }
 
@@ -100,7 +120,37 @@ pub struct ToastsProviderProps {
 pub fn toasts_provider(props: &ToastsProviderProps) -> Html {
     let toasts = use_reducer(Toasts::default);
     let i18n = use_context::<I18n>().expect("I18n is provided");
-    let handle = ToastHandle(toasts.dispatcher());
+    let handle = {
+        let dispatcher = toasts.dispatcher();
+        ToastHandle(Callback::from(move |(kind, text)| {
+            dispatcher.dispatch(ToastAction::Push(kind, text));
+        }))
+    };
+    // Toasts of the pages module arrive as window events.
+    {
+        let dispatcher = toasts.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = gloo::events::EventListener::new(
+                &gloo::utils::window(),
+                TOAST_EVENT,
+                move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::CustomEvent>() else {
+                        return;
+                    };
+                    let detail = web_sys::js_sys::Array::from(&event.detail());
+                    let kind = if detail.get(0).as_bool() == Some(true) {
+                        ToastKind::Error
+                    } else {
+                        ToastKind::Info
+                    };
+                    if let Some(text) = detail.get(1).as_string() {
+                        dispatcher.dispatch(ToastAction::Push(kind, text));
+                    }
+                },
+            );
+            move || drop(listener)
+        });
+    }
     html! {
         <ContextProvider<ToastHandle> context={handle}>
             { for props.children.iter() }
