@@ -478,6 +478,17 @@ pub async fn update_user(
     .map(|_| ())
 }
 
+/// `POST /api/users/{id}/invitation`: a new invitation link for a user who has not accepted.
+pub async fn resend_invitation(id: shared::UserId) -> Result<(), ApiFailure> {
+    call(
+        Method::POST,
+        &format!("/api/users/{}/invitation", id.0),
+        None,
+    )
+    .await
+    .map(|_| ())
+}
+
 /// `GET /api/invitations/{token}`.
 pub async fn invitation(token: &str) -> Result<shared::registry::InvitationView, ApiFailure> {
     parse(&call(Method::GET, &format!("/api/invitations/{token}"), None).await?)

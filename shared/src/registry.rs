@@ -402,6 +402,8 @@ pub struct UserAdminView {
     pub active: bool,
     /// Whether they have yet to accept their invitation.
     pub invitation_pending: bool,
+    /// Whether that invitation's link is too old to be used (a new one can be sent).
+    pub invitation_expired: bool,
     /// Who invited them, if it was done in the system.
     pub invited_by: Option<String>,
 }

@@ -138,6 +138,23 @@ db_test!(
             .wait_for_text("#users", "Invitation not yet accepted")
             .await;
         browser.screenshot("registry-users").await;
+        // He lost the e-mail: she sends him a new one.
+        browser
+            .click(Locator::XPath(
+                "//li[contains(., 'Andris Ozols')]//button[normalize-space(.)='Send the invitation again']",
+            ))
+            .await;
+        browser
+            .wait_for_text(".toasts", "A new invitation was sent")
+            .await;
+        let sent = outbox::Entity::find()
+            .all(&app.server.state.db)
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|m| m.to_address == "andris.ozols@eub.lv.example")
+            .count();
+        assert_eq!(sent, 2);
         browser.close().await;
     }
 );

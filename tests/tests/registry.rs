@@ -775,3 +775,82 @@ db_test!(
         assert_eq!(same.len(), 1, "{list}");
     }
 );
+
+db_test!(an_expired_invitation_is_sent_again_with_a_new_link, |app| {
+    use sea_orm::{ActiveModelTrait, ColumnTrait, QueryFilter, Set};
+    let kari = app.user(KARI_NO).await;
+    let dsb = app
+        .authority_id("Direktoratet for samfunnssikkerhet og beredskap")
+        .await;
+    let email = "ingrid.berg@dsb.no.example";
+    let (status, list) = send(kari.post(app.url(&format!("/api/authorities/{dsb}/users"))).json(&json!({
+        "email": email, "display_name": "Ingrid Berg", "language": "nb", "roles": ["request_handler"],
+    })))
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{list}");
+    let first_link = invitation_token(&app, email).await;
+    // Fifteen days later the link has expired, and the list says so.
+    let invitee = backend::entities::user::Entity::find()
+        .filter(backend::entities::user::Column::Email.eq(email))
+        .one(&app.server.state.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let id = invitee.id;
+    let mut expired: backend::entities::user::ActiveModel = invitee.into();
+    expired.invitation_expires_at = Set(Some(chrono::Utc::now() - chrono::Duration::days(1)));
+    expired.update(&app.server.state.db).await.unwrap();
+    let ingrid = |list: &Value| {
+        list["users"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["email"] == email)
+            .unwrap()
+            .clone()
+    };
+    let (_, list) = send(kari.get(app.url(&format!("/api/authorities/{dsb}/users")))).await;
+    assert_eq!(ingrid(&list)["invitation_expired"], true, "{list}");
+    let (status, _) = send(
+        app.client
+            .get(app.url(&format!("/api/invitations/{first_link}"))),
+    )
+    .await;
+    assert_ne!(status, StatusCode::OK);
+    // Nobody of another country may send it; her administrator may.
+    let janis = app.user(JANIS_LV).await;
+    let (status, _) = send(janis.post(app.url(&format!("/api/users/{id}/invitation")))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, body) = send(kari.post(app.url(&format!("/api/users/{id}/invitation")))).await;
+    assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
+    let (_, list) = send(kari.get(app.url(&format!("/api/authorities/{dsb}/users")))).await;
+    assert_eq!(ingrid(&list)["invitation_expired"], false, "{list}");
+    assert_eq!(ingrid(&list)["invitation_pending"], true, "{list}");
+    // A new link, in her language; the old one stays dead and the new one works.
+    let second_link = invitation_token(&app, email).await;
+    assert_ne!(second_link, first_link);
+    let mail = outbox::Entity::find()
+        .order_by_desc(outbox::Column::Id)
+        .one(&app.server.state.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(mail.to_address, email);
+    assert!(mail.subject.contains("Direktoratet"), "{}", mail.subject);
+    let (status, _) = send(
+        app.client
+            .get(app.url(&format!("/api/invitations/{first_link}"))),
+    )
+    .await;
+    assert_ne!(status, StatusCode::OK);
+    accept(&app, email).await;
+    // Accepted: there is nothing left to send.
+    let (status, refused) = send(kari.post(app.url(&format!("/api/users/{id}/invitation")))).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        refused["fields"][0],
+        json!({ "field": "invitation", "code": "not_allowed" })
+    );
+    let (status, _) = send(kari.post(app.url("/api/users/999999/invitation"))).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+});

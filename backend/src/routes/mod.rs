@@ -75,6 +75,7 @@ pub fn api_router(max_attachment_bytes: usize) -> axum::Router<AppState> {
         .routes(routes!(registry::update))
         .routes(routes!(registry::users, registry::invite))
         .routes(routes!(registry::update_user))
+        .routes(routes!(registry::resend_invitation))
         .routes(routes!(registry::invitation, registry::accept))
         .merge(uploads)
         .merge(imports)

@@ -145,6 +145,23 @@ pub async fn update_user(
     Ok(StatusCode::NO_CONTENT)
 }
 
+/// Sends a user who has not accepted their invitation a new link (the earlier one stops
+/// working), e.g. when it expired.
+#[utoipa::path(post, path = "/api/users/{id}/invitation", tag = "users", params(("id" = i32, Path)), responses(
+    (status = 204, description = "Sent"),
+    (status = 403, description = "`forbidden`", body = ApiError),
+    (status = 404, description = "`not_found`", body = ApiError),
+    (status = 422, description = "`validation_failed`: `invitation` `not_allowed` (accepted already, or the user may not log in)", body = ApiError),
+))]
+pub async fn resend_invitation(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<i32>,
+) -> Result<StatusCode> {
+    registry::resend_invitation(&state, &user, id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 /// What an invitation link is for; no session needed, the token is the credential.
 #[utoipa::path(get, path = "/api/invitations/{token}", tag = "users", params(("token" = String, Path)), responses(
     (status = 200, description = "The pending invitation", body = InvitationView),

@@ -491,6 +491,31 @@ async fn invite(
         .insert(db)
         .await?;
     }
+    let invitee = Invitee {
+        email,
+        ..invitee.clone()
+    };
+    mail_invitation(
+        db,
+        state,
+        &inviter.display_name,
+        authority_name,
+        &invitee,
+        &token,
+    )
+    .await?;
+    Ok(created.id)
+}
+
+/// Queues the invitation e-mail with its one-time link, in the invitee's language.
+async fn mail_invitation(
+    db: &impl ConnectionTrait,
+    state: &AppState,
+    inviter_name: &str,
+    authority_name: &str,
+    invitee: &Invitee,
+    token: &str,
+) -> Result<()> {
     let link = format!(
         "{}/invitation/{token}",
         state.config.public_url.trim_end_matches('/')
@@ -507,14 +532,80 @@ async fn invite(
         "email-invitation-body",
         &[
             ("name", invitee.display_name.trim().to_owned()),
-            ("inviter", inviter.display_name.clone()),
+            ("inviter", inviter_name.to_owned()),
             ("authority", authority_name.to_owned()),
             ("link", link),
             ("days", INVITATION_DAYS.to_string()),
         ],
     );
-    notifications::mail(db, &email, subject, body).await?;
-    Ok(created.id)
+    notifications::mail(db, &invitee.email, subject, body).await?;
+    Ok(())
+}
+
+/// Sends a user who has not accepted their invitation a new one: a new link, valid for
+/// [`INVITATION_DAYS`] from now; the earlier link stops working.
+pub async fn resend_invitation(state: &AppState, user: &AuthUser, user_id: i32) -> Result<()> {
+    let invitee = user::Entity::find_by_id(user_id)
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let target = managed_authority(state, user, invitee.authority_id).await?;
+    if invitee.invitation_hash.is_none() || !invitee.active {
+        return Err(AppError::Validation(vec![field_error(
+            "invitation",
+            "not_allowed",
+        )]));
+    }
+    let token = new_token();
+    let txn = state.db.begin().await?;
+    // Only while still pending: an acceptance that lands first wins, and this sends nothing.
+    let renewed = user::Entity::update_many()
+        .col_expr(
+            user::Column::InvitationHash,
+            sea_orm::sea_query::Expr::value(hash_token(&token)),
+        )
+        .col_expr(
+            user::Column::InvitationExpiresAt,
+            sea_orm::sea_query::Expr::value(Utc::now() + Duration::days(INVITATION_DAYS)),
+        )
+        .filter(user::Column::Id.eq(user_id))
+        .filter(user::Column::InvitationHash.is_not_null())
+        .exec(&txn)
+        .await?;
+    if renewed.rows_affected == 0 {
+        return Err(AppError::Validation(vec![field_error(
+            "invitation",
+            "not_allowed",
+        )]));
+    }
+    let language = invitee
+        .language
+        .as_deref()
+        .and_then(|code| LanguageCode::parse(code).ok())
+        .unwrap_or(LanguageCode::ENGLISH);
+    let recipient = Invitee {
+        email: invitee.email.clone(),
+        display_name: invitee.display_name.clone(),
+        language,
+    };
+    mail_invitation(
+        &txn,
+        state,
+        &user.display_name,
+        &target.name,
+        &recipient,
+        &token,
+    )
+    .await?;
+    audit(
+        &txn,
+        user,
+        "invitation_resent",
+        serde_json::json!({ "user_id": user_id, "authority_id": target.id }),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 async fn roles_by_user(
@@ -584,6 +675,8 @@ pub async fn users(state: &AppState, user: &AuthUser, authority_id: i32) -> Resu
             id: UserId(u.id),
             roles: roles.remove(&u.id).unwrap_or_default(),
             invitation_pending: u.invitation_hash.is_some(),
+            invitation_expired: u.invitation_hash.is_some()
+                && u.invitation_expires_at.is_none_or(|at| at <= Utc::now()),
             invited_by: u.invited_by.and_then(|i| inviters.get(&i).cloned()),
             language: u
                 .language

@@ -108,9 +108,43 @@ fn user_row(props: &UserRowProps) -> Html {
             });
         })
     };
+    let onresend = {
+        let (failure, busy, toasts, i18n, onsaved) = (
+            failure.clone(),
+            busy.clone(),
+            toasts.clone(),
+            i18n.clone(),
+            props.onsaved.clone(),
+        );
+        let id = props.user.id;
+        Callback::from(move |_| {
+            let (failure, busy, toasts, i18n, onsaved) = (
+                failure.clone(),
+                busy.clone(),
+                toasts.clone(),
+                i18n.clone(),
+                onsaved.clone(),
+            );
+            busy.set(true);
+            wasm_bindgen_futures::spawn_local(async move {
+                let sent = crate::api::resend_invitation(id).await;
+                busy.set(false);
+                match sent {
+                    Ok(()) => {
+                        failure.set(None);
+                        toasts.info(t!(i18n, "toast-invitation-resent"));
+                        onsaved.emit(());
+                    }
+                    Err(err) => failure.set(Some(err)),
+                }
+            });
+        })
+    };
     let u = &props.user;
     let prefix = format!("user-{}", u.id.0);
-    let status = if u.invitation_pending {
+    let status = if u.invitation_expired {
+        t!(i18n, "users-invitation-expired")
+    } else if u.invitation_pending {
         t!(i18n, "users-pending")
     } else if u.active {
         t!(i18n, "users-active")
@@ -142,6 +176,9 @@ fn user_row(props: &UserRowProps) -> Html {
             }
             if changed {
                 <Button id={Some(AttrValue::from(format!("{prefix}-save")))} kind={ButtonKind::Secondary} busy={*busy} onclick={onsave}>{ t!(i18n, "form-save") }</Button>
+            }
+            if u.invitation_pending && u.active {
+                <Button id={Some(AttrValue::from(format!("{prefix}-resend")))} kind={ButtonKind::Ghost} busy={*busy} onclick={onresend}>{ t!(i18n, "users-resend-invitation") }</Button>
             }
         </li>
     }
