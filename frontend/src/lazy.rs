@@ -62,12 +62,13 @@ pub fn lazy_page() -> Html {
     let session = use_context::<Session>().expect("Session is provided");
     let state = use_state(|| Loading::Pending);
     let me = match &session.status {
-        SessionStatus::SignedIn(me) => crate::api::to_json(me),
+        SessionStatus::SignedIn(me) => Some(me.clone()),
         _ => None,
     };
     {
         let state = state.clone();
         use_effect_with((i18n.clone(), me), move |(i18n, me)| {
+            let me = me.as_ref().and_then(crate::api::to_json);
             let args = [
                 JsValue::from_str(i18n.language().as_str()),
                 JsValue::from_str(i18n.source()),

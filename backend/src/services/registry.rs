@@ -550,15 +550,10 @@ pub async fn resend_invitation(state: &AppState, user: &AuthUser, user_id: i32) 
         .await?
         .ok_or(AppError::NotFound)?;
     let target = managed_authority(state, user, invitee.authority_id).await?;
-    if invitee.invitation_hash.is_none() || !invitee.active {
-        return Err(AppError::Validation(vec![field_error(
-            "invitation",
-            "not_allowed",
-        )]));
-    }
     let token = new_token();
     let txn = state.db.begin().await?;
-    // Only while still pending: an acceptance that lands first wins, and this sends nothing.
+    // Only while still pending and the user may log in, decided by the update itself: an
+    // acceptance that lands first wins, and this sends nothing.
     let renewed = user::Entity::update_many()
         .col_expr(
             user::Column::InvitationHash,
@@ -570,6 +565,7 @@ pub async fn resend_invitation(state: &AppState, user: &AuthUser, user_id: i32) 
         )
         .filter(user::Column::Id.eq(user_id))
         .filter(user::Column::InvitationHash.is_not_null())
+        .filter(user::Column::Active.eq(true))
         .exec(&txn)
         .await?;
     if renewed.rows_affected == 0 {

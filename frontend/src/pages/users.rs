@@ -6,7 +6,7 @@ use shared::registry::{InviteUser, Invitee, UpdateUser, UserAdminList, UserAdmin
 use yew::prelude::*;
 
 use crate::api::ApiFailure;
-use crate::components::{Button, ButtonKind, Field, use_toasts};
+use crate::components::{Button, ButtonKind, Field, ToastHandle, use_toasts};
 use crate::i18n::I18n;
 use crate::pages::{code_text, edit, error_text, language_select};
 use crate::t;
@@ -57,6 +57,37 @@ struct UserRowProps {
 }
 
 /// One user, with their roles and whether they may log in, saved with one button.
+/// What a row's call reports to: its busy flag, its failure, the toasts and the list (which
+/// reloads after a change).
+type RowCallTargets = (
+    UseStateHandle<bool>,
+    UseStateHandle<Option<ApiFailure>>,
+    ToastHandle,
+    Callback<()>,
+);
+
+/// Runs one of a row's calls: the row is busy meanwhile; then `confirmation` is shown and the
+/// list reloaded, or the failure is shown on the row.
+fn run_row_call(
+    call: impl std::future::Future<Output = Result<(), ApiFailure>> + 'static,
+    confirmation: String,
+    (busy, failure, toasts, onsaved): RowCallTargets,
+) {
+    busy.set(true);
+    wasm_bindgen_futures::spawn_local(async move {
+        let done = call.await;
+        busy.set(false);
+        match done {
+            Ok(()) => {
+                failure.set(None);
+                toasts.info(confirmation);
+                onsaved.emit(());
+            }
+            Err(err) => failure.set(Some(err)),
+        }
+    });
+}
+
 #[function_component(UserRow)]
 fn user_row(props: &UserRowProps) -> Html {
     let i18n = use_context::<I18n>().expect("I18n is provided");
@@ -86,26 +117,16 @@ fn user_row(props: &UserRowProps) -> Html {
                 roles: (*roles).clone(),
                 active: *active,
             };
-            let (failure, busy, toasts, i18n, onsaved) = (
-                failure.clone(),
-                busy.clone(),
-                toasts.clone(),
-                i18n.clone(),
-                onsaved.clone(),
+            run_row_call(
+                async move { crate::api::update_user(id, &body).await },
+                t!(i18n, "toast-saved"),
+                (
+                    busy.clone(),
+                    failure.clone(),
+                    toasts.clone(),
+                    onsaved.clone(),
+                ),
             );
-            busy.set(true);
-            wasm_bindgen_futures::spawn_local(async move {
-                let saved = crate::api::update_user(id, &body).await;
-                busy.set(false);
-                match saved {
-                    Ok(()) => {
-                        failure.set(None);
-                        toasts.info(t!(i18n, "toast-saved"));
-                        onsaved.emit(());
-                    }
-                    Err(err) => failure.set(Some(err)),
-                }
-            });
         })
     };
     let onresend = {
@@ -118,26 +139,16 @@ fn user_row(props: &UserRowProps) -> Html {
         );
         let id = props.user.id;
         Callback::from(move |_| {
-            let (failure, busy, toasts, i18n, onsaved) = (
-                failure.clone(),
-                busy.clone(),
-                toasts.clone(),
-                i18n.clone(),
-                onsaved.clone(),
+            run_row_call(
+                crate::api::resend_invitation(id),
+                t!(i18n, "toast-invitation-resent"),
+                (
+                    busy.clone(),
+                    failure.clone(),
+                    toasts.clone(),
+                    onsaved.clone(),
+                ),
             );
-            busy.set(true);
-            wasm_bindgen_futures::spawn_local(async move {
-                let sent = crate::api::resend_invitation(id).await;
-                busy.set(false);
-                match sent {
-                    Ok(()) => {
-                        failure.set(None);
-                        toasts.info(t!(i18n, "toast-invitation-resent"));
-                        onsaved.emit(());
-                    }
-                    Err(err) => failure.set(Some(err)),
-                }
-            });
         })
     };
     let u = &props.user;

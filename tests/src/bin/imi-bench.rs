@@ -144,13 +144,7 @@ async fn overview(engine: imi_tests::Engine, count: usize) -> anyhow::Result<()>
         "log-in failed: {}",
         login.status()
     );
-    let cookie = login
-        .headers()
-        .get("set-cookie")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .ok_or_else(|| anyhow::anyhow!("no session cookie"))?
-        .to_owned();
+    let cookie = session_cookie(login.headers())?;
     let base = format!("{}/api/requests?per_page=25", server.url());
     let overview_urls: Vec<String> = [
         "&box=all",
@@ -253,13 +247,7 @@ async fn search(engine: imi_tests::Engine, count: usize) -> anyhow::Result<()> {
         "log-in failed: {}",
         login.status()
     );
-    let cookie = login
-        .headers()
-        .get("set-cookie")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .ok_or_else(|| anyhow::anyhow!("no session cookie"))?
-        .to_owned();
+    let cookie = session_cookie(login.headers())?;
     let one_word = [
         "elektriķis",
         "Elektriker",
@@ -326,6 +314,16 @@ async fn search(engine: imi_tests::Engine, count: usize) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+/// The `name=value` of the session cookie a log-in set.
+fn session_cookie(headers: &axum::http::HeaderMap) -> anyhow::Result<String> {
+    Ok(headers
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .ok_or_else(|| anyhow::anyhow!("no session cookie"))?
+        .to_owned())
 }
 
 /// Percent-encodes a query-string value (every byte but ASCII letters and digits).
