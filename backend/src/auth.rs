@@ -1,4 +1,4 @@
-//! Passwords, sessions and the log-in throttle.
+//! Passwords and sessions; log-in applies the throttle of `throttle`.
 
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -6,24 +6,30 @@ use axum::extract::FromRequestParts;
 use axum::http::header;
 use axum::http::request::Parts;
 use base64::Engine;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{Duration, Utc};
 use rand::RngCore;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use sha2::{Digest, Sha256};
 use shared::{AuthorityId, Role, UserId};
 use std::sync::OnceLock;
 
-use crate::entities::{authority, login_throttle, session, user, user_role};
+use crate::client_addr::ClientNet;
+use crate::entities::{authority, session, user, user_role};
 use crate::error::{AppError, Result};
 use crate::state::AppState;
+use crate::throttle;
 
 /// The session cookie's name.
 pub const SESSION_COOKIE: &str = "imi_session";
 
-/// Failed attempts allowed before each further attempt must wait.
-const FREE_FAILURES: i32 = 5;
-/// The longest wait the throttle imposes, in seconds.
-const MAX_WAIT_SECONDS: i64 = 15 * 60;
+/// What a session of a user who must set up a second factor, and has not, can reach.
+pub const SETUP_PATHS: &[&str] = &[
+    "/api/me",
+    "/api/me/language",
+    "/api/auth/logout",
+    "/api/me/second-factor",
+    "/api/me/second-factor/setup",
+];
 
 /// Hashes a password with Argon2id and a random salt.
 pub fn hash_password(password: &str) -> anyhow::Result<String> {
@@ -32,6 +38,35 @@ pub fn hash_password(password: &str) -> anyhow::Result<String> {
         .hash_password(password.as_bytes(), &salt)
         .map(|hash| hash.to_string())
         .map_err(|err| anyhow::anyhow!("hashing a password: {err}"))
+}
+
+/// Hashes a password on a blocking thread (Argon2 is slow on purpose).
+pub async fn hash_password_blocking(password: &str) -> Result<String> {
+    let candidate = password.to_owned();
+    Ok(
+        tokio::task::spawn_blocking(move || hash_password(&candidate))
+            .await
+            .map_err(|err| anyhow::anyhow!("password hashing panicked: {err}"))??,
+    )
+}
+
+/// The least zxcvbn score (0 to 4) a new password needs: 3 is "safely unguessable" against
+/// an offline attack on a slow hash, and refuses every common password and its variants.
+const MIN_PASSWORD_SCORE: u8 = 3;
+
+/// Checks a password a user chooses: `shared::account::check_password` (length, not their
+/// own address or name), then that it is not common or close to one, by zxcvbn's lists of
+/// common passwords, names and words and its patterns (keyboard walks, dates, l33t).
+pub fn check_new_password(field: &str, password: &str, personal: &[&str]) -> Result<()> {
+    shared::account::check_password(field, password, personal)
+        .map_err(|error| AppError::Validation(vec![error]))?;
+    // zxcvbn's cost grows with the length; past 100 characters a password is strong anyway.
+    let head: String = password.chars().take(100).collect();
+    let score = u8::from(zxcvbn::zxcvbn(&head, personal).score());
+    if score < MIN_PASSWORD_SCORE {
+        return Err(AppError::field(field, "too_guessable"));
+    }
+    Ok(())
 }
 
 /// Checks a password against a stored hash. A malformed hash counts as a mismatch.
@@ -104,6 +139,7 @@ impl FromRequestParts<AppState> for AuthUser {
                 (user::Entity, user::Column::AuthorityId),
                 (user::Entity, user::Column::DisplayName),
                 (user::Entity, user::Column::Language),
+                (user::Entity, user::Column::TotpSecret),
             ])
             .expr_as(
                 Expr::col((user_role::Entity, user_role::Column::Role)),
@@ -158,6 +194,16 @@ impl FromRequestParts<AppState> for AuthUser {
             .collect();
         roles.sort();
         roles.dedup();
+        // A user whose roles require a second factor and who has none yet may only set one
+        // up (and see who they are, or leave): whoever has only their password gets no
+        // further with their rights.
+        let totp_secret: Option<String> = first.try_get("", "totp_secret")?;
+        if shared::account::second_factor_required(&roles)
+            && totp_secret.is_none()
+            && !SETUP_PATHS.contains(&parts.uri.path())
+        {
+            return Err(AppError::SecondFactorSetupRequired);
+        }
         Ok(AuthUser {
             user_id: UserId(id),
             authority_id: AuthorityId(authority_id),
@@ -211,8 +257,42 @@ pub(crate) fn new_token() -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
+/// Where a session begins: the browser (as it names itself) and the client's address, so its
+/// user can tell their sessions apart.
+#[derive(Debug, Clone)]
+pub struct SessionOrigin {
+    /// The `User-Agent`, cut to 200 characters.
+    pub user_agent: Option<String>,
+    /// The client, as the throttle counts it.
+    pub client: ClientNet,
+}
+
+impl FromRequestParts<AppState> for SessionOrigin {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
+        let client = ClientNet::from_request_parts(parts, state).await?;
+        let user_agent = parts
+            .headers
+            .get(header::USER_AGENT)
+            .and_then(|value| value.to_str().ok())
+            .map(|agent| {
+                shared::text::strip(agent, shared::text::TextKind::SingleLine)
+                    .chars()
+                    .take(200)
+                    .collect::<String>()
+            })
+            .filter(|agent| !agent.trim().is_empty());
+        Ok(SessionOrigin { user_agent, client })
+    }
+}
+
 /// Starts a session for the user and returns the `Set-Cookie` header value.
-pub async fn start_session(state: &AppState, user_id: i32) -> Result<String> {
+pub async fn start_session(
+    state: &AppState,
+    user_id: i32,
+    origin: &SessionOrigin,
+) -> Result<String> {
     let token = new_token();
     let now = Utc::now();
     let lifetime = Duration::hours(i64::from(state.config.session_hours));
@@ -221,6 +301,9 @@ pub async fn start_session(state: &AppState, user_id: i32) -> Result<String> {
         user_id: Set(user_id),
         created_at: Set(now),
         expires_at: Set(now + lifetime),
+        public_id: Set(Some(new_token()[..22].to_owned())),
+        user_agent: Set(origin.user_agent.clone()),
+        client: Set(Some(origin.client.to_string())),
     }
     .insert(&state.db)
     .await?;
@@ -246,91 +329,87 @@ fn session_cookie(token: &str, max_age: i64, secure: bool) -> String {
     )
 }
 
-/// Checks e-mail and password, applying the throttle, and returns the user.
-pub async fn authenticate(state: &AppState, email: &str, password: &str) -> Result<user::Model> {
-    let email = email.trim().to_lowercase();
-    let throttle = login_throttle::Entity::find_by_id(email.clone())
-        .one(&state.db)
-        .await?;
-    if let Some(wait) = throttle
-        .as_ref()
-        .and_then(|t| seconds_to_wait(t.failures, t.last_failure_at, Utc::now()))
-    {
-        return Err(AppError::TooManyAttempts { retry_after: wait });
-    }
-    let found = user::Entity::find()
-        .filter(user::Column::Email.eq(email.clone()))
-        .one(&state.db)
-        .await?
-        // An invited user who has not chosen a password yet cannot log in; the dummy hash
-        // keeps the answer as slow as for anyone else.
-        .filter(|u| u.active && !u.password_hash.is_empty());
-    // Argon2 is slow on purpose; run it off the async workers.
-    let stored_hash = found
-        .as_ref()
-        .map_or_else(|| dummy_hash().to_owned(), |u| u.password_hash.clone());
-    let candidate = password.to_owned();
-    let matches = tokio::task::spawn_blocking(move || verify_password(&candidate, &stored_hash))
-        .await
-        .map_err(|err| anyhow::anyhow!("password check panicked: {err}"))?;
-    match found {
-        Some(user) if matches => {
-            if throttle.is_some() {
-                login_throttle::Entity::delete_by_id(email)
-                    .exec(&state.db)
-                    .await?;
-            }
-            Ok(user)
-        }
-        _ => {
-            record_failure(state, &email, throttle).await?;
-            Err(AppError::InvalidCredentials)
-        }
-    }
-}
-
-async fn record_failure(
+/// Checks e-mail and password, applying the throttle (see `throttle`), and returns the user.
+///
+/// The attempt is counted against the client and the (account, client) pair before anything
+/// else, and refused while either is blocked; a right password takes it back. Input that
+/// cannot be an address or a password is refused without a lookup or a hash, and the
+/// hashing itself waits for one of a few permits, so no burst of attempts can occupy more
+/// than that many cores.
+pub async fn authenticate(
     state: &AppState,
+    client: &ClientNet,
     email: &str,
-    previous: Option<login_throttle::Model>,
-) -> Result<()> {
+    password: &str,
+    code: Option<&str>,
+) -> Result<user::Model> {
+    let email = email.trim().to_lowercase();
+    let client_key = throttle::Key::client(client);
+    let pair_key = throttle::Key::pair(&email, client);
     let now = Utc::now();
-    match previous {
-        Some(row) => {
-            let mut active: login_throttle::ActiveModel = row.clone().into();
-            active.failures = Set(row.failures.saturating_add(1));
-            active.last_failure_at = Set(now);
-            active.update(&state.db).await?;
-        }
-        None => {
-            login_throttle::ActiveModel {
-                email: Set(email.to_owned()),
-                failures: Set(1),
-                last_failure_at: Set(now),
-            }
-            .insert(&state.db)
-            .await?;
-        }
+    throttle::count(&state.db, &client_key, now).await?;
+    throttle::count(&state.db, &pair_key, now).await?;
+    let plausible = shared::registry::is_email(&email)
+        && password.chars().count() <= shared::account::MAX_PASSWORD_CHARS;
+    let found = if plausible {
+        user::Entity::find()
+            .filter(user::Column::Email.eq(email.clone()))
+            .one(&state.db)
+            .await?
+            // An invited user who has not chosen a password yet cannot log in; the dummy
+            // hash keeps the answer as slow as for anyone else.
+            .filter(|u| u.active && !u.password_hash.is_empty())
+    } else {
+        None
+    };
+    let matches = plausible && {
+        let stored_hash = found
+            .as_ref()
+            .map_or_else(|| dummy_hash().to_owned(), |u| u.password_hash.clone());
+        verify_bounded(state, password, stored_hash).await?
+    };
+    let user = match found {
+        Some(user) if matches => user,
+        _ => return Err(AppError::InvalidCredentials),
+    };
+    // The password is right. With a second factor, log-in takes its code as well: asked
+    // for (not a failure), or checked (a wrong one counts like a wrong password).
+    if user.totp_secret.is_some() {
+        let Some(code) = code.filter(|c| !c.trim().is_empty()) else {
+            throttle::refund(&state.db, &pair_key).await?;
+            throttle::refund(&state.db, &client_key).await?;
+            return Err(AppError::SecondFactorRequired);
+        };
+        crate::services::second_factor::verify_login(&state.db, &user, code, now).await?;
     }
-    Ok(())
+    throttle::forget(&state.db, &pair_key).await?;
+    throttle::refund(&state.db, &client_key).await?;
+    Ok(user)
 }
 
-/// After the free failures, each failure doubles the wait before the next attempt (1 s, 2 s,
-/// 4 s, ... up to 15 minutes), counted from the last failure.
-fn seconds_to_wait(
-    failures: i32,
-    last_failure_at: DateTime<Utc>,
-    now: DateTime<Utc>,
-) -> Option<u64> {
-    if failures < FREE_FAILURES {
-        return None;
-    }
-    let exponent = u32::try_from(failures - FREE_FAILURES)
-        .unwrap_or(u32::MAX)
-        .min(10);
-    let wait = (1i64 << exponent).min(MAX_WAIT_SECONDS);
-    let elapsed = (now - last_failure_at).num_seconds();
-    (elapsed < wait).then(|| u64::try_from(wait - elapsed).unwrap_or(1).max(1))
+/// How long a log-in waits for a hashing permit before it is asked to come back.
+const HASHING_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Verifies a password on a blocking thread once one of the server's hashing permits is
+/// free: Argon2 is slow on purpose, and unbounded it would let a burst of log-ins take every
+/// core from everyone else.
+pub(crate) async fn verify_bounded(
+    state: &AppState,
+    password: &str,
+    stored_hash: String,
+) -> Result<bool> {
+    let permit = tokio::time::timeout(HASHING_WAIT, state.hashing.clone().acquire_owned())
+        .await
+        .map_err(|_| AppError::TooManyAttempts { retry_after: 1 })?
+        .map_err(|err| anyhow::anyhow!("hashing permits closed: {err}"))?;
+    let candidate = password.to_owned();
+    let matches = tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        verify_password(&candidate, &stored_hash)
+    })
+    .await
+    .map_err(|err| anyhow::anyhow!("password check panicked: {err}"))?;
+    Ok(matches)
 }
 
 #[cfg(test)]
@@ -346,16 +425,6 @@ mod tests {
         assert!(verify_password("correct horse", &a));
         assert!(!verify_password("wrong horse", &a));
         assert!(!verify_password("correct horse", "not a hash"));
-    }
-
-    #[test]
-    fn throttle_waits_grow_after_the_free_failures() {
-        let now = Utc::now();
-        assert_eq!(seconds_to_wait(4, now, now), None);
-        assert_eq!(seconds_to_wait(5, now, now), Some(1));
-        assert_eq!(seconds_to_wait(7, now, now), Some(4));
-        assert_eq!(seconds_to_wait(7, now - Duration::seconds(4), now), None);
-        assert_eq!(seconds_to_wait(40, now, now), Some(900));
     }
 
     #[test]

@@ -46,6 +46,31 @@ pub fn from_config(config: &Config) -> anyhow::Result<Arc<dyn ObjectStore>> {
     }
 }
 
+/// Deletes a document's bytes, logging (not failing) when the store refuses: the caller's
+/// change stands either way, and a missing blob is already what is wanted.
+pub async fn delete_quietly(store: &dyn ObjectStore, path: &object_store::path::Path) {
+    match store.delete(path).await {
+        Ok(()) | Err(object_store::Error::NotFound { .. }) => {}
+        Err(err) => tracing::warn!(error = %err, %path, "deleting an attachment's bytes"),
+    }
+}
+
+/// Every type [`sniff`] can find: what the system accepts, and what a download can be.
+pub const DOCUMENT_TYPES: &[&str] = &[
+    "application/pdf",
+    "image/png",
+    "image/jpeg",
+    "image/gif",
+    "image/tiff",
+    "image/webp",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "application/vnd.oasis.opendocument.text",
+    "application/vnd.oasis.opendocument.spreadsheet",
+    "application/x-ole-storage",
+];
+
 /// What a file's first bytes say it is; `None` for anything but the accepted documents.
 ///
 /// The declared type and the name's extension are ignored: a renamed executable stays an
@@ -144,9 +169,11 @@ pub fn name_for_type(name: &str, content_type: &str) -> String {
 /// control characters, at most 200 characters.
 pub fn clean_file_name(raw: &str) -> Option<String> {
     let last = raw.rsplit(['/', '\\']).next().unwrap_or(raw);
-    let cleaned: String = last
+    // Control and text-direction characters go (`shared::text`): a name with a
+    // right-to-left override would be shown as something it is not.
+    let cleaned: String = shared::text::strip(last, shared::text::TextKind::SingleLine)
         .chars()
-        .filter(|c| !c.is_control() && *c != '"')
+        .filter(|c| *c != '"')
         .take(200)
         .collect();
     let cleaned = cleaned.trim().to_owned();
@@ -156,6 +183,19 @@ pub fn clean_file_name(raw: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_names_lose_paths_controls_and_direction_overrides() {
+        assert_eq!(
+            clean_file_name("C:\\Users\\x\\invoice\u{202E}fdp.exe").as_deref(),
+            Some("invoicefdp.exe")
+        );
+        assert_eq!(
+            clean_file_name("../../etc/passwd\0").as_deref(),
+            Some("passwd")
+        );
+        assert_eq!(clean_file_name("\u{2066}..\u{2069}"), None);
+    }
 
     #[test]
     fn content_decides_the_type() {

@@ -103,7 +103,8 @@ pub struct Config {
 
     /// SMTP server for e-mail notifications, as a URL: `smtp://host:25`,
     /// `smtps://user:password@host:465` or `smtp://user:password@host:587?tls=required`.
-    /// Without it, e-mails are written to the log and kept in the outbox table.
+    /// Without it, e-mails are kept in the outbox table; the log names their recipients and
+    /// subjects, never their bodies (an invitation's holds a one-time link).
     #[arg(long, env = "IMI_SMTP_URL", hide_env_values = true)]
     pub smtp_url: Option<String>,
 
@@ -115,9 +116,21 @@ pub struct Config {
     )]
     pub mail_from: String,
 
+    /// Load balancers or reverse proxies in front of this server, as addresses or networks
+    /// separated by commas (`10.0.0.5,10.1.0.0/16`). Only from these is `X-Forwarded-For`
+    /// believed, to tell which client a log-in attempt comes from; the throttle counts
+    /// attempts per client.
+    #[arg(long, env = "IMI_TRUSTED_PROXIES", value_delimiter = ',', value_parser = parse_cidr)]
+    pub trusted_proxies: Vec<crate::client_addr::Cidr>,
+
     /// Most database connections this instance opens.
     #[arg(long, env = "IMI_DB_MAX_CONNECTIONS", default_value_t = 16)]
     pub db_max_connections: u32,
+}
+
+fn parse_cidr(text: &str) -> Result<crate::client_addr::Cidr, String> {
+    crate::client_addr::Cidr::parse(text)
+        .ok_or_else(|| format!("not an IP address or network: {text}"))
 }
 
 impl Config {

@@ -48,6 +48,20 @@ struct DemoUser {
     email: String,
     name: String,
     roles: Vec<String>,
+    /// The TOTP secret (base32) of the user's second factor, if they have one.
+    second_factor: Option<String>,
+}
+
+/// The second factor's secret (base32) of the demo account `email`, if it has one: what
+/// README.md publishes, for tests and for people trying the demo.
+pub fn second_factor_of(email: &str) -> Option<String> {
+    demo_file()
+        .ok()?
+        .authority
+        .into_iter()
+        .flat_map(|a| a.user)
+        .find(|u| u.email == email)?
+        .second_factor
 }
 
 fn demo_file() -> anyhow::Result<DemoFile> {
@@ -108,6 +122,7 @@ pub async fn load_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
                 language: Set(None),
                 active: Set(true),
                 created_at: Set(now),
+                totp_secret: Set(person.second_factor),
                 ..Default::default()
             }
             .insert(&txn)
@@ -163,6 +178,20 @@ mod tests {
             );
             for person in &entry.user {
                 assert!(person.email.ends_with(".example"));
+                if let Some(secret) = &person.second_factor {
+                    assert!(crate::totp::Secret::from_base32(secret).is_some());
+                }
+                let roles: Vec<shared::Role> = person
+                    .roles
+                    .iter()
+                    .map(|r| shared::Role::parse(r).unwrap())
+                    .collect();
+                assert_eq!(
+                    shared::account::second_factor_required(&roles),
+                    person.second_factor.is_some(),
+                    "{}: a second factor exactly where the roles require one",
+                    person.email
+                );
                 for role in &person.roles {
                     shared::Role::parse(role).unwrap();
                 }

@@ -25,10 +25,26 @@ pub enum AppError {
     /// Wrong e-mail or password; deliberately vague.
     #[error("invalid e-mail or password")]
     InvalidCredentials,
+    /// The password is right and the account has a second factor: its code is needed too.
+    #[error("the account's second factor is needed: send its code with the password")]
+    SecondFactorRequired,
+    /// The second factor's code is wrong, expired or used already.
+    #[error("the code is wrong, expired or was used already")]
+    InvalidSecondFactor,
+    /// The user's roles require a second factor they have not set up; nothing else works
+    /// until they do.
+    #[error("set up a second factor first (POST /api/me/second-factor/setup)")]
+    SecondFactorSetupRequired,
     /// Log-in throttled.
     #[error("too many failed attempts; retry in {retry_after} s")]
     TooManyAttempts {
         /// Seconds until the next attempt is accepted.
+        retry_after: u64,
+    },
+    /// An action that may not be repeated so soon (a reminder).
+    #[error("done a short while ago; possible again in {retry_after} s")]
+    RateLimited {
+        /// Seconds until it may be done again.
         retry_after: u64,
     },
     /// The request is not (or no longer) in a state that allows this, typically because
@@ -53,6 +69,12 @@ pub enum AppError {
     /// The JSON body could not be read.
     #[error(transparent)]
     Json(#[from] JsonRejection),
+    /// The body is not declared as JSON on a route that takes JSON.
+    #[error("expected a body of type application/json")]
+    NotJson,
+    /// A path segment or query parameter that does not parse.
+    #[error("{0}")]
+    InvalidParameter(String),
     /// An uploaded body could not be read (too large, or the connection broke).
     #[error(transparent)]
     Body(#[from] axum::extract::rejection::BytesRejection),
@@ -97,9 +119,19 @@ impl AppError {
             AppError::InvalidCredentials => {
                 (StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials)
             }
+            AppError::SecondFactorRequired => {
+                (StatusCode::UNAUTHORIZED, ErrorCode::SecondFactorRequired)
+            }
+            AppError::InvalidSecondFactor => {
+                (StatusCode::UNAUTHORIZED, ErrorCode::InvalidSecondFactor)
+            }
+            AppError::SecondFactorSetupRequired => {
+                (StatusCode::FORBIDDEN, ErrorCode::SecondFactorSetupRequired)
+            }
             AppError::TooManyAttempts { .. } => {
                 (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyAttempts)
             }
+            AppError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited),
             AppError::Conflict { .. } => (StatusCode::CONFLICT, ErrorCode::InvalidTransition),
             AppError::UnsupportedFileType => (
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -123,6 +155,11 @@ impl AppError {
                 }
                 _ => (StatusCode::BAD_REQUEST, ErrorCode::MalformedJson),
             },
+            AppError::NotJson => (
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                ErrorCode::UnsupportedMediaType,
+            ),
+            AppError::InvalidParameter(_) => (StatusCode::BAD_REQUEST, ErrorCode::InvalidParameter),
             AppError::Body(rejection) => match rejection.status() {
                 StatusCode::PAYLOAD_TOO_LARGE => {
                     (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge)
@@ -140,11 +177,29 @@ impl AppError {
                 StatusCode::SERVICE_UNAVAILABLE,
                 ErrorCode::DatabaseUnavailable,
             ),
+            // Two transactions that could not both go on: one was rolled back, so nothing of
+            // this call happened, exactly as when another user acted first.
+            AppError::Database(err) if is_contention(err) => {
+                (StatusCode::CONFLICT, ErrorCode::InvalidTransition)
+            }
             AppError::Database(_) | AppError::Internal(_) => {
                 (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::InternalError)
             }
         }
     }
+}
+
+/// Whether the database rolled the transaction back because of another one: PostgreSQL's
+/// `deadlock_detected` (40P01) and `serialization_failure` (40001).
+fn is_contention(err: &sea_orm::DbErr) -> bool {
+    use sea_orm::{DbErr, RuntimeErr};
+    let (DbErr::Exec(RuntimeErr::SqlxError(err)) | DbErr::Query(RuntimeErr::SqlxError(err))) = err
+    else {
+        return false;
+    };
+    err.as_database_error()
+        .and_then(|db| db.code())
+        .is_some_and(|code| code == "40P01" || code == "40001")
 }
 
 fn is_connection_error(err: &sea_orm::DbErr) -> bool {
@@ -172,6 +227,10 @@ impl IntoResponse for AppError {
         let (status, code) = self.status_and_code();
         // Internal details go to the log only; the client gets the code and a generic text.
         let message = match &self {
+            AppError::Database(err) if is_contention(err) => {
+                tracing::info!(error = %err, "transaction rolled back by a concurrent one");
+                "another change got in first; reload and try again".to_owned()
+            }
             AppError::Database(err) => {
                 tracing::error!(error = %err, "database error");
                 "the database failed to answer".to_owned()
@@ -189,7 +248,9 @@ impl IntoResponse for AppError {
             other => other.to_string(),
         };
         let retry_after_seconds = match &self {
-            AppError::TooManyAttempts { retry_after } => Some(*retry_after),
+            AppError::TooManyAttempts { retry_after } | AppError::RateLimited { retry_after } => {
+                Some(*retry_after)
+            }
             _ => None,
         };
         let current_state = match &self {

@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod blobs;
 pub mod catalogue;
+pub mod client_addr;
 pub mod config;
 pub mod datafiles;
 pub mod db;
@@ -12,6 +13,7 @@ pub mod demo_requests;
 pub mod entities;
 pub mod error;
 pub mod extract;
+pub mod listener;
 pub mod messages;
 pub mod migration;
 pub mod overview_cache;
@@ -22,6 +24,8 @@ pub mod services;
 pub mod state;
 pub mod static_files;
 pub mod taxonomy;
+pub mod throttle;
+pub mod totp;
 pub mod translation;
 
 use anyhow::Context;
@@ -29,7 +33,6 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::response::Response;
-use axum::serve::ListenerExt;
 use shared::ErrorCode;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -84,6 +87,9 @@ pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
         config: Arc::new(config),
         catalogue: Arc::new(catalogue),
         translator,
+        hashing: Arc::new(tokio::sync::Semaphore::new(
+            std::thread::available_parallelism().map_or(2, std::num::NonZero::get),
+        )),
     };
     if state.config.demo {
         demo_requests::load_if_empty(&state)
@@ -98,6 +104,10 @@ pub fn router(state: AppState) -> Router {
     let api = routes::api_router(state.config.max_attachment_bytes)
         .route("/api/{*rest}", axum::routing::any(api_not_found))
         .layer(DefaultBodyLimit::max(state.config.max_body_bytes))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            security::same_origin_writes,
+        ))
         .with_state(state.clone());
     let app = api
         .fallback_service(static_files::router::<()>(state.config.static_dir.clone()))
@@ -149,21 +159,30 @@ impl Drop for RunningServer {
 /// Builds the app and serves it in a background task on `config.bind` (port 0 picks a free
 /// port).
 pub async fn spawn(config: Config) -> anyhow::Result<RunningServer> {
+    spawn_with(config, |app| app).await
+}
+
+/// Like [`spawn`], with the router passed through `wrap` first: tests add a layer that
+/// checks every response against the OpenAPI document.
+pub async fn spawn_with(
+    config: Config,
+    wrap: impl FnOnce(Router) -> Router,
+) -> anyhow::Result<RunningServer> {
     let bind = config.bind;
     let (state, app) = build(config).await?;
+    let app = wrap(app);
     let listener = TcpListener::bind(bind)
         .await
         .with_context(|| format!("binding {bind}"))?;
     let addr = listener.local_addr()?;
     let task = tokio::spawn(async move {
-        let listener = listener.tap_io(|tcp| {
-            let _ = tcp.set_nodelay(true);
-        });
+        let listener = listener::JsonListener(listener);
+        let app = app.into_make_service_with_connect_info::<listener::PeerAddr>();
         if let Err(err) = axum::serve(listener, app).await {
             tracing::error!(error = %err, "server stopped");
         }
     });
-    let mailer = tokio::spawn(services::notifications::deliver_forever(state.clone()));
+    let mailer = tokio::spawn(background(state.clone()));
     Ok(RunningServer {
         addr,
         state,
@@ -178,21 +197,30 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     let bind = config.bind;
     let database = db::redact(&config.database_url);
     let (state, app) = build(config).await?;
-    tokio::spawn(services::notifications::deliver_forever(state));
+    tokio::spawn(background(state));
     let listener = TcpListener::bind(bind)
         .await
         .with_context(|| format!("binding {bind}"))?;
     let addr = listener.local_addr()?;
     tracing::info!(%database, elapsed_ms = started.elapsed().as_millis() as u64, "ready");
     println!("IMI is listening on http://{addr}/");
-    // Small JSON responses must not wait for the Nagle timer on keep-alive connections.
-    let listener = listener.tap_io(|tcp| {
-        let _ = tcp.set_nodelay(true);
-    });
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    let listener = listener::JsonListener(listener);
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<listener::PeerAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
     Ok(())
+}
+
+/// What each instance runs besides answering requests: e-mail delivery and the purge of
+/// expired sessions and forgotten log-in attempts.
+async fn background(state: AppState) {
+    tokio::join!(
+        services::notifications::deliver_forever(state.clone()),
+        services::maintenance::run_forever(state),
+    );
 }
 
 async fn shutdown_signal() {

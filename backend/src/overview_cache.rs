@@ -13,8 +13,12 @@ use std::sync::Mutex;
 use crate::entities::authority;
 use crate::error::Result;
 
-/// Entries kept before the cache starts afresh; a simple bound on memory.
+/// Entries kept before the cache starts afresh.
 const MAX_ENTRIES: usize = 20_000;
+/// Bytes of pages (and their keys) kept before the cache starts afresh: what bounds its
+/// memory, since a page of 100 rows weighs far more than one of 25, and a client chooses
+/// its query (so its key) freely.
+pub const MAX_BYTES: usize = 64 * 1024 * 1024;
 
 /// (authority, normalised query, day): the day matters because "overdue" does.
 type Key = (i32, String, String);
@@ -22,7 +26,17 @@ type Key = (i32, String, String);
 /// Serialised pages by authority and query, with the version they were computed at.
 #[derive(Debug, Default)]
 pub struct OverviewCache {
-    entries: Mutex<HashMap<Key, (i64, Bytes)>>,
+    entries: Mutex<Entries>,
+}
+
+#[derive(Debug, Default)]
+struct Entries {
+    pages: HashMap<Key, (i64, Bytes)>,
+    bytes: usize,
+}
+
+fn weight(key: &Key, page: &Bytes) -> usize {
+    key.1.len() + key.2.len() + page.len() + 64
 }
 
 impl OverviewCache {
@@ -30,6 +44,7 @@ impl OverviewCache {
     pub fn get(&self, key: &Key, version: i64) -> Option<Bytes> {
         let entries = self.entries.lock().ok()?;
         entries
+            .pages
             .get(key)
             .filter(|(at, _)| *at == version)
             .map(|(_, page)| page.clone())
@@ -37,12 +52,27 @@ impl OverviewCache {
 
     /// Keeps a page computed at `version`.
     pub fn put(&self, key: Key, version: i64, page: Bytes) {
-        if let Ok(mut entries) = self.entries.lock() {
-            if entries.len() >= MAX_ENTRIES {
-                entries.clear();
-            }
-            entries.insert(key, (version, page));
+        let added = weight(&key, &page);
+        if added > MAX_BYTES {
+            return;
         }
+        if let Ok(mut entries) = self.entries.lock() {
+            if entries.pages.len() >= MAX_ENTRIES || entries.bytes + added > MAX_BYTES {
+                entries.pages.clear();
+                entries.bytes = 0;
+            }
+            if let Some((_, old)) = entries.pages.get(&key) {
+                let removed = weight(&key, old);
+                entries.bytes -= removed;
+            }
+            entries.pages.insert(key, (version, page));
+            entries.bytes += added;
+        }
+    }
+
+    /// The bytes held now.
+    pub fn bytes(&self) -> usize {
+        self.entries.lock().map_or(0, |entries| entries.bytes)
     }
 }
 
@@ -58,19 +88,55 @@ pub async fn version(db: &impl ConnectionTrait, authority_id: i32) -> Result<i64
 }
 
 /// Raises the versions of the authorities whose requests changed; call it inside the
-/// change's transaction.
+/// change's transaction, once, with every authority the change touches.
+///
+/// One row at a time in ascending id order: two transactions then always lock the same
+/// rows in the same order and cannot deadlock. (A single `UPDATE ... WHERE id IN (...)`
+/// locks rows in whatever order its plan visits them, which on PostgreSQL need not be the
+/// ids' order.)
 pub async fn bump(db: &impl ConnectionTrait, authorities: &[i32]) -> Result<()> {
     let mut ids: Vec<i32> = authorities.to_vec();
-    // One statement in id order: concurrent changes lock the rows in the same order.
     ids.sort_unstable();
     ids.dedup();
-    authority::Entity::update_many()
-        .col_expr(
-            authority::Column::RequestsVersion,
-            Expr::col(authority::Column::RequestsVersion).add(1),
-        )
-        .filter(authority::Column::Id.is_in(ids))
-        .exec(db)
-        .await?;
+    for id in ids {
+        authority::Entity::update_many()
+            .col_expr(
+                authority::Column::RequestsVersion,
+                Expr::col(authority::Column::RequestsVersion).add(1),
+            )
+            .filter(authority::Column::Id.eq(id))
+            .exec(db)
+            .await?;
+    }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn memory_is_bounded_by_bytes_not_only_entries() {
+        let cache = OverviewCache::default();
+        let page = Bytes::from(vec![b'x'; 1024 * 1024]);
+        for i in 0..200 {
+            cache.put(
+                (1, format!("query {i}"), "2026-12-04".into()),
+                1,
+                page.clone(),
+            );
+            assert!(
+                cache.bytes() <= MAX_BYTES,
+                "{} bytes after {i}",
+                cache.bytes()
+            );
+        }
+        // Replacing an entry does not count it twice.
+        let key = (2, "q".to_owned(), "d".to_owned());
+        cache.put(key.clone(), 1, Bytes::from_static(b"one"));
+        let before = cache.bytes();
+        cache.put(key.clone(), 2, Bytes::from_static(b"two"));
+        assert_eq!(cache.bytes(), before);
+        assert_eq!(cache.get(&key, 2).as_deref(), Some(&b"two"[..]));
+    }
 }

@@ -26,4 +26,7 @@ pub struct AppState {
     pub search: Arc<crate::search::Search>,
     /// The machine-translation provider, if one is configured.
     pub translator: Option<Arc<dyn crate::translation::Translator>>,
+    /// Permits for password hashing (one per core): log-ins beyond them wait their turn
+    /// instead of taking every core from everyone else.
+    pub hashing: Arc<tokio::sync::Semaphore>,
 }

@@ -114,16 +114,86 @@ pub async fn me() -> Result<Me, ApiFailure> {
     parse(&call(Method::GET, "/api/me", None).await?)
 }
 
-/// `POST /api/auth/login`.
-pub async fn login(email: String, password: String) -> Result<Me, ApiFailure> {
+/// `POST /api/auth/login`, with the second factor's code once the server asked for it.
+pub async fn login(
+    email: String,
+    password: String,
+    code: Option<String>,
+) -> Result<Me, ApiFailure> {
     parse(
         &call(
             Method::POST,
             "/api/auth/login",
-            json_body(&LoginRequest { email, password }),
+            json_body(&LoginRequest {
+                email,
+                password,
+                code,
+            }),
         )
         .await?,
     )
+}
+
+/// `POST /api/me/second-factor/setup`: a new secret to add to an authenticator app.
+pub async fn second_factor_setup() -> Result<shared::account::SecondFactorSetup, ApiFailure> {
+    parse(&call(Method::POST, "/api/me/second-factor/setup", None).await?)
+}
+
+/// `POST /api/me/second-factor`: confirm the secret with a code; the recovery codes.
+pub async fn second_factor_confirm(
+    code: String,
+) -> Result<shared::account::RecoveryCodes, ApiFailure> {
+    let body = shared::account::SecondFactorCode { code };
+    parse(&call(Method::POST, "/api/me/second-factor", json_body(&body)).await?)
+}
+
+/// `DELETE /api/me/second-factor`: turn it off, given a code.
+pub async fn second_factor_disable(code: String) -> Result<(), ApiFailure> {
+    let body = shared::account::SecondFactorCode { code };
+    call(Method::DELETE, "/api/me/second-factor", json_body(&body))
+        .await
+        .map(|_| ())
+}
+
+/// `POST /api/me/second-factor/recovery-codes`: new recovery codes, given a code.
+pub async fn renew_recovery_codes(
+    code: String,
+) -> Result<shared::account::RecoveryCodes, ApiFailure> {
+    let body = shared::account::SecondFactorCode { code };
+    parse(
+        &call(
+            Method::POST,
+            "/api/me/second-factor/recovery-codes",
+            json_body(&body),
+        )
+        .await?,
+    )
+}
+
+/// `GET /api/me/sessions`.
+pub async fn sessions() -> Result<Vec<shared::account::SessionView>, ApiFailure> {
+    parse(&call(Method::GET, "/api/me/sessions", None).await?)
+}
+
+/// `DELETE /api/me/sessions/{id}`: end one session.
+pub async fn end_session(id: &str) -> Result<(), ApiFailure> {
+    call(Method::DELETE, &format!("/api/me/sessions/{id}"), None)
+        .await
+        .map(|_| ())
+}
+
+/// `DELETE /api/me/sessions`: end every other session.
+pub async fn end_other_sessions() -> Result<(), ApiFailure> {
+    call(Method::DELETE, "/api/me/sessions", None)
+        .await
+        .map(|_| ())
+}
+
+/// `PUT /api/me/password`.
+pub async fn change_password(body: &shared::account::ChangePassword) -> Result<(), ApiFailure> {
+    call(Method::PUT, "/api/me/password", json_body(body))
+        .await
+        .map(|_| ())
 }
 
 /// `POST /api/auth/logout`.

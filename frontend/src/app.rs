@@ -123,6 +123,13 @@ fn pages() -> Html {
         (SessionStatus::SignedIn(_), Route::Login) => {
             html! { <Redirect<Route> to={Route::Inbox} /> }
         }
+        // Roles that require two-step log-in without it reach nothing else (the server
+        // refuses the rest): the account page, where it is set up.
+        (SessionStatus::SignedIn(me), route)
+            if me.second_factor.setup_needed() && route != Route::Account =>
+        {
+            html! { <Redirect<Route> to={Route::Account} /> }
+        }
         // The request and registry pages come from the pages module.
         (SessionStatus::SignedIn(_), route) if route.is_lazy() => html! { <LazyPage /> },
         (SessionStatus::SignedIn(_), Route::Inbox) => html! { <Inbox /> },

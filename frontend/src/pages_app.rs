@@ -11,7 +11,7 @@ use yew_router::prelude::*;
 use crate::components::ToastHandle;
 use crate::i18n::I18n;
 use crate::pages::{
-    AuthorityForm, ComposePage, Coordination, RegistryPage, RequestPage, UsersPage,
+    AccountPage, AuthorityForm, ComposePage, Coordination, RegistryPage, RequestPage, UsersPage,
 };
 use crate::route::Route;
 use crate::session::{Session, SessionStatus};
@@ -98,6 +98,7 @@ fn pages() -> Html {
         Route::NewAuthority => html! { <AuthorityForm /> },
         Route::EditAuthority { id } => html! { <AuthorityForm id={Some(id)} key={id} /> },
         Route::Users { id } => html! { <UsersPage authority={id} key={id} /> },
+        Route::Account => html! { <AccountPage /> },
         _ => html! {},
     }
 }

@@ -65,6 +65,9 @@ pub enum Route {
     /// Writing and trying a question template with values.
     #[at("/tools/question-check")]
     QuestionCheck,
+    /// The user's own account: two-step log-in, sessions, password.
+    #[at("/account")]
+    Account,
     /// The log-in page.
     #[at("/login")]
     Login,
@@ -87,6 +90,7 @@ impl Route {
                 | Route::NewAuthority
                 | Route::EditAuthority { .. }
                 | Route::Users { .. }
+                | Route::Account
         )
     }
 }

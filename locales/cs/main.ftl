@@ -263,7 +263,9 @@ request-created = Vytvořeno
 request-requested-date = Požadovaný termín odpovědi
 request-deadline = Dohodnutá lhůta
 request-subject = Koho se žádost týká
-request-personal-data-hidden = Osobní údaje a přílohy se zobrazí, jakmile váš orgán žádost přijme.
+request-personal-data-hidden = Osobní údaje, komentář, zprávy a dokumenty se zobrazí, jakmile váš orgán žádost přijme.
+request-personal-data-coordinator = Jako koordinátor IMI můžete sledovat průběh žádosti. Osobní údaje, komentář, zprávy a dokumenty k žádosti jsou přístupné pouze oběma zúčastněným orgánům.
+request-note-hidden = Text se nezobrazuje, protože může obsahovat osobní údaje.
 request-comment = Komentář
 request-original-language = Původní jazyk: { $language }
 request-questions = { $count ->
@@ -429,6 +431,11 @@ email-invitation-body = Vážená paní / vážený pane { $name },
     Odkaz lze použít pouze jednou a platí { $days } dní. Pokud tuto zprávu neočekáváte, můžete ji ignorovat.
 
 error-edit-conflict = Poté, co jste tento záznam otevřeli, jej uložil jiný uživatel. Načtěte stránku znovu, aby se zobrazily jeho změny, a poté proveďte své změny znovu.
+error-invalid-parameter = Adresa této stránky není platná. Zkontrolujte odkaz nebo se vraťte zpět a zkuste to znovu.
+error-rate-limited = Tato akce byla provedena teprve před chvílí a zatím ji nelze zopakovat. Zkuste to prosím později.
+error-second-factor-required = Zadejte kód z ověřovací aplikace.
+error-invalid-second-factor = Kód je nesprávný nebo vypršela jeho platnost. Zadejte kód, který aplikace zobrazuje nyní.
+error-second-factor-setup-required = Vaše role vyžadují dvoufázové ověření. Chcete-li pokračovat, nastavte si je na stránce svého účtu.
 nav-registry = Registr
 nav-users = Uživatelé
 registry-title = Správa registru orgánů
@@ -483,11 +490,11 @@ users-invite = Odeslat pozvánku
 toast-invited = Pozvánka byla odeslána.
 invitation-title = Vítejte v systému IMI
 invitation-intro = { $name }, zveme vás do Systému pro výměnu informací o vnitřním trhu jako uživatele tohoto orgánu: { $authority } ({ $country }). Svůj účet aktivujete tím, že si zvolíte heslo.
-invitation-password-help = { $count ->
-    [one] Alespoň jeden znak.
-    [few] Alespoň { $count } znaky.
-    [many] Alespoň { $count } znaku.
-   *[other] Alespoň { $count } znaků.
+password-help = { $count ->
+    [one] Alespoň jeden znak. Dobré heslo tvoří několik nesouvisejících slov; systém odmítne běžná hesla i vaše jméno nebo e-mailovou adresu.
+    [few] Alespoň { $count } znaky. Dobré heslo tvoří několik nesouvisejících slov; systém odmítne běžná hesla i vaše jméno nebo e-mailovou adresu.
+    [many] Alespoň { $count } znaku. Dobré heslo tvoří několik nesouvisejících slov; systém odmítne běžná hesla i vaše jméno nebo e-mailovou adresu.
+   *[other] Alespoň { $count } znaků. Dobré heslo tvoří několik nesouvisejících slov; systém odmítne běžná hesla i vaše jméno nebo e-mailovou adresu.
 }
 invitation-repeat = Zopakujte heslo
 invitation-mismatch = Zadaná hesla se neshodují.
@@ -499,6 +506,15 @@ field-error-not-yours = Mimo legislativní oblasti, které koordinujete.
 field-error-taken = Tuto hodnotu již používá jiný účet.
 field-error-too-short = Hodnota je příliš krátká.
 field-error-last-administrator = Orgán musí mít alespoň jednoho aktivního místního správce dat.
+field-error-control-character = Obsahuje řídicí znak nebo znak určující směr textu; odstraňte jej prosím.
+field-error-not-own-country = Vyberte orgán ze své země.
+field-error-too-personal = Nesmí obsahovat vaši e-mailovou adresu ani vaše jméno.
+field-error-too-guessable = Heslo je příliš snadné uhodnout: je běžné nebo se běžnému heslu velmi podobá. Použijte delší spojení nesouvisejících slov.
+field-error-wrong-code = Kód je nesprávný nebo vypršela jeho platnost.
+field-error-no-setup = Nastavení nebylo zahájeno nebo bylo nahrazeno novějším; začněte znovu.
+field-error-no-second-factor = Dvoufázové ověření není zapnuto.
+field-error-required-by-role = Vaše role vyžadují dvoufázové ověření; nelze je vypnout.
+field-error-wrong-password = Heslo je nesprávné.
 field-error-self = Vlastní účet nelze deaktivovat.
 field-error-other-country = Patří k jiné zemi.
 field-error-not-utf8 = Soubor není text v kódování UTF-8. Uložte jej z tabulkového procesoru ve formátu „CSV UTF-8“.
@@ -509,3 +525,51 @@ field-error-wrong-column-count = Tento řádek nemá stejný počet buněk jako 
 field-error-too-many-rows = Příliš mnoho řádků: nejvýše 20 000 v jednom souboru.
 field-error-invalid-format = Hodnota nemá očekávaný formát.
 field-error-duplicate-of-line = Stejný identifikátor jako na řádku { $line }.
+
+## Účet: dvoufázové ověření, relace, heslo
+login-code = Kód z ověřovací aplikace
+login-code-intro = Váš účet používá dvoufázové ověření. Zadejte kód, který nyní zobrazuje vaše ověřovací aplikace.
+login-code-help = Šest číslic z aplikace nebo jeden z vašich záložních kódů.
+user-account = Váš účet
+account-title = Váš účet
+account-second-factor-title = Dvoufázové ověření
+account-second-factor-intro = Po zadání hesla si přihlášení vyžádá šestimístný kód z ověřovací aplikace ve vašem telefonu, například FreeOTP, Aegis, Google Authenticator nebo Microsoft Authenticator.
+account-second-factor-required = Vaše role (místní správce dat nebo koordinátor IMI) vyžadují dvoufázové ověření. Chcete-li pokračovat, nastavte si je nyní.
+account-second-factor-on = { $count ->
+    [one] Dvoufázové ověření je zapnuto. Zbývá jeden záložní kód.
+    [few] Dvoufázové ověření je zapnuto. Zbývají { $count } záložní kódy.
+    [many] Dvoufázové ověření je zapnuto. Zbývá { $count } záložního kódu.
+   *[other] Dvoufázové ověření je zapnuto. Zbývá { $count } záložních kódů.
+}
+account-second-factor-off = Dvoufázové ověření je vypnuto.
+account-second-factor-start = Nastavit dvoufázové ověření
+account-second-factor-scan = Naskenujte tento kód ověřovací aplikací, nebo do ní zadejte klíč uvedený níže. Poté zadejte kód, který aplikace zobrazí.
+account-second-factor-qr = QR kód pro přidání vašeho účtu do ověřovací aplikace
+account-second-factor-key = Klíč
+account-second-factor-code = Kód z aplikace
+account-second-factor-confirm = Zapnout dvoufázové ověření
+account-second-factor-disable = Vypnout dvoufázové ověření
+account-recovery-title = Záložní kódy
+account-recovery-intro = Uschovejte tyto kódy na bezpečném místě, odděleně od telefonu. Pokud telefon ztratíte, každý z nich vám umožní jedno přihlášení. Zobrazují se pouze nyní.
+account-recovery-done = Kódy mám uložené
+account-recovery-renew = Nové záložní kódy
+account-sessions-title = Vaše aktivní relace
+account-session-browser = Prohlížeč
+account-session-address = IP adresa
+account-session-started = Zahájeno
+account-session-ends = Končí
+account-session-current = Tato relace
+account-session-unknown = Nezjištěno
+account-session-end = Ukončit relaci
+account-sessions-end-others = Ukončit všechny ostatní relace
+account-password-title = Heslo
+account-password-current = Současné heslo
+account-password-new = Nové heslo
+account-password-repeat = Zopakujte nové heslo
+account-password-change = Změnit heslo
+toast-second-factor-on = Dvoufázové ověření bylo zapnuto.
+toast-second-factor-off = Dvoufázové ověření bylo vypnuto.
+toast-recovery-renewed = Byly vytvořeny nové záložní kódy; původní kódy již neplatí.
+toast-session-ended = Relace byla ukončena.
+toast-sessions-ended = Vaše ostatní relace byly ukončeny.
+toast-password-changed = Vaše heslo bylo změněno a vaše ostatní relace byly ukončeny.

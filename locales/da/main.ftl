@@ -251,7 +251,9 @@ request-created = Oprettet
 request-requested-date = Svar ønskes senest
 request-deadline = Aftalt frist
 request-subject = Hvem anmodningen vedrører
-request-personal-data-hidden = Personoplysninger og bilag vises, når din myndighed har accepteret anmodningen.
+request-personal-data-hidden = Personoplysninger, bemærkningen, meddelelser og dokumenter vises, når din myndighed har accepteret anmodningen.
+request-personal-data-coordinator = Som IMI-koordinator kan du følge anmodningens forløb. Anmodningens personoplysninger, bemærkning, meddelelser og dokumenter er kun tilgængelige for de to myndigheder.
+request-note-hidden = Teksten vises ikke, da den kan indeholde personoplysninger.
 request-comment = Bemærkning
 request-original-language = Originalsprog: { $language }
 request-questions = { $count ->
@@ -412,6 +414,11 @@ email-invitation-body = Kære { $name }
 
     Linket kan kun bruges én gang og er gyldigt i { $days } dage. Hvis du ikke ventede denne meddelelse, kan du se bort fra den.
 error-edit-conflict = En anden har gemt disse oplysninger, efter at du åbnede dem. Genindlæs siden for at se ændringerne, og foretag derefter dine egne ændringer igen.
+error-invalid-parameter = Adressen på denne side er ikke gyldig. Kontrollér linket, eller gå tilbage, og prøv igen.
+error-rate-limited = Denne handling blev udført for kort tid siden og kan ikke gentages endnu. Prøv igen senere.
+error-second-factor-required = Indtast koden fra din godkendelsesapp.
+error-invalid-second-factor = Koden er forkert eller udløbet. Indtast den kode, som appen viser nu.
+error-second-factor-setup-required = Dine roller kræver totrinsbekræftelse. Opsæt den på siden for din konto for at fortsætte.
 nav-registry = Register
 nav-users = Brugere
 registry-title = Administration af registret
@@ -466,9 +473,9 @@ users-invite = Send invitationen
 toast-invited = Invitationen er sendt.
 invitation-title = Velkommen til IMI
 invitation-intro = { $name }, du er blevet inviteret til Informationssystemet for det indre marked som bruger i { $authority } ({ $country }). Vælg din adgangskode for at aktivere din konto.
-invitation-password-help = { $count ->
-    [one] Mindst ét tegn.
-   *[other] Mindst { $count } tegn.
+password-help = { $count ->
+    [one] Mindst ét tegn. Nogle få ord uden indbyrdes sammenhæng giver en god adgangskode; almindelige adgangskoder og dit eget navn eller din e-mailadresse afvises.
+   *[other] Mindst { $count } tegn. Nogle få ord uden indbyrdes sammenhæng giver en god adgangskode; almindelige adgangskoder og dit eget navn eller din e-mailadresse afvises.
 }
 invitation-repeat = Gentag adgangskoden
 invitation-mismatch = De to adgangskoder er ikke ens.
@@ -480,6 +487,15 @@ field-error-not-yours = Uden for de lovgivningsområder, du koordinerer.
 field-error-taken = Bruges allerede af en anden konto.
 field-error-too-short = For kort.
 field-error-last-administrator = Myndigheden skal beholde mindst én aktiv lokal dataadministrator.
+field-error-control-character = Indeholder et kontroltegn eller et tegn for tekstretning. Fjern tegnet.
+field-error-not-own-country = Vælg en myndighed i dit eget land.
+field-error-too-personal = Må ikke indeholde din e-mailadresse eller dit navn.
+field-error-too-guessable = For let at gætte, fordi den er eller ligner en almindelig adgangskode. Brug en længere sætning af ord uden indbyrdes sammenhæng.
+field-error-wrong-code = Koden er forkert eller udløbet.
+field-error-no-setup = Opsætningen er ikke startet eller er blevet erstattet. Start den igen.
+field-error-no-second-factor = Totrinsbekræftelse er ikke slået til.
+field-error-required-by-role = Dine roller kræver totrinsbekræftelse, så den kan ikke slås fra.
+field-error-wrong-password = Adgangskoden er forkert.
 field-error-self = Du kan ikke deaktivere din egen konto.
 field-error-other-country = Hører til et andet land.
 field-error-not-utf8 = Filen er ikke UTF-8-tekst. Gem den fra dit regnearksprogram i formatet »CSV UTF-8«.
@@ -490,3 +506,49 @@ field-error-wrong-column-count = Denne række har ikke lige så mange celler som
 field-error-too-many-rows = For mange rækker: højst 20.000 pr. fil.
 field-error-invalid-format = Ikke i det forventede format.
 field-error-duplicate-of-line = Samme reference som i linje { $line }.
+
+## Konto: totrinsbekræftelse, sessioner, adgangskode
+login-code = Kode fra din godkendelsesapp
+login-code-intro = Din konto bruger totrinsbekræftelse. Indtast den kode, som din godkendelsesapp viser nu.
+login-code-help = Seks cifre fra appen eller en af dine gendannelseskoder.
+user-account = Din konto
+account-title = Din konto
+account-second-factor-title = Totrinsbekræftelse
+account-second-factor-intro = Når du logger ind, skal du efter adgangskoden indtaste en sekscifret kode fra en godkendelsesapp på din telefon, f.eks. FreeOTP, Aegis, Google Authenticator eller Microsoft Authenticator.
+account-second-factor-required = Dine roller (lokal dataadministrator eller IMI-koordinator) kræver totrinsbekræftelse. Opsæt den nu for at fortsætte.
+account-second-factor-on = { $count ->
+    [one] Totrinsbekræftelse er slået til. Der er én gendannelseskode tilbage.
+   *[other] Totrinsbekræftelse er slået til. Der er { $count } gendannelseskoder tilbage.
+}
+account-second-factor-off = Totrinsbekræftelse er slået fra.
+account-second-factor-start = Opsæt totrinsbekræftelse
+account-second-factor-scan = Scan denne kode med din godkendelsesapp, eller indtast nøglen nedenfor i appen. Indtast derefter den kode, som appen viser.
+account-second-factor-qr = QR-kode til at tilføje din konto i en godkendelsesapp
+account-second-factor-key = Nøgle
+account-second-factor-code = Kode fra appen
+account-second-factor-confirm = Slå totrinsbekræftelse til
+account-second-factor-disable = Slå totrinsbekræftelse fra
+account-recovery-title = Gendannelseskoder
+account-recovery-intro = Opbevar disse koder et sikkert sted, adskilt fra din telefon. Hvis telefonen bliver væk, kan du logge ind én gang med hver kode. Koderne vises kun nu.
+account-recovery-done = Jeg har gemt dem
+account-recovery-renew = Nye gendannelseskoder
+account-sessions-title = Hvor du er logget ind
+account-session-browser = Browser
+account-session-address = IP-adresse
+account-session-started = Startet
+account-session-ends = Udløber
+account-session-current = Denne session
+account-session-unknown = Ukendt
+account-session-end = Log ud der
+account-sessions-end-others = Log ud alle andre steder
+account-password-title = Adgangskode
+account-password-current = Nuværende adgangskode
+account-password-new = Ny adgangskode
+account-password-repeat = Gentag den nye adgangskode
+account-password-change = Skift adgangskode
+toast-second-factor-on = Totrinsbekræftelse er slået til.
+toast-second-factor-off = Totrinsbekræftelse er slået fra.
+toast-recovery-renewed = Der er oprettet nye gendannelseskoder. De gamle virker ikke længere.
+toast-session-ended = Sessionen er afsluttet.
+toast-sessions-ended = Dine andre sessioner er afsluttet.
+toast-password-changed = Din adgangskode er ændret, og dine andre sessioner er afsluttet.

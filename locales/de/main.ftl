@@ -254,7 +254,9 @@ request-created = Erstellt am
 request-requested-date = Antwort erbeten bis
 request-deadline = Vereinbarte Frist
 request-subject = Person oder Unternehmen, auf die sich die Anfrage bezieht
-request-personal-data-hidden = Personenbezogene Daten und Anhänge werden angezeigt, sobald Ihre Behörde die Anfrage angenommen hat.
+request-personal-data-hidden = Personenbezogene Daten, die Anmerkung, Nachrichten und Dokumente werden angezeigt, sobald Ihre Behörde die Anfrage angenommen hat.
+request-personal-data-coordinator = Als IMI-Koordination können Sie den Verlauf der Anfrage verfolgen. Personenbezogene Daten, Anmerkung, Nachrichten und Dokumente der Anfrage sind ausschließlich den beiden beteiligten Behörden zugänglich.
+request-note-hidden = Text ausgeblendet, da er personenbezogene Daten enthalten kann.
 request-comment = Anmerkung
 request-original-language = Originalsprache: { $language }
 request-questions = { $count ->
@@ -416,6 +418,11 @@ email-invitation-body = Guten Tag { $name },
     Der Link kann nur einmal verwendet werden und ist { $days } Tage lang gültig. Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.
 
 error-edit-conflict = Eine andere Person hat diesen Datensatz gespeichert, nachdem Sie ihn geöffnet haben. Bitte laden Sie die Seite neu, um die Änderungen der anderen Person zu sehen, und nehmen Sie Ihre Änderungen anschließend erneut vor.
+error-invalid-parameter = Die Adresse dieser Seite ist ungültig. Bitte prüfen Sie den Link oder gehen Sie zurück und versuchen Sie es erneut.
+error-rate-limited = Diese Aktion wurde erst vor Kurzem ausgeführt und kann noch nicht wiederholt werden. Bitte versuchen Sie es später erneut.
+error-second-factor-required = Geben Sie den Code aus Ihrer Authenticator-App ein.
+error-invalid-second-factor = Der Code ist falsch oder abgelaufen. Geben Sie den Code ein, den die App jetzt anzeigt.
+error-second-factor-setup-required = Ihre Rollen erfordern die Zwei-Faktor-Anmeldung. Richten Sie sie auf der Seite Ihres Kontos ein, um fortzufahren.
 nav-registry = Behördenverzeichnis
 nav-users = Benutzerkonten
 registry-title = Verwaltung des Behördenverzeichnisses
@@ -470,9 +477,9 @@ users-invite = Einladung senden
 toast-invited = Die Einladung wurde gesendet.
 invitation-title = Willkommen im IMI
 invitation-intro = { $name }, Sie wurden eingeladen, das Binnenmarkt-Informationssystem für { $authority } ({ $country }) zu nutzen. Wählen Sie Ihr Passwort, um Ihr Konto zu aktivieren.
-invitation-password-help = { $count ->
-    [one] Mindestens ein Zeichen.
-   *[other] Mindestens { $count } Zeichen.
+password-help = { $count ->
+    [one] Mindestens ein Zeichen. Mehrere zusammenhanglose Wörter ergeben ein gutes Passwort; gängige Passwörter sowie Ihr eigener Name oder Ihre E-Mail-Adresse werden abgelehnt.
+   *[other] Mindestens { $count } Zeichen. Mehrere zusammenhanglose Wörter ergeben ein gutes Passwort; gängige Passwörter sowie Ihr eigener Name oder Ihre E-Mail-Adresse werden abgelehnt.
 }
 invitation-repeat = Passwort wiederholen
 invitation-mismatch = Die beiden Passwörter stimmen nicht überein.
@@ -484,6 +491,15 @@ field-error-not-yours = Außerhalb der von Ihnen koordinierten Rechtsbereiche.
 field-error-taken = Wird bereits von einem anderen Konto verwendet.
 field-error-too-short = Zu kurz.
 field-error-last-administrator = Die Behörde muss mindestens eine aktive Person für die lokale Datenverwaltung behalten.
+field-error-control-character = Enthält ein Steuerzeichen oder ein Zeichen zur Textrichtung; bitte entfernen Sie es.
+field-error-not-own-country = Bitte wählen Sie eine Behörde Ihres eigenen Landes.
+field-error-too-personal = Darf weder Ihre E-Mail-Adresse noch Ihren Namen enthalten.
+field-error-too-guessable = Zu leicht zu erraten: ein gängiges Passwort oder einem solchen sehr ähnlich. Verwenden Sie eine längere Folge zusammenhangloser Wörter.
+field-error-wrong-code = Der Code ist falsch oder abgelaufen.
+field-error-no-setup = Die Einrichtung wurde nicht gestartet oder inzwischen ersetzt; starten Sie sie erneut.
+field-error-no-second-factor = Die Zwei-Faktor-Anmeldung ist nicht aktiviert.
+field-error-required-by-role = Ihre Rollen erfordern die Zwei-Faktor-Anmeldung; sie kann nicht deaktiviert werden.
+field-error-wrong-password = Das Passwort ist falsch.
 field-error-self = Sie können Ihr eigenes Konto nicht deaktivieren.
 field-error-other-country = Gehört zu einem anderen Land.
 field-error-not-utf8 = Die Datei ist kein UTF-8-Text. Bitte speichern Sie sie in Ihrer Tabellenkalkulation im Format „CSV UTF-8“.
@@ -494,3 +510,49 @@ field-error-wrong-column-count = Diese Zeile enthält nicht so viele Zellen wie 
 field-error-too-many-rows = Zu viele Zeilen: höchstens 20 000 pro Datei.
 field-error-invalid-format = Nicht im erwarteten Format.
 field-error-duplicate-of-line = Dieselbe Kennung wie in Zeile { $line }.
+
+## Konto: Zwei-Faktor-Anmeldung, Sitzungen, Passwort
+login-code = Code aus Ihrer Authenticator-App
+login-code-intro = Für Ihr Konto ist die Zwei-Faktor-Anmeldung aktiviert. Geben Sie den Code ein, den Ihre Authenticator-App jetzt anzeigt.
+login-code-help = Sechs Ziffern aus der App oder einer Ihrer Wiederherstellungscodes.
+user-account = Ihr Konto
+account-title = Ihr Konto
+account-second-factor-title = Zwei-Faktor-Anmeldung
+account-second-factor-intro = Nach dem Passwort wird bei der Anmeldung ein sechsstelliger Code aus einer Authenticator-App auf Ihrem Smartphone abgefragt, etwa FreeOTP, Aegis, Google Authenticator oder Microsoft Authenticator.
+account-second-factor-required = Ihre Rollen (lokale Datenverwaltung oder IMI-Koordination) erfordern die Zwei-Faktor-Anmeldung. Richten Sie sie jetzt ein, um fortzufahren.
+account-second-factor-on = { $count ->
+    [one] Die Zwei-Faktor-Anmeldung ist aktiviert. Es ist noch ein Wiederherstellungscode verfügbar.
+   *[other] Die Zwei-Faktor-Anmeldung ist aktiviert. Es sind noch { $count } Wiederherstellungscodes verfügbar.
+}
+account-second-factor-off = Die Zwei-Faktor-Anmeldung ist deaktiviert.
+account-second-factor-start = Zwei-Faktor-Anmeldung einrichten
+account-second-factor-scan = Scannen Sie diesen Code mit Ihrer Authenticator-App oder geben Sie den unten stehenden Schlüssel dort ein. Geben Sie anschließend den Code ein, den die App anzeigt.
+account-second-factor-qr = QR-Code, um Ihr Konto zu einer Authenticator-App hinzuzufügen
+account-second-factor-key = Schlüssel
+account-second-factor-code = Code aus der App
+account-second-factor-confirm = Zwei-Faktor-Anmeldung aktivieren
+account-second-factor-disable = Zwei-Faktor-Anmeldung deaktivieren
+account-recovery-title = Wiederherstellungscodes
+account-recovery-intro = Bewahren Sie diese Codes an einem sicheren Ort auf, getrennt von Ihrem Smartphone. Geht das Smartphone verloren, können Sie sich mit jedem Code einmal anmelden. Die Codes werden nur jetzt angezeigt.
+account-recovery-done = Ich habe die Codes gesichert
+account-recovery-renew = Neue Wiederherstellungscodes
+account-sessions-title = Wo Sie angemeldet sind
+account-session-browser = Browser
+account-session-address = IP-Adresse
+account-session-started = Beginn
+account-session-ends = Ende
+account-session-current = Diese Sitzung
+account-session-unknown = Unbekannt
+account-session-end = Dort abmelden
+account-sessions-end-others = Überall sonst abmelden
+account-password-title = Passwort
+account-password-current = Aktuelles Passwort
+account-password-new = Neues Passwort
+account-password-repeat = Neues Passwort wiederholen
+account-password-change = Passwort ändern
+toast-second-factor-on = Die Zwei-Faktor-Anmeldung ist aktiviert.
+toast-second-factor-off = Die Zwei-Faktor-Anmeldung ist deaktiviert.
+toast-recovery-renewed = Neue Wiederherstellungscodes wurden erstellt; die bisherigen sind nicht mehr gültig.
+toast-session-ended = Die Sitzung wurde beendet.
+toast-sessions-ended = Ihre anderen Sitzungen wurden beendet.
+toast-password-changed = Ihr Passwort wurde geändert und Ihre anderen Sitzungen wurden beendet.

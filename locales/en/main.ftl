@@ -85,6 +85,11 @@ error-translation-not-configured = Machine translation is not available on this 
 error-translation-failed = The machine translation service did not answer. Please try again later.
 error-unsupported-file-type = This file type is not accepted. Attach a PDF, an image or an office document.
 error-edit-conflict = Someone else saved this record after you opened it. Reload the page to see their changes, then make yours again.
+error-invalid-parameter = The address of this page is not valid. Check the link, or go back and try again.
+error-rate-limited = This was done only a short while ago and cannot be repeated yet. Please try again later.
+error-second-factor-required = Enter the code from your authenticator app.
+error-invalid-second-factor = The code is wrong or has expired. Enter the code the app shows now.
+error-second-factor-setup-required = Your roles require two-step log-in. Set it up on your account page to continue.
 
 ## Placeholder values (shared::placeholder::PlaceholderErrorCode)
 ## $label is the placeholder's label in the reader's language; $max and $length are numbers of
@@ -251,7 +256,9 @@ request-created = Created
 request-requested-date = Answer requested by
 request-deadline = Agreed deadline
 request-subject = Who the request is about
-request-personal-data-hidden = Personal data and attachments are shown once your authority accepts the request.
+request-personal-data-hidden = Personal data, the comment, messages and documents are shown once your authority accepts the request.
+request-personal-data-coordinator = As a coordinator you follow how the request moves. Its personal data, comment, messages and documents are for the two authorities only.
+request-note-hidden = Text withheld: it may contain personal data.
 request-comment = Comment
 request-original-language = Original language: { $language }
 request-questions = { $count ->
@@ -466,9 +473,9 @@ users-invite = Send the invitation
 toast-invited = The invitation was sent.
 invitation-title = Welcome to IMI
 invitation-intro = { $name }, you have been invited to the Internal Market Information System as a user of { $authority } ({ $country }). Choose your password to activate your account.
-invitation-password-help = { $count ->
-    [one] At least one character.
-   *[other] At least { $count } characters.
+password-help = { $count ->
+    [one] At least one character. A few unrelated words make a good password; common passwords and your own name or address are refused.
+   *[other] At least { $count } characters. A few unrelated words make a good password; common passwords and your own name or address are refused.
 }
 invitation-repeat = Repeat the password
 invitation-mismatch = The two passwords are not the same.
@@ -480,6 +487,15 @@ field-error-not-yours = Outside the legislative areas you coordinate.
 field-error-taken = Already used by another account.
 field-error-too-short = Too short.
 field-error-last-administrator = The authority must keep at least one active local administrator.
+field-error-control-character = Contains a control character or a text-direction mark; please remove it.
+field-error-not-own-country = Choose an authority of your own country.
+field-error-too-personal = Must not contain your e-mail address or your name.
+field-error-too-guessable = Too easy to guess: a common password or close to one. Use a longer phrase of unrelated words.
+field-error-wrong-code = The code is wrong or has expired.
+field-error-no-setup = The setup was not started or was replaced; start it again.
+field-error-no-second-factor = Two-step log-in is not on.
+field-error-required-by-role = Your roles require two-step log-in; it cannot be turned off.
+field-error-wrong-password = The password is wrong.
 field-error-self = You cannot deactivate your own account.
 field-error-other-country = Belongs to another country.
 field-error-not-utf8 = The file is not UTF-8 text. Save it from your spreadsheet as "CSV UTF-8".
@@ -490,3 +506,49 @@ field-error-wrong-column-count = This row does not have as many cells as the hea
 field-error-too-many-rows = Too many rows: at most 20,000 per file.
 field-error-invalid-format = Not in the expected form.
 field-error-duplicate-of-line = The same reference as on line { $line }.
+
+## Account: two-step log-in, sessions, password
+login-code = Code from your authenticator app
+login-code-intro = Your account uses two-step log-in. Enter the code your authenticator app shows now.
+login-code-help = Six digits from the app, or one of your recovery codes.
+user-account = Your account
+account-title = Your account
+account-second-factor-title = Two-step log-in
+account-second-factor-intro = After your password, log-in asks for a six-digit code from an authenticator app on your phone, such as FreeOTP, Aegis, Google Authenticator or Microsoft Authenticator.
+account-second-factor-required = Your roles (local administrator or coordinator) require two-step log-in. Set it up now to continue.
+account-second-factor-on = { $count ->
+    [one] Two-step log-in is on. One recovery code is left.
+   *[other] Two-step log-in is on. { $count } recovery codes are left.
+}
+account-second-factor-off = Two-step log-in is off.
+account-second-factor-start = Set up two-step log-in
+account-second-factor-scan = Scan this code with your authenticator app, or type the key below into it. Then enter the code the app shows.
+account-second-factor-qr = QR code to add your account to an authenticator app
+account-second-factor-key = Key
+account-second-factor-code = Code from the app
+account-second-factor-confirm = Turn on two-step log-in
+account-second-factor-disable = Turn off two-step log-in
+account-recovery-title = Recovery codes
+account-recovery-intro = Keep these codes somewhere safe, away from your phone. Each one logs you in once if the phone is lost. They are shown only now.
+account-recovery-done = I have saved them
+account-recovery-renew = New recovery codes
+account-sessions-title = Where you are logged in
+account-session-browser = Browser
+account-session-address = Address
+account-session-started = Started
+account-session-ends = Ends
+account-session-current = This session
+account-session-unknown = Unknown
+account-session-end = Log out there
+account-sessions-end-others = Log out everywhere else
+account-password-title = Password
+account-password-current = Current password
+account-password-new = New password
+account-password-repeat = Repeat the new password
+account-password-change = Change the password
+toast-second-factor-on = Two-step log-in is on.
+toast-second-factor-off = Two-step log-in is off.
+toast-recovery-renewed = New recovery codes were made; the old ones no longer work.
+toast-session-ended = That session has ended.
+toast-sessions-ended = Your other sessions have ended.
+toast-password-changed = Your password was changed, and your other sessions have ended.

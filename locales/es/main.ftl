@@ -254,7 +254,9 @@ request-created = Fecha de creación
 request-requested-date = Respuesta solicitada a más tardar el
 request-deadline = Plazo acordado
 request-subject = Persona o empresa objeto de la solicitud
-request-personal-data-hidden = Los datos personales y los documentos adjuntos se mostrarán cuando su autoridad acepte la solicitud.
+request-personal-data-hidden = Los datos personales, las observaciones, los mensajes y los documentos se mostrarán cuando su autoridad acepte la solicitud.
+request-personal-data-coordinator = En su función de coordinación de IMI, puede seguir la tramitación de la solicitud. Los datos personales, las observaciones, los mensajes y los documentos de la solicitud solo son accesibles para las dos autoridades implicadas.
+request-note-hidden = Texto oculto: puede contener datos personales.
 request-comment = Observaciones
 request-original-language = Idioma original: { $language }
 request-questions = { $count ->
@@ -416,6 +418,11 @@ email-invitation-body = Estimado/a { $name }:
     El enlace solo puede utilizarse una vez y es válido durante { $days } días. Si no esperaba este mensaje, puede ignorarlo.
 
 error-edit-conflict = Otra persona ha guardado estos datos después de que usted los abriera. Vuelva a cargar la página para ver los cambios de esa persona y, a continuación, introduzca de nuevo los suyos.
+error-invalid-parameter = La dirección de esta página no es válida. Compruebe el enlace o vuelva atrás e inténtelo de nuevo.
+error-rate-limited = Esta acción se ha realizado hace muy poco y todavía no puede repetirse. Vuelva a intentarlo más tarde.
+error-second-factor-required = Introduzca el código de su aplicación de autenticación.
+error-invalid-second-factor = El código no es correcto o ha caducado. Introduzca el código que muestra ahora la aplicación.
+error-second-factor-setup-required = Sus perfiles exigen la verificación en dos pasos. Configúrela en la página de su cuenta para continuar.
 nav-registry = Registro
 nav-users = Usuarios
 registry-title = Administración del registro
@@ -470,9 +477,9 @@ users-invite = Enviar la invitación
 toast-invited = Se ha enviado la invitación.
 invitation-title = Le damos la bienvenida a IMI
 invitation-intro = { $name }, ha recibido una invitación para utilizar el Sistema de Información del Mercado Interior como usuario/a de { $authority } ({ $country }). Elija su contraseña para activar su cuenta.
-invitation-password-help = { $count ->
-    [one] Al menos un carácter.
-   *[other] Al menos { $count } caracteres.
+password-help = { $count ->
+    [one] Al menos un carácter. Unas cuantas palabras sin relación entre sí forman una buena contraseña; no se admiten contraseñas habituales ni su propio nombre o dirección de correo electrónico.
+   *[other] Al menos { $count } caracteres. Unas cuantas palabras sin relación entre sí forman una buena contraseña; no se admiten contraseñas habituales ni su propio nombre o dirección de correo electrónico.
 }
 invitation-repeat = Repita la contraseña
 invitation-mismatch = Las dos contraseñas no coinciden.
@@ -484,6 +491,15 @@ field-error-not-yours = Fuera de los ámbitos legislativos que usted coordina.
 field-error-taken = Ya lo utiliza otra cuenta.
 field-error-too-short = Demasiado corto.
 field-error-last-administrator = La autoridad debe conservar al menos una persona activa encargada de la administración local de datos.
+field-error-control-character = Contiene un carácter de control o de dirección del texto; elimínelo.
+field-error-not-own-country = Elija una autoridad de su propio país.
+field-error-too-personal = No debe contener su dirección de correo electrónico ni su nombre.
+field-error-too-guessable = Demasiado fácil de adivinar: es una contraseña habitual o se parece mucho a una. Utilice una frase más larga de palabras sin relación entre sí.
+field-error-wrong-code = El código no es correcto o ha caducado.
+field-error-no-setup = La configuración no se ha iniciado o se ha sustituido por otra; vuelva a iniciarla.
+field-error-no-second-factor = La verificación en dos pasos no está activada.
+field-error-required-by-role = Sus perfiles exigen la verificación en dos pasos; no se puede desactivar.
+field-error-wrong-password = La contraseña no es correcta.
 field-error-self = No puede desactivar su propia cuenta.
 field-error-other-country = Pertenece a otro país.
 field-error-not-utf8 = El archivo no es texto UTF-8. Guárdelo desde su hoja de cálculo en formato «CSV UTF-8».
@@ -494,3 +510,49 @@ field-error-wrong-column-count = Esta fila no tiene el mismo número de celdas q
 field-error-too-many-rows = Demasiadas filas: como máximo, 20 000 por archivo.
 field-error-invalid-format = No tiene el formato esperado.
 field-error-duplicate-of-line = La misma referencia que en la línea { $line }.
+
+## Cuenta: verificación en dos pasos, sesiones, contraseña
+login-code = Código de su aplicación de autenticación
+login-code-intro = Su cuenta utiliza la verificación en dos pasos. Introduzca el código que muestra ahora su aplicación de autenticación.
+login-code-help = Seis cifras de la aplicación, o uno de sus códigos de recuperación.
+user-account = Su cuenta
+account-title = Su cuenta
+account-second-factor-title = Verificación en dos pasos
+account-second-factor-intro = Después de la contraseña, para iniciar sesión se le pedirá un código de seis cifras generado por una aplicación de autenticación en su teléfono móvil, como FreeOTP, Aegis, Google Authenticator o Microsoft Authenticator.
+account-second-factor-required = Sus perfiles (administración local de datos o coordinación de IMI) exigen la verificación en dos pasos. Configúrela ahora para continuar.
+account-second-factor-on = { $count ->
+    [one] La verificación en dos pasos está activada. Queda un código de recuperación.
+   *[other] La verificación en dos pasos está activada. Quedan { $count } códigos de recuperación.
+}
+account-second-factor-off = La verificación en dos pasos está desactivada.
+account-second-factor-start = Configurar la verificación en dos pasos
+account-second-factor-scan = Escanee este código con su aplicación de autenticación o introduzca en ella la clave que figura a continuación. Después, introduzca el código que muestre la aplicación.
+account-second-factor-qr = Código QR para añadir su cuenta a una aplicación de autenticación
+account-second-factor-key = Clave
+account-second-factor-code = Código de la aplicación
+account-second-factor-confirm = Activar la verificación en dos pasos
+account-second-factor-disable = Desactivar la verificación en dos pasos
+account-recovery-title = Códigos de recuperación
+account-recovery-intro = Guarde estos códigos en un lugar seguro, separados de su teléfono. Si pierde el teléfono, cada uno de ellos le permitirá iniciar sesión una vez. Solo se muestran ahora.
+account-recovery-done = Ya los he guardado
+account-recovery-renew = Nuevos códigos de recuperación
+account-sessions-title = Dónde tiene la sesión iniciada
+account-session-browser = Navegador
+account-session-address = Dirección IP
+account-session-started = Inicio
+account-session-ends = Fin
+account-session-current = Esta sesión
+account-session-unknown = Desconocido
+account-session-end = Cerrar esa sesión
+account-sessions-end-others = Cerrar todas las demás sesiones
+account-password-title = Contraseña
+account-password-current = Contraseña actual
+account-password-new = Nueva contraseña
+account-password-repeat = Repita la nueva contraseña
+account-password-change = Cambiar la contraseña
+toast-second-factor-on = Se ha activado la verificación en dos pasos.
+toast-second-factor-off = Se ha desactivado la verificación en dos pasos.
+toast-recovery-renewed = Se han generado nuevos códigos de recuperación; los anteriores ya no son válidos.
+toast-session-ended = Se ha cerrado esa sesión.
+toast-sessions-ended = Se han cerrado sus demás sesiones.
+toast-password-changed = Se ha cambiado su contraseña y se han cerrado sus demás sesiones.

@@ -252,7 +252,9 @@ request-created = Loodud
 request-requested-date = Vastust palutakse hiljemalt
 request-deadline = Kokkulepitud tähtaeg
 request-subject = Isik, keda päring puudutab
-request-personal-data-hidden = Isikuandmed ja manused kuvatakse pärast seda, kui teie asutus on päringu vastu võtnud.
+request-personal-data-hidden = Isikuandmed, kommentaar, sõnumid ja dokumendid kuvatakse pärast seda, kui teie asutus on päringu vastu võtnud.
+request-personal-data-coordinator = IMI koordinaatorina saate jälgida päringu käiku. Päringu isikuandmed, kommentaar, sõnumid ja dokumendid on kättesaadavad ainult kahele asjaomasele asutusele.
+request-note-hidden = Tekst on peidetud, sest see võib sisaldada isikuandmeid.
 request-comment = Kommentaar
 request-original-language = Originaalkeel: { $language }
 request-questions = { $count ->
@@ -414,6 +416,11 @@ email-invitation-body = Lugupeetud { $name }!
     Linki saab kasutada üks kord ja see kehtib { $days } päeva. Kui te seda sõnumit ei oodanud, võite selle tähelepanuta jätta.
 
 error-edit-conflict = Keegi teine salvestas selle kirje pärast seda, kui te selle avasite. Laadige leht uuesti, et näha tehtud muudatusi, ning tehke seejärel oma muudatused uuesti.
+error-invalid-parameter = Selle lehe aadress ei ole kehtiv. Kontrollige linki või minge tagasi ja proovige uuesti.
+error-rate-limited = Seda toimingut tehti alles hiljuti ja seda ei saa veel korrata. Palun proovige hiljem uuesti.
+error-second-factor-required = Sisestage kood oma autentimisrakendusest.
+error-invalid-second-factor = Kood on vale või aegunud. Sisestage kood, mida rakendus praegu näitab.
+error-second-factor-setup-required = Teie rollid nõuavad kaheastmelist autentimist. Jätkamiseks seadistage see oma konto lehel.
 nav-registry = Register
 nav-users = Kasutajad
 registry-title = Registri haldamine
@@ -468,9 +475,9 @@ users-invite = Saada kutse
 toast-invited = Kutse on saadetud.
 invitation-title = Tere tulemast IMI-sse
 invitation-intro = { $name }, teid on kutsutud siseturu infosüsteemi kasutajaks järgmise asutuse esindajana: { $authority } ({ $country }). Konto aktiveerimiseks valige endale parool.
-invitation-password-help = { $count ->
-    [one] Vähemalt üks märk.
-   *[other] Vähemalt { $count } märki.
+password-help = { $count ->
+    [one] Vähemalt üks märk. Hea parool koosneb mõnest omavahel mitteseotud sõnast; levinud paroolid ning teie nimi ja e-posti aadress ei ole lubatud.
+   *[other] Vähemalt { $count } märki. Hea parool koosneb mõnest omavahel mitteseotud sõnast; levinud paroolid ning teie nimi ja e-posti aadress ei ole lubatud.
 }
 invitation-repeat = Korrake parooli
 invitation-mismatch = Paroolid ei ühti.
@@ -482,6 +489,15 @@ field-error-not-yours = Ei kuulu teie koordineeritavate õigusvaldkondade hulka.
 field-error-taken = Juba kasutusel teisel kontol.
 field-error-too-short = Liiga lühike.
 field-error-last-administrator = Asutusel peab jääma vähemalt üks aktiivne kohalik andmehaldur.
+field-error-control-character = Sisaldab juhtmärki või teksti suunda muutvat märki; palun eemaldage see.
+field-error-not-own-country = Valige oma riigi asutus.
+field-error-too-personal = Ei tohi sisaldada teie e-posti aadressi ega nime.
+field-error-too-guessable = Liiga kergesti äraarvatav: levinud parool või sellele väga sarnane. Kasutage pikemat fraasi omavahel mitteseotud sõnadest.
+field-error-wrong-code = Kood on vale või aegunud.
+field-error-no-setup = Seadistamist ei ole alustatud või see on asendatud uuega; alustage uuesti.
+field-error-no-second-factor = Kaheastmeline autentimine ei ole sisse lülitatud.
+field-error-required-by-role = Teie rollid nõuavad kaheastmelist autentimist; seda ei saa välja lülitada.
+field-error-wrong-password = Parool on vale.
 field-error-self = Te ei saa oma kontot deaktiveerida.
 field-error-other-country = Kuulub teisele riigile.
 field-error-not-utf8 = Fail ei ole UTF-8 tekst. Salvestage see oma arvutustabeliprogrammis vormingus „CSV UTF-8“.
@@ -492,3 +508,49 @@ field-error-wrong-column-count = Sellel real ei ole sama palju lahtreid kui päi
 field-error-too-many-rows = Liiga palju ridu: ühes failis võib olla kõige rohkem 20 000 rida.
 field-error-invalid-format = Ei ole oodataval kujul.
 field-error-duplicate-of-line = Sama viide mis real { $line }.
+
+## Konto: kaheastmeline autentimine, seansid, parool
+login-code = Kood autentimisrakendusest
+login-code-intro = Teie kontol on kasutusel kaheastmeline autentimine. Sisestage kood, mida teie autentimisrakendus praegu näitab.
+login-code-help = Kuus numbrit rakendusest või üks teie varukoodidest.
+user-account = Teie konto
+account-title = Teie konto
+account-second-factor-title = Kaheastmeline autentimine
+account-second-factor-intro = Pärast parooli küsitakse sisselogimisel kuuekohalist koodi teie telefonis olevast autentimisrakendusest, näiteks FreeOTP, Aegis, Google Authenticator või Microsoft Authenticator.
+account-second-factor-required = Teie rollid (kohalik andmehaldur või IMI koordinaator) nõuavad kaheastmelist autentimist. Jätkamiseks seadistage see kohe.
+account-second-factor-on = { $count ->
+    [one] Kaheastmeline autentimine on sisse lülitatud. Alles on üks varukood.
+   *[other] Kaheastmeline autentimine on sisse lülitatud. Alles on { $count } varukoodi.
+}
+account-second-factor-off = Kaheastmeline autentimine on välja lülitatud.
+account-second-factor-start = Seadista kaheastmeline autentimine
+account-second-factor-scan = Skannige see kood oma autentimisrakendusega või sisestage allpool olev võti rakendusse. Seejärel sisestage kood, mida rakendus näitab.
+account-second-factor-qr = QR-kood konto lisamiseks autentimisrakendusse
+account-second-factor-key = Võti
+account-second-factor-code = Kood rakendusest
+account-second-factor-confirm = Lülita kaheastmeline autentimine sisse
+account-second-factor-disable = Lülita kaheastmeline autentimine välja
+account-recovery-title = Varukoodid
+account-recovery-intro = Hoidke neid koode turvalises kohas, telefonist eraldi. Kui telefon kaob, saate iga koodiga ühe korra sisse logida. Koode näidatakse ainult praegu.
+account-recovery-done = Olen need salvestanud
+account-recovery-renew = Uued varukoodid
+account-sessions-title = Kus olete sisse logitud
+account-session-browser = Brauser
+account-session-address = IP-aadress
+account-session-started = Algus
+account-session-ends = Lõpp
+account-session-current = Praegune seanss
+account-session-unknown = Teadmata
+account-session-end = Logi seal välja
+account-sessions-end-others = Logi kõikjal mujal välja
+account-password-title = Parool
+account-password-current = Praegune parool
+account-password-new = Uus parool
+account-password-repeat = Korrake uut parooli
+account-password-change = Muuda parooli
+toast-second-factor-on = Kaheastmeline autentimine on sisse lülitatud.
+toast-second-factor-off = Kaheastmeline autentimine on välja lülitatud.
+toast-recovery-renewed = Loodi uued varukoodid; vanad koodid enam ei kehti.
+toast-session-ended = Seanss on lõpetatud.
+toast-sessions-ended = Teie teised seansid on lõpetatud.
+toast-password-changed = Teie parool on muudetud ja teie teised seansid on lõpetatud.

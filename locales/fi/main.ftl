@@ -252,7 +252,9 @@ request-created = Luotu
 request-requested-date = Pyydetty vastauspäivä
 request-deadline = Sovittu määräaika
 request-subject = Pyynnön kohde
-request-personal-data-hidden = Henkilötiedot ja liitteet näytetään, kun viranomaisesi on hyväksynyt pyynnön.
+request-personal-data-hidden = Henkilötiedot, kommentti, viestit ja asiakirjat näytetään, kun viranomaisesi on hyväksynyt pyynnön.
+request-personal-data-coordinator = IMI-koordinaattorina voit seurata pyynnön etenemistä. Pyynnön henkilötiedot, kommentti, viestit ja asiakirjat ovat vain kyseisten kahden viranomaisen käytettävissä.
+request-note-hidden = Tekstiä ei näytetä, koska se voi sisältää henkilötietoja.
 request-comment = Kommentti
 request-original-language = Alkuperäinen kieli: { $language }
 request-questions = { $count ->
@@ -414,6 +416,11 @@ email-invitation-body = Hyvä { $name },
     Linkki toimii vain kerran, ja se on voimassa { $days } päivää. Jos et odottanut tätä viestiä, voit jättää sen huomiotta.
 
 error-edit-conflict = Joku toinen on tallentanut tämän tietueen sen jälkeen, kun avasit sen. Lataa sivu uudelleen nähdäksesi hänen muutoksensa ja tee sitten omat muutoksesi uudelleen.
+error-invalid-parameter = Tämän sivun osoite ei ole kelvollinen. Tarkista linkki tai palaa takaisin ja yritä uudelleen.
+error-rate-limited = Tämä toiminto tehtiin vasta hetki sitten, eikä sitä voi vielä toistaa. Yritä myöhemmin uudelleen.
+error-second-factor-required = Anna todennussovelluksesi näyttämä koodi.
+error-invalid-second-factor = Koodi on väärä tai vanhentunut. Anna koodi, jonka sovellus näyttää nyt.
+error-second-factor-setup-required = Roolisi edellyttävät kaksivaiheista tunnistautumista. Jatka ottamalla se käyttöön käyttäjätilisi sivulla.
 
 ## Rekisterin ylläpito (koordinaattorit) ja käyttäjähallinta (paikalliset tietojen ylläpitäjät)
 nav-registry = Rekisteri
@@ -470,9 +477,9 @@ users-invite = Lähetä kutsu
 toast-invited = Kutsu on lähetetty.
 invitation-title = Tervetuloa IMI-järjestelmään
 invitation-intro = { $name }, sinut on kutsuttu Sisämarkkinoiden tietojenvaihtojärjestelmän käyttäjäksi. Edustamasi viranomainen: { $authority } ({ $country }). Aktivoi käyttäjätilisi valitsemalla salasana.
-invitation-password-help = { $count ->
-    [one] Vähintään yksi merkki.
-   *[other] Vähintään { $count } merkkiä.
+password-help = { $count ->
+    [one] Vähintään yksi merkki. Muutama toisiinsa liittymätön sana on hyvä salasana; yleisiä salasanoja, omaa nimeäsi tai sähköpostiosoitettasi ei hyväksytä.
+   *[other] Vähintään { $count } merkkiä. Muutama toisiinsa liittymätön sana on hyvä salasana; yleisiä salasanoja, omaa nimeäsi tai sähköpostiosoitettasi ei hyväksytä.
 }
 invitation-repeat = Toista salasana
 invitation-mismatch = Salasanat eivät ole samat.
@@ -484,6 +491,15 @@ field-error-not-yours = Ei kuulu koordinoimiisi lainsäädäntöaloihin.
 field-error-taken = Jo toisen käyttäjätilin käytössä.
 field-error-too-short = Liian lyhyt.
 field-error-last-administrator = Viranomaisella on oltava vähintään yksi aktiivinen paikallinen tietojen ylläpitäjä.
+field-error-control-character = Sisältää ohjausmerkin tai tekstin suuntaa muuttavan merkin; poista se.
+field-error-not-own-country = Valitse oman maasi viranomainen.
+field-error-too-personal = Ei saa sisältää sähköpostiosoitettasi eikä nimeäsi.
+field-error-too-guessable = Liian helppo arvata: yleinen salasana tai lähes sellainen. Käytä pidempää, toisiinsa liittymättömistä sanoista koostuvaa ilmausta.
+field-error-wrong-code = Koodi on väärä tai vanhentunut.
+field-error-no-setup = Käyttöönottoa ei ole aloitettu tai se on korvattu uudella; aloita se uudelleen.
+field-error-no-second-factor = Kaksivaiheinen tunnistautuminen ei ole käytössä.
+field-error-required-by-role = Roolisi edellyttävät kaksivaiheista tunnistautumista; sitä ei voi poistaa käytöstä.
+field-error-wrong-password = Salasana on väärä.
 field-error-self = Et voi poistaa omaa käyttäjätiliäsi käytöstä.
 field-error-other-country = Kuuluu toiselle maalle.
 field-error-not-utf8 = Tiedosto ei ole UTF-8-muotoista tekstiä. Tallenna se taulukkolaskentaohjelmasta muodossa ”CSV UTF-8”.
@@ -494,3 +510,49 @@ field-error-wrong-column-count = Tällä rivillä ei ole yhtä monta solua kuin 
 field-error-too-many-rows = Liian monta riviä: enintään 20 000 tiedostoa kohden.
 field-error-invalid-format = Ei odotetussa muodossa.
 field-error-duplicate-of-line = Sama tunniste kuin rivillä { $line }.
+
+## Käyttäjätili: kaksivaiheinen tunnistautuminen, istunnot, salasana
+login-code = Todennussovelluksen koodi
+login-code-intro = Käyttäjätililläsi on käytössä kaksivaiheinen tunnistautuminen. Anna koodi, jonka todennussovelluksesi näyttää nyt.
+login-code-help = Sovelluksen näyttämät kuusi numeroa tai jokin varakoodeistasi.
+user-account = Käyttäjätilisi
+account-title = Käyttäjätilisi
+account-second-factor-title = Kaksivaiheinen tunnistautuminen
+account-second-factor-intro = Kirjautuessasi sinulta kysytään salasanan jälkeen kuusinumeroinen koodi, jonka puhelimesi todennussovellus (esimerkiksi FreeOTP, Aegis, Google Authenticator tai Microsoft Authenticator) näyttää.
+account-second-factor-required = Roolisi (paikallinen tietojen ylläpitäjä tai IMI-koordinaattori) edellyttävät kaksivaiheista tunnistautumista. Jatka ottamalla se nyt käyttöön.
+account-second-factor-on = { $count ->
+    [one] Kaksivaiheinen tunnistautuminen on käytössä. Jäljellä on yksi varakoodi.
+   *[other] Kaksivaiheinen tunnistautuminen on käytössä. Jäljellä on { $count } varakoodia.
+}
+account-second-factor-off = Kaksivaiheinen tunnistautuminen ei ole käytössä.
+account-second-factor-start = Määritä kaksivaiheinen tunnistautuminen
+account-second-factor-scan = Skannaa tämä koodi todennussovelluksellasi tai syötä alla oleva avain sovellukseen. Anna sitten koodi, jonka sovellus näyttää.
+account-second-factor-qr = QR-koodi käyttäjätilisi lisäämiseksi todennussovellukseen
+account-second-factor-key = Avain
+account-second-factor-code = Sovelluksen koodi
+account-second-factor-confirm = Ota kaksivaiheinen tunnistautuminen käyttöön
+account-second-factor-disable = Poista kaksivaiheinen tunnistautuminen käytöstä
+account-recovery-title = Varakoodit
+account-recovery-intro = Säilytä nämä koodit turvallisessa paikassa erillään puhelimestasi. Jos puhelin katoaa, voit kirjautua kullakin koodilla sisään kerran. Koodit näytetään vain nyt.
+account-recovery-done = Olen tallentanut ne
+account-recovery-renew = Uudet varakoodit
+account-sessions-title = Missä olet kirjautunut sisään
+account-session-browser = Selain
+account-session-address = IP-osoite
+account-session-started = Alkanut
+account-session-ends = Päättyy
+account-session-current = Tämä istunto
+account-session-unknown = Tuntematon
+account-session-end = Päätä istunto
+account-sessions-end-others = Päätä kaikki muut istunnot
+account-password-title = Salasana
+account-password-current = Nykyinen salasana
+account-password-new = Uusi salasana
+account-password-repeat = Toista uusi salasana
+account-password-change = Vaihda salasana
+toast-second-factor-on = Kaksivaiheinen tunnistautuminen on otettu käyttöön.
+toast-second-factor-off = Kaksivaiheinen tunnistautuminen on poistettu käytöstä.
+toast-recovery-renewed = Uudet varakoodit on luotu; vanhat eivät enää toimi.
+toast-session-ended = Istunto on päätetty.
+toast-sessions-ended = Muut istuntosi on päätetty.
+toast-password-changed = Salasanasi on vaihdettu, ja muut istuntosi on päätetty.

@@ -254,7 +254,9 @@ request-created = Créée le
 request-requested-date = Réponse demandée pour le
 request-deadline = Échéance convenue
 request-subject = Personne ou entreprise faisant l’objet de la demande
-request-personal-data-hidden = Les données à caractère personnel et les pièces jointes s’affichent dès que votre autorité a accepté la demande.
+request-personal-data-hidden = Les données à caractère personnel, le commentaire, les messages et les documents joints s’affichent dès que votre autorité a accepté la demande.
+request-personal-data-coordinator = En tant que coordinateur IMI, vous suivez le déroulement de la demande. Ses données à caractère personnel, son commentaire, ses messages et ses documents joints sont réservés aux deux autorités concernées.
+request-note-hidden = Texte masqué : il peut contenir des données à caractère personnel.
 request-comment = Commentaire
 request-original-language = Langue d’origine : { $language }
 request-questions = { $count ->
@@ -416,6 +418,11 @@ email-invitation-body = Bonjour { $name },
     Ce lien ne peut être utilisé qu’une seule fois et reste valable { $days } jours. Si vous n’attendiez pas ce message, vous pouvez l’ignorer.
 
 error-edit-conflict = Une autre personne a enregistré ces données après que vous les avez ouvertes. Veuillez recharger la page pour voir ses modifications, puis effectuer à nouveau les vôtres.
+error-invalid-parameter = L’adresse de cette page n’est pas valide. Vérifiez le lien, ou revenez en arrière et réessayez.
+error-rate-limited = Cette action a été effectuée il y a peu de temps et ne peut pas encore être répétée. Veuillez réessayer plus tard.
+error-second-factor-required = Saisissez le code fourni par votre application d’authentification.
+error-invalid-second-factor = Le code est incorrect ou a expiré. Saisissez le code que l’application affiche actuellement.
+error-second-factor-setup-required = Vos rôles exigent l’authentification à deux facteurs. Configurez-la sur la page de votre compte pour continuer.
 nav-registry = Registre
 nav-users = Utilisateurs
 registry-title = Administration du registre
@@ -470,9 +477,9 @@ users-invite = Envoyer l’invitation
 toast-invited = L’invitation a été envoyée.
 invitation-title = Bienvenue dans l’IMI
 invitation-intro = { $name }, vous êtes invité à utiliser le Système d’information du marché intérieur en tant qu’utilisateur de { $authority } ({ $country }). Choisissez votre mot de passe pour activer votre compte.
-invitation-password-help = { $count ->
-    [one] Au moins { $count } caractère.
-   *[other] Au moins { $count } caractères.
+password-help = { $count ->
+    [one] Au moins { $count } caractère. Quelques mots sans rapport entre eux forment un bon mot de passe ; les mots de passe courants, ainsi que votre nom ou votre adresse, sont refusés.
+   *[other] Au moins { $count } caractères. Quelques mots sans rapport entre eux forment un bon mot de passe ; les mots de passe courants, ainsi que votre nom ou votre adresse, sont refusés.
 }
 invitation-repeat = Confirmer le mot de passe
 invitation-mismatch = Les deux mots de passe ne sont pas identiques.
@@ -484,6 +491,15 @@ field-error-not-yours = En dehors des domaines législatifs que vous coordonnez.
 field-error-taken = Déjà utilisé par un autre compte.
 field-error-too-short = Trop court.
 field-error-last-administrator = L’autorité doit conserver au moins un administrateur local des données actif.
+field-error-control-character = Contient un caractère de contrôle ou une marque de sens d’écriture ; veuillez supprimer ce caractère.
+field-error-not-own-country = Choisissez une autorité de votre pays.
+field-error-too-personal = Ne doit contenir ni votre adresse électronique ni votre nom.
+field-error-too-guessable = Trop facile à deviner : il s’agit d’un mot de passe courant ou d’une variante proche. Utilisez une phrase plus longue, composée de mots sans rapport entre eux.
+field-error-wrong-code = Le code est incorrect ou a expiré.
+field-error-no-setup = La configuration n’a pas été commencée ou a été remplacée ; recommencez-la.
+field-error-no-second-factor = L’authentification à deux facteurs n’est pas activée.
+field-error-required-by-role = Vos rôles exigent l’authentification à deux facteurs ; elle ne peut pas être désactivée.
+field-error-wrong-password = Le mot de passe est incorrect.
 field-error-self = Vous ne pouvez pas désactiver votre propre compte.
 field-error-other-country = Relève d’un autre pays.
 field-error-not-utf8 = Le fichier n’est pas un texte en UTF-8. Enregistrez-le depuis votre tableur au format « CSV UTF-8 ».
@@ -494,3 +510,49 @@ field-error-wrong-column-count = Cette ligne ne comporte pas le même nombre de 
 field-error-too-many-rows = Trop de lignes : 20 000 au maximum par fichier.
 field-error-invalid-format = Ne correspond pas au format attendu.
 field-error-duplicate-of-line = Même référence qu’à la ligne { $line }.
+
+## Compte : authentification à deux facteurs, sessions, mot de passe
+login-code = Code de votre application d’authentification
+login-code-intro = Votre compte est protégé par l’authentification à deux facteurs. Saisissez le code que votre application d’authentification affiche actuellement.
+login-code-help = Les six chiffres fournis par l’application, ou l’un de vos codes de secours.
+user-account = Votre compte
+account-title = Votre compte
+account-second-factor-title = Authentification à deux facteurs
+account-second-factor-intro = Lors de la connexion, un code à six chiffres vous est demandé après votre mot de passe. Il est fourni par une application d’authentification installée sur votre téléphone, comme FreeOTP, Aegis, Google Authenticator ou Microsoft Authenticator.
+account-second-factor-required = Vos rôles (administrateur local des données ou coordinateur IMI) exigent l’authentification à deux facteurs. Configurez-la maintenant pour continuer.
+account-second-factor-on = { $count ->
+    [one] L’authentification à deux facteurs est activée. Il vous reste { $count } code de secours.
+   *[other] L’authentification à deux facteurs est activée. Il vous reste { $count } codes de secours.
+}
+account-second-factor-off = L’authentification à deux facteurs est désactivée.
+account-second-factor-start = Configurer l’authentification à deux facteurs
+account-second-factor-scan = Scannez ce code avec votre application d’authentification, ou saisissez-y la clé ci-dessous. Saisissez ensuite le code affiché par l’application.
+account-second-factor-qr = Code QR permettant d’ajouter votre compte à une application d’authentification
+account-second-factor-key = Clé
+account-second-factor-code = Code affiché par l’application
+account-second-factor-confirm = Activer l’authentification à deux facteurs
+account-second-factor-disable = Désactiver l’authentification à deux facteurs
+account-recovery-title = Codes de secours
+account-recovery-intro = Conservez ces codes en lieu sûr, à l’écart de votre téléphone. Chacun d’eux vous permet de vous connecter une seule fois si vous perdez votre téléphone. Ils ne s’affichent qu’une seule fois.
+account-recovery-done = Je les ai conservés
+account-recovery-renew = Nouveaux codes de secours
+account-sessions-title = Sessions ouvertes
+account-session-browser = Navigateur
+account-session-address = Adresse
+account-session-started = Ouverte le
+account-session-ends = Expire le
+account-session-current = Cette session
+account-session-unknown = Non disponible
+account-session-end = Fermer cette session
+account-sessions-end-others = Fermer toutes les autres sessions
+account-password-title = Mot de passe
+account-password-current = Mot de passe actuel
+account-password-new = Nouveau mot de passe
+account-password-repeat = Confirmer le nouveau mot de passe
+account-password-change = Modifier le mot de passe
+toast-second-factor-on = L’authentification à deux facteurs est activée.
+toast-second-factor-off = L’authentification à deux facteurs est désactivée.
+toast-recovery-renewed = De nouveaux codes de secours ont été générés ; les anciens ne sont plus valables.
+toast-session-ended = Cette session a été fermée.
+toast-sessions-ended = Vos autres sessions ont été fermées.
+toast-password-changed = Votre mot de passe a été modifié et vos autres sessions ont été fermées.

@@ -269,7 +269,9 @@ request-created = Cruthaithe
 request-requested-date = Dáta iarrtha don fhreagra
 request-deadline = Spriocdháta comhaontaithe
 request-subject = An duine lena mbaineann an iarraidh
-request-personal-data-hidden = Taispeántar sonraí pearsanta agus ceangaltáin a luaithe a ghlacann d’údarás leis an iarraidh.
+request-personal-data-hidden = Taispeántar na sonraí pearsanta, an trácht, na teachtaireachtaí agus na doiciméid a luaithe a ghlacann d’údarás leis an iarraidh.
+request-personal-data-coordinator = Mar chomhordaitheoir IMI, is féidir leat dul chun cinn na hiarrata a leanúint. Níl a sonraí pearsanta, a trácht, a teachtaireachtaí ná a doiciméid ar fáil ach don dá údarás atá páirteach inti.
+request-note-hidden = Téacs coinnithe siar: d’fhéadfadh sonraí pearsanta a bheith ann.
 request-comment = Trácht
 request-original-language = Bunteanga: { $language }
 request-questions = { $count ->
@@ -437,6 +439,11 @@ email-invitation-body = A { $name },
     Ní féidir an nasc a úsáid ach uair amháin agus tá sé bailí ar feadh { $days } lá. Mura raibh tú ag súil leis an teachtaireacht seo, is féidir leat neamhaird a dhéanamh di.
 
 error-edit-conflict = Shábháil duine eile an taifead seo tar éis duit é a oscailt. Athlódáil an leathanach chun na hathruithe a rinneadh a fheiceáil, agus ansin déan do chuid athruithe féin arís.
+error-invalid-parameter = Níl seoladh an leathanaigh seo bailí. Seiceáil an nasc, nó téigh siar agus bain triail eile as.
+error-rate-limited = Rinneadh é seo tamall beag ó shin agus ní féidir é a dhéanamh arís go fóill. Bain triail eile as ar ball.
+error-second-factor-required = Cuir isteach an cód ó d’aip fíordheimhnithe.
+error-invalid-second-factor = Tá an cód mícheart nó tá sé imithe in éag. Cuir isteach an cód atá ar taispeáint san aip anois.
+error-second-factor-setup-required = Éilíonn do róil fíordheimhniú dhá fhachtóir. Socraigh é ar leathanach do chuntais chun leanúint ar aghaidh.
 nav-registry = Clár
 nav-users = Úsáideoirí
 registry-title = Riar an chláir
@@ -491,12 +498,12 @@ users-invite = Seol an cuireadh
 toast-invited = Seoladh an cuireadh.
 invitation-title = Fáilte chuig IMI
 invitation-intro = A { $name }, tugadh cuireadh duit chuig an gCóras Faisnéise don Mhargadh Inmheánach mar úsáideoir de chuid { $authority } ({ $country }). Roghnaigh do phasfhocal chun do chuntas a ghníomhachtú.
-invitation-password-help = { $count ->
-    [one] Carachtar amháin ar a laghad.
-    [two] { $count } charachtar ar a laghad.
-    [few] { $count } charachtar ar a laghad.
-    [many] { $count } gcarachtar ar a laghad.
-   *[other] { $count } carachtar ar a laghad.
+password-help = { $count ->
+    [one] Carachtar amháin ar a laghad. Is pasfhocal maith é cúpla focal nach mbaineann le chéile; ní ghlactar le pasfhocail choitianta, ná le d’ainm ná le do sheoladh féin.
+    [two] { $count } charachtar ar a laghad. Is pasfhocal maith é cúpla focal nach mbaineann le chéile; ní ghlactar le pasfhocail choitianta, ná le d’ainm ná le do sheoladh féin.
+    [few] { $count } charachtar ar a laghad. Is pasfhocal maith é cúpla focal nach mbaineann le chéile; ní ghlactar le pasfhocail choitianta, ná le d’ainm ná le do sheoladh féin.
+    [many] { $count } gcarachtar ar a laghad. Is pasfhocal maith é cúpla focal nach mbaineann le chéile; ní ghlactar le pasfhocail choitianta, ná le d’ainm ná le do sheoladh féin.
+   *[other] { $count } carachtar ar a laghad. Is pasfhocal maith é cúpla focal nach mbaineann le chéile; ní ghlactar le pasfhocail choitianta, ná le d’ainm ná le do sheoladh féin.
 }
 invitation-repeat = Cuir isteach an pasfhocal arís
 invitation-mismatch = Níl an dá phasfhocal mar a chéile.
@@ -508,6 +515,15 @@ field-error-not-yours = Lasmuigh de na réimsí reachtacha a chomhordaíonn tú.
 field-error-taken = In úsáid ag cuntas eile cheana féin.
 field-error-too-short = Róghearr.
 field-error-last-administrator = Ní mór riarthóir áitiúil sonraí gníomhach amháin ar a laghad a bheith ag an údarás i gcónaí.
+field-error-control-character = Tá carachtar rialúcháin ann, nó carachtar a athraíonn treo an téacs; bain amach é.
+field-error-not-own-country = Roghnaigh údarás de chuid do thíre féin.
+field-error-too-personal = Ní cheadaítear do sheoladh ríomhphoist ná d’ainm ann.
+field-error-too-guessable = Ró-éasca a thomhas: is pasfhocal coitianta é, nó tá sé an-chosúil le ceann. Úsáid frása níos faide ina bhfuil focail nach mbaineann le chéile.
+field-error-wrong-code = Tá an cód mícheart nó tá sé imithe in éag.
+field-error-no-setup = Níor tosaíodh an socrú, nó cuireadh socrú eile ina áit; tosaigh arís é.
+field-error-no-second-factor = Níl fíordheimhniú dhá fhachtóir ar siúl.
+field-error-required-by-role = Éilíonn do róil fíordheimhniú dhá fhachtóir; ní féidir é a mhúchadh.
+field-error-wrong-password = Tá an pasfhocal mícheart.
 field-error-self = Ní féidir leat do chuntas féin a dhíghníomhachtú.
 field-error-other-country = Baineann sé le tír eile.
 field-error-not-utf8 = Ní téacs UTF-8 é an comhad. Sábháil ó do scarbhileog é mar “CSV UTF-8”.
@@ -518,3 +534,52 @@ field-error-wrong-column-count = Níl an líon céanna cealla sa ró seo agus at
 field-error-too-many-rows = An iomarca rónna: 20,000 ar a mhéad in aghaidh an chomhaid.
 field-error-invalid-format = Níl sé san fhoirm a bhfuiltear ag súil léi.
 field-error-duplicate-of-line = An tagairt chéanna agus atá ar líne { $line }.
+
+## Cuntas: fíordheimhniú dhá fhachtóir, seisiúin, pasfhocal
+login-code = Cód ó d’aip fíordheimhnithe
+login-code-intro = Úsáideann do chuntas fíordheimhniú dhá fhachtóir. Cuir isteach an cód atá ar taispeáint i d’aip fíordheimhnithe anois.
+login-code-help = Sé dhigit ón aip, nó ceann de do chóid aisghabhála.
+user-account = Do chuntas
+account-title = Do chuntas
+account-second-factor-title = Fíordheimhniú dhá fhachtóir
+account-second-factor-intro = Nuair a logálann tú isteach, iarrtar cód sé dhigit ort tar éis do phasfhocail. Faightear an cód ó aip fíordheimhnithe ar d’fhón póca, mar shampla FreeOTP, Aegis, Google Authenticator nó Microsoft Authenticator.
+account-second-factor-required = Éilíonn do róil (riarthóir áitiúil sonraí nó comhordaitheoir IMI) fíordheimhniú dhá fhachtóir. Socraigh anois é chun leanúint ar aghaidh.
+account-second-factor-on = { $count ->
+    [one] Tá fíordheimhniú dhá fhachtóir ar siúl. Tá cód aisghabhála amháin fágtha.
+    [two] Tá fíordheimhniú dhá fhachtóir ar siúl. Tá { $count } chód aisghabhála fágtha.
+    [few] Tá fíordheimhniú dhá fhachtóir ar siúl. Tá { $count } chód aisghabhála fágtha.
+    [many] Tá fíordheimhniú dhá fhachtóir ar siúl. Tá { $count } gcód aisghabhála fágtha.
+   *[other] Tá fíordheimhniú dhá fhachtóir ar siúl. Tá { $count } cód aisghabhála fágtha.
+}
+account-second-factor-off = Tá fíordheimhniú dhá fhachtóir múchta.
+account-second-factor-start = Socraigh fíordheimhniú dhá fhachtóir
+account-second-factor-scan = Scanáil an cód seo le d’aip fíordheimhnithe, nó clóscríobh an eochair thíos san aip. Ansin, cuir isteach an cód atá ar taispeáint san aip.
+account-second-factor-qr = Cód QR chun do chuntas a chur le haip fíordheimhnithe
+account-second-factor-key = Eochair
+account-second-factor-code = Cód ón aip
+account-second-factor-confirm = Cuir fíordheimhniú dhá fhachtóir ar siúl
+account-second-factor-disable = Múch fíordheimhniú dhá fhachtóir
+account-recovery-title = Cóid aisghabhála
+account-recovery-intro = Coinnigh na cóid seo in áit shábháilte, i bhfad ó d’fhón póca. Má chailltear an fón, is féidir gach ceann acu a úsáid uair amháin chun logáil isteach. Ní thaispeántar iad ach anois.
+account-recovery-done = Tá siad sábháilte agam
+account-recovery-renew = Cóid aisghabhála nua
+account-sessions-title = Cá bhfuil tú logáilte isteach
+account-session-browser = Brabhsálaí
+account-session-address = Seoladh
+account-session-started = Tús
+account-session-ends = Deireadh
+account-session-current = An seisiún seo
+account-session-unknown = Anaithnid
+account-session-end = Logáil amach ansin
+account-sessions-end-others = Logáil amach i ngach áit eile
+account-password-title = Pasfhocal
+account-password-current = Pasfhocal reatha
+account-password-new = Pasfhocal nua
+account-password-repeat = Cuir isteach an pasfhocal nua arís
+account-password-change = Athraigh an pasfhocal
+toast-second-factor-on = Tá fíordheimhniú dhá fhachtóir ar siúl.
+toast-second-factor-off = Tá fíordheimhniú dhá fhachtóir múchta.
+toast-recovery-renewed = Cruthaíodh cóid aisghabhála nua; ní oibríonn na cinn a bhí ann roimhe seo a thuilleadh.
+toast-session-ended = Cuireadh deireadh leis an seisiún sin.
+toast-sessions-ended = Cuireadh deireadh le do sheisiúin eile.
+toast-password-changed = Athraíodh do phasfhocal, agus cuireadh deireadh le do sheisiúin eile.

@@ -257,7 +257,9 @@ request-created = Datum izrade
 request-requested-date = Traženi rok za odgovor
 request-deadline = Dogovoreni rok
 request-subject = Na koga se zahtjev odnosi
-request-personal-data-hidden = Osobni podaci i privitci prikazuju se nakon što vaše tijelo prihvati zahtjev.
+request-personal-data-hidden = Osobni podaci, komentar, poruke i dokumenti prikazuju se nakon što vaše tijelo prihvati zahtjev.
+request-personal-data-coordinator = Kao koordinator IMI-ja pratite tijek zahtjeva. Njegovi osobni podaci, komentar, poruke i dokumenti dostupni su samo dvama tijelima uključenima u zahtjev.
+request-note-hidden = Tekst nije prikazan: može sadržavati osobne podatke.
 request-comment = Komentar
 request-original-language = Izvorni jezik: { $language }
 request-questions = { $count ->
@@ -421,6 +423,11 @@ email-invitation-body = Poštovani/Poštovana { $name },
     Poveznica se može upotrijebiti samo jednom i vrijedi { $days } dana. Ako niste očekivali ovu poruku, možete je zanemariti.
 
 error-edit-conflict = Drugi korisnik spremio je ovaj zapis nakon što ste ga otvorili. Ponovno učitajte stranicu kako biste vidjeli njegove izmjene, a zatim ponovno unesite svoje.
+error-invalid-parameter = Adresa ove stranice nije valjana. Provjerite poveznicu ili se vratite natrag i pokušajte ponovno.
+error-rate-limited = Ova je radnja nedavno izvršena i još se ne može ponoviti. Pokušajte ponovno kasnije.
+error-second-factor-required = Unesite kod iz aplikacije za autentifikaciju.
+error-invalid-second-factor = Kod nije točan ili je istekao. Unesite kod koji aplikacija trenutačno prikazuje.
+error-second-factor-setup-required = Vaše uloge zahtijevaju prijavu u dva koraka. Da biste nastavili, postavite je na stranici svojeg korisničkog računa.
 nav-registry = Registar
 nav-users = Korisnici
 registry-title = Upravljanje registrom tijela
@@ -475,10 +482,10 @@ users-invite = Pošalji pozivnicu
 toast-invited = Pozivnica je poslana.
 invitation-title = Dobro došli u sustav IMI
 invitation-intro = { $name }, pozvani ste u Informacijski sustav unutarnjeg tržišta kao korisnik sljedećeg tijela: { $authority } ({ $country }). Za aktivaciju korisničkog računa odaberite lozinku.
-invitation-password-help = { $count ->
-    [one] Najmanje { $count } znak.
-    [few] Najmanje { $count } znaka.
-   *[other] Najmanje { $count } znakova.
+password-help = { $count ->
+    [one] Najmanje { $count } znak. Dobru lozinku čini nekoliko nepovezanih riječi; uobičajene lozinke te vaše ime i adresa ne prihvaćaju se.
+    [few] Najmanje { $count } znaka. Dobru lozinku čini nekoliko nepovezanih riječi; uobičajene lozinke te vaše ime i adresa ne prihvaćaju se.
+   *[other] Najmanje { $count } znakova. Dobru lozinku čini nekoliko nepovezanih riječi; uobičajene lozinke te vaše ime i adresa ne prihvaćaju se.
 }
 invitation-repeat = Ponovite lozinku
 invitation-mismatch = Lozinke se ne podudaraju.
@@ -490,6 +497,15 @@ field-error-not-yours = Izvan zakonodavnih područja koja koordinirate.
 field-error-taken = Tu vrijednost već upotrebljava drugi korisnički račun.
 field-error-too-short = Vrijednost je prekratka.
 field-error-last-administrator = Tijelo mora imati barem jednog aktivnog lokalnog administratora podataka.
+field-error-control-character = Sadržava kontrolni znak ili znak za smjer teksta; uklonite ga.
+field-error-not-own-country = Odaberite tijelo iz svoje države.
+field-error-too-personal = Ne smije sadržavati vašu adresu e-pošte ni vaše ime.
+field-error-too-guessable = Prelako se može pogoditi: riječ je o uobičajenoj lozinki ili o nečemu vrlo sličnom. Upotrijebite dulji izraz sastavljen od nepovezanih riječi.
+field-error-wrong-code = Kod nije točan ili je istekao.
+field-error-no-setup = Postavljanje nije započeto ili je zamijenjeno novim; započnite ga ponovno.
+field-error-no-second-factor = Prijava u dva koraka nije uključena.
+field-error-required-by-role = Vaše uloge zahtijevaju prijavu u dva koraka; ne može se isključiti.
+field-error-wrong-password = Lozinka nije točna.
 field-error-self = Ne možete deaktivirati vlastiti korisnički račun.
 field-error-other-country = Pripada drugoj državi.
 field-error-not-utf8 = Datoteka nije tekst u kodiranju UTF-8. Spremite je iz programa za proračunske tablice u formatu „CSV UTF-8”.
@@ -500,3 +516,50 @@ field-error-wrong-column-count = Ovaj redak nema jednako mnogo ćelija kao zagla
 field-error-too-many-rows = Previše redaka: najviše 20.000 po datoteci.
 field-error-invalid-format = Vrijednost nije u očekivanom obliku.
 field-error-duplicate-of-line = Isti identifikator kao u retku { $line }.
+
+## Korisnički račun: prijava u dva koraka, sesije, lozinka
+login-code = Kod iz aplikacije za autentifikaciju
+login-code-intro = Za vaš korisnički račun upotrebljava se prijava u dva koraka. Unesite kod koji vaša aplikacija za autentifikaciju trenutačno prikazuje.
+login-code-help = Šest znamenki iz aplikacije ili jedan od vaših kodova za oporavak.
+user-account = Vaš korisnički račun
+account-title = Vaš korisnički račun
+account-second-factor-title = Prijava u dva koraka
+account-second-factor-intro = Pri prijavi se nakon lozinke traži šesteroznamenkasti kod iz aplikacije za autentifikaciju na vašem mobilnom telefonu, primjerice FreeOTP, Aegis, Google Authenticator ili Microsoft Authenticator.
+account-second-factor-required = Vaše uloge (lokalni administrator podataka ili koordinator IMI-ja) zahtijevaju prijavu u dva koraka. Da biste nastavili, postavite je sada.
+account-second-factor-on = { $count ->
+    [one] Prijava u dva koraka uključena je. Preostao je još { $count } kod za oporavak.
+    [few] Prijava u dva koraka uključena je. Preostala su još { $count } koda za oporavak.
+   *[other] Prijava u dva koraka uključena je. Preostalo je još { $count } kodova za oporavak.
+}
+account-second-factor-off = Prijava u dva koraka isključena je.
+account-second-factor-start = Postavi prijavu u dva koraka
+account-second-factor-scan = Skenirajte ovaj kod aplikacijom za autentifikaciju ili u nju upišite ključ naveden u nastavku. Zatim unesite kod koji aplikacija prikazuje.
+account-second-factor-qr = QR kod za dodavanje vašeg korisničkog računa u aplikaciju za autentifikaciju
+account-second-factor-key = Ključ
+account-second-factor-code = Kod iz aplikacije
+account-second-factor-confirm = Uključi prijavu u dva koraka
+account-second-factor-disable = Isključi prijavu u dva koraka
+account-recovery-title = Kodovi za oporavak
+account-recovery-intro = Čuvajte ove kodove na sigurnom mjestu, odvojeno od mobilnog telefona. Ako izgubite telefon, svaki od njih omogućuje jednu prijavu. Prikazuju se samo sada.
+account-recovery-done = Kodovi su spremljeni
+account-recovery-renew = Novi kodovi za oporavak
+account-sessions-title = Gdje ste prijavljeni
+account-session-browser = Preglednik
+account-session-address = Adresa
+account-session-started = Početak
+account-session-ends = Istek
+account-session-current = Ova sesija
+account-session-unknown = Nepoznato
+account-session-end = Završi tu sesiju
+account-sessions-end-others = Završi sve ostale sesije
+account-password-title = Lozinka
+account-password-current = Trenutačna lozinka
+account-password-new = Nova lozinka
+account-password-repeat = Ponovite novu lozinku
+account-password-change = Promijeni lozinku
+toast-second-factor-on = Prijava u dva koraka uključena je.
+toast-second-factor-off = Prijava u dva koraka isključena je.
+toast-recovery-renewed = Izrađeni su novi kodovi za oporavak; stari više ne vrijede.
+toast-session-ended = Ta je sesija završena.
+toast-sessions-ended = Vaše su ostale sesije završene.
+toast-password-changed = Lozinka je promijenjena, a vaše su ostale sesije završene.

@@ -252,7 +252,9 @@ request-created = Létrehozva
 request-requested-date = Kért válaszadási határidő
 request-deadline = Egyeztetett határidő
 request-subject = A megkeresés érintettje
-request-personal-data-hidden = A személyes adatok és a mellékletek azt követően jelennek meg, hogy hatósága elfogadta a megkeresést.
+request-personal-data-hidden = A személyes adatok, a megjegyzés, az üzenetek és a dokumentumok azt követően jelennek meg, hogy hatósága elfogadta a megkeresést.
+request-personal-data-coordinator = IMI-koordinátorként nyomon követheti a megkeresés menetét. A megkeresés személyes adatai, megjegyzése, üzenetei és dokumentumai azonban csak a két érintett hatóság számára hozzáférhetők.
+request-note-hidden = A szöveg nem jelenik meg: személyes adatokat tartalmazhat.
 request-comment = Megjegyzés
 request-original-language = Eredeti nyelv: { $language }
 request-questions = { $count ->
@@ -414,6 +416,11 @@ email-invitation-body = Tisztelt { $name }!
     A hivatkozás egyszer használható, és { $days } napig érvényes. Ha nem számított erre az üzenetre, figyelmen kívül hagyhatja.
 
 error-edit-conflict = Egy másik felhasználó módosításokat mentett ebben a rekordban azt követően, hogy Ön megnyitotta. Töltse be újra az oldalt a módosítások megtekintéséhez, majd végezze el ismét a saját módosításait.
+error-invalid-parameter = Az oldal címe nem érvényes. Ellenőrizze a hivatkozást, vagy lépjen vissza, és próbálja újra.
+error-rate-limited = Ez a művelet nemrég már megtörtént, ezért még nem ismételhető meg. Kérjük, próbálja újra később.
+error-second-factor-required = Adja meg a hitelesítő alkalmazásában megjelenő kódot.
+error-invalid-second-factor = A kód helytelen vagy lejárt. Adja meg az alkalmazásban most megjelenő kódot.
+error-second-factor-setup-required = Szerepkörei kétlépcsős azonosítást írnak elő. A folytatáshoz állítsa be a fiókja oldalán.
 
 ## A nyilvántartás kezelése (koordinátorok) és a felhasználók kezelése (helyi adatadminisztrátorok)
 nav-registry = Nyilvántartás
@@ -470,9 +477,9 @@ users-invite = Meghívó küldése
 toast-invited = A meghívó elküldése megtörtént.
 invitation-title = Üdvözöljük az IMI-ben
 invitation-intro = { $name }, Ön meghívást kapott a Belső piaci információs rendszerbe a következő hatóság felhasználójaként: { $authority } ({ $country }). Fiókja aktiválásához válasszon jelszót.
-invitation-password-help = { $count ->
-    [one] Legalább egy karakter.
-   *[other] Legalább { $count } karakter.
+password-help = { $count ->
+    [one] Legalább egy karakter. Néhány egymáshoz nem kapcsolódó szó jó jelszót ad; a gyakori jelszavakat, valamint a saját nevét vagy címét a rendszer nem fogadja el.
+   *[other] Legalább { $count } karakter. Néhány egymáshoz nem kapcsolódó szó jó jelszót ad; a gyakori jelszavakat, valamint a saját nevét vagy címét a rendszer nem fogadja el.
 }
 invitation-repeat = A jelszó megismétlése
 invitation-mismatch = A két jelszó nem egyezik.
@@ -484,6 +491,15 @@ field-error-not-yours = Kívül esik az Ön által koordinált jogalkotási ter�
 field-error-taken = Egy másik fiók már használja.
 field-error-too-short = Túl rövid.
 field-error-last-administrator = A hatóságnak legalább egy aktív helyi adatadminisztrátorral rendelkeznie kell.
+field-error-control-character = Vezérlőkaraktert vagy szövegirány-jelölő karaktert tartalmaz; kérjük, távolítsa el.
+field-error-not-own-country = Saját országa valamelyik hatóságát válassza.
+field-error-too-personal = Nem tartalmazhatja az e-mail-címét vagy a nevét.
+field-error-too-guessable = Túl könnyen kitalálható: gyakori jelszó, vagy nagyon hasonlít egy gyakori jelszóra. Használjon hosszabb, egymáshoz nem kapcsolódó szavakból álló kifejezést.
+field-error-wrong-code = A kód helytelen vagy lejárt.
+field-error-no-setup = A beállítás nem kezdődött el, vagy egy újabb beállítás váltotta fel; kezdje újra.
+field-error-no-second-factor = A kétlépcsős azonosítás nincs bekapcsolva.
+field-error-required-by-role = Szerepkörei kétlépcsős azonosítást írnak elő; nem kapcsolható ki.
+field-error-wrong-password = A jelszó helytelen.
 field-error-self = Saját fiókját nem deaktiválhatja.
 field-error-other-country = Másik országhoz tartozik.
 field-error-not-utf8 = A fájl nem UTF-8 kódolású szöveg. Mentse el a táblázatkezelőből „CSV UTF-8” formátumban.
@@ -494,3 +510,49 @@ field-error-wrong-column-count = Ebben a sorban nem ugyanannyi cella van, mint a
 field-error-too-many-rows = Túl sok sor: fájlonként legfeljebb 20 000.
 field-error-invalid-format = Nem a várt formátumú.
 field-error-duplicate-of-line = Ugyanaz az azonosító, mint a(z) { $line }. sorban.
+
+## Fiók: kétlépcsős azonosítás, munkamenetek, jelszó
+login-code = Kód a hitelesítő alkalmazásból
+login-code-intro = Fiókja kétlépcsős azonosítást használ. Adja meg a hitelesítő alkalmazásában most megjelenő kódot.
+login-code-help = Az alkalmazásban megjelenő hat számjegy vagy az egyik helyreállítási kódja.
+user-account = Az Ön fiókja
+account-title = Az Ön fiókja
+account-second-factor-title = Kétlépcsős azonosítás
+account-second-factor-intro = Bejelentkezéskor a jelszó után a rendszer egy hatjegyű kódot kér, amelyet a telefonjára telepített hitelesítő alkalmazás (például FreeOTP, Aegis, Google Authenticator vagy Microsoft Authenticator) állít elő.
+account-second-factor-required = Szerepkörei (helyi adatadminisztrátor vagy IMI-koordinátor) kétlépcsős azonosítást írnak elő. A folytatáshoz most állítsa be.
+account-second-factor-on = { $count ->
+    [one] A kétlépcsős azonosítás be van kapcsolva. Egy helyreállítási kódja maradt.
+   *[other] A kétlépcsős azonosítás be van kapcsolva. { $count } helyreállítási kódja maradt.
+}
+account-second-factor-off = A kétlépcsős azonosítás ki van kapcsolva.
+account-second-factor-start = Kétlépcsős azonosítás beállítása
+account-second-factor-scan = Olvassa be ezt a kódot a hitelesítő alkalmazással, vagy írja be az alkalmazásba az alábbi kulcsot. Ezután adja meg az alkalmazásban megjelenő kódot.
+account-second-factor-qr = QR-kód a fiók hitelesítő alkalmazáshoz való hozzáadásához
+account-second-factor-key = Kulcs
+account-second-factor-code = Kód az alkalmazásból
+account-second-factor-confirm = Kétlépcsős azonosítás bekapcsolása
+account-second-factor-disable = Kétlépcsős azonosítás kikapcsolása
+account-recovery-title = Helyreállítási kódok
+account-recovery-intro = Tárolja ezeket a kódokat biztonságos helyen, a telefonjától külön. Ha elveszíti a telefonját, mindegyik kóddal egyszer bejelentkezhet. A kódok csak most jelennek meg.
+account-recovery-done = Elmentettem őket
+account-recovery-renew = Új helyreállítási kódok
+account-sessions-title = Hol van bejelentkezve
+account-session-browser = Böngésző
+account-session-address = Cím
+account-session-started = Kezdete
+account-session-ends = Lejárata
+account-session-current = Ez a munkamenet
+account-session-unknown = Ismeretlen
+account-session-end = Munkamenet befejezése
+account-sessions-end-others = Az összes többi munkamenet befejezése
+account-password-title = Jelszó
+account-password-current = Jelenlegi jelszó
+account-password-new = Új jelszó
+account-password-repeat = Az új jelszó megismétlése
+account-password-change = Jelszó módosítása
+toast-second-factor-on = A kétlépcsős azonosítás bekapcsolása megtörtént.
+toast-second-factor-off = A kétlépcsős azonosítás kikapcsolása megtörtént.
+toast-recovery-renewed = Új helyreállítási kódok készültek; a korábbiak már nem érvényesek.
+toast-session-ended = A munkamenet befejeződött.
+toast-sessions-ended = A többi munkamenete befejeződött.
+toast-password-changed = Jelszavát módosítottuk, és a többi munkamenete befejeződött.

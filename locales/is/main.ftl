@@ -250,7 +250,9 @@ request-created = Stofnuð
 request-requested-date = Óskað eftir svari eigi síðar en
 request-deadline = Umsaminn frestur
 request-subject = Hvern beiðnin varðar
-request-personal-data-hidden = Persónuupplýsingar og viðhengi birtast þegar stjórnvaldið þitt hefur samþykkt beiðnina.
+request-personal-data-hidden = Persónuupplýsingar, athugasemdin, skilaboð og skjöl birtast þegar stjórnvaldið þitt hefur samþykkt beiðnina.
+request-personal-data-coordinator = Sem IMI-samræmingaraðili fylgist þú með framvindu beiðninnar. Persónuupplýsingar hennar, athugasemd, skilaboð og skjöl eru einungis ætluð stjórnvöldunum tveimur.
+request-note-hidden = Textinn er ekki birtur: hann kann að innihalda persónuupplýsingar.
 request-comment = Athugasemd
 request-original-language = Frummál: { $language }
 request-questions = { $count ->
@@ -411,6 +413,11 @@ email-invitation-body = Góðan dag, { $name }
 
     Tengillinn virkar aðeins einu sinni og gildir í { $days } daga. Ef þú áttir ekki von á þessum skilaboðum geturðu hunsað þau.
 error-edit-conflict = Einhver annar vistaði þessa færslu eftir að þú opnaðir hana. Vinsamlegast endurhladdu síðuna til að sjá breytingarnar og gerðu síðan þínar breytingar aftur.
+error-invalid-parameter = Slóð þessarar síðu er ekki gild. Athugaðu tengilinn eða farðu til baka og reyndu aftur.
+error-rate-limited = Þessi aðgerð var framkvæmd fyrir skömmu og ekki er hægt að endurtaka hana strax. Vinsamlegast reyndu aftur síðar.
+error-second-factor-required = Sláðu inn kóðann úr auðkenningarforritinu þínu.
+error-invalid-second-factor = Kóðinn er rangur eða útrunninn. Sláðu inn kóðann sem forritið sýnir núna.
+error-second-factor-setup-required = Hlutverk þín krefjast tveggja þátta auðkenningar. Settu hana upp á aðgangssíðunni þinni til að halda áfram.
 nav-registry = Stjórnvaldaskrá
 nav-users = Notendur
 registry-title = Umsjón stjórnvaldaskrár
@@ -465,9 +472,9 @@ users-invite = Senda boðið
 toast-invited = Boðið var sent.
 invitation-title = Velkomin í IMI
 invitation-intro = { $name }, þér hefur verið boðinn aðgangur að Upplýsingakerfi innri markaðarins sem notanda hjá { $authority } ({ $country }). Veldu lykilorð til að virkja aðganginn þinn.
-invitation-password-help = { $count ->
-    [one] Að minnsta kosti { $count } stafur.
-   *[other] Að minnsta kosti { $count } stafir.
+password-help = { $count ->
+    [one] Að minnsta kosti { $count } stafur. Nokkur óskyld orð mynda gott lykilorð; algeng lykilorð, nafnið þitt og heimilisfangið þitt eru ekki leyfð.
+   *[other] Að minnsta kosti { $count } stafir. Nokkur óskyld orð mynda gott lykilorð; algeng lykilorð, nafnið þitt og heimilisfangið þitt eru ekki leyfð.
 }
 invitation-repeat = Endurtaka lykilorðið
 invitation-mismatch = Lykilorðin tvö eru ekki eins.
@@ -479,6 +486,15 @@ field-error-not-yours = Utan þeirra löggjafarsviða sem þú samræmir.
 field-error-taken = Þegar í notkun fyrir annan aðgang.
 field-error-too-short = Of stutt.
 field-error-last-administrator = Stjórnvaldið verður að hafa að minnsta kosti einn virkan staðbundinn gagnastjóra.
+field-error-control-character = Inniheldur stýritákn eða tákn sem breytir textastefnu; vinsamlegast fjarlægðu það.
+field-error-not-own-country = Veldu stjórnvald í þínu landi.
+field-error-too-personal = Má hvorki innihalda netfangið þitt né nafnið þitt.
+field-error-too-guessable = Of auðvelt að giska á: algengt lykilorð eða mjög líkt slíku. Notaðu lengri setningu úr óskyldum orðum.
+field-error-wrong-code = Kóðinn er rangur eða útrunninn.
+field-error-no-setup = Uppsetningin var ekki hafin eða henni var skipt út; byrjaðu upp á nýtt.
+field-error-no-second-factor = Tveggja þátta auðkenning er ekki virk.
+field-error-required-by-role = Hlutverk þín krefjast tveggja þátta auðkenningar; ekki er hægt að slökkva á henni.
+field-error-wrong-password = Lykilorðið er rangt.
 field-error-self = Þú getur ekki gert þinn eigin aðgang óvirkan.
 field-error-other-country = Tilheyrir öðru landi.
 field-error-not-utf8 = Skráin er ekki UTF-8-texti. Vistaðu hana úr töflureikninum á sniðinu „CSV UTF-8“.
@@ -489,3 +505,49 @@ field-error-wrong-column-count = Í þessari línu eru ekki jafnmargir reitir og
 field-error-too-many-rows = Of margar línur: að hámarki 20.000 í hverri skrá.
 field-error-invalid-format = Ekki á tilskildu sniði.
 field-error-duplicate-of-line = Sama tilvísun og í línu { $line }.
+
+## Aðgangur: tveggja þátta auðkenning, setur, lykilorð
+login-code = Kóði úr auðkenningarforritinu
+login-code-intro = Aðgangurinn þinn notar tveggja þátta auðkenningu. Sláðu inn kóðann sem auðkenningarforritið þitt sýnir núna.
+login-code-help = Sex tölustafir úr forritinu eða einn af endurheimtarkóðunum þínum.
+user-account = Aðgangurinn þinn
+account-title = Aðgangurinn þinn
+account-second-factor-title = Tveggja þátta auðkenning
+account-second-factor-intro = Við innskráningu er beðið um sex stafa kóða á eftir lykilorðinu. Kóðinn kemur úr auðkenningarforriti í símanum þínum, til dæmis FreeOTP, Aegis, Google Authenticator eða Microsoft Authenticator.
+account-second-factor-required = Hlutverk þín (staðbundinn gagnastjóri eða IMI-samræmingaraðili) krefjast tveggja þátta auðkenningar. Settu hana upp núna til að halda áfram.
+account-second-factor-on = { $count ->
+    [one] Kveikt er á tveggja þátta auðkenningu. { $count } endurheimtarkóði er eftir.
+   *[other] Kveikt er á tveggja þátta auðkenningu. { $count } endurheimtarkóðar eru eftir.
+}
+account-second-factor-off = Slökkt er á tveggja þátta auðkenningu.
+account-second-factor-start = Setja upp tveggja þátta auðkenningu
+account-second-factor-scan = Skannaðu þennan kóða með auðkenningarforritinu þínu eða sláðu lykilinn hér fyrir neðan inn í það. Sláðu síðan inn kóðann sem forritið sýnir.
+account-second-factor-qr = QR-kóði til að bæta aðganginum þínum við auðkenningarforrit
+account-second-factor-key = Lykill
+account-second-factor-code = Kóði úr forritinu
+account-second-factor-confirm = Kveikja á tveggja þátta auðkenningu
+account-second-factor-disable = Slökkva á tveggja þátta auðkenningu
+account-recovery-title = Endurheimtarkóðar
+account-recovery-intro = Geymdu þessa kóða á öruggum stað, ekki með símanum. Hvern þeirra má nota einu sinni til að skrá sig inn ef síminn glatast. Þeir eru aðeins sýndir núna.
+account-recovery-done = Ég hef vistað þá
+account-recovery-renew = Nýir endurheimtarkóðar
+account-sessions-title = Virkar innskráningar
+account-session-browser = Vafri
+account-session-address = Vistfang
+account-session-started = Hófst
+account-session-ends = Rennur út
+account-session-current = Þessi seta
+account-session-unknown = Óþekkt
+account-session-end = Skrá út þar
+account-sessions-end-others = Skrá út alls staðar annars staðar
+account-password-title = Lykilorð
+account-password-current = Núverandi lykilorð
+account-password-new = Nýtt lykilorð
+account-password-repeat = Endurtaka nýja lykilorðið
+account-password-change = Breyta lykilorðinu
+toast-second-factor-on = Kveikt er á tveggja þátta auðkenningu.
+toast-second-factor-off = Slökkt er á tveggja þátta auðkenningu.
+toast-recovery-renewed = Nýir endurheimtarkóðar voru búnir til; þeir gömlu virka ekki lengur.
+toast-session-ended = Setunni var lokið.
+toast-sessions-ended = Öðrum setum þínum var lokið.
+toast-password-changed = Lykilorðinu þínu var breytt og öðrum setum þínum var lokið.

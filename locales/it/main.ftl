@@ -254,7 +254,9 @@ request-created = Creata il
 request-requested-date = Risposta richiesta entro il
 request-deadline = Scadenza concordata
 request-subject = Persona o impresa oggetto della richiesta
-request-personal-data-hidden = I dati personali e gli allegati saranno visibili non appena la propria autorità avrà accettato la richiesta.
+request-personal-data-hidden = I dati personali, le osservazioni, i messaggi e i documenti saranno visibili non appena la propria autorità avrà accettato la richiesta.
+request-personal-data-coordinator = In qualità di coordinatore IMI è possibile seguire l'iter della richiesta. I dati personali, le osservazioni, i messaggi e i documenti che la riguardano sono riservati alle due autorità interessate.
+request-note-hidden = Testo non visualizzato: potrebbe contenere dati personali.
 request-comment = Osservazioni
 request-original-language = Lingua originale: { $language }
 request-questions = { $count ->
@@ -416,6 +418,11 @@ email-invitation-body = Gentile { $name },
     Il link può essere utilizzato una sola volta ed è valido per { $days } giorni. Se non si aspettava questo messaggio, può ignorarlo.
 
 error-edit-conflict = Un'altra persona ha salvato questi dati dopo che erano stati aperti. Ricaricare la pagina per visualizzare le modifiche apportate, quindi inserire di nuovo le proprie.
+error-invalid-parameter = L'indirizzo di questa pagina non è valido. Verificare il link, oppure tornare indietro e riprovare.
+error-rate-limited = Questa operazione è stata eseguita poco fa e non può ancora essere ripetuta. Riprovare più tardi.
+error-second-factor-required = Inserire il codice fornito dall'app di autenticazione.
+error-invalid-second-factor = Il codice è errato o scaduto. Inserire il codice visualizzato ora dall'app.
+error-second-factor-setup-required = I ruoli assegnati richiedono l'autenticazione a due fattori. Per continuare, configurarla nella pagina del proprio account.
 nav-registry = Registro
 nav-users = Utenti
 registry-title = Amministrazione del registro
@@ -470,9 +477,9 @@ users-invite = Invia l'invito
 toast-invited = L'invito è stato inviato.
 invitation-title = Benvenuti nell'IMI
 invitation-intro = { $name }, ha ricevuto un invito a utilizzare il Sistema di informazione del mercato interno come utente di { $authority } ({ $country }). Scelga la password per attivare il suo account.
-invitation-password-help = { $count ->
-    [one] Almeno un carattere.
-   *[other] Almeno { $count } caratteri.
+password-help = { $count ->
+    [one] Almeno un carattere. Alcune parole senza relazione tra loro formano una buona password; le password comuni e il proprio nome o indirizzo non sono accettati.
+   *[other] Almeno { $count } caratteri. Alcune parole senza relazione tra loro formano una buona password; le password comuni e il proprio nome o indirizzo non sono accettati.
 }
 invitation-repeat = Ripetere la password
 invitation-mismatch = Le due password non coincidono.
@@ -484,6 +491,15 @@ field-error-not-yours = Non rientra nei settori legislativi da lei coordinati.
 field-error-taken = Già utilizzato da un altro account.
 field-error-too-short = Troppo breve.
 field-error-last-administrator = L'autorità deve mantenere almeno un amministratore locale dei dati attivo.
+field-error-control-character = Contiene un carattere di controllo o un carattere che modifica la direzione del testo; eliminarlo.
+field-error-not-own-country = Scegliere un'autorità del proprio paese.
+field-error-too-personal = Non deve contenere il proprio indirizzo e-mail né il proprio nome.
+field-error-too-guessable = Troppo facile da indovinare: è una password comune o molto simile a una di esse. Usare una frase più lunga, composta da parole senza relazione tra loro.
+field-error-wrong-code = Il codice è errato o scaduto.
+field-error-no-setup = La configurazione non è stata avviata o è stata sostituita; ricominciarla.
+field-error-no-second-factor = L'autenticazione a due fattori non è attiva.
+field-error-required-by-role = I ruoli assegnati richiedono l'autenticazione a due fattori; non è possibile disattivarla.
+field-error-wrong-password = La password è errata.
 field-error-self = Non è possibile disattivare il proprio account.
 field-error-other-country = Appartiene a un altro paese.
 field-error-not-utf8 = Il file non è un testo UTF-8. Salvarlo dal foglio di calcolo nel formato «CSV UTF-8».
@@ -494,3 +510,49 @@ field-error-wrong-column-count = Il numero di celle di questa riga non corrispon
 field-error-too-many-rows = Troppe righe: al massimo 20 000 per file.
 field-error-invalid-format = Non è nel formato previsto.
 field-error-duplicate-of-line = Stesso riferimento della riga { $line }.
+
+## Account: autenticazione a due fattori, sessioni, password
+login-code = Codice dell'app di autenticazione
+login-code-intro = Questo account utilizza l'autenticazione a due fattori. Inserire il codice visualizzato ora dall'app di autenticazione.
+login-code-help = Le sei cifre fornite dall'app oppure uno dei propri codici di recupero.
+user-account = Il mio account
+account-title = Il mio account
+account-second-factor-title = Autenticazione a due fattori
+account-second-factor-intro = All'accesso, dopo la password, viene richiesto un codice di sei cifre generato da un'app di autenticazione installata sul telefono, ad esempio FreeOTP, Aegis, Google Authenticator o Microsoft Authenticator.
+account-second-factor-required = I ruoli assegnati (amministratore locale dei dati o coordinatore IMI) richiedono l'autenticazione a due fattori. Per continuare, configurarla ora.
+account-second-factor-on = { $count ->
+    [one] L'autenticazione a due fattori è attiva. Rimane un solo codice di recupero.
+   *[other] L'autenticazione a due fattori è attiva. Rimangono { $count } codici di recupero.
+}
+account-second-factor-off = L'autenticazione a due fattori non è attiva.
+account-second-factor-start = Configura l'autenticazione a due fattori
+account-second-factor-scan = Scansionare questo codice con l'app di autenticazione oppure inserirvi la chiave riportata sotto. Quindi inserire il codice visualizzato dall'app.
+account-second-factor-qr = Codice QR per aggiungere l'account a un'app di autenticazione
+account-second-factor-key = Chiave
+account-second-factor-code = Codice dell'app
+account-second-factor-confirm = Attiva l'autenticazione a due fattori
+account-second-factor-disable = Disattiva l'autenticazione a due fattori
+account-recovery-title = Codici di recupero
+account-recovery-intro = Conservare questi codici in un luogo sicuro, lontano dal telefono. Ciascuno consente di accedere una sola volta in caso di smarrimento del telefono. Vengono mostrati soltanto ora.
+account-recovery-done = Li ho salvati
+account-recovery-renew = Nuovi codici di recupero
+account-sessions-title = Sessioni attive
+account-session-browser = Browser
+account-session-address = Indirizzo
+account-session-started = Inizio
+account-session-ends = Scadenza
+account-session-current = Sessione corrente
+account-session-unknown = Non disponibile
+account-session-end = Termina la sessione
+account-sessions-end-others = Termina tutte le altre sessioni
+account-password-title = Password
+account-password-current = Password attuale
+account-password-new = Nuova password
+account-password-repeat = Ripetere la nuova password
+account-password-change = Modifica la password
+toast-second-factor-on = L'autenticazione a due fattori è stata attivata.
+toast-second-factor-off = L'autenticazione a due fattori è stata disattivata.
+toast-recovery-renewed = Sono stati generati nuovi codici di recupero; quelli precedenti non sono più validi.
+toast-session-ended = La sessione è stata chiusa.
+toast-sessions-ended = Le altre sessioni sono state chiuse.
+toast-password-changed = La password è stata modificata e le altre sessioni sono state chiuse.

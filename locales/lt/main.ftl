@@ -264,7 +264,9 @@ request-created = Sukurta
 request-requested-date = Prašoma atsakyti iki
 request-deadline = Suderintas terminas
 request-subject = Asmuo, dėl kurio teikiamas prašymas
-request-personal-data-hidden = Asmens duomenys ir priedai rodomi, kai jūsų institucija priima prašymą.
+request-personal-data-hidden = Asmens duomenys, komentaras, pranešimai ir dokumentai rodomi, kai jūsų institucija priima prašymą.
+request-personal-data-coordinator = Kaip IMI koordinatorius galite stebėti prašymo eigą. Jo asmens duomenys, komentaras, pranešimai ir dokumentai skirti tik dviem susijusioms institucijoms.
+request-note-hidden = Tekstas nerodomas: jame gali būti asmens duomenų.
 request-comment = Komentaras
 request-original-language = Originalo kalba: { $language }
 request-questions = { $count ->
@@ -430,6 +432,11 @@ email-invitation-body = Gerbiamas (-a) { $name },
     Nuoroda gali būti panaudota vieną kartą ir galioja { $days } dienų. Jei šio pranešimo nesitikėjote, galite į jį nekreipti dėmesio.
 
 error-edit-conflict = Kitas naudotojas išsaugojo šį įrašą po to, kai jį atidarėte. Iš naujo įkelkite puslapį, kad pamatytumėte jo atliktus pakeitimus, tada dar kartą atlikite savo pakeitimus.
+error-invalid-parameter = Šio puslapio adresas netinkamas. Patikrinkite nuorodą arba grįžkite atgal ir bandykite dar kartą.
+error-rate-limited = Šis veiksmas atliktas visai neseniai, todėl dar negali būti pakartotas. Bandykite dar kartą vėliau.
+error-second-factor-required = Įveskite kodą iš autentifikavimo programėlės.
+error-invalid-second-factor = Kodas neteisingas arba nebegalioja. Įveskite kodą, kurį programėlė rodo dabar.
+error-second-factor-setup-required = Jūsų vaidmenims būtinas dviejų veiksnių autentifikavimas. Kad galėtumėte tęsti, nustatykite jį savo paskyros puslapyje.
 nav-registry = Registras
 nav-users = Naudotojai
 registry-title = Registro administravimas
@@ -484,11 +491,11 @@ users-invite = Siųsti kvietimą
 toast-invited = Kvietimas išsiųstas.
 invitation-title = Sveiki atvykę į IMI
 invitation-intro = { $name }, esate pakviesti naudotis Vidaus rinkos informacine sistema kaip šios institucijos naudotojas: { $authority } ({ $country }). Norėdami aktyvinti paskyrą, pasirinkite slaptažodį.
-invitation-password-help = { $count ->
-    [one] Ne mažiau kaip { $count } simbolis.
-    [few] Ne mažiau kaip { $count } simboliai.
-    [many] Ne mažiau kaip { $count } simbolio.
-   *[other] Ne mažiau kaip { $count } simbolių.
+password-help = { $count ->
+    [one] Ne mažiau kaip { $count } simbolis. Gerą slaptažodį sudaro keli tarpusavyje nesusiję žodžiai; dažnai naudojami slaptažodžiai ir jūsų vardas, pavardė ar adresas nepriimami.
+    [few] Ne mažiau kaip { $count } simboliai. Gerą slaptažodį sudaro keli tarpusavyje nesusiję žodžiai; dažnai naudojami slaptažodžiai ir jūsų vardas, pavardė ar adresas nepriimami.
+    [many] Ne mažiau kaip { $count } simbolio. Gerą slaptažodį sudaro keli tarpusavyje nesusiję žodžiai; dažnai naudojami slaptažodžiai ir jūsų vardas, pavardė ar adresas nepriimami.
+   *[other] Ne mažiau kaip { $count } simbolių. Gerą slaptažodį sudaro keli tarpusavyje nesusiję žodžiai; dažnai naudojami slaptažodžiai ir jūsų vardas, pavardė ar adresas nepriimami.
 }
 invitation-repeat = Pakartokite slaptažodį
 invitation-mismatch = Slaptažodžiai nesutampa.
@@ -500,6 +507,15 @@ field-error-not-yours = Nepriklauso jūsų koordinuojamoms teisėkūros sritims.
 field-error-taken = Jau naudojama kitoje paskyroje.
 field-error-too-short = Per trumpa.
 field-error-last-administrator = Institucija turi turėti bent vieną aktyvų vietos duomenų administratorių.
+field-error-control-character = Yra valdymo simbolis arba teksto krypties ženklas; pašalinkite jį.
+field-error-not-own-country = Pasirinkite savo valstybės instituciją.
+field-error-too-personal = Negali būti jūsų el. pašto adreso, vardo ar pavardės.
+field-error-too-guessable = Per lengva atspėti: tai dažnai naudojamas slaptažodis arba labai į jį panašus. Naudokite ilgesnę frazę iš tarpusavyje nesusijusių žodžių.
+field-error-wrong-code = Kodas neteisingas arba nebegalioja.
+field-error-no-setup = Nustatymas nepradėtas arba pakeistas nauju; pradėkite iš naujo.
+field-error-no-second-factor = Dviejų veiksnių autentifikavimas neįjungtas.
+field-error-required-by-role = Jūsų vaidmenims būtinas dviejų veiksnių autentifikavimas; jo išjungti negalima.
+field-error-wrong-password = Neteisingas slaptažodis.
 field-error-self = Negalite deaktyvinti savo paskyros.
 field-error-other-country = Priklauso kitai valstybei.
 field-error-not-utf8 = Failas nėra UTF-8 tekstas. Išsaugokite jį skaičiuoklės programoje formatu „CSV UTF-8“.
@@ -510,3 +526,51 @@ field-error-wrong-column-count = Šioje eilutėje langelių skaičius nesutampa 
 field-error-too-many-rows = Per daug eilučių: viename faile ne daugiau kaip 20 000.
 field-error-invalid-format = Neatitinka reikalaujamo formato.
 field-error-duplicate-of-line = Tokia pati nuoroda kaip eilutėje Nr. { $line }.
+
+## Paskyra: dviejų veiksnių autentifikavimas, sesijos, slaptažodis
+login-code = Autentifikavimo programėlės kodas
+login-code-intro = Jūsų paskyrai taikomas dviejų veiksnių autentifikavimas. Įveskite kodą, kurį dabar rodo jūsų autentifikavimo programėlė.
+login-code-help = Šeši programėlės rodomi skaitmenys arba vienas iš jūsų atkūrimo kodų.
+user-account = Jūsų paskyra
+account-title = Jūsų paskyra
+account-second-factor-title = Dviejų veiksnių autentifikavimas
+account-second-factor-intro = Prisijungiant po slaptažodžio prašoma įvesti šešių skaitmenų kodą iš jūsų telefone įdiegtos autentifikavimo programėlės, pavyzdžiui, FreeOTP, Aegis, Google Authenticator ar Microsoft Authenticator.
+account-second-factor-required = Jūsų vaidmenims (vietos duomenų administratoriaus ar IMI koordinatoriaus) būtinas dviejų veiksnių autentifikavimas. Kad galėtumėte tęsti, nustatykite jį dabar.
+account-second-factor-on = { $count ->
+    [one] Dviejų veiksnių autentifikavimas įjungtas. Liko { $count } atkūrimo kodas.
+    [few] Dviejų veiksnių autentifikavimas įjungtas. Liko { $count } atkūrimo kodai.
+    [many] Dviejų veiksnių autentifikavimas įjungtas. Liko { $count } atkūrimo kodo.
+   *[other] Dviejų veiksnių autentifikavimas įjungtas. Liko { $count } atkūrimo kodų.
+}
+account-second-factor-off = Dviejų veiksnių autentifikavimas išjungtas.
+account-second-factor-start = Nustatyti dviejų veiksnių autentifikavimą
+account-second-factor-scan = Nuskaitykite šį kodą autentifikavimo programėle arba įveskite į ją toliau pateiktą raktą. Tada įveskite programėlės rodomą kodą.
+account-second-factor-qr = QR kodas, skirtas paskyrai įtraukti į autentifikavimo programėlę
+account-second-factor-key = Raktas
+account-second-factor-code = Programėlės kodas
+account-second-factor-confirm = Įjungti dviejų veiksnių autentifikavimą
+account-second-factor-disable = Išjungti dviejų veiksnių autentifikavimą
+account-recovery-title = Atkūrimo kodai
+account-recovery-intro = Laikykite šiuos kodus saugioje vietoje, atskirai nuo telefono. Praradę telefoną, kiekvienu kodu galėsite prisijungti vieną kartą. Kodai rodomi tik dabar.
+account-recovery-done = Kodus išsaugojau
+account-recovery-renew = Nauji atkūrimo kodai
+account-sessions-title = Aktyvios sesijos
+account-session-browser = Naršyklė
+account-session-address = Adresas
+account-session-started = Pradžia
+account-session-ends = Pabaiga
+account-session-current = Ši sesija
+account-session-unknown = Nežinoma
+account-session-end = Baigti sesiją
+account-sessions-end-others = Baigti visas kitas sesijas
+account-password-title = Slaptažodis
+account-password-current = Dabartinis slaptažodis
+account-password-new = Naujas slaptažodis
+account-password-repeat = Pakartokite naują slaptažodį
+account-password-change = Keisti slaptažodį
+toast-second-factor-on = Dviejų veiksnių autentifikavimas įjungtas.
+toast-second-factor-off = Dviejų veiksnių autentifikavimas išjungtas.
+toast-recovery-renewed = Sukurti nauji atkūrimo kodai; senieji nebegalioja.
+toast-session-ended = Sesija baigta.
+toast-sessions-ended = Kitos jūsų sesijos baigtos.
+toast-password-changed = Slaptažodis pakeistas, o kitos jūsų sesijos baigtos.

@@ -257,7 +257,9 @@ request-created = Izveidots
 request-requested-date = Atbilde lūgta līdz
 request-deadline = Saskaņotais termiņš
 request-subject = Persona, uz kuru attiecas pieprasījums
-request-personal-data-hidden = Personas dati un pielikumi tiek parādīti pēc tam, kad jūsu iestāde ir pieņēmusi pieprasījumu.
+request-personal-data-hidden = Personas dati, komentārs, ziņojumi un dokumenti tiek parādīti pēc tam, kad jūsu iestāde ir pieņēmusi pieprasījumu.
+request-personal-data-coordinator = Kā IMI koordinators jūs varat sekot pieprasījuma virzībai. Tā personas dati, komentārs, ziņojumi un dokumenti ir pieejami tikai abām iesaistītajām iestādēm.
+request-note-hidden = Teksts netiek rādīts: tas var saturēt personas datus.
 request-comment = Komentārs
 request-original-language = Oriģinālvaloda: { $language }
 request-questions = { $count ->
@@ -421,6 +423,11 @@ email-invitation-body = Labdien, { $name }!
     Saiti var izmantot vienu reizi, un tā ir derīga { $days } dienas. Ja šo ziņojumu negaidījāt, varat to neņemt vērā.
 
 error-edit-conflict = Kāds cits saglabāja šo ierakstu pēc tam, kad jūs to atvērāt. Pārlādējiet lapu, lai redzētu veiktās izmaiņas, un pēc tam veiciet savas izmaiņas vēlreiz.
+error-invalid-parameter = Šīs lapas adrese nav derīga. Pārbaudiet saiti vai atgriezieties atpakaļ un mēģiniet vēlreiz.
+error-rate-limited = Šī darbība tika veikta tikai nesen, un to vēl nevar atkārtot. Lūdzu, mēģiniet vēlreiz vēlāk.
+error-second-factor-required = Ievadiet kodu no autentifikācijas lietotnes.
+error-invalid-second-factor = Kods ir nepareizs vai tam ir beidzies derīguma termiņš. Ievadiet kodu, ko lietotne rāda pašlaik.
+error-second-factor-setup-required = Jūsu lomām ir nepieciešama divfaktoru autentifikācija. Lai turpinātu, iestatiet to sava konta lapā.
 nav-registry = Reģistrs
 nav-users = Lietotāji
 registry-title = Reģistra administrēšana
@@ -475,10 +482,10 @@ users-invite = Nosūtīt uzaicinājumu
 toast-invited = Uzaicinājums ir nosūtīts.
 invitation-title = Laipni lūdzam IMI
 invitation-intro = { $name }, jums ir nosūtīts uzaicinājums kļūt par Iekšējā tirgus informācijas sistēmas lietotāju šādā iestādē: { $authority } ({ $country }). Lai aktivizētu savu kontu, izvēlieties paroli.
-invitation-password-help = { $count ->
-    [zero] Vismaz { $count } rakstzīmes.
-    [one] Vismaz { $count } rakstzīme.
-   *[other] Vismaz { $count } rakstzīmes.
+password-help = { $count ->
+    [zero] Vismaz { $count } rakstzīmes. Labu paroli veido daži savstarpēji nesaistīti vārdi; bieži lietotas paroles netiek pieņemtas, tāpat kā jūsu vārds vai adrese.
+    [one] Vismaz { $count } rakstzīme. Labu paroli veido daži savstarpēji nesaistīti vārdi; bieži lietotas paroles netiek pieņemtas, tāpat kā jūsu vārds vai adrese.
+   *[other] Vismaz { $count } rakstzīmes. Labu paroli veido daži savstarpēji nesaistīti vārdi; bieži lietotas paroles netiek pieņemtas, tāpat kā jūsu vārds vai adrese.
 }
 invitation-repeat = Atkārtojiet paroli
 invitation-mismatch = Paroles nesakrīt.
@@ -490,6 +497,15 @@ field-error-not-yours = Neietilpst jūsu koordinētajās tiesību jomās.
 field-error-taken = Jau tiek izmantots citā kontā.
 field-error-too-short = Pārāk īss.
 field-error-last-administrator = Iestādei jāsaglabā vismaz viens aktīvs vietējais datu administrators.
+field-error-control-character = Satur vadības rakstzīmi vai teksta virziena zīmi; lūdzu, izdzēsiet to.
+field-error-not-own-country = Izvēlieties savas valsts iestādi.
+field-error-too-personal = Nedrīkst saturēt jūsu e-pasta adresi vai vārdu.
+field-error-too-guessable = Pārāk viegli uzminama: bieži lietota parole vai ļoti līdzīga tai. Izmantojiet garāku frāzi no savstarpēji nesaistītiem vārdiem.
+field-error-wrong-code = Kods ir nepareizs vai tam ir beidzies derīguma termiņš.
+field-error-no-setup = Iestatīšana netika sākta vai tika aizstāta; sāciet to no jauna.
+field-error-no-second-factor = Divfaktoru autentifikācija nav ieslēgta.
+field-error-required-by-role = Jūsu lomām ir nepieciešama divfaktoru autentifikācija; to nevar izslēgt.
+field-error-wrong-password = Parole ir nepareiza.
 field-error-self = Jūs nevarat deaktivizēt savu kontu.
 field-error-other-country = Attiecas uz citu valsti.
 field-error-not-utf8 = Datne nav UTF-8 teksts. Saglabājiet to izklājlapu programmā formātā „CSV UTF-8”.
@@ -500,3 +516,50 @@ field-error-wrong-column-count = Šūnu skaits šajā rindā neatbilst šūnu sk
 field-error-too-many-rows = Pārāk daudz rindu: vienā datnē ne vairāk kā 20 000.
 field-error-invalid-format = Neatbilst paredzētajam formātam.
 field-error-duplicate-of-line = Tāda pati atsauce kā { $line }. rindā.
+
+## Konts: divfaktoru autentifikācija, sesijas, parole
+login-code = Kods no autentifikācijas lietotnes
+login-code-intro = Jūsu kontam ir ieslēgta divfaktoru autentifikācija. Ievadiet kodu, ko pašlaik rāda jūsu autentifikācijas lietotne.
+login-code-help = Seši cipari no lietotnes vai viens no jūsu atkopšanas kodiem.
+user-account = Jūsu konts
+account-title = Jūsu konts
+account-second-factor-title = Divfaktoru autentifikācija
+account-second-factor-intro = Piesakoties pēc paroles tiek prasīts sešciparu kods no autentifikācijas lietotnes jūsu tālrunī, piemēram, FreeOTP, Aegis, Google Authenticator vai Microsoft Authenticator.
+account-second-factor-required = Jūsu lomām (vietējais datu administrators vai IMI koordinators) ir nepieciešama divfaktoru autentifikācija. Lai turpinātu, iestatiet to tagad.
+account-second-factor-on = { $count ->
+    [zero] Divfaktoru autentifikācija ir ieslēgta. Atlikuši { $count } atkopšanas kodi.
+    [one] Divfaktoru autentifikācija ir ieslēgta. Atlicis { $count } atkopšanas kods.
+   *[other] Divfaktoru autentifikācija ir ieslēgta. Atlikuši { $count } atkopšanas kodi.
+}
+account-second-factor-off = Divfaktoru autentifikācija ir izslēgta.
+account-second-factor-start = Iestatīt divfaktoru autentifikāciju
+account-second-factor-scan = Noskenējiet šo kodu ar autentifikācijas lietotni vai ievadiet tajā tālāk norādīto atslēgu. Pēc tam ievadiet kodu, ko rāda lietotne.
+account-second-factor-qr = QR kods konta pievienošanai autentifikācijas lietotnei
+account-second-factor-key = Atslēga
+account-second-factor-code = Kods no lietotnes
+account-second-factor-confirm = Ieslēgt divfaktoru autentifikāciju
+account-second-factor-disable = Izslēgt divfaktoru autentifikāciju
+account-recovery-title = Atkopšanas kodi
+account-recovery-intro = Glabājiet šos kodus drošā vietā, atsevišķi no tālruņa. Ja tālrunis pazūd, ar katru kodu var pieteikties vienu reizi. Tie tiek parādīti tikai tagad.
+account-recovery-done = Kodi ir saglabāti
+account-recovery-renew = Jauni atkopšanas kodi
+account-sessions-title = Aktīvās sesijas
+account-session-browser = Pārlūkprogramma
+account-session-address = Adrese
+account-session-started = Sākums
+account-session-ends = Beigas
+account-session-current = Šī sesija
+account-session-unknown = Nav zināms
+account-session-end = Beigt sesiju
+account-sessions-end-others = Beigt visas pārējās sesijas
+account-password-title = Parole
+account-password-current = Pašreizējā parole
+account-password-new = Jaunā parole
+account-password-repeat = Atkārtojiet jauno paroli
+account-password-change = Mainīt paroli
+toast-second-factor-on = Divfaktoru autentifikācija ir ieslēgta.
+toast-second-factor-off = Divfaktoru autentifikācija ir izslēgta.
+toast-recovery-renewed = Ir izveidoti jauni atkopšanas kodi; vecie vairs nav derīgi.
+toast-session-ended = Sesija ir beigta.
+toast-sessions-ended = Jūsu pārējās sesijas ir beigtas.
+toast-password-changed = Jūsu parole ir nomainīta, un pārējās sesijas ir beigtas.

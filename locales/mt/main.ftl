@@ -264,7 +264,9 @@ request-created = Maħluqa
 request-requested-date = Tweġiba mitluba sa
 request-deadline = Skadenza miftiehma
 request-subject = Il-persuna li tikkonċerna t-talba
-request-personal-data-hidden = Id-data personali u l-annessi jintwerew ladarba l-awtorità tiegħek taċċetta t-talba.
+request-personal-data-hidden = Id-data personali, il-kumment, il-messaġġi u d-dokumenti jintwerew ladarba l-awtorità tiegħek taċċetta t-talba.
+request-personal-data-coordinator = Bħala koordinatur tal-IMI, tista' ssegwi l-progress tat-talba. Id-data personali, il-kumment, il-messaġġi u d-dokumenti tagħha huma riżervati għaż-żewġ awtoritajiet ikkonċernati biss.
+request-note-hidden = Test mhux muri: jista' jkun fih data personali.
 request-comment = Kumment
 request-original-language = Lingwa oriġinali: { $language }
 request-questions = { $count ->
@@ -430,6 +432,11 @@ email-invitation-body = Għażiż/a { $name },
     Il-ħolqa tista' tintuża darba biss u tibqa' valida għal { $days } jum. Jekk ma kontx qed tistenna dan il-messaġġ, tista' tinjorah.
 
 error-edit-conflict = Xi ħadd ieħor issejvja dan ir-rekord wara li int fetaħtu. Għabbi l-paġna mill-ġdid biex tara l-bidliet li saru, imbagħad erġa' agħmel il-bidliet tiegħek.
+error-invalid-parameter = L-indirizz ta' din il-paġna mhuwiex validu. Iċċekkja l-ħolqa, jew mur lura u erġa' pprova.
+error-rate-limited = Din l-azzjoni saret ftit ilu biss u għadha ma tistax terġa' ssir. Jekk jogħġbok erġa' pprova aktar tard.
+error-second-factor-required = Daħħal il-kodiċi mill-applikazzjoni tal-awtentikazzjoni tiegħek.
+error-invalid-second-factor = Il-kodiċi mhuwiex korrett jew skada. Daħħal il-kodiċi li qed turi l-applikazzjoni issa.
+error-second-factor-setup-required = Ir-rwoli tiegħek jeħtieġu l-awtentikazzjoni b'żewġ fatturi. Ikkonfiguraha fil-paġna tal-kont tiegħek biex tkompli.
 nav-registry = Reġistru
 nav-users = Utenti
 registry-title = Amministrazzjoni tar-reġistru
@@ -484,11 +491,11 @@ users-invite = Ibgħat l-istedina
 toast-invited = L-istedina ntbagħtet.
 invitation-title = Merħba fl-IMI
 invitation-intro = { $name }, intbagħtitlek stedina biex tuża s-Sistema ta' Informazzjoni tas-Suq Intern bħala utent ta' { $authority } ({ $country }). Agħżel il-kelma sigrieta tiegħek biex tattiva l-kont tiegħek.
-invitation-password-help = { $count ->
-    [one] Mill-inqas karattru wieħed.
-    [few] Mill-inqas { $count } karattri.
-    [many] Mill-inqas { $count } karattru.
-   *[other] Mill-inqas { $count } karattru.
+password-help = { $count ->
+    [one] Mill-inqas karattru wieħed. Kelma sigrieta tajba tista' tkun magħmula minn ftit kliem mhux relatat ma' xulxin; kelmiet sigrieti komuni, ismek u l-indirizz tiegħek mhumiex aċċettati.
+    [few] Mill-inqas { $count } karattri. Kelma sigrieta tajba tista' tkun magħmula minn ftit kliem mhux relatat ma' xulxin; kelmiet sigrieti komuni, ismek u l-indirizz tiegħek mhumiex aċċettati.
+    [many] Mill-inqas { $count } karattru. Kelma sigrieta tajba tista' tkun magħmula minn ftit kliem mhux relatat ma' xulxin; kelmiet sigrieti komuni, ismek u l-indirizz tiegħek mhumiex aċċettati.
+   *[other] Mill-inqas { $count } karattru. Kelma sigrieta tajba tista' tkun magħmula minn ftit kliem mhux relatat ma' xulxin; kelmiet sigrieti komuni, ismek u l-indirizz tiegħek mhumiex aċċettati.
 }
 invitation-repeat = Erġa' ikteb il-kelma sigrieta
 invitation-mismatch = Iż-żewġ kelmiet sigrieti ma jaqblux.
@@ -500,6 +507,15 @@ field-error-not-yours = Barra mill-oqsma leġiżlattivi li tikkoordina int.
 field-error-taken = Diġà qed jintuża minn kont ieħor.
 field-error-too-short = Qasir wisq.
 field-error-last-administrator = L-awtorità trid iżżomm mill-inqas amministratur lokali tad-data attiv wieħed.
+field-error-control-character = Fih karattru ta' kontroll jew karattru li jbiddel id-direzzjoni tat-test; jekk jogħġbok neħħih.
+field-error-not-own-country = Agħżel awtorità ta' pajjiżek.
+field-error-too-personal = Ma jistax ikun fih l-indirizz tal-posta elettronika jew l-isem tiegħek.
+field-error-too-guessable = Faċli wisq biex tiġi indovinata: hija kelma sigrieta komuni jew tixbah ħafna lil waħda. Uża frażi itwal magħmula minn kliem mhux relatat ma' xulxin.
+field-error-wrong-code = Il-kodiċi mhuwiex korrett jew skada.
+field-error-no-setup = Il-konfigurazzjoni ma nbdietx jew ġiet sostitwita; ibdiha mill-ġdid.
+field-error-no-second-factor = L-awtentikazzjoni b'żewġ fatturi mhijiex attivata.
+field-error-required-by-role = Ir-rwoli tiegħek jeħtieġu l-awtentikazzjoni b'żewġ fatturi; ma tistax tiġi diżattivata.
+field-error-wrong-password = Il-kelma sigrieta mhijiex korretta.
 field-error-self = Ma tistax tiddiżattiva l-kont tiegħek stess.
 field-error-other-country = Jappartjeni għal pajjiż ieħor.
 field-error-not-utf8 = Il-fajl mhuwiex test UTF-8. Issejvjah mill-programm tal-folji elettroniċi tiegħek bħala “CSV UTF-8”.
@@ -510,3 +526,51 @@ field-error-wrong-column-count = Din ir-ringiela m'għandhiex l-istess numru ta'
 field-error-too-many-rows = Wisq ringieli: massimu ta' 20,000 f'kull fajl.
 field-error-invalid-format = Mhux fil-forma mistennija.
 field-error-duplicate-of-line = L-istess referenza bħal fil-linja { $line }.
+
+## Kont: awtentikazzjoni b'żewġ fatturi, sessjonijiet, kelma sigrieta
+login-code = Kodiċi mill-applikazzjoni tal-awtentikazzjoni tiegħek
+login-code-intro = Il-kont tiegħek juża l-awtentikazzjoni b'żewġ fatturi. Daħħal il-kodiċi li qed turi issa l-applikazzjoni tal-awtentikazzjoni tiegħek.
+login-code-help = Sitt ċifri mill-applikazzjoni, jew wieħed mill-kodiċijiet ta' rkupru tiegħek.
+user-account = Il-kont tiegħek
+account-title = Il-kont tiegħek
+account-second-factor-title = Awtentikazzjoni b'żewġ fatturi
+account-second-factor-intro = Wara l-kelma sigrieta, id-dħul fis-sistema jitlob kodiċi ta' sitt ċifri minn applikazzjoni tal-awtentikazzjoni fuq it-telefon mobbli tiegħek, bħal FreeOTP, Aegis, Google Authenticator jew Microsoft Authenticator.
+account-second-factor-required = Ir-rwoli tiegħek (amministratur lokali tad-data jew koordinatur tal-IMI) jeħtieġu l-awtentikazzjoni b'żewġ fatturi. Ikkonfiguraha issa biex tkompli.
+account-second-factor-on = { $count ->
+    [one] L-awtentikazzjoni b'żewġ fatturi hija attivata. Fadallek kodiċi wieħed ta' rkupru.
+    [few] L-awtentikazzjoni b'żewġ fatturi hija attivata. Fadallek { $count } kodiċijiet ta' rkupru.
+    [many] L-awtentikazzjoni b'żewġ fatturi hija attivata. Fadallek { $count } kodiċi ta' rkupru.
+   *[other] L-awtentikazzjoni b'żewġ fatturi hija attivata. Fadallek { $count } kodiċi ta' rkupru.
+}
+account-second-factor-off = L-awtentikazzjoni b'żewġ fatturi mhijiex attivata.
+account-second-factor-start = Ikkonfigura l-awtentikazzjoni b'żewġ fatturi
+account-second-factor-scan = Skennja dan il-kodiċi bl-applikazzjoni tal-awtentikazzjoni tiegħek, jew daħħal fiha ċ-ċavetta ta' hawn taħt. Imbagħad daħħal il-kodiċi li turi l-applikazzjoni.
+account-second-factor-qr = Kodiċi QR biex iżżid il-kont tiegħek ma' applikazzjoni tal-awtentikazzjoni
+account-second-factor-key = Ċavetta
+account-second-factor-code = Kodiċi mill-applikazzjoni
+account-second-factor-confirm = Attiva l-awtentikazzjoni b'żewġ fatturi
+account-second-factor-disable = Iddiżattiva l-awtentikazzjoni b'żewġ fatturi
+account-recovery-title = Kodiċijiet ta' rkupru
+account-recovery-intro = Żomm dawn il-kodiċijiet f'post sigur, 'il bogħod mit-telefon mobbli tiegħek. Kull wieħed minnhom idaħħlek fis-sistema darba waħda jekk jintilef it-telefon. Qed jintwerew issa biss.
+account-recovery-done = Issejvjajthom
+account-recovery-renew = Kodiċijiet ġodda ta' rkupru
+account-sessions-title = Fejn dħalt fis-sistema
+account-session-browser = Brawżer
+account-session-address = Indirizz
+account-session-started = Bidu
+account-session-ends = Tmiem
+account-session-current = Din is-sessjoni
+account-session-unknown = Mhux magħruf
+account-session-end = Oħroġ mis-sistema hemmhekk
+account-sessions-end-others = Oħroġ mis-sistema kullimkien ieħor
+account-password-title = Kelma sigrieta
+account-password-current = Il-kelma sigrieta attwali
+account-password-new = Il-kelma sigrieta l-ġdida
+account-password-repeat = Erġa' ikteb il-kelma sigrieta l-ġdida
+account-password-change = Ibdel il-kelma sigrieta
+toast-second-factor-on = L-awtentikazzjoni b'żewġ fatturi ġiet attivata.
+toast-second-factor-off = L-awtentikazzjoni b'żewġ fatturi ġiet diżattivata.
+toast-recovery-renewed = Inħolqu kodiċijiet ġodda ta' rkupru; il-kodiċijiet il-qodma m'għadhomx jaħdmu.
+toast-session-ended = Dik is-sessjoni ntemmet.
+toast-sessions-ended = Is-sessjonijiet l-oħra tiegħek intemmu.
+toast-password-changed = Il-kelma sigrieta tiegħek inbidlet, u s-sessjonijiet l-oħra tiegħek intemmu.

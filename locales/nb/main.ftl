@@ -250,7 +250,9 @@ request-created = Opprettet
 request-requested-date = Svar ønsket innen
 request-deadline = Avtalt frist
 request-subject = Hvem forespørselen gjelder
-request-personal-data-hidden = Personopplysninger og vedlegg vises når myndigheten din har godtatt forespørselen.
+request-personal-data-hidden = Personopplysninger, kommentaren, meldinger og dokumenter vises når myndigheten din har godtatt forespørselen.
+request-personal-data-coordinator = Som koordinator kan du følge hvordan forespørselen går videre. Personopplysningene, kommentaren, meldingene og dokumentene i forespørselen er forbeholdt de to myndighetene.
+request-note-hidden = Teksten vises ikke fordi den kan inneholde personopplysninger.
 request-comment = Kommentar
 request-original-language = Originalspråk: { $language }
 request-questions = { $count ->
@@ -411,6 +413,11 @@ email-invitation-body = Hei { $name },
 
     Lenken kan bare brukes én gang og gjelder i { $days } dager. Hvis du ikke ventet denne meldingen, kan du se bort fra den.
 error-edit-conflict = Noen andre har lagret disse opplysningene etter at du åpnet dem. Last inn siden på nytt for å se endringene, og gjør deretter dine egne endringer på nytt.
+error-invalid-parameter = Adressen til denne siden er ikke gyldig. Kontroller lenken, eller gå tilbake og prøv igjen.
+error-rate-limited = Dette ble gjort for bare kort tid siden og kan ikke gjentas ennå. Prøv igjen senere.
+error-second-factor-required = Skriv inn koden fra autentiseringsappen.
+error-invalid-second-factor = Koden er feil eller utløpt. Skriv inn koden som appen viser nå.
+error-second-factor-setup-required = Rollene dine krever totrinnsbekreftelse. Sett den opp på kontosiden din for å fortsette.
 nav-registry = Register
 nav-users = Brukere
 registry-title = Registeradministrasjon
@@ -465,9 +472,9 @@ users-invite = Send invitasjonen
 toast-invited = Invitasjonen er sendt.
 invitation-title = Velkommen til IMI
 invitation-intro = { $name }, du er invitert til Informasjonssystemet for det indre marked som bruker i { $authority } ({ $country }). Velg passord for å aktivere kontoen din.
-invitation-password-help = { $count ->
-    [one] Minst ett tegn.
-   *[other] Minst { $count } tegn.
+password-help = { $count ->
+    [one] Minst ett tegn. Noen få ord uten sammenheng gir et godt passord; vanlige passord og passord som inneholder navnet ditt eller e-postadressen din, godtas ikke.
+   *[other] Minst { $count } tegn. Noen få ord uten sammenheng gir et godt passord; vanlige passord og passord som inneholder navnet ditt eller e-postadressen din, godtas ikke.
 }
 invitation-repeat = Gjenta passordet
 invitation-mismatch = De to passordene er ikke like.
@@ -479,6 +486,15 @@ field-error-not-yours = Utenfor lovgivningsområdene du koordinerer.
 field-error-taken = Brukes allerede av en annen konto.
 field-error-too-short = For kort.
 field-error-last-administrator = Myndigheten må beholde minst én aktiv lokal dataadministrator.
+field-error-control-character = Inneholder et kontrolltegn eller et tegn som endrer tekstretningen. Fjern tegnet.
+field-error-not-own-country = Velg en myndighet i ditt eget land.
+field-error-too-personal = Kan ikke inneholde e-postadressen din eller navnet ditt.
+field-error-too-guessable = For lett å gjette: passordet er vanlig eller ligner på et vanlig passord. Bruk en lengre rekke ord som ikke henger sammen.
+field-error-wrong-code = Koden er feil eller utløpt.
+field-error-no-setup = Oppsettet er ikke startet eller er erstattet av et nytt. Start på nytt.
+field-error-no-second-factor = Totrinnsbekreftelse er ikke slått på.
+field-error-required-by-role = Rollene dine krever totrinnsbekreftelse, så den kan ikke slås av.
+field-error-wrong-password = Passordet er feil.
 field-error-self = Du kan ikke deaktivere din egen konto.
 field-error-other-country = Hører til et annet land.
 field-error-not-utf8 = Filen er ikke UTF-8-tekst. Lagre den fra regnearkprogrammet i formatet «CSV UTF-8».
@@ -489,3 +505,49 @@ field-error-wrong-column-count = Denne raden har ikke like mange celler som over
 field-error-too-many-rows = For mange rader: høyst 20 000 per fil.
 field-error-invalid-format = Ikke i forventet format.
 field-error-duplicate-of-line = Samme referanse som på linje { $line }.
+
+## Konto: totrinnsbekreftelse, økter og passord
+login-code = Kode fra autentiseringsappen
+login-code-intro = Kontoen din bruker totrinnsbekreftelse. Skriv inn koden som autentiseringsappen viser nå.
+login-code-help = Seks sifre fra appen, eller en av gjenopprettingskodene dine.
+user-account = Kontoen din
+account-title = Kontoen din
+account-second-factor-title = Totrinnsbekreftelse
+account-second-factor-intro = Etter passordet ber innloggingen om en sekssifret kode fra en autentiseringsapp på telefonen din, for eksempel FreeOTP, Aegis, Google Authenticator eller Microsoft Authenticator.
+account-second-factor-required = Rollene dine (lokal dataadministrator eller IMI-koordinator) krever totrinnsbekreftelse. Sett den opp nå for å fortsette.
+account-second-factor-on = { $count ->
+    [one] Totrinnsbekreftelse er slått på. Du har én gjenopprettingskode igjen.
+   *[other] Totrinnsbekreftelse er slått på. Du har { $count } gjenopprettingskoder igjen.
+}
+account-second-factor-off = Totrinnsbekreftelse er slått av.
+account-second-factor-start = Sett opp totrinnsbekreftelse
+account-second-factor-scan = Skann denne koden med autentiseringsappen, eller skriv inn nøkkelen nedenfor i appen. Skriv deretter inn koden som appen viser.
+account-second-factor-qr = QR-kode for å legge til kontoen din i en autentiseringsapp
+account-second-factor-key = Nøkkel
+account-second-factor-code = Kode fra appen
+account-second-factor-confirm = Slå på totrinnsbekreftelse
+account-second-factor-disable = Slå av totrinnsbekreftelse
+account-recovery-title = Gjenopprettingskoder
+account-recovery-intro = Oppbevar disse kodene på et trygt sted, ikke sammen med telefonen. Hver kode kan brukes til å logge inn én gang hvis du mister telefonen. Kodene vises bare nå.
+account-recovery-done = Jeg har lagret kodene
+account-recovery-renew = Lag nye gjenopprettingskoder
+account-sessions-title = Hvor du er logget inn
+account-session-browser = Nettleser
+account-session-address = IP-adresse
+account-session-started = Startet
+account-session-ends = Utløper
+account-session-current = Denne økten
+account-session-unknown = Ukjent
+account-session-end = Avslutt økten
+account-sessions-end-others = Logg ut alle andre steder
+account-password-title = Passord
+account-password-current = Nåværende passord
+account-password-new = Nytt passord
+account-password-repeat = Gjenta det nye passordet
+account-password-change = Endre passordet
+toast-second-factor-on = Totrinnsbekreftelse er slått på.
+toast-second-factor-off = Totrinnsbekreftelse er slått av.
+toast-recovery-renewed = Nye gjenopprettingskoder er laget. De gamle virker ikke lenger.
+toast-session-ended = Økten er avsluttet.
+toast-sessions-ended = De andre øktene dine er avsluttet.
+toast-password-changed = Passordet ditt er endret, og de andre øktene dine er avsluttet.

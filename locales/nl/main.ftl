@@ -252,7 +252,9 @@ request-created = Aangemaakt
 request-requested-date = Antwoord gevraagd uiterlijk op
 request-deadline = Overeengekomen termijn
 request-subject = Op wie het verzoek betrekking heeft
-request-personal-data-hidden = Persoonsgegevens en bijlagen worden getoond zodra uw autoriteit het verzoek heeft aanvaard.
+request-personal-data-hidden = Persoonsgegevens, de opmerking, berichten en documenten worden getoond zodra uw autoriteit het verzoek heeft aanvaard.
+request-personal-data-coordinator = Als coördinator volgt u het verloop van het verzoek. De persoonsgegevens, de opmerking, de berichten en de documenten van het verzoek zijn alleen bestemd voor de twee autoriteiten.
+request-note-hidden = Tekst niet getoond: deze kan persoonsgegevens bevatten.
 request-comment = Opmerking
 request-original-language = Oorspronkelijke taal: { $language }
 request-questions = { $count ->
@@ -413,6 +415,11 @@ email-invitation-body = Geachte { $name },
 
     De link kan één keer worden gebruikt en is { $days } dagen geldig. Als u dit bericht niet verwachtte, kunt u het negeren.
 error-edit-conflict = Iemand anders heeft deze gegevens opgeslagen nadat u ze had geopend. Laad de pagina opnieuw om die wijzigingen te zien en breng daarna uw eigen wijzigingen opnieuw aan.
+error-invalid-parameter = Het adres van deze pagina is niet geldig. Controleer de link of ga terug en probeer het opnieuw.
+error-rate-limited = Dit is pas kort geleden gedaan en kan nog niet worden herhaald. Probeer het later opnieuw.
+error-second-factor-required = Voer de code uit uw authenticatie-app in.
+error-invalid-second-factor = De code is onjuist of verlopen. Voer de code in die de app nu toont.
+error-second-factor-setup-required = Uw rollen vereisen tweestapsverificatie. Stel deze in op uw accountpagina om verder te gaan.
 nav-registry = Register
 nav-users = Gebruikers
 registry-title = Registerbeheer
@@ -467,9 +474,9 @@ users-invite = Uitnodiging verzenden
 toast-invited = De uitnodiging is verzonden.
 invitation-title = Welkom bij IMI
 invitation-intro = { $name }, u bent uitgenodigd voor het Informatiesysteem interne markt als gebruiker van { $authority } ({ $country }). Kies uw wachtwoord om uw account te activeren.
-invitation-password-help = { $count ->
-    [one] Ten minste één teken.
-   *[other] Ten minste { $count } tekens.
+password-help = { $count ->
+    [one] Ten minste één teken. Een paar woorden die niets met elkaar te maken hebben, vormen een goed wachtwoord; veelgebruikte wachtwoorden en wachtwoorden met uw naam of e-mailadres worden geweigerd.
+   *[other] Ten minste { $count } tekens. Een paar woorden die niets met elkaar te maken hebben, vormen een goed wachtwoord; veelgebruikte wachtwoorden en wachtwoorden met uw naam of e-mailadres worden geweigerd.
 }
 invitation-repeat = Wachtwoord herhalen
 invitation-mismatch = De twee wachtwoorden komen niet overeen.
@@ -481,6 +488,15 @@ field-error-not-yours = Valt buiten de wetgevingsgebieden die u coördineert.
 field-error-taken = Al in gebruik voor een ander account.
 field-error-too-short = Te kort.
 field-error-last-administrator = De autoriteit moet ten minste één actieve lokale gegevensbeheerder behouden.
+field-error-control-character = Bevat een stuurteken of een teken dat de tekstrichting wijzigt. Verwijder dit teken.
+field-error-not-own-country = Kies een autoriteit uit uw eigen land.
+field-error-too-personal = Mag uw e-mailadres of uw naam niet bevatten.
+field-error-too-guessable = Te gemakkelijk te raden: een veelgebruikt wachtwoord of iets wat daar sterk op lijkt. Gebruik een langere reeks woorden die niets met elkaar te maken hebben.
+field-error-wrong-code = De code is onjuist of verlopen.
+field-error-no-setup = Het instellen is niet gestart of is vervangen. Begin opnieuw.
+field-error-no-second-factor = Tweestapsverificatie is niet ingeschakeld.
+field-error-required-by-role = Uw rollen vereisen tweestapsverificatie; deze kan niet worden uitgeschakeld.
+field-error-wrong-password = Het wachtwoord is onjuist.
 field-error-self = U kunt uw eigen account niet deactiveren.
 field-error-other-country = Hoort bij een ander land.
 field-error-not-utf8 = Het bestand is geen UTF-8-tekst. Sla het in uw spreadsheetprogramma op als “CSV UTF-8”.
@@ -491,3 +507,49 @@ field-error-wrong-column-count = Deze regel heeft niet evenveel cellen als de ko
 field-error-too-many-rows = Te veel regels: maximaal 20.000 per bestand.
 field-error-invalid-format = Niet in de verwachte vorm.
 field-error-duplicate-of-line = Dezelfde referentie als op regel { $line }.
+
+## Account: tweestapsverificatie, sessies en wachtwoord
+login-code = Code uit uw authenticatie-app
+login-code-intro = Voor uw account geldt tweestapsverificatie. Voer de code in die uw authenticatie-app nu toont.
+login-code-help = Zes cijfers uit de app of een van uw herstelcodes.
+user-account = Uw account
+account-title = Uw account
+account-second-factor-title = Tweestapsverificatie
+account-second-factor-intro = Na uw wachtwoord wordt bij het aanmelden gevraagd om een code van zes cijfers uit een authenticatie-app op uw telefoon, zoals FreeOTP, Aegis, Google Authenticator of Microsoft Authenticator.
+account-second-factor-required = Uw rollen (lokale gegevensbeheerder of IMI-coördinator) vereisen tweestapsverificatie. Stel deze nu in om verder te gaan.
+account-second-factor-on = { $count ->
+    [one] Tweestapsverificatie is ingeschakeld. U hebt nog één herstelcode.
+   *[other] Tweestapsverificatie is ingeschakeld. U hebt nog { $count } herstelcodes.
+}
+account-second-factor-off = Tweestapsverificatie is uitgeschakeld.
+account-second-factor-start = Tweestapsverificatie instellen
+account-second-factor-scan = Scan deze code met uw authenticatie-app of typ de onderstaande sleutel in de app. Voer daarna de code in die de app toont.
+account-second-factor-qr = QR-code om uw account aan een authenticatie-app toe te voegen
+account-second-factor-key = Sleutel
+account-second-factor-code = Code uit de app
+account-second-factor-confirm = Tweestapsverificatie inschakelen
+account-second-factor-disable = Tweestapsverificatie uitschakelen
+account-recovery-title = Herstelcodes
+account-recovery-intro = Bewaar deze codes op een veilige plek, niet bij uw telefoon. Met elke code kunt u zich één keer aanmelden als u uw telefoon kwijt bent. De codes worden alleen nu getoond.
+account-recovery-done = Ik heb de codes bewaard
+account-recovery-renew = Nieuwe herstelcodes aanmaken
+account-sessions-title = Waar u bent aangemeld
+account-session-browser = Browser
+account-session-address = IP-adres
+account-session-started = Gestart
+account-session-ends = Verloopt
+account-session-current = Deze sessie
+account-session-unknown = Onbekend
+account-session-end = Sessie beëindigen
+account-sessions-end-others = Overal elders afmelden
+account-password-title = Wachtwoord
+account-password-current = Huidig wachtwoord
+account-password-new = Nieuw wachtwoord
+account-password-repeat = Nieuw wachtwoord herhalen
+account-password-change = Wachtwoord wijzigen
+toast-second-factor-on = Tweestapsverificatie is ingeschakeld.
+toast-second-factor-off = Tweestapsverificatie is uitgeschakeld.
+toast-recovery-renewed = Er zijn nieuwe herstelcodes aangemaakt; de oude werken niet meer.
+toast-session-ended = Die sessie is beëindigd.
+toast-sessions-ended = Uw andere sessies zijn beëindigd.
+toast-password-changed = Uw wachtwoord is gewijzigd en uw andere sessies zijn beëindigd.

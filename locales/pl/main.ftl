@@ -264,7 +264,9 @@ request-created = Data utworzenia
 request-requested-date = Oczekiwany termin odpowiedzi
 request-deadline = Uzgodniony termin
 request-subject = Podmiot, którego dotyczy wniosek
-request-personal-data-hidden = Dane osobowe i załączniki zostaną wyświetlone po przyjęciu wniosku przez Państwa organ.
+request-personal-data-hidden = Dane osobowe, komentarz, wiadomości i dokumenty zostaną wyświetlone po przyjęciu wniosku przez Państwa organ.
+request-personal-data-coordinator = W roli koordynatora mogą Państwo śledzić przebieg wniosku. Dane osobowe, komentarz, wiadomości i dokumenty dotyczące wniosku są dostępne wyłącznie dla obu organów.
+request-note-hidden = Tekst został ukryty, ponieważ może zawierać dane osobowe.
 request-comment = Komentarz
 request-original-language = Język oryginału: { $language }
 request-questions = { $count ->
@@ -430,6 +432,11 @@ email-invitation-body = Szanowna Pani / Szanowny Panie { $name },
     Link można wykorzystać tylko raz; jest ważny przez { $days } dni. Jeżeli ta wiadomość nie była oczekiwana, można ją zignorować.
 
 error-edit-conflict = Po otwarciu tego wpisu inny użytkownik zapisał w nim zmiany. Proszę odświeżyć stronę, aby zobaczyć te zmiany, a następnie ponownie wprowadzić własne.
+error-invalid-parameter = Adres tej strony jest nieprawidłowy. Proszę sprawdzić link albo wrócić i spróbować ponownie.
+error-rate-limited = Tę czynność wykonano przed chwilą i nie można jej jeszcze powtórzyć. Proszę spróbować ponownie później.
+error-second-factor-required = Proszę wpisać kod z aplikacji uwierzytelniającej.
+error-invalid-second-factor = Kod jest nieprawidłowy lub wygasł. Proszę wpisać kod, który aplikacja wyświetla w tej chwili.
+error-second-factor-setup-required = Przypisane role wymagają weryfikacji dwuetapowej. Aby kontynuować, proszę ją skonfigurować na stronie swojego konta.
 nav-registry = Rejestr
 nav-users = Użytkownicy
 registry-title = Zarządzanie rejestrem organów
@@ -484,11 +491,11 @@ users-invite = Wyślij zaproszenie
 toast-invited = Zaproszenie zostało wysłane.
 invitation-title = Witamy w systemie IMI
 invitation-intro = { $name }, otrzymuje Pani/Pan zaproszenie do Systemu Wymiany Informacji na Rynku Wewnętrznym jako użytkownik następującego organu: { $authority } ({ $country }). Aby aktywować konto, proszę ustalić hasło.
-invitation-password-help = { $count ->
-    [one] Co najmniej jeden znak.
-    [few] Co najmniej { $count } znaki.
-    [many] Co najmniej { $count } znaków.
-   *[other] Co najmniej { $count } znaku.
+password-help = { $count ->
+    [one] Co najmniej jeden znak. Dobre hasło może się składać z kilku niepowiązanych ze sobą słów; popularne hasła oraz hasła zawierające Państwa imię i nazwisko lub adres e-mail są odrzucane.
+    [few] Co najmniej { $count } znaki. Dobre hasło może się składać z kilku niepowiązanych ze sobą słów; popularne hasła oraz hasła zawierające Państwa imię i nazwisko lub adres e-mail są odrzucane.
+    [many] Co najmniej { $count } znaków. Dobre hasło może się składać z kilku niepowiązanych ze sobą słów; popularne hasła oraz hasła zawierające Państwa imię i nazwisko lub adres e-mail są odrzucane.
+   *[other] Co najmniej { $count } znaku. Dobre hasło może się składać z kilku niepowiązanych ze sobą słów; popularne hasła oraz hasła zawierające Państwa imię i nazwisko lub adres e-mail są odrzucane.
 }
 invitation-repeat = Powtórz hasło
 invitation-mismatch = Wpisane hasła nie są identyczne.
@@ -500,6 +507,15 @@ field-error-not-yours = Poza obszarami legislacyjnymi objętymi Państwa koordyn
 field-error-taken = Ta wartość jest już używana przez inne konto.
 field-error-too-short = Wartość jest za krótka.
 field-error-last-administrator = Organ musi mieć co najmniej jednego aktywnego lokalnego administratora danych.
+field-error-control-character = Zawiera znak sterujący lub znak zmieniający kierunek tekstu. Proszę go usunąć.
+field-error-not-own-country = Proszę wybrać organ ze swojego państwa.
+field-error-too-personal = Nie może zawierać Państwa adresu e-mail ani imienia i nazwiska.
+field-error-too-guessable = Zbyt łatwe do odgadnięcia: to popularne hasło lub hasło bardzo do niego podobne. Proszę użyć dłuższej frazy złożonej z niepowiązanych ze sobą słów.
+field-error-wrong-code = Kod jest nieprawidłowy lub wygasł.
+field-error-no-setup = Konfiguracja nie została rozpoczęta lub została zastąpiona nową. Proszę rozpocząć ją ponownie.
+field-error-no-second-factor = Weryfikacja dwuetapowa nie jest włączona.
+field-error-required-by-role = Przypisane role wymagają weryfikacji dwuetapowej, dlatego nie można jej wyłączyć.
+field-error-wrong-password = Nieprawidłowe hasło.
 field-error-self = Nie można dezaktywować własnego konta.
 field-error-other-country = Należy do innego państwa.
 field-error-not-utf8 = Plik nie jest plikiem tekstowym w kodowaniu UTF-8. Proszę zapisać go w arkuszu kalkulacyjnym w formacie „CSV UTF-8”.
@@ -510,3 +526,51 @@ field-error-wrong-column-count = Liczba komórek w tym wierszu jest inna niż w 
 field-error-too-many-rows = Zbyt wiele wierszy: maksymalnie 20 000 w jednym pliku.
 field-error-invalid-format = Wartość nie ma oczekiwanego formatu.
 field-error-duplicate-of-line = Ten sam identyfikator co w wierszu { $line }.
+
+## Konto: weryfikacja dwuetapowa, sesje i hasło
+login-code = Kod z aplikacji uwierzytelniającej
+login-code-intro = Na tym koncie włączona jest weryfikacja dwuetapowa. Proszę wpisać kod, który aplikacja uwierzytelniająca wyświetla w tej chwili.
+login-code-help = Sześć cyfr z aplikacji lub jeden z kodów zapasowych.
+user-account = Moje konto
+account-title = Moje konto
+account-second-factor-title = Weryfikacja dwuetapowa
+account-second-factor-intro = Podczas logowania, po wpisaniu hasła, system prosi o sześciocyfrowy kod z aplikacji uwierzytelniającej zainstalowanej w telefonie, np. FreeOTP, Aegis, Google Authenticator lub Microsoft Authenticator.
+account-second-factor-required = Przypisane role (lokalny administrator danych lub koordynator IMI) wymagają weryfikacji dwuetapowej. Aby kontynuować, proszę ją teraz skonfigurować.
+account-second-factor-on = { $count ->
+    [one] Weryfikacja dwuetapowa jest włączona. Pozostał jeden kod zapasowy.
+    [few] Weryfikacja dwuetapowa jest włączona. Pozostały { $count } kody zapasowe.
+    [many] Weryfikacja dwuetapowa jest włączona. Pozostało { $count } kodów zapasowych.
+   *[other] Weryfikacja dwuetapowa jest włączona. Pozostało { $count } kodu zapasowego.
+}
+account-second-factor-off = Weryfikacja dwuetapowa jest wyłączona.
+account-second-factor-start = Skonfiguruj weryfikację dwuetapową
+account-second-factor-scan = Proszę zeskanować ten kod aplikacją uwierzytelniającą lub wpisać w niej poniższy klucz, a następnie wpisać kod wyświetlony przez aplikację.
+account-second-factor-qr = Kod QR do dodania konta w aplikacji uwierzytelniającej
+account-second-factor-key = Klucz
+account-second-factor-code = Kod z aplikacji
+account-second-factor-confirm = Włącz weryfikację dwuetapową
+account-second-factor-disable = Wyłącz weryfikację dwuetapową
+account-recovery-title = Kody zapasowe
+account-recovery-intro = Proszę przechowywać te kody w bezpiecznym miejscu, z dala od telefonu. W razie utraty telefonu każdy z nich umożliwia jednokrotne zalogowanie. Kody są wyświetlane tylko teraz.
+account-recovery-done = Potwierdzam zapisanie kodów
+account-recovery-renew = Wygeneruj nowe kody zapasowe
+account-sessions-title = Aktywne sesje
+account-session-browser = Przeglądarka
+account-session-address = Adres IP
+account-session-started = Rozpoczęcie
+account-session-ends = Wygaśnięcie
+account-session-current = Bieżąca sesja
+account-session-unknown = Brak danych
+account-session-end = Zakończ sesję
+account-sessions-end-others = Zakończ wszystkie pozostałe sesje
+account-password-title = Hasło
+account-password-current = Obecne hasło
+account-password-new = Nowe hasło
+account-password-repeat = Powtórz nowe hasło
+account-password-change = Zmień hasło
+toast-second-factor-on = Weryfikacja dwuetapowa została włączona.
+toast-second-factor-off = Weryfikacja dwuetapowa została wyłączona.
+toast-recovery-renewed = Wygenerowano nowe kody zapasowe; dotychczasowe kody są już nieważne.
+toast-session-ended = Sesja została zakończona.
+toast-sessions-ended = Pozostałe sesje zostały zakończone.
+toast-password-changed = Hasło zostało zmienione, a pozostałe sesje zostały zakończone.

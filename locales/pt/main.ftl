@@ -254,7 +254,9 @@ request-created = Data de criação
 request-requested-date = Resposta pedida até
 request-deadline = Prazo acordado
 request-subject = Pessoa ou empresa objeto do pedido
-request-personal-data-hidden = Os dados pessoais e os anexos são apresentados depois de a sua autoridade aceitar o pedido.
+request-personal-data-hidden = Os dados pessoais, as observações, as mensagens e os documentos são apresentados depois de a sua autoridade aceitar o pedido.
+request-personal-data-coordinator = Enquanto coordenador, acompanha a tramitação do pedido. Os dados pessoais, as observações, as mensagens e os documentos do pedido destinam-se exclusivamente às duas autoridades.
+request-note-hidden = Texto não apresentado, por poder conter dados pessoais.
 request-comment = Observações
 request-original-language = Língua original: { $language }
 request-questions = { $count ->
@@ -416,6 +418,11 @@ email-invitation-body = Exmo.(a) Sr.(a) { $name },
     A ligação só pode ser utilizada uma vez e é válida durante { $days } dias. Se não esperava esta mensagem, pode ignorá-la.
 
 error-edit-conflict = Estes dados foram guardados por outra pessoa depois de os ter aberto. Recarregue a página para ver as alterações dessa pessoa e, em seguida, introduza novamente as suas.
+error-invalid-parameter = O endereço desta página não é válido. Verifique a ligação ou volte atrás e tente novamente.
+error-rate-limited = Esta ação foi efetuada há muito pouco tempo e ainda não pode ser repetida. Tente novamente mais tarde.
+error-second-factor-required = Introduza o código da sua aplicação de autenticação.
+error-invalid-second-factor = O código está incorreto ou expirou. Introduza o código que a aplicação mostra agora.
+error-second-factor-setup-required = As suas funções exigem a autenticação de dois fatores. Para continuar, configure-a na página da sua conta.
 nav-registry = Registo
 nav-users = Utilizadores
 registry-title = Administração do registo
@@ -470,9 +477,9 @@ users-invite = Enviar o convite
 toast-invited = O convite foi enviado.
 invitation-title = Boas-vindas ao IMI
 invitation-intro = { $name }, recebeu um convite para utilizar o Sistema de Informação do Mercado Interno como utilizador de { $authority } ({ $country }). Escolha a sua palavra-passe para ativar a sua conta.
-invitation-password-help = { $count ->
-    [one] Pelo menos { $count } carácter.
-   *[other] Pelo menos { $count } caracteres.
+password-help = { $count ->
+    [one] Pelo menos { $count } carácter. Algumas palavras sem relação entre si formam uma boa palavra-passe; não são aceites palavras-passe comuns nem palavras-passe que contenham o seu nome ou o seu endereço de correio eletrónico.
+   *[other] Pelo menos { $count } caracteres. Algumas palavras sem relação entre si formam uma boa palavra-passe; não são aceites palavras-passe comuns nem palavras-passe que contenham o seu nome ou o seu endereço de correio eletrónico.
 }
 invitation-repeat = Repita a palavra-passe
 invitation-mismatch = As duas palavras-passe não coincidem.
@@ -484,6 +491,15 @@ field-error-not-yours = Fora dos domínios legislativos que coordena.
 field-error-taken = Já utilizado por outra conta.
 field-error-too-short = Demasiado curto.
 field-error-last-administrator = A autoridade tem de manter pelo menos um administrador local de dados ativo.
+field-error-control-character = Contém um carácter de controlo ou um carácter que altera a direção do texto. Remova-o.
+field-error-not-own-country = Escolha uma autoridade do seu próprio país.
+field-error-too-personal = Não pode conter o seu endereço de correio eletrónico nem o seu nome.
+field-error-too-guessable = Demasiado fácil de adivinhar: é uma palavra-passe comum ou muito semelhante a uma. Utilize uma frase mais longa, composta por palavras sem relação entre si.
+field-error-wrong-code = O código está incorreto ou expirou.
+field-error-no-setup = A configuração não foi iniciada ou foi substituída. Inicie-a novamente.
+field-error-no-second-factor = A autenticação de dois fatores não está ativada.
+field-error-required-by-role = As suas funções exigem a autenticação de dois fatores, pelo que não é possível desativá-la.
+field-error-wrong-password = A palavra-passe está incorreta.
 field-error-self = Não pode desativar a sua própria conta.
 field-error-other-country = Pertence a outro país.
 field-error-not-utf8 = O ficheiro não é texto UTF-8. Guarde-o a partir da sua folha de cálculo no formato «CSV UTF-8».
@@ -494,3 +510,49 @@ field-error-wrong-column-count = Esta linha não tem o mesmo número de células
 field-error-too-many-rows = Demasiadas linhas: no máximo, 20 000 por ficheiro.
 field-error-invalid-format = Não está no formato esperado.
 field-error-duplicate-of-line = A mesma referência que na linha { $line }.
+
+## Conta: autenticação de dois fatores, sessões e palavra-passe
+login-code = Código da aplicação de autenticação
+login-code-intro = A sua conta utiliza a autenticação de dois fatores. Introduza o código que a sua aplicação de autenticação mostra agora.
+login-code-help = Seis algarismos da aplicação ou um dos seus códigos de recuperação.
+user-account = A sua conta
+account-title = A sua conta
+account-second-factor-title = Autenticação de dois fatores
+account-second-factor-intro = Depois da palavra-passe, o início de sessão pede um código de seis algarismos gerado por uma aplicação de autenticação no seu telemóvel, como FreeOTP, Aegis, Google Authenticator ou Microsoft Authenticator.
+account-second-factor-required = As suas funções (administrador local de dados ou coordenador do IMI) exigem a autenticação de dois fatores. Configure-a agora para continuar.
+account-second-factor-on = { $count ->
+    [one] A autenticação de dois fatores está ativada. Resta { $count } código de recuperação.
+   *[other] A autenticação de dois fatores está ativada. Restam { $count } códigos de recuperação.
+}
+account-second-factor-off = A autenticação de dois fatores está desativada.
+account-second-factor-start = Configurar a autenticação de dois fatores
+account-second-factor-scan = Leia este código com a sua aplicação de autenticação ou introduza nela a chave indicada abaixo. Em seguida, introduza o código que a aplicação mostra.
+account-second-factor-qr = Código QR para adicionar a sua conta a uma aplicação de autenticação
+account-second-factor-key = Chave
+account-second-factor-code = Código da aplicação
+account-second-factor-confirm = Ativar a autenticação de dois fatores
+account-second-factor-disable = Desativar a autenticação de dois fatores
+account-recovery-title = Códigos de recuperação
+account-recovery-intro = Guarde estes códigos num local seguro, longe do seu telemóvel. Cada um permite iniciar sessão uma vez, caso perca o telemóvel. Só são mostrados agora.
+account-recovery-done = Já os guardei
+account-recovery-renew = Gerar novos códigos de recuperação
+account-sessions-title = Onde tem sessão iniciada
+account-session-browser = Navegador
+account-session-address = Endereço IP
+account-session-started = Iniciada em
+account-session-ends = Expira em
+account-session-current = Esta sessão
+account-session-unknown = Desconhecido
+account-session-end = Terminar essa sessão
+account-sessions-end-others = Terminar todas as outras sessões
+account-password-title = Palavra-passe
+account-password-current = Palavra-passe atual
+account-password-new = Nova palavra-passe
+account-password-repeat = Repita a nova palavra-passe
+account-password-change = Alterar a palavra-passe
+toast-second-factor-on = A autenticação de dois fatores foi ativada.
+toast-second-factor-off = A autenticação de dois fatores foi desativada.
+toast-recovery-renewed = Foram gerados novos códigos de recuperação; os anteriores deixaram de funcionar.
+toast-session-ended = Essa sessão foi terminada.
+toast-sessions-ended = As suas outras sessões foram terminadas.
+toast-password-changed = A sua palavra-passe foi alterada e as suas outras sessões foram terminadas.

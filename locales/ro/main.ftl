@@ -259,7 +259,9 @@ request-created = Data creării
 request-requested-date = Răspuns solicitat până la
 request-deadline = Termen convenit
 request-subject = Persoana vizată de cerere
-request-personal-data-hidden = Datele cu caracter personal și documentele atașate sunt afișate după ce autoritatea dumneavoastră acceptă cererea.
+request-personal-data-hidden = Datele cu caracter personal, comentariul, mesajele și documentele atașate sunt afișate după ce autoritatea dumneavoastră acceptă cererea.
+request-personal-data-coordinator = În calitate de coordonator, urmăriți evoluția cererii. Datele cu caracter personal, comentariul, mesajele și documentele acesteia sunt destinate exclusiv celor două autorități.
+request-note-hidden = Textul nu este afișat, deoarece poate conține date cu caracter personal.
 request-comment = Comentariu
 request-original-language = Limba originală: { $language }
 request-questions = { $count ->
@@ -423,6 +425,11 @@ email-invitation-body = Stimate/Stimată { $name },
     Linkul poate fi folosit o singură dată și este valabil { $days } zile. Dacă nu așteptați acest mesaj, îl puteți ignora.
 
 error-edit-conflict = Altcineva a salvat această înregistrare după ce ați deschis-o. Reîncărcați pagina pentru a vedea modificările făcute, apoi efectuați din nou propriile modificări.
+error-invalid-parameter = Adresa acestei pagini nu este validă. Verificați linkul sau reveniți și încercați din nou.
+error-rate-limited = Această acțiune a fost efectuată cu foarte puțin timp în urmă și nu poate fi încă repetată. Vă rugăm să încercați din nou mai târziu.
+error-second-factor-required = Introduceți codul din aplicația de autentificare.
+error-invalid-second-factor = Codul este incorect sau a expirat. Introduceți codul afișat acum de aplicație.
+error-second-factor-setup-required = Rolurile dumneavoastră impun autentificarea în doi pași. Configurați-o din pagina contului dumneavoastră pentru a continua.
 
 ## Administrarea registrului (coordonatori) și a utilizatorilor (administratori locali de date)
 nav-registry = Registru
@@ -479,10 +486,10 @@ users-invite = Trimiteți invitația
 toast-invited = Invitația a fost trimisă.
 invitation-title = Bun venit în IMI
 invitation-intro = { $name }, ați fost invitat(ă) în Sistemul de informare al pieței interne ca utilizator al autorității { $authority } ({ $country }). Alegeți-vă parola pentru a vă activa contul.
-invitation-password-help = { $count ->
-    [one] Cel puțin un caracter.
-    [few] Cel puțin { $count } caractere.
-   *[other] Cel puțin { $count } de caractere.
+password-help = { $count ->
+    [one] Cel puțin un caracter. O parolă bună poate fi formată din câteva cuvinte fără legătură între ele; parolele uzuale și parolele care conțin numele sau adresa dumneavoastră de e-mail nu sunt acceptate.
+    [few] Cel puțin { $count } caractere. O parolă bună poate fi formată din câteva cuvinte fără legătură între ele; parolele uzuale și parolele care conțin numele sau adresa dumneavoastră de e-mail nu sunt acceptate.
+   *[other] Cel puțin { $count } de caractere. O parolă bună poate fi formată din câteva cuvinte fără legătură între ele; parolele uzuale și parolele care conțin numele sau adresa dumneavoastră de e-mail nu sunt acceptate.
 }
 invitation-repeat = Repetați parola
 invitation-mismatch = Cele două parole nu coincid.
@@ -494,6 +501,15 @@ field-error-not-yours = În afara domeniilor legislative pe care le coordonați.
 field-error-taken = Este deja folosit de un alt cont.
 field-error-too-short = Prea scurt.
 field-error-last-administrator = Autoritatea trebuie să păstreze cel puțin un administrator local de date activ.
+field-error-control-character = Conține un caracter de control sau un caracter care modifică direcția textului. Vă rugăm să îl eliminați.
+field-error-not-own-country = Alegeți o autoritate din propria țară.
+field-error-too-personal = Nu poate conține adresa de e-mail sau numele dumneavoastră.
+field-error-too-guessable = Prea ușor de ghicit: este o parolă uzuală sau foarte asemănătoare cu una. Folosiți o frază mai lungă, formată din cuvinte fără legătură între ele.
+field-error-wrong-code = Codul este incorect sau a expirat.
+field-error-no-setup = Configurarea nu a fost începută sau a fost înlocuită; reluați-o de la început.
+field-error-no-second-factor = Autentificarea în doi pași nu este activată.
+field-error-required-by-role = Rolurile dumneavoastră impun autentificarea în doi pași; aceasta nu poate fi dezactivată.
+field-error-wrong-password = Parola este incorectă.
 field-error-self = Nu vă puteți dezactiva propriul cont.
 field-error-other-country = Aparține altei țări.
 field-error-not-utf8 = Fișierul nu este un text UTF-8. Salvați-l din foaia de calcul în formatul „CSV UTF-8”.
@@ -504,3 +520,50 @@ field-error-wrong-column-count = Acest rând nu are tot atâtea celule cât rân
 field-error-too-many-rows = Prea multe rânduri: cel mult 20 000 pe fișier.
 field-error-invalid-format = Nu are forma așteptată.
 field-error-duplicate-of-line = Aceeași referință ca pe rândul { $line }.
+
+## Contul: autentificarea în doi pași, sesiuni și parolă
+login-code = Codul din aplicația de autentificare
+login-code-intro = Contul dumneavoastră folosește autentificarea în doi pași. Introduceți codul afișat acum de aplicația de autentificare.
+login-code-help = Șase cifre din aplicație sau unul dintre codurile dumneavoastră de recuperare.
+user-account = Contul dumneavoastră
+account-title = Contul dumneavoastră
+account-second-factor-title = Autentificarea în doi pași
+account-second-factor-intro = După introducerea parolei, la autentificare vi se cere un cod de șase cifre generat de o aplicație de autentificare de pe telefon, de exemplu FreeOTP, Aegis, Google Authenticator sau Microsoft Authenticator.
+account-second-factor-required = Rolurile dumneavoastră (administrator local de date sau coordonator IMI) impun autentificarea în doi pași. Configurați-o acum pentru a continua.
+account-second-factor-on = { $count ->
+    [one] Autentificarea în doi pași este activată. Mai aveți un cod de recuperare.
+    [few] Autentificarea în doi pași este activată. Mai aveți { $count } coduri de recuperare.
+   *[other] Autentificarea în doi pași este activată. Mai aveți { $count } de coduri de recuperare.
+}
+account-second-factor-off = Autentificarea în doi pași este dezactivată.
+account-second-factor-start = Configurați autentificarea în doi pași
+account-second-factor-scan = Scanați acest cod cu aplicația de autentificare sau introduceți în aplicație cheia de mai jos. Apoi introduceți codul afișat de aplicație.
+account-second-factor-qr = Cod QR pentru adăugarea contului dumneavoastră într-o aplicație de autentificare
+account-second-factor-key = Cheie
+account-second-factor-code = Codul din aplicație
+account-second-factor-confirm = Activați autentificarea în doi pași
+account-second-factor-disable = Dezactivați autentificarea în doi pași
+account-recovery-title = Coduri de recuperare
+account-recovery-intro = Păstrați aceste coduri într-un loc sigur, separat de telefon. Dacă pierdeți telefonul, fiecare cod vă permite să vă autentificați o singură dată. Codurile sunt afișate numai acum.
+account-recovery-done = Am salvat codurile
+account-recovery-renew = Generați coduri de recuperare noi
+account-sessions-title = Unde sunteți autentificat(ă)
+account-session-browser = Browser
+account-session-address = Adresă IP
+account-session-started = Începută la
+account-session-ends = Expiră la
+account-session-current = Sesiunea curentă
+account-session-unknown = Necunoscut
+account-session-end = Închideți sesiunea
+account-sessions-end-others = Închideți toate celelalte sesiuni
+account-password-title = Parolă
+account-password-current = Parola actuală
+account-password-new = Parola nouă
+account-password-repeat = Repetați parola nouă
+account-password-change = Schimbați parola
+toast-second-factor-on = Autentificarea în doi pași a fost activată.
+toast-second-factor-off = Autentificarea în doi pași a fost dezactivată.
+toast-recovery-renewed = Au fost generate coduri de recuperare noi; codurile vechi nu mai sunt valabile.
+toast-session-ended = Sesiunea respectivă a fost închisă.
+toast-sessions-ended = Celelalte sesiuni ale dumneavoastră au fost închise.
+toast-password-changed = Parola a fost schimbată, iar celelalte sesiuni ale dumneavoastră au fost închise.

@@ -262,7 +262,9 @@ request-created = Vytvorené
 request-requested-date = Požadovaný termín odpovede
 request-deadline = Dohodnutá lehota
 request-subject = Koho sa žiadosť týka
-request-personal-data-hidden = Osobné údaje a prílohy sa zobrazia, keď váš orgán žiadosť prijme.
+request-personal-data-hidden = Osobné údaje, komentár, správy a dokumenty sa zobrazia, keď váš orgán žiadosť prijme.
+request-personal-data-coordinator = Ako koordinátor sledujete priebeh žiadosti. Jej osobné údaje, komentár, správy a dokumenty sú prístupné len obom orgánom.
+request-note-hidden = Text sa nezobrazuje, pretože môže obsahovať osobné údaje.
 request-comment = Komentár
 request-original-language = Pôvodný jazyk: { $language }
 request-questions = { $count ->
@@ -428,6 +430,11 @@ email-invitation-body = Vážená pani / vážený pán { $name },
     Odkaz možno použiť iba raz a platí { $days } dní. Ak túto správu neočakávate, môžete ju ignorovať.
 
 error-edit-conflict = Po tom, ako ste tento záznam otvorili, ho uložil iný používateľ. Obnovte stránku, aby sa zobrazili jeho zmeny, a potom znova vykonajte svoje zmeny.
+error-invalid-parameter = Adresa tejto stránky nie je platná. Skontrolujte, prosím, odkaz alebo sa vráťte a skúste to znova.
+error-rate-limited = Táto akcia bola vykonaná len pred chvíľou a zatiaľ ju nemožno zopakovať. Skúste to, prosím, znova neskôr.
+error-second-factor-required = Zadajte kód z overovacej aplikácie.
+error-invalid-second-factor = Kód je nesprávny alebo jeho platnosť uplynula. Zadajte kód, ktorý aplikácia zobrazuje teraz.
+error-second-factor-setup-required = Vaše roly vyžadujú dvojstupňové overenie. Ak chcete pokračovať, nastavte ho na stránke svojho účtu.
 nav-registry = Register
 nav-users = Používatelia
 registry-title = Správa registra orgánov
@@ -482,11 +489,11 @@ users-invite = Odoslať pozvánku
 toast-invited = Pozvánka bola odoslaná.
 invitation-title = Vitajte v systéme IMI
 invitation-intro = { $name }, pozývame vás do Informačného systému o vnútornom trhu ako používateľa tohto orgánu: { $authority } ({ $country }). Svoj účet aktivujete tak, že si zvolíte heslo.
-invitation-password-help = { $count ->
-    [one] Aspoň jeden znak.
-    [few] Aspoň { $count } znaky.
-    [many] Aspoň { $count } znaku.
-   *[other] Aspoň { $count } znakov.
+password-help = { $count ->
+    [one] Aspoň jeden znak. Dobré heslo môže tvoriť niekoľko navzájom nesúvisiacich slov; bežné heslá a heslá obsahujúce vaše meno alebo e-mailovú adresu sa neprijímajú.
+    [few] Aspoň { $count } znaky. Dobré heslo môže tvoriť niekoľko navzájom nesúvisiacich slov; bežné heslá a heslá obsahujúce vaše meno alebo e-mailovú adresu sa neprijímajú.
+    [many] Aspoň { $count } znaku. Dobré heslo môže tvoriť niekoľko navzájom nesúvisiacich slov; bežné heslá a heslá obsahujúce vaše meno alebo e-mailovú adresu sa neprijímajú.
+   *[other] Aspoň { $count } znakov. Dobré heslo môže tvoriť niekoľko navzájom nesúvisiacich slov; bežné heslá a heslá obsahujúce vaše meno alebo e-mailovú adresu sa neprijímajú.
 }
 invitation-repeat = Zopakujte heslo
 invitation-mismatch = Zadané heslá sa nezhodujú.
@@ -498,6 +505,15 @@ field-error-not-yours = Mimo legislatívnych oblastí, ktoré koordinujete.
 field-error-taken = Túto hodnotu už používa iný účet.
 field-error-too-short = Hodnota je príliš krátka.
 field-error-last-administrator = Orgán musí mať aspoň jedného aktívneho miestneho správcu údajov.
+field-error-control-character = Obsahuje riadiaci znak alebo znak, ktorý mení smer textu. Odstráňte ho, prosím.
+field-error-not-own-country = Vyberte orgán zo svojej krajiny.
+field-error-too-personal = Nesmie obsahovať vašu e-mailovú adresu ani vaše meno.
+field-error-too-guessable = Príliš ľahko uhádnuteľné: bežné heslo alebo heslo veľmi podobné bežnému. Použite dlhšiu frázu z navzájom nesúvisiacich slov.
+field-error-wrong-code = Kód je nesprávny alebo jeho platnosť uplynula.
+field-error-no-setup = Nastavenie sa nezačalo alebo bolo nahradené; začnite ho znova.
+field-error-no-second-factor = Dvojstupňové overenie nie je zapnuté.
+field-error-required-by-role = Vaše roly vyžadujú dvojstupňové overenie, preto ho nemožno vypnúť.
+field-error-wrong-password = Heslo je nesprávne.
 field-error-self = Vlastný účet nemôžete deaktivovať.
 field-error-other-country = Patrí inej krajine.
 field-error-not-utf8 = Súbor nie je text v kódovaní UTF-8. Uložte ho z tabuľkového procesora vo formáte „CSV UTF-8“.
@@ -508,3 +524,51 @@ field-error-wrong-column-count = Tento riadok nemá rovnaký počet buniek ako h
 field-error-too-many-rows = Príliš veľa riadkov: najviac 20 000 v jednom súbore.
 field-error-invalid-format = Hodnota nemá očakávaný formát.
 field-error-duplicate-of-line = Rovnaký identifikátor ako v riadku { $line }.
+
+## Účet: dvojstupňové overenie, relácie a heslo
+login-code = Kód z overovacej aplikácie
+login-code-intro = Váš účet používa dvojstupňové overenie. Zadajte kód, ktorý teraz zobrazuje vaša overovacia aplikácia.
+login-code-help = Šesť číslic z aplikácie alebo jeden z vašich záložných kódov.
+user-account = Váš účet
+account-title = Váš účet
+account-second-factor-title = Dvojstupňové overenie
+account-second-factor-intro = Po zadaní hesla si prihlásenie vyžiada šesťmiestny kód z overovacej aplikácie vo vašom telefóne, napríklad FreeOTP, Aegis, Google Authenticator alebo Microsoft Authenticator.
+account-second-factor-required = Vaše roly (miestny správca údajov alebo koordinátor IMI) vyžadujú dvojstupňové overenie. Ak chcete pokračovať, nastavte ho teraz.
+account-second-factor-on = { $count ->
+    [one] Dvojstupňové overenie je zapnuté. Zostáva vám jeden záložný kód.
+    [few] Dvojstupňové overenie je zapnuté. Zostávajú vám { $count } záložné kódy.
+    [many] Dvojstupňové overenie je zapnuté. Zostáva vám { $count } záložného kódu.
+   *[other] Dvojstupňové overenie je zapnuté. Zostáva vám { $count } záložných kódov.
+}
+account-second-factor-off = Dvojstupňové overenie je vypnuté.
+account-second-factor-start = Nastaviť dvojstupňové overenie
+account-second-factor-scan = Naskenujte tento kód overovacou aplikáciou alebo do nej zadajte kľúč uvedený nižšie. Potom zadajte kód, ktorý aplikácia zobrazí.
+account-second-factor-qr = QR kód na pridanie vášho účtu do overovacej aplikácie
+account-second-factor-key = Kľúč
+account-second-factor-code = Kód z aplikácie
+account-second-factor-confirm = Zapnúť dvojstupňové overenie
+account-second-factor-disable = Vypnúť dvojstupňové overenie
+account-recovery-title = Záložné kódy
+account-recovery-intro = Tieto kódy uschovajte na bezpečnom mieste, oddelene od telefónu. Ak telefón stratíte, každým z nich sa môžete jedenkrát prihlásiť. Zobrazujú sa iba teraz.
+account-recovery-done = Kódy mám uložené
+account-recovery-renew = Vygenerovať nové záložné kódy
+account-sessions-title = Kde ste prihlásení
+account-session-browser = Prehliadač
+account-session-address = IP adresa
+account-session-started = Začiatok
+account-session-ends = Koniec platnosti
+account-session-current = Táto relácia
+account-session-unknown = Nie je známe
+account-session-end = Ukončiť reláciu
+account-sessions-end-others = Ukončiť všetky ostatné relácie
+account-password-title = Heslo
+account-password-current = Súčasné heslo
+account-password-new = Nové heslo
+account-password-repeat = Zopakujte nové heslo
+account-password-change = Zmeniť heslo
+toast-second-factor-on = Dvojstupňové overenie bolo zapnuté.
+toast-second-factor-off = Dvojstupňové overenie bolo vypnuté.
+toast-recovery-renewed = Boli vygenerované nové záložné kódy; staré už neplatia.
+toast-session-ended = Relácia bola ukončená.
+toast-sessions-ended = Vaše ostatné relácie boli ukončené.
+toast-password-changed = Vaše heslo bolo zmenené a vaše ostatné relácie boli ukončené.

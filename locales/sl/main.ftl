@@ -262,7 +262,9 @@ request-created = Ustvarjeno
 request-requested-date = Zahtevani rok za odgovor
 request-deadline = Dogovorjeni rok
 request-subject = Na koga se zahteva nanaša
-request-personal-data-hidden = Osebni podatki in priloge se prikažejo, ko vaš organ sprejme zahtevo.
+request-personal-data-hidden = Osebni podatki, komentar, sporočila in dokumenti se prikažejo, ko vaš organ sprejme zahtevo.
+request-personal-data-coordinator = Kot koordinator spremljate potek zahteve. Njeni osebni podatki, komentar, sporočila in dokumenti so namenjeni samo obema organoma.
+request-note-hidden = Besedilo ni prikazano, ker lahko vsebuje osebne podatke.
 request-comment = Komentar
 request-original-language = Izvirni jezik: { $language }
 request-questions = { $count ->
@@ -428,6 +430,11 @@ email-invitation-body = Spoštovani/-a { $name },
     Povezavo lahko uporabite samo enkrat, veljavna pa je { $days } dni. Če tega sporočila niste pričakovali, ga lahko prezrete.
 
 error-edit-conflict = Potem ko ste ta zapis odprli, ga je shranil drug uporabnik. Znova naložite stran, da vidite njegove spremembe, nato pa znova vnesite svoje.
+error-invalid-parameter = Naslov te strani ni veljaven. Preverite povezavo ali se vrnite in poskusite znova.
+error-rate-limited = To dejanje je bilo izvedeno šele pred kratkim in ga še ni mogoče ponoviti. Poskusite znova pozneje.
+error-second-factor-required = Vnesite kodo iz aplikacije za preverjanje pristnosti.
+error-invalid-second-factor = Koda je napačna ali je potekla. Vnesite kodo, ki jo aplikacija prikazuje zdaj.
+error-second-factor-setup-required = Vaše vloge zahtevajo preverjanje v dveh korakih. Za nadaljevanje ga nastavite na strani svojega računa.
 nav-registry = Register
 nav-users = Uporabniki
 registry-title = Upravljanje registra organov
@@ -482,11 +489,11 @@ users-invite = Pošlji povabilo
 toast-invited = Povabilo je bilo poslano.
 invitation-title = Dobrodošli v sistemu IMI
 invitation-intro = { $name }, povabljeni ste v Informacijski sistem za notranji trg kot uporabnik naslednjega organa: { $authority } ({ $country }). Za aktivacijo računa izberite geslo.
-invitation-password-help = { $count ->
-    [one] Vsaj { $count } znak.
-    [two] Vsaj { $count } znaka.
-    [few] Vsaj { $count } znaki.
-   *[other] Vsaj { $count } znakov.
+password-help = { $count ->
+    [one] Vsaj { $count } znak. Dobro geslo je lahko sestavljeno iz nekaj med seboj nepovezanih besed; pogosta gesla in gesla, ki vsebujejo vaše ime ali e-poštni naslov, niso dovoljena.
+    [two] Vsaj { $count } znaka. Dobro geslo je lahko sestavljeno iz nekaj med seboj nepovezanih besed; pogosta gesla in gesla, ki vsebujejo vaše ime ali e-poštni naslov, niso dovoljena.
+    [few] Vsaj { $count } znaki. Dobro geslo je lahko sestavljeno iz nekaj med seboj nepovezanih besed; pogosta gesla in gesla, ki vsebujejo vaše ime ali e-poštni naslov, niso dovoljena.
+   *[other] Vsaj { $count } znakov. Dobro geslo je lahko sestavljeno iz nekaj med seboj nepovezanih besed; pogosta gesla in gesla, ki vsebujejo vaše ime ali e-poštni naslov, niso dovoljena.
 }
 invitation-repeat = Ponovite geslo
 invitation-mismatch = Gesli se ne ujemata.
@@ -498,6 +505,15 @@ field-error-not-yours = Zunaj zakonodajnih področij, ki jih koordinirate.
 field-error-taken = To vrednost že uporablja drug račun.
 field-error-too-short = Vrednost je prekratka.
 field-error-last-administrator = Organ mora imeti vsaj enega aktivnega lokalnega skrbnika podatkov.
+field-error-control-character = Vsebuje krmilni znak ali znak, ki spremeni smer besedila. Odstranite ga.
+field-error-not-own-country = Izberite organ iz svoje države.
+field-error-too-personal = Ne sme vsebovati vašega e-poštnega naslova ali imena.
+field-error-too-guessable = Preveč predvidljivo: pogosto geslo ali geslo, zelo podobno pogostemu. Uporabite daljšo besedno zvezo iz med seboj nepovezanih besed.
+field-error-wrong-code = Koda je napačna ali je potekla.
+field-error-no-setup = Nastavitev ni bila začeta ali je bila zamenjana; začnite znova.
+field-error-no-second-factor = Preverjanje v dveh korakih ni vklopljeno.
+field-error-required-by-role = Vaše vloge zahtevajo preverjanje v dveh korakih, zato ga ni mogoče izklopiti.
+field-error-wrong-password = Geslo je napačno.
 field-error-self = Svojega računa ne morete deaktivirati.
 field-error-other-country = Spada k drugi državi.
 field-error-not-utf8 = Datoteka ni besedilo v kodiranju UTF-8. V programu za preglednice jo shranite v obliki „CSV UTF-8“.
@@ -508,3 +524,51 @@ field-error-wrong-column-count = Ta vrstica nima enakega števila celic kot glav
 field-error-too-many-rows = Preveč vrstic: največ 20.000 na datoteko.
 field-error-invalid-format = Vrednost ni v pričakovani obliki.
 field-error-duplicate-of-line = Enak identifikator kot v vrstici { $line }.
+
+## Račun: preverjanje v dveh korakih, seje in geslo
+login-code = Koda iz aplikacije za preverjanje pristnosti
+login-code-intro = Vaš račun uporablja preverjanje v dveh korakih. Vnesite kodo, ki jo aplikacija za preverjanje pristnosti prikazuje zdaj.
+login-code-help = Šest števk iz aplikacije ali ena od vaših obnovitvenih kod.
+user-account = Vaš račun
+account-title = Vaš račun
+account-second-factor-title = Preverjanje v dveh korakih
+account-second-factor-intro = Po vnosu gesla prijava zahteva še šestmestno kodo iz aplikacije za preverjanje pristnosti v vašem telefonu, na primer FreeOTP, Aegis, Google Authenticator ali Microsoft Authenticator.
+account-second-factor-required = Vaše vloge (lokalni skrbnik podatkov ali koordinator IMI) zahtevajo preverjanje v dveh korakih. Za nadaljevanje ga nastavite zdaj.
+account-second-factor-on = { $count ->
+    [one] Preverjanje v dveh korakih je vklopljeno. Na voljo imate še { $count } obnovitveno kodo.
+    [two] Preverjanje v dveh korakih je vklopljeno. Na voljo imate še { $count } obnovitveni kodi.
+    [few] Preverjanje v dveh korakih je vklopljeno. Na voljo imate še { $count } obnovitvene kode.
+   *[other] Preverjanje v dveh korakih je vklopljeno. Na voljo imate { $count } obnovitvenih kod.
+}
+account-second-factor-off = Preverjanje v dveh korakih je izklopljeno.
+account-second-factor-start = Nastavi preverjanje v dveh korakih
+account-second-factor-scan = To kodo skenirajte z aplikacijo za preverjanje pristnosti ali vanjo vnesite spodnji ključ. Nato vnesite kodo, ki jo prikaže aplikacija.
+account-second-factor-qr = Koda QR za dodajanje vašega računa v aplikacijo za preverjanje pristnosti
+account-second-factor-key = Ključ
+account-second-factor-code = Koda iz aplikacije
+account-second-factor-confirm = Vklopi preverjanje v dveh korakih
+account-second-factor-disable = Izklopi preverjanje v dveh korakih
+account-recovery-title = Obnovitvene kode
+account-recovery-intro = Te kode shranite na varno mesto, ločeno od telefona. Če izgubite telefon, se lahko z vsako od njih enkrat prijavite. Prikazane so samo zdaj.
+account-recovery-done = Kode sem shranil/-a
+account-recovery-renew = Ustvari nove obnovitvene kode
+account-sessions-title = Kje ste prijavljeni
+account-session-browser = Brskalnik
+account-session-address = Naslov IP
+account-session-started = Začetek
+account-session-ends = Konec veljavnosti
+account-session-current = Ta seja
+account-session-unknown = Ni znano
+account-session-end = Končaj sejo
+account-sessions-end-others = Končaj vse druge seje
+account-password-title = Geslo
+account-password-current = Trenutno geslo
+account-password-new = Novo geslo
+account-password-repeat = Ponovite novo geslo
+account-password-change = Spremeni geslo
+toast-second-factor-on = Preverjanje v dveh korakih je vklopljeno.
+toast-second-factor-off = Preverjanje v dveh korakih je izklopljeno.
+toast-recovery-renewed = Ustvarjene so bile nove obnovitvene kode; stare ne veljajo več.
+toast-session-ended = Seja je bila končana.
+toast-sessions-ended = Vaše druge seje so bile končane.
+toast-password-changed = Geslo je bilo spremenjeno, vaše druge seje pa so bile končane.

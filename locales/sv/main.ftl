@@ -250,7 +250,9 @@ request-created = Skapad
 request-requested-date = Svar begärt senast
 request-deadline = Överenskommen tidsfrist
 request-subject = Vem förfrågan gäller
-request-personal-data-hidden = Personuppgifter och bilagor visas när din myndighet har godtagit förfrågan.
+request-personal-data-hidden = Personuppgifter, kommentaren, meddelanden och dokument visas när din myndighet har godtagit förfrågan.
+request-personal-data-coordinator = Som samordnare kan du följa hur förfrågan fortskrider. Personuppgifterna, kommentaren, meddelandena och dokumenten i förfrågan är förbehållna de två myndigheterna.
+request-note-hidden = Texten visas inte eftersom den kan innehålla personuppgifter.
 request-comment = Kommentar
 request-original-language = Originalspråk: { $language }
 request-questions = { $count ->
@@ -411,6 +413,11 @@ email-invitation-body = Hej { $name },
 
     Länken kan användas en gång och gäller i { $days } dagar. Om du inte väntade dig det här meddelandet kan du bortse från det.
 error-edit-conflict = Någon annan har sparat uppgifterna efter att du öppnade dem. Ladda om sidan för att se ändringarna och gör sedan dina egna ändringar på nytt.
+error-invalid-parameter = Sidans adress är inte giltig. Kontrollera länken eller gå tillbaka och försök igen.
+error-rate-limited = Detta gjordes för bara en kort stund sedan och kan inte upprepas ännu. Försök igen senare.
+error-second-factor-required = Ange koden från din autentiseringsapp.
+error-invalid-second-factor = Koden är felaktig eller har gått ut. Ange koden som appen visar nu.
+error-second-factor-setup-required = Dina roller kräver tvåstegsverifiering. Konfigurera den på din kontosida för att fortsätta.
 nav-registry = Register
 nav-users = Användare
 registry-title = Registeradministration
@@ -465,9 +472,9 @@ users-invite = Skicka inbjudan
 toast-invited = Inbjudan har skickats.
 invitation-title = Välkommen till IMI
 invitation-intro = { $name }, du har bjudits in till Informationssystemet för den inre marknaden som användare vid { $authority } ({ $country }). Välj ditt lösenord för att aktivera ditt konto.
-invitation-password-help = { $count ->
-    [one] Minst ett tecken.
-   *[other] Minst { $count } tecken.
+password-help = { $count ->
+    [one] Minst ett tecken. Några ord utan inbördes samband ger ett bra lösenord; vanliga lösenord och lösenord som innehåller ditt namn eller din e-postadress godtas inte.
+   *[other] Minst { $count } tecken. Några ord utan inbördes samband ger ett bra lösenord; vanliga lösenord och lösenord som innehåller ditt namn eller din e-postadress godtas inte.
 }
 invitation-repeat = Upprepa lösenordet
 invitation-mismatch = Lösenorden stämmer inte överens.
@@ -479,6 +486,15 @@ field-error-not-yours = Utanför de lagstiftningsområden som du samordnar.
 field-error-taken = Används redan av ett annat konto.
 field-error-too-short = För kort.
 field-error-last-administrator = Myndigheten måste ha kvar minst en aktiv lokal dataadministratör.
+field-error-control-character = Innehåller ett styrtecken eller ett tecken som ändrar textriktningen. Ta bort tecknet.
+field-error-not-own-country = Välj en myndighet i ditt eget land.
+field-error-too-personal = Får inte innehålla din e-postadress eller ditt namn.
+field-error-too-guessable = För lätt att gissa: lösenordet är vanligt eller liknar ett vanligt lösenord. Använd en längre fras med ord som inte hör ihop.
+field-error-wrong-code = Koden är felaktig eller har gått ut.
+field-error-no-setup = Konfigurationen har inte påbörjats eller har ersatts. Börja om från början.
+field-error-no-second-factor = Tvåstegsverifiering är inte aktiverad.
+field-error-required-by-role = Dina roller kräver tvåstegsverifiering, så den kan inte inaktiveras.
+field-error-wrong-password = Lösenordet är felaktigt.
 field-error-self = Du kan inte inaktivera ditt eget konto.
 field-error-other-country = Hör till ett annat land.
 field-error-not-utf8 = Filen är inte UTF-8-text. Spara den från kalkylprogrammet i formatet ”CSV UTF-8”.
@@ -489,3 +505,49 @@ field-error-wrong-column-count = Raden har inte lika många celler som rubrikrad
 field-error-too-many-rows = För många rader: högst 20 000 per fil.
 field-error-invalid-format = Inte i förväntat format.
 field-error-duplicate-of-line = Samma referens som på rad { $line }.
+
+## Konto: tvåstegsverifiering, sessioner och lösenord
+login-code = Kod från din autentiseringsapp
+login-code-intro = Ditt konto använder tvåstegsverifiering. Ange koden som din autentiseringsapp visar nu.
+login-code-help = Sex siffror från appen eller en av dina återställningskoder.
+user-account = Ditt konto
+account-title = Ditt konto
+account-second-factor-title = Tvåstegsverifiering
+account-second-factor-intro = Efter lösenordet ber inloggningen om en sexsiffrig kod från en autentiseringsapp i din telefon, till exempel FreeOTP, Aegis, Google Authenticator eller Microsoft Authenticator.
+account-second-factor-required = Dina roller (lokal dataadministratör eller IMI-samordnare) kräver tvåstegsverifiering. Konfigurera den nu för att fortsätta.
+account-second-factor-on = { $count ->
+    [one] Tvåstegsverifiering är aktiverad. Du har en återställningskod kvar.
+   *[other] Tvåstegsverifiering är aktiverad. Du har { $count } återställningskoder kvar.
+}
+account-second-factor-off = Tvåstegsverifiering är inaktiverad.
+account-second-factor-start = Konfigurera tvåstegsverifiering
+account-second-factor-scan = Skanna den här koden med din autentiseringsapp eller skriv in nyckeln nedan i appen. Ange sedan koden som appen visar.
+account-second-factor-qr = QR-kod för att lägga till ditt konto i en autentiseringsapp
+account-second-factor-key = Nyckel
+account-second-factor-code = Kod från appen
+account-second-factor-confirm = Aktivera tvåstegsverifiering
+account-second-factor-disable = Inaktivera tvåstegsverifiering
+account-recovery-title = Återställningskoder
+account-recovery-intro = Förvara koderna på ett säkert ställe, inte tillsammans med telefonen. Varje kod kan användas för att logga in en gång om du förlorar telefonen. Koderna visas bara nu.
+account-recovery-done = Jag har sparat koderna
+account-recovery-renew = Skapa nya återställningskoder
+account-sessions-title = Var du är inloggad
+account-session-browser = Webbläsare
+account-session-address = IP-adress
+account-session-started = Startad
+account-session-ends = Upphör
+account-session-current = Den här sessionen
+account-session-unknown = Okänd
+account-session-end = Avsluta sessionen
+account-sessions-end-others = Logga ut på alla andra ställen
+account-password-title = Lösenord
+account-password-current = Nuvarande lösenord
+account-password-new = Nytt lösenord
+account-password-repeat = Upprepa det nya lösenordet
+account-password-change = Byt lösenord
+toast-second-factor-on = Tvåstegsverifiering har aktiverats.
+toast-second-factor-off = Tvåstegsverifiering har inaktiverats.
+toast-recovery-renewed = Nya återställningskoder har skapats. De gamla fungerar inte längre.
+toast-session-ended = Sessionen har avslutats.
+toast-sessions-ended = Dina andra sessioner har avslutats.
+toast-password-changed = Ditt lösenord har ändrats och dina andra sessioner har avslutats.

@@ -24,6 +24,11 @@ pub struct LoginRequest {
     pub email: String,
     /// The account's password.
     pub password: String,
+    /// The code of the account's second factor (six digits from the authenticator app, or
+    /// a recovery code), when it has one. Without it such an account's log-in answers
+    /// `second_factor_required`, and the client asks for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
 }
 
 /// The authority a user belongs to, as shown next to their name.
@@ -61,6 +66,9 @@ pub struct Me {
     pub roles: Vec<Role>,
     /// The user's authority.
     pub authority: AuthoritySummary,
+    /// The user's second factor of log-in.
+    #[serde(default)]
+    pub second_factor: crate::account::SecondFactorStatus,
 }
 
 /// `PUT /api/me/language`: remember the user's interface language.

@@ -52,6 +52,20 @@ pub enum ErrorCode {
     /// Someone else saved the record since the caller loaded it; reload and edit again.
     /// HTTP 409.
     EditConflict,
+    /// A part of the address (an id in the path, a query parameter) does not parse, or holds
+    /// a control character. HTTP 400.
+    InvalidParameter,
+    /// The action was taken a short while ago and may not be repeated yet (a reminder);
+    /// the client should wait `retry_after_seconds`. HTTP 429.
+    RateLimited,
+    /// The password was right and the account has a second factor: log in again with the
+    /// code from the authenticator app (or a recovery code). HTTP 401.
+    SecondFactorRequired,
+    /// The second factor's code is wrong, expired or was used already. HTTP 401.
+    InvalidSecondFactor,
+    /// The user's roles (local administrator, coordinator) require a second factor that is
+    /// not set up yet; until it is, the session can do nothing else. HTTP 403.
+    SecondFactorSetupRequired,
 }
 
 impl ErrorCode {
@@ -75,6 +89,11 @@ impl ErrorCode {
         ErrorCode::TranslationFailed,
         ErrorCode::UnsupportedFileType,
         ErrorCode::EditConflict,
+        ErrorCode::InvalidParameter,
+        ErrorCode::RateLimited,
+        ErrorCode::SecondFactorRequired,
+        ErrorCode::InvalidSecondFactor,
+        ErrorCode::SecondFactorSetupRequired,
     ];
 
     /// The code as it appears on the wire, e.g. `invalid_credentials`.
@@ -98,6 +117,11 @@ impl ErrorCode {
             ErrorCode::TranslationFailed => "translation_failed",
             ErrorCode::UnsupportedFileType => "unsupported_file_type",
             ErrorCode::EditConflict => "edit_conflict",
+            ErrorCode::InvalidParameter => "invalid_parameter",
+            ErrorCode::RateLimited => "rate_limited",
+            ErrorCode::SecondFactorRequired => "second_factor_required",
+            ErrorCode::InvalidSecondFactor => "invalid_second_factor",
+            ErrorCode::SecondFactorSetupRequired => "second_factor_setup_required",
         }
     }
 

@@ -7,6 +7,7 @@
 
 mod macros;
 
+pub mod account;
 pub mod catalogue;
 pub mod codes;
 pub mod date;
@@ -19,6 +20,7 @@ pub mod registry;
 pub mod request;
 pub mod search;
 pub mod taxonomy;
+pub mod text;
 
 pub use codes::{CountryCode, LanguageCode, LegislativeArea, Role};
 pub use date::Date;

@@ -40,12 +40,11 @@
 use crate::date::Date;
 use crate::error::ErrorCode;
 use crate::macros::wire_enum;
-use crate::{AuthorityId, Role, ids::QuestionId};
+use crate::{AuthorityId, CountryCode, Role, ids::QuestionId};
 use serde::{Deserialize, Serialize};
 
 wire_enum!(
     /// Where a request stands.
-    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
     pub enum RequestState {
         /// Being written by the requesting authority; the responder does not see it yet.
         Draft = "draft",
@@ -84,7 +83,6 @@ impl RequestState {
 
 wire_enum!(
     /// The actor's relation to a request.
-    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
     pub enum Side {
         /// A user of the authority that wrote the request.
         Requesting = "requesting",
@@ -121,7 +119,6 @@ impl Actor {
 
 wire_enum!(
     /// The requester's rating of an answer's timeliness or of the effort put into it.
-    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
     pub enum Rating {
         /// Good.
         Positive = "positive",
@@ -232,7 +229,6 @@ pub enum Action {
 
 wire_enum!(
     /// The kind of an [`Action`], without its data: what the UI offers as buttons.
-    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
     pub enum ActionKind {
         /// [`Action::Create`].
         Create = "create",
@@ -593,6 +589,37 @@ pub fn allowed_actions(state: RequestState, actor: &Actor) -> Vec<ActionKind> {
 /// accepted) nothing is overdue.
 pub fn is_overdue(state: RequestState, agreed_deadline: Option<Date>, today: Date) -> bool {
     state.awaits_answer() && agreed_deadline.is_some_and(|deadline| today > deadline)
+}
+
+/// Why a coordinator may not re-route a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+pub enum RerouteRefusal {
+    /// The request is held by an authority of another country (or by none): a coordinator
+    /// sees requests its country sent abroad, but moving them is the holder's country's
+    /// business.
+    #[error("the request is held abroad")]
+    HeldAbroad,
+    /// The chosen authority is of another country: a coordinator finds the competent
+    /// authority in its own country; abroad, the holder forwards it itself.
+    #[error("the authority is of another country")]
+    TargetAbroad,
+}
+
+/// Whether a coordinator of `coordinator` may re-route a request held by an authority of
+/// `holder` to an authority of `target` (`None` while the target is not chosen yet, as when
+/// the UI decides whether to offer the action).
+pub fn check_reroute(
+    coordinator: CountryCode,
+    holder: Option<CountryCode>,
+    target: Option<CountryCode>,
+) -> Result<(), RerouteRefusal> {
+    if holder != Some(coordinator) {
+        return Err(RerouteRefusal::HeldAbroad);
+    }
+    if target.is_some_and(|target| target != coordinator) {
+        return Err(RerouteRefusal::TargetAbroad);
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -959,6 +986,26 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&S::InfoRequested).unwrap(),
             "\"info_requested\""
+        );
+    }
+
+    #[test]
+    fn coordinators_reroute_only_within_their_country() {
+        let lv = CountryCode::parse("LV").unwrap();
+        let pt = CountryCode::parse("PT").unwrap();
+        assert_eq!(check_reroute(lv, Some(lv), Some(lv)), Ok(()));
+        assert_eq!(check_reroute(lv, Some(lv), None), Ok(()));
+        assert_eq!(
+            check_reroute(lv, Some(pt), Some(lv)),
+            Err(RerouteRefusal::HeldAbroad)
+        );
+        assert_eq!(
+            check_reroute(lv, None, None),
+            Err(RerouteRefusal::HeldAbroad)
+        );
+        assert_eq!(
+            check_reroute(lv, Some(lv), Some(pt)),
+            Err(RerouteRefusal::TargetAbroad)
         );
     }
 }

@@ -49,6 +49,23 @@ macro_rules! wire_enum {
                 f.write_str(self.as_str())
             }
         }
+
+        // Written from the same list, not derived: the derive would document the Rust
+        // variant names (`AwaitingAcceptance`) instead of the wire's (`awaiting_acceptance`).
+        #[cfg(feature = "openapi")]
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                utoipa::openapi::RefOr::T(utoipa::openapi::schema::Schema::Object(
+                    utoipa::openapi::schema::ObjectBuilder::new()
+                        .schema_type(utoipa::openapi::schema::Type::String)
+                        .enum_values(Some([$($wire),+]))
+                        .build(),
+                ))
+            }
+        }
+
+        #[cfg(feature = "openapi")]
+        impl utoipa::ToSchema for $name {}
     };
 }
 

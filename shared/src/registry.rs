@@ -9,11 +9,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::FieldError;
 use crate::macros::wire_enum;
+use crate::text::{self, TextKind};
 use crate::{AuthorityId, CountryCode, LanguageCode, LegislativeArea, Role, UserId};
 
 wire_enum!(
     /// What kind of coordinator an authority is.
-    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
     pub enum CoordinatorKind {
         /// The country's national IMI coordinator: registers any authority of its country.
         National = "national",
@@ -31,10 +31,6 @@ pub const MAX_ACRONYM_CHARS: usize = 30;
 pub const MAX_CITY_CHARS: usize = 120;
 /// The longest e-mail address (RFC 5321's path limit).
 pub const MAX_EMAIL_CHARS: usize = 254;
-/// The shortest password an invited user may choose.
-pub const MIN_PASSWORD_CHARS: usize = 12;
-/// The longest password (argon2 takes any length; this only bounds the work).
-pub const MAX_PASSWORD_CHARS: usize = 256;
 
 /// A name of the authority in one of its country's languages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -117,6 +113,8 @@ fn required(errors: &mut Vec<FieldError>, field: &str, value: &str, max: usize) 
         error(errors, field, "missing");
     } else if value.chars().count() > max {
         error(errors, field, "too_long");
+    } else if let Err(refused) = text::check(field, value, TextKind::SingleLine) {
+        errors.push(refused);
     }
     value.to_owned()
 }
@@ -130,6 +128,8 @@ fn optional(
     let value = value.map(str::trim).filter(|v| !v.is_empty())?;
     if value.chars().count() > max {
         error(errors, field, "too_long");
+    } else if let Err(refused) = text::check(field, value, TextKind::SingleLine) {
+        errors.push(refused);
     }
     Some(value.to_owned())
 }
@@ -271,14 +271,24 @@ pub struct Coordinatorship {
 }
 
 impl Coordinatorship {
-    /// Whether it may register or edit an authority of `country` handling `areas`: a national
-    /// coordinator any authority of its country, an area coordinator those of its country
-    /// whose every area is one it coordinates. Nobody edits another country's authorities.
-    pub fn may_manage(&self, country: CountryCode, areas: &[LegislativeArea]) -> bool {
+    /// Whether it may register or edit an authority of `country` handling `areas`, which
+    /// coordinates as `coordinates` says: a national coordinator any authority of its
+    /// country, an area coordinator those of its country that coordinate nothing and whose
+    /// every area is one it coordinates. An area coordinator never manages a coordinating
+    /// authority: through it, it could reach the national coordinator's users and make
+    /// itself one. Nobody edits another country's authorities.
+    pub fn may_manage(
+        &self,
+        country: CountryCode,
+        areas: &[LegislativeArea],
+        coordinates: Option<CoordinatorKind>,
+    ) -> bool {
         country == self.country
             && match self.kind {
                 CoordinatorKind::National => true,
-                CoordinatorKind::Area => areas.iter().all(|a| self.areas.contains(a)),
+                CoordinatorKind::Area => {
+                    coordinates.is_none() && areas.iter().all(|a| self.areas.contains(a))
+                }
             }
     }
 
@@ -293,15 +303,27 @@ impl Coordinatorship {
     }
 }
 
-/// Whether a local administrator may give `role` to a user of an authority that is (or is
-/// not) a coordinator: the coordinator role only exists in coordinating authorities, and
-/// Commission observers are set up by the Commission, not by a member state's administrator.
-pub fn may_grant(role: Role, authority_coordinates: bool) -> bool {
+/// Whether someone holding `granter_roles` may give `role` to a user of an authority that is
+/// (or is not) a coordinator. The coordinator role exists only in coordinating authorities,
+/// and only someone who holds it may give it: nobody grants a right beyond their authority
+/// that they could not exercise themselves. Commission observers are set up by the
+/// Commission, never by a member state's administrator. The roles that act within the
+/// authority (handler, allocator, local administrator) are what its administrators manage.
+pub fn may_grant(role: Role, authority_coordinates: bool, granter_roles: &[Role]) -> bool {
     match role {
-        Role::COORDINATOR => authority_coordinates,
+        Role::COORDINATOR => authority_coordinates && granter_roles.contains(&Role::COORDINATOR),
         Role::COMMISSION_OBSERVER => false,
         _ => true,
     }
+}
+
+/// Whether a change to one authority's users may go through, given its active local
+/// administrators before and after it. An authority keeps at least one, so that its
+/// administrators cannot lock it out of its own management; a coordinator acting from above
+/// may still leave it without one (to lock out a compromised administrator, then invite a
+/// new one), and an authority that had none can have any other change.
+pub fn keeps_administration(before: usize, after: usize, by_coordinator: bool) -> bool {
+    after > 0 || before == 0 || by_coordinator
 }
 
 /// The first administrator a coordinator invites with a new authority, or any user a local
@@ -326,29 +348,21 @@ pub fn check_invitee(invitee: &Invitee, prefix: &str) -> Vec<FieldError> {
     } else if !is_email(email) {
         error(&mut errors, &format!("{prefix}email"), "invalid_email");
     }
-    required(
-        &mut errors,
+    errors.extend(check_display_name(
         &format!("{prefix}display_name"),
         &invitee.display_name,
-        200,
-    );
+    ));
     errors
 }
 
-/// Checks a password chosen on accepting an invitation.
-pub fn check_password(password: &str) -> Result<(), FieldError> {
-    let chars = password.chars().count();
-    let code = if chars < MIN_PASSWORD_CHARS {
-        "too_short"
-    } else if chars > MAX_PASSWORD_CHARS {
-        "too_long"
-    } else {
-        return Ok(());
-    };
-    Err(FieldError {
-        field: "password".to_owned(),
-        code: code.to_owned(),
-    })
+/// The longest name a user is shown by.
+pub const MAX_DISPLAY_NAME_CHARS: usize = 200;
+
+/// Checks a user's name as colleagues will see it.
+pub fn check_display_name(field: &str, name: &str) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    required(&mut errors, field, name, MAX_DISPLAY_NAME_CHARS);
+    errors
 }
 
 /// `POST /api/registry/authorities`: a coordinator registers an authority of its country.
@@ -461,7 +475,8 @@ pub struct InvitationView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AcceptInvitation {
-    /// At least [`MIN_PASSWORD_CHARS`] characters.
+    /// At least [`crate::account::MIN_PASSWORD_CHARS`] characters, not common, not the
+    /// user's address or name (`crate::account::check_password`).
     pub password: String,
 }
 
@@ -614,32 +629,48 @@ mod tests {
             kind: CoordinatorKind::National,
             areas: vec![],
         };
-        assert!(national.may_manage(lv, &[services, pq]));
-        assert!(!national.may_manage(no, &[services]));
+        assert!(national.may_manage(lv, &[services, pq], None));
+        assert!(national.may_manage(lv, &[pq], Some(CoordinatorKind::Area)));
+        assert!(!national.may_manage(no, &[services], None));
         let area = Coordinatorship {
             country: lv,
             kind: CoordinatorKind::Area,
-            areas: vec![pq],
+            areas: vec![pq, services],
         };
-        assert!(area.may_manage(lv, &[pq]));
-        assert!(!area.may_manage(lv, &[pq, services]));
-        assert!(!area.may_manage(no, &[pq]));
+        assert!(area.may_manage(lv, &[pq], None));
+        assert!(!area.may_manage(no, &[pq], None));
+        // Never a coordinating authority, however many areas it covers.
+        assert!(!area.may_manage(lv, &[pq], Some(CoordinatorKind::National)));
+        assert!(!area.may_manage(lv, &[pq], Some(CoordinatorKind::Area)));
+        let narrow = Coordinatorship {
+            areas: vec![pq],
+            ..area.clone()
+        };
+        assert!(!narrow.may_manage(lv, &[pq, services], None));
         assert!(national.may_appoint(Some(CoordinatorKind::Area)));
         assert!(!national.may_appoint(Some(CoordinatorKind::National)));
         assert!(!area.may_appoint(Some(CoordinatorKind::Area)));
+        assert!(!area.may_appoint(None));
     }
 
     #[test]
     fn grantable_roles() {
-        assert!(may_grant(Role::REQUEST_HANDLER, false));
-        assert!(!may_grant(Role::COORDINATOR, false));
-        assert!(may_grant(Role::COORDINATOR, true));
-        assert!(!may_grant(Role::COMMISSION_OBSERVER, true));
+        let admin = [Role::LOCAL_ADMINISTRATOR];
+        let coordinator = [Role::COORDINATOR, Role::LOCAL_ADMINISTRATOR];
+        assert!(may_grant(Role::REQUEST_HANDLER, false, &admin));
+        assert!(may_grant(Role::LOCAL_ADMINISTRATOR, true, &admin));
+        assert!(!may_grant(Role::COORDINATOR, false, &coordinator));
+        assert!(may_grant(Role::COORDINATOR, true, &coordinator));
+        // Only someone who holds the coordinator role gives it.
+        assert!(!may_grant(Role::COORDINATOR, true, &admin));
+        assert!(!may_grant(Role::COMMISSION_OBSERVER, true, &coordinator));
     }
 
     #[test]
-    fn passwords_have_a_minimum_length() {
-        assert!(check_password("short").is_err());
-        assert!(check_password("twelve chars").is_ok());
+    fn an_authority_keeps_an_administrator_unless_a_coordinator_steps_in() {
+        assert!(keeps_administration(1, 1, false));
+        assert!(!keeps_administration(1, 0, false));
+        assert!(keeps_administration(1, 0, true));
+        assert!(keeps_administration(0, 0, false));
     }
 }

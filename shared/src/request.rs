@@ -17,6 +17,7 @@ use crate::catalogue::AnswerType;
 use crate::error::FieldError;
 use crate::macros::wire_enum;
 use crate::placeholder::{Completeness, Registry, Template};
+use crate::text::TextKind;
 use crate::{AuthorityId, Date, LanguageCode, LegislativeArea, QuestionId};
 
 /// The longest free text accepted in one field, in characters.
@@ -114,6 +115,8 @@ fn check_free_text(errors: &mut Vec<FieldError>, name: &str, text: &LangText) {
         errors.push(field(name, "empty"));
     } else if text.text.chars().count() > MAX_FREE_TEXT_CHARS {
         errors.push(field(name, "too_long"));
+    } else if let Err(error) = crate::text::check(name, &text.text, TextKind::MultiLine) {
+        errors.push(error);
     }
 }
 
@@ -148,6 +151,8 @@ pub fn check_draft(
     ] {
         if value.chars().count() > MAX_SUBJECT_FIELD_CHARS {
             errors.push(field(name, "too_long"));
+        } else if let Err(error) = crate::text::check(name, value, TextKind::SingleLine) {
+            errors.push(error);
         }
     }
     if complete && draft.subject.name.trim().is_empty() {
@@ -376,7 +381,6 @@ pub fn check_message(name: &str, text: &LangText) -> Result<(), Vec<FieldError>>
 
 wire_enum!(
     /// What happened to a request, as its timeline shows it.
-    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
     pub enum EventKind {
         /// The draft was created.
         Created = "created",
@@ -441,7 +445,6 @@ impl EventKind {
 
 wire_enum!(
     /// The overview's boxes: which requests a list shows, from the caller's side.
-    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
     pub enum RequestBox {
         /// Incoming, waiting for our acceptance.
         ToAccept = "to_accept",
@@ -665,8 +668,13 @@ pub struct EventView {
     pub user: String,
     /// For which authority.
     pub authority: PartyView,
-    /// Text that came with it (a message, the reason for asking), in its own language.
+    /// Text that came with it (a message, the reason for asking), in its own language;
+    /// `None` also when it is withheld from the caller (see `note_hidden`).
     pub note: Option<LangText>,
+    /// Whether the event carries a text the caller may not read: free text may hold
+    /// anything about a person, so it is personal data on a need-to-know basis.
+    #[serde(default)]
+    pub note_hidden: bool,
     /// The other authority involved, for a forward or a split-off.
     pub other: Option<PartyView>,
     /// The request created by a split-off.
@@ -724,9 +732,11 @@ pub struct RequestView {
     /// Who it is about; `None` when the caller may not see personal data (the responder
     /// before accepting, coordinators).
     pub subject: Option<Subject>,
-    /// Whether personal data and attachments are withheld from the caller.
+    /// Whether personal data is withheld from the caller: the subject, placeholder values,
+    /// free text (the comment, messages and notes) and attachments. The responder sees them
+    /// once it has accepted; a coordinator who is not a party never does.
     pub personal_data_hidden: bool,
-    /// The requester's comment.
+    /// The requester's comment; `None` also when withheld.
     pub comment: Option<LangText>,
     /// The date the requester asked for.
     pub requested_date: Option<Date>,

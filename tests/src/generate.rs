@@ -327,6 +327,7 @@ pub async fn requests(
                 parent_id: Set(None),
                 assigned_to: Set(None),
                 inactivity_reported_at: Set(None),
+                reminded_at: Set(None),
             });
             for position in 0..2 {
                 questions.push(request_question::ActiveModel {

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 pub mod browser;
 pub mod fake_translator;
 pub mod generate;
+pub mod openapi_check;
 
 /// The engines the whole suite runs against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,6 +137,23 @@ pub struct TestApp {
     pub db: TestDb,
     /// The folder of attached documents, removed with the app.
     pub blobs: TempDir,
+    /// The last second-factor step each demo account logged in with: a code works once.
+    used_steps: std::sync::Mutex<std::collections::HashMap<String, i64>>,
+    /// Every API response of the test, checked against the OpenAPI document.
+    pub schema_check: std::sync::Arc<openapi_check::SchemaCheck>,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let violations = self.schema_check.violations();
+        if !violations.is_empty() && !std::thread::panicking() {
+            panic!(
+                "{} API responses disagree with /api/openapi.json:\n{}",
+                violations.len(),
+                violations.join("\n")
+            );
+        }
+    }
 }
 
 /// A folder removed when dropped.
@@ -173,7 +191,20 @@ pub async fn spawn_app_with(engine: Engine, adjust: impl FnOnce(&mut Config)) ->
     config.demo = true;
     let blobs = TempDir(config.attachments_dir.clone());
     adjust(&mut config);
-    let server = backend::spawn(config).await.expect("the app starts");
+    let doc = serde_json::to_value(backend::routes::openapi(config.max_attachment_bytes))
+        .expect("the document is JSON");
+    let schema_check = openapi_check::SchemaCheck::new(doc);
+    let server = {
+        let check = schema_check.clone();
+        backend::spawn_with(config, move |router| {
+            router.layer(axum::middleware::from_fn_with_state(
+                check,
+                openapi_check::validate,
+            ))
+        })
+        .await
+        .expect("the app starts")
+    };
     let client = reqwest::Client::builder()
         .cookie_store(true)
         .build()
@@ -184,6 +215,8 @@ pub async fn spawn_app_with(engine: Engine, adjust: impl FnOnce(&mut Config)) ->
         engine,
         db,
         blobs,
+        used_steps: Default::default(),
+        schema_check,
     }
 }
 
@@ -191,6 +224,34 @@ impl TestApp {
     /// The absolute URL of a path.
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.server.url())
+    }
+
+    /// The body of a demo account's log-in: its password and, for the accounts with a second
+    /// factor, a code from its published secret. Each code works once, so a second log-in
+    /// within the same thirty seconds takes the next step's code (accepted, like the
+    /// previous step's, for clocks that drift).
+    pub fn demo_login(&self, email: &str) -> serde_json::Value {
+        let mut body = serde_json::json!({ "email": email, "password": DEMO_PASSWORD });
+        if let Some(code) = self.demo_code(email) {
+            body["code"] = code.into();
+        }
+        body
+    }
+
+    /// A code of the demo account's second factor not used yet, if it has one (see
+    /// [`TestApp::demo_login`]).
+    pub fn demo_code(&self, email: &str) -> Option<String> {
+        let secret = backend::demo::second_factor_of(email)?;
+        let secret = backend::totp::Secret::from_base32(&secret).expect("a base32 secret");
+        let now = backend::totp::step_of(chrono::Utc::now().timestamp());
+        let mut used = self.used_steps.lock().expect("not poisoned");
+        let step = used.get(email).map_or(now, |last| (last + 1).max(now));
+        assert!(
+            step <= now + 1,
+            "{email} logged in more than twice within thirty seconds"
+        );
+        used.insert(email.to_owned(), step);
+        Some(format!("{:06}", secret.code_at(step)))
     }
 
     /// A new client (its own cookies) logged in as the demo account `email`: a second user
@@ -202,7 +263,7 @@ impl TestApp {
             .expect("an HTTP client");
         let response = client
             .post(self.url("/api/auth/login"))
-            .json(&serde_json::json!({ "email": email, "password": DEMO_PASSWORD }))
+            .json(&self.demo_login(email))
             .send()
             .await
             .expect("the server answers");
@@ -212,6 +273,36 @@ impl TestApp {
             "log-in of {email}"
         );
         client
+    }
+
+    /// Sets up two-step log-in for the user logged in on `client`, through the API as the
+    /// account page does (a user whose roles require it can do nothing else first); returns
+    /// its secret.
+    pub async fn enroll(&self, client: &reqwest::Client) -> backend::totp::Secret {
+        let setup: serde_json::Value = client
+            .post(self.url("/api/me/second-factor/setup"))
+            .send()
+            .await
+            .expect("the server answers")
+            .json()
+            .await
+            .expect("the setup as JSON");
+        let secret =
+            backend::totp::Secret::from_base32(setup["secret"].as_str().expect("a secret"))
+                .expect("a base32 secret");
+        let step = backend::totp::step_of(chrono::Utc::now().timestamp());
+        let response = client
+            .post(self.url("/api/me/second-factor"))
+            .json(&serde_json::json!({ "code": format!("{:06}", secret.code_at(step)) }))
+            .send()
+            .await
+            .expect("the server answers");
+        assert_eq!(
+            response.status(),
+            reqwest::StatusCode::OK,
+            "second factor confirmed"
+        );
+        secret
     }
 
     /// The database id of the demo authority named `name`.
@@ -241,7 +332,7 @@ impl TestApp {
     pub async fn login(&self, email: &str) -> reqwest::Response {
         self.client
             .post(self.url("/api/auth/login"))
-            .json(&serde_json::json!({ "email": email, "password": DEMO_PASSWORD }))
+            .json(&self.demo_login(email))
             .send()
             .await
             .expect("the server answers")

@@ -46,6 +46,12 @@ db_test!(
         browser.client.goto(&app.url("/registry")).await.unwrap();
         type_into(&browser, "#email", JANIS_LV).await;
         type_into(&browser, "#password", &format!("{DEMO_PASSWORD}\n")).await;
+        // The national coordinator logs in in two steps: the password, then the app's code.
+        browser
+            .wait_for_text("#login-code-intro", "two-step log-in")
+            .await;
+        let code = app.demo_code(JANIS_LV).unwrap();
+        type_into(&browser, "#code", &format!("{code}\n")).await;
         browser
             .wait_for_text("#page-title", "Registry administration")
             .await;
@@ -122,6 +128,49 @@ db_test!(
         browser
             .wait_for_text("#user-authority", "Elektroenerģētikas uzraudzības birojs")
             .await;
+
+        // As a local administrator she must set up two-step log-in first: the app takes her
+        // to her account page, and shows nothing else until it is done.
+        browser
+            .wait_for_text("#second-factor-required", "require two-step log-in")
+            .await;
+        assert!(
+            browser.client.find(Locator::Css("nav")).await.is_err(),
+            "no navigation before the second factor"
+        );
+        browser.click(Locator::Css("#second-factor-start")).await;
+        let secret = browser
+            .wait_for("#second-factor-secret")
+            .await
+            .text()
+            .await
+            .unwrap();
+        let secret = backend::totp::Secret::from_base32(&secret).unwrap();
+        browser.wait_for("img.qr").await;
+        browser.screenshot("account-second-factor-setup").await;
+        type_into(&browser, "#second-factor-code", "000000").await;
+        browser.click(Locator::Css("#second-factor-confirm")).await;
+        browser
+            .wait_for_text("#second-factor-code-error", "wrong")
+            .await;
+        let step = backend::totp::step_of(chrono::Utc::now().timestamp());
+        let input = browser.wait_for("#second-factor-code").await;
+        input.clear().await.unwrap();
+        input
+            .send_keys(&format!("{:06}", secret.code_at(step)))
+            .await
+            .unwrap();
+        browser.click(Locator::Css("#second-factor-confirm")).await;
+        let codes = browser
+            .wait_for("#recovery-codes")
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert_eq!(codes.matches('-').count(), 10, "{codes}");
+        browser.screenshot("account-recovery-codes").await;
+        browser.click(Locator::Css("#recovery-saved")).await;
+        browser.wait_for_text("#second-factor-state", "is on").await;
 
         // As its local administrator she invites a colleague.
         browser

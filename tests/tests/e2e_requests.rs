@@ -35,6 +35,15 @@ async fn log_in(browser: &Browser, app: &TestApp, email: &str) {
         .send_keys(&format!("{DEMO_PASSWORD}{}", char::from(Key::Enter)))
         .await
         .unwrap();
+    // Local administrators and coordinators are asked for their app's code next.
+    if let Some(code) = app.demo_code(email) {
+        browser
+            .wait_for("#code")
+            .await
+            .send_keys(&format!("{code}{}", char::from(Key::Enter)))
+            .await
+            .unwrap();
+    }
     browser.wait_for("#user-name").await;
 }
 
@@ -423,6 +432,24 @@ async fn free_text_in_another_language_is_machine_translated_on_request() {
         .await
         .unwrap();
     let id = list["rows"][0]["id"].as_i64().expect("a Latvian request");
+    // The comment, free text, is the Portuguese association's to read once it accepts.
+    let view: serde_json::Value = ana
+        .get(app.url(&format!("/api/requests/{id}")))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(view["comment"], serde_json::Value::Null);
+    let accepted = ana
+        .post(app.url(&format!("/api/requests/{id}/actions")))
+        .json(&serde_json::json!({ "version": view["version"],
+            "action": { "action": "accept", "deadline": "as_requested" } }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(accepted.status(), reqwest::StatusCode::OK);
     let portuguese = Browser::start("pt-PT,pt").await;
     log_in(&portuguese, &app, ANA_PT).await;
     portuguese

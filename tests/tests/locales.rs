@@ -109,6 +109,13 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("sv", "country-MT"),
     ("sv", "country-PT"),
     ("sv", "country-LI"),
+    // "Browser" is the word these languages use; Italian software says "Password".
+    ("da", "account-session-browser"),
+    ("de", "account-session-browser"),
+    ("it", "account-session-browser"),
+    ("nl", "account-session-browser"),
+    ("ro", "account-session-browser"),
+    ("it", "account-password-title"),
 ];
 
 /// A translation identical to English is suspicious only when English has more letters than

@@ -406,19 +406,19 @@ db_test!(only_the_parties_see_a_request, |app| {
         )
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    // The Latvian coordinator sees it, without personal data, and may only forward.
+    // The Latvian coordinator sees it, without personal data, and may not move it: Portugal
+    // holds it (a coordinator re-routes only what its own country holds).
     let janis = app.user(JANIS_LV).await;
     let view = flow.view(&app, &janis, "lv").await;
     assert_eq!(view["side"], "coordinator");
     assert_eq!(view["subject"], Value::Null);
-    assert_eq!(view["actions"], json!(["forward"]));
-    // A coordinator re-routes; it cannot make its own authority the holder and read on.
+    assert_eq!(view["actions"], json!([]));
     let own = app.authority_id("Ekonomikas ministrija").await;
     for to in [json!({ "authority": own }), json!({ "coordinator": own })] {
         let (status, body) = flow
             .act(&app, &janis, json!({ "action": "forward", "to": to }))
             .await;
-        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
     }
     // Without a session nothing is visible.
     let (status, _) = get(&Client::new(), flow.url(&app, "")).await;

@@ -31,6 +31,8 @@ pub struct Model {
     pub assigned_to: Option<i32>,
     /// When the country's coordinators were told it had been inactive for two months.
     pub inactivity_reported_at: Option<DateTimeUtc>,
+    /// When a coordinator last reminded the authority whose move it is.
+    pub reminded_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

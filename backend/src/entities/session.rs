@@ -10,6 +10,12 @@ pub struct Model {
     pub user_id: i32,
     pub created_at: DateTimeUtc,
     pub expires_at: DateTimeUtc,
+    /// The id its user sees it by (the token's hash is never sent anywhere).
+    pub public_id: Option<String>,
+    /// The browser it began in, as it named itself (truncated).
+    pub user_agent: Option<String>,
+    /// The client address (or IPv6 /64) it began from.
+    pub client: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

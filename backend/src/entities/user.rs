@@ -19,6 +19,12 @@ pub struct Model {
     /// When the pending invitation stops working.
     pub invitation_expires_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
+    /// The TOTP secret (base32) of the second factor, once set up.
+    pub totp_secret: Option<String>,
+    /// A secret being set up, until a code from it is confirmed.
+    pub totp_pending: Option<String>,
+    /// The last TOTP step used to log in; a code is never accepted twice.
+    pub totp_last_step: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

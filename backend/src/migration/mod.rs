@@ -9,6 +9,7 @@ mod m20261129_000003_requests;
 mod m20261129_000004_notifications;
 mod m20261129_000005_allocation;
 mod m20261129_000006_registry;
+mod m20261204_000007_security;
 
 /// Runs every migration in order; called at start-up.
 pub struct Migrator;
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000004_notifications::Migration),
             Box::new(m20261129_000005_allocation::Migration),
             Box::new(m20261129_000006_registry::Migration),
+            Box::new(m20261204_000007_security::Migration),
         ]
     }
 }

@@ -1,5 +1,5 @@
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use serde::Deserialize;
 use shared::dto::{AuthorityHit, AuthorityProfile, AuthoritySearchPage, MatchReason};
 use shared::error::ApiError;
@@ -7,6 +7,7 @@ use shared::{AuthorityId, CountryCode, LegislativeArea};
 
 use crate::auth::AuthUser;
 use crate::error::{AppError, Result};
+use crate::extract::{ApiPath, ApiQuery};
 use crate::search::{self, Reason};
 use crate::state::AppState;
 
@@ -42,7 +43,7 @@ pub struct SearchParams {
 pub async fn search(
     State(state): State<AppState>,
     user: AuthUser,
-    Query(params): Query<SearchParams>,
+    ApiQuery(params): ApiQuery<SearchParams>,
 ) -> Result<Json<AuthoritySearchPage>> {
     let language = user.reading_language(params.language.as_deref())?;
     let country = params
@@ -129,8 +130,8 @@ pub struct ProfileParams {
 pub async fn profile(
     State(state): State<AppState>,
     user: AuthUser,
-    Path(id): Path<i32>,
-    Query(params): Query<ProfileParams>,
+    ApiPath(id): ApiPath<i32>,
+    ApiQuery(params): ApiQuery<ProfileParams>,
 ) -> Result<Json<AuthorityProfile>> {
     let language = user.reading_language(params.language.as_deref())?;
     Ok(Json(

@@ -1,5 +1,5 @@
 use axum::Json;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use serde::Deserialize;
 use shared::dto::{AreaView, CatalogueView, OptionView, QuestionView, TopicView};
 use shared::error::ApiError;
@@ -7,6 +7,7 @@ use shared::{LanguageCode, LegislativeArea, QuestionId};
 
 use crate::auth::AuthUser;
 use crate::error::{AppError, Result};
+use crate::extract::ApiQuery;
 use crate::state::AppState;
 
 /// The query of `GET /api/catalogue`.
@@ -27,7 +28,7 @@ pub struct CatalogueQuery {
 pub async fn catalogue(
     State(state): State<AppState>,
     user: AuthUser,
-    Query(query): Query<CatalogueQuery>,
+    ApiQuery(query): ApiQuery<CatalogueQuery>,
 ) -> Result<Json<CatalogueView>> {
     let language = user.reading_language(query.language.as_deref())?;
     let only_area = query

@@ -35,6 +35,22 @@ struct ApiDoc;
 /// Every `/api` route, with the OpenAPI document served at `/api/openapi.json`. Uploads may
 /// be up to `max_attachment_bytes`; every other body is limited by the caller's layer.
 pub fn api_router(max_attachment_bytes: usize) -> axum::Router<AppState> {
+    let (router, doc) = parts(max_attachment_bytes);
+    let doc = std::sync::Arc::new(doc);
+    router
+        .route_layer(axum::Extension(doc))
+        .fallback(api_not_found)
+        .method_not_allowed_fallback(api_method_not_allowed)
+}
+
+/// The OpenAPI document `/api/openapi.json` serves, e.g. for tests that check responses
+/// against it.
+pub fn openapi(max_attachment_bytes: usize) -> utoipa::openapi::OpenApi {
+    parts(max_attachment_bytes).1
+}
+
+/// The routes and their document, made in one step so that neither can miss the other.
+fn parts(max_attachment_bytes: usize) -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
     // The inner limit wins over the router-wide one for this route only.
     let uploads = OpenApiRouter::new()
         .routes(routes!(requests::upload))
@@ -50,6 +66,15 @@ pub fn api_router(max_attachment_bytes: usize) -> axum::Router<AppState> {
         .routes(routes!(account::logout))
         .routes(routes!(account::me))
         .routes(routes!(account::set_language))
+        .routes(routes!(account::second_factor_setup))
+        .routes(routes!(
+            account::second_factor_confirm,
+            account::second_factor_disable
+        ))
+        .routes(routes!(account::recovery_codes))
+        .routes(routes!(account::sessions, account::end_other_sessions))
+        .routes(routes!(account::end_session))
+        .routes(routes!(account::change_password))
         .routes(routes!(templates::check))
         .routes(routes!(catalogue::catalogue))
         .routes(routes!(authorities::search))
@@ -81,11 +106,124 @@ pub fn api_router(max_attachment_bytes: usize) -> axum::Router<AppState> {
         .merge(imports)
         .split_for_parts();
     doc.info.version = env!("CARGO_PKG_VERSION").to_owned();
-    let doc = std::sync::Arc::new(doc);
-    router
-        .route_layer(axum::Extension(doc))
-        .fallback(api_not_found)
-        .method_not_allowed_fallback(api_method_not_allowed)
+    complete_responses(&mut doc);
+    (router, doc)
+}
+
+/// The routes that answer without a session; every other one takes `AuthUser`.
+pub const PUBLIC_ROUTES: &[&str] = &[
+    "/api/health",
+    "/api/openapi.json",
+    "/api/auth/login",
+    "/api/invitations/{token}",
+];
+
+/// Documents, on every operation, the answers that do not come from its handler but from
+/// what every route shares: the server and the database failing (500, 503), a session
+/// missing or not allowed (401, 403, the latter also for a write from another site), a
+/// path or query that does not parse (400), and a body that is not JSON, too large, of the
+/// wrong type or shape (400, 413, 415, 422). The handlers document what is theirs; this
+/// makes sure no operation can leave out what is everyone's.
+fn complete_responses(doc: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::path::Operation;
+    for (path, item) in &mut doc.paths.paths {
+        let public = PUBLIC_ROUTES.contains(&path.as_str());
+        let operations: [(bool, &mut Option<Operation>); 5] = [
+            (false, &mut item.get),
+            (true, &mut item.put),
+            (true, &mut item.post),
+            (true, &mut item.delete),
+            (true, &mut item.patch),
+        ];
+        for (writes, operation) in operations {
+            let Some(operation) = operation.as_mut() else {
+                continue;
+            };
+            let has_parameters = operation
+                .parameters
+                .as_ref()
+                .is_some_and(|parameters| !parameters.is_empty());
+            let body = operation
+                .request_body
+                .as_ref()
+                .map(|body| body.content.contains_key("application/json"));
+            let mut add = |status: &str, text: &str| add_response(operation, status, text);
+            add(
+                "500",
+                "`internal_error`: the server failed; the details are in its log",
+            );
+            add(
+                "503",
+                "`database_unavailable`: the database does not answer",
+            );
+            if !public {
+                add("401", "`unauthenticated`: no session, or it ended");
+            }
+            if !public || writes {
+                add(
+                    "403",
+                    "`forbidden`: the caller may not do this (or, for a write, the browser says it comes from another site)",
+                );
+            }
+            if has_parameters {
+                add(
+                    "400",
+                    "`invalid_parameter`: a path segment or query parameter does not parse",
+                );
+            }
+            if path.contains('{') {
+                add(
+                    "404",
+                    "`not_found`: nothing with that id, or nothing the caller may know of",
+                );
+            }
+            if let Some(json) = body {
+                add(
+                    "413",
+                    "`payload_too_large`: the body is larger than the route accepts",
+                );
+                if json {
+                    add("400", "`malformed_json`: the body is not JSON");
+                    add(
+                        "415",
+                        "`unsupported_media_type`: the body is not declared as JSON",
+                    );
+                    add(
+                        "422",
+                        "`validation_failed` (with `fields`) or `malformed_json`: the body's shape or a field is wrong",
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Adds the response `status` with an `ApiError` body unless the operation documents it;
+/// when it does, and under another code, the text is appended so both are said.
+fn add_response(operation: &mut utoipa::openapi::path::Operation, status: &str, text: &str) {
+    use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
+    let responses = &mut operation.responses.responses;
+    match responses.get_mut(status) {
+        Some(RefOr::T(response)) => {
+            let code = text.split('`').nth(1).unwrap_or_default();
+            if !response.description.contains(code) {
+                response.description = format!("{}; or {text}", response.description);
+            }
+        }
+        Some(RefOr::Ref(_)) => {}
+        None => {
+            let response = ResponseBuilder::new()
+                .description(text)
+                .content(
+                    "application/json",
+                    ContentBuilder::new()
+                        .schema(Some(Ref::from_schema_name("ApiError")))
+                        .build(),
+                )
+                .build();
+            responses.insert(status.to_owned(), RefOr::T(response));
+        }
+    }
 }
 
 /// The OpenAPI 3 document of every API route.
@@ -111,4 +249,39 @@ async fn api_method_not_allowed() -> Response {
         ErrorCode::MethodNotAllowed,
         "method not allowed on this route",
     )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_download_is_documented_as_every_type_it_can_be() {
+        let doc = serde_json::to_value(super::openapi(1024)).unwrap();
+        let content = doc["paths"]["/api/attachments/{id}"]["get"]["responses"]["200"]["content"]
+            .as_object()
+            .unwrap();
+        let mut documented: Vec<&str> = content.keys().map(String::as_str).collect();
+        let mut sniffed = crate::blobs::DOCUMENT_TYPES.to_vec();
+        documented.sort_unstable();
+        sniffed.sort_unstable();
+        assert_eq!(documented, sniffed);
+    }
+
+    #[test]
+    fn every_operation_documents_what_every_route_can_answer() {
+        let doc = serde_json::to_value(super::openapi(1024)).unwrap();
+        for (path, item) in doc["paths"].as_object().unwrap() {
+            for (method, operation) in item.as_object().unwrap() {
+                let responses = operation["responses"].as_object().unwrap();
+                for status in ["500", "503"] {
+                    assert!(
+                        responses.contains_key(status),
+                        "{method} {path} lacks {status}"
+                    );
+                }
+                if !super::PUBLIC_ROUTES.contains(&path.as_str()) {
+                    assert!(responses.contains_key("401"), "{method} {path} lacks 401");
+                }
+            }
+        }
+    }
 }

@@ -2,7 +2,7 @@
 //! administrators manage their authority's users; invited users accept by choosing a password.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
@@ -15,7 +15,7 @@ use shared::registry::{
 
 use crate::auth::{self, AuthUser};
 use crate::error::Result;
-use crate::extract::{ApiBytes, ApiJson};
+use crate::extract::{ApiBytes, ApiJson, ApiPath, ApiQuery};
 use crate::services::{accounts, registry};
 use crate::state::AppState;
 
@@ -34,7 +34,7 @@ pub struct LanguageParams {
 pub async fn concepts(
     State(state): State<AppState>,
     user: AuthUser,
-    Query(params): Query<LanguageParams>,
+    ApiQuery(params): ApiQuery<LanguageParams>,
 ) -> Result<Json<Vec<ConceptOption>>> {
     let language = user.reading_language(params.language.as_deref())?;
     Ok(Json(registry::concepts(&state, language)))
@@ -70,7 +70,7 @@ pub async fn register(
 pub async fn update(
     State(state): State<AppState>,
     user: AuthUser,
-    Path(id): Path<i32>,
+    ApiPath(id): ApiPath<i32>,
     ApiJson(body): ApiJson<UpdateAuthority>,
 ) -> Result<Json<AuthorityProfile>> {
     registry::update(&state, &user, id, body).await?;
@@ -104,7 +104,7 @@ pub async fn import(
 pub async fn users(
     State(state): State<AppState>,
     user: AuthUser,
-    Path(id): Path<i32>,
+    ApiPath(id): ApiPath<i32>,
 ) -> Result<Json<UserAdminList>> {
     Ok(Json(registry::users(&state, &user, id).await?))
 }
@@ -118,7 +118,7 @@ pub async fn users(
 pub async fn invite(
     State(state): State<AppState>,
     user: AuthUser,
-    Path(id): Path<i32>,
+    ApiPath(id): ApiPath<i32>,
     ApiJson(body): ApiJson<InviteUser>,
 ) -> Result<(StatusCode, Json<UserAdminList>)> {
     registry::invite_user(&state, &user, id, body).await?;
@@ -138,7 +138,7 @@ pub async fn invite(
 pub async fn update_user(
     State(state): State<AppState>,
     user: AuthUser,
-    Path(id): Path<i32>,
+    ApiPath(id): ApiPath<i32>,
     ApiJson(body): ApiJson<UpdateUser>,
 ) -> Result<StatusCode> {
     registry::update_user(&state, &user, id, body).await?;
@@ -156,7 +156,7 @@ pub async fn update_user(
 pub async fn resend_invitation(
     State(state): State<AppState>,
     user: AuthUser,
-    Path(id): Path<i32>,
+    ApiPath(id): ApiPath<i32>,
 ) -> Result<StatusCode> {
     registry::resend_invitation(&state, &user, id).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -169,7 +169,7 @@ pub async fn resend_invitation(
 ))]
 pub async fn invitation(
     State(state): State<AppState>,
-    Path(token): Path<String>,
+    ApiPath(token): ApiPath<String>,
 ) -> Result<Json<InvitationView>> {
     Ok(Json(registry::invitation(&state, &token).await?))
 }
@@ -182,11 +182,12 @@ pub async fn invitation(
 ))]
 pub async fn accept(
     State(state): State<AppState>,
-    Path(token): Path<String>,
+    origin: auth::SessionOrigin,
+    ApiPath(token): ApiPath<String>,
     ApiJson(body): ApiJson<AcceptInvitation>,
 ) -> Result<Response> {
     let user_id = registry::accept_invitation(&state, &token, &body.password).await?;
-    let cookie = auth::start_session(&state, user_id).await?;
+    let cookie = auth::start_session(&state, user_id, &origin).await?;
     let me = accounts::me(&state.db, user_id).await?;
     Ok(([(header::SET_COOKIE, cookie)], Json(me)).into_response())
 }

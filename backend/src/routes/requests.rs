@@ -2,7 +2,7 @@
 //! to `services::requests`, which decides and writes.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use serde::Deserialize;
 use shared::RequestId;
@@ -14,7 +14,7 @@ use shared::request::{
 
 use crate::auth::AuthUser;
 use crate::error::Result;
-use crate::extract::ApiJson;
+use crate::extract::{ApiJson, ApiPath, ApiQuery};
 use crate::services::requests::{self, ListQuery};
 use crate::state::AppState;
 
@@ -50,7 +50,7 @@ pub async fn create(
 pub async fn list(
     State(state): State<AppState>,
     user: AuthUser,
-    Query(query): Query<ListQuery>,
+    ApiQuery(query): ApiQuery<ListQuery>,
 ) -> Result<axum::response::Response> {
     use axum::response::IntoResponse;
     let page = requests::list_json(&state, &user, query).await?;
@@ -79,8 +79,8 @@ pub async fn counts(State(state): State<AppState>, user: AuthUser) -> Result<Jso
 pub async fn view(
     State(state): State<AppState>,
     user: AuthUser,
-    Path(id): Path<i32>,
-    Query(query): Query<ViewQuery>,
+    ApiPath(id): ApiPath<i32>,
+    ApiQuery(query): ApiQuery<ViewQuery>,
 ) -> Result<Json<RequestView>> {
     let language = user.reading_language(query.language.as_deref())?;
     Ok(Json(
@@ -98,7 +98,7 @@ pub async fn view(
 pub async fn save_draft(
     State(state): State<AppState>,
     user: AuthUser,
-    Path(id): Path<i32>,
+    ApiPath(id): ApiPath<i32>,
     ApiJson(update): ApiJson<DraftUpdate>,
 ) -> Result<Json<RequestRef>> {
     Ok(Json(
@@ -118,7 +118,7 @@ pub async fn save_draft(
 pub async fn act(
     State(state): State<AppState>,
     user: AuthUser,
-    Path(id): Path<i32>,
+    ApiPath(id): ApiPath<i32>,
     ApiJson(action): ApiJson<ActionRequest>,
 ) -> Result<Json<RequestRef>> {
     Ok(Json(
@@ -137,7 +137,7 @@ pub async fn act(
 pub async fn save_answers(
     State(state): State<AppState>,
     user: AuthUser,
-    Path(id): Path<i32>,
+    ApiPath(id): ApiPath<i32>,
     ApiJson(update): ApiJson<AnswersUpdate>,
 ) -> Result<Json<RequestRef>> {
     Ok(Json(
@@ -155,7 +155,7 @@ pub async fn save_answers(
 pub async fn message(
     State(state): State<AppState>,
     user: AuthUser,
-    Path(id): Path<i32>,
+    ApiPath(id): ApiPath<i32>,
     ApiJson(input): ApiJson<MessageInput>,
 ) -> Result<StatusCode> {
     requests::message(&state, &user, RequestId(id), input).await?;
@@ -185,8 +185,8 @@ pub struct UploadQuery {
 pub async fn upload(
     State(state): State<AppState>,
     user: AuthUser,
-    Path(id): Path<i32>,
-    Query(query): Query<UploadQuery>,
+    ApiPath(id): ApiPath<i32>,
+    ApiQuery(query): ApiQuery<UploadQuery>,
     crate::extract::ApiBytes(body): crate::extract::ApiBytes,
 ) -> Result<(StatusCode, Json<shared::request::AttachmentView>)> {
     let stored = crate::services::attachments::upload(
@@ -203,13 +203,26 @@ pub async fn upload(
 
 /// Downloads an attached document.
 #[utoipa::path(get, path = "/api/attachments/{id}", tag = "requests", params(("id" = i32, Path)), responses(
-    (status = 200, description = "The document", content_type = "application/octet-stream"),
+    (status = 200, description = "The document, of the type its content was found to be (`blobs::DOCUMENT_TYPES`)", content(
+        ("application/pdf"),
+        ("image/png"),
+        ("image/jpeg"),
+        ("image/gif"),
+        ("image/tiff"),
+        ("image/webp"),
+        ("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        ("application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+        ("application/vnd.oasis.opendocument.text"),
+        ("application/vnd.oasis.opendocument.spreadsheet"),
+        ("application/x-ole-storage"),
+    )),
     (status = 404, description = "`not_found`: no such document, or not one the caller may see", body = ApiError),
 ))]
 pub async fn download(
     State(state): State<AppState>,
     user: AuthUser,
-    Path(id): Path<i32>,
+    ApiPath(id): ApiPath<i32>,
 ) -> Result<axum::response::Response> {
     use axum::http::header;
     use axum::response::IntoResponse;
@@ -260,7 +273,7 @@ pub async fn download(
 pub async fn assign(
     State(state): State<AppState>,
     user: AuthUser,
-    Path(id): Path<i32>,
+    ApiPath(id): ApiPath<i32>,
     ApiJson(input): ApiJson<shared::request::AssignInput>,
 ) -> Result<Json<RequestRef>> {
     Ok(Json(
@@ -270,6 +283,7 @@ pub async fn assign(
 
 /// A coordinator reminds the authority whose move it is.
 #[utoipa::path(post, path = "/api/requests/{id}/remind", tag = "coordination", params(("id" = i32, Path)), responses(
+    (status = 429, description = "`rate_limited`, with `retry_after_seconds`: the request was reminded less than a day ago", body = ApiError),
     (status = 204, description = "Reminded"),
     (status = 403, description = "`forbidden`: coordinators only", body = ApiError),
     (status = 404, description = "`not_found`", body = ApiError),
@@ -278,7 +292,7 @@ pub async fn assign(
 pub async fn remind(
     State(state): State<AppState>,
     user: AuthUser,
-    Path(id): Path<i32>,
+    ApiPath(id): ApiPath<i32>,
 ) -> Result<StatusCode> {
     requests::remind(&state, &user, RequestId(id)).await?;
     Ok(StatusCode::NO_CONTENT)

@@ -21,7 +21,10 @@ pub async fn me(db: &DatabaseConnection, user_id: i32) -> Result<Me> {
         })?;
     let country = CountryCode::parse(&authority.country)
         .map_err(|err| anyhow::anyhow!("authority {}: {err}", authority.id))?;
+    let roles = roles_of(db, user_id).await?;
+    let second_factor = crate::services::second_factor::status(db, &user, &roles).await?;
     Ok(Me {
+        second_factor,
         id: UserId(user.id),
         email: user.email,
         display_name: user.display_name,
@@ -29,7 +32,7 @@ pub async fn me(db: &DatabaseConnection, user_id: i32) -> Result<Me> {
             .language
             .as_deref()
             .and_then(|code| LanguageCode::parse(code).ok()),
-        roles: roles_of(db, user_id).await?,
+        roles,
         authority: AuthoritySummary {
             id: AuthorityId(authority.id),
             name: authority.name,

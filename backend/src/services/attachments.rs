@@ -57,20 +57,57 @@ pub async fn upload(
     let key = format!("attachments/{}", uuid::Uuid::new_v4().simple());
     let sha256 = crate::datafiles::hex(Sha256::new_with_prefix(&body[..]));
     let size = i64::try_from(body.len()).unwrap_or(i64::MAX);
+    // The bytes are stored before the transaction, so that no database lock is held while
+    // a large file travels to the store; if the transaction does not commit, they go again.
+    let path = BlobPath::from(key.as_str());
     state
         .blobs
-        .put(&BlobPath::from(key.as_str()), body.into())
+        .put(&path, body.into())
         .await
         .map_err(|err| anyhow::anyhow!("storing an attachment: {err}"))?;
+    let recorded = record(
+        state,
+        user,
+        &visible,
+        question,
+        &file_name,
+        content_type,
+        &key,
+        &sha256,
+        size,
+    )
+    .await;
+    if recorded.is_err() {
+        blobs::delete_quietly(state.blobs.as_ref(), &path).await;
+    }
+    recorded
+}
+
+/// The upload's transaction: the request must still be as it was when the upload was
+/// decided (a forward or a withdrawal in between refuses it with 409), then the row, the
+/// timeline entry, the audit line and the notifications.
+#[allow(clippy::too_many_arguments)]
+async fn record(
+    state: &AppState,
+    user: &AuthUser,
+    visible: &Visible,
+    question: Option<QuestionId>,
+    file_name: &str,
+    content_type: &str,
+    key: &str,
+    sha256: &str,
+    size: i64,
+) -> Result<AttachmentView> {
     let txn = state.db.begin().await?;
+    requests::hold(&txn, &visible.row).await?;
     let row = attachment::ActiveModel {
         request_id: Set(visible.row.id),
         question_id: Set(question.map(|q| q.0)),
-        file_name: Set(file_name.clone()),
+        file_name: Set(file_name.to_owned()),
         content_type: Set(content_type.to_owned()),
         size: Set(size),
-        storage_key: Set(key),
-        sha256: Set(sha256.clone()),
+        storage_key: Set(key.to_owned()),
+        sha256: Set(sha256.to_owned()),
         authority_id: Set(user.authority_id.0),
         user_id: Set(user.user_id.0),
         at: Set(Utc::now()),
@@ -83,7 +120,7 @@ pub async fn upload(
         visible.row.id,
         EventKind::AttachmentAdded,
         user,
-        &file_name,
+        file_name,
     )
     .await?;
     requests::audit(

@@ -2,6 +2,9 @@
 
 pub mod accounts;
 pub mod attachments;
+pub mod maintenance;
 pub mod notifications;
 pub mod registry;
 pub mod requests;
+pub mod second_factor;
+pub mod sessions;

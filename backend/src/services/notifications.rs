@@ -305,7 +305,9 @@ pub async fn deliver_once(
             .filter(outbox::Column::Id.eq(row.id));
         match transport {
             None => {
-                tracing::info!(to = %row.to_address, subject = %row.subject, body = %row.body, "e-mail (no SMTP configured; kept in the outbox)");
+                // Never the body: an invitation's is a one-time credential, and logs travel
+                // further than the database.
+                tracing::info!(to = %row.to_address, subject = %row.subject, outbox_id = row.id, "e-mail kept in the outbox (no SMTP configured)");
                 update = update.col_expr(outbox::Column::LoggedAt, Expr::value(Some(Utc::now())));
             }
             Some(transport) => match send(state, transport, &row).await {

@@ -19,7 +19,7 @@ use shared::registry::{
     AuthorityInput, AuthorityName, ConceptOption, CoordinatorKind, Coordinatorship, IMPORT_COLUMNS,
     ImportReport, InvitationView, InviteUser, Invitee, MAX_REF_CHARS, REQUIRED_IMPORT_COLUMNS,
     RegisterAuthority, RegisteredBy, RowError, UpdateAuthority, UpdateUser, UserAdminList,
-    UserAdminView, ValidAuthority, check_authority, check_invitee, may_grant,
+    UserAdminView, ValidAuthority, check_authority, check_invitee, keeps_administration, may_grant,
 };
 use shared::{AuthorityId, CountryCode, LanguageCode, LegislativeArea, Role, UserId};
 
@@ -86,12 +86,27 @@ pub async fn coordinatorship(
 fn manages_users(
     user: &AuthUser,
     coordinatorship: Option<&Coordinatorship>,
-    target: i32,
+    target: &authority::Model,
     country: CountryCode,
     areas: &[LegislativeArea],
 ) -> bool {
-    (user.authority_id.0 == target && user.roles.contains(&Role::LOCAL_ADMINISTRATOR))
-        || coordinatorship.is_some_and(|c| c.may_manage(country, areas))
+    (user.authority_id.0 == target.id && user.roles.contains(&Role::LOCAL_ADMINISTRATOR))
+        || manages_from_above(coordinatorship, target, country, areas)
+}
+
+/// Whether the caller's coordinatorship covers `target`: its right to manage it comes from
+/// above, not from being one of its administrators.
+fn manages_from_above(
+    coordinatorship: Option<&Coordinatorship>,
+    target: &authority::Model,
+    country: CountryCode,
+    areas: &[LegislativeArea],
+) -> bool {
+    coordinatorship.is_some_and(|c| c.may_manage(country, areas, coordinates(target)))
+}
+
+fn coordinates(row: &authority::Model) -> Option<CoordinatorKind> {
+    row.coordinator.as_deref().and_then(CoordinatorKind::parse)
 }
 
 /// An authority's profile in `language`, with what the caller may do with it.
@@ -147,10 +162,8 @@ pub async fn profile(
         None => None,
     };
     let coordinatorship = coordinatorship(db, user).await?;
-    let editable = coordinatorship
-        .as_ref()
-        .is_some_and(|c| c.may_manage(country, &areas));
-    let users_manageable = manages_users(user, coordinatorship.as_ref(), id, country, &areas);
+    let editable = manages_from_above(coordinatorship.as_ref(), &found, country, &areas);
+    let users_manageable = manages_users(user, coordinatorship.as_ref(), &found, country, &areas);
     Ok(AuthorityProfile {
         id: AuthorityId(found.id),
         country,
@@ -311,7 +324,8 @@ pub async fn register(state: &AppState, user: &AuthUser, body: RegisterAuthority
     }
     let checked = check(state, &body.authority);
     let mut errors = checked.as_ref().err().cloned().unwrap_or_default();
-    if !scope.may_manage(body.authority.country, &body.authority.areas) {
+    // Whether it may be made a coordinator is `may_appoint`'s question, below.
+    if !scope.may_manage(body.authority.country, &body.authority.areas, None) {
         errors.push(field_error("areas", "not_yours"));
     }
     if body.authority.coordinator.is_some() && !scope.may_appoint(body.authority.coordinator) {
@@ -378,15 +392,19 @@ pub async fn update(
         .await?
         .ok_or(AppError::NotFound)?;
     let country = country_of(&existing)?;
-    if !scope.may_manage(country, &areas_of(&state.db, id).await?)
-        || body.authority.country != country
+    if !scope.may_manage(
+        country,
+        &areas_of(&state.db, id).await?,
+        coordinates(&existing),
+    ) || body.authority.country != country
     {
         return Err(AppError::Forbidden);
     }
     let record = check(state, &body.authority)
         .map_err(AppError::Validation)?
         .into_inner();
-    if !scope.may_manage(record.country, &record.areas) {
+    // Whether it may become (or stop being) a coordinator is `may_appoint`'s question.
+    if !scope.may_manage(record.country, &record.areas, None) {
         return Err(AppError::field("areas", "not_yours"));
     }
     let before = existing
@@ -549,7 +567,9 @@ pub async fn resend_invitation(state: &AppState, user: &AuthUser, user_id: i32) 
         .one(&state.db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let target = managed_authority(state, user, invitee.authority_id).await?;
+    let target = managed_authority(state, user, invitee.authority_id)
+        .await?
+        .row;
     let token = new_token();
     let txn = state.db.begin().await?;
     // Only while still pending and the user may log in, decided by the update itself: an
@@ -624,32 +644,46 @@ async fn roles_by_user(
     Ok(roles)
 }
 
-/// Loads `target` and checks the caller manages its users; gives whether it coordinates.
-async fn managed_authority(
-    state: &AppState,
-    user: &AuthUser,
-    target: i32,
-) -> Result<authority::Model> {
+/// An authority whose users the caller manages.
+struct Managed {
+    row: authority::Model,
+    /// Whether the caller's right comes from its coordinatorship (rather than from being
+    /// one of the authority's own administrators).
+    from_above: bool,
+}
+
+/// Loads `target` and checks the caller manages its users. An authority the caller may not
+/// manage answers as if it did not exist, like one that does not, so that ids reveal
+/// nothing.
+async fn managed_authority(state: &AppState, user: &AuthUser, target: i32) -> Result<Managed> {
     let found = authority::Entity::find_by_id(target)
         .one(&state.db)
         .await?
         .ok_or(AppError::NotFound)?;
     let scope = coordinatorship(&state.db, user).await?;
     let areas = areas_of(&state.db, target).await?;
-    if !manages_users(user, scope.as_ref(), target, country_of(&found)?, &areas) {
-        return Err(AppError::Forbidden);
+    let country = country_of(&found)?;
+    if !manages_users(user, scope.as_ref(), &found, country, &areas) {
+        return Err(AppError::NotFound);
     }
-    Ok(found)
+    let from_above = manages_from_above(scope.as_ref(), &found, country, &areas);
+    Ok(Managed {
+        row: found,
+        from_above,
+    })
 }
 
-fn grantable(authority: &authority::Model) -> Vec<Role> {
+/// The roles the caller may give in `authority`.
+fn grantable(authority: &authority::Model, user: &AuthUser) -> Vec<Role> {
     let coordinates = authority.coordinator.is_some();
-    Role::all().filter(|r| may_grant(*r, coordinates)).collect()
+    Role::all()
+        .filter(|r| may_grant(*r, coordinates, &user.roles))
+        .collect()
 }
 
 /// The users of an authority, for its administrators.
 pub async fn users(state: &AppState, user: &AuthUser, authority_id: i32) -> Result<UserAdminList> {
-    let target = managed_authority(state, user, authority_id).await?;
+    let target = managed_authority(state, user, authority_id).await?.row;
     let rows = user::Entity::find()
         .filter(user::Column::AuthorityId.eq(authority_id))
         .order_by_asc(user::Column::DisplayName)
@@ -684,7 +718,7 @@ pub async fn users(state: &AppState, user: &AuthUser, authority_id: i32) -> Resu
         })
         .collect();
     Ok(UserAdminList {
-        grantable: grantable(&target),
+        grantable: grantable(&target, user),
         users,
     })
 }
@@ -711,9 +745,9 @@ pub async fn invite_user(
     authority_id: i32,
     body: InviteUser,
 ) -> Result<UserId> {
-    let target = managed_authority(state, user, authority_id).await?;
+    let target = managed_authority(state, user, authority_id).await?.row;
     let mut errors = check_invitee(&body.invitee, "");
-    errors.extend(check_roles(&body.roles, &grantable(&target), &[]));
+    errors.extend(check_roles(&body.roles, &grantable(&target, user), &[]));
     if errors.is_empty() && email_taken(&state.db, &body.invitee.email).await? {
         errors.push(field_error("email", "taken"));
     }
@@ -755,17 +789,19 @@ pub async fn update_user(
         .one(&state.db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let target = managed_authority(state, user, target_user.authority_id).await?;
+    let Managed {
+        row: target,
+        from_above,
+    } = managed_authority(state, user, target_user.authority_id).await?;
     let held = roles_by_user(&state.db, &[user_id])
         .await?
         .remove(&user_id)
         .unwrap_or_default();
-    let mut errors = check_roles(&body.roles, &grantable(&target), &held);
-    if body.display_name.trim().is_empty() {
-        errors.push(field_error("display_name", "missing"));
-    } else if body.display_name.trim().chars().count() > 200 {
-        errors.push(field_error("display_name", "too_long"));
-    }
+    let mut errors = check_roles(&body.roles, &grantable(&target, user), &held);
+    errors.extend(shared::registry::check_display_name(
+        "display_name",
+        &body.display_name,
+    ));
     if user_id == user.user_id.0 && !body.active {
         errors.push(field_error("active", "self"));
     }
@@ -784,6 +820,7 @@ pub async fn update_user(
         .filter(authority::Column::Id.eq(target.id))
         .exec(&txn)
         .await?;
+    let administrators_before = active_administrators(&txn, target.id).await?;
     user_role::Entity::delete_many()
         .filter(user_role::Column::UserId.eq(user_id))
         .exec(&txn)
@@ -806,22 +843,9 @@ pub async fn update_user(
             .exec(&txn)
             .await?;
     }
-    // Counted inside the transaction, after the change.
-    let administrators = user::Entity::find()
-        .filter(user::Column::AuthorityId.eq(target.id))
-        .filter(user::Column::Active.eq(true))
-        .filter(
-            user::Column::Id.in_subquery(
-                sea_orm::sea_query::Query::select()
-                    .column(user_role::Column::UserId)
-                    .from(user_role::Entity)
-                    .and_where(user_role::Column::Role.eq(Role::LOCAL_ADMINISTRATOR.as_str()))
-                    .to_owned(),
-            ),
-        )
-        .all(&txn)
-        .await?;
-    if administrators.is_empty() {
+    // Counted inside the transaction, before and after the change.
+    let administrators_after = active_administrators(&txn, target.id).await?;
+    if !keeps_administration(administrators_before, administrators_after, from_above) {
         let field = if body.active { "roles" } else { "active" };
         return Err(AppError::field(field, "last_administrator"));
     }
@@ -838,6 +862,26 @@ pub async fn update_user(
     .await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// How many active local administrators `authority` has.
+async fn active_administrators(db: &impl ConnectionTrait, authority: i32) -> Result<usize> {
+    use sea_orm::PaginatorTrait;
+    let count = user::Entity::find()
+        .filter(user::Column::AuthorityId.eq(authority))
+        .filter(user::Column::Active.eq(true))
+        .filter(
+            user::Column::Id.in_subquery(
+                sea_orm::sea_query::Query::select()
+                    .column(user_role::Column::UserId)
+                    .from(user_role::Entity)
+                    .and_where(user_role::Column::Role.eq(Role::LOCAL_ADMINISTRATOR.as_str()))
+                    .to_owned(),
+            ),
+        )
+        .count(db)
+        .await?;
+    Ok(usize::try_from(count).unwrap_or(usize::MAX))
 }
 
 async fn pending_invitation(db: &DatabaseConnection, token: &str) -> Result<user::Model> {
@@ -871,11 +915,12 @@ pub async fn invitation(state: &AppState, token: &str) -> Result<InvitationView>
 /// Accepts an invitation: sets the password and ends the invitation. Returns the user's id.
 pub async fn accept_invitation(state: &AppState, token: &str, password: &str) -> Result<i32> {
     let invited = pending_invitation(&state.db, token).await?;
-    shared::registry::check_password(password).map_err(|e| AppError::Validation(vec![e]))?;
-    let candidate = password.to_owned();
-    let hash = tokio::task::spawn_blocking(move || crate::auth::hash_password(&candidate))
-        .await
-        .map_err(|err| anyhow::anyhow!("password hashing panicked: {err}"))??;
+    crate::auth::check_new_password(
+        "password",
+        password,
+        &[&invited.email, &invited.display_name],
+    )?;
+    let hash = crate::auth::hash_password_blocking(password).await?;
     // Guarded by the token's hash, so a link used twice at once sets one password.
     let changed = user::Entity::update_many()
         .col_expr(user::Column::PasswordHash, Expr::value(hash))
@@ -987,6 +1032,19 @@ fn parse_import(
             errors.push(row_error(line, "", "wrong_column_count"));
             continue;
         }
+        // Every cell is one line of text, whichever column it is (see `shared::text`).
+        let refused: Vec<RowError> = header
+            .iter()
+            .zip(record.iter())
+            .filter(|(_, cell)| {
+                shared::text::check("", cell, shared::text::TextKind::SingleLine).is_err()
+            })
+            .map(|(column, _)| row_error(line, column, shared::text::CONTROL_CHARACTER))
+            .collect();
+        if !refused.is_empty() {
+            errors.extend(refused);
+            continue;
+        }
         let cell = |column: &str| position.get(column).map_or("", |&i| record[i].trim());
         let optional = |column: &str| Some(cell(column).to_owned()).filter(|v| !v.is_empty());
         let before = errors.len();
@@ -1056,7 +1114,8 @@ fn parse_import(
         match check_authority(&input, |id| taxonomy.get(id).is_some()) {
             Ok(valid) => {
                 let record = valid.into_inner();
-                if errors.len() == before && !scope.may_manage(record.country, &record.areas) {
+                if errors.len() == before && !scope.may_manage(record.country, &record.areas, None)
+                {
                     errors.push(row_error(line, "areas", "not_yours"));
                 }
                 if errors.len() == before {
@@ -1205,6 +1264,7 @@ pub async fn import(state: &AppState, user: &AuthUser, bytes: &[u8]) -> Result<I
                 if !scope.may_manage(
                     scope.country,
                     &areas.get(&current.id).cloned().unwrap_or_default(),
+                    coordinates(current),
                 ) {
                     refused.push(RowError {
                         line: row.line,

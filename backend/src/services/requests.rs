@@ -84,8 +84,9 @@ impl Visible {
         Actor::new(self.side, user.roles.iter().copied())
     }
 
-    /// Personal data and attachments are on a need-to-know basis: the responder sees them
-    /// once it has accepted the request, coordinators never. A withdrawn request was never
+    /// Personal data (the subject, placeholder values, free text of every kind) and
+    /// attachments are on a need-to-know basis: the responder sees them once it has accepted
+    /// the request, coordinators that are not a party never. A withdrawn request was never
     /// accepted (withdrawing is possible only before), and a forwarded one waits for its new
     /// holder's acceptance, so the states decide it.
     pub fn personal_data_hidden(&self) -> bool {
@@ -173,10 +174,13 @@ fn check_version(visible: &Visible, version: i32) -> Result<()> {
 }
 
 /// The guarded write every change starts its transaction with (see the module's comment).
-/// `changes` sets the columns the change needs besides version and time.
+/// `changes` sets the columns the change needs besides version and time; `also` names
+/// authorities besides the two parties whose overview changes (a forward's or a split-off's
+/// new holder), so that every authority row is locked here, once, in one order.
 async fn claim(
     txn: &DatabaseTransaction,
     row: &request::Model,
+    also: &[i32],
     changes: impl FnOnce(sea_orm::UpdateMany<request::Entity>) -> sea_orm::UpdateMany<request::Entity>,
 ) -> Result<i32> {
     let version = row.version + 1;
@@ -197,9 +201,30 @@ async fn claim(
     let parties: Vec<i32> = [Some(row.requester_id), row.responder_id]
         .into_iter()
         .flatten()
+        .chain(also.iter().copied())
         .collect();
     overview_cache::bump(txn, &parties).await?;
     Ok(version)
+}
+
+/// The first statement of a transaction that adds to a request without changing it (an
+/// attachment): a write that matches only the version the caller decided on, so that a
+/// change committed in between (a forward, a withdrawal) refuses the addition with 409, and
+/// a change that comes later waits for it.
+pub async fn hold(txn: &DatabaseTransaction, row: &request::Model) -> Result<()> {
+    let held = request::Entity::update_many()
+        .col_expr(
+            request::Column::Version,
+            Expr::col(request::Column::Version).into(),
+        )
+        .filter(request::Column::Id.eq(row.id))
+        .filter(request::Column::Version.eq(row.version))
+        .exec(txn)
+        .await?;
+    if held.rows_affected != 1 {
+        return Err(lost_race(txn, row.id).await);
+    }
+    Ok(())
 }
 
 /// The error for a write that found the request changed under it.
@@ -493,7 +518,7 @@ pub async fn save_draft(
         .await?;
     }
     let txn = state.db.begin().await?;
-    let version = claim(&txn, &visible.row, |update| {
+    let version = claim(&txn, &visible.row, &[], |update| {
         update
             .col_expr(request::Column::Area, Expr::value(draft.area.as_str()))
             .col_expr(
@@ -557,7 +582,7 @@ pub async fn save_answers(
     let asked = asked_questions(state, &questions, visible.row.id).await?;
     check_answers(&update.answers, &asked, Completeness::Draft).map_err(AppError::Validation)?;
     let txn = state.db.begin().await?;
-    let version = claim(&txn, &visible.row, |update| update).await?;
+    let version = claim(&txn, &visible.row, &[], |update| update).await?;
     for question in &questions {
         let answer = update
             .answers
@@ -680,7 +705,7 @@ pub async fn assign(
     };
     let txn = state.db.begin().await?;
     let assigned = assignee.as_ref().map(|u| u.id);
-    let version = claim(&txn, &visible.row, |update| {
+    let version = claim(&txn, &visible.row, &[], |update| {
         update.col_expr(request::Column::AssignedTo, Expr::value(assigned))
     })
     .await?;
@@ -722,7 +747,12 @@ fn holder(row: &request::Model, state: RequestState) -> Option<i32> {
     }
 }
 
-/// A coordinator reminds the authority whose move it is.
+/// How long after a reminder the same request can be reminded again: one e-mail a day to
+/// the authority whose move it is is a reminder, more would be noise.
+pub const REMIND_AGAIN_AFTER_HOURS: i64 = 24;
+
+/// A coordinator reminds the authority whose move it is, at most once in
+/// [`REMIND_AGAIN_AFTER_HOURS`] per request, whichever coordinator asks.
 pub async fn remind(state: &AppState, user: &AuthUser, id: RequestId) -> Result<()> {
     let visible = load(&state.db, user, id).await?;
     if visible.side != Side::Coordinator {
@@ -734,6 +764,30 @@ pub async fn remind(state: &AppState, user: &AuthUser, id: RequestId) -> Result<
         });
     };
     let txn = state.db.begin().await?;
+    // The guard is the write itself, so of two reminders at once exactly one is sent.
+    let now = Utc::now();
+    let again_after = chrono::Duration::hours(REMIND_AGAIN_AFTER_HOURS);
+    let marked = request::Entity::update_many()
+        .col_expr(request::Column::RemindedAt, Expr::value(Some(now)))
+        .filter(request::Column::Id.eq(visible.row.id))
+        .filter(
+            Condition::any()
+                .add(request::Column::RemindedAt.is_null())
+                .add(request::Column::RemindedAt.lte(now - again_after)),
+        )
+        .exec(&txn)
+        .await?;
+    if marked.rows_affected != 1 {
+        let last = request::Entity::find_by_id(visible.row.id)
+            .one(&txn)
+            .await?
+            .and_then(|row| row.reminded_at)
+            .unwrap_or(now);
+        let wait = (last + again_after - now).num_seconds().max(1);
+        return Err(AppError::RateLimited {
+            retry_after: u64::try_from(wait).unwrap_or(1),
+        });
+    }
     add_event(
         &txn,
         visible.row.id,
@@ -879,6 +933,42 @@ pub async fn report_inactive(state: &AppState) -> Result<usize> {
     Ok(reported)
 }
 
+/// The country of an authority, if it exists.
+async fn country_of_authority(db: &impl ConnectionTrait, id: i32) -> Result<Option<CountryCode>> {
+    let country: Option<String> = authority::Entity::find_by_id(id)
+        .select_only()
+        .column(authority::Column::Country)
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(country.and_then(|c| CountryCode::parse(&c).ok()))
+}
+
+/// Applies `lifecycle::check_reroute` for a coordinator: 403 for a request its country does
+/// not hold, 422 on `to` for an authority abroad.
+async fn check_reroute(
+    db: &impl ConnectionTrait,
+    user: &AuthUser,
+    row: &request::Model,
+    target: Option<AuthorityId>,
+) -> Result<()> {
+    let own = country_of_authority(db, user.authority_id.0)
+        .await?
+        .ok_or(AppError::Forbidden)?;
+    let holder = match row.responder_id {
+        Some(id) => country_of_authority(db, id).await?,
+        None => None,
+    };
+    let target = match target {
+        Some(id) => country_of_authority(db, id.0).await?,
+        None => None,
+    };
+    lifecycle::check_reroute(own, holder, target).map_err(|refusal| match refusal {
+        lifecycle::RerouteRefusal::HeldAbroad => AppError::Forbidden,
+        lifecycle::RerouteRefusal::TargetAbroad => AppError::field("to", "not_own_country"),
+    })
+}
+
 /// Whether an action needs a text with it, and so refuses one without.
 fn needs_note(kind: ActionKind) -> bool {
     matches!(
@@ -911,6 +1001,10 @@ pub async fn act(
     let row = &visible.row;
     let area = area_of(row)?;
     let questions = questions_of(&state.db, row.id).await?;
+    // A coordinator moves only what its own country holds, wherever it would send it.
+    if kind == ActionKind::Forward && visible.side == Side::Coordinator {
+        check_reroute(&state.db, user, row, None).await?;
+    }
     // What the state machine cannot know: the data the action relies on.
     match (&request.action, &transition) {
         (Action::Send, _) => {
@@ -938,8 +1032,9 @@ pub async fn act(
         }
         (Action::Forward { to }, _) => match to {
             ForwardTarget::Authority(target) => {
+                let coordinator = visible.side == Side::Coordinator;
                 // A coordinator re-routes to others; it does not take the request itself.
-                let own = (visible.side == Side::Coordinator).then_some(user.authority_id.0);
+                let own = coordinator.then_some(user.authority_id.0);
                 check_recipient(
                     &state.db,
                     *target,
@@ -948,6 +1043,9 @@ pub async fn act(
                     "to",
                 )
                 .await?;
+                if coordinator {
+                    check_reroute(&state.db, user, row, Some(*target)).await?;
+                }
             }
             ForwardTarget::Coordinator(target) => {
                 // Only the coordinator of the holder's own country, when the holder does not
@@ -1005,9 +1103,20 @@ pub async fn act(
 
     let txn = state.db.begin().await?;
     let mut created = None;
+    let mut deleted_blobs: Vec<String> = Vec::new();
     let new_state = transition.state();
     let version = match &transition {
         Transition::Deleted => {
+            // The documents' rows go with the draft (cascade); their bytes go after commit.
+            // Holding the row first keeps an upload from slipping in between.
+            hold(&txn, row).await?;
+            deleted_blobs = attachment::Entity::find()
+                .filter(attachment::Column::RequestId.eq(row.id))
+                .all(&txn)
+                .await?
+                .into_iter()
+                .map(|a| a.storage_key)
+                .collect();
             let deleted = request::Entity::delete_many()
                 .filter(request::Column::Id.eq(row.id))
                 .filter(request::Column::Version.eq(row.version))
@@ -1022,7 +1131,15 @@ pub async fn act(
         Transition::To { state: to, effect } => {
             let to = *to;
             let effect = effect.clone();
-            let version = claim(&txn, row, |update| {
+            // The authority that gets the request (or its split-off questions).
+            let newcomer: Vec<i32> = match &effect {
+                Some(Effect::Reassign(
+                    ForwardTarget::Authority(to) | ForwardTarget::Coordinator(to),
+                ))
+                | Some(Effect::SplitOff { to, .. }) => vec![to.0],
+                _ => Vec::new(),
+            };
+            let version = claim(&txn, row, &newcomer, |update| {
                 let update = update.col_expr(request::Column::State, Expr::value(to.as_str()));
                 let update = if kind == ActionKind::Send {
                     update.col_expr(request::Column::SentAt, Expr::value(Some(Utc::now())))
@@ -1062,13 +1179,8 @@ pub async fn act(
             }) = &effect
             {
                 created = Some(split_off(&txn, row, moving, *to).await?);
-                overview_cache::bump(&txn, &[to.0]).await?;
             }
-            if let Some(Effect::Reassign(
-                ForwardTarget::Authority(to) | ForwardTarget::Coordinator(to),
-            )) = &effect
-            {
-                overview_cache::bump(&txn, &[to.0]).await?;
+            if let Some(Effect::Reassign(_)) = &effect {
                 // The new holder answers afresh; the previous holder's drafts stay with it.
                 request_question::Entity::update_many()
                     .col_expr(
@@ -1132,6 +1244,9 @@ pub async fn act(
     )
     .await?;
     txn.commit().await?;
+    for key in deleted_blobs {
+        crate::blobs::delete_quietly(state.blobs.as_ref(), &key.as_str().into()).await;
+    }
     Ok(RequestRef {
         id,
         version,
@@ -1314,7 +1429,13 @@ pub async fn view(
                     .ok_or_else(|| anyhow::anyhow!("event {} has kind {:?}", e.id, e.kind))?,
                 user: e.user_name,
                 authority: party(&parties, e.authority_id)?,
-                note: lang_text(e.note_text.as_deref(), e.note_language.as_deref()),
+                // Free text may name anyone: it is withheld like the rest of the personal data.
+                note: if hidden {
+                    None
+                } else {
+                    lang_text(e.note_text.as_deref(), e.note_language.as_deref())
+                },
+                note_hidden: hidden && e.note_text.is_some(),
                 other: e
                     .other_authority_id
                     .map(|id| party(&parties, id))
@@ -1352,6 +1473,15 @@ pub async fn view(
             .is_some_and(|a| a.allocation_enabled),
         None => false,
     };
+    let mut actions = lifecycle::allowed_actions(visible.state, &visible.actor(user));
+    // A coordinator is offered re-routing only for what its own country holds.
+    if visible.side == Side::Coordinator && actions.contains(&ActionKind::Forward) {
+        match check_reroute(&state.db, user, row, None).await {
+            Ok(()) => {}
+            Err(AppError::Forbidden) => actions.retain(|kind| *kind != ActionKind::Forward),
+            Err(other) => return Err(other),
+        }
+    }
     Ok(RequestView {
         id,
         number: request_number(row.created_at.year(), id),
@@ -1368,7 +1498,11 @@ pub async fn view(
             birth_date: parse_date(row.subject_birth_date.as_deref()),
         }),
         personal_data_hidden: hidden,
-        comment: lang_text(row.comment_text.as_deref(), row.comment_language.as_deref()),
+        comment: if hidden {
+            None
+        } else {
+            lang_text(row.comment_text.as_deref(), row.comment_language.as_deref())
+        },
         requested_date: parse_date(row.requested_date.as_deref()),
         deadline,
         overdue: lifecycle::is_overdue(visible.state, deadline, today()),
@@ -1384,7 +1518,7 @@ pub async fn view(
             .into_iter()
             .map(crate::services::attachments::view)
             .collect(),
-        actions: lifecycle::allowed_actions(visible.state, &visible.actor(user)),
+        actions,
         timeline,
         timeliness: row.timeliness.as_deref().and_then(Rating::parse),
         effort: row.effort.as_deref().and_then(Rating::parse),

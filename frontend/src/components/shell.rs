@@ -23,12 +23,17 @@ pub fn shell(props: &ShellProps) -> Html {
         SessionStatus::SignedIn(me) => Some(me.clone()),
         _ => None,
     };
+    // Until a required second factor is set up, the server answers nothing but its setup:
+    // no navigation, no counters, no notifications.
+    let working = signed_in
+        .clone()
+        .filter(|me| !me.second_factor.setup_needed());
     // The counters, live: the server pushes them whenever they change (server-sent events);
     // the browser reconnects by itself after a network hiccup.
     let live = use_state(shared::request::LiveCounts::default);
     {
         let live = live.clone();
-        let signed = signed_in.as_ref().map(|me| me.id);
+        let signed = working.as_ref().map(|me| me.id);
         use_effect_with(signed, move |signed| {
             let source =
                 signed.and_then(|_| web_sys::EventSource::new("/api/notifications/stream").ok());
@@ -81,19 +86,20 @@ pub fn shell(props: &ShellProps) -> Html {
                     </Link<Route>>
                     <div class="header__tools">
                         <LanguageSwitcher />
-                        if signed_in.is_some() {
+                        if working.is_some() {
                             <NotificationBell unread={live.unread} open={panel_open.clone()} />
                         }
                         if let Some(me) = &signed_in {
-                            <div class="user" title={t!(i18n, "user-signed-in-as", name = me.display_name.clone(), authority = me.authority.name.clone())}>
-                                <span class="user__name" id="user-name">{ &me.display_name }</span>
+                            <Link<Route> to={Route::Account} classes="user">
+                                <span class="user__name" id="user-name" title={t!(i18n, "user-signed-in-as", name = me.display_name.clone(), authority = me.authority.name.clone())}>{ &me.display_name }</span>
                                 <span class="user__authority" id="user-authority">{ &me.authority.name }</span>
-                            </div>
+                                <span class="visually-hidden">{ t!(i18n, "user-account") }</span>
+                            </Link<Route>>
                             <Button id={Some(AttrValue::from("logout"))} kind={ButtonKind::Ghost} onclick={logout}>{ t!(i18n, "logout") }</Button>
                         }
                     </div>
                 </div>
-                if signed_in.is_some() {
+                if working.is_some() {
                     <nav class="nav" aria-label={t!(i18n, "nav-label")}>
                         <div class="nav__inner">
                             <NavLink to={Route::Inbox} label={t!(i18n, "nav-inbox")} count={live.counts.to_accept + live.counts.to_answer} />

@@ -1,7 +1,8 @@
 //! Accepting an invitation: the invited user sees who invited them where, chooses a password,
 //! and is logged in. Reachable without a session; the link's token is the credential.
 
-use shared::registry::{InvitationView, MIN_PASSWORD_CHARS, check_password};
+use shared::account::{MIN_PASSWORD_CHARS, check_password};
+use shared::registry::InvitationView;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -61,7 +62,8 @@ pub fn invitation(props: &InvitationProps) -> Html {
             </div></div>
         };
     };
-    let password_error = match (check_password(&password), &*failure) {
+    let personal = [found.email.as_str(), found.display_name.as_str()];
+    let password_error = match (check_password("password", &password, &personal), &*failure) {
         (Err(error), _) if *submitted => Some(code_text(&i18n, &error.code)),
         (_, Some(f)) if !f.fields.is_empty() => Some(code_text(&i18n, &f.fields[0].code)),
         _ => None,
@@ -82,10 +84,15 @@ pub fn invitation(props: &InvitationProps) -> Html {
             session.set.clone(),
             navigator.clone(),
         );
+        let personal = (found.email.clone(), found.display_name.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             submitted.set(true);
-            if check_password(&password).is_err() || *password != *repeated || *busy {
+            let personal = [personal.0.as_str(), personal.1.as_str()];
+            if check_password("password", &password, &personal).is_err()
+                || *password != *repeated
+                || *busy
+            {
                 return;
             }
             busy.set(true);
@@ -126,7 +133,7 @@ pub fn invitation(props: &InvitationProps) -> Html {
                     <input type="email" class="visually-hidden" autocomplete="username" value={found.email.clone()} readonly=true aria-hidden="true" tabindex="-1" />
                     <Field id="password" label={t!(i18n, "login-password")} value={(*password).clone()} input_type="password"
                         autocomplete={Some(AttrValue::from("new-password"))} required=true error={password_error}
-                        help={Some(AttrValue::from(t!(i18n, "invitation-password-help", count = MIN_PASSWORD_CHARS)))}
+                        help={Some(AttrValue::from(t!(i18n, "password-help", count = MIN_PASSWORD_CHARS)))}
                         oninput={let password = password.clone(); Callback::from(move |v| password.set(v))} />
                     <Field id="password-repeat" label={t!(i18n, "invitation-repeat")} value={(*repeated).clone()} input_type="password"
                         autocomplete={Some(AttrValue::from("new-password"))} required=true error={mismatch}

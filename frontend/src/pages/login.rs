@@ -1,3 +1,4 @@
+use shared::ErrorCode;
 use yew::prelude::*;
 
 use crate::components::{Button, Field};
@@ -7,13 +8,17 @@ use crate::session::{Session, SessionStatus};
 use crate::t;
 
 /// The log-in form. Required fields are checked here before anything is sent; the server's
-/// answer (wrong credentials, throttling, a field it rejects) is shown in the form.
+/// answer (wrong credentials, throttling, a field it rejects) is shown in the form. An
+/// account with two-step log-in is asked, once its password is right, for the code of its
+/// authenticator app (or a recovery code), and the form sends all three again.
 #[function_component(Login)]
 pub fn login() -> Html {
     let i18n = use_context::<I18n>().expect("I18n is provided");
     let session = use_context::<Session>().expect("Session is provided");
     let email = use_state(String::new);
     let password = use_state(String::new);
+    let code = use_state(String::new);
+    let needs_code = use_state(|| false);
     let submitted = use_state(|| false);
     let busy = use_state(|| false);
     let failure = use_state(|| None::<crate::api::ApiFailure>);
@@ -29,11 +34,26 @@ pub fn login() -> Html {
     };
     let email_error = required_error(&email, "email");
     let password_error = required_error(&password, "password");
+    let code_error = (*needs_code && *submitted && code.trim().is_empty())
+        .then(|| AttrValue::from(t!(i18n, "field-required")));
+
+    // The code field takes the focus when it appears.
+    {
+        let needs_code = *needs_code;
+        use_effect_with(needs_code, move |needs_code| {
+            if *needs_code && let Some(input) = gloo::utils::document().get_element_by_id("code") {
+                let input: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(input);
+                let _ = input.focus();
+            }
+        });
+    }
 
     let onsubmit = {
-        let (email, password, submitted, busy, failure) = (
+        let (email, password, code, needs_code, submitted, busy, failure) = (
             email.clone(),
             password.clone(),
+            code.clone(),
+            needs_code.clone(),
             submitted.clone(),
             busy.clone(),
             failure.clone(),
@@ -42,22 +62,36 @@ pub fn login() -> Html {
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             submitted.set(true);
-            if email.trim().is_empty() || password.is_empty() || *busy {
+            let code_missing = *needs_code && code.trim().is_empty();
+            if email.trim().is_empty() || password.is_empty() || code_missing || *busy {
                 return;
             }
             busy.set(true);
             failure.set(None);
-            let (email, password, busy, failure, set) = (
+            let sent_code = (*needs_code).then(|| (*code).clone());
+            let (email, password, busy, failure, set, needs_code, code, submitted) = (
                 (*email).clone(),
                 (*password).clone(),
                 busy.clone(),
                 failure.clone(),
                 set.clone(),
+                needs_code.clone(),
+                code.clone(),
+                submitted.clone(),
             );
             wasm_bindgen_futures::spawn_local(async move {
-                match crate::api::login(email, password).await {
+                match crate::api::login(email, password, sent_code).await {
                     Ok(me) => set.emit(SessionStatus::SignedIn(me)),
-                    Err(err) => failure.set(Some(err)),
+                    Err(err) if err.code == ErrorCode::SecondFactorRequired => {
+                        needs_code.set(true);
+                        submitted.set(false);
+                    }
+                    Err(err) => {
+                        if err.code == ErrorCode::InvalidSecondFactor {
+                            code.set(String::new());
+                        }
+                        failure.set(Some(err));
+                    }
                 }
                 busy.set(false);
             });
@@ -68,7 +102,11 @@ pub fn login() -> Html {
         <div class="login">
             <div class="card login__card">
                 <h1 class="login__title">{ t!(i18n, "login-title") }</h1>
-                <p class="login__intro">{ t!(i18n, "login-intro") }</p>
+                if *needs_code {
+                    <p class="login__intro" id="login-code-intro">{ t!(i18n, "login-code-intro") }</p>
+                } else {
+                    <p class="login__intro">{ t!(i18n, "login-intro") }</p>
+                }
                 if let Some(failure) = &*failure {
                     <div class="alert alert--error" role="alert" id="login-error">{ error_text(&i18n, failure) }</div>
                 }
@@ -79,6 +117,12 @@ pub fn login() -> Html {
                     <Field id="password" label={t!(i18n, "login-password")} value={(*password).clone()}
                         input_type="password" autocomplete={Some(AttrValue::from("current-password"))} required=true
                         error={password_error} oninput={let password = password.clone(); Callback::from(move |v| password.set(v))} />
+                    if *needs_code {
+                        <Field id="code" label={t!(i18n, "login-code")} value={(*code).clone()}
+                            autocomplete={Some(AttrValue::from("one-time-code"))} required=true
+                            help={Some(AttrValue::from(t!(i18n, "login-code-help")))}
+                            error={code_error} oninput={let code = code.clone(); Callback::from(move |v| code.set(v))} />
+                    }
                     <Button id={Some(AttrValue::from("login-submit"))} submit=true busy={*busy}>
                         { if *busy { t!(i18n, "login-submitting") } else { t!(i18n, "login-submit") } }
                     </Button>

@@ -1,5 +1,6 @@
 //! One component per page.
 
+mod account;
 mod authorities;
 mod authority;
 pub mod catalogue;
@@ -14,6 +15,7 @@ mod registry;
 pub mod request;
 mod users;
 
+pub use account::AccountPage;
 pub use authorities::{Authorities, country_message_id};
 pub use authority::Authority;
 pub use catalogue::CataloguePage;

@@ -754,6 +754,8 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                             <dt>{ t!(i18n, "subject-birth-date") }</dt><dd>{ format::date(birth, language) }</dd>
                         }
                     </dl>
+                } else if request.side == shared::lifecycle::Side::Coordinator {
+                    <p class="muted" id="personal-data-hidden">{ t!(i18n, "request-personal-data-coordinator") }</p>
                 } else {
                     <p class="muted" id="personal-data-hidden">{ t!(i18n, "request-personal-data-hidden") }</p>
                 }
@@ -890,6 +892,9 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                                 <span class="timeline__other">{ t!(i18n, "request-assigned-to", name = assignee.clone()) }</span>
                             }
                             if let Some(note) = &event.note { <FreeText text={note.clone()} /> }
+                            if event.note_hidden {
+                                <span class="timeline__hidden muted">{ t!(i18n, "request-note-hidden") }</span>
+                            }
                         </li>
                     }) }
                 </ol>

@@ -25,7 +25,6 @@ pub enum Segment {
 
 wire_enum!(
     /// What is wrong with a template. Stable snake_case codes for translation.
-    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
     pub enum TemplateErrorCode {
         /// `${Name` without its closing `}` before the end of the text.
         Unterminated = "unterminated",

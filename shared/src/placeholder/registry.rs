@@ -11,7 +11,6 @@ use crate::macros::wire_enum;
 
 wire_enum!(
     /// What kind of value a placeholder takes; decides the checks and the input widget.
-    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
     pub enum ValueKind {
         /// One line of free text.
         FreeText = "free_text",

@@ -21,7 +21,6 @@ use unicode_normalization::UnicodeNormalization;
 
 wire_enum!(
     /// Why a placeholder value is refused. Stable snake_case codes for translation.
-    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
     pub enum PlaceholderErrorCode {
         /// A chosen question needs this placeholder and no value was given.
         Missing = "missing",

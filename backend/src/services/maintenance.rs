@@ -1,0 +1,49 @@
+//! Housekeeping that keeps the database from growing without bound: expired sessions and
+//! log-in attempt counts nobody has touched for a day are deleted. Every instance runs it;
+//! the deletes are idempotent, so two instances running it at once do no harm.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+
+use crate::entities::session;
+use crate::error::Result;
+use crate::state::AppState;
+use crate::throttle;
+
+/// How often each instance purges.
+const EVERY: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
+/// What one purge removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Purged {
+    /// Sessions past their expiry.
+    pub sessions: u64,
+    /// Log-in attempt counts quiet for a day.
+    pub attempts: u64,
+}
+
+/// Deletes what expired by `now`.
+pub async fn purge(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<Purged> {
+    let sessions = session::Entity::delete_many()
+        .filter(session::Column::ExpiresAt.lte(now))
+        .exec(db)
+        .await?
+        .rows_affected;
+    let attempts = throttle::purge(db, now).await?;
+    Ok(Purged { sessions, attempts })
+}
+
+/// Purges at start and then every ten minutes, for ever.
+pub async fn run_forever(state: AppState) {
+    let mut interval = tokio::time::interval(EVERY);
+    loop {
+        interval.tick().await;
+        match purge(&state.db, Utc::now()).await {
+            Ok(purged) if purged != Purged::default() => {
+                tracing::info!(?purged, "purged expired rows");
+            }
+            Ok(_) => {}
+            Err(err) => tracing::warn!(error = %err, "purge"),
+        }
+    }
+}

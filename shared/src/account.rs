@@ -1,0 +1,170 @@
+//! A user's own account: the second factor of log-in, sessions, and the password rules, as
+//! the browser and the server both apply them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::Role;
+use crate::error::FieldError;
+
+/// Whether a user holding `roles` must log in with a second factor: those who manage other
+/// people's access (local administrators) or a country's registry (coordinators). For
+/// everyone else it is optional.
+pub fn second_factor_required(roles: &[Role]) -> bool {
+    roles
+        .iter()
+        .any(|role| matches!(*role, Role::COORDINATOR | Role::LOCAL_ADMINISTRATOR))
+}
+
+/// The second factor of a user, as `GET /api/me` tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SecondFactorStatus {
+    /// Whether log-in asks for a code from an authenticator app.
+    pub enabled: bool,
+    /// Whether the user's roles require it ([`second_factor_required`]). A required one
+    /// that is not enabled yet leaves the session able to do nothing but set it up.
+    pub required: bool,
+    /// Recovery codes not used yet.
+    pub recovery_codes_left: u32,
+}
+
+impl SecondFactorStatus {
+    /// Whether the user must set up a second factor before anything else.
+    pub fn setup_needed(&self) -> bool {
+        self.required && !self.enabled
+    }
+}
+
+/// `POST /api/me/second-factor/setup`: a new secret to add to an authenticator app. It
+/// takes effect once a code from it is confirmed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SecondFactorSetup {
+    /// The secret in base32, for typing into an app.
+    pub secret: String,
+    /// The `otpauth://` URI the QR code holds.
+    pub uri: String,
+    /// The QR code, an SVG document.
+    pub qr_svg: String,
+}
+
+/// A code from the authenticator app (six digits) or, where said, a recovery code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SecondFactorCode {
+    /// The code.
+    pub code: String,
+}
+
+/// Recovery codes, shown once: each logs in once in place of an app's code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RecoveryCodes {
+    /// The codes.
+    pub codes: Vec<String>,
+}
+
+/// One of the user's sessions, for `GET /api/me/sessions`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SessionView {
+    /// Its id, for ending it.
+    pub id: String,
+    /// When it began (RFC 3339).
+    pub created_at: String,
+    /// When it ends by itself (RFC 3339).
+    pub expires_at: String,
+    /// The browser it began in, as it named itself.
+    pub user_agent: Option<String>,
+    /// The address (IPv4) or network (IPv6 /64) it began from.
+    pub client: Option<String>,
+    /// Whether it is the session asking.
+    pub current: bool,
+}
+
+/// `PUT /api/me/password`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ChangePassword {
+    /// The password now, to prove it is the user (a session left open is not enough).
+    pub current_password: String,
+    /// The new one; [`check_password`] and the server's list of common passwords apply.
+    pub new_password: String,
+}
+
+/// The shortest password a user may choose.
+pub const MIN_PASSWORD_CHARS: usize = 12;
+/// The longest password (argon2 takes any length; this only bounds the work).
+pub const MAX_PASSWORD_CHARS: usize = 256;
+
+/// Checks what the browser can check of a new password: its length, and that it is not the
+/// user's own e-mail address or name (`personal`). The server also refuses passwords that
+/// are common or close to one (`too_guessable`), which needs its list.
+pub fn check_password(field: &str, password: &str, personal: &[&str]) -> Result<(), FieldError> {
+    let chars = password.chars().count();
+    let folded = password.trim().to_lowercase();
+    let code = if chars < MIN_PASSWORD_CHARS {
+        "too_short"
+    } else if chars > MAX_PASSWORD_CHARS {
+        "too_long"
+    } else if personal.iter().any(|p| {
+        let p = p.trim().to_lowercase();
+        !p.is_empty() && (folded == p || folded.contains(&p) && p.chars().count() >= 6)
+    }) {
+        "too_personal"
+    } else {
+        return Ok(());
+    };
+    Err(FieldError {
+        field: field.to_owned(),
+        code: code.to_owned(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn administrators_and_coordinators_need_a_second_factor() {
+        assert!(!second_factor_required(&[
+            Role::REQUEST_HANDLER,
+            Role::ALLOCATOR
+        ]));
+        assert!(second_factor_required(&[
+            Role::REQUEST_HANDLER,
+            Role::LOCAL_ADMINISTRATOR
+        ]));
+        assert!(second_factor_required(&[Role::COORDINATOR]));
+        let status = SecondFactorStatus {
+            enabled: false,
+            required: true,
+            recovery_codes_left: 0,
+        };
+        assert!(status.setup_needed());
+    }
+
+    #[test]
+    fn passwords() {
+        let code = |p: &str| {
+            check_password(
+                "password",
+                p,
+                &["anna.berzina@vi.lv.example", "Anna Bērziņa"],
+            )
+            .err()
+            .map(|e| e.code)
+        };
+        assert_eq!(code("short").as_deref(), Some("too_short"));
+        assert_eq!(code(&"x".repeat(300)).as_deref(), Some("too_long"));
+        assert_eq!(
+            code("anna.berzina@vi.lv.example").as_deref(),
+            Some("too_personal")
+        );
+        assert_eq!(
+            code("my name is anna bērziņa!").as_deref(),
+            Some("too_personal")
+        );
+        assert_eq!(code("velvet harbour lantern 42"), None);
+    }
+}
