@@ -5,11 +5,14 @@
 #                    on SQLite at http://127.0.0.1:8080 (IMI_BIND changes the address)
 #   ./run.sh test    set up if needed, build the SPA, and run every test: unit, API against
 #                    SQLite and PostgreSQL, and the browser tests in headless Chromium
-#   ./run.sh bench   print the figures: SPA size (gzip) and server cold start
+#   ./run.sh bench   print the figures: SPA size (gzip), cold start, search, overview
+#   ./run.sh reliability [kill|unreachable|disk|soak [MINUTES]]
+#                    print how the server holds up: kill -9 under load, database
+#                    unreachable, disk full, a bounded soak (10 minutes by default)
 set -euo pipefail
 cd "$(dirname "$0")"
 
-usage() { sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 [ $# -ge 1 ] || usage
 command=$1; shift
 
@@ -48,6 +51,10 @@ case "$command" in
     build_release_spa
     cargo build --release -p imi-backend -p imi-tests --bin imi-server --bin imi-bench
     target/release/imi-bench "$@"
+    ;;
+  reliability)
+    cargo build --release -p imi-backend -p imi-tests --bin imi-server --bin imi-reliability
+    target/release/imi-reliability "$@"
     ;;
   *)
     usage

@@ -155,6 +155,18 @@ if [ "$mode" = test ] && ! command -v moto_server >/dev/null 2>&1 && [ ! -x "$HO
     pip3 install --quiet --user --break-system-packages "moto[server]"
 fi
 
+# Schemathesis, pinned, for the property-based fuzzing of the API (tests/tests/api_fuzz.rs),
+# in a virtual environment of its own under .tools/.
+SCHEMATHESIS_VERSION=4.32.5
+if [ "$mode" = test ] && [ "$("$TOOLS/venv/bin/schemathesis" --version 2>/dev/null | awk '{print $3}')" != "$SCHEMATHESIS_VERSION" ]; then
+  say "installing schemathesis $SCHEMATHESIS_VERSION from PyPI into .tools/venv (it fuzzes the API from its OpenAPI document)"
+  if ! python3 -m venv "$TOOLS/venv" >/dev/null 2>&1; then
+    apt_install "Python's venv module makes the fuzzer's environment" python3-venv
+    python3 -m venv "$TOOLS/venv"
+  fi
+  "$TOOLS/venv/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
+fi
+
 # --- Crates, fetched now so that Trunk's build runs offline ------------------------------
 cargo fetch --quiet
 if [ "$build_std" = yes ]; then

@@ -310,7 +310,7 @@ pub async fn start_session(
     Ok(session_cookie(
         &token,
         lifetime.num_seconds(),
-        state.config.cookie_secure,
+        state.config.secure_cookies(),
     ))
 }
 
@@ -319,7 +319,7 @@ pub async fn end_session(state: &AppState, token_hash: &str) -> Result<String> {
     session::Entity::delete_by_id(token_hash.to_owned())
         .exec(&state.db)
         .await?;
-    Ok(session_cookie("", 0, state.config.cookie_secure))
+    Ok(session_cookie("", 0, state.config.secure_cookies()))
 }
 
 fn session_cookie(token: &str, max_age: i64, secure: bool) -> String {

@@ -55,6 +55,22 @@ pub async fn delete_quietly(store: &dyn ObjectStore, path: &object_store::path::
     }
 }
 
+/// Whether a store's error is its disk being full (`ENOSPC`, or a quota), found anywhere in
+/// the chain of causes.
+pub fn is_storage_full(err: &object_store::Error) -> bool {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(err);
+    while let Some(error) = cause {
+        if let Some(io) = error.downcast_ref::<std::io::Error>()
+            && (io.kind() == std::io::ErrorKind::StorageFull
+                || io.kind() == std::io::ErrorKind::QuotaExceeded)
+        {
+            return true;
+        }
+        cause = error.source();
+    }
+    false
+}
+
 /// Every type [`sniff`] can find: what the system accepts, and what a download can be.
 pub const DOCUMENT_TYPES: &[&str] = &[
     "application/pdf",

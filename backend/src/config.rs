@@ -39,10 +39,11 @@ pub struct Config {
     #[arg(long, env = "IMI_STATIC_DIR", default_value = "frontend/dist")]
     pub static_dir: PathBuf,
 
-    /// Mark the session cookie `Secure`. Turn on whenever the server is reached over HTTPS,
-    /// which is every deployment but a local one.
+    /// Whether the session cookie is marked `Secure` (sent only over HTTPS): `true` or
+    /// `false`. By default it is whenever `--public-url` is an `https://` address, which is
+    /// every deployment but a local one.
     #[arg(long, env = "IMI_COOKIE_SECURE")]
-    pub cookie_secure: bool,
+    pub cookie_secure: Option<bool>,
 
     /// How long a session lasts after log-in, in hours.
     #[arg(long, env = "IMI_SESSION_HOURS", default_value_t = 12)]
@@ -134,11 +135,40 @@ fn parse_cidr(text: &str) -> Result<crate::client_addr::Cidr, String> {
 }
 
 impl Config {
+    /// Whether the session cookie is `Secure`: as set, else whether users reach the system
+    /// over HTTPS.
+    pub fn secure_cookies(&self) -> bool {
+        self.cookie_secure.unwrap_or_else(|| {
+            self.public_url
+                .trim_start()
+                .to_ascii_lowercase()
+                .starts_with("https://")
+        })
+    }
+
     /// A configuration for the given database with every other setting at its default, as
     /// tests and tools use it.
     pub fn for_database(database_url: impl Into<String>) -> Self {
         let mut config = Config::parse_from(["imi-server"]);
         config.database_url = database_url.into();
         config
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cookies_are_secure_by_default_behind_https() {
+        let mut config = Config::for_database("sqlite://x");
+        assert!(!config.secure_cookies(), "the local default is plain HTTP");
+        config.public_url = "https://imi.example.gov".into();
+        assert!(config.secure_cookies());
+        config.cookie_secure = Some(false);
+        assert!(!config.secure_cookies(), "an explicit choice wins");
+        config.public_url = "http://10.0.0.5:8080".into();
+        config.cookie_secure = Some(true);
+        assert!(config.secure_cookies());
     }
 }

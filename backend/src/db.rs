@@ -44,6 +44,26 @@ pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<Database
     Ok(db)
 }
 
+/// A second, small pool for `/api/health` alone: it keeps one connection open and is not
+/// shared with the traffic, so a busy moment of the main pool never makes the instance look
+/// down (see `routes::health` for how it answers at once when the database is gone).
+pub async fn probe(url: &str) -> anyhow::Result<DatabaseConnection> {
+    let mut options = ConnectOptions::new(url.to_owned());
+    options
+        .max_connections(2)
+        .min_connections(1)
+        .connect_timeout(Duration::from_secs(2))
+        .acquire_timeout(Duration::from_secs(5))
+        .sqlx_logging(false);
+    options.map_sqlx_sqlite_opts(|o| {
+        o.journal_mode(SqliteJournalMode::Wal)
+            .busy_timeout(Duration::from_secs(1))
+    });
+    Database::connect(options)
+        .await
+        .with_context(|| format!("connecting the health probe to {}", redact(url)))
+}
+
 /// The engine's name as reported by `/api/health`.
 pub fn engine_name(db: &DatabaseConnection) -> &'static str {
     match db.get_database_backend() {

@@ -54,6 +54,9 @@ pub enum AppError {
         /// The request's current state.
         current: shared::lifecycle::RequestState,
     },
+    /// The attachment store has no room left; nothing of the upload was kept.
+    #[error("the server's document store is full; nothing was stored")]
+    StorageFull,
     /// An upload whose content is not an accepted document type.
     #[error("the file's content is not an accepted document type")]
     UnsupportedFileType,
@@ -133,6 +136,7 @@ impl AppError {
             }
             AppError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited),
             AppError::Conflict { .. } => (StatusCode::CONFLICT, ErrorCode::InvalidTransition),
+            AppError::StorageFull => (StatusCode::INSUFFICIENT_STORAGE, ErrorCode::StorageFull),
             AppError::UnsupportedFileType => (
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 ErrorCode::UnsupportedFileType,
@@ -167,7 +171,9 @@ impl AppError {
                 _ => (StatusCode::BAD_REQUEST, ErrorCode::MalformedJson),
             },
             AppError::Translation(crate::translation::TranslateError::NotConfigured) => (
-                StatusCode::NOT_IMPLEMENTED,
+                // The client asked for what this server does not have (it can know from
+                // `GET /api/translate`): not a failure of the server.
+                StatusCode::NOT_FOUND,
                 ErrorCode::TranslationNotConfigured,
             ),
             AppError::Translation(crate::translation::TranslateError::Provider(_)) => {

@@ -47,6 +47,7 @@ pub use state::AppState;
 /// the state and the complete router.
 pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
     let db = db::connect(&config.database_url, config.db_max_connections).await?;
+    let probe = db::probe(&config.database_url).await?;
     if config.demo {
         demo::load_if_empty(&db)
             .await
@@ -80,6 +81,7 @@ pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
     })?;
     let state = AppState {
         db,
+        probe,
         blobs,
         messages: Arc::new(messages),
         overview: Arc::new(overview_cache::OverviewCache::default()),

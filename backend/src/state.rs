@@ -11,6 +11,8 @@ use crate::config::Config;
 pub struct AppState {
     /// The connection pool.
     pub db: DatabaseConnection,
+    /// The health check's own small pool (`db::probe`).
+    pub probe: DatabaseConnection,
     /// Where attached documents' bytes are kept.
     pub blobs: Arc<dyn object_store::ObjectStore>,
     /// The interface's translations, for e-mails.

@@ -436,6 +436,7 @@ error-rate-limited = Tato akce byla provedena teprve před chvílí a zatím ji 
 error-second-factor-required = Zadejte kód z ověřovací aplikace.
 error-invalid-second-factor = Kód je nesprávný nebo vypršela jeho platnost. Zadejte kód, který aplikace zobrazuje nyní.
 error-second-factor-setup-required = Vaše role vyžadují dvoufázové ověření. Chcete-li pokračovat, nastavte si je na stránce svého účtu.
+error-storage-full = Dokument se nepodařilo uložit, protože úložiště serveru je plné. Nic nebylo uloženo; informujte prosím svého správce systému IMI.
 nav-registry = Registr
 nav-users = Uživatelé
 registry-title = Správa registru orgánů

@@ -419,6 +419,7 @@ error-rate-limited = Denne handling blev udført for kort tid siden og kan ikke 
 error-second-factor-required = Indtast koden fra din godkendelsesapp.
 error-invalid-second-factor = Koden er forkert eller udløbet. Indtast den kode, som appen viser nu.
 error-second-factor-setup-required = Dine roller kræver totrinsbekræftelse. Opsæt den på siden for din konto for at fortsætte.
+error-storage-full = Dokumentet kunne ikke gemmes, fordi serverens lagerplads er fuld. Intet er blevet gemt. Underret din IMI-systemadministrator.
 nav-registry = Register
 nav-users = Brugere
 registry-title = Administration af registret

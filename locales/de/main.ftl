@@ -423,6 +423,7 @@ error-rate-limited = Diese Aktion wurde erst vor Kurzem ausgeführt und kann noc
 error-second-factor-required = Geben Sie den Code aus Ihrer Authenticator-App ein.
 error-invalid-second-factor = Der Code ist falsch oder abgelaufen. Geben Sie den Code ein, den die App jetzt anzeigt.
 error-second-factor-setup-required = Ihre Rollen erfordern die Zwei-Faktor-Anmeldung. Richten Sie sie auf der Seite Ihres Kontos ein, um fortzufahren.
+error-storage-full = Das Dokument konnte nicht gespeichert werden, weil der Speicherplatz auf dem Server erschöpft ist. Es wurde nichts gespeichert; bitte informieren Sie Ihre IMI-Systemadministration.
 nav-registry = Behördenverzeichnis
 nav-users = Benutzerkonten
 registry-title = Verwaltung des Behördenverzeichnisses

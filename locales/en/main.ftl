@@ -90,6 +90,7 @@ error-rate-limited = This was done only a short while ago and cannot be repeated
 error-second-factor-required = Enter the code from your authenticator app.
 error-invalid-second-factor = The code is wrong or has expired. Enter the code the app shows now.
 error-second-factor-setup-required = Your roles require two-step log-in. Set it up on your account page to continue.
+error-storage-full = The document could not be stored because the server's storage is full. Nothing was saved; please tell your IMI administrator.
 
 ## Placeholder values (shared::placeholder::PlaceholderErrorCode)
 ## $label is the placeholder's label in the reader's language; $max and $length are numbers of

@@ -423,6 +423,7 @@ error-rate-limited = Esta acción se ha realizado hace muy poco y todavía no pu
 error-second-factor-required = Introduzca el código de su aplicación de autenticación.
 error-invalid-second-factor = El código no es correcto o ha caducado. Introduzca el código que muestra ahora la aplicación.
 error-second-factor-setup-required = Sus perfiles exigen la verificación en dos pasos. Configúrela en la página de su cuenta para continuar.
+error-storage-full = No se ha podido almacenar el documento porque el espacio de almacenamiento del servidor está lleno. No se ha guardado nada; informe de ello a la administración del sistema IMI.
 nav-registry = Registro
 nav-users = Usuarios
 registry-title = Administración del registro

@@ -421,6 +421,7 @@ error-rate-limited = Seda toimingut tehti alles hiljuti ja seda ei saa veel korr
 error-second-factor-required = Sisestage kood oma autentimisrakendusest.
 error-invalid-second-factor = Kood on vale või aegunud. Sisestage kood, mida rakendus praegu näitab.
 error-second-factor-setup-required = Teie rollid nõuavad kaheastmelist autentimist. Jätkamiseks seadistage see oma konto lehel.
+error-storage-full = Dokumenti ei õnnestunud salvestada, sest serveri salvestusruum on täis. Midagi ei salvestatud; palun teavitage oma IMI administraatorit.
 nav-registry = Register
 nav-users = Kasutajad
 registry-title = Registri haldamine

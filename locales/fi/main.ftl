@@ -421,6 +421,7 @@ error-rate-limited = Tämä toiminto tehtiin vasta hetki sitten, eikä sitä voi
 error-second-factor-required = Anna todennussovelluksesi näyttämä koodi.
 error-invalid-second-factor = Koodi on väärä tai vanhentunut. Anna koodi, jonka sovellus näyttää nyt.
 error-second-factor-setup-required = Roolisi edellyttävät kaksivaiheista tunnistautumista. Jatka ottamalla se käyttöön käyttäjätilisi sivulla.
+error-storage-full = Asiakirjaa ei voitu tallentaa, koska palvelimen tallennustila on täynnä. Mitään ei tallennettu. Ilmoita asiasta IMI-ylläpitäjällesi.
 
 ## Rekisterin ylläpito (koordinaattorit) ja käyttäjähallinta (paikalliset tietojen ylläpitäjät)
 nav-registry = Rekisteri

@@ -423,6 +423,7 @@ error-rate-limited = Cette action a été effectuée il y a peu de temps et ne p
 error-second-factor-required = Saisissez le code fourni par votre application d’authentification.
 error-invalid-second-factor = Le code est incorrect ou a expiré. Saisissez le code que l’application affiche actuellement.
 error-second-factor-setup-required = Vos rôles exigent l’authentification à deux facteurs. Configurez-la sur la page de votre compte pour continuer.
+error-storage-full = Le document n’a pas pu être enregistré, car l’espace de stockage du serveur est saturé. Rien n’a été enregistré ; veuillez en informer votre administrateur IMI.
 nav-registry = Registre
 nav-users = Utilisateurs
 registry-title = Administration du registre

@@ -444,6 +444,7 @@ error-rate-limited = Rinneadh é seo tamall beag ó shin agus ní féidir é a d
 error-second-factor-required = Cuir isteach an cód ó d’aip fíordheimhnithe.
 error-invalid-second-factor = Tá an cód mícheart nó tá sé imithe in éag. Cuir isteach an cód atá ar taispeáint san aip anois.
 error-second-factor-setup-required = Éilíonn do róil fíordheimhniú dhá fhachtóir. Socraigh é ar leathanach do chuntais chun leanúint ar aghaidh.
+error-storage-full = Níorbh fhéidir an doiciméad a stóráil toisc go bhfuil spás stórála an fhreastalaí lán. Níor sábháladh aon rud; cuir do riarthóir IMI ar an eolas.
 nav-registry = Clár
 nav-users = Úsáideoirí
 registry-title = Riar an chláir

@@ -428,6 +428,7 @@ error-rate-limited = Ova je radnja nedavno izvršena i još se ne može ponoviti
 error-second-factor-required = Unesite kod iz aplikacije za autentifikaciju.
 error-invalid-second-factor = Kod nije točan ili je istekao. Unesite kod koji aplikacija trenutačno prikazuje.
 error-second-factor-setup-required = Vaše uloge zahtijevaju prijavu u dva koraka. Da biste nastavili, postavite je na stranici svojeg korisničkog računa.
+error-storage-full = Dokument nije bilo moguće pohraniti jer je prostor za pohranu na poslužitelju popunjen. Ništa nije spremljeno; obavijestite svojeg administratora IMI-ja.
 nav-registry = Registar
 nav-users = Korisnici
 registry-title = Upravljanje registrom tijela

@@ -421,6 +421,7 @@ error-rate-limited = Ez a művelet nemrég már megtörtént, ezért még nem is
 error-second-factor-required = Adja meg a hitelesítő alkalmazásában megjelenő kódot.
 error-invalid-second-factor = A kód helytelen vagy lejárt. Adja meg az alkalmazásban most megjelenő kódot.
 error-second-factor-setup-required = Szerepkörei kétlépcsős azonosítást írnak elő. A folytatáshoz állítsa be a fiókja oldalán.
+error-storage-full = A dokumentumot nem sikerült tárolni, mert a szerver tárhelye megtelt. Semmit nem mentettünk el; kérjük, értesítse IMI-adminisztrátorát.
 
 ## A nyilvántartás kezelése (koordinátorok) és a felhasználók kezelése (helyi adatadminisztrátorok)
 nav-registry = Nyilvántartás

@@ -418,6 +418,7 @@ error-rate-limited = Þessi aðgerð var framkvæmd fyrir skömmu og ekki er hæ
 error-second-factor-required = Sláðu inn kóðann úr auðkenningarforritinu þínu.
 error-invalid-second-factor = Kóðinn er rangur eða útrunninn. Sláðu inn kóðann sem forritið sýnir núna.
 error-second-factor-setup-required = Hlutverk þín krefjast tveggja þátta auðkenningar. Settu hana upp á aðgangssíðunni þinni til að halda áfram.
+error-storage-full = Ekki tókst að vista skjalið þar sem geymslurými þjónsins er fullt. Ekkert var vistað; vinsamlegast láttu IMI-kerfisstjórann vita.
 nav-registry = Stjórnvaldaskrá
 nav-users = Notendur
 registry-title = Umsjón stjórnvaldaskrár

@@ -423,6 +423,7 @@ error-rate-limited = Questa operazione è stata eseguita poco fa e non può anco
 error-second-factor-required = Inserire il codice fornito dall'app di autenticazione.
 error-invalid-second-factor = Il codice è errato o scaduto. Inserire il codice visualizzato ora dall'app.
 error-second-factor-setup-required = I ruoli assegnati richiedono l'autenticazione a due fattori. Per continuare, configurarla nella pagina del proprio account.
+error-storage-full = Non è stato possibile salvare il documento perché lo spazio di archiviazione del server è esaurito. Nessun dato è stato salvato; informare l'amministratore IMI.
 nav-registry = Registro
 nav-users = Utenti
 registry-title = Amministrazione del registro

@@ -437,6 +437,7 @@ error-rate-limited = Šis veiksmas atliktas visai neseniai, todėl dar negali b�
 error-second-factor-required = Įveskite kodą iš autentifikavimo programėlės.
 error-invalid-second-factor = Kodas neteisingas arba nebegalioja. Įveskite kodą, kurį programėlė rodo dabar.
 error-second-factor-setup-required = Jūsų vaidmenims būtinas dviejų veiksnių autentifikavimas. Kad galėtumėte tęsti, nustatykite jį savo paskyros puslapyje.
+error-storage-full = Dokumento nepavyko išsaugoti, nes serverio saugykla pilna. Nieko nebuvo išsaugota; praneškite apie tai savo IMI administratoriui.
 nav-registry = Registras
 nav-users = Naudotojai
 registry-title = Registro administravimas

@@ -428,6 +428,7 @@ error-rate-limited = Šī darbība tika veikta tikai nesen, un to vēl nevar atk
 error-second-factor-required = Ievadiet kodu no autentifikācijas lietotnes.
 error-invalid-second-factor = Kods ir nepareizs vai tam ir beidzies derīguma termiņš. Ievadiet kodu, ko lietotne rāda pašlaik.
 error-second-factor-setup-required = Jūsu lomām ir nepieciešama divfaktoru autentifikācija. Lai turpinātu, iestatiet to sava konta lapā.
+error-storage-full = Dokumentu nevarēja saglabāt, jo servera krātuve ir pilna. Nekas netika saglabāts; lūdzu, informējiet savu IMI administratoru.
 nav-registry = Reģistrs
 nav-users = Lietotāji
 registry-title = Reģistra administrēšana

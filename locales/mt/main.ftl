@@ -437,6 +437,7 @@ error-rate-limited = Din l-azzjoni saret ftit ilu biss u għadha ma tistax terġ
 error-second-factor-required = Daħħal il-kodiċi mill-applikazzjoni tal-awtentikazzjoni tiegħek.
 error-invalid-second-factor = Il-kodiċi mhuwiex korrett jew skada. Daħħal il-kodiċi li qed turi l-applikazzjoni issa.
 error-second-factor-setup-required = Ir-rwoli tiegħek jeħtieġu l-awtentikazzjoni b'żewġ fatturi. Ikkonfiguraha fil-paġna tal-kont tiegħek biex tkompli.
+error-storage-full = Id-dokument ma setax jinħażen minħabba li l-ispazju tal-ħażna tas-server huwa mimli. Ma ġie ssejvjat xejn; jekk jogħġbok informa lill-amministratur tal-IMI tiegħek.
 nav-registry = Reġistru
 nav-users = Utenti
 registry-title = Amministrazzjoni tar-reġistru

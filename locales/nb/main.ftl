@@ -418,6 +418,7 @@ error-rate-limited = Dette ble gjort for bare kort tid siden og kan ikke gjentas
 error-second-factor-required = Skriv inn koden fra autentiseringsappen.
 error-invalid-second-factor = Koden er feil eller utløpt. Skriv inn koden som appen viser nå.
 error-second-factor-setup-required = Rollene dine krever totrinnsbekreftelse. Sett den opp på kontosiden din for å fortsette.
+error-storage-full = Dokumentet kunne ikke lagres fordi lagringsplassen på serveren er full. Ingenting ble lagret. Gi beskjed til IMI-administratoren din.
 nav-registry = Register
 nav-users = Brukere
 registry-title = Registeradministrasjon

@@ -420,6 +420,7 @@ error-rate-limited = Dit is pas kort geleden gedaan en kan nog niet worden herha
 error-second-factor-required = Voer de code uit uw authenticatie-app in.
 error-invalid-second-factor = De code is onjuist of verlopen. Voer de code in die de app nu toont.
 error-second-factor-setup-required = Uw rollen vereisen tweestapsverificatie. Stel deze in op uw accountpagina om verder te gaan.
+error-storage-full = Het document kon niet worden opgeslagen, omdat de opslagruimte van de server vol is. Er is niets opgeslagen; meld dit aan uw IMI-beheerder.
 nav-registry = Register
 nav-users = Gebruikers
 registry-title = Registerbeheer

@@ -437,6 +437,7 @@ error-rate-limited = Tę czynność wykonano przed chwilą i nie można jej jesz
 error-second-factor-required = Proszę wpisać kod z aplikacji uwierzytelniającej.
 error-invalid-second-factor = Kod jest nieprawidłowy lub wygasł. Proszę wpisać kod, który aplikacja wyświetla w tej chwili.
 error-second-factor-setup-required = Przypisane role wymagają weryfikacji dwuetapowej. Aby kontynuować, proszę ją skonfigurować na stronie swojego konta.
+error-storage-full = Nie można było zapisać dokumentu, ponieważ przestrzeń dyskowa serwera jest zapełniona. Nic nie zostało zapisane; proszę poinformować administratora systemu IMI.
 nav-registry = Rejestr
 nav-users = Użytkownicy
 registry-title = Zarządzanie rejestrem organów

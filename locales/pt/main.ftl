@@ -423,6 +423,7 @@ error-rate-limited = Esta ação foi efetuada há muito pouco tempo e ainda não
 error-second-factor-required = Introduza o código da sua aplicação de autenticação.
 error-invalid-second-factor = O código está incorreto ou expirou. Introduza o código que a aplicação mostra agora.
 error-second-factor-setup-required = As suas funções exigem a autenticação de dois fatores. Para continuar, configure-a na página da sua conta.
+error-storage-full = Não foi possível armazenar o documento porque o espaço de armazenamento do servidor está cheio. Nada foi guardado; informe o administrador do IMI.
 nav-registry = Registo
 nav-users = Utilizadores
 registry-title = Administração do registo

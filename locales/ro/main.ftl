@@ -430,6 +430,7 @@ error-rate-limited = Această acțiune a fost efectuată cu foarte puțin timp �
 error-second-factor-required = Introduceți codul din aplicația de autentificare.
 error-invalid-second-factor = Codul este incorect sau a expirat. Introduceți codul afișat acum de aplicație.
 error-second-factor-setup-required = Rolurile dumneavoastră impun autentificarea în doi pași. Configurați-o din pagina contului dumneavoastră pentru a continua.
+error-storage-full = Documentul nu a putut fi stocat deoarece spațiul de stocare al serverului este plin. Nu s-a salvat nimic; vă rugăm să informați administratorul IMI.
 
 ## Administrarea registrului (coordonatori) și a utilizatorilor (administratori locali de date)
 nav-registry = Registru

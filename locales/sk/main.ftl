@@ -435,6 +435,7 @@ error-rate-limited = Táto akcia bola vykonaná len pred chvíľou a zatiaľ ju 
 error-second-factor-required = Zadajte kód z overovacej aplikácie.
 error-invalid-second-factor = Kód je nesprávny alebo jeho platnosť uplynula. Zadajte kód, ktorý aplikácia zobrazuje teraz.
 error-second-factor-setup-required = Vaše roly vyžadujú dvojstupňové overenie. Ak chcete pokračovať, nastavte ho na stránke svojho účtu.
+error-storage-full = Dokument sa nepodarilo uložiť, pretože úložisko servera je plné. Nič sa neuložilo; informujte, prosím, svojho správcu IMI.
 nav-registry = Register
 nav-users = Používatelia
 registry-title = Správa registra orgánov

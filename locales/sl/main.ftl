@@ -435,6 +435,7 @@ error-rate-limited = To dejanje je bilo izvedeno šele pred kratkim in ga še ni
 error-second-factor-required = Vnesite kodo iz aplikacije za preverjanje pristnosti.
 error-invalid-second-factor = Koda je napačna ali je potekla. Vnesite kodo, ki jo aplikacija prikazuje zdaj.
 error-second-factor-setup-required = Vaše vloge zahtevajo preverjanje v dveh korakih. Za nadaljevanje ga nastavite na strani svojega računa.
+error-storage-full = Dokumenta ni bilo mogoče shraniti, ker je prostor za shranjevanje na strežniku poln. Nič ni bilo shranjeno; obvestite skrbnika IMI.
 nav-registry = Register
 nav-users = Uporabniki
 registry-title = Upravljanje registra organov

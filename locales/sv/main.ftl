@@ -418,6 +418,7 @@ error-rate-limited = Detta gjordes för bara en kort stund sedan och kan inte up
 error-second-factor-required = Ange koden från din autentiseringsapp.
 error-invalid-second-factor = Koden är felaktig eller har gått ut. Ange koden som appen visar nu.
 error-second-factor-setup-required = Dina roller kräver tvåstegsverifiering. Konfigurera den på din kontosida för att fortsätta.
+error-storage-full = Dokumentet kunde inte lagras eftersom serverns lagringsutrymme är fullt. Ingenting har sparats. Meddela din IMI-administratör.
 nav-registry = Register
 nav-users = Användare
 registry-title = Registeradministration

@@ -66,6 +66,9 @@ pub enum ErrorCode {
     /// The user's roles (local administrator, coordinator) require a second factor that is
     /// not set up yet; until it is, the session can do nothing else. HTTP 403.
     SecondFactorSetupRequired,
+    /// The server's document store is full: the document was not stored (nothing of it is
+    /// kept); the operator must make room. HTTP 507.
+    StorageFull,
 }
 
 impl ErrorCode {
@@ -94,6 +97,7 @@ impl ErrorCode {
         ErrorCode::SecondFactorRequired,
         ErrorCode::InvalidSecondFactor,
         ErrorCode::SecondFactorSetupRequired,
+        ErrorCode::StorageFull,
     ];
 
     /// The code as it appears on the wire, e.g. `invalid_credentials`.
@@ -122,6 +126,7 @@ impl ErrorCode {
             ErrorCode::SecondFactorRequired => "second_factor_required",
             ErrorCode::InvalidSecondFactor => "invalid_second_factor",
             ErrorCode::SecondFactorSetupRequired => "second_factor_setup_required",
+            ErrorCode::StorageFull => "storage_full",
         }
     }
 

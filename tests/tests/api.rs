@@ -22,6 +22,7 @@ db_test!(health_reports_the_engine, |app| {
 
 db_test!(health_is_503_when_the_database_is_gone, |app| {
     app.server.state.db.clone().close().await.unwrap();
+    app.server.state.probe.clone().close().await.unwrap();
     let response = app.client.get(app.url("/api/health")).send().await.unwrap();
     assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
     assert_eq!(json_of(response).await["status"], "unavailable");

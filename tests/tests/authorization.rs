@@ -350,13 +350,13 @@ fn rows(f: &Fixture) -> Vec<Row> {
             Empty,
             [401, 200, 200, 200, 200, 200, 200, 200, 403],
         ),
-        // No provider is configured: 501 for whoever may ask.
+        // No provider is configured: 404 `translation_not_configured` for whoever may ask.
         row(
             "POST",
             "/api/translate",
             "/api/translate".into(),
             Json(json!({ "text": "Labdien", "target": "pt" })),
-            [401, 501, 501, 501, 501, 501, 501, 501, 403],
+            [401, 404, 404, 404, 404, 404, 404, 404, 403],
         ),
         // Requests: the overview is everyone's own.
         row(

@@ -931,3 +931,26 @@ async fn raw_http(addr: std::net::SocketAddr, bytes: &[u8]) -> String {
     .await;
     String::from_utf8_lossy(&answer).into_owned()
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_session_cookie_is_secure_behind_https() {
+    for (public_url, secure) in [
+        ("http://127.0.0.1:8080", false),
+        ("https://imi.example.gov", true),
+    ] {
+        let app = imi_tests::spawn_app_with(imi_tests::Engine::Sqlite, |config| {
+            config.public_url = public_url.to_owned();
+        })
+        .await;
+        let response = app.login(ANNA).await;
+        let cookie = response.headers()["set-cookie"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        assert_eq!(
+            cookie.contains("; Secure"),
+            secure,
+            "{public_url}: {cookie}"
+        );
+    }
+}

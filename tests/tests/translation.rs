@@ -31,7 +31,7 @@ async fn without_a_provider_nothing_is_offered() {
         .unwrap();
     assert_eq!(status["available"], false);
     let response = translate(&app, json!({ "text": "Labdien", "target": "pt" })).await;
-    assert_eq!(response.status(), StatusCode::NOT_IMPLEMENTED);
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
     assert_eq!(
         response.json::<Value>().await.unwrap()["code"],
         "translation_not_configured"

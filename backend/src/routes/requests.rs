@@ -179,6 +179,7 @@ pub struct UploadQuery {
     (status = 404, description = "`not_found`", body = ApiError),
     (status = 409, description = "`invalid_transition`: no attachments in this state", body = ApiError),
     (status = 413, description = "`payload_too_large`", body = ApiError),
+    (status = 507, description = "`storage_full`: the document store has no room; nothing was stored", body = ApiError),
     (status = 415, description = "`unsupported_file_type`: not a PDF, image or office document", body = ApiError),
     (status = 422, description = "`validation_failed`: `name` missing, `file` empty, `question` not asked", body = ApiError),
 ))]

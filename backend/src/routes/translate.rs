@@ -25,7 +25,7 @@ pub async fn status(State(state): State<AppState>, _user: AuthUser) -> Json<Tran
     (status = 200, description = "The translation", body = Translation),
     (status = 401, description = "`unauthenticated`", body = ApiError),
     (status = 422, description = "`validation_failed`: `text` is `required` or `too_long`", body = ApiError),
-    (status = 501, description = "`translation_not_configured`", body = ApiError),
+    (status = 404, description = "`translation_not_configured`: this server has no translation provider (see `GET /api/translate`)", body = ApiError),
     (status = 502, description = "`translation_failed`: the provider failed", body = ApiError),
 ))]
 pub async fn translate(

@@ -60,11 +60,14 @@ pub async fn upload(
     // The bytes are stored before the transaction, so that no database lock is held while
     // a large file travels to the store; if the transaction does not commit, they go again.
     let path = BlobPath::from(key.as_str());
-    state
-        .blobs
-        .put(&path, body.into())
-        .await
-        .map_err(|err| anyhow::anyhow!("storing an attachment: {err}"))?;
+    state.blobs.put(&path, body.into()).await.map_err(|err| {
+        if blobs::is_storage_full(&err) {
+            tracing::error!(error = %err, "the attachment store is full");
+            AppError::StorageFull
+        } else {
+            anyhow::anyhow!("storing an attachment: {err}").into()
+        }
+    })?;
     let recorded = record(
         state,
         user,
