@@ -63,8 +63,8 @@ impl Policy {
         (1i64 << exponent).min(self.max_wait)
     }
 
-    /// The same as SQL over the column expression `failures`, so the database computes the
-    /// new block in the statement that counts the attempt.
+    /// The same in milliseconds as SQL over the column expression `failures`, so the
+    /// database computes the new block in the statement that counts the attempt.
     fn wait_sql(self, failures: &str) -> String {
         let mut sql = format!("CASE WHEN {failures} < {} THEN 0", self.free);
         let mut n = self.free;
@@ -73,10 +73,10 @@ impl Policy {
             if wait >= self.max_wait {
                 break;
             }
-            sql.push_str(&format!(" WHEN {failures} = {n} THEN {wait}"));
+            sql.push_str(&format!(" WHEN {failures} = {n} THEN {}", wait * 1000));
             n += 1;
         }
-        sql.push_str(&format!(" ELSE {} END", self.max_wait));
+        sql.push_str(&format!(" ELSE {} END", self.max_wait * 1000));
         sql
     }
 }
@@ -124,8 +124,9 @@ fn digest(parts: &[&str]) -> String {
 /// long to wait. One statement, so concurrent attempts are counted one by one.
 pub async fn count(db: &impl ConnectionTrait, key: &Key, now: DateTime<Utc>) -> Result<()> {
     use login_attempt::Column as C;
-    let now_s = now.timestamp();
-    let stale = now_s - FORGET_AFTER_SECONDS;
+    // Milliseconds: a block of one second must last a second, wherever in a second it began.
+    let now_ms = now.timestamp_millis();
+    let stale = now_ms - FORGET_AFTER_SECONDS * 1000;
     let table = "login_attempts";
     // The new count: one more, or a fresh start after a quiet day.
     let next = format!("CASE WHEN {table}.last_at < {stale} THEN 1 ELSE {table}.failures + 1 END");
@@ -135,8 +136,8 @@ pub async fn count(db: &impl ConnectionTrait, key: &Key, now: DateTime<Utc>) -> 
         .values_panic([
             key.digest.clone().into(),
             1i64.into(),
-            (now_s + key.policy.wait_after(1)).into(),
-            now_s.into(),
+            (now_ms + key.policy.wait_after(1) * 1000).into(),
+            now_ms.into(),
         ])
         .on_conflict(
             OnConflict::column(C::Key)
@@ -144,11 +145,11 @@ pub async fn count(db: &impl ConnectionTrait, key: &Key, now: DateTime<Utc>) -> 
                     (C::Failures, Expr::cust(next.clone())),
                     (
                         C::BlockedUntil,
-                        Expr::cust(format!("{now_s} + ({})", key.policy.wait_sql(&next))),
+                        Expr::cust(format!("{now_ms} + ({})", key.policy.wait_sql(&next))),
                     ),
-                    (C::LastAt, Expr::val(now_s).into()),
+                    (C::LastAt, Expr::val(now_ms).into()),
                 ])
-                .action_and_where(Expr::cust(format!("{table}.blocked_until <= {now_s}")))
+                .action_and_where(Expr::cust(format!("{table}.blocked_until <= {now_ms}")))
                 .to_owned(),
         )
         .returning_col(C::Failures)
@@ -161,9 +162,11 @@ pub async fn count(db: &impl ConnectionTrait, key: &Key, now: DateTime<Utc>) -> 
     let blocked_until = login_attempt::Entity::find_by_id(key.digest.clone())
         .one(db)
         .await?
-        .map_or(now_s + 1, |row| row.blocked_until);
+        .map_or(now_ms + 1000, |row| row.blocked_until);
+    // Whole seconds, rounded up, as `Retry-After` counts.
+    let seconds = (blocked_until - now_ms + 999) / 1000;
     Err(AppError::TooManyAttempts {
-        retry_after: u64::try_from(blocked_until - now_s).unwrap_or(1).max(1),
+        retry_after: u64::try_from(seconds).unwrap_or(1).max(1),
     })
 }
 
@@ -194,10 +197,10 @@ pub async fn refund(db: &impl ConnectionTrait, key: &Key) -> Result<()> {
 pub async fn purge(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<u64> {
     use login_attempt::Column as C;
     use sea_orm::{ColumnTrait, QueryFilter};
-    let now_s = now.timestamp();
+    let now_ms = now.timestamp_millis();
     let deleted = login_attempt::Entity::delete_many()
-        .filter(C::LastAt.lt(now_s - FORGET_AFTER_SECONDS))
-        .filter(C::BlockedUntil.lte(now_s))
+        .filter(C::LastAt.lt(now_ms - FORGET_AFTER_SECONDS * 1000))
+        .filter(C::BlockedUntil.lte(now_ms))
         .exec(db)
         .await?;
     Ok(deleted.rows_affected)
@@ -221,11 +224,11 @@ mod tests {
     fn the_sql_case_lists_every_wait_below_the_cap() {
         let sql = PAIR.wait_sql("f");
         assert!(
-            sql.starts_with("CASE WHEN f < 5 THEN 0 WHEN f = 5 THEN 1"),
+            sql.starts_with("CASE WHEN f < 5 THEN 0 WHEN f = 5 THEN 1000"),
             "{sql}"
         );
-        assert!(sql.contains("WHEN f = 14 THEN 512"), "{sql}");
-        assert!(sql.ends_with("ELSE 900 END"), "{sql}");
+        assert!(sql.contains("WHEN f = 14 THEN 512000"), "{sql}");
+        assert!(sql.ends_with("ELSE 900000 END"), "{sql}");
     }
 
     #[test]
