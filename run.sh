@@ -18,6 +18,7 @@ command=$1; shift
 
 setup_mode=demo
 [ "$command" = test ] && setup_mode=test
+[ "$command" = bench ] && setup_mode=bench
 bash scripts/setup.sh "$setup_mode"
 # shellcheck source=/dev/null
 source scripts/.env.sh
@@ -37,7 +38,9 @@ case "$command" in
     exec target/release/imi-server --demo "$@"
     ;;
   test)
-    build_spa
+    # A debug build (quick to make) where the tests look for it, never into frontend/dist:
+    # the release build there is what `./run.sh demo` serves, and stays as it was.
+    build_spa --dist target/spa-test
     log=$(mktemp)
     trap 'rm -f "$log"' EXIT
     status=0

@@ -3,7 +3,9 @@
 # what it installs and why. Idempotent: when everything is there it takes seconds.
 #
 #   scripts/setup.sh demo   build tools (wasm32 toolchain, Trunk, wasm-bindgen, wasm-opt)
-#   scripts/setup.sh test   the same, plus Chromium, ChromeDriver and a PostgreSQL server
+#   scripts/setup.sh test   the same, plus Chromium, ChromeDriver, a PostgreSQL server and
+#                           the API fuzzer (schemathesis)
+#   scripts/setup.sh bench  the same as test, plus Lighthouse (pinned, from npm)
 #
 # It writes scripts/.env.sh, which run.sh sources: the PATH and variables that make Trunk
 # use the toolchain found here. Nothing is downloaded from outside the package registries
@@ -122,6 +124,8 @@ fi
 command -v brotli >/dev/null 2>&1 || apt_install "brotli-compresses the SPA's assets" brotli
 
 # --- For the tests: a browser and PostgreSQL ---------------------------------------------
+# The figures need what the tests need.
+[ "$mode" = bench ] && { mode=test; bench=yes; }
 pg_url_line=""
 if [ "$mode" = test ]; then
   apt_install "the end-to-end tests drive headless Chromium" chromium chromium-driver
@@ -165,6 +169,15 @@ if [ "$mode" = test ] && [ "$("$TOOLS/venv/bin/schemathesis" --version 2>/dev/nu
     python3 -m venv "$TOOLS/venv"
   fi
   "$TOOLS/venv/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
+fi
+
+# Lighthouse, pinned, for the benchmark's page-load figures (`./run.sh bench lighthouse`).
+LIGHTHOUSE_VERSION=12.2.3
+# Its own folder: npm would prune wasm-opt's package from a shared one.
+if [ "${bench:-}" = yes ] && [ "$(node -e "console.log(require('$TOOLS/lighthouse/node_modules/lighthouse/package.json').version)" 2>/dev/null)" != "$LIGHTHOUSE_VERSION" ]; then
+  say "installing Lighthouse $LIGHTHOUSE_VERSION from npm into .tools/lighthouse (the page-load figures)"
+  mkdir -p "$TOOLS/lighthouse"
+  npm install --prefix "$TOOLS/lighthouse" --no-save --no-audit --no-fund --silent "lighthouse@$LIGHTHOUSE_VERSION"
 fi
 
 # --- Crates, fetched now so that Trunk's build runs offline ------------------------------

@@ -25,6 +25,7 @@ pub const SESSION_COOKIE: &str = "imi_session";
 /// What a session of a user who must set up a second factor, and has not, can reach.
 pub const SETUP_PATHS: &[&str] = &[
     "/api/me",
+    "/api/session",
     "/api/me/language",
     "/api/auth/logout",
     "/api/me/second-factor",
@@ -216,6 +217,20 @@ impl FromRequestParts<AppState> for AuthUser {
             registry_version: registry_version.unwrap_or(0),
             token_hash,
         })
+    }
+}
+
+/// For routes that answer with or without a session: no cookie, or one that names no
+/// session, is `None`; the database failing is still an error.
+impl axum::extract::OptionalFromRequestParts<AppState> for AuthUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Option<Self>> {
+        match <AuthUser as FromRequestParts<AppState>>::from_request_parts(parts, state).await {
+            Ok(user) => Ok(Some(user)),
+            Err(AppError::Unauthenticated) => Ok(None),
+            Err(other) => Err(other),
+        }
     }
 }
 

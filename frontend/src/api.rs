@@ -109,9 +109,10 @@ fn json_body(value: &impl Serialize) -> Option<String> {
     to_json(value)
 }
 
-/// `GET /api/me`.
-pub async fn me() -> Result<Me, ApiFailure> {
-    parse(&call(Method::GET, "/api/me", None).await?)
+/// `GET /api/session`: who is logged in, if anyone.
+pub async fn session() -> Result<Option<Me>, ApiFailure> {
+    let found: shared::dto::SessionState = parse(&call(Method::GET, "/api/session", None).await?)?;
+    Ok(found.me)
 }
 
 /// `POST /api/auth/login`, with the second factor's code once the server asked for it.

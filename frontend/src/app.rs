@@ -28,10 +28,12 @@ pub fn app() -> Html {
                 let language = i18n::stored_choice().unwrap_or_else(i18n::browser_language);
                 i18n::set_document_language(language);
                 i18n.set(i18n::load(language).await);
-                let me = crate::api::me().await;
+                // `/api/session` answers 200 with or without a session, so a visitor who is
+                // not logged in is not greeted by a failed request in the console.
+                let me = crate::api::session().await;
                 status.set(match me {
-                    Ok(me) => SessionStatus::SignedIn(me),
-                    Err(_) => SessionStatus::Anonymous,
+                    Ok(Some(me)) => SessionStatus::SignedIn(me),
+                    _ => SessionStatus::Anonymous,
                 });
             });
         });
@@ -86,8 +88,9 @@ pub fn app() -> Html {
     };
 
     // Before the first locale arrives there is no text to show, only that the page is busy
-    // (a fraction of a second: the locale is one small file).
-    if !i18n.is_loaded() {
+    // (a fraction of a second: the locale is one small file). Nor before the session is
+    // known: the navigation it brings would push the page down as it appeared.
+    if !i18n.is_loaded() || *status == SessionStatus::Loading {
         return html! { <p class="loading" role="status" aria-busy="true"></p> };
     }
 

@@ -17,7 +17,9 @@ use crate::t;
 let pages;
 export function load_pages() {
   if (!pages) {
-    pages = import('/pages.js').then(async (module) => {
+    // The module's content-hashed name, which the build writes into index.html.
+    const name = document.querySelector('meta[name="imi-pages"]').content;
+    pages = import(name + '.js').then(async (module) => {
       await module.default();
       return module;
     });
@@ -25,6 +27,22 @@ export function load_pages() {
     pages.catch(() => { pages = undefined; });
   }
   return pages;
+}
+export function prefetch_pages() {
+  // Only the bytes, into the browser's cache, at low priority: compiling and starting the
+  // module waits until a page of it is opened, so the overview stays responsive meanwhile.
+  const later = window.requestIdleCallback || ((callback) => setTimeout(callback, 2000));
+  later(() => {
+    const name = document.querySelector('meta[name="imi-pages"]').content;
+    for (const [file, as] of [['.js', 'script'], ['_bg.wasm', 'fetch']]) {
+      const link = document.createElement('link');
+      link.rel = 'prefetch';
+      link.as = as;
+      link.crossOrigin = 'anonymous';
+      link.href = name + file;
+      document.head.append(link);
+    }
+  });
 }
 export function bridge_history() {
   for (const name of ['pushState', 'replaceState']) {
@@ -38,6 +56,9 @@ export function bridge_history() {
 "#)]
 extern "C" {
     fn load_pages() -> Promise;
+    /// Fetches and starts the pages module once the browser has nothing else to do, so that
+    /// the first request or registry page opened does not wait for it.
+    pub fn prefetch_pages();
     /// Makes every `pushState` and `replaceState` also fire `popstate`, which is how each
     /// module's router (gloo's `BrowserHistory`) learns of an address the other one set.
     pub fn bridge_history();

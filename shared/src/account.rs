@@ -82,6 +82,48 @@ pub struct SessionView {
     pub current: bool,
 }
 
+/// The browser and the system a `User-Agent` names, for telling sessions apart at a glance:
+/// product names (`Firefox 133`, `Windows`), which no language translates. `None` for what
+/// is not recognised.
+pub fn describe_user_agent(agent: &str) -> (Option<String>, Option<&'static str>) {
+    let version = |marker: &str| -> Option<String> {
+        let start = agent.find(marker)? + marker.len();
+        let major: String = agent[start..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        (!major.is_empty()).then_some(major)
+    };
+    // Order matters: Edge and Opera also say Chrome, and Chrome also says Safari.
+    let browsers: [(&str, &str); 8] = [
+        ("Edg/", "Edge"),
+        ("OPR/", "Opera"),
+        ("Firefox/", "Firefox"),
+        ("FxiOS/", "Firefox"),
+        ("CriOS/", "Chrome"),
+        ("HeadlessChrome/", "Chrome"),
+        ("Chrome/", "Chrome"),
+        ("Version/", "Safari"),
+    ];
+    let browser = browsers
+        .iter()
+        .find_map(|(marker, name)| version(marker).map(|major| format!("{name} {major}")));
+    let systems: [(&str, &'static str); 7] = [
+        ("iPhone", "iOS"),
+        ("iPad", "iPadOS"),
+        ("Android", "Android"),
+        ("CrOS", "ChromeOS"),
+        ("Windows", "Windows"),
+        ("Mac OS X", "macOS"),
+        ("Linux", "Linux"),
+    ];
+    let system = systems
+        .iter()
+        .find(|(marker, _)| agent.contains(marker))
+        .map(|(_, name)| *name);
+    (browser, system)
+}
+
 /// `PUT /api/me/password`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -142,6 +184,32 @@ mod tests {
             recovery_codes_left: 0,
         };
         assert!(status.setup_needed());
+    }
+
+    #[test]
+    fn user_agents_are_named_by_browser_and_system() {
+        let chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36";
+        assert_eq!(
+            describe_user_agent(chrome),
+            (Some("Chrome 156".into()), Some("Linux"))
+        );
+        let edge = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.2903.86";
+        assert_eq!(
+            describe_user_agent(edge),
+            (Some("Edge 131".into()), Some("Windows"))
+        );
+        let ipad = "Mozilla/5.0 (iPad; CPU OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
+        assert_eq!(
+            describe_user_agent(ipad),
+            (Some("Safari 17".into()), Some("iPadOS"))
+        );
+        let firefox =
+            "Mozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
+        assert_eq!(
+            describe_user_agent(firefox),
+            (Some("Firefox 133".into()), Some("Linux"))
+        );
+        assert_eq!(describe_user_agent("curl/8.5.0"), (None, None));
     }
 
     #[test]

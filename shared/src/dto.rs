@@ -71,6 +71,14 @@ pub struct Me {
     pub second_factor: crate::account::SecondFactorStatus,
 }
 
+/// `GET /api/session`: whether the caller has a session, and whose.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SessionState {
+    /// The logged-in user; `None` without a (valid) session.
+    pub me: Option<Me>,
+}
+
 /// `PUT /api/me/language`: remember the user's interface language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

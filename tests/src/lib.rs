@@ -34,6 +34,25 @@ pub const MARI_EE: &str = "mari.tamm@kutsekoda.ee.example";
 /// The national coordinator of Latvia.
 pub const JANIS_LV: &str = "janis.kalnins@em.lv.example";
 
+/// Where the tests find the built SPA: `target/spa-test`, where `./run.sh test` builds it
+/// (a debug build, quick to make), so that the tests never replace the release build in
+/// `frontend/dist` that `./run.sh demo` serves; `IMI_TEST_SPA_DIR` names another.
+pub fn spa_dir() -> PathBuf {
+    std::env::var_os("IMI_TEST_SPA_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target/spa-test"))
+}
+
+/// Fails a browser test early, with what to do, when the SPA is not built.
+pub fn require_built_spa() {
+    let index = spa_dir().join("index.html");
+    assert!(
+        index.exists(),
+        "{} is missing: build the SPA first (`./run.sh test` does)",
+        index.display()
+    );
+}
+
 /// The workspace's root folder.
 pub fn workspace_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -175,7 +194,7 @@ pub async fn spawn_app(engine: Engine) -> TestApp {
 pub fn test_config(database_url: impl Into<String>) -> Config {
     let mut config = Config::for_database(database_url);
     config.bind = "127.0.0.1:0".parse().expect("a socket address");
-    config.static_dir = workspace_root().join("frontend/dist");
+    config.static_dir = spa_dir();
     config.catalogue_dir = workspace_root().join("catalogue");
     config.taxonomy_dir = workspace_root().join("taxonomy");
     config.locales_dir = workspace_root().join("locales");

@@ -194,6 +194,7 @@ async fn fixture(app: &TestApp, anna: &Client, janis: &Client) -> Fixture {
 use sea_orm::EntityTrait;
 
 /// Every operation, in the order it runs. Columns as [`WHO`].
+#[rustfmt::skip]
 fn rows(f: &Fixture) -> Vec<Row> {
     use Body::{Csv, Json, None as Empty, Pdf, WrongLogin};
     let request = f.request;
@@ -202,365 +203,74 @@ fn rows(f: &Fixture) -> Vec<Row> {
     vec![
         // Public: the same for everyone.
         row("GET", "/api/health", "/api/health".into(), Empty, [200; 9]),
-        row(
-            "GET",
-            "/api/openapi.json",
-            "/api/openapi.json".into(),
-            Empty,
-            [200; 9],
-        ),
-        row(
-            "POST",
-            "/api/auth/login",
-            "/api/auth/login".into(),
-            WrongLogin,
-            [401; 9],
-        ),
-        row(
-            "GET",
-            "/api/invitations/{token}",
-            format!("/api/invitations/{}", f.token),
-            Empty,
-            [200; 9],
-        ),
-        row(
-            "POST",
-            "/api/invitations/{token}",
-            format!("/api/invitations/{}", f.token),
-            Json(json!({ "password": "short" })),
-            [422; 9],
-        ),
+        row("GET", "/api/openapi.json", "/api/openapi.json".into(), Empty, [200; 9]),
+        row("POST", "/api/auth/login", "/api/auth/login".into(), WrongLogin, [401; 9]),
+        // Everyone may ask whether they have a session (the answer says whose, or none).
+        row("GET", "/api/session", "/api/session".into(), Empty, [200; 9]),
+        row("GET", "/api/invitations/{token}", format!("/api/invitations/{}", f.token), Empty, [200; 9]),
+        row("POST", "/api/invitations/{token}", format!("/api/invitations/{}", f.token), Json(json!({ "password": "short" })), [422; 9]),
         // The user's own account: anyone with a session; the administrator without a second
         // factor only what sets one up.
-        row(
-            "GET",
-            "/api/me",
-            "/api/me".into(),
-            Empty,
-            [401, 200, 200, 200, 200, 200, 200, 200, 200],
-        ),
-        row(
-            "PUT",
-            "/api/me/language",
-            "/api/me/language".into(),
-            Json(json!({ "language": "en" })),
-            [401, 200, 200, 200, 200, 200, 200, 200, 200],
-        ),
-        row(
-            "POST",
-            "/api/me/second-factor/setup",
-            "/api/me/second-factor/setup".into(),
-            Empty,
-            [401, 200, 200, 200, 200, 200, 200, 200, 200],
-        ),
-        row(
-            "POST",
-            "/api/me/second-factor",
-            "/api/me/second-factor".into(),
-            Json(json!({ "code": "000000" })),
-            [401, 422, 422, 422, 422, 422, 422, 422, 422],
-        ),
-        row(
-            "DELETE",
-            "/api/me/second-factor",
-            "/api/me/second-factor".into(),
-            Json(json!({ "code": "000000" })),
-            [401, 422, 422, 422, 422, 422, 422, 422, 422],
-        ),
-        row(
-            "POST",
-            "/api/me/second-factor/recovery-codes",
-            "/api/me/second-factor/recovery-codes".into(),
-            Json(json!({ "code": "000000" })),
-            [401, 422, 422, 422, 422, 422, 422, 422, 403],
-        ),
-        row(
-            "GET",
-            "/api/me/sessions",
-            "/api/me/sessions".into(),
-            Empty,
-            [401, 200, 200, 200, 200, 200, 200, 200, 403],
-        ),
+        row("GET", "/api/me", "/api/me".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 200]),
+        row("PUT", "/api/me/language", "/api/me/language".into(), Json(json!({ "language": "en" })), [401, 200, 200, 200, 200, 200, 200, 200, 200]),
+        row("POST", "/api/me/second-factor/setup", "/api/me/second-factor/setup".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 200]),
+        row("POST", "/api/me/second-factor", "/api/me/second-factor".into(), Json(json!({ "code": "000000" })), [401, 422, 422, 422, 422, 422, 422, 422, 422]),
+        row("DELETE", "/api/me/second-factor", "/api/me/second-factor".into(), Json(json!({ "code": "000000" })), [401, 422, 422, 422, 422, 422, 422, 422, 422]),
+        row("POST", "/api/me/second-factor/recovery-codes", "/api/me/second-factor/recovery-codes".into(), Json(json!({ "code": "000000" })), [401, 422, 422, 422, 422, 422, 422, 422, 403]),
+        row("GET", "/api/me/sessions", "/api/me/sessions".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
         // Only Anna may end her session; it is gone for those who come after her.
-        row(
-            "DELETE",
-            "/api/me/sessions/{id}",
-            format!("/api/me/sessions/{}", f.anna_session),
-            Empty,
-            [401, 204, 404, 404, 404, 404, 404, 404, 403],
-        ),
-        row(
-            "DELETE",
-            "/api/me/sessions",
-            "/api/me/sessions".into(),
-            Empty,
-            [401, 204, 204, 204, 204, 204, 204, 204, 403],
-        ),
-        row(
-            "PUT",
-            "/api/me/password",
-            "/api/me/password".into(),
-            Json(
-                json!({ "current_password": "not it", "new_password": "velvet harbour lantern 42" }),
-            ),
-            [401, 422, 422, 422, 422, 422, 422, 422, 403],
-        ),
+        row("DELETE", "/api/me/sessions/{id}", format!("/api/me/sessions/{}", f.anna_session), Empty, [401, 204, 404, 404, 404, 404, 404, 404, 403]),
+        row("DELETE", "/api/me/sessions", "/api/me/sessions".into(), Empty, [401, 204, 204, 204, 204, 204, 204, 204, 403]),
+        row("PUT", "/api/me/password", "/api/me/password".into(), Json(json!({ "current_password": "not it", "new_password": "velvet harbour lantern 42" })), [401, 422, 422, 422, 422, 422, 422, 422, 403]),
         // Shared tools and the registry's public face.
-        row(
-            "POST",
-            "/api/templates/check",
-            "/api/templates/check".into(),
-            Json(
-                json!({ "template": "Is [${SPBusinessName}] right?", "values": { "SPBusinessName": "Elektro SIA" } }),
-            ),
-            [401, 200, 200, 200, 200, 200, 200, 200, 403],
-        ),
-        row(
-            "GET",
-            "/api/catalogue",
-            "/api/catalogue".into(),
-            Empty,
-            [401, 200, 200, 200, 200, 200, 200, 200, 403],
-        ),
-        row(
-            "GET",
-            "/api/authorities",
-            "/api/authorities?q=arsts".into(),
-            Empty,
-            [401, 200, 200, 200, 200, 200, 200, 200, 403],
-        ),
-        row(
-            "GET",
-            "/api/authorities/{id}",
-            format!("/api/authorities/{vi}"),
-            Empty,
-            [401, 200, 200, 200, 200, 200, 200, 200, 403],
-        ),
-        row(
-            "GET",
-            "/api/registry/concepts",
-            "/api/registry/concepts".into(),
-            Empty,
-            [401, 200, 200, 200, 200, 200, 200, 200, 403],
-        ),
-        row(
-            "GET",
-            "/api/translate",
-            "/api/translate".into(),
-            Empty,
-            [401, 200, 200, 200, 200, 200, 200, 200, 403],
-        ),
+        row("POST", "/api/templates/check", "/api/templates/check".into(), Json(json!({ "template": "Is [${SPBusinessName}] right?", "values": { "SPBusinessName": "Elektro SIA" } })), [401, 200, 200, 200, 200, 200, 200, 200, 403]),
+        row("GET", "/api/catalogue", "/api/catalogue".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
+        row("GET", "/api/authorities", "/api/authorities?q=arsts".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
+        row("GET", "/api/authorities/{id}", format!("/api/authorities/{vi}"), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
+        row("GET", "/api/registry/concepts", "/api/registry/concepts".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
+        row("GET", "/api/translate", "/api/translate".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
         // No provider is configured: 404 `translation_not_configured` for whoever may ask.
-        row(
-            "POST",
-            "/api/translate",
-            "/api/translate".into(),
-            Json(json!({ "text": "Labdien", "target": "pt" })),
-            [401, 404, 404, 404, 404, 404, 404, 404, 403],
-        ),
+        row("POST", "/api/translate", "/api/translate".into(), Json(json!({ "text": "Labdien", "target": "pt" })), [401, 404, 404, 404, 404, 404, 404, 404, 403]),
         // Requests: the overview is everyone's own.
-        row(
-            "GET",
-            "/api/requests",
-            "/api/requests".into(),
-            Empty,
-            [401, 200, 200, 200, 200, 200, 200, 200, 403],
-        ),
-        row(
-            "POST",
-            "/api/requests",
-            "/api/requests".into(),
-            Json(json!({ "area": "services", "questions": [{ "question": 999_999 }] })),
-            [401, 422, 422, 422, 422, 422, 422, 422, 403],
-        ),
-        row(
-            "GET",
-            "/api/requests/counts",
-            "/api/requests/counts".into(),
-            Empty,
-            [401, 200, 200, 200, 200, 200, 200, 200, 403],
-        ),
+        row("GET", "/api/requests", "/api/requests".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
+        row("POST", "/api/requests", "/api/requests".into(), Json(json!({ "area": "services", "questions": [{ "question": 999_999 }] })), [401, 422, 422, 422, 422, 422, 422, 422, 403]),
+        row("GET", "/api/requests/counts", "/api/requests/counts".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
         // One request: its two parties and the coordinator of the requester's country see it;
         // another authority of that country and every foreign one get 404, like a request
         // that does not exist.
-        row(
-            "GET",
-            "/api/requests/{id}",
-            rq(""),
-            Empty,
-            [401, 200, 404, 200, 200, 404, 404, 404, 403],
-        ),
-        row(
-            "PUT",
-            "/api/requests/{id}",
-            rq(""),
-            Json(
-                json!({ "version": 0, "draft": { "area": "professional_qualifications", "questions": [] } }),
-            ),
-            [401, 409, 404, 409, 409, 404, 404, 404, 403],
-        ),
+        row("GET", "/api/requests/{id}", rq(""), Empty, [401, 200, 404, 200, 200, 404, 404, 404, 403]),
+        row("PUT", "/api/requests/{id}", rq(""), Json(json!({ "version": 0, "draft": { "area": "professional_qualifications", "questions": [] } })), [401, 409, 404, 409, 409, 404, 404, 404, 403]),
         // A withdrawal on a stale version: the requester would be allowed (409, stale), the
         // responder and the coordinator not (403).
-        row(
-            "POST",
-            "/api/requests/{id}/actions",
-            rq("/actions"),
-            Json(json!({ "version": 0, "action": { "action": "withdraw" } })),
-            [401, 409, 404, 403, 403, 404, 404, 404, 403],
-        ),
-        row(
-            "PUT",
-            "/api/requests/{id}/answers",
-            rq("/answers"),
-            Json(json!({ "version": 0, "answers": [] })),
-            [401, 409, 404, 409, 409, 404, 404, 404, 403],
-        ),
-        row(
-            "POST",
-            "/api/requests/{id}/messages",
-            rq("/messages"),
-            Json(json!({ "text": { "text": " ", "language": "lv" } })),
-            [401, 422, 404, 403, 422, 404, 404, 404, 403],
-        ),
+        row("POST", "/api/requests/{id}/actions", rq("/actions"), Json(json!({ "version": 0, "action": { "action": "withdraw" } })), [401, 409, 404, 403, 403, 404, 404, 404, 403]),
+        row("PUT", "/api/requests/{id}/answers", rq("/answers"), Json(json!({ "version": 0, "answers": [] })), [401, 409, 404, 409, 409, 404, 404, 404, 403]),
+        row("POST", "/api/requests/{id}/messages", rq("/messages"), Json(json!({ "text": { "text": " ", "language": "lv" } })), [401, 422, 404, 403, 422, 404, 404, 404, 403]),
         // Nobody attaches while it waits for acceptance; a coordinator never.
-        row(
-            "POST",
-            "/api/requests/{id}/attachments",
-            rq("/attachments?name=x.pdf"),
-            Pdf,
-            [401, 409, 404, 403, 409, 404, 404, 404, 403],
-        ),
+        row("POST", "/api/requests/{id}/attachments", rq("/attachments?name=x.pdf"), Pdf, [401, 409, 404, 403, 409, 404, 404, 404, 403]),
         // The document: the requester's; the responder's once it accepts; a coordinator's never.
-        row(
-            "GET",
-            "/api/attachments/{id}",
-            format!("/api/attachments/{}", f.attachment),
-            Empty,
-            [401, 200, 404, 404, 404, 404, 404, 404, 403],
-        ),
-        row(
-            "POST",
-            "/api/requests/{id}/assign",
-            rq("/assign"),
-            Json(json!({ "version": 0, "user": null })),
-            [401, 403, 404, 403, 403, 404, 404, 404, 403],
-        ),
+        row("GET", "/api/attachments/{id}", format!("/api/attachments/{}", f.attachment), Empty, [401, 200, 404, 404, 404, 404, 404, 404, 403]),
+        row("POST", "/api/requests/{id}/assign", rq("/assign"), Json(json!({ "version": 0, "user": null })), [401, 403, 404, 403, 403, 404, 404, 404, 403]),
         // The coordinator reminds (once; this is the first).
-        row(
-            "POST",
-            "/api/requests/{id}/remind",
-            rq("/remind"),
-            Empty,
-            [401, 403, 404, 204, 403, 404, 404, 404, 403],
-        ),
-        row(
-            "GET",
-            "/api/coordination/inactive",
-            "/api/coordination/inactive".into(),
-            Empty,
-            [401, 403, 403, 200, 403, 403, 403, 403, 403],
-        ),
+        row("POST", "/api/requests/{id}/remind", rq("/remind"), Empty, [401, 403, 404, 204, 403, 404, 404, 404, 403]),
+        row("GET", "/api/coordination/inactive", "/api/coordination/inactive".into(), Empty, [401, 403, 403, 200, 403, 403, 403, 403, 403]),
         // The caller's own authority.
-        row(
-            "GET",
-            "/api/authority/handlers",
-            "/api/authority/handlers".into(),
-            Empty,
-            [401, 200, 200, 200, 200, 200, 200, 200, 403],
-        ),
-        row(
-            "PUT",
-            "/api/authority/allocation",
-            "/api/authority/allocation".into(),
-            Json(json!({ "enabled": false })),
-            [401, 403, 403, 204, 403, 204, 403, 403, 403],
-        ),
-        row(
-            "GET",
-            "/api/notifications",
-            "/api/notifications".into(),
-            Empty,
-            [401, 200, 200, 200, 200, 200, 200, 200, 403],
-        ),
-        row(
-            "POST",
-            "/api/notifications/read",
-            "/api/notifications/read".into(),
-            Json(json!({})),
-            [401, 204, 204, 204, 204, 204, 204, 204, 403],
-        ),
-        row(
-            "GET",
-            "/api/notifications/stream",
-            "/api/notifications/stream".into(),
-            Empty,
-            [401, 200, 200, 200, 200, 200, 200, 200, 403],
-        ),
+        row("GET", "/api/authority/handlers", "/api/authority/handlers".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
+        row("PUT", "/api/authority/allocation", "/api/authority/allocation".into(), Json(json!({ "enabled": false })), [401, 403, 403, 204, 403, 204, 403, 403, 403]),
+        row("GET", "/api/notifications", "/api/notifications".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
+        row("POST", "/api/notifications/read", "/api/notifications/read".into(), Json(json!({})), [401, 204, 204, 204, 204, 204, 204, 204, 403]),
+        row("GET", "/api/notifications/stream", "/api/notifications/stream".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
         // The registry: coordinators of the country (here Jānis, national).
-        row(
-            "POST",
-            "/api/registry/authorities",
-            "/api/registry/authorities".into(),
-            Json(
-                json!({ "authority": { "country": "LV", "name": "", "name_language": "lv", "city": "", "areas": [] } }),
-            ),
-            [401, 403, 403, 422, 403, 403, 403, 403, 403],
-        ),
-        row(
-            "PUT",
-            "/api/registry/authorities/{id}",
-            format!("/api/registry/authorities/{vi}"),
-            Json(
-                json!({ "revision": -1, "authority": { "country": "LV", "name": "Veselības inspekcija",
-                "name_language": "lv", "city": "Rīga", "areas": ["professional_qualifications"] } }),
-            ),
-            [401, 403, 403, 409, 403, 403, 403, 403, 403],
-        ),
-        row(
-            "POST",
-            "/api/registry/import",
-            "/api/registry/import".into(),
-            Csv("ref\n"),
-            [401, 403, 403, 422, 403, 403, 403, 403, 403],
-        ),
+        row("POST", "/api/registry/authorities", "/api/registry/authorities".into(), Json(json!({ "authority": { "country": "LV", "name": "", "name_language": "lv", "city": "", "areas": [] } })), [401, 403, 403, 422, 403, 403, 403, 403, 403]),
+        row("PUT", "/api/registry/authorities/{id}", format!("/api/registry/authorities/{vi}"), Json(json!({ "revision": -1, "authority": { "country": "LV", "name": "Veselības inspekcija", "name_language": "lv", "city": "Rīga", "areas": ["professional_qualifications"] } })), [401, 403, 403, 409, 403, 403, 403, 403, 403]),
+        row("POST", "/api/registry/import", "/api/registry/import".into(), Csv("ref\n"), [401, 403, 403, 422, 403, 403, 403, 403, 403]),
         // An authority's users: its administrators (Valdis, once he has a second factor) and
         // the coordinators above it; for anyone else as if it did not exist.
-        row(
-            "GET",
-            "/api/authorities/{id}/users",
-            format!("/api/authorities/{vi}/users"),
-            Empty,
-            [401, 404, 404, 200, 404, 404, 404, 404, 403],
-        ),
-        row(
-            "POST",
-            "/api/authorities/{id}/users",
-            format!("/api/authorities/{vi}/users"),
-            Json(json!({ "email": "", "display_name": "", "language": "lv", "roles": [] })),
-            [401, 404, 404, 422, 404, 404, 404, 404, 403],
-        ),
-        row(
-            "PUT",
-            "/api/users/{id}",
-            format!("/api/users/{}", f.anna),
-            Json(json!({ "display_name": "", "roles": [], "active": true })),
-            [401, 404, 404, 422, 404, 404, 404, 404, 403],
-        ),
-        row(
-            "POST",
-            "/api/users/{id}/invitation",
-            format!("/api/users/{}/invitation", f.anna),
-            Empty,
-            [401, 404, 404, 422, 404, 404, 404, 404, 403],
-        ),
+        row("GET", "/api/authorities/{id}/users", format!("/api/authorities/{vi}/users"), Empty, [401, 404, 404, 200, 404, 404, 404, 404, 403]),
+        row("POST", "/api/authorities/{id}/users", format!("/api/authorities/{vi}/users"), Json(json!({ "email": "", "display_name": "", "language": "lv", "roles": [] })), [401, 404, 404, 422, 404, 404, 404, 404, 403]),
+        row("PUT", "/api/users/{id}", format!("/api/users/{}", f.anna), Json(json!({ "display_name": "", "roles": [], "active": true })), [401, 404, 404, 422, 404, 404, 404, 404, 403]),
+        row("POST", "/api/users/{id}/invitation", format!("/api/users/{}/invitation", f.anna), Empty, [401, 404, 404, 422, 404, 404, 404, 404, 403]),
         // Last: it ends the sessions the rows above use.
-        row(
-            "POST",
-            "/api/auth/logout",
-            "/api/auth/logout".into(),
-            Empty,
-            [401, 204, 204, 204, 204, 204, 204, 204, 204],
-        ),
+        row("POST", "/api/auth/logout", "/api/auth/logout".into(), Empty, [401, 204, 204, 204, 204, 204, 204, 204, 204]),
     ]
 }
 

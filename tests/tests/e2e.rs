@@ -4,16 +4,7 @@
 use fantoccini::Locator;
 use fantoccini::key::Key;
 use imi_tests::browser::Browser;
-use imi_tests::{ANNA, DEMO_PASSWORD, db_test, workspace_root};
-
-fn require_built_spa() {
-    let index = workspace_root().join("frontend/dist/index.html");
-    assert!(
-        index.exists(),
-        "{} is missing: build the SPA first (./run.sh test does)",
-        index.display()
-    );
-}
+use imi_tests::{ANNA, DEMO_PASSWORD, db_test, require_built_spa};
 
 async fn log_in_with_keyboard(browser: &Browser, email: &str, password: &str) {
     let email_input = browser.wait_for("#email").await;

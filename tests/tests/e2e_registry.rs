@@ -5,17 +5,8 @@
 use backend::entities::outbox;
 use fantoccini::Locator;
 use imi_tests::browser::Browser;
-use imi_tests::{DEMO_PASSWORD, JANIS_LV, TempDir, db_test, workspace_root};
+use imi_tests::{DEMO_PASSWORD, JANIS_LV, TempDir, db_test, require_built_spa};
 use sea_orm::{EntityTrait, QueryOrder};
-
-fn require_built_spa() {
-    let index = workspace_root().join("frontend/dist/index.html");
-    assert!(
-        index.exists(),
-        "{} is missing: build the SPA first",
-        index.display()
-    );
-}
 
 async fn type_into(browser: &Browser, css: &str, text: &str) {
     browser.wait_for(css).await.send_keys(text).await.unwrap();

@@ -4,22 +4,13 @@
 use fantoccini::Locator;
 use fantoccini::key::Key;
 use imi_tests::browser::Browser;
-use imi_tests::{ANA_PT, ANNA, DEMO_PASSWORD, TestApp, db_test, workspace_root};
+use imi_tests::{ANA_PT, ANNA, DEMO_PASSWORD, TestApp, db_test, require_built_spa};
 use shared::placeholder::{Template, render, to_plain_text};
 use std::collections::BTreeMap;
 
 const AWARDED_TO: &str = "professional_qualifications.diploma.awarded_to";
 const AUTHENTIC: &str = "professional_qualifications.diploma.authenticity";
 const ACCESS: &str = "professional_qualifications.diploma.access_to_profession";
-
-fn require_built_spa() {
-    let index = workspace_root().join("frontend/dist/index.html");
-    assert!(
-        index.exists(),
-        "{} is missing: build the SPA first",
-        index.display()
-    );
-}
 
 async fn log_in(browser: &Browser, app: &TestApp, email: &str) {
     browser.client.goto(&app.url("/login")).await.unwrap();
@@ -465,30 +456,56 @@ async fn free_text_in_another_language_is_machine_translated_on_request() {
     portuguese.close().await;
 }
 
+/// How many times the page fetched the pages module's wasm over the network (its name carries
+/// a content hash, so that it can be cached for good; a use from the cache transfers nothing).
+const PAGES_FETCHED: &str = "return performance.getEntriesByType('resource')\
+    .filter(e => /\\/pages-[0-9a-f]{16}_bg\\.wasm$/.test(e.name) && e.transferSize > 0).length;";
+
+async fn pages_fetched(browser: &Browser) -> u64 {
+    browser
+        .client
+        .execute(PAGES_FETCHED, vec![])
+        .await
+        .unwrap()
+        .as_u64()
+        .unwrap()
+}
+
+/// Waits (a bounded time) until the pages module has been fetched `count` times.
+async fn wait_for_pages(browser: &Browser, count: u64) {
+    for _ in 0..100 {
+        if pages_fetched(browser).await == count {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!(
+        "the pages module was fetched {} times, not {count}",
+        pages_fetched(browser).await
+    );
+}
+
 db_test!(the_request_pages_are_loaded_when_first_opened, |app| {
     require_built_spa();
     let browser = Browser::start("en-US,en").await;
+    // The log-in page needs neither the pages module nor a session check (no 401 from
+    // `/api/me` before anyone logged in).
+    browser.client.goto(&app.url("/")).await.unwrap();
+    browser.wait_for("#email").await;
+    assert_eq!(pages_fetched(&browser).await, 0);
+    let me_asked = "return performance.getEntriesByType('resource')\
+        .filter(e => e.name.endsWith('/api/me')).length;";
+    assert_eq!(browser.client.execute(me_asked, vec![]).await.unwrap(), 0);
     log_in(&browser, &app, ANNA).await;
     browser.wait_for_text("#page-title", "Inbox").await;
-    let fetched = "return performance.getEntriesByType('resource').map(e => e.name)\
-                   .filter(n => n.endsWith('/pages_bg.wasm')).length;";
-    let pages_fetched = || async {
-        browser
-            .client
-            .execute(fetched, vec![])
-            .await
-            .unwrap()
-            .as_u64()
-            .unwrap()
-    };
-    // The first page comes without the request and registry pages.
-    assert_eq!(pages_fetched().await, 0);
+    // Once the overview shows, the module's bytes come while the browser is idle, once.
+    wait_for_pages(&browser, 1).await;
     let marker = "window.__imiNoReload = true; return true;";
     browser.client.execute(marker, vec![]).await.unwrap();
-    // The app's own link opens the composer: the pages module arrives then.
+    // The app's own link opens the composer, from the cache: not fetched again.
     click(&browser, "#new-request").await;
     browser.wait_for_text("#page-title", "New request").await;
-    assert_eq!(pages_fetched().await, 1);
+    assert_eq!(pages_fetched(&browser).await, 1);
     // Switching language re-renders the composer in place.
     browser
         .wait_for("#language")
@@ -524,6 +541,24 @@ db_test!(the_request_pages_are_loaded_when_first_opened, |app| {
     // All without a reload, and the module was fetched once.
     let still = "return window.__imiNoReload === true;";
     assert_eq!(browser.client.execute(still, vec![]).await.unwrap(), true);
-    assert_eq!(pages_fetched().await, 1);
+    assert_eq!(pages_fetched(&browser).await, 1);
     browser.close().await;
+
+    // A request opened straight from its address (an e-mail's link): the module is asked for
+    // at once, beside the app's, by the page's early loader.
+    let direct = Browser::start("en-US,en").await;
+    log_in(&direct, &app, ANNA).await;
+    direct.client.goto(&app.url("/requests/new")).await.unwrap();
+    // In Latvian: the language Anna chose above follows her account to this browser.
+    direct
+        .wait_for_text("#page-title", "Jauns pieprasījums")
+        .await;
+    let preloaded = "return [...document.querySelectorAll('link[rel=modulepreload], link[rel=preload]')]\
+        .filter(l => /\\/pages-[0-9a-f]{16}(\\.js|_bg\\.wasm)$/.test(l.href)).length;";
+    assert_eq!(direct.client.execute(preloaded, vec![]).await.unwrap(), 2);
+    // Asked for once (here from the cache the inbox's idle fetch filled).
+    let requested = "return performance.getEntriesByType('resource')\
+        .filter(e => /\\/pages-[0-9a-f]{16}_bg\\.wasm$/.test(e.name)).length;";
+    assert_eq!(direct.client.execute(requested, vec![]).await.unwrap(), 1);
+    direct.close().await;
 });

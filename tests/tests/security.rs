@@ -954,3 +954,58 @@ async fn the_session_cookie_is_secure_behind_https() {
         );
     }
 }
+
+db_test!(crossing_forwards_all_go_through, |app| {
+    // Portugal forwards Latvia's requests to Norway while Norway forwards Estonia's to
+    // Portugal, all at once: each forward locks the overviews of three authorities, two of
+    // them shared in the opposite order. Every one must go through (once, PostgreSQL
+    // detected a deadlock and one answered 500).
+    let anna = app.user(ANNA).await;
+    let mari = app.user(imi_tests::MARI_EE).await;
+    let ana = app.user(ANA_PT).await;
+    let kari = app.user(imi_tests::KARI_NO).await;
+    let om = app.authority_id("Ordem dos Médicos").await;
+    let dsb = app
+        .authority_id("Direktoratet for samfunnssikkerhet og beredskap")
+        .await;
+    let mut latvian = Vec::new();
+    let mut estonian = Vec::new();
+    for _ in 0..6 {
+        latvian.push(
+            send(
+                &app,
+                &anna,
+                "Ordem dos Médicos",
+                "professional_qualifications",
+                DIPLOMA,
+            )
+            .await,
+        );
+        estonian.push(
+            send(
+                &app,
+                &mari,
+                "Direktoratet for samfunnssikkerhet og beredskap",
+                "professional_qualifications",
+                DIPLOMA,
+            )
+            .await,
+        );
+    }
+    let forwards = latvian
+        .iter()
+        .map(|(id, version)| (&ana, *id, *version, dsb))
+        .chain(
+            estonian
+                .iter()
+                .map(|(id, version)| (&kari, *id, *version, om)),
+        )
+        .map(|(client, id, version, to)| {
+            let url = app.url(&format!("/api/requests/{id}/actions"));
+            async move { post(client, url, forward(version, to)).await }
+        });
+    let answers = futures_util::future::join_all(forwards).await;
+    for (status, body) in &answers {
+        assert_eq!(*status, StatusCode::OK, "{body}");
+    }
+});

@@ -67,6 +67,22 @@ pub async fn logout(State(state): State<AppState>, user: AuthUser) -> Result<Res
     Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie)]).into_response())
 }
 
+/// Whether the caller is logged in, and as whom: 200 either way, so that a page can ask
+/// without a failed request (for API clients `/api/me` answers 401 without a session).
+#[utoipa::path(get, path = "/api/session", tag = "account", responses(
+    (status = 200, description = "The session's user, or `null`", body = shared::dto::SessionState),
+))]
+pub async fn session(
+    State(state): State<AppState>,
+    user: Option<AuthUser>,
+) -> Result<Json<shared::dto::SessionState>> {
+    let me = match user {
+        Some(user) => Some(accounts::me(&state.db, user.user_id.0).await?),
+        None => None,
+    };
+    Ok(Json(shared::dto::SessionState { me }))
+}
+
 /// Who is logged in: name, authority, roles and chosen language.
 #[utoipa::path(get, path = "/api/me", tag = "account", responses(
     (status = 200, description = "The logged-in user", body = Me),

@@ -65,6 +65,7 @@ fn parts(max_attachment_bytes: usize) -> (axum::Router<AppState>, utoipa::openap
         .routes(routes!(account::login))
         .routes(routes!(account::logout))
         .routes(routes!(account::me))
+        .routes(routes!(account::session))
         .routes(routes!(account::set_language))
         .routes(routes!(account::second_factor_setup))
         .routes(routes!(
@@ -115,6 +116,7 @@ pub const PUBLIC_ROUTES: &[&str] = &[
     "/api/health",
     "/api/openapi.json",
     "/api/auth/login",
+    "/api/session",
     "/api/invitations/{token}",
 ];
 

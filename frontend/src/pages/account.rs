@@ -209,7 +209,9 @@ fn second_factor_section() -> Html {
     } else if status.enabled {
         html! {
             <div class="form">
-                <p id="second-factor-state">{ t!(i18n, "account-second-factor-on", count = status.recovery_codes_left) }</p>
+                <p id="second-factor-state" class={classes!((status.recovery_codes_left == 0).then_some("alert alert--warning"))}>
+                    { t!(i18n, "account-second-factor-on", count = status.recovery_codes_left) }
+                </p>
                 { code_field }
                 <div class="actions">
                     <Button id={Some(AttrValue::from("recovery-renew"))} kind={ButtonKind::Secondary} busy={*busy} onclick={renew}>
@@ -297,12 +299,12 @@ fn sessions_section() -> Html {
                         <th scope="col">{ t!(i18n, "account-session-address") }</th>
                         <th scope="col">{ t!(i18n, "account-session-started") }</th>
                         <th scope="col">{ t!(i18n, "account-session-ends") }</th>
-                        <td></td>
+                        <th scope="col"><span class="visually-hidden">{ t!(i18n, "account-session-end") }</span></th>
                     </tr></thead>
                     <tbody>
                         { for found.iter().map(|s| html! {
                             <tr key={s.id.clone()} class={classes!(s.current.then_some("table__row--current"))}>
-                                <td>{ s.user_agent.clone().unwrap_or_else(|| t!(i18n, "account-session-unknown")) }</td>
+                                <td title={s.user_agent.clone()}>{ browser_cell(&i18n, s.user_agent.as_deref()) }</td>
                                 <td>{ s.client.clone().unwrap_or_else(|| t!(i18n, "account-session-unknown")) }</td>
                                 <td>{ format::date_time(&s.created_at, language) }</td>
                                 <td>{ format::date_time(&s.expires_at, language) }</td>
@@ -333,6 +335,19 @@ fn sessions_section() -> Html {
                 </Button>
             }
         </section>
+    }
+}
+
+/// A session's browser and system by name; what is not recognised says so.
+fn browser_cell(i18n: &I18n, agent: Option<&str>) -> Html {
+    let (browser, system) = agent.map_or((None, None), shared::account::describe_user_agent);
+    html! {
+        <>
+            { browser.unwrap_or_else(|| t!(i18n, "account-session-unknown")) }
+            if let Some(system) = system {
+                <span class="muted session__system">{ system }</span>
+            }
+        </>
     }
 }
 

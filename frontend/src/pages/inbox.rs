@@ -53,6 +53,9 @@ pub fn inbox() -> Html {
     let counts = use_state(RequestCounts::default);
     // The live counters: when they move, the list is fetched again.
     let live = use_context::<shared::request::LiveCounts>().unwrap_or_default();
+    // Once the overview has shown, the request pages' module comes when the browser is idle,
+    // so that opening a request does not wait for it.
+    use_effect_with((), |_| crate::lazy::prefetch_pages());
 
     // Answers can arrive out of order; only the newest query's answer is shown.
     let generation = use_mut_ref(|| 0u64);

@@ -25,6 +25,12 @@ fn main() -> anyhow::Result<()> {
     if only.is_none() || only == Some("spa") {
         spa_size(&root.join("frontend/dist"))?;
     }
+    if only.is_none() || only == Some("lighthouse") {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()?;
+        runtime.block_on(lighthouse(&root))?;
+    }
     if only.is_none() || only == Some("start") {
         cold_start(
             &root.join("target/release/imi-server"),
@@ -414,6 +420,11 @@ fn spa_size(dist: &Path) -> anyhow::Result<()> {
     for (name, size) in &later {
         println!("  {size:>9} B  {name}");
     }
+    println!(
+        "First load of each route, gzip: the overview {:.1} KB; a request opened from its address (an e-mail's link) {:.1} KB, both modules fetched at once",
+        total as f64 / 1024.0,
+        (total + later_total) as f64 / 1024.0
+    );
     // Switching language downloads that language's messages and nothing else.
     let mut largest = (String::new(), 0);
     for entry in std::fs::read_dir(dist.join("locales"))? {
@@ -429,6 +440,112 @@ fn spa_size(dist: &Path) -> anyhow::Result<()> {
         largest.1 as f64 / 1024.0
     );
     Ok(())
+}
+
+/// Lighthouse's command line, if it is installed: `bash scripts/setup.sh bench` pins one in
+/// `.tools/`; the checkers' copy (`$CHECKERS_DIR`) will do too.
+fn lighthouse_cli(root: &Path) -> Option<std::path::PathBuf> {
+    let checkers = std::env::var_os("CHECKERS_DIR")
+        .map(std::path::PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("HOME").map(|home| Path::new(&home).join(".cache/imi-checkers"))
+        });
+    [Some(root.join(".tools/lighthouse")), checkers]
+        .into_iter()
+        .flatten()
+        .map(|dir| dir.join("node_modules/lighthouse/cli/index.js"))
+        .find(|cli| cli.exists())
+}
+
+/// Lighthouse's mobile preset (a mid-range phone, throttled network and processor) on the
+/// overview and on a request page opened from its address, logged in, against the release
+/// SPA: performance score, LCP, TBT, CLS and the bytes transferred.
+async fn lighthouse(root: &Path) -> anyhow::Result<()> {
+    let Some(cli) = lighthouse_cli(root) else {
+        println!(
+            "Lighthouse: not measured (not installed; `bash scripts/setup.sh bench` installs it)"
+        );
+        return Ok(());
+    };
+    if !Path::new("/usr/bin/chromium").exists() {
+        println!("Lighthouse: not measured (no /usr/bin/chromium)");
+        return Ok(());
+    }
+    let db = imi_tests::TestDb::create(imi_tests::Engine::Sqlite).await;
+    let mut config = imi_tests::test_config(db.url.clone());
+    config.demo = true;
+    config.static_dir = root.join("frontend/dist");
+    let server = backend::spawn(config).await?;
+    let client = reqwest::Client::new();
+    let login = client
+        .post(format!("{}/api/auth/login", server.url()))
+        .json(
+            &serde_json::json!({ "email": imi_tests::ANNA, "password": imi_tests::DEMO_PASSWORD }),
+        )
+        .send()
+        .await?;
+    let cookie = session_cookie(login.headers())?;
+    let list: serde_json::Value = client
+        .get(format!("{}/api/requests?box=all", server.url()))
+        .header("cookie", &cookie)
+        .send()
+        .await?
+        .json()
+        .await?;
+    let id = list["rows"][0]["id"]
+        .as_i64()
+        .ok_or_else(|| anyhow::anyhow!("the demo has no request"))?;
+    let headers = serde_json::json!({ "Cookie": cookie }).to_string();
+    println!(
+        "Lighthouse, mobile preset, release SPA (targets: performance ≥ 90, LCP ≤ 2.5 s, TBT ≤ 200 ms, CLS ≤ 0.05):"
+    );
+    for (name, path) in [
+        ("the overview", "/".to_owned()),
+        ("a request", format!("/requests/{id}")),
+    ] {
+        let profile = tempdir("lh-profile");
+        let report = profile.0.join("report.json");
+        let flags = format!(
+            "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --user-data-dir={}",
+            profile.0.join("chrome").display()
+        );
+        let status = Command::new("node")
+            .arg(&cli)
+            .arg(format!("{}{path}", server.url()))
+            .args(["--quiet", "--output=json", "--max-wait-for-load=60000"])
+            .arg(format!("--output-path={}", report.display()))
+            .arg(format!("--chrome-flags={flags}"))
+            .arg(format!("--extra-headers={headers}"))
+            .env("CHROME_PATH", "/usr/bin/chromium")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()?;
+        let Ok(text) = std::fs::read_to_string(&report) else {
+            println!("  {name}: Lighthouse failed ({status})");
+            continue;
+        };
+        let r: serde_json::Value = serde_json::from_str(&text)?;
+        let audit = |id: &str| r["audits"][id]["numericValue"].as_f64().unwrap_or(f64::NAN);
+        println!(
+            "  {name}: performance {:.0}, LCP {:.2} s, TBT {:.0} ms, CLS {:.3}, {:.1} KiB transferred",
+            r["categories"]["performance"]["score"]
+                .as_f64()
+                .unwrap_or(f64::NAN)
+                * 100.0,
+            audit("largest-contentful-paint") / 1000.0,
+            audit("total-blocking-time"),
+            audit("cumulative-layout-shift"),
+            audit("total-byte-weight") / 1024.0
+        );
+    }
+    drop(server);
+    Ok(())
+}
+
+fn tempdir(name: &str) -> imi_tests::TempDir {
+    let path = std::env::temp_dir().join(format!("imi-{name}-{}", uuid::Uuid::new_v4().simple()));
+    let _ = std::fs::create_dir_all(&path);
+    imi_tests::TempDir(path)
 }
 
 fn cold_start(server: &Path, catalogue: &Path) -> anyhow::Result<()> {
