@@ -64,6 +64,34 @@ pub fn second_factor_of(email: &str) -> Option<String> {
         .second_factor
 }
 
+/// The demo registry as search documents (ids in file order from 1, as a fresh database
+/// numbers them), for testing the search without a database.
+#[cfg(test)]
+pub(crate) fn search_docs() -> Vec<crate::search::Doc> {
+    demo_file()
+        .expect("the demo file parses")
+        .authority
+        .into_iter()
+        .enumerate()
+        .map(|(i, a)| crate::search::Doc {
+            id: i as i32 + 1,
+            country: shared::CountryCode::parse(&a.country).expect("a country code"),
+            name: a.name,
+            name_en: a.name_en,
+            other_names: Vec::new(),
+            acronym: a.acronym,
+            city: a.city,
+            areas: a
+                .areas
+                .iter()
+                .filter_map(|area| shared::LegislativeArea::parse(area).ok())
+                .collect(),
+            competences: a.competences,
+            national_coordinator: a.coordinator.as_deref() == Some("national"),
+        })
+        .collect()
+}
+
 fn demo_file() -> anyhow::Result<DemoFile> {
     toml::from_str(DEMO).map_err(|err| anyhow::anyhow!("backend/demo/authorities.toml: {err}"))
 }

@@ -72,6 +72,12 @@ pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
             config.taxonomy_dir.display()
         )
     })?;
+    let country_names = taxonomy::read_country_names(&config.taxonomy_dir).with_context(|| {
+        format!(
+            "loading the country names from {}",
+            config.taxonomy_dir.display()
+        )
+    })?;
     let blobs = blobs::from_config(&config).context("opening the attachment store")?;
     let messages = messages::Messages::load(&config.locales_dir).with_context(|| {
         format!(
@@ -85,7 +91,10 @@ pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
         blobs,
         messages: Arc::new(messages),
         overview: Arc::new(overview_cache::OverviewCache::default()),
-        search: Arc::new(search::Search::new(Arc::new(taxonomy))),
+        search: Arc::new(search::Search::new(
+            Arc::new(taxonomy),
+            Arc::new(country_names),
+        )),
         config: Arc::new(config),
         catalogue: Arc::new(catalogue),
         translator,

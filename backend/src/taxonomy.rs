@@ -3,6 +3,7 @@
 //! by their stable string ids.
 
 use sha2::{Digest, Sha256};
+use shared::country_names::{self, CountryNames};
 use shared::taxonomy::{Concepts, Labels, Taxonomy, validate};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -16,4 +17,13 @@ pub fn read(dir: &Path) -> anyhow::Result<Taxonomy> {
     let labels: BTreeMap<_, BTreeMap<String, Labels>> =
         datafiles::read_languages(&dir.join("labels"), &mut digest)?;
     validate(concepts, labels).map_err(|errors| datafiles::problems("taxonomy", dir, &errors))
+}
+
+/// Reads and validates the country names a search query may hold, in `dir/countries/`.
+pub fn read_country_names(dir: &Path) -> anyhow::Result<CountryNames> {
+    let mut digest = Sha256::new();
+    let files: BTreeMap<_, BTreeMap<String, Vec<String>>> =
+        datafiles::read_languages(&dir.join("countries"), &mut digest)?;
+    country_names::validate(files)
+        .map_err(|errors| datafiles::problems("country names", dir, &errors))
 }

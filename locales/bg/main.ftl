@@ -166,6 +166,11 @@ authorities-results = { $count ->
    *[other] Намерени са { $count } органа
 }
 authorities-no-results = Няма орган, който да отговаря на това търсене.
+## $country е името на държава на езика на читателя; $label – на професия или дейност.
+search-country-from-query = Показват се органите от { $country }, тъй като тази държава е посочена във Вашето търсене.
+search-none-declared = Нито един орган от { $country } не е заявил, че е компетентен за „{ $label }“.
+search-none-declared-anywhere = Нито един орган не е заявил, че е компетентен за „{ $label }“.
+search-ask-coordinator = Националният координатор за IMI на { $country } може да Ви каже кой орган е компетентен:
 authorities-match-name = Съвпадение по наименование
 authorities-match-acronym = Съвпадение по абревиатура
 authorities-match-city = Съвпадение по град
@@ -244,7 +249,7 @@ box-all = Всички
 error-unsupported-file-type = Този тип файл не се приема. Моля, прикачете PDF файл, изображение или офис документ.
 
 ## Искане
-request-title = Искане № { $number }
+request-title = Искане № { $number }
 request-title-unknown = Искане
 request-overdue = Просрочено
 request-from = От
@@ -281,11 +286,12 @@ request-timeline = История
 request-message = Съобщение до другия орган
 request-message-send = Изпращане на съобщението
 timeline-to = До: { $authority }
-timeline-split-to = Ново искане № { $id }
+timeline-split-to = Ново искане № { $id }
 subject-name = Име
 subject-identifier = Регистрационен или идентификационен номер
 subject-birth-date = Дата на раждане
 picker-label = Търсене на орган (на всеки език)
+picker-more = Показване на още резултати
 answer-yes = Да
 answer-no = Не
 answer-unknown = Неизвестно
@@ -330,7 +336,7 @@ compose-step-details = Коментар и дата
 compose-step-review = Преглед и изпращане
 compose-back = Назад
 compose-next = Напред
-compose-saved = Чернова № { $id } е запазена
+compose-saved = Чернова № { $id } е запазена
 compose-chosen-authority = Избран орган: { $name }
 compose-subject-help = Съответният специалист или доставчик на услуги. Органът получател вижда тези данни едва след като приеме искането.
 compose-comment-help = Пише се на Вашия език; другият орган вижда на кой език е написан текстът.
@@ -350,19 +356,19 @@ field-error-too-many = Твърде много.
 ## Приложени документи
 request-documents = Документи
 request-no-documents = Няма приложени документи.
-request-document-size = { $size } КБ
+request-document-size = { $size } КБ
 upload-label = Прилагане на документ
-upload-help = PDF файл, изображение или офис документ, до 20 МБ.
+upload-help = PDF файл, изображение или офис документ, до 20 МБ.
 upload-question = Въпрос, на който отговаря документът
 upload-no-question = Без конкретен въпрос
 upload-question-number = Въпрос { $number }
 upload-progress = Напредък на качването
 
 ## Известия по електронна поща ($event е едно от съобщенията event-*)
-email-subject = Искане № { $number }: { $event }
+email-subject = Искане № { $number }: { $event }
 email-body = Уважаеми/а { $name },
 
-    { $authority } предприе действие по искане № { $number }: { $event }.
+    { $authority } предприе действие по искане № { $number }: { $event }.
 
     Отворете искането: { $link }
 
@@ -376,7 +382,7 @@ notifications-unread = { $count ->
 }
 notifications-empty = Няма известия.
 notifications-mark-all-read = Отбелязване на всички като прочетени
-notification-item = Искане № { $number }: { $event }
+notification-item = Искане № { $number }: { $event }
 
 ## Разпределяне и координация
 request-assigned-to = Възложено на { $name }
@@ -390,7 +396,7 @@ event-reminded = Напомняне от координатора
 event-inactive = Без действия в продължение на два месеца
 nav-coordination = Координация
 coordination-title = Искания без движение
-coordination-intro = Искания на органите от Вашата държава, по които не е предприето нищо повече от два месеца. Отворете искане, за да го препратите, или изпратете напомняне на органа, от когото се очаква действие.
+coordination-intro = Искания на органите от Вашата държава, по които повече от два месеца не е предприето нищо. Отворете искане, за да го препратите, или изпратете напомняне на органа, от който се очаква действие.
 coordination-empty = Няма искания без движение в продължение на два месеца.
 coordination-last-change = Последна промяна: { $date }
 coordination-remind = Изпращане на напомняне
@@ -414,7 +420,10 @@ email-invitation-body = Уважаеми/а { $name },
 
     За да го активирате, отворете следната връзка и изберете своята парола: { $link }
 
-    Връзката може да се използва само веднъж и е валидна { $days } дни. Ако не сте очаквали това съобщение, можете да не го вземате предвид.
+    Връзката може да се използва само веднъж и е валидна { $days ->
+        [one] един ден
+       *[other] { $days } дни
+    }. Ако не сте очаквали това съобщение, можете да не го вземате предвид.
 
 error-edit-conflict = Друг потребител е запазил промени в този запис, след като сте го отворили. Моля, презаредете страницата, за да видите неговите промени, и след това въведете отново своите.
 error-invalid-parameter = Адресът на тази страница е невалиден. Моля, проверете връзката или се върнете назад и опитайте отново.
@@ -454,12 +463,13 @@ form-phone-help = В международен формат, например +37
 form-competences-filter = Търсене на компетентност за добавяне
 form-administrator = Първи местен администратор на данни
 form-administrator-help = Това лице получава покана по електронна поща, избира парола и след това управлява потребителите на органа.
-form-person-name = Име
+form-person-name = Име и фамилия
 form-invitation-language = Език на поканата
 form-save = Запазване
 form-register = Регистриране
 form-cancel = Отказ
 profile-edit = Редактиране
+authority-send-request = Изпращане на искане до този орган
 profile-area-coordinator = Координатор за IMI за своите законодателни области
 profile-other-names = Други наименования
 profile-registered-by = Регистриран от
@@ -472,7 +482,7 @@ users-invitation-expired = Поканата е изтекла
 users-resend-invitation = Повторно изпращане на поканата
 toast-invitation-resent = Изпратена е нова покана; предишната връзка вече не е валидна.
 users-inactive = Деактивиран
-users-invited-by = Поканен от { $name }
+users-invited-by = Покана от { $name }
 users-may-log-in = Може да влиза в системата
 users-invite-title = Поканване на колега
 users-invite = Изпращане на поканата
@@ -509,7 +519,7 @@ field-error-unreadable = Този ред не може да бъде проче�
 field-error-unknown-column = Неизвестна колона.
 field-error-missing-column = Липсва задължителна колона.
 field-error-wrong-column-count = Този ред няма толкова клетки, колкото заглавният ред.
-field-error-too-many-rows = Твърде много редове: най-много 20 000 на файл.
+field-error-too-many-rows = Твърде много редове: най-много 20 000 на файл.
 field-error-invalid-format = Не е в очаквания формат.
 field-error-duplicate-of-line = Същият идентификатор като на ред { $line }.
 

@@ -174,6 +174,11 @@ authorities-results = { $count ->
    *[other] Bylo nalezeno { $count } orgánů
 }
 authorities-no-results = Tomuto vyhledávání neodpovídá žádný orgán.
+## $country je název země v jazyce čtenáře; $label název povolání nebo činnosti.
+search-country-from-query = Zobrazují se orgány ze země { $country }, která je uvedena ve vašem vyhledávání.
+search-none-declared = Žádný orgán ze země { $country } neuvedl, že je příslušný pro „{ $label }“.
+search-none-declared-anywhere = Žádný orgán neuvedl, že je příslušný pro „{ $label }“.
+search-ask-coordinator = Národní koordinátor IMI pro zemi { $country } vám sdělí, který orgán je příslušný:
 authorities-match-name = Shoda v názvu
 authorities-match-acronym = Shoda ve zkratce
 authorities-match-city = Shoda ve městě
@@ -254,7 +259,7 @@ box-all = Všechny
 error-unsupported-file-type = Tento typ souboru není přípustný. Přiložte soubor PDF, obrázek nebo kancelářský dokument.
 
 ## Žádost
-request-title = Žádost č. { $number }
+request-title = Žádost č. { $number }
 request-title-unknown = Žádost
 request-overdue = Po lhůtě
 request-from = Odesílatel
@@ -264,7 +269,7 @@ request-requested-date = Požadovaný termín odpovědi
 request-deadline = Dohodnutá lhůta
 request-subject = Koho se žádost týká
 request-personal-data-hidden = Osobní údaje, komentář, zprávy a dokumenty se zobrazí, jakmile váš orgán žádost přijme.
-request-personal-data-coordinator = Jako koordinátor IMI můžete sledovat průběh žádosti. Osobní údaje, komentář, zprávy a dokumenty k žádosti jsou přístupné pouze oběma zúčastněným orgánům.
+request-personal-data-coordinator = V roli koordinátora IMI můžete sledovat průběh žádosti. Osobní údaje, komentář, zprávy a dokumenty k žádosti jsou přístupné pouze oběma zúčastněným orgánům.
 request-note-hidden = Text se nezobrazuje, protože může obsahovat osobní údaje.
 request-comment = Komentář
 request-original-language = Původní jazyk: { $language }
@@ -293,11 +298,12 @@ request-timeline = Historie
 request-message = Zpráva pro druhý orgán
 request-message-send = Odeslat zprávu
 timeline-to = Adresát: { $authority }
-timeline-split-to = Nová žádost č. { $id }
+timeline-split-to = Nová žádost č. { $id }
 subject-name = Jméno nebo název
 subject-identifier = Registrační nebo identifikační číslo
 subject-birth-date = Datum narození
 picker-label = Vyhledat orgán (v libovolném jazyce)
+picker-more = Zobrazit další
 answer-yes = Ano
 answer-no = Ne
 answer-unknown = Není známo
@@ -342,7 +348,7 @@ compose-step-details = Komentář a datum
 compose-step-review = Kontrola a odeslání
 compose-back = Zpět
 compose-next = Další
-compose-saved = Koncept č. { $id } byl uložen
+compose-saved = Koncept č. { $id } byl uložen
 compose-chosen-authority = Vybraný orgán: { $name }
 compose-subject-help = Dotčený odborník nebo poskytovatel služeb. Orgán, kterému je žádost určena, tyto údaje uvidí až po přijetí žádosti.
 compose-comment-help = Pište ve svém jazyce; druhý orgán uvidí, o jaký jazyk jde.
@@ -362,23 +368,23 @@ field-error-too-many = Příliš mnoho položek.
 ## Přiložené dokumenty
 request-documents = Dokumenty
 request-no-documents = Nejsou přiloženy žádné dokumenty.
-request-document-size = { $size } kB
+request-document-size = { $size } kB
 upload-label = Přiložit dokument
-upload-help = Soubor PDF, obrázek nebo kancelářský dokument, nejvýše 20 MB.
+upload-help = Soubor PDF, obrázek nebo kancelářský dokument, nejvýše 20 MB.
 upload-question = Otázka, na kterou dokument odpovídá
 upload-no-question = Žádná konkrétní otázka
 upload-question-number = Otázka { $number }
 upload-progress = Průběh nahrávání
 
 ## E-mailová oznámení ($event je jedna ze zpráv event-*)
-email-subject = Žádost č. { $number }: { $event }
-email-body = Vážená paní / vážený pane { $name },
+email-subject = Žádost č. { $number }: { $event }
+email-body = Dobrý den, { $name },
 
-    orgán { $authority } provedl akci u žádosti č. { $number }: { $event }.
+    orgán { $authority } provedl akci u žádosti č. { $number }: { $event }.
 
     Žádost otevřete zde: { $link }
 
-    Tuto zprávu odeslal Systém pro výměnu informací o vnitřním trhu. Prosíme, neodpovídejte na ni.
+    Tuto zprávu odeslal systém pro výměnu informací o vnitřním trhu. Prosíme, neodpovídejte na ni.
 
 ## Oznámení
 notifications-label = Oznámení
@@ -421,14 +427,19 @@ inbox-from-label = Poslední změna od
 inbox-to-label = Poslední změna do
 
 ## Pozvánky e-mailem a souběžné úpravy, správa registru orgánů (koordinátoři) a správa uživatelů (místní správci dat)
-email-invitation-subject = Váš účet v Systému pro výměnu informací o vnitřním trhu (IMI): { $authority }
-email-invitation-body = Vážená paní / vážený pane { $name },
+email-invitation-subject = Váš účet v systému pro výměnu informací o vnitřním trhu (IMI): { $authority }
+email-invitation-body = Dobrý den, { $name },
 
-    { $inviter } vám zřídil(a) účet v Systému pro výměnu informací o vnitřním trhu (IMI) jako uživateli tohoto orgánu: { $authority }.
+    { $inviter } vám zřídil(a) účet v systému pro výměnu informací o vnitřním trhu (IMI) jako uživateli tohoto orgánu: { $authority }.
 
     Účet aktivujete tak, že otevřete následující odkaz a zvolíte si heslo: { $link }
 
-    Odkaz lze použít pouze jednou a platí { $days } dní. Pokud tuto zprávu neočekáváte, můžete ji ignorovat.
+    Odkaz lze použít pouze jednou a platí { $days ->
+        [one] jeden den
+        [few] { $days } dny
+        [many] { $days } dne
+       *[other] { $days } dní
+    }. Pokud tuto zprávu neočekáváte, můžete ji ignorovat.
 
 error-edit-conflict = Poté, co jste tento záznam otevřeli, jej uložil jiný uživatel. Načtěte stránku znovu, aby se zobrazily jeho změny, a poté proveďte své změny znovu.
 error-invalid-parameter = Adresa této stránky není platná. Zkontrolujte odkaz nebo se vraťte zpět a zkuste to znovu.
@@ -457,7 +468,7 @@ form-errors = Opravte prosím označená pole.
 form-name = Název ve vlastním jazyce orgánu
 form-name-language = Jazyk názvu
 form-other-names = Názvy v dalších úředních jazycích
-form-other-name = Další název č. { $number }
+form-other-name = Další název č. { $number }
 form-other-name-add = Přidat název v jiném jazyce
 form-other-name-remove = Odebrat
 form-name-en = Název v angličtině
@@ -472,6 +483,7 @@ form-save = Uložit
 form-register = Zaregistrovat
 form-cancel = Zrušit
 profile-edit = Upravit
+authority-send-request = Odeslat žádost tomuto orgánu
 profile-area-coordinator = Koordinátor IMI pro své legislativní oblasti
 profile-other-names = Další názvy
 profile-registered-by = Registrující uživatel
@@ -490,7 +502,7 @@ users-invite-title = Pozvat kolegu
 users-invite = Odeslat pozvánku
 toast-invited = Pozvánka byla odeslána.
 invitation-title = Vítejte v systému IMI
-invitation-intro = { $name }, zveme vás do Systému pro výměnu informací o vnitřním trhu jako uživatele tohoto orgánu: { $authority } ({ $country }). Svůj účet aktivujete tím, že si zvolíte heslo.
+invitation-intro = { $name }, zveme vás do systému pro výměnu informací o vnitřním trhu jako uživatele tohoto orgánu: { $authority } ({ $country }). Svůj účet aktivujete tím, že si zvolíte heslo.
 password-help = { $count ->
     [one] Alespoň jeden znak. Dobré heslo tvoří několik nesouvisejících slov; systém odmítne běžná hesla i vaše jméno nebo e-mailovou adresu.
     [few] Alespoň { $count } znaky. Dobré heslo tvoří několik nesouvisejících slov; systém odmítne běžná hesla i vaše jméno nebo e-mailovou adresu.
@@ -523,7 +535,7 @@ field-error-unreadable = Tento řádek nelze přečíst jako CSV.
 field-error-unknown-column = Neznámý sloupec.
 field-error-missing-column = Chybí povinný sloupec.
 field-error-wrong-column-count = Tento řádek nemá stejný počet buněk jako záhlaví.
-field-error-too-many-rows = Příliš mnoho řádků: nejvýše 20 000 v jednom souboru.
+field-error-too-many-rows = Příliš mnoho řádků: nejvýše 20 000 v jednom souboru.
 field-error-invalid-format = Hodnota nemá očekávaný formát.
 field-error-duplicate-of-line = Stejný identifikátor jako na řádku { $line }.
 

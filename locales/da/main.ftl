@@ -166,6 +166,11 @@ authorities-results = { $count ->
    *[other] { $count } myndigheder fundet
 }
 authorities-no-results = Ingen myndighed svarer til denne søgning.
+## $country er et lands navn på læserens sprog; $label et erhvervs eller en aktivitets betegnelse.
+search-country-from-query = Der vises myndigheder i { $country }, som er det land, din søgning nævner.
+search-none-declared = Ingen myndighed i { $country } har angivet »{ $label }« som kompetenceområde.
+search-none-declared-anywhere = Ingen myndighed har angivet »{ $label }« som kompetenceområde.
+search-ask-coordinator = Den nationale IMI-koordinator i { $country } kan oplyse dig om, hvilken myndighed der er kompetent:
 authorities-match-name = Match på navn
 authorities-match-acronym = Match på forkortelse
 authorities-match-city = Match på by
@@ -229,7 +234,7 @@ inbox-deadline = Frist { $date }
 inbox-number-label = Anmodningsnummer
 inbox-sort-label = Sortering
 inbox-sort-updated-desc = Senest ændrede først
-inbox-sort-updated-asc = Længst tid siden ændring først
+inbox-sort-updated-asc = Ældste ændring først
 inbox-sort-deadline-asc = Tidligste frist først
 inbox-sort-number-desc = Nyeste nummer først
 box-to-accept = Skal accepteres
@@ -284,6 +289,7 @@ subject-name = Navn
 subject-identifier = Registrerings- eller identifikationsnummer
 subject-birth-date = Fødselsdato
 picker-label = Søg efter myndigheden (på et hvilket som helst sprog)
+picker-more = Vis flere
 answer-yes = Ja
 answer-no = Nej
 answer-unknown = Ukendt
@@ -364,7 +370,7 @@ email-body = Kære { $name }
 
     Åbn anmodningen: { $link }
 
-    Denne meddelelse er sendt fra Informationssystemet for det indre marked. Du bedes ikke besvare den.
+    Denne meddelelse er sendt fra informationssystemet for det indre marked. Du bedes ikke besvare den.
 
 ## Notifikationer
 notifications-label = Notifikationer
@@ -405,20 +411,23 @@ inbox-from-label = Ændret fra og med
 inbox-to-label = Ændret til og med
 
 ## Invitationer, administration af registret (koordinatorer) og brugeradministration (lokale dataadministratorer)
-email-invitation-subject = Din konto i Informationssystemet for det indre marked (IMI): { $authority }
+email-invitation-subject = Din konto i informationssystemet for det indre marked (IMI): { $authority }
 email-invitation-body = Kære { $name }
 
-    { $inviter } har oprettet en konto til dig i Informationssystemet for det indre marked (IMI) som bruger i { $authority }.
+    { $inviter } har oprettet en konto til dig i informationssystemet for det indre marked (IMI) som bruger i { $authority }.
 
     Du aktiverer kontoen ved at åbne følgende link og vælge din adgangskode: { $link }
 
-    Linket kan kun bruges én gang og er gyldigt i { $days } dage. Hvis du ikke ventede denne meddelelse, kan du se bort fra den.
+    Linket kan kun bruges én gang og er gyldigt i { $days ->
+        [one] én dag
+       *[other] { $days } dage
+    }. Hvis du ikke ventede denne meddelelse, kan du se bort fra den.
 error-edit-conflict = En anden har gemt disse oplysninger, efter at du åbnede dem. Genindlæs siden for at se ændringerne, og foretag derefter dine egne ændringer igen.
 error-invalid-parameter = Adressen på denne side er ikke gyldig. Kontrollér linket, eller gå tilbage, og prøv igen.
 error-rate-limited = Denne handling blev udført for kort tid siden og kan ikke gentages endnu. Prøv igen senere.
 error-second-factor-required = Indtast koden fra din godkendelsesapp.
 error-invalid-second-factor = Koden er forkert eller udløbet. Indtast den kode, som appen viser nu.
-error-second-factor-setup-required = Dine roller kræver totrinsbekræftelse. Opsæt den på siden for din konto for at fortsætte.
+error-second-factor-setup-required = Dine roller kræver totrinsbekræftelse. Opsæt den på din kontoside for at fortsætte.
 error-storage-full = Dokumentet kunne ikke gemmes, fordi serverens lagerplads er fuld. Intet er blevet gemt. Underret din IMI-systemadministrator.
 nav-registry = Register
 nav-users = Brugere
@@ -449,12 +458,13 @@ form-phone-help = I internationalt format, f.eks. +371 6701 2345.
 form-competences-filter = Find et kompetenceområde, der skal tilføjes
 form-administrator = Første lokale dataadministrator
 form-administrator-help = Denne person modtager en invitation pr. e-mail, vælger en adgangskode og administrerer derefter myndighedens brugere.
-form-person-name = Navn
+form-person-name = Fulde navn
 form-invitation-language = Invitationens sprog
 form-save = Gem
 form-register = Registrér
 form-cancel = Annullér
 profile-edit = Redigér
+authority-send-request = Send en anmodning til denne myndighed
 profile-area-coordinator = IMI-koordinator for sine lovgivningsområder
 profile-other-names = Andre navne
 profile-registered-by = Registreret af
@@ -473,7 +483,7 @@ users-invite-title = Invitér en kollega
 users-invite = Send invitationen
 toast-invited = Invitationen er sendt.
 invitation-title = Velkommen til IMI
-invitation-intro = { $name }, du er blevet inviteret til Informationssystemet for det indre marked som bruger i { $authority } ({ $country }). Vælg din adgangskode for at aktivere din konto.
+invitation-intro = { $name }, du er blevet inviteret til informationssystemet for det indre marked som bruger i { $authority } ({ $country }). Vælg din adgangskode for at aktivere din konto.
 password-help = { $count ->
     [one] Mindst ét tegn. Nogle få ord uden indbyrdes sammenhæng giver en god adgangskode; almindelige adgangskoder og dit eget navn eller din e-mailadresse afvises.
    *[other] Mindst { $count } tegn. Nogle få ord uden indbyrdes sammenhæng giver en god adgangskode; almindelige adgangskoder og dit eget navn eller din e-mailadresse afvises.
@@ -506,7 +516,7 @@ field-error-missing-column = Der mangler en obligatorisk kolonne.
 field-error-wrong-column-count = Denne række har ikke lige så mange celler som overskriftsrækken.
 field-error-too-many-rows = For mange rækker: højst 20.000 pr. fil.
 field-error-invalid-format = Ikke i det forventede format.
-field-error-duplicate-of-line = Samme reference som i linje { $line }.
+field-error-duplicate-of-line = Samme reference som på linje { $line }.
 
 ## Konto: totrinsbekræftelse, sessioner, adgangskode
 login-code = Kode fra din godkendelsesapp

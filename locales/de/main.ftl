@@ -167,6 +167,12 @@ authorities-results = { $count ->
    *[other] { $count } Behörden gefunden
 }
 authorities-no-results = Zu dieser Suche wurde keine Behörde gefunden.
+## $country ist der Name eines Landes in der Sprache der Leserin oder des Lesers; $label die
+## Bezeichnung eines Berufs oder einer Tätigkeit.
+search-country-from-query = Angezeigt werden Behörden aus dem in Ihrer Suche genannten Land: { $country }.
+search-none-declared = { $country }: Keine Behörde hat sich für „{ $label }“ als zuständig erklärt.
+search-none-declared-anywhere = Keine Behörde hat sich für „{ $label }“ als zuständig erklärt.
+search-ask-coordinator = Die nationale IMI-Koordination ({ $country }) kann Ihnen mitteilen, welche Behörde zuständig ist:
 authorities-match-name = Treffer im Namen
 authorities-match-acronym = Treffer in der Abkürzung
 authorities-match-city = Treffer im Ort
@@ -282,11 +288,12 @@ request-timeline = Verlauf
 request-message = Nachricht an die andere Behörde
 request-message-send = Nachricht senden
 timeline-to = An: { $authority }
-timeline-split-to = Neue Anfrage Nr. { $id }
+timeline-split-to = Neue Anfrage Nr. { $id }
 subject-name = Name bzw. Firma
 subject-identifier = Register- oder Identifikationsnummer
 subject-birth-date = Geburtsdatum
 picker-label = Behörde suchen (in beliebiger Sprache)
+picker-more = Mehr anzeigen
 answer-yes = Ja
 answer-no = Nein
 answer-unknown = Unbekannt
@@ -331,7 +338,7 @@ compose-step-details = Anmerkung und Datum
 compose-step-review = Prüfen und senden
 compose-back = Zurück
 compose-next = Weiter
-compose-saved = Entwurf Nr. { $id } gespeichert
+compose-saved = Entwurf Nr. { $id } gespeichert
 compose-chosen-authority = Ausgewählt: { $name }
 compose-subject-help = Die betroffene berufsangehörige Person oder der betroffene Dienstleistungserbringer. Die empfangende Behörde sieht diese Angaben erst, nachdem sie die Anfrage angenommen hat.
 compose-comment-help = Verfassen Sie die Anmerkung in Ihrer Sprache; die andere Behörde sieht, um welche Sprache es sich handelt.
@@ -351,9 +358,9 @@ field-error-too-many = Zu viele.
 ## Beigefügte Dokumente
 request-documents = Dokumente
 request-no-documents = Es sind keine Dokumente beigefügt.
-request-document-size = { $size } kB
+request-document-size = { $size } kB
 upload-label = Dokument beifügen
-upload-help = PDF-Datei, Bild oder Office-Dokument, höchstens 20 MB.
+upload-help = PDF-Datei, Bild oder Office-Dokument, höchstens 20 MB.
 upload-question = Das Dokument beantwortet
 upload-no-question = Keine bestimmte Frage
 upload-question-number = Frage { $number }
@@ -415,7 +422,10 @@ email-invitation-body = Guten Tag { $name },
 
     Um das Konto zu aktivieren, öffnen Sie bitte den folgenden Link und wählen Sie Ihr Passwort: { $link }
 
-    Der Link kann nur einmal verwendet werden und ist { $days } Tage lang gültig. Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.
+    Der Link kann nur einmal verwendet werden und ist { $days ->
+        [one] einen Tag
+       *[other] { $days } Tage
+    } lang gültig. Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.
 
 error-edit-conflict = Eine andere Person hat diesen Datensatz gespeichert, nachdem Sie ihn geöffnet haben. Bitte laden Sie die Seite neu, um die Änderungen der anderen Person zu sehen, und nehmen Sie Ihre Änderungen anschließend erneut vor.
 error-invalid-parameter = Die Adresse dieser Seite ist ungültig. Bitte prüfen Sie den Link oder gehen Sie zurück und versuchen Sie es erneut.
@@ -427,7 +437,7 @@ error-storage-full = Das Dokument konnte nicht gespeichert werden, weil der Spei
 nav-registry = Behördenverzeichnis
 nav-users = Benutzerkonten
 registry-title = Verwaltung des Behördenverzeichnisses
-registry-intro = Registrieren Sie die Behörden Ihres Landes, oder importieren Sie mehrere auf einmal aus einer CSV-Datei. Um die Angaben zu einer Behörde zu berichtigen, suchen Sie die Behörde über die Suche und öffnen Sie ihr Profil.
+registry-intro = Registrieren Sie die Behörden Ihres Landes, oder importieren Sie mehrere auf einmal aus einer CSV-Datei. Um die Angaben zu einer Behörde zu berichtigen, rufen Sie ihr Profil über die Behördensuche auf.
 registry-new = Behörde registrieren
 registry-import-title = Import aus einer CSV-Datei
 registry-import-help = Eine Behörde pro Zeile, mit den im Importleitfaden beschriebenen Spalten. Ist auch nur eine Zeile fehlerhaft, wird nichts importiert; ein erneuter Import derselben Datei ändert nichts.
@@ -453,12 +463,13 @@ form-phone-help = Im internationalen Format, zum Beispiel +371 6701 2345.
 form-competences-filter = Hinzuzufügende Zuständigkeit suchen
 form-administrator = Erste Person für die lokale Datenverwaltung
 form-administrator-help = Diese Person erhält eine Einladung per E-Mail, wählt ein Passwort und verwaltet anschließend die Benutzerkonten der Behörde.
-form-person-name = Name
+form-person-name = Vor- und Nachname
 form-invitation-language = Sprache der Einladung
 form-save = Speichern
 form-register = Registrieren
 form-cancel = Abbrechen
 profile-edit = Bearbeiten
+authority-send-request = Anfrage an diese Behörde senden
 profile-area-coordinator = IMI-Koordination für ihre Rechtsbereiche
 profile-other-names = Weitere Namen
 profile-registered-by = Registriert von

@@ -11,7 +11,7 @@ loading = Loading…
 nav-label = Main navigation
 nav-inbox = Inbox
 language-label = Language
-user-signed-in-as = Signed in as { $name }, { $authority }
+user-signed-in-as = Logged in as { $name }, { $authority }
 logout = Log out
 toast-dismiss = Dismiss
 toast-logged-out = You have logged out.
@@ -41,10 +41,10 @@ inbox-sort-label = Order
 inbox-sort-updated-desc = Most recently changed first
 inbox-sort-updated-asc = Least recently changed first
 inbox-sort-deadline-asc = Earliest deadline first
-inbox-sort-number-desc = Newest number first
+inbox-sort-number-desc = Highest number first
 box-to-accept = To accept
 box-to-answer = To answer or review
-box-awaiting = Awaiting the other side
+box-awaiting = Awaiting the other authority
 box-overdue = Overdue
 box-drafts = Drafts
 box-closed = Closed
@@ -107,7 +107,7 @@ placeholder-error-invalid-date = Enter “{ $label }” as year-month-day, for e
 placeholder-error-nonexistent-date = The date entered for “{ $label }” does not exist in the calendar.
 placeholder-error-unknown-country = For “{ $label }”, choose a country of the European Economic Area.
 placeholder-error-invalid-email = “{ $label }” is not a valid e-mail address.
-placeholder-error-invalid-person-name = “{ $label }” must be a person’s name: letters, without digits.
+placeholder-error-invalid-person-name = “{ $label }” must be a person's name: letters, without digits.
 placeholder-error-invalid-register-reference = “{ $label }” may contain only letters, digits, spaces and the characters - . /
 placeholder-error-unexpected = A value was given for a field that none of the chosen questions uses.
 placeholder-error-unknown-placeholder = A question uses an unknown field. Please inform your IMI coordinator.
@@ -196,6 +196,11 @@ authorities-results = { $count ->
    *[other] { $count } authorities found
 }
 authorities-no-results = No authority matches this search.
+## $country is a country's name in the reader's language; $label a profession's or activity's.
+search-country-from-query = Showing authorities in { $country }, the country your search names.
+search-none-declared = No authority in { $country } has declared itself competent for “{ $label }”.
+search-none-declared-anywhere = No authority has declared itself competent for “{ $label }”.
+search-ask-coordinator = The national IMI coordinator of { $country } can tell you which authority is competent:
 authorities-match-name = Matches the name
 authorities-match-acronym = Matches the acronym
 authorities-match-city = Matches the city
@@ -258,7 +263,7 @@ request-requested-date = Answer requested by
 request-deadline = Agreed deadline
 request-subject = Who the request is about
 request-personal-data-hidden = Personal data, the comment, messages and documents are shown once your authority accepts the request.
-request-personal-data-coordinator = As a coordinator you follow how the request moves. Its personal data, comment, messages and documents are for the two authorities only.
+request-personal-data-coordinator = As a coordinator, you can follow the progress of the request. Its personal data, comment, messages and documents are for the two authorities only.
 request-note-hidden = Text withheld: it may contain personal data.
 request-comment = Comment
 request-original-language = Original language: { $language }
@@ -290,6 +295,7 @@ subject-name = Name
 subject-identifier = Registration or identification number
 subject-birth-date = Date of birth
 picker-label = Search for the authority (any language)
+picker-more = Show more
 answer-yes = Yes
 answer-no = No
 answer-unknown = Unknown
@@ -379,7 +385,10 @@ email-invitation-body = Dear { $name },
 
     To activate it, open the following link and choose your password: { $link }
 
-    The link works once and for { $days } days. If you did not expect this message, you can ignore it.
+    The link can be used once and is valid for { $days ->
+        [one] one day
+       *[other] { $days } days
+    }. If you did not expect this message, you can ignore it.
 
 ## Notifications
 notifications-label = Notifications
@@ -397,14 +406,14 @@ request-assign-label = Handler in charge
 request-unassigned = Not assigned
 toast-assigned = The handler in charge was changed.
 toast-saved = Saved.
-inbox-allocation-toggle = An allocator assigns each incoming request to one of our handlers
+inbox-allocation-toggle = An allocator assigns each incoming request to one of your authority's request handlers
 event-assigned = Assigned to a handler
 event-reminded = Reminder from the coordinator
 event-inactive = No activity for two months
 nav-coordination = Coordination
 coordination-title = Requests without activity
-coordination-intro = Requests of your country's authorities on which nothing has happened for more than two months. Open one to forward it, or remind the authority whose move it is.
-coordination-empty = No request has been inactive for two months.
+coordination-intro = Requests of your country's authorities on which nothing has happened for more than two months. Open one to forward it, or remind the authority that has to act next.
+coordination-empty = No request has been inactive for more than two months.
 coordination-last-change = Last change { $date }
 coordination-remind = Send a reminder
 toast-reminded = The reminder was sent.
@@ -455,6 +464,7 @@ form-save = Save
 form-register = Register
 form-cancel = Cancel
 profile-edit = Edit
+authority-send-request = Send a request to this authority
 profile-area-coordinator = IMI coordinator for its legislative areas
 profile-other-names = Other names
 profile-registered-by = Registered by
@@ -499,7 +509,7 @@ field-error-required-by-role = Your roles require two-step log-in; it cannot be 
 field-error-wrong-password = The password is wrong.
 field-error-self = You cannot deactivate your own account.
 field-error-other-country = Belongs to another country.
-field-error-not-utf8 = The file is not UTF-8 text. Save it from your spreadsheet as "CSV UTF-8".
+field-error-not-utf8 = The file is not UTF-8 text. Save it from your spreadsheet as “CSV UTF-8”.
 field-error-unreadable = This row cannot be read as CSV.
 field-error-unknown-column = Unknown column.
 field-error-missing-column = A required column is missing.
@@ -549,7 +559,7 @@ account-password-repeat = Repeat the new password
 account-password-change = Change the password
 toast-second-factor-on = Two-step log-in is on.
 toast-second-factor-off = Two-step log-in is off.
-toast-recovery-renewed = New recovery codes were made; the old ones no longer work.
+toast-recovery-renewed = New recovery codes were generated; the old ones no longer work.
 toast-session-ended = That session has ended.
 toast-sessions-ended = Your other sessions have ended.
 toast-password-changed = Your password was changed, and your other sessions have ended.

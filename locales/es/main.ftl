@@ -74,7 +74,7 @@ placeholder-error-too-long = { $max ->
 }
 placeholder-error-control-character = El campo «{ $label }» contiene un carácter de control invisible. Vuelva a escribir el valor.
 placeholder-error-line-break = El campo «{ $label }» debe ocupar una sola línea.
-placeholder-error-invalid-date = Introduzca la fecha del campo «{ $label }» en formato año-mes-día, por ejemplo 2025-03-31.
+placeholder-error-invalid-date = Introduzca la fecha del campo «{ $label }» en formato año-mes-día, por ejemplo, 2025-03-31.
 placeholder-error-nonexistent-date = La fecha introducida en el campo «{ $label }» no existe en el calendario.
 placeholder-error-unknown-country = En el campo «{ $label }», elija un país del Espacio Económico Europeo.
 placeholder-error-invalid-email = El campo «{ $label }» no contiene una dirección de correo electrónico válida.
@@ -127,7 +127,7 @@ nav-question-check = Comprobación de preguntas
 question-check-title = Comprobar una pregunta
 question-check-intro = Redacte una pregunta tal como aparecerá en una solicitud, con marcadores de posición para los datos que cumplimenta la autoridad solicitante, y pruébela con valores. Se aplican las mismas reglas que al enviar una solicitud.
 question-check-template = Texto de la pregunta
-question-check-template-help = Escriba cada marcador de posición como {"${"}Nombre{"}"}, por ejemplo {"${"}SPBusinessName{"}"}. Marcadores de posición conocidos: { $names }.
+question-check-template-help = Escriba cada marcador de posición como {"${"}Nombre{"}"}, por ejemplo, {"${"}SPBusinessName{"}"}. Marcadores de posición conocidos: { $names }.
 question-check-values = Valores
 question-check-no-placeholders = Esta pregunta no tiene marcadores de posición.
 question-check-personal-data = datos personales
@@ -167,6 +167,12 @@ authorities-results = { $count ->
    *[other] Se han encontrado { $count } autoridades
 }
 authorities-no-results = Ninguna autoridad coincide con esta búsqueda.
+## $country es el nombre de un país en el idioma del lector; $label, el de una profesión o
+## actividad.
+search-country-from-query = Se muestran las autoridades del país indicado en su búsqueda: { $country }.
+search-none-declared = { $country }: ninguna autoridad se ha declarado competente en materia de «{ $label }».
+search-none-declared-anywhere = Ninguna autoridad se ha declarado competente en materia de «{ $label }».
+search-ask-coordinator = La coordinación nacional de IMI ({ $country }) puede indicarle qué autoridad es competente:
 authorities-match-name = Coincide con el nombre
 authorities-match-acronym = Coincide con la sigla
 authorities-match-city = Coincide con la ciudad
@@ -282,14 +288,15 @@ request-timeline = Historial
 request-message = Mensaje a la otra autoridad
 request-message-send = Enviar el mensaje
 timeline-to = Destinatario: { $authority }
-timeline-split-to = Nueva solicitud n.º { $id }
+timeline-split-to = Nueva solicitud n.º { $id }
 subject-name = Nombre o razón social
 subject-identifier = Número de registro o de identificación
 subject-birth-date = Fecha de nacimiento
 picker-label = Buscar la autoridad (en cualquier idioma)
+picker-more = Mostrar más
 answer-yes = Sí
 answer-no = No
-answer-unknown = Desconocido
+answer-unknown = Se desconoce
 answer-date = Una fecha
 answer-text = Una respuesta escrita
 answer-document-attached = Se adjunta el documento
@@ -331,7 +338,7 @@ compose-step-details = Observaciones y fecha
 compose-step-review = Revisar y enviar
 compose-back = Atrás
 compose-next = Siguiente
-compose-saved = Borrador n.º { $id } guardado
+compose-saved = Borrador n.º { $id } guardado
 compose-chosen-authority = Autoridad elegida: { $name }
 compose-subject-help = El profesional o prestador de servicios de que se trate. La autoridad destinataria solo verá estos datos después de aceptar la solicitud.
 compose-comment-help = Redactadas en su idioma; la otra autoridad verá en qué idioma están escritas.
@@ -351,9 +358,9 @@ field-error-too-many = Demasiados elementos.
 ## Documentos adjuntos
 request-documents = Documentos
 request-no-documents = No hay documentos adjuntos.
-request-document-size = { $size } kB
+request-document-size = { $size } kB
 upload-label = Adjuntar un documento
-upload-help = PDF, imagen o documento ofimático, de hasta 20 MB.
+upload-help = PDF, imagen o documento ofimático, de hasta 20 MB.
 upload-question = El documento responde a
 upload-no-question = Ninguna pregunta en concreto
 upload-question-number = Pregunta { $number }
@@ -415,7 +422,10 @@ email-invitation-body = Estimado/a { $name }:
 
     Para activarla, abra el siguiente enlace y elija su contraseña: { $link }
 
-    El enlace solo puede utilizarse una vez y es válido durante { $days } días. Si no esperaba este mensaje, puede ignorarlo.
+    El enlace solo puede utilizarse una vez y es válido durante { $days ->
+        [one] un día
+       *[other] { $days } días
+    }. Si no esperaba este mensaje, puede ignorarlo.
 
 error-edit-conflict = Otra persona ha guardado estos datos después de que usted los abriera. Vuelva a cargar la página para ver los cambios de esa persona y, a continuación, introduzca de nuevo los suyos.
 error-invalid-parameter = La dirección de esta página no es válida. Compruebe el enlace o vuelva atrás e inténtelo de nuevo.
@@ -453,24 +463,25 @@ form-phone-help = En formato internacional, por ejemplo, +371 6701 2345.
 form-competences-filter = Buscar una competencia para añadirla
 form-administrator = Primera persona encargada de la administración local de datos
 form-administrator-help = Esta persona recibirá una invitación por correo electrónico, elegirá una contraseña y, a continuación, gestionará los usuarios de la autoridad.
-form-person-name = Nombre
+form-person-name = Nombre y apellidos
 form-invitation-language = Idioma de la invitación
 form-save = Guardar
 form-register = Registrar
 form-cancel = Cancelar
 profile-edit = Modificar
+authority-send-request = Enviar una solicitud a esta autoridad
 profile-area-coordinator = Coordinación de IMI para sus ámbitos legislativos
 profile-other-names = Otros nombres
 profile-registered-by = Registrada por
 profile-registered-by-value = { $user }, { $authority }
 users-title = Usuarios
 users-roles = Perfiles
-users-active = Activo
+users-active = Cuenta activa
 users-pending = Invitación aún no aceptada
 users-invitation-expired = Invitación caducada
 users-resend-invitation = Volver a enviar la invitación
 toast-invitation-resent = Se ha enviado una nueva invitación; el enlace anterior ya no es válido.
-users-inactive = Desactivado
+users-inactive = Cuenta desactivada
 users-invited-by = Invitación enviada por { $name }
 users-may-log-in = Puede iniciar sesión
 users-invite-title = Invitar a un/a colega

@@ -54,7 +54,7 @@ error-too-many-attempts = { $seconds ->
     [one] Liiga palju ebaõnnestunud katseid. Palun oodake { $seconds } sekund, enne kui uuesti proovite.
    *[other] Liiga palju ebaõnnestunud katseid. Palun oodake { $seconds } sekundit, enne kui uuesti proovite.
 }
-error-malformed-json = Server ei suutnud saadetud andmeid lugeda. Palun laadige leht uuesti ja proovige siis uuesti.
+error-malformed-json = Server ei suutnud saadetud andmeid lugeda. Palun laadige leht uuesti ja proovige veel kord.
 error-unsupported-media-type = Server ei võta selles vormingus andmeid vastu.
 error-payload-too-large = Saadetud andmete maht ületab serveri lubatud piiri.
 error-validation-failed = Mõned väljad ei ole õigesti täidetud. Palun kontrollige märgitud välju.
@@ -89,7 +89,7 @@ template-error-empty-name = Kohatäitel, mis asub { $position }. märgi kohal, p
 template-error-invalid-name = „{ $name }“ ({ $position }. märk) ei ole lubatud kohatäite nimi: see peab algama tähega, millele järgnevad tähed, numbrid või „_“.
 template-error-mismatched-delimiters = Kohatäide { $position }. märgi kohal on avatud ühte tüüpi ja suletud teist tüüpi suluga.
 template-error-nested = Kohatäide { $position }. märgi kohal sisaldab teist kohatäidet.
-template-error-unknown-placeholder = „{ $name }“ ({ $position }. märk) ei ole tuntud kohatäide.
+template-error-unknown-placeholder = „{ $name }“ ({ $position }. märk) on tundmatu kohatäide.
 
 ## Päringu olekud (shared::lifecycle::RequestState)
 request-state-draft = Mustand
@@ -123,9 +123,9 @@ rating-negative = Mitterahuldav
 ## Küsimuste kontroll (leht küsimuste mallide koostamiseks ja proovimiseks)
 nav-question-check = Küsimuste kontroll
 question-check-title = Küsimuse kontrollimine
-question-check-intro = Kirjutage küsimus nii, nagu see päringus kuvatakse, lisades kohatäited andmetele, mille täidab päringu esitaja, ning proovige seda väärtustega. Siin kehtivad samad reeglid nagu päringu saatmisel.
+question-check-intro = Kirjutage küsimus nii, nagu see päringus kuvatakse, kasutades kohatäiteid nende andmete jaoks, mille sisestab päringu esitaja, ning proovige seda väärtustega. Siin kehtivad samad reeglid nagu päringu saatmisel.
 question-check-template = Küsimuse tekst
-question-check-template-help = Kirjutage iga kohatäide kujul {"${"}Nimi{"}"}, näiteks {"${"}SPBusinessName{"}"}. Tuntud kohatäited: { $names }.
+question-check-template-help = Kirjutage iga kohatäide kujul {"${"}Nimi{"}"}, näiteks {"${"}SPBusinessName{"}"}. Kasutatavad kohatäited: { $names }.
 question-check-values = Väärtused
 question-check-no-placeholders = Selles küsimuses ei ole kohatäiteid.
 question-check-personal-data = isikuandmed
@@ -165,6 +165,11 @@ authorities-results = { $count ->
    *[other] Leiti { $count } asutust
 }
 authorities-no-results = Sellele otsingule ei vasta ükski asutus.
+## $country on riigi nimi lugeja keeles; $label kutseala või tegevusala nimetus.
+search-country-from-query = Teie otsingus nimetatud riik: { $country }. Kuvatakse ainult selle riigi asutused.
+search-none-declared = { $country }: ükski asutus ei ole märkinud oma pädevuseks „{ $label }“.
+search-none-declared-anywhere = Ükski asutus ei ole märkinud oma pädevuseks „{ $label }“.
+search-ask-coordinator = Riiklik IMI koordinaator ({ $country }) oskab teile öelda, milline asutus on pädev:
 authorities-match-name = Vastab nimele
 authorities-match-acronym = Vastab lühendile
 authorities-match-city = Vastab linnale
@@ -280,11 +285,12 @@ request-timeline = Ajalugu
 request-message = Sõnum teisele asutusele
 request-message-send = Saada sõnum
 timeline-to = Saaja: { $authority }
-timeline-split-to = Uus päring nr { $id }
+timeline-split-to = Uus päring nr { $id }
 subject-name = Nimi
 subject-identifier = Registreerimis- või identifitseerimisnumber
 subject-birth-date = Sünniaeg
 picker-label = Asutuse otsing (mis tahes keeles)
+picker-more = Kuva rohkem
 answer-yes = Jah
 answer-no = Ei
 answer-unknown = Teadmata
@@ -297,11 +303,11 @@ event-sent = Saadetud
 event-withdrawn = Tagasi võetud
 event-accepted = Vastu võetud
 event-forwarded = Edastatud
-event-info-requested = Küsitud lisateavet
+event-info-requested = Lisateavet küsitud
 event-info-provided = Teave esitatud
 event-answered = Vastatud
 event-split-off = Küsimused eraldatud uude päringusse
-event-clarification-requested = Palutud täpsustust
+event-clarification-requested = Täpsustust palutud
 event-closed = Vastus vastu võetud, päring suletud
 event-message = Sõnum
 event-attachment-added = Dokument lisatud
@@ -314,7 +320,7 @@ toast-request-action-request-info = Teie küsimus on saadetud päringu esitanud 
 toast-request-action-provide-info = Teave on saadetud.
 toast-request-action-answer = Vastus on saadetud.
 toast-request-action-split-off = Küsimused on viidud uude päringusse.
-toast-request-action-request-clarification = Teie täpsustuse palve on saadetud.
+toast-request-action-request-clarification = Teie täpsustamispalve on saadetud.
 toast-request-action-close = Päring on suletud.
 toast-answers-saved = Teie vastused on salvestatud.
 
@@ -329,9 +335,9 @@ compose-step-details = Kommentaar ja kuupäev
 compose-step-review = Ülevaatamine ja saatmine
 compose-back = Tagasi
 compose-next = Edasi
-compose-saved = Mustand nr { $id } on salvestatud
+compose-saved = Mustand nr { $id } on salvestatud
 compose-chosen-authority = Valitud: { $name }
-compose-subject-help = Asjaomane kutsetöötaja või teenuseosutaja. Päringu saanud asutus näeb neid andmeid alles pärast päringu vastuvõtmist.
+compose-subject-help = Asjaomane kutsetöötaja või teenuse osutaja. Päringu saanud asutus näeb neid andmeid alles pärast päringu vastuvõtmist.
 compose-comment-help = Kirjutage oma keeles; teine asutus näeb, mis keeles tekst on kirjutatud.
 compose-incomplete = Päring ei ole veel täielik. Puuduvad osad on märgitud.
 field-error-missing = Kohustuslik.
@@ -343,15 +349,15 @@ field-error-duplicate = Valitud kaks korda.
 field-error-unknown = Tundmatu.
 field-error-other-area = Kuulub teise õigusvaldkonda.
 field-error-area-not-handled = See asutus ei tegele päringu õigusvaldkonnaga.
-field-error-not-allowed = Siin ei ole võimalik.
+field-error-not-allowed = Siin ei ole lubatud.
 field-error-too-many = Liiga palju.
 
 ## Lisatud dokumendid
 request-documents = Dokumendid
 request-no-documents = Lisatud dokumente ei ole.
-request-document-size = { $size } kB
+request-document-size = { $size } kB
 upload-label = Lisa dokument
-upload-help = PDF-fail, pilt või kontoritarkvara dokument, kuni 20 MB.
+upload-help = PDF-fail, pilt või kontoritarkvara dokument, kuni 20 MB.
 upload-question = Küsimus, millele dokument vastab
 upload-no-question = Ei ole seotud konkreetse küsimusega
 upload-question-number = Küsimus { $number }
@@ -413,7 +419,10 @@ email-invitation-body = Lugupeetud { $name }!
 
     Konto aktiveerimiseks avage järgmine link ja valige endale parool: { $link }
 
-    Linki saab kasutada üks kord ja see kehtib { $days } päeva. Kui te seda sõnumit ei oodanud, võite selle tähelepanuta jätta.
+    Linki saab kasutada üks kord ja see kehtib { $days ->
+        [one] ühe päeva
+       *[other] { $days } päeva
+    }. Kui te seda sõnumit ei oodanud, võite selle tähelepanuta jätta.
 
 error-edit-conflict = Keegi teine salvestas selle kirje pärast seda, kui te selle avasite. Laadige leht uuesti, et näha tehtud muudatusi, ning tehke seejärel oma muudatused uuesti.
 error-invalid-parameter = Selle lehe aadress ei ole kehtiv. Kontrollige linki või minge tagasi ja proovige uuesti.
@@ -451,12 +460,13 @@ form-phone-help = Rahvusvahelisel kujul, näiteks +371 6701 2345.
 form-competences-filter = Otsi lisatavat pädevust
 form-administrator = Esimene kohalik andmehaldur
 form-administrator-help = See isik saab e-posti teel kutse, valib endale parooli ja haldab seejärel asutuse kasutajaid.
-form-person-name = Nimi
+form-person-name = Ees- ja perekonnanimi
 form-invitation-language = Kutse keel
 form-save = Salvesta
 form-register = Registreeri
 form-cancel = Tühista
 profile-edit = Muuda
+authority-send-request = Saada sellele asutusele päring
 profile-area-coordinator = IMI koordinaator oma õigusvaldkondades
 profile-other-names = Muud nimed
 profile-registered-by = Registreerija
@@ -506,7 +516,7 @@ field-error-unreadable = Seda rida ei saa CSV-vormingus lugeda.
 field-error-unknown-column = Tundmatu veerg.
 field-error-missing-column = Kohustuslik veerg puudub.
 field-error-wrong-column-count = Sellel real ei ole sama palju lahtreid kui päisereal.
-field-error-too-many-rows = Liiga palju ridu: ühes failis võib olla kõige rohkem 20 000 rida.
+field-error-too-many-rows = Liiga palju ridu: ühes failis võib olla kõige rohkem 20 000 rida.
 field-error-invalid-format = Ei ole oodataval kujul.
 field-error-duplicate-of-line = Sama viide mis real { $line }.
 

@@ -45,7 +45,7 @@ role-commission_observer = Komission tarkkailija
 ## Palvelimen palauttamat virheet koodeittain
 error-internal-error = Palvelimella tapahtui virhe. Yritä uudelleen. Jos ongelma toistuu, ota yhteyttä ylläpitäjään.
 error-database-unavailable = Järjestelmän tietokantaan ei juuri nyt saada yhteyttä. Yritä uudelleen muutaman minuutin kuluttua.
-error-not-found = Pyytämääsi kohdetta ei ole olemassa, tai sinulla ei ole siihen käyttöoikeutta.
+error-not-found = Pyytämääsi kohdetta ei ole olemassa tai sinulla ei ole siihen käyttöoikeutta.
 error-method-not-allowed = Tämä toiminto ei ole tässä mahdollinen.
 error-unauthenticated = Istuntosi on päättynyt. Kirjaudu sisään uudelleen.
 error-forbidden = Sinulla ei ole tähän toimintoon tarvittavia oikeuksia.
@@ -144,7 +144,7 @@ catalogue-count = { $count ->
 }
 area-services = Palvelut
 area-professional_qualifications = Ammattipätevyys
-area-posting_of_workers = Työntekijöiden lähettäminen
+area-posting_of_workers = Työntekijöiden lähettäminen työhön
 area-ecommerce = Sähköinen kaupankäynti
 answer-type-yes_no = Kyllä tai ei
 answer-type-date = Päivämäärä
@@ -165,6 +165,11 @@ authorities-results = { $count ->
    *[other] Löytyi { $count } viranomaista
 }
 authorities-no-results = Haulla ei löytynyt yhtään viranomaista.
+## $country on maan nimi lukijan kielellä; $label ammatin tai toiminnan nimike.
+search-country-from-query = Haussasi mainittu maa: { $country }. Näytetään vain tämän maan viranomaiset.
+search-none-declared = { $country }: yksikään viranomainen ei ole ilmoittanut olevansa toimivaltainen ”{ $label }” -asioissa.
+search-none-declared-anywhere = Yksikään viranomainen ei ole ilmoittanut olevansa toimivaltainen ”{ $label }” -asioissa.
+search-ask-coordinator = Kansallinen IMI-koordinaattori ({ $country }) voi kertoa sinulle, mikä viranomainen on toimivaltainen:
 authorities-match-name = Osuma nimessä
 authorities-match-acronym = Osuma lyhenteessä
 authorities-match-city = Osuma paikkakunnassa
@@ -230,10 +235,10 @@ inbox-sort-label = Järjestys
 inbox-sort-updated-desc = Viimeksi muutetut ensin
 inbox-sort-updated-asc = Pisimpään muuttamattomat ensin
 inbox-sort-deadline-asc = Aikaisin päättyvä määräaika ensin
-inbox-sort-number-desc = Uusin numero ensin
+inbox-sort-number-desc = Suurin numero ensin
 box-to-accept = Hyväksyttävät
 box-to-answer = Vastattavat tai tarkistettavat
-box-awaiting = Odottaa toista osapuolta
+box-awaiting = Odottaa toista viranomaista
 box-overdue = Myöhässä
 box-drafts = Luonnokset
 box-closed = Suljetut
@@ -285,6 +290,7 @@ subject-name = Nimi
 subject-identifier = Rekisteri- tai tunnistenumero
 subject-birth-date = Syntymäaika
 picker-label = Hae viranomaista (millä tahansa kielellä)
+picker-more = Näytä lisää
 answer-yes = Kyllä
 answer-no = Ei
 answer-unknown = Ei tiedossa
@@ -349,9 +355,9 @@ field-error-too-many = Liian monta.
 ## Liitetyt asiakirjat
 request-documents = Asiakirjat
 request-no-documents = Liitteenä ei ole asiakirjoja.
-request-document-size = { $size } kt
+request-document-size = { $size } kt
 upload-label = Liitä asiakirja
-upload-help = PDF-tiedosto, kuva tai toimisto-ohjelman asiakirja, enintään 20 Mt.
+upload-help = PDF-tiedosto, kuva tai toimisto-ohjelman asiakirja, enintään 20 Mt.
 upload-question = Kysymys, johon asiakirja vastaa
 upload-no-question = Ei mikään tietty kysymys
 upload-question-number = Kysymys { $number }
@@ -365,7 +371,7 @@ email-body = Hyvä { $name },
 
     Avaa pyyntö: { $link }
 
-    Tämän viestin lähetti Sisämarkkinoiden tietojenvaihtojärjestelmä. Älä vastaa tähän viestiin.
+    Tämän viestin lähetti sisämarkkinoiden tietojenvaihtojärjestelmä. Älä vastaa tähän viestiin.
 
 ## Ilmoitukset
 notifications-label = Ilmoitukset
@@ -383,14 +389,14 @@ request-assign-label = Vastuukäsittelijä
 request-unassigned = Käsittelijää ei ole osoitettu
 toast-assigned = Vastuukäsittelijä on vaihdettu.
 toast-saved = Tallennettu.
-inbox-allocation-toggle = Pyyntöjen jakaja osoittaa jokaisen saapuvan pyynnön jollekin viranomaisemme pyyntöjen käsittelijälle
+inbox-allocation-toggle = Pyyntöjen jakaja osoittaa jokaisen saapuvan pyynnön jollekin viranomaisesi pyyntöjen käsittelijälle
 event-assigned = Osoitettu käsittelijälle
 event-reminded = Koordinaattorin muistutus
 event-inactive = Ei toimenpiteitä kahteen kuukauteen
 nav-coordination = Koordinointi
 coordination-title = Pyynnöt ilman toimenpiteitä
 coordination-intro = Maasi viranomaisten pyynnöt, joissa ei ole tapahtunut mitään yli kahteen kuukauteen. Avaa pyyntö siirtääksesi sen eteenpäin tai muistuta viranomaista, jonka vuoro on toimia.
-coordination-empty = Yksikään pyyntö ei ole ollut kahta kuukautta ilman toimenpiteitä.
+coordination-empty = Yksikään pyyntö ei ole ollut yli kahta kuukautta ilman toimenpiteitä.
 coordination-last-change = Viimeksi muutettu { $date }
 coordination-remind = Lähetä muistutus
 toast-reminded = Muistutus on lähetetty.
@@ -406,14 +412,17 @@ inbox-from-label = Muutettu aikaisintaan
 inbox-to-label = Muutettu viimeistään
 
 ## Sähköpostikutsut ja samanaikainen muokkaus
-email-invitation-subject = Käyttäjätilisi Sisämarkkinoiden tietojenvaihtojärjestelmässä (IMI): { $authority }
+email-invitation-subject = Käyttäjätilisi sisämarkkinoiden tietojenvaihtojärjestelmässä (IMI): { $authority }
 email-invitation-body = Hyvä { $name },
 
-    Sinulle on luotu käyttäjätili Sisämarkkinoiden tietojenvaihtojärjestelmään (IMI). Edustamasi viranomainen: { $authority }. Tilin loi: { $inviter }.
+    Sinulle on luotu käyttäjätili sisämarkkinoiden tietojenvaihtojärjestelmään (IMI). Edustamasi viranomainen: { $authority }. Tilin loi: { $inviter }.
 
     Aktivoi tili avaamalla seuraava linkki ja valitsemalla salasana: { $link }
 
-    Linkki toimii vain kerran, ja se on voimassa { $days } päivää. Jos et odottanut tätä viestiä, voit jättää sen huomiotta.
+    Linkki toimii vain kerran ja on voimassa { $days ->
+        [one] yhden päivän
+       *[other] { $days } päivää
+    }. Jos et odottanut tätä viestiä, voit jättää sen huomiotta.
 
 error-edit-conflict = Joku toinen on tallentanut tämän tietueen sen jälkeen, kun avasit sen. Lataa sivu uudelleen nähdäksesi hänen muutoksensa ja tee sitten omat muutoksesi uudelleen.
 error-invalid-parameter = Tämän sivun osoite ei ole kelvollinen. Tarkista linkki tai palaa takaisin ja yritä uudelleen.
@@ -453,12 +462,13 @@ form-phone-help = Kansainvälisessä muodossa, esimerkiksi +371 6701 2345.
 form-competences-filter = Hae lisättävää toimivaltaa
 form-administrator = Ensimmäinen paikallinen tietojen ylläpitäjä
 form-administrator-help = Tämä henkilö saa kutsun sähköpostitse, valitsee salasanan ja hallinnoi sen jälkeen viranomaisen käyttäjiä.
-form-person-name = Nimi
+form-person-name = Koko nimi
 form-invitation-language = Kutsun kieli
 form-save = Tallenna
 form-register = Rekisteröi
 form-cancel = Peruuta
 profile-edit = Muokkaa
+authority-send-request = Lähetä pyyntö tälle viranomaiselle
 profile-area-coordinator = IMI-koordinaattori omilla lainsäädäntöaloillaan
 profile-other-names = Muut nimet
 profile-registered-by = Rekisteröijä
@@ -477,7 +487,7 @@ users-invite-title = Kutsu kollega
 users-invite = Lähetä kutsu
 toast-invited = Kutsu on lähetetty.
 invitation-title = Tervetuloa IMI-järjestelmään
-invitation-intro = { $name }, sinut on kutsuttu Sisämarkkinoiden tietojenvaihtojärjestelmän käyttäjäksi. Edustamasi viranomainen: { $authority } ({ $country }). Aktivoi käyttäjätilisi valitsemalla salasana.
+invitation-intro = { $name }, sinut on kutsuttu sisämarkkinoiden tietojenvaihtojärjestelmän käyttäjäksi. Edustamasi viranomainen: { $authority } ({ $country }). Aktivoi käyttäjätilisi valitsemalla salasana.
 password-help = { $count ->
     [one] Vähintään yksi merkki. Muutama toisiinsa liittymätön sana on hyvä salasana; yleisiä salasanoja, omaa nimeäsi tai sähköpostiosoitettasi ei hyväksytä.
    *[other] Vähintään { $count } merkkiä. Muutama toisiinsa liittymätön sana on hyvä salasana; yleisiä salasanoja, omaa nimeäsi tai sähköpostiosoitettasi ei hyväksytä.
@@ -508,7 +518,7 @@ field-error-unreadable = Tätä riviä ei voi lukea CSV-muodossa.
 field-error-unknown-column = Tuntematon sarake.
 field-error-missing-column = Pakollinen sarake puuttuu.
 field-error-wrong-column-count = Tällä rivillä ei ole yhtä monta solua kuin otsikkorivillä.
-field-error-too-many-rows = Liian monta riviä: enintään 20 000 tiedostoa kohden.
+field-error-too-many-rows = Liian monta riviä: enintään 20 000 tiedostoa kohden.
 field-error-invalid-format = Ei odotetussa muodossa.
 field-error-duplicate-of-line = Sama tunniste kuin rivillä { $line }.
 
@@ -556,4 +566,4 @@ toast-second-factor-off = Kaksivaiheinen tunnistautuminen on poistettu käytöst
 toast-recovery-renewed = Uudet varakoodit on luotu; vanhat eivät enää toimi.
 toast-session-ended = Istunto on päätetty.
 toast-sessions-ended = Muut istuntosi on päätetty.
-toast-password-changed = Salasanasi on vaihdettu, ja muut istuntosi on päätetty.
+toast-password-changed = Salasanasi on vaihdettu ja muut istuntosi on päätetty.

@@ -167,6 +167,11 @@ authorities-results = { $count ->
    *[other] { $count } autorités trouvées
 }
 authorities-no-results = Aucune autorité ne correspond à cette recherche.
+## $country est le nom d’un pays dans la langue du lecteur ; $label celui d’une profession ou d’une activité.
+search-country-from-query = Pays indiqué dans votre recherche : { $country }. Seules les autorités de ce pays sont affichées.
+search-none-declared = { $country } : aucune autorité ne s’est déclarée compétente pour « { $label } ».
+search-none-declared-anywhere = Aucune autorité ne s’est déclarée compétente pour « { $label } ».
+search-ask-coordinator = Le coordinateur IMI national ({ $country }) peut vous indiquer quelle autorité est compétente :
 authorities-match-name = Correspondance avec le nom
 authorities-match-acronym = Correspondance avec le sigle
 authorities-match-city = Correspondance avec la ville
@@ -232,10 +237,10 @@ inbox-sort-label = Ordre de tri
 inbox-sort-updated-desc = Modifiées le plus récemment en premier
 inbox-sort-updated-asc = Modifiées le moins récemment en premier
 inbox-sort-deadline-asc = Échéance la plus proche en premier
-inbox-sort-number-desc = Numéros les plus récents en premier
+inbox-sort-number-desc = Numéros les plus élevés en premier
 box-to-accept = À accepter
 box-to-answer = Réponse ou examen à effectuer
-box-awaiting = En attente de l’autre partie
+box-awaiting = En attente de l’autre autorité
 box-overdue = En retard
 box-drafts = Brouillons
 box-closed = Clôturées
@@ -255,7 +260,7 @@ request-requested-date = Réponse demandée pour le
 request-deadline = Échéance convenue
 request-subject = Personne ou entreprise faisant l’objet de la demande
 request-personal-data-hidden = Les données à caractère personnel, le commentaire, les messages et les documents joints s’affichent dès que votre autorité a accepté la demande.
-request-personal-data-coordinator = En tant que coordinateur IMI, vous suivez le déroulement de la demande. Ses données à caractère personnel, son commentaire, ses messages et ses documents joints sont réservés aux deux autorités concernées.
+request-personal-data-coordinator = Votre rôle de coordinateur IMI vous permet de suivre le déroulement de la demande. Ses données à caractère personnel, son commentaire, ses messages et ses documents joints sont réservés aux deux autorités concernées.
 request-note-hidden = Texte masqué : il peut contenir des données à caractère personnel.
 request-comment = Commentaire
 request-original-language = Langue d’origine : { $language }
@@ -287,6 +292,7 @@ subject-name = Nom ou raison sociale
 subject-identifier = Numéro d’enregistrement ou d’identification
 subject-birth-date = Date de naissance
 picker-label = Rechercher l’autorité (dans n’importe quelle langue)
+picker-more = Afficher plus de résultats
 answer-yes = Oui
 answer-no = Non
 answer-unknown = Inconnu
@@ -385,14 +391,14 @@ request-assign-label = Gestionnaire responsable
 request-unassigned = Non attribuée
 toast-assigned = Le gestionnaire responsable a été modifié.
 toast-saved = Enregistré.
-inbox-allocation-toggle = Un répartiteur attribue chaque demande reçue à l’un de nos gestionnaires
+inbox-allocation-toggle = Un répartiteur attribue chaque demande reçue à l’un des gestionnaires de demandes de votre autorité
 event-assigned = Attribuée à un gestionnaire
 event-reminded = Relance du coordinateur
 event-inactive = Aucune activité depuis deux mois
 nav-coordination = Coordination IMI
 coordination-title = Demandes sans activité
 coordination-intro = Demandes des autorités de votre pays pour lesquelles rien ne s’est passé depuis plus de deux mois. Ouvrez-en une pour la transférer, ou relancez l’autorité à laquelle il revient d’agir.
-coordination-empty = Aucune demande n’est inactive depuis deux mois.
+coordination-empty = Aucune demande n’est inactive depuis plus de deux mois.
 coordination-last-change = Dernière modification : { $date }
 coordination-remind = Envoyer une relance
 toast-reminded = La relance a été envoyée.
@@ -415,7 +421,10 @@ email-invitation-body = Bonjour { $name },
 
     Pour l’activer, ouvrez le lien suivant et choisissez votre mot de passe : { $link }
 
-    Ce lien ne peut être utilisé qu’une seule fois et reste valable { $days } jours. Si vous n’attendiez pas ce message, vous pouvez l’ignorer.
+    Ce lien ne peut être utilisé qu’une seule fois et reste valable { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    }. Si vous n’attendiez pas ce message, vous pouvez l’ignorer.
 
 error-edit-conflict = Une autre personne a enregistré ces données après que vous les avez ouvertes. Veuillez recharger la page pour voir ses modifications, puis effectuer à nouveau les vôtres.
 error-invalid-parameter = L’adresse de cette page n’est pas valide. Vérifiez le lien, ou revenez en arrière et réessayez.
@@ -453,31 +462,32 @@ form-phone-help = Au format international, par exemple +371 6701 2345.
 form-competences-filter = Rechercher une compétence à ajouter
 form-administrator = Premier administrateur local des données
 form-administrator-help = Cette personne reçoit une invitation par courrier électronique, choisit un mot de passe, puis gère les utilisateurs de l’autorité.
-form-person-name = Nom
+form-person-name = Prénom et nom
 form-invitation-language = Langue de l’invitation
 form-save = Enregistrer
 form-register = Enregistrer l’autorité
 form-cancel = Annuler
 profile-edit = Modifier
+authority-send-request = Envoyer une demande à cette autorité
 profile-area-coordinator = Coordinateur IMI pour ses domaines législatifs
 profile-other-names = Autres noms
 profile-registered-by = Enregistrée par
 profile-registered-by-value = { $user }, { $authority }
 users-title = Utilisateurs
 users-roles = Rôles
-users-active = Actif
+users-active = Compte actif
 users-pending = Invitation pas encore acceptée
 users-invitation-expired = Invitation expirée
 users-resend-invitation = Renvoyer l’invitation
 toast-invitation-resent = Une nouvelle invitation a été envoyée ; le lien précédent n’est plus valable.
-users-inactive = Désactivé
+users-inactive = Compte désactivé
 users-invited-by = Invitation envoyée par { $name }
-users-may-log-in = Autorisé à se connecter
-users-invite-title = Inviter un collègue
+users-may-log-in = Peut se connecter
+users-invite-title = Inviter un ou une collègue
 users-invite = Envoyer l’invitation
 toast-invited = L’invitation a été envoyée.
 invitation-title = Bienvenue dans l’IMI
-invitation-intro = { $name }, vous êtes invité à utiliser le Système d’information du marché intérieur en tant qu’utilisateur de { $authority } ({ $country }). Choisissez votre mot de passe pour activer votre compte.
+invitation-intro = { $name }, vous avez reçu une invitation à utiliser le Système d’information du marché intérieur pour le compte de { $authority } ({ $country }). Choisissez votre mot de passe pour activer votre compte.
 password-help = { $count ->
     [one] Au moins { $count } caractère. Quelques mots sans rapport entre eux forment un bon mot de passe ; les mots de passe courants, ainsi que votre nom ou votre adresse, sont refusés.
    *[other] Au moins { $count } caractères. Quelques mots sans rapport entre eux forment un bon mot de passe ; les mots de passe courants, ainsi que votre nom ou votre adresse, sont refusés.

@@ -179,6 +179,11 @@ authorities-results = { $count ->
    *[other] Aimsíodh { $count } údarás
 }
 authorities-no-results = Níl aon údarás ann a fhreagraíonn don chuardach seo.
+## Is é $country ainm tíre i dteanga an léitheora; $label, ainm gairme nó gníomhaíochta.
+search-country-from-query = Tá údaráis ón tír a luaitear i do chuardach á dtaispeáint: { $country }.
+search-none-declared = { $country }: níor dhearbhaigh aon údarás go bhfuil sé inniúil i leith “{ $label }”.
+search-none-declared-anywhere = Níor dhearbhaigh aon údarás go bhfuil sé inniúil i leith “{ $label }”.
+search-ask-coordinator = Is féidir leis an gcomhordaitheoir náisiúnta IMI ({ $country }) a insint duit cén t-údarás atá inniúil:
 authorities-match-name = Meaitseálann an t-ainm
 authorities-match-acronym = Meaitseálann an t-acrainm
 authorities-match-city = Meaitseálann an chathair
@@ -305,6 +310,7 @@ subject-name = Ainm
 subject-identifier = Uimhir chláraithe nó aitheantais
 subject-birth-date = Dáta breithe
 picker-label = Cuardaigh an t-údarás (in aon teanga)
+picker-more = Taispeáin tuilleadh
 answer-yes = Tá
 answer-no = Níl
 answer-unknown = Ní fios
@@ -436,7 +442,13 @@ email-invitation-body = A { $name },
 
     Chun é a ghníomhachtú, oscail an nasc seo a leanas agus roghnaigh do phasfhocal: { $link }
 
-    Ní féidir an nasc a úsáid ach uair amháin agus tá sé bailí ar feadh { $days } lá. Mura raibh tú ag súil leis an teachtaireacht seo, is féidir leat neamhaird a dhéanamh di.
+    Ní féidir an nasc a úsáid ach uair amháin agus tá sé bailí ar feadh { $days ->
+        [one] lae amháin
+        [two] dhá lá
+        [few] { $days } lá
+        [many] { $days } lá
+       *[other] { $days } lá
+    }. Mura raibh tú ag súil leis an teachtaireacht seo, is féidir leat neamhaird a dhéanamh di.
 
 error-edit-conflict = Shábháil duine eile an taifead seo tar éis duit é a oscailt. Athlódáil an leathanach chun na hathruithe a rinneadh a fheiceáil, agus ansin déan do chuid athruithe féin arís.
 error-invalid-parameter = Níl seoladh an leathanaigh seo bailí. Seiceáil an nasc, nó téigh siar agus bain triail eile as.
@@ -474,12 +486,13 @@ form-phone-help = San fhormáid idirnáisiúnta, mar shampla +371 6701 2345.
 form-competences-filter = Aimsigh inniúlacht le cur leis
 form-administrator = An chéad riarthóir áitiúil sonraí
 form-administrator-help = Faigheann an duine seo cuireadh trí ríomhphost, roghnaíonn sé nó sí pasfhocal agus ansin bainistíonn sé nó sí úsáideoirí an údaráis.
-form-person-name = Ainm
+form-person-name = Ainm iomlán
 form-invitation-language = Teanga an chuiridh
 form-save = Sábháil
 form-register = Cláraigh
 form-cancel = Cealaigh
 profile-edit = Cuir in eagar
+authority-send-request = Seol iarraidh chuig an údarás seo
 profile-area-coordinator = Comhordaitheoir IMI dá réimsí reachtacha féin
 profile-other-names = Ainmneacha eile
 profile-registered-by = Cláraithe ag

@@ -9,7 +9,7 @@ loading = Učitavanje…
 
 ## Navigacija i korisnički izbornik
 nav-label = Glavna navigacija
-nav-inbox = Pristigli zahtjevi
+nav-inbox = Zahtjevi
 language-label = Jezik
 user-signed-in-as = Prijava: { $name }, { $authority }
 logout = Odjava
@@ -25,14 +25,14 @@ login-submit = Prijavi se
 login-submitting = Prijava u tijeku…
 field-required = Ovo je polje obvezno.
 
-## Pristigli zahtjevi
-inbox-title = Pristigli zahtjevi
+## Zahtjevi
+inbox-title = Zahtjevi
 inbox-empty-title = Još nema zahtjeva
 
 ## Nepostojeće stranice
 not-found-title = Stranica nije pronađena
 not-found-body = Navedena adresa ne vodi ni na jednu stranicu ovog sustava.
-not-found-home = Idi na pristigle zahtjeve
+not-found-home = Idi na zahtjeve
 
 ## Uloge
 roles-label = Vaše uloge
@@ -169,6 +169,11 @@ authorities-results = { $count ->
    *[other] Pronađeno je { $count } tijela
 }
 authorities-no-results = Nijedno tijelo ne odgovara ovom pretraživanju.
+## $country je naziv države na jeziku čitatelja; $label naziv zanimanja ili djelatnosti.
+search-country-from-query = Prikazuju se tijela iz države navedene u vašem pretraživanju: { $country }.
+search-none-declared = { $country }: nijedno tijelo nije navelo da je nadležno za „{ $label }”.
+search-none-declared-anywhere = Nijedno tijelo nije navelo da je nadležno za „{ $label }”.
+search-ask-coordinator = Nacionalni koordinator IMI-ja ({ $country }) može vam reći koje je tijelo nadležno:
 authorities-match-name = Podudaranje s nazivom
 authorities-match-acronym = Podudaranje s kraticom
 authorities-match-city = Podudaranje s gradom
@@ -220,7 +225,7 @@ country-IS = Island
 country-LI = Lihtenštajn
 country-NO = Norveška
 
-## Pristigli zahtjevi – popisi zahtjeva
+## Zahtjevi – popisi zahtjeva
 inbox-empty-body-box = Ovdje će se prikazati zahtjevi vašeg tijela koji odgovaraju ovim filtrima.
 inbox-new-request = Novi zahtjev
 inbox-boxes = Popisi zahtjeva
@@ -291,6 +296,7 @@ subject-name = Ime ili naziv
 subject-identifier = Registracijski ili identifikacijski broj
 subject-birth-date = Datum rođenja
 picker-label = Pretražite tijelo (na bilo kojem jeziku)
+picker-more = Prikaži više
 answer-yes = Da
 answer-no = Ne
 answer-unknown = Nepoznato
@@ -361,7 +367,7 @@ upload-help = PDF, slika ili uredski dokument, najviše 20 MB.
 upload-question = Pitanje na koje dokument odgovara
 upload-no-question = Bez određenog pitanja
 upload-question-number = Pitanje { $number }
-upload-progress = Napredak učitavanja
+upload-progress = Napredak prijenosa
 
 ## Obavijesti e-poštom ($event je jedna od poruka event-*)
 email-subject = Zahtjev br. { $number }: { $event }
@@ -420,9 +426,13 @@ email-invitation-body = Poštovani/Poštovana { $name },
 
     Da biste ga aktivirali, otvorite sljedeću poveznicu i odaberite lozinku: { $link }
 
-    Poveznica se može upotrijebiti samo jednom i vrijedi { $days } dana. Ako niste očekivali ovu poruku, možete je zanemariti.
+    Poveznica se može upotrijebiti samo jednom i vrijedi { $days ->
+        [one] { $days } dan
+        [few] { $days } dana
+       *[other] { $days } dana
+    }. Ako niste očekivali ovu poruku, možete je zanemariti.
 
-error-edit-conflict = Drugi korisnik spremio je ovaj zapis nakon što ste ga otvorili. Ponovno učitajte stranicu kako biste vidjeli njegove izmjene, a zatim ponovno unesite svoje.
+error-edit-conflict = Nakon što ste otvorili ovaj zapis, u njemu su spremljene tuđe izmjene. Ponovno učitajte stranicu kako biste ih vidjeli, a zatim ponovno unesite svoje.
 error-invalid-parameter = Adresa ove stranice nije valjana. Provjerite poveznicu ili se vratite natrag i pokušajte ponovno.
 error-rate-limited = Ova je radnja nedavno izvršena i još se ne može ponoviti. Pokušajte ponovno kasnije.
 error-second-factor-required = Unesite kod iz aplikacije za autentifikaciju.
@@ -464,6 +474,7 @@ form-save = Spremi
 form-register = Registriraj
 form-cancel = Odustani
 profile-edit = Uredi
+authority-send-request = Pošalji zahtjev ovom tijelu
 profile-area-coordinator = Koordinator IMI-ja za svoja zakonodavna područja
 profile-other-names = Drugi nazivi
 profile-registered-by = Registrirao/Registrirala
@@ -516,7 +527,7 @@ field-error-missing-column = Nedostaje obvezni stupac.
 field-error-wrong-column-count = Ovaj redak nema jednako mnogo ćelija kao zaglavlje.
 field-error-too-many-rows = Previše redaka: najviše 20.000 po datoteci.
 field-error-invalid-format = Vrijednost nije u očekivanom obliku.
-field-error-duplicate-of-line = Isti identifikator kao u retku { $line }.
+field-error-duplicate-of-line = Ista oznaka kao u retku { $line }.
 
 ## Korisnički račun: prijava u dva koraka, sesije, lozinka
 login-code = Kod iz aplikacije za autentifikaciju

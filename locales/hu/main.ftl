@@ -9,7 +9,7 @@ loading = Betöltés…
 
 ## Navigáció és felhasználói menü
 nav-label = Fő navigáció
-nav-inbox = Beérkezett megkeresések
+nav-inbox = Megkeresések
 language-label = Nyelv
 user-signed-in-as = Bejelentkezve: { $name }, { $authority }
 logout = Kijelentkezés
@@ -25,14 +25,14 @@ login-submit = Bejelentkezés
 login-submitting = Bejelentkezés folyamatban…
 field-required = A mező kitöltése kötelező.
 
-## Beérkezett megkeresések
-inbox-title = Beérkezett megkeresések
+## Megkeresések
+inbox-title = Megkeresések
 inbox-empty-title = Még nincs megkeresés
 
 ## Nem létező oldalak
 not-found-title = Az oldal nem található
 not-found-body = A megnyitott cím nem vezet a rendszer egyik oldalára sem.
-not-found-home = Ugrás a beérkezett megkeresésekhez
+not-found-home = Ugrás a megkeresésekhez
 
 ## Szerepkörök
 roles-label = Az Ön szerepkörei
@@ -79,7 +79,7 @@ placeholder-error-unknown-country = A következő mezőben az Európai Gazdaság
 placeholder-error-invalid-email = A következő mező értéke nem érvényes e-mail-cím: „{ $label }”.
 placeholder-error-invalid-person-name = A következő mező értékének személynévnek kell lennie (betűk, számjegyek nélkül): „{ $label }”.
 placeholder-error-invalid-register-reference = A következő mező csak betűket, számjegyeket, szóközöket és a - . / karaktereket tartalmazhatja: „{ $label }”.
-placeholder-error-unexpected = Érték lett megadva egy olyan mezőhöz, amelyet a kiválasztott kérdések egyike sem használ.
+placeholder-error-unexpected = Olyan mezőhöz adtak meg értéket, amelyet a kiválasztott kérdések egyike sem használ.
 placeholder-error-unknown-placeholder = Egy kérdés ismeretlen mezőt használ. Kérjük, értesítse IMI-koordinátorát.
 
 ## Kérdéssablonok (shared::placeholder::TemplateErrorCode)
@@ -165,6 +165,11 @@ authorities-results = { $count ->
    *[other] { $count } hatóság felel meg a keresésnek
 }
 authorities-no-results = Egyetlen hatóság sem felel meg a keresésnek.
+## A $country egy ország neve az olvasó nyelvén (alanyesetben); a $label egy szakma vagy tevékenység neve.
+search-country-from-query = { $country } hatóságai láthatók, mert a keresőkifejezés ezt az országot nevezi meg.
+search-none-declared = { $country } egyetlen hatósága sem jelölte meg a hatáskörei között a következőt: „{ $label }”.
+search-none-declared-anywhere = Egyetlen hatóság sem jelölte meg a hatáskörei között a következőt: „{ $label }”.
+search-ask-coordinator = { $country } nemzeti IMI-koordinátora tájékoztatást tud adni arról, hogy melyik hatóság illetékes:
 authorities-match-name = Egyezés a névben
 authorities-match-acronym = Egyezés a rövidítésben
 authorities-match-city = Egyezés a település nevében
@@ -216,7 +221,7 @@ country-IS = Izland
 country-LI = Liechtenstein
 country-NO = Norvégia
 
-## Beérkezett megkeresések: listák, rendezés és a megkeresések száma
+## Megkeresések: listák, rendezés és a megkeresések száma
 inbox-empty-body-box = Itt jelennek meg hatóságának azok a megkeresései, amelyek megfelelnek ezeknek a szűrőknek.
 inbox-new-request = Új megkeresés
 inbox-boxes = Megkeresések listái
@@ -230,7 +235,7 @@ inbox-sort-label = Rendezés
 inbox-sort-updated-desc = A legutóbb módosítottak elöl
 inbox-sort-updated-asc = A legrégebben módosítottak elöl
 inbox-sort-deadline-asc = A legkorábbi határidejűek elöl
-inbox-sort-number-desc = A legújabb számúak elöl
+inbox-sort-number-desc = A legmagasabb számúak elöl
 box-to-accept = Elfogadandó
 box-to-answer = Megválaszolandó vagy felülvizsgálandó
 box-awaiting = A másik fél intézkedésére vár
@@ -285,6 +290,7 @@ subject-name = Név
 subject-identifier = Nyilvántartási vagy azonosító szám
 subject-birth-date = Születési idő
 picker-label = Hatóság keresése (bármely nyelven)
+picker-more = Továbbiak megjelenítése
 answer-yes = Igen
 answer-no = Nem
 answer-unknown = Nem ismert
@@ -339,7 +345,7 @@ field-error-too-long = Túl hosszú.
 field-error-not-in-future = A mai napnál későbbi dátumnak kell lennie.
 field-error-in-future = Nem lehet jövőbeli.
 field-error-empty = Nem lehet üres.
-field-error-duplicate = Kétszer lett kiválasztva.
+field-error-duplicate = Kétszer van kiválasztva.
 field-error-unknown = Ismeretlen.
 field-error-other-area = Másik jogalkotási területhez tartozik.
 field-error-area-not-handled = Ez a hatóság nem foglalkozik a megkeresés jogalkotási területével.
@@ -349,9 +355,9 @@ field-error-too-many = Túl sok.
 ## Csatolt dokumentumok
 request-documents = Dokumentumok
 request-no-documents = Nincs csatolt dokumentum.
-request-document-size = { $size } kB
+request-document-size = { $size } kB
 upload-label = Dokumentum csatolása
-upload-help = PDF-fájl, kép vagy irodai dokumentum, legfeljebb 20 MB méretben.
+upload-help = PDF-fájl, kép vagy irodai dokumentum, legfeljebb 20 MB méretben.
 upload-question = Kérdés, amelyre a dokumentum választ ad
 upload-no-question = Nem kapcsolódik konkrét kérdéshez
 upload-question-number = { $number }. kérdés
@@ -365,7 +371,7 @@ email-body = Tisztelt { $name }!
 
     A megkeresés megnyitása: { $link }
 
-    Ezt az üzenetet a Belső piaci információs rendszer küldte. Kérjük, ne válaszoljon rá.
+    Ezt az üzenetet a belső piaci információs rendszer (IMI) küldte. Kérjük, ne válaszoljon rá.
 
 ## Értesítések
 notifications-label = Értesítések
@@ -383,14 +389,14 @@ request-assign-label = Felelős megkeresés-kezelő
 request-unassigned = Nincs kijelölve
 toast-assigned = A felelős megkeresés-kezelő módosítása megtörtént.
 toast-saved = A mentés megtörtént.
-inbox-allocation-toggle = Egy megkeresés-elosztó minden beérkező megkeresést kioszt hatóságunk egyik megkeresés-kezelőjének
+inbox-allocation-toggle = Egy megkeresés-elosztó minden beérkező megkeresést hatósága valamelyik megkeresés-kezelőjéhez rendel
 event-assigned = Megkeresés-kezelőhöz rendelve
 event-reminded = Emlékeztető az IMI-koordinátortól
 event-inactive = Két hónapja nem történt intézkedés
 nav-coordination = Koordináció
 coordination-title = Intézkedés nélküli megkeresések
 coordination-intro = Az Ön országa hatóságainak azon megkeresései, amelyekben több mint két hónapja nem történt semmi. Nyissa meg valamelyiket a továbbításhoz, vagy küldjön emlékeztetőt annak a hatóságnak, amelynek intézkednie kell.
-coordination-empty = Nincs olyan megkeresés, amelyben két hónapja nem történt intézkedés.
+coordination-empty = Nincs olyan megkeresés, amelyben több mint két hónapja nem történt intézkedés.
 coordination-last-change = Utolsó módosítás: { $date }
 coordination-remind = Emlékeztető küldése
 toast-reminded = Az emlékeztető elküldése megtörtént.
@@ -406,14 +412,17 @@ inbox-from-label = Módosítva ettől a naptól
 inbox-to-label = Módosítva eddig a napig
 
 ## Meghívók e-mailben és szerkesztési ütközés
-email-invitation-subject = Az Ön fiókja a Belső piaci információs rendszerben (IMI): { $authority }
+email-invitation-subject = Az Ön fiókja a belső piaci információs rendszerben (IMI): { $authority }
 email-invitation-body = Tisztelt { $name }!
 
-    Az Ön számára felhasználói fiókot hoztak létre a Belső piaci információs rendszerben (IMI) a következő hatóság felhasználójaként: { $authority }. A fiókot létrehozta: { $inviter }.
+    Az Ön számára felhasználói fiókot hoztak létre a belső piaci információs rendszerben (IMI) a következő hatóság felhasználójaként: { $authority }. A fiókot létrehozta: { $inviter }.
 
-    Az aktiváláshoz nyissa meg az alábbi hivatkozást, és válassza ki jelszavát: { $link }
+    Az aktiváláshoz nyissa meg az alábbi hivatkozást, és válasszon jelszót: { $link }
 
-    A hivatkozás egyszer használható, és { $days } napig érvényes. Ha nem számított erre az üzenetre, figyelmen kívül hagyhatja.
+    A hivatkozás egyszer használható, és { $days ->
+        [one] egy napig
+       *[other] { $days } napig
+    } érvényes. Ha nem számított erre az üzenetre, figyelmen kívül hagyhatja.
 
 error-edit-conflict = Egy másik felhasználó módosításokat mentett ebben a rekordban azt követően, hogy Ön megnyitotta. Töltse be újra az oldalt a módosítások megtekintéséhez, majd végezze el ismét a saját módosításait.
 error-invalid-parameter = Az oldal címe nem érvényes. Ellenőrizze a hivatkozást, vagy lépjen vissza, és próbálja újra.
@@ -430,11 +439,11 @@ registry-title = A nyilvántartás kezelése
 registry-intro = Vegye nyilvántartásba országa hatóságait, vagy importáljon egyszerre többet egy CSV-fájlból. Egy hatóság adatainak javításához keresse meg a hatóságot, és nyissa meg az adatlapját.
 registry-new = Hatóság nyilvántartásba vétele
 registry-import-title = Importálás CSV-fájlból
-registry-import-help = Soronként egy hatóság, az importálási útmutatóban leírt oszlopokkal. Ha bármelyik sor hibás, semmi sem kerül importálásra; ugyanannak a fájlnak az ismételt importálása nem változtat semmin.
+registry-import-help = Soronként egy hatóság, az importálási útmutatóban leírt oszlopokkal. Ha bármelyik sor hibás, a rendszer semmit sem importál; ugyanannak a fájlnak az ismételt importálása nem változtat semmin.
 registry-import-file = CSV-fájl
 registry-import-progress = Az importálás állapota
 registry-import-done = Az importálás eredménye: új: { $created }, frissített: { $updated }, változatlan: { $unchanged }.
-registry-import-refused = Semmi sem került importálásra. Javítsa ki a következő sorokat, majd importálja újra a fájlt:
+registry-import-refused = A rendszer semmit sem importált. Javítsa ki a következő sorokat, majd importálja újra a fájlt:
 registry-import-line = Sor
 registry-import-column = Oszlop
 registry-import-reason = Probléma
@@ -443,7 +452,7 @@ form-title-edit = Szerkesztés: { $name }
 form-errors = Kérjük, javítsa ki a megjelölt mezőket.
 form-name = Név a hatóság saját nyelvén
 form-name-language = A név nyelve
-form-other-names = Név más hivatalos nyelveken
+form-other-names = Nevek más hivatalos nyelveken
 form-other-name = { $number }. további név
 form-other-name-add = Név hozzáadása más nyelven
 form-other-name-remove = Eltávolítás
@@ -453,12 +462,13 @@ form-phone-help = Nemzetközi formátumban, például +371 6701 2345.
 form-competences-filter = Hozzáadandó hatáskör keresése
 form-administrator = Első helyi adatadminisztrátor
 form-administrator-help = Ez a személy e-mailben meghívót kap, jelszót választ, majd ő kezeli a hatóság felhasználóit.
-form-person-name = Név
+form-person-name = Teljes név
 form-invitation-language = A meghívó nyelve
 form-save = Mentés
 form-register = Nyilvántartásba vétel
 form-cancel = Mégse
 profile-edit = Szerkesztés
+authority-send-request = Megkeresés küldése ennek a hatóságnak
 profile-area-coordinator = IMI-koordinátor a saját jogalkotási területein
 profile-other-names = Egyéb nevek
 profile-registered-by = Nyilvántartásba vette
@@ -477,7 +487,7 @@ users-invite-title = Kolléga meghívása
 users-invite = Meghívó küldése
 toast-invited = A meghívó elküldése megtörtént.
 invitation-title = Üdvözöljük az IMI-ben
-invitation-intro = { $name }, Ön meghívást kapott a Belső piaci információs rendszerbe a következő hatóság felhasználójaként: { $authority } ({ $country }). Fiókja aktiválásához válasszon jelszót.
+invitation-intro = { $name }, Ön meghívást kapott a belső piaci információs rendszerbe (IMI) a következő hatóság felhasználójaként: { $authority } ({ $country }). Fiókja aktiválásához válasszon jelszót.
 password-help = { $count ->
     [one] Legalább egy karakter. Néhány egymáshoz nem kapcsolódó szó jó jelszót ad; a gyakori jelszavakat, valamint a saját nevét vagy címét a rendszer nem fogadja el.
    *[other] Legalább { $count } karakter. Néhány egymáshoz nem kapcsolódó szó jó jelszót ad; a gyakori jelszavakat, valamint a saját nevét vagy címét a rendszer nem fogadja el.
@@ -508,7 +518,7 @@ field-error-unreadable = Ez a sor nem olvasható be CSV-ként.
 field-error-unknown-column = Ismeretlen oszlop.
 field-error-missing-column = Hiányzik egy kötelező oszlop.
 field-error-wrong-column-count = Ebben a sorban nem ugyanannyi cella van, mint a fejlécben.
-field-error-too-many-rows = Túl sok sor: fájlonként legfeljebb 20 000.
+field-error-too-many-rows = Túl sok sor: fájlonként legfeljebb 20 000.
 field-error-invalid-format = Nem a várt formátumú.
 field-error-duplicate-of-line = Ugyanaz az azonosító, mint a(z) { $line }. sorban.
 

@@ -18,7 +18,7 @@ toast-logged-out = Þú hefur skráð þig út.
 
 ## Innskráningarsíða
 login-title = Innskráning
-login-intro = Notaðu aðganginn sem kerfisstjóri stjórnvaldsins þíns eða landsbundinn IMI-samræmingaraðili stofnaði fyrir þig.
+login-intro = Notaðu aðganginn sem kerfisstjóri yfirvaldsins þíns eða landsbundinn IMI-samræmingaraðili stofnaði fyrir þig.
 login-email = Netfang
 login-password = Lykilorð
 login-submit = Skrá inn
@@ -123,7 +123,7 @@ rating-negative = Ófullnægjandi
 ## Spurningaprófun (síða til að skrifa og prófa spurningasniðmát)
 nav-question-check = Spurningaprófun
 question-check-title = Prófa spurningu
-question-check-intro = Skrifaðu spurningu eins og hún mun birtast í beiðni, með staðgenglum fyrir þær upplýsingar sem stjórnvaldið sem sendir beiðnina fyllir út, og prófaðu hana með gildum. Hér gilda sömu reglur og þegar beiðni er send.
+question-check-intro = Skrifaðu spurningu eins og hún mun birtast í beiðni, með staðgenglum fyrir þær upplýsingar sem yfirvaldið sem sendir beiðnina fyllir út, og prófaðu hana með gildum. Hér gilda sömu reglur og þegar beiðni er send.
 question-check-template = Texti spurningar
 question-check-template-help = Skrifaðu hvern staðgengil sem {"${"}Heiti{"}"}, til dæmis {"${"}SPBusinessName{"}"}. Þekktir staðgenglar: { $names }.
 question-check-values = Gildi
@@ -136,7 +136,7 @@ question-check-accepted = Þjónninn samþykkir þessa spurningu og gildi hennar
 ## Spurningaskrá
 nav-catalogue = Spurningar
 catalogue-title = Spurningaskrá
-catalogue-intro = Fyrirfram þýddar spurningar sem hægt er að setja í beiðni. Hitt stjórnvaldið les hverja þeirra á sínu eigin tungumáli; stjórnvaldið sem sendir beiðnina fyllir út staðgenglana.
+catalogue-intro = Fyrirfram þýddar spurningar sem hægt er að setja í beiðni. Hitt yfirvaldið les hverja þeirra á sínu eigin tungumáli; yfirvaldið sem sendir beiðnina fyllir út staðgenglana.
 catalogue-area-label = Löggjafarsvið
 catalogue-count = { $count ->
     [one] { $count } spurning
@@ -152,19 +152,24 @@ answer-type-free_text = Frjáls texti
 answer-type-document = Skjal
 answer-type-choice = Val af lista
 
-## Leit að stjórnvöldum
-nav-authorities = Stjórnvöld
-authorities-title = Finna stjórnvald
+## Leit að yfirvöldum
+nav-authorities = Yfirvöld
+authorities-title = Finna yfirvald
 authorities-intro = Leitaðu á hvaða tungumáli sem er eftir heiti, skammstöfun, stað eða valdsviði, til dæmis starfsgrein eða starfsemi. Leitað er að valdsviðum á öllum tungumálum kerfisins.
 authorities-search-label = Heiti, staður eða valdsvið
 authorities-country-label = Land
 authorities-any-country = Öll lönd
 authorities-any-area = Öll svið
 authorities-results = { $count ->
-    [one] { $count } stjórnvald fannst
-   *[other] { $count } stjórnvöld fundust
+    [one] { $count } yfirvald fannst
+   *[other] { $count } yfirvöld fundust
 }
-authorities-no-results = Ekkert stjórnvald samsvarar þessari leit.
+authorities-no-results = Ekkert yfirvald samsvarar þessari leit.
+## $country er heiti lands á máli lesandans; $label heiti starfsgreinar eða starfsemi.
+search-country-from-query = Sýnd eru yfirvöld í landinu sem leitin þín nefnir: { $country }.
+search-none-declared = { $country }: ekkert yfirvald hefur tilgreint „{ $label }“ sem valdsvið sitt.
+search-none-declared-anywhere = Ekkert yfirvald hefur tilgreint „{ $label }“ sem valdsvið sitt.
+search-ask-coordinator = Landsbundinn IMI-samræmingaraðili ({ $country }) getur sagt þér hvaða yfirvald er lögbært:
 authorities-match-name = Samsvörun í heiti
 authorities-match-acronym = Samsvörun í skammstöfun
 authorities-match-city = Samsvörun í staðarheiti
@@ -217,7 +222,7 @@ country-LI = Liechtenstein
 country-NO = Noregur
 
 ## Innhólf: listar, röðun og fjöldi
-inbox-empty-body-box = Beiðnir stjórnvaldsins þíns sem samsvara þessum síum birtast hér.
+inbox-empty-body-box = Beiðnir yfirvaldsins þíns sem samsvara þessum síum birtast hér.
 inbox-new-request = Ný beiðni
 inbox-boxes = Beiðnalistar
 inbox-total = { $count ->
@@ -250,8 +255,8 @@ request-created = Stofnuð
 request-requested-date = Óskað eftir svari eigi síðar en
 request-deadline = Umsaminn frestur
 request-subject = Hvern beiðnin varðar
-request-personal-data-hidden = Persónuupplýsingar, athugasemdin, skilaboð og skjöl birtast þegar stjórnvaldið þitt hefur samþykkt beiðnina.
-request-personal-data-coordinator = Sem IMI-samræmingaraðili fylgist þú með framvindu beiðninnar. Persónuupplýsingar hennar, athugasemd, skilaboð og skjöl eru einungis ætluð stjórnvöldunum tveimur.
+request-personal-data-hidden = Persónuupplýsingar, athugasemdin, skilaboð og skjöl birtast þegar yfirvaldið þitt hefur samþykkt beiðnina.
+request-personal-data-coordinator = Sem IMI-samræmingaraðili fylgist þú með framvindu beiðninnar. Persónuupplýsingar hennar, athugasemd, skilaboð og skjöl eru einungis ætluð yfirvöldunum tveimur.
 request-note-hidden = Textinn er ekki birtur: hann kann að innihalda persónuupplýsingar.
 request-comment = Athugasemd
 request-original-language = Frummál: { $language }
@@ -272,17 +277,18 @@ request-accept-proposed = Samþykkja með þessum fresti
 request-note = Texti sem fylgir
 request-rating-timeliness = Svartími
 request-rating-effort = Gæði svarsins
-request-split-choose = Flytja þessa spurningu til annars stjórnvalds
+request-split-choose = Flytja þessa spurningu til annars yfirvalds
 request-reuse = Stofna nýja beiðni út frá þessari
 request-timeline = Ferill
-request-message = Skilaboð til hins stjórnvaldsins
+request-message = Skilaboð til hins yfirvaldsins
 request-message-send = Senda skilaboð
 timeline-to = Til: { $authority }
 timeline-split-to = Ný beiðni nr. { $id }
 subject-name = Nafn
 subject-identifier = Skráningar- eða auðkennisnúmer
 subject-birth-date = Fæðingardagur
-picker-label = Leita að stjórnvaldinu (á hvaða tungumáli sem er)
+picker-label = Leita að yfirvaldinu (á hvaða tungumáli sem er)
+picker-more = Sýna fleiri
 answer-yes = Já
 answer-no = Nei
 answer-unknown = Óþekkt
@@ -308,7 +314,7 @@ toast-request-action-delete = Drögunum var eytt.
 toast-request-action-withdraw = Beiðnin var dregin til baka.
 toast-request-action-accept = Beiðnin var samþykkt.
 toast-request-action-forward = Beiðnin var áframsend.
-toast-request-action-request-info = Spurning þín var send til stjórnvaldsins sem sendi beiðnina.
+toast-request-action-request-info = Spurning þín var send til yfirvaldsins sem sendi beiðnina.
 toast-request-action-provide-info = Upplýsingarnar voru sendar.
 toast-request-action-answer = Svarið var sent.
 toast-request-action-split-off = Spurningarnar voru fluttar í nýja beiðni.
@@ -320,7 +326,7 @@ toast-answers-saved = Svör þín voru vistuð.
 compose-title = Ný beiðni
 compose-steps = Skref
 compose-step-area = Löggjafarsvið
-compose-step-authority = Stjórnvald
+compose-step-authority = Yfirvald
 compose-step-subject = Hlutaðeigandi aðili
 compose-step-questions = Spurningar
 compose-step-details = Athugasemd og dagsetning
@@ -328,9 +334,9 @@ compose-step-review = Yfirfara og senda
 compose-back = Til baka
 compose-next = Áfram
 compose-saved = Drög nr. { $id } vistuð
-compose-chosen-authority = Valið stjórnvald: { $name }
-compose-subject-help = Viðkomandi fagaðili eða þjónustuveitandi. Stjórnvaldið sem tekur við beiðninni sér þessar upplýsingar ekki fyrr en það hefur samþykkt beiðnina.
-compose-comment-help = Skrifað á þínu tungumáli; hitt stjórnvaldið sér á hvaða tungumáli textinn er.
+compose-chosen-authority = Valið yfirvald: { $name }
+compose-subject-help = Viðkomandi fagaðili eða þjónustuveitandi. Yfirvaldið sem tekur við beiðninni sér þessar upplýsingar ekki fyrr en það hefur samþykkt beiðnina.
+compose-comment-help = Skrifað á þínu tungumáli; hitt yfirvaldið sér á hvaða tungumáli textinn er.
 compose-incomplete = Beiðnin er ekki fullfrágengin. Þeir hlutar sem vantar eru merktir.
 field-error-missing = Skylt að fylla út.
 field-error-too-long = Of langt.
@@ -340,7 +346,7 @@ field-error-empty = Má ekki vera tómt.
 field-error-duplicate = Valið tvisvar.
 field-error-unknown = Óþekkt.
 field-error-other-area = Tilheyrir öðru löggjafarsviði.
-field-error-area-not-handled = Þetta stjórnvald sinnir ekki löggjafarsviði beiðninnar.
+field-error-area-not-handled = Þetta yfirvald sinnir ekki löggjafarsviði beiðninnar.
 field-error-not-allowed = Ekki mögulegt hér.
 field-error-too-many = Of mörg.
 
@@ -387,7 +393,7 @@ event-reminded = Áminning frá samræmingaraðila
 event-inactive = Engin virkni í tvo mánuði
 nav-coordination = Samræming
 coordination-title = Beiðnir án virkni
-coordination-intro = Beiðnir stjórnvalda í þínu landi þar sem ekkert hefur gerst í meira en tvo mánuði. Opnaðu beiðni til að áframsenda hana eða sendu áminningu til þess stjórnvalds sem þarf að bregðast við.
+coordination-intro = Beiðnir yfirvalda í þínu landi þar sem ekkert hefur gerst í meira en tvo mánuði. Opnaðu beiðni til að áframsenda hana eða sendu áminningu til þess yfirvalds sem þarf að bregðast við.
 coordination-empty = Engin beiðni hefur verið án virkni í tvo mánuði.
 coordination-last-change = Síðast breytt { $date }
 coordination-remind = Senda áminningu
@@ -403,7 +409,7 @@ inbox-any-state = Allar stöður
 inbox-from-label = Síðast breytt frá og með
 inbox-to-label = Síðast breytt til og með
 
-## Boð, umsjón stjórnvaldaskrár (samræmingaraðilar) og umsjón notenda (staðbundnir gagnastjórar)
+## Boð, umsjón yfirvaldaskrár (samræmingaraðilar) og umsjón notenda (staðbundnir gagnastjórar)
 email-invitation-subject = Aðgangur þinn að Upplýsingakerfi innri markaðarins (IMI): { $authority }
 email-invitation-body = Góðan dag, { $name }
 
@@ -411,7 +417,10 @@ email-invitation-body = Góðan dag, { $name }
 
     Til að virkja aðganginn skaltu opna eftirfarandi tengil og velja þér lykilorð: { $link }
 
-    Tengillinn virkar aðeins einu sinni og gildir í { $days } daga. Ef þú áttir ekki von á þessum skilaboðum geturðu hunsað þau.
+    Tengillinn virkar aðeins einu sinni og gildir í { $days ->
+        [one] { $days } dag
+       *[other] { $days } daga
+    }. Ef þú áttir ekki von á þessum skilaboðum geturðu hunsað þau.
 error-edit-conflict = Einhver annar vistaði þessa færslu eftir að þú opnaðir hana. Vinsamlegast endurhladdu síðuna til að sjá breytingarnar og gerðu síðan þínar breytingar aftur.
 error-invalid-parameter = Slóð þessarar síðu er ekki gild. Athugaðu tengilinn eða farðu til baka og reyndu aftur.
 error-rate-limited = Þessi aðgerð var framkvæmd fyrir skömmu og ekki er hægt að endurtaka hana strax. Vinsamlegast reyndu aftur síðar.
@@ -419,13 +428,13 @@ error-second-factor-required = Sláðu inn kóðann úr auðkenningarforritinu �
 error-invalid-second-factor = Kóðinn er rangur eða útrunninn. Sláðu inn kóðann sem forritið sýnir núna.
 error-second-factor-setup-required = Hlutverk þín krefjast tveggja þátta auðkenningar. Settu hana upp á aðgangssíðunni þinni til að halda áfram.
 error-storage-full = Ekki tókst að vista skjalið þar sem geymslurými þjónsins er fullt. Ekkert var vistað; vinsamlegast láttu IMI-kerfisstjórann vita.
-nav-registry = Stjórnvaldaskrá
+nav-registry = Yfirvaldaskrá
 nav-users = Notendur
-registry-title = Umsjón stjórnvaldaskrár
-registry-intro = Skráðu stjórnvöld í þínu landi eða fluttu mörg inn í einu úr CSV-skrá. Til að leiðrétta upplýsingar um stjórnvald skaltu finna það í leitinni og opna upplýsingasíðu þess.
-registry-new = Skrá stjórnvald
+registry-title = Umsjón yfirvaldaskrár
+registry-intro = Skráðu yfirvöld í þínu landi eða fluttu mörg inn í einu úr CSV-skrá. Til að leiðrétta upplýsingar um yfirvald skaltu finna það í leitinni og opna upplýsingasíðu þess.
+registry-new = Skrá yfirvald
 registry-import-title = Innflutningur úr CSV-skrá
-registry-import-help = Eitt stjórnvald í hverri línu, með þeim dálkum sem lýst er í leiðbeiningunum um innflutning. Ef einhver lína er röng er ekkert flutt inn; ef sama skrá er flutt inn aftur breytist ekkert.
+registry-import-help = Eitt yfirvald í hverri línu, með þeim dálkum sem lýst er í leiðbeiningunum um innflutning. Ef einhver lína er röng er ekkert flutt inn; ef sama skrá er flutt inn aftur breytist ekkert.
 registry-import-file = CSV-skrá
 registry-import-progress = Framvinda innflutnings
 registry-import-done = Flutt inn: { $created } ný, { $updated } uppfærð, { $unchanged } óbreytt.
@@ -433,7 +442,7 @@ registry-import-refused = Ekkert var flutt inn. Leiðréttu þessar línur og fl
 registry-import-line = Lína
 registry-import-column = Dálkur
 registry-import-reason = Vandamál
-form-title-new = Skrá stjórnvald
+form-title-new = Skrá yfirvald
 form-title-edit = Breyta: { $name }
 form-errors = Vinsamlegast leiðréttu merktu reitina.
 form-name = Heiti á eigin tungumáli
@@ -447,13 +456,14 @@ form-city = Staður
 form-phone-help = Á alþjóðlegu sniði, til dæmis +371 6701 2345.
 form-competences-filter = Finna valdsvið til að bæta við
 form-administrator = Fyrsti staðbundni gagnastjórinn
-form-administrator-help = Þessi einstaklingur fær boð í tölvupósti, velur sér lykilorð og hefur síðan umsjón með notendum stjórnvaldsins.
+form-administrator-help = Þessi einstaklingur fær boð í tölvupósti, velur sér lykilorð og hefur síðan umsjón með notendum yfirvaldsins.
 form-person-name = Nafn
 form-invitation-language = Tungumál boðsins
 form-save = Vista
 form-register = Skrá
 form-cancel = Hætta við
 profile-edit = Breyta
+authority-send-request = Senda beiðni til þessa yfirvalds
 profile-area-coordinator = IMI-samræmingaraðili á sínum löggjafarsviðum
 profile-other-names = Önnur heiti
 profile-registered-by = Skráð af
@@ -468,7 +478,7 @@ toast-invitation-resent = Nýtt boð var sent; fyrri tengillinn gildir ekki leng
 users-inactive = Óvirkur
 users-invited-by = Boð sent af { $name }
 users-may-log-in = Má skrá sig inn
-users-invite-title = Bjóða samstarfsaðila
+users-invite-title = Bjóða samstarfsmanni
 users-invite = Senda boðið
 toast-invited = Boðið var sent.
 invitation-title = Velkomin í IMI
@@ -484,11 +494,11 @@ invitation-invalid = Þessi boðstengill er óþekktur, hefur þegar verið nota
 field-error-invalid-email = Ekki gilt netfang.
 field-error-invalid-phone = Ekki símanúmer á alþjóðlegu sniði (+ og síðan tölustafir).
 field-error-not-yours = Utan þeirra löggjafarsviða sem þú samræmir.
-field-error-taken = Þegar í notkun fyrir annan aðgang.
+field-error-taken = Þegar í notkun hjá öðrum aðgangi.
 field-error-too-short = Of stutt.
-field-error-last-administrator = Stjórnvaldið verður að hafa að minnsta kosti einn virkan staðbundinn gagnastjóra.
+field-error-last-administrator = Yfirvaldið verður að hafa að minnsta kosti einn virkan staðbundinn gagnastjóra.
 field-error-control-character = Inniheldur stýritákn eða tákn sem breytir textastefnu; vinsamlegast fjarlægðu það.
-field-error-not-own-country = Veldu stjórnvald í þínu landi.
+field-error-not-own-country = Veldu yfirvald í þínu landi.
 field-error-too-personal = Má hvorki innihalda netfangið þitt né nafnið þitt.
 field-error-too-guessable = Of auðvelt að giska á: algengt lykilorð eða mjög líkt slíku. Notaðu lengri setningu úr óskyldum orðum.
 field-error-wrong-code = Kóðinn er rangur eða útrunninn.

@@ -18,7 +18,7 @@ toast-logged-out = Disconnessione effettuata.
 
 ## Pagina di accesso
 login-title = Accesso
-login-intro = Utilizzare l'account creato dall'amministratore della propria autorità o dal coordinatore IMI nazionale.
+login-intro = Utilizzare l'account creato dall'amministratore della propria autorità o dal coordinatore nazionale IMI.
 login-email = Indirizzo e-mail
 login-password = Password di accesso
 login-submit = Accedi
@@ -167,6 +167,11 @@ authorities-results = { $count ->
    *[other] { $count } autorità trovate
 }
 authorities-no-results = Nessuna autorità corrisponde a questa ricerca.
+## $country è il nome di un paese nella lingua del lettore; $label quello di una professione o di un'attività.
+search-country-from-query = Sono visualizzate le autorità del paese indicato nella ricerca ({ $country }).
+search-none-declared = Nessuna autorità si è dichiarata competente per «{ $label }» (paese: { $country }).
+search-none-declared-anywhere = Nessuna autorità si è dichiarata competente per «{ $label }».
+search-ask-coordinator = Il coordinatore nazionale IMI del paese interessato ({ $country }) può indicare quale autorità è competente:
 authorities-match-name = Corrispondenza nel nome
 authorities-match-acronym = Corrispondenza nella sigla
 authorities-match-city = Corrispondenza nella città
@@ -182,7 +187,7 @@ profile-address = Indirizzo
 profile-email = Indirizzo e-mail
 profile-phone = Telefono
 profile-role = Ruolo nel sistema
-profile-coordinator = Coordinatore IMI nazionale
+profile-coordinator = Coordinatore nazionale IMI
 profile-areas = Settori legislativi
 profile-competences = Competente per
 
@@ -229,13 +234,13 @@ inbox-total = { $count ->
 inbox-deadline = Scadenza: { $date }
 inbox-number-label = Numero della richiesta
 inbox-sort-label = Ordinamento
-inbox-sort-updated-desc = Prima le modificate più di recente
-inbox-sort-updated-asc = Prima le modificate meno di recente
+inbox-sort-updated-desc = Prima quelle modificate più di recente
+inbox-sort-updated-asc = Prima quelle modificate meno di recente
 inbox-sort-deadline-asc = Prima la scadenza più vicina
-inbox-sort-number-desc = Prima i numeri più recenti
+inbox-sort-number-desc = Prima i numeri più alti
 box-to-accept = Da accettare
 box-to-answer = Da evadere o da esaminare
-box-awaiting = In attesa dell'altra parte
+box-awaiting = In attesa dell'altra autorità
 box-overdue = In ritardo
 box-drafts = Bozze
 box-closed = Chiuse
@@ -287,6 +292,7 @@ subject-name = Nome o denominazione
 subject-identifier = Numero di registrazione o di identificazione
 subject-birth-date = Data di nascita
 picker-label = Cercare l'autorità (in qualsiasi lingua)
+picker-more = Mostra altri risultati
 answer-yes = Sì
 answer-no = No
 answer-unknown = Non noto
@@ -351,9 +357,9 @@ field-error-too-many = Troppi elementi.
 ## Documenti allegati
 request-documents = Documenti
 request-no-documents = Nessun documento allegato.
-request-document-size = { $size } KB
+request-document-size = { $size } KB
 upload-label = Allega un documento
-upload-help = PDF, immagine, documento di videoscrittura, foglio di calcolo o presentazione, fino a 20 MB.
+upload-help = PDF, immagine, documento di videoscrittura, foglio di calcolo o presentazione, fino a 20 MB.
 upload-question = Il documento risponde a
 upload-no-question = Nessuna domanda in particolare
 upload-question-number = Domanda { $number }
@@ -385,14 +391,14 @@ request-assign-label = Gestore responsabile
 request-unassigned = Non assegnata
 toast-assigned = Il gestore responsabile è stato modificato.
 toast-saved = Salvataggio effettuato.
-inbox-allocation-toggle = Ogni richiesta in arrivo viene assegnata da un assegnatore a uno dei gestori della nostra autorità
+inbox-allocation-toggle = Ogni richiesta in arrivo viene assegnata da un assegnatore a uno dei gestori delle richieste della propria autorità
 event-assigned = Assegnata a un gestore
 event-reminded = Sollecito del coordinatore
 event-inactive = Nessuna attività da due mesi
 nav-coordination = Coordinamento
 coordination-title = Richieste senza attività
 coordination-intro = Richieste delle autorità del proprio paese sulle quali non è avvenuto nulla da più di due mesi. Aprirne una per inoltrarla, oppure sollecitare l'autorità a cui spetta procedere.
-coordination-empty = Nessuna richiesta è inattiva da due mesi.
+coordination-empty = Nessuna richiesta è inattiva da più di due mesi.
 coordination-last-change = Ultima modifica: { $date }
 coordination-remind = Invia un sollecito
 toast-reminded = Il sollecito è stato inviato.
@@ -415,7 +421,10 @@ email-invitation-body = Gentile { $name },
 
     Per attivarlo, apra il seguente link e scelga la sua password: { $link }
 
-    Il link può essere utilizzato una sola volta ed è valido per { $days } giorni. Se non si aspettava questo messaggio, può ignorarlo.
+    Il link può essere utilizzato una sola volta ed è valido per { $days ->
+        [one] un giorno
+       *[other] { $days } giorni
+    }. Se non si aspettava questo messaggio, può ignorarlo.
 
 error-edit-conflict = Un'altra persona ha salvato questi dati dopo che erano stati aperti. Ricaricare la pagina per visualizzare le modifiche apportate, quindi inserire di nuovo le proprie.
 error-invalid-parameter = L'indirizzo di questa pagina non è valido. Verificare il link, oppure tornare indietro e riprovare.
@@ -427,7 +436,7 @@ error-storage-full = Non è stato possibile salvare il documento perché lo spaz
 nav-registry = Registro
 nav-users = Utenti
 registry-title = Amministrazione del registro
-registry-intro = Registrare le autorità del proprio paese, oppure importarne molte in una sola volta da un file CSV. Per correggere i dati di un'autorità, cercarla con la ricerca e aprirne il profilo.
+registry-intro = Registrare le autorità del proprio paese, oppure importarne molte in una sola volta da un file CSV. Per correggere i dati di un'autorità, trovarla con la funzione di ricerca e aprirne il profilo.
 registry-new = Registra un'autorità
 registry-import-title = Importazione da un file CSV
 registry-import-help = Un'autorità per riga, con le colonne descritte nella guida all'importazione. Se anche una sola riga è errata, non viene importato nulla; importare di nuovo lo stesso file non modifica nulla.
@@ -453,24 +462,25 @@ form-phone-help = In formato internazionale, ad esempio +371 6701 2345.
 form-competences-filter = Cercare una competenza da aggiungere
 form-administrator = Primo amministratore locale dei dati
 form-administrator-help = Questa persona riceve un invito via e-mail, sceglie una password e gestisce poi gli utenti dell'autorità.
-form-person-name = Nome
+form-person-name = Nome e cognome
 form-invitation-language = Lingua dell'invito
 form-save = Salva
 form-register = Registra
 form-cancel = Annulla
 profile-edit = Modifica
+authority-send-request = Invia una richiesta a questa autorità
 profile-area-coordinator = Coordinatore IMI per i propri settori legislativi
 profile-other-names = Altri nomi
 profile-registered-by = Registrata da
 profile-registered-by-value = { $user }, { $authority }
 users-title = Utenti
 users-roles = Ruoli
-users-active = Attivo
+users-active = Account attivo
 users-pending = Invito non ancora accettato
 users-invitation-expired = Invito scaduto
 users-resend-invitation = Invia di nuovo l'invito
 toast-invitation-resent = È stato inviato un nuovo invito; il link precedente non è più valido.
-users-inactive = Disattivato
+users-inactive = Account disattivato
 users-invited-by = Invito inviato da { $name }
 users-may-log-in = Accesso consentito
 users-invite-title = Invita un collega

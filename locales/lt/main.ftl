@@ -48,7 +48,7 @@ error-database-unavailable = Sistemos duomenų bazė šiuo metu nepasiekiama. Ba
 error-not-found = Prašomo objekto nėra arba neturite prieigos prie jo.
 error-method-not-allowed = Šio veiksmo čia atlikti negalima.
 error-unauthenticated = Jūsų sesija baigėsi. Prisijunkite iš naujo.
-error-forbidden = Neturite teisių atlikti šį veiksmą.
+error-forbidden = Neturite teisių atlikti šio veiksmo.
 error-invalid-credentials = Neteisingas el. pašto adresas arba slaptažodis.
 error-too-many-attempts = { $seconds ->
     [one] Per daug nesėkmingų bandymų. Palaukite { $seconds } sekundę ir bandykite dar kartą.
@@ -82,7 +82,7 @@ placeholder-error-invalid-date = Lauke „{ $label }“ datą įveskite formatu 
 placeholder-error-nonexistent-date = Lauke „{ $label }“ įvestos datos kalendoriuje nėra.
 placeholder-error-unknown-country = Lauke „{ $label }“ pasirinkite Europos ekonominės erdvės valstybę.
 placeholder-error-invalid-email = Lauke „{ $label }“ įvestas el. pašto adresas netinkamas.
-placeholder-error-invalid-person-name = Lauke „{ $label }“ turi būti įrašytas asmens vardas: tik raidės, be skaitmenų.
+placeholder-error-invalid-person-name = Lauke „{ $label }“ turi būti įrašytas asmens vardas ir pavardė: raidės, be skaitmenų.
 placeholder-error-invalid-register-reference = Lauke „{ $label }“ gali būti tik raidės, skaitmenys, tarpai ir simboliai - . /
 placeholder-error-unexpected = Nurodyta reikšmė laukui, kurio nenaudoja nė vienas pasirinktas klausimas.
 placeholder-error-unknown-placeholder = Klausime naudojamas nežinomas laukas. Praneškite apie tai savo IMI koordinatoriui.
@@ -90,12 +90,12 @@ placeholder-error-unknown-placeholder = Klausime naudojamas nežinomas laukas. P
 ## Klausimų šablonai (shared::placeholder::TemplateErrorCode)
 ## $position – simbolio eilės numeris, skaičiuojant nuo 1; $name – vietaženklio pavadinimas, kaip
 ## jis parašytas.
-template-error-unterminated = Vietaženklis, prasidedantis simboliu Nr. { $position }, neuždarytas.
-template-error-empty-name = Vietaženklis ties simboliu Nr. { $position } neturi pavadinimo.
-template-error-invalid-name = „{ $name }“ (simbolis Nr. { $position }) nėra tinkamas vietaženklio pavadinimas: jis turi prasidėti raide, po kurios eina raidės, skaitmenys arba „_“.
-template-error-mismatched-delimiters = Vietaženklis ties simboliu Nr. { $position } atidarytas vieno tipo skliaustu, o uždarytas kito tipo skliaustu.
-template-error-nested = Vietaženklyje ties simboliu Nr. { $position } yra kitas vietaženklis.
-template-error-unknown-placeholder = „{ $name }“ (simbolis Nr. { $position }) nėra žinomas vietaženklis.
+template-error-unterminated = Vietaženklis, prasidedantis simboliu Nr. { $position }, neuždarytas.
+template-error-empty-name = Vietaženklis ties simboliu Nr. { $position } neturi pavadinimo.
+template-error-invalid-name = „{ $name }“ (simbolis Nr. { $position }) nėra tinkamas vietaženklio pavadinimas: jis turi prasidėti raide, po kurios eina raidės, skaitmenys arba „_“.
+template-error-mismatched-delimiters = Vietaženklis ties simboliu Nr. { $position } atidarytas vieno tipo skliaustu, o uždarytas kito tipo skliaustu.
+template-error-nested = Vietaženklyje ties simboliu Nr. { $position } yra kitas vietaženklis.
+template-error-unknown-placeholder = „{ $name }“ (simbolis Nr. { $position }) nėra žinomas vietaženklis.
 
 ## Prašymo būsenos (shared::lifecycle::RequestState)
 request-state-draft = Juodraštis
@@ -175,6 +175,11 @@ authorities-results = { $count ->
    *[other] Rasta { $count } institucijų
 }
 authorities-no-results = Šios paieškos neatitinka nė viena institucija.
+## $country – valstybės pavadinimas skaitytojo kalba; $label – profesijos arba veiklos pavadinimas.
+search-country-from-query = Rodomos jūsų paieškoje nurodytos valstybės institucijos (valstybė: { $country }).
+search-none-declared = Nėra nė vienos institucijos, nurodžiusios kompetenciją „{ $label }“ (valstybė: { $country }).
+search-none-declared-anywhere = Nėra nė vienos institucijos, nurodžiusios kompetenciją „{ $label }“.
+search-ask-coordinator = Kuri institucija yra kompetentinga, jums gali nurodyti nacionalinis IMI koordinatorius (valstybė: { $country }):
 authorities-match-name = Atitinka pavadinimą
 authorities-match-acronym = Atitinka santrumpą
 authorities-match-city = Atitinka miestą
@@ -242,10 +247,10 @@ inbox-sort-label = Rikiavimas
 inbox-sort-updated-desc = Pirmiausia vėliausiai pakeisti
 inbox-sort-updated-asc = Pirmiausia seniausiai pakeisti
 inbox-sort-deadline-asc = Pirmiausia artimiausio termino
-inbox-sort-number-desc = Pirmiausia naujausi numeriai
+inbox-sort-number-desc = Pirmiausia didžiausi numeriai
 box-to-accept = Reikia priimti
 box-to-answer = Reikia atsakyti arba peržiūrėti
-box-awaiting = Laukiama kitos šalies veiksmų
+box-awaiting = Laukiama kitos institucijos veiksmų
 box-overdue = Praleistas terminas
 box-drafts = Juodraščiai
 box-closed = Uždaryti
@@ -255,7 +260,7 @@ box-all = Visi
 error-unsupported-file-type = Šio tipo failai nepriimami. Pridėkite PDF failą, paveikslėlį arba biuro programos dokumentą.
 
 ## Prašymas
-request-title = Prašymas Nr. { $number }
+request-title = Prašymas Nr. { $number }
 request-title-unknown = Prašymas
 request-overdue = Praleistas terminas
 request-from = Siuntėjas
@@ -264,7 +269,7 @@ request-created = Sukurta
 request-requested-date = Prašoma atsakyti iki
 request-deadline = Suderintas terminas
 request-subject = Asmuo, dėl kurio teikiamas prašymas
-request-personal-data-hidden = Asmens duomenys, komentaras, pranešimai ir dokumentai rodomi, kai jūsų institucija priima prašymą.
+request-personal-data-hidden = Asmens duomenys, komentaras, pranešimai ir dokumentai bus rodomi, kai jūsų institucija priims prašymą.
 request-personal-data-coordinator = Kaip IMI koordinatorius galite stebėti prašymo eigą. Jo asmens duomenys, komentaras, pranešimai ir dokumentai skirti tik dviem susijusioms institucijoms.
 request-note-hidden = Tekstas nerodomas: jame gali būti asmens duomenų.
 request-comment = Komentaras
@@ -294,11 +299,12 @@ request-timeline = Istorija
 request-message = Pranešimas kitai institucijai
 request-message-send = Siųsti pranešimą
 timeline-to = Gavėjas: { $authority }
-timeline-split-to = Naujas prašymas Nr. { $id }
+timeline-split-to = Naujas prašymas Nr. { $id }
 subject-name = Vardas, pavardė arba pavadinimas
 subject-identifier = Registracijos arba identifikavimo numeris
 subject-birth-date = Gimimo data
 picker-label = Institucijos paieška (bet kuria kalba)
+picker-more = Rodyti daugiau
 answer-yes = Taip
 answer-no = Ne
 answer-unknown = Nežinoma
@@ -343,7 +349,7 @@ compose-step-details = Komentaras ir data
 compose-step-review = Peržiūra ir siuntimas
 compose-back = Atgal
 compose-next = Toliau
-compose-saved = Juodraštis Nr. { $id } išsaugotas
+compose-saved = Juodraštis Nr. { $id } išsaugotas
 compose-chosen-authority = Pasirinkta institucija: { $name }
 compose-subject-help = Atitinkamas specialistas arba paslaugų teikėjas. Prašymą gavusi institucija šiuos duomenis mato tik priėmusi prašymą.
 compose-comment-help = Rašykite savo kalba; kita institucija matys, kokia kalba parašytas tekstas.
@@ -363,19 +369,19 @@ field-error-too-many = Per daug.
 ## Pridėti dokumentai
 request-documents = Dokumentai
 request-no-documents = Pridėtų dokumentų nėra.
-request-document-size = { $size } kB
+request-document-size = { $size } kB
 upload-label = Pridėti dokumentą
-upload-help = PDF failas, paveikslėlis arba biuro programos dokumentas, ne didesnis kaip 20 MB.
+upload-help = PDF failas, paveikslėlis arba biuro programos dokumentas, ne didesnis kaip 20 MB.
 upload-question = Klausimas, į kurį atsakoma šiuo dokumentu
 upload-no-question = Nesusijęs su konkrečiu klausimu
-upload-question-number = Klausimas Nr. { $number }
+upload-question-number = Klausimas Nr. { $number }
 upload-progress = Įkėlimo eiga
 
 ## Pranešimai el. paštu ($event – vienas iš event-* pranešimų)
-email-subject = Prašymas Nr. { $number }: { $event }
+email-subject = Prašymas Nr. { $number }: { $event }
 email-body = Gerbiamas (-a) { $name },
 
-    { $authority } atliko veiksmą, susijusį su prašymu Nr. { $number }: { $event }.
+    { $authority } atliko veiksmą, susijusį su prašymu Nr. { $number }: { $event }.
 
     Atidaryti prašymą: { $link }
 
@@ -399,14 +405,14 @@ request-assign-label = Atsakingas tvarkytojas
 request-unassigned = Nepaskirta
 toast-assigned = Atsakingas tvarkytojas pakeistas.
 toast-saved = Išsaugota.
-inbox-allocation-toggle = Prašymų paskirstytojas kiekvieną gautą prašymą paskiria vienam iš mūsų institucijos tvarkytojų
+inbox-allocation-toggle = Prašymų paskirstytojas kiekvieną gautą prašymą paskiria vienam iš jūsų institucijos prašymų tvarkytojų
 event-assigned = Paskirta tvarkytojui
 event-reminded = Koordinatoriaus priminimas
 event-inactive = Du mėnesius neatlikta jokių veiksmų
 nav-coordination = Koordinavimas
 coordination-title = Prašymai, su kuriais neatliekama veiksmų
 coordination-intro = Jūsų valstybės institucijų prašymai, su kuriais daugiau kaip du mėnesius nebuvo atlikta jokių veiksmų. Atidarykite prašymą, kad jį persiųstumėte, arba išsiųskite priminimą institucijai, kuri turi imtis veiksmų.
-coordination-empty = Nėra prašymų, su kuriais du mėnesius nebūtų atlikta jokių veiksmų.
+coordination-empty = Nėra prašymų, su kuriais daugiau kaip du mėnesius nebūtų atlikta jokių veiksmų.
 coordination-last-change = Paskutinis pakeitimas: { $date }
 coordination-remind = Siųsti priminimą
 toast-reminded = Priminimas išsiųstas.
@@ -429,7 +435,12 @@ email-invitation-body = Gerbiamas (-a) { $name },
 
     Norėdami ją aktyvinti, atidarykite šią nuorodą ir pasirinkite slaptažodį: { $link }
 
-    Nuoroda gali būti panaudota vieną kartą ir galioja { $days } dienų. Jei šio pranešimo nesitikėjote, galite į jį nekreipti dėmesio.
+    Nuoroda gali būti panaudota vieną kartą ir galioja { $days ->
+        [one] { $days } dieną
+        [few] { $days } dienas
+        [many] { $days } dienos
+       *[other] { $days } dienų
+    }. Jei šio pranešimo nesitikėjote, galite į jį nekreipti dėmesio.
 
 error-edit-conflict = Kitas naudotojas išsaugojo šį įrašą po to, kai jį atidarėte. Iš naujo įkelkite puslapį, kad pamatytumėte jo atliktus pakeitimus, tada dar kartą atlikite savo pakeitimus.
 error-invalid-parameter = Šio puslapio adresas netinkamas. Patikrinkite nuorodą arba grįžkite atgal ir bandykite dar kartą.
@@ -458,7 +469,7 @@ form-errors = Ištaisykite pažymėtus laukus.
 form-name = Pavadinimas originalo kalba
 form-name-language = Pavadinimo kalba
 form-other-names = Pavadinimai kitomis oficialiosiomis kalbomis
-form-other-name = Kitas pavadinimas Nr. { $number }
+form-other-name = Kitas pavadinimas Nr. { $number }
 form-other-name-add = Pridėti pavadinimą kita kalba
 form-other-name-remove = Pašalinti
 form-name-en = Pavadinimas anglų kalba
@@ -473,6 +484,7 @@ form-save = Išsaugoti
 form-register = Registruoti
 form-cancel = Atšaukti
 profile-edit = Redaguoti
+authority-send-request = Siųsti prašymą šiai institucijai
 profile-area-coordinator = IMI koordinatorius savo teisėkūros srityse
 profile-other-names = Kiti pavadinimai
 profile-registered-by = Užregistravo
@@ -524,9 +536,9 @@ field-error-unreadable = Šios eilutės negalima nuskaityti kaip CSV.
 field-error-unknown-column = Nežinomas stulpelis.
 field-error-missing-column = Trūksta privalomo stulpelio.
 field-error-wrong-column-count = Šioje eilutėje langelių skaičius nesutampa su antraštės langelių skaičiumi.
-field-error-too-many-rows = Per daug eilučių: viename faile ne daugiau kaip 20 000.
+field-error-too-many-rows = Per daug eilučių: viename faile ne daugiau kaip 20 000.
 field-error-invalid-format = Neatitinka reikalaujamo formato.
-field-error-duplicate-of-line = Tokia pati nuoroda kaip eilutėje Nr. { $line }.
+field-error-duplicate-of-line = Toks pat identifikatorius kaip eilutėje Nr. { $line }.
 
 ## Paskyra: dviejų veiksnių autentifikavimas, sesijos, slaptažodis
 login-code = Autentifikavimo programėlės kodas

@@ -14,7 +14,7 @@ language-label = Valoda
 user-signed-in-as = Lietotājs: { $name }, { $authority }
 logout = Iziet
 toast-dismiss = Aizvērt
-toast-logged-out = Jūsu sesija ir beigta.
+toast-logged-out = Jūs esat izgājuši no sistēmas.
 
 ## Pieteikšanās lapa
 login-title = Pieteikties
@@ -141,14 +141,14 @@ catalogue-title = Jautājumu katalogs
 catalogue-intro = Iepriekš tulkotie jautājumi, ko var iekļaut pieprasījumā. Otra iestāde katru no tiem lasa savā valodā; vietturus aizpilda pieprasītājs.
 catalogue-area-label = Tiesību joma
 catalogue-count = { $count ->
-    [zero] { $count } jautājumu
+    [zero] { $count } jautājumi
     [one] { $count } jautājums
    *[other] { $count } jautājumi
 }
 area-services = Pakalpojumi
 area-professional_qualifications = Profesionālās kvalifikācijas
-area-posting_of_workers = Darbinieku norīkošana
-area-ecommerce = Elektroniskā komercija
+area-posting_of_workers = Darba ņēmēju norīkošana darbā
+area-ecommerce = Elektroniskā tirdzniecība
 answer-type-yes_no = Jā vai nē
 answer-type-date = Datums
 answer-type-free_text = Brīvs teksts
@@ -169,6 +169,11 @@ authorities-results = { $count ->
    *[other] Atrastas { $count } iestādes
 }
 authorities-no-results = Šim meklējumam neatbilst neviena iestāde.
+## $country ir valsts nosaukums lasītāja valodā; $label – profesijas vai darbības nosaukums.
+search-country-from-query = Tiek rādītas iestādes no jūsu meklējumā minētās valsts: { $country }.
+search-none-declared = { $country }: neviena iestāde nav norādījusi, ka tās kompetencē ir „{ $label }”.
+search-none-declared-anywhere = Neviena iestāde nav norādījusi, ka tās kompetencē ir „{ $label }”.
+search-ask-coordinator = Valsts IMI koordinators ({ $country }) var jums pateikt, kura iestāde ir kompetenta:
 authorities-match-name = Atbilst nosaukums
 authorities-match-acronym = Atbilst saīsinājums
 authorities-match-city = Atbilst pilsēta
@@ -291,6 +296,7 @@ subject-name = Vārds, uzvārds vai nosaukums
 subject-identifier = Reģistrācijas vai identifikācijas numurs
 subject-birth-date = Dzimšanas datums
 picker-label = Iestādes meklēšana (jebkurā valodā)
+picker-more = Rādīt vairāk
 answer-yes = Jā
 answer-no = Nē
 answer-unknown = Nav zināms
@@ -420,7 +426,11 @@ email-invitation-body = Labdien, { $name }!
 
     Lai kontu aktivizētu, atveriet šo saiti un izvēlieties paroli: { $link }
 
-    Saiti var izmantot vienu reizi, un tā ir derīga { $days } dienas. Ja šo ziņojumu negaidījāt, varat to neņemt vērā.
+    Saiti var izmantot vienu reizi, un tā ir derīga { $days ->
+        [zero] { $days } dienas
+        [one] { $days } dienu
+       *[other] { $days } dienas
+    }. Ja šo ziņojumu negaidījāt, varat to neņemt vērā.
 
 error-edit-conflict = Kāds cits saglabāja šo ierakstu pēc tam, kad jūs to atvērāt. Pārlādējiet lapu, lai redzētu veiktās izmaiņas, un pēc tam veiciet savas izmaiņas vēlreiz.
 error-invalid-parameter = Šīs lapas adrese nav derīga. Pārbaudiet saiti vai atgriezieties atpakaļ un mēģiniet vēlreiz.
@@ -464,6 +474,7 @@ form-save = Saglabāt
 form-register = Reģistrēt
 form-cancel = Atcelt
 profile-edit = Rediģēt
+authority-send-request = Nosūtīt pieprasījumu šai iestādei
 profile-area-coordinator = IMI koordinators savās tiesību jomās
 profile-other-names = Citi nosaukumi
 profile-registered-by = Reģistrēja

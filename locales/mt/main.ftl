@@ -175,6 +175,12 @@ authorities-results = { $count ->
    *[other] Instabu { $count } awtorità
 }
 authorities-no-results = L-ebda awtorità ma taqbel ma' din it-tfittxija.
+## $country huwa l-isem ta' pajjiż bil-lingwa tal-qarrej; $label l-isem ta' professjoni jew
+## attività.
+search-country-from-query = Qed jintwerew l-awtoritajiet tal-pajjiż imsemmi fit-tfittxija tiegħek: { $country }.
+search-none-declared = { $country }: l-ebda awtorità ma ddikjarat li hija kompetenti għal “{ $label }”.
+search-none-declared-anywhere = L-ebda awtorità ma ddikjarat li hija kompetenti għal “{ $label }”.
+search-ask-coordinator = Il-koordinatur nazzjonali tal-IMI ({ $country }) jista' jgħidlek liema awtorità hija kompetenti:
 authorities-match-name = Jaqbel mal-isem
 authorities-match-acronym = Jaqbel mal-akronimu
 authorities-match-city = Jaqbel mal-belt
@@ -299,6 +305,7 @@ subject-name = Isem
 subject-identifier = Numru tar-reġistrazzjoni jew tal-identifikazzjoni
 subject-birth-date = Data tat-twelid
 picker-label = Fittex l-awtorità (bi kwalunkwe lingwa)
+picker-more = Uri aktar
 answer-yes = Iva
 answer-no = Le
 answer-unknown = Mhux magħruf
@@ -429,7 +436,13 @@ email-invitation-body = Għażiż/a { $name },
 
     Biex tattivah, iftaħ il-ħolqa li ġejja u agħżel il-kelma sigrieta tiegħek: { $link }
 
-    Il-ħolqa tista' tintuża darba biss u tibqa' valida għal { $days } jum. Jekk ma kontx qed tistenna dan il-messaġġ, tista' tinjorah.
+    Il-ħolqa tista' tintuża darba biss u tibqa' valida għal { $days ->
+        [one] jum wieħed
+        [2] jumejn
+        [few] { $days } ijiem
+        [many] { $days }-il jum
+       *[other] { $days } jum
+    }. Jekk ma kontx qed tistenna dan il-messaġġ, tista' tinjorah.
 
 error-edit-conflict = Xi ħadd ieħor issejvja dan ir-rekord wara li int fetaħtu. Għabbi l-paġna mill-ġdid biex tara l-bidliet li saru, imbagħad erġa' agħmel il-bidliet tiegħek.
 error-invalid-parameter = L-indirizz ta' din il-paġna mhuwiex validu. Iċċekkja l-ħolqa, jew mur lura u erġa' pprova.
@@ -467,12 +480,13 @@ form-phone-help = F'forma internazzjonali, pereżempju +371 6701 2345.
 form-competences-filter = Sib kompetenza biex iżżidha
 form-administrator = L-ewwel amministratur lokali tad-data
 form-administrator-help = Din il-persuna tirċievi stedina bil-posta elettronika, tagħżel kelma sigrieta u mbagħad tamministra l-utenti tal-awtorità.
-form-person-name = Isem
+form-person-name = Isem sħiħ
 form-invitation-language = Lingwa tal-istedina
 form-save = Issejvja
 form-register = Irreġistra
 form-cancel = Ikkanċella
 profile-edit = Editja
+authority-send-request = Ibgħat talba lil din l-awtorità
 profile-area-coordinator = Koordinatur tal-IMI għall-oqsma leġiżlattivi tagħha
 profile-other-names = Ismijiet oħra
 profile-registered-by = Irreġistrata minn

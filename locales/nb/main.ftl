@@ -3,7 +3,7 @@
 ## Applikasjonen
 app-name = Informasjonssystemet for det indre marked
 app-short-name = IMI
-app-tagline = Administrativt samarbeid mellom kompetente myndigheter i Det europeiske økonomiske samarbeidsområdet
+app-tagline = Administrativt samarbeid mellom vedkommende myndigheter i Det europeiske økonomiske samarbeidsområdet
 skip-to-content = Gå til hovedinnholdet
 loading = Laster inn…
 
@@ -165,6 +165,11 @@ authorities-results = { $count ->
    *[other] { $count } myndigheter funnet
 }
 authorities-no-results = Ingen myndighet samsvarer med dette søket.
+## $country er et lands navn på leserens språk; $label er navnet på et yrke eller en virksomhet.
+search-country-from-query = Viser myndigheter i { $country }, landet som nevnes i søket ditt.
+search-none-declared = Ingen myndighet i { $country } har oppgitt «{ $label }» som sitt ansvarsområde.
+search-none-declared-anywhere = Ingen myndighet har oppgitt «{ $label }» som sitt ansvarsområde.
+search-ask-coordinator = Den nasjonale IMI-koordinatoren i { $country } kan fortelle deg hvilken myndighet som har ansvaret:
 authorities-match-name = Treff i navnet
 authorities-match-acronym = Treff i forkortelsen
 authorities-match-city = Treff i stedsnavnet
@@ -230,7 +235,7 @@ inbox-sort-label = Sortering
 inbox-sort-updated-desc = Sist endret først
 inbox-sort-updated-asc = Lengst siden endret først
 inbox-sort-deadline-asc = Tidligste frist først
-inbox-sort-number-desc = Nyeste nummer først
+inbox-sort-number-desc = Høyeste nummer først
 box-to-accept = Skal godtas
 box-to-answer = Skal besvares eller gjennomgås
 box-awaiting = Avventer den andre parten
@@ -278,11 +283,12 @@ request-timeline = Historikk
 request-message = Melding til den andre myndigheten
 request-message-send = Send melding
 timeline-to = Til: { $authority }
-timeline-split-to = Ny forespørsel nr. { $id }
+timeline-split-to = Ny forespørsel nr. { $id }
 subject-name = Navn
 subject-identifier = Registrerings- eller identifikasjonsnummer
 subject-birth-date = Fødselsdato
 picker-label = Søk etter myndigheten (på hvilket som helst språk)
+picker-more = Vis flere
 answer-yes = Ja
 answer-no = Nei
 answer-unknown = Ukjent
@@ -327,7 +333,7 @@ compose-step-details = Kommentar og dato
 compose-step-review = Kontroller og send
 compose-back = Tilbake
 compose-next = Neste
-compose-saved = Utkast nr. { $id } er lagret
+compose-saved = Utkast nr. { $id } er lagret
 compose-chosen-authority = Valgt: { $name }
 compose-subject-help = Den aktuelle yrkesutøveren eller tjenesteyteren. Den mottakende myndigheten ser dette først etter at den har godtatt forespørselen.
 compose-comment-help = Skrives på ditt språk; den andre myndigheten ser hvilket språk det er.
@@ -347,9 +353,9 @@ field-error-too-many = For mange.
 ## Vedlagte dokumenter
 request-documents = Dokumenter
 request-no-documents = Ingen dokumenter er lagt ved.
-request-document-size = { $size } kB
+request-document-size = { $size } kB
 upload-label = Legg ved et dokument
-upload-help = PDF-fil, bilde eller kontordokument, høyst 20 MB.
+upload-help = PDF-fil, bilde eller kontordokument, høyst 20 MB.
 upload-question = Dokumentet besvarer
 upload-no-question = Ikke noe bestemt spørsmål
 upload-question-number = Spørsmål { $number }
@@ -381,14 +387,14 @@ request-assign-label = Ansvarlig saksbehandler
 request-unassigned = Ikke tildelt
 toast-assigned = Ansvarlig saksbehandler er endret.
 toast-saved = Lagret.
-inbox-allocation-toggle = En saksfordeler tildeler hver innkommende forespørsel til en av våre saksbehandlere
+inbox-allocation-toggle = En saksfordeler tildeler hver innkommende forespørsel til en av saksbehandlerne i myndigheten din
 event-assigned = Tildelt en saksbehandler
 event-reminded = Påminnelse fra koordinatoren
 event-inactive = Ingen aktivitet på to måneder
 nav-coordination = Koordinering
 coordination-title = Forespørsler uten aktivitet
 coordination-intro = Forespørsler fra myndigheter i ditt land der ingenting har skjedd på mer enn to måneder. Åpne en forespørsel for å videresende den, eller send en påminnelse til myndigheten som skal handle.
-coordination-empty = Ingen forespørsel har vært uten aktivitet i to måneder.
+coordination-empty = Ingen forespørsel har vært uten aktivitet i mer enn to måneder.
 coordination-last-change = Sist endret { $date }
 coordination-remind = Send en påminnelse
 toast-reminded = Påminnelsen er sendt.
@@ -411,7 +417,10 @@ email-invitation-body = Hei { $name },
 
     For å aktivere kontoen åpner du følgende lenke og velger passordet ditt: { $link }
 
-    Lenken kan bare brukes én gang og gjelder i { $days } dager. Hvis du ikke ventet denne meldingen, kan du se bort fra den.
+    Lenken kan bare brukes én gang og gjelder i { $days ->
+        [one] én dag
+       *[other] { $days } dager
+    }. Hvis du ikke ventet denne meldingen, kan du se bort fra den.
 error-edit-conflict = Noen andre har lagret disse opplysningene etter at du åpnet dem. Last inn siden på nytt for å se endringene, og gjør deretter dine egne endringer på nytt.
 error-invalid-parameter = Adressen til denne siden er ikke gyldig. Kontroller lenken, eller gå tilbake og prøv igjen.
 error-rate-limited = Dette ble gjort for bare kort tid siden og kan ikke gjentas ennå. Prøv igjen senere.
@@ -425,7 +434,7 @@ registry-title = Registeradministrasjon
 registry-intro = Registrer myndighetene i ditt land, eller importer mange samtidig fra en CSV-fil. For å rette opplysningene om en myndighet søker du den opp og åpner profilen.
 registry-new = Registrer en myndighet
 registry-import-title = Importer fra en CSV-fil
-registry-import-help = Én myndighet per rad, med kolonnene som er beskrevet i importveiledningen. Hvis én rad er feil, importeres ingenting; hvis den samme filen importeres på nytt, endres ingenting.
+registry-import-help = Én myndighet per rad, med kolonnene som er beskrevet i importveiledningen. Hvis en av radene er feil, importeres ingenting; hvis den samme filen importeres på nytt, endres ingenting.
 registry-import-file = CSV-fil
 registry-import-progress = Fremdrift for importen
 registry-import-done = Importert: { $created } nye, { $updated } oppdaterte, { $unchanged } uendrede.
@@ -448,13 +457,14 @@ form-phone-help = I internasjonalt format, for eksempel +371 6701 2345.
 form-competences-filter = Finn et ansvarsområde som skal legges til
 form-administrator = Første lokale dataadministrator
 form-administrator-help = Denne personen får en invitasjon på e-post, velger et passord og administrerer deretter brukerne i myndigheten.
-form-person-name = Navn
+form-person-name = Fullt navn
 form-invitation-language = Språk for invitasjonen
 form-save = Lagre
 form-register = Registrer
 form-cancel = Avbryt
 profile-edit = Rediger
-profile-area-coordinator = IMI-koordinator for sine lovgivningsområder
+authority-send-request = Send en forespørsel til denne myndigheten
+profile-area-coordinator = IMI-koordinator for myndighetens lovgivningsområder
 profile-other-names = Andre navn
 profile-registered-by = Registrert av
 profile-registered-by-value = { $user }, { $authority }
@@ -503,7 +513,7 @@ field-error-unreadable = Denne raden kan ikke leses som CSV.
 field-error-unknown-column = Ukjent kolonne.
 field-error-missing-column = En obligatorisk kolonne mangler.
 field-error-wrong-column-count = Denne raden har ikke like mange celler som overskriftsraden.
-field-error-too-many-rows = For mange rader: høyst 20 000 per fil.
+field-error-too-many-rows = For mange rader: høyst 20 000 per fil.
 field-error-invalid-format = Ikke i forventet format.
 field-error-duplicate-of-line = Samme referanse som på linje { $line }.
 

@@ -167,6 +167,11 @@ authorities-results = { $count ->
    *[other] { $count } autoriteiten gevonden
 }
 authorities-no-results = Geen enkele autoriteit voldoet aan deze zoekopdracht.
+## $country is de naam van een land in de taal van de lezer; $label die van een beroep of activiteit.
+search-country-from-query = U ziet autoriteiten in { $country }, het land dat in uw zoekopdracht wordt genoemd.
+search-none-declared = Geen enkele autoriteit in { $country } heeft zich bevoegd verklaard voor “{ $label }”.
+search-none-declared-anywhere = Geen enkele autoriteit heeft zich bevoegd verklaard voor “{ $label }”.
+search-ask-coordinator = De nationale IMI-coördinator van { $country } kan u vertellen welke autoriteit bevoegd is:
 authorities-match-name = Overeenkomst in de naam
 authorities-match-acronym = Overeenkomst in het acroniem
 authorities-match-city = Overeenkomst in de plaats
@@ -232,10 +237,10 @@ inbox-sort-label = Volgorde
 inbox-sort-updated-desc = Meest recent gewijzigde eerst
 inbox-sort-updated-asc = Minst recent gewijzigde eerst
 inbox-sort-deadline-asc = Vroegste uiterste datum eerst
-inbox-sort-number-desc = Nieuwste nummer eerst
+inbox-sort-number-desc = Hoogste nummer eerst
 box-to-accept = Te aanvaarden
 box-to-answer = Te beantwoorden of te beoordelen
-box-awaiting = Wacht op de andere partij
+box-awaiting = Wacht op de andere autoriteit
 box-overdue = Termijn overschreden
 box-drafts = Concepten
 box-closed = Afgesloten
@@ -253,7 +258,7 @@ request-requested-date = Antwoord gevraagd uiterlijk op
 request-deadline = Overeengekomen termijn
 request-subject = Op wie het verzoek betrekking heeft
 request-personal-data-hidden = Persoonsgegevens, de opmerking, berichten en documenten worden getoond zodra uw autoriteit het verzoek heeft aanvaard.
-request-personal-data-coordinator = Als coördinator volgt u het verloop van het verzoek. De persoonsgegevens, de opmerking, de berichten en de documenten van het verzoek zijn alleen bestemd voor de twee autoriteiten.
+request-personal-data-coordinator = Als coördinator kunt u het verloop van het verzoek volgen. De persoonsgegevens, de opmerking, de berichten en de documenten van het verzoek zijn alleen bestemd voor de twee autoriteiten.
 request-note-hidden = Tekst niet getoond: deze kan persoonsgegevens bevatten.
 request-comment = Opmerking
 request-original-language = Oorspronkelijke taal: { $language }
@@ -285,6 +290,7 @@ subject-name = Naam
 subject-identifier = Registratie- of identificatienummer
 subject-birth-date = Geboortedatum
 picker-label = Autoriteit zoeken (in elke taal)
+picker-more = Meer tonen
 answer-yes = Ja
 answer-no = Nee
 answer-unknown = Onbekend
@@ -383,14 +389,14 @@ request-assign-label = Verantwoordelijke behandelaar
 request-unassigned = Niet toegewezen
 toast-assigned = De verantwoordelijke behandelaar is gewijzigd.
 toast-saved = Opgeslagen.
-inbox-allocation-toggle = Een toewijzer wijst elk binnenkomend verzoek toe aan een van onze behandelaars
+inbox-allocation-toggle = Een toewijzer wijst elk binnenkomend verzoek toe aan een van de behandelaars van uw autoriteit
 event-assigned = Toegewezen aan een behandelaar
 event-reminded = Herinnering van de coördinator
 event-inactive = Twee maanden geen activiteit
 nav-coordination = Coördinatie
 coordination-title = Verzoeken zonder activiteit
 coordination-intro = Verzoeken van de autoriteiten van uw land waarin al meer dan twee maanden niets is gebeurd. Open een verzoek om het door te sturen, of herinner de autoriteit die aan zet is aan het verzoek.
-coordination-empty = Er zijn geen verzoeken die al twee maanden zonder activiteit zijn.
+coordination-empty = Er zijn geen verzoeken die al meer dan twee maanden zonder activiteit zijn.
 coordination-last-change = Laatste wijziging { $date }
 coordination-remind = Herinnering verzenden
 toast-reminded = De herinnering is verzonden.
@@ -413,7 +419,10 @@ email-invitation-body = Geachte { $name },
 
     Open de volgende link en kies uw wachtwoord om het account te activeren: { $link }
 
-    De link kan één keer worden gebruikt en is { $days } dagen geldig. Als u dit bericht niet verwachtte, kunt u het negeren.
+    De link kan één keer worden gebruikt en is { $days ->
+        [one] één dag
+       *[other] { $days } dagen
+    } geldig. Als u dit bericht niet verwachtte, kunt u het negeren.
 error-edit-conflict = Iemand anders heeft deze gegevens opgeslagen nadat u ze had geopend. Laad de pagina opnieuw om die wijzigingen te zien en breng daarna uw eigen wijzigingen opnieuw aan.
 error-invalid-parameter = Het adres van deze pagina is niet geldig. Controleer de link of ga terug en probeer het opnieuw.
 error-rate-limited = Dit is pas kort geleden gedaan en kan nog niet worden herhaald. Probeer het later opnieuw.
@@ -450,12 +459,13 @@ form-phone-help = In internationale notatie, bijvoorbeeld +371 6701 2345.
 form-competences-filter = Een toe te voegen bevoegdheid zoeken
 form-administrator = Eerste lokale gegevensbeheerder
 form-administrator-help = Deze persoon ontvangt een uitnodiging per e-mail, kiest een wachtwoord en beheert daarna de gebruikers van de autoriteit.
-form-person-name = Naam
+form-person-name = Volledige naam
 form-invitation-language = Taal van de uitnodiging
 form-save = Opslaan
 form-register = Registreren
 form-cancel = Annuleren
 profile-edit = Bewerken
+authority-send-request = Een verzoek aan deze autoriteit verzenden
 profile-area-coordinator = IMI-coördinator voor haar wetgevingsgebieden
 profile-other-names = Andere namen
 profile-registered-by = Geregistreerd door

@@ -175,6 +175,11 @@ authorities-results = { $count ->
    *[other] Znaleziono { $count } organu
 }
 authorities-no-results = Żaden organ nie odpowiada kryteriom wyszukiwania.
+## $country to nazwa państwa w języku czytelnika (w mianowniku); $label to nazwa zawodu lub działalności.
+search-country-from-query = Wyświetlane są organy z państwa wskazanego w wyszukiwanym haśle: { $country }.
+search-none-declared = Żaden organ (państwo: { $country }) nie zadeklarował właściwości w zakresie „{ $label }”.
+search-none-declared-anywhere = Żaden organ nie zadeklarował właściwości w zakresie „{ $label }”.
+search-ask-coordinator = Krajowy koordynator IMI (państwo: { $country }) może wskazać Państwu właściwy organ:
 authorities-match-name = Zgodność z nazwą
 authorities-match-acronym = Zgodność ze skrótem
 authorities-match-city = Zgodność z miejscowością
@@ -242,10 +247,10 @@ inbox-sort-label = Kolejność
 inbox-sort-updated-desc = Od ostatnio zmienionych
 inbox-sort-updated-asc = Od najdawniej zmienionych
 inbox-sort-deadline-asc = Od najbliższego terminu
-inbox-sort-number-desc = Od najnowszego numeru
+inbox-sort-number-desc = Od najwyższego numeru
 box-to-accept = Do przyjęcia
 box-to-answer = Do udzielenia odpowiedzi lub sprawdzenia
-box-awaiting = Oczekujące na drugą stronę
+box-awaiting = Oczekujące na działanie drugiego organu
 box-overdue = Po terminie
 box-drafts = Wersje robocze
 box-closed = Zamknięte
@@ -299,6 +304,7 @@ subject-name = Imię i nazwisko lub nazwa
 subject-identifier = Numer rejestracyjny lub identyfikacyjny
 subject-birth-date = Data urodzenia
 picker-label = Wyszukaj organ (w dowolnym języku)
+picker-more = Pokaż więcej
 answer-yes = Tak
 answer-no = Nie
 answer-unknown = Nie wiadomo
@@ -363,9 +369,9 @@ field-error-too-many = Zbyt wiele pozycji.
 ## Załączone dokumenty
 request-documents = Dokumenty
 request-no-documents = Brak załączonych dokumentów.
-request-document-size = { $size } KB
+request-document-size = { $size } KB
 upload-label = Załącz dokument
-upload-help = Plik PDF, obraz lub dokument biurowy, maksymalnie 20 MB.
+upload-help = Plik PDF, obraz lub dokument biurowy, maksymalnie 20 MB.
 upload-question = Pytanie, na które odpowiada dokument
 upload-no-question = Bez wskazania konkretnego pytania
 upload-question-number = Pytanie { $number }
@@ -399,14 +405,14 @@ request-assign-label = Osoba rozpatrująca wniosek
 request-unassigned = Nie przydzielono
 toast-assigned = Zmieniono osobę rozpatrującą wniosek.
 toast-saved = Zapisano.
-inbox-allocation-toggle = Osoba przydzielająca wnioski kieruje każdy wniosek przychodzący do jednej z osób rozpatrujących wnioski w naszym organie
+inbox-allocation-toggle = Osoba przydzielająca wnioski kieruje każdy wniosek przychodzący do jednej z osób rozpatrujących wnioski w Państwa organie
 event-assigned = Przydzielono osobie rozpatrującej wnioski
 event-reminded = Przypomnienie od koordynatora
 event-inactive = Brak aktywności od dwóch miesięcy
 nav-coordination = Koordynacja
 coordination-title = Wnioski bez aktywności
 coordination-intro = Wnioski organów z Państwa kraju, w których sprawie od ponad dwóch miesięcy nie podjęto żadnych działań. Proszę otworzyć wniosek, aby przekazać go dalej, lub wysłać przypomnienie organowi, który powinien podjąć kolejną czynność.
-coordination-empty = Żaden wniosek nie pozostaje bez aktywności od dwóch miesięcy.
+coordination-empty = Żaden wniosek nie pozostaje bez aktywności od ponad dwóch miesięcy.
 coordination-last-change = Ostatnia zmiana: { $date }
 coordination-remind = Wyślij przypomnienie
 toast-reminded = Przypomnienie zostało wysłane.
@@ -429,7 +435,12 @@ email-invitation-body = Szanowna Pani / Szanowny Panie { $name },
 
     Aby aktywować konto, proszę otworzyć poniższy link i ustalić hasło: { $link }
 
-    Link można wykorzystać tylko raz; jest ważny przez { $days } dni. Jeżeli ta wiadomość nie była oczekiwana, można ją zignorować.
+    Link można wykorzystać tylko raz; jest ważny przez { $days ->
+        [one] jeden dzień
+        [few] { $days } dni
+        [many] { $days } dni
+       *[other] { $days } dnia
+    }. Jeżeli ta wiadomość nie była oczekiwana, można ją zignorować.
 
 error-edit-conflict = Po otwarciu tego wpisu inny użytkownik zapisał w nim zmiany. Proszę odświeżyć stronę, aby zobaczyć te zmiany, a następnie ponownie wprowadzić własne.
 error-invalid-parameter = Adres tej strony jest nieprawidłowy. Proszę sprawdzić link albo wrócić i spróbować ponownie.
@@ -473,6 +484,7 @@ form-save = Zapisz
 form-register = Zarejestruj
 form-cancel = Anuluj
 profile-edit = Edytuj
+authority-send-request = Wyślij wniosek do tego organu
 profile-area-coordinator = Koordynator IMI w swoich obszarach legislacyjnych
 profile-other-names = Inne nazwy
 profile-registered-by = Zarejestrowany przez
@@ -524,7 +536,7 @@ field-error-unreadable = Tego wiersza nie można odczytać jako danych CSV.
 field-error-unknown-column = Nieznana kolumna.
 field-error-missing-column = Brak wymaganej kolumny.
 field-error-wrong-column-count = Liczba komórek w tym wierszu jest inna niż w wierszu nagłówka.
-field-error-too-many-rows = Zbyt wiele wierszy: maksymalnie 20 000 w jednym pliku.
+field-error-too-many-rows = Zbyt wiele wierszy: maksymalnie 20 000 w jednym pliku.
 field-error-invalid-format = Wartość nie ma oczekiwanego formatu.
 field-error-duplicate-of-line = Ten sam identyfikator co w wierszu { $line }.
 

@@ -45,7 +45,7 @@ role-commission_observer = Observador da Comissão
 ## Erros devolvidos pelo servidor, por código
 error-internal-error = Ocorreu um erro no servidor. Tente novamente; se o problema persistir, contacte o seu administrador.
 error-database-unavailable = De momento, não é possível aceder à base de dados do sistema. Tente novamente dentro de alguns minutos.
-error-not-found = O que pediu não existe ou não tem acesso ao mesmo.
+error-not-found = O que pediu não existe ou não tem acesso a esse conteúdo.
 error-method-not-allowed = Esta ação não é possível aqui.
 error-unauthenticated = A sua sessão terminou. Inicie sessão novamente.
 error-forbidden = Não tem os direitos necessários para esta ação.
@@ -167,6 +167,11 @@ authorities-results = { $count ->
    *[other] { $count } autoridades encontradas
 }
 authorities-no-results = Nenhuma autoridade corresponde a esta pesquisa.
+## $country é o nome de um país na língua do leitor; $label, o de uma profissão ou atividade.
+search-country-from-query = São apresentadas as autoridades do país indicado na sua pesquisa ({ $country }).
+search-none-declared = Nenhuma autoridade deste país ({ $country }) se declarou competente em matéria de «{ $label }».
+search-none-declared-anywhere = Nenhuma autoridade se declarou competente em matéria de «{ $label }».
+search-ask-coordinator = O coordenador nacional do IMI deste país ({ $country }) pode indicar-lhe qual é a autoridade competente:
 authorities-match-name = Corresponde ao nome
 authorities-match-acronym = Corresponde à sigla
 authorities-match-city = Corresponde à cidade
@@ -232,10 +237,10 @@ inbox-sort-label = Ordenação
 inbox-sort-updated-desc = Alterados mais recentemente primeiro
 inbox-sort-updated-asc = Alterados há mais tempo primeiro
 inbox-sort-deadline-asc = Prazo mais próximo primeiro
-inbox-sort-number-desc = Números mais recentes primeiro
+inbox-sort-number-desc = Números mais altos primeiro
 box-to-accept = Por aceitar
 box-to-answer = Por responder ou analisar
-box-awaiting = A aguardar a outra parte
+box-awaiting = A aguardar a outra autoridade
 box-overdue = Em atraso
 box-drafts = Rascunhos
 box-closed = Encerrados
@@ -255,7 +260,7 @@ request-requested-date = Resposta pedida até
 request-deadline = Prazo acordado
 request-subject = Pessoa ou empresa objeto do pedido
 request-personal-data-hidden = Os dados pessoais, as observações, as mensagens e os documentos são apresentados depois de a sua autoridade aceitar o pedido.
-request-personal-data-coordinator = Enquanto coordenador, acompanha a tramitação do pedido. Os dados pessoais, as observações, as mensagens e os documentos do pedido destinam-se exclusivamente às duas autoridades.
+request-personal-data-coordinator = A sua função de coordenador permite-lhe acompanhar a tramitação do pedido. Os dados pessoais, as observações, as mensagens e os documentos do pedido destinam-se exclusivamente às duas autoridades.
 request-note-hidden = Texto não apresentado, por poder conter dados pessoais.
 request-comment = Observações
 request-original-language = Língua original: { $language }
@@ -287,6 +292,7 @@ subject-name = Nome ou denominação
 subject-identifier = Número de registo ou de identificação
 subject-birth-date = Data de nascimento
 picker-label = Pesquisar a autoridade (em qualquer língua)
+picker-more = Mostrar mais
 answer-yes = Sim
 answer-no = Não
 answer-unknown = Desconhecido
@@ -351,9 +357,9 @@ field-error-too-many = Demasiados elementos.
 ## Documentos anexos
 request-documents = Documentos
 request-no-documents = Não há documentos anexados.
-request-document-size = { $size } kB
+request-document-size = { $size } kB
 upload-label = Anexar um documento
-upload-help = PDF, imagem ou documento de escritório, até 20 MB.
+upload-help = PDF, imagem ou documento de escritório, até 20 MB.
 upload-question = O documento responde a
 upload-no-question = Nenhuma pergunta em particular
 upload-question-number = Pergunta { $number }
@@ -385,14 +391,14 @@ request-assign-label = Gestor responsável
 request-unassigned = Não atribuído
 toast-assigned = O gestor responsável foi alterado.
 toast-saved = Guardado.
-inbox-allocation-toggle = Um distribuidor atribui cada pedido recebido a um dos nossos gestores
+inbox-allocation-toggle = Um distribuidor atribui cada pedido recebido a um dos gestores de pedidos da sua autoridade
 event-assigned = Atribuído a um gestor
 event-reminded = Lembrete do coordenador
 event-inactive = Sem atividade há dois meses
 nav-coordination = Coordenação
 coordination-title = Pedidos sem atividade
-coordination-intro = Pedidos das autoridades do seu país em que nada aconteceu há mais de dois meses. Abra um para o reencaminhar ou envie um lembrete à autoridade a quem cabe agir.
-coordination-empty = Nenhum pedido está sem atividade há dois meses.
+coordination-intro = Pedidos das autoridades do seu país que estão sem atividade há mais de dois meses. Abra um para o reencaminhar ou envie um lembrete à autoridade a quem cabe agir.
+coordination-empty = Nenhum pedido está sem atividade há mais de dois meses.
 coordination-last-change = Última alteração: { $date }
 coordination-remind = Enviar um lembrete
 toast-reminded = O lembrete foi enviado.
@@ -411,11 +417,14 @@ inbox-to-label = Alterados até
 email-invitation-subject = A sua conta no Sistema de Informação do Mercado Interno (IMI): { $authority }
 email-invitation-body = Exmo.(a) Sr.(a) { $name },
 
-    { $inviter } criou para si uma conta no Sistema de Informação do Mercado Interno (IMI), como utilizador de { $authority }.
+    { $inviter } criou para si uma conta no Sistema de Informação do Mercado Interno (IMI), associada a { $authority }.
 
     Para a ativar, abra a seguinte ligação e escolha a sua palavra-passe: { $link }
 
-    A ligação só pode ser utilizada uma vez e é válida durante { $days } dias. Se não esperava esta mensagem, pode ignorá-la.
+    A ligação só pode ser utilizada uma vez e é válida durante { $days ->
+        [one] { $days } dia
+       *[other] { $days } dias
+    }. Se não esperava esta mensagem, pode ignorá-la.
 
 error-edit-conflict = Estes dados foram guardados por outra pessoa depois de os ter aberto. Recarregue a página para ver as alterações dessa pessoa e, em seguida, introduza novamente as suas.
 error-invalid-parameter = O endereço desta página não é válido. Verifique a ligação ou volte atrás e tente novamente.
@@ -453,12 +462,13 @@ form-phone-help = Em formato internacional, por exemplo +371 6701 2345.
 form-competences-filter = Procurar uma competência a acrescentar
 form-administrator = Primeiro administrador local de dados
 form-administrator-help = Esta pessoa recebe um convite por correio eletrónico, escolhe uma palavra-passe e passa depois a gerir os utilizadores da autoridade.
-form-person-name = Nome
+form-person-name = Nome completo
 form-invitation-language = Língua do convite
 form-save = Guardar
 form-register = Registar
 form-cancel = Cancelar
 profile-edit = Editar
+authority-send-request = Enviar um pedido a esta autoridade
 profile-area-coordinator = Coordenador do IMI para os respetivos domínios legislativos
 profile-other-names = Outros nomes
 profile-registered-by = Registada por
@@ -477,7 +487,7 @@ users-invite-title = Convidar um colega
 users-invite = Enviar o convite
 toast-invited = O convite foi enviado.
 invitation-title = Boas-vindas ao IMI
-invitation-intro = { $name }, recebeu um convite para utilizar o Sistema de Informação do Mercado Interno como utilizador de { $authority } ({ $country }). Escolha a sua palavra-passe para ativar a sua conta.
+invitation-intro = { $name }, recebeu um convite para utilizar o Sistema de Informação do Mercado Interno em nome de { $authority } ({ $country }). Escolha a sua palavra-passe para ativar a sua conta.
 password-help = { $count ->
     [one] Pelo menos { $count } carácter. Algumas palavras sem relação entre si formam uma boa palavra-passe; não são aceites palavras-passe comuns nem palavras-passe que contenham o seu nome ou o seu endereço de correio eletrónico.
    *[other] Pelo menos { $count } caracteres. Algumas palavras sem relação entre si formam uma boa palavra-passe; não são aceites palavras-passe comuns nem palavras-passe que contenham o seu nome ou o seu endereço de correio eletrónico.

@@ -171,6 +171,11 @@ authorities-results = { $count ->
    *[other] Au fost găsite { $count } de autorități
 }
 authorities-no-results = Nicio autoritate nu corespunde acestei căutări.
+## $country este numele unei țări în limba cititorului; $label, eticheta unei profesii sau a unei activități.
+search-country-from-query = Sunt afișate autoritățile din { $country }, țara menționată în căutarea dumneavoastră.
+search-none-declared = Nicio autoritate din { $country } nu s-a declarat competentă pentru „{ $label }”.
+search-none-declared-anywhere = Nicio autoritate nu s-a declarat competentă pentru „{ $label }”.
+search-ask-coordinator = Coordonatorul național IMI din { $country } vă poate indica ce autoritate este competentă:
 authorities-match-name = Corespunde denumirii
 authorities-match-acronym = Corespunde acronimului
 authorities-match-city = Corespunde orașului
@@ -237,7 +242,7 @@ inbox-sort-label = Ordonare
 inbox-sort-updated-desc = Cele modificate cel mai recent mai întâi
 inbox-sort-updated-asc = Cele modificate cel mai demult mai întâi
 inbox-sort-deadline-asc = Cel mai apropiat termen mai întâi
-inbox-sort-number-desc = Cel mai nou număr mai întâi
+inbox-sort-number-desc = Numărul cel mai mare mai întâi
 box-to-accept = De acceptat
 box-to-answer = De răspuns sau de examinat
 box-awaiting = În așteptarea celeilalte părți
@@ -247,7 +252,7 @@ box-closed = Închise
 box-all = Toate
 
 ## Erori returnate de server (continuare)
-error-unsupported-file-type = Acest tip de fișier nu este acceptat. Atașați un fișier PDF, o imagine sau un document de tip office.
+error-unsupported-file-type = Acest tip de fișier nu este acceptat. Atașați un fișier PDF, o imagine sau un document de birotică.
 
 ## O cerere
 request-title = Cererea nr. { $number }
@@ -260,7 +265,7 @@ request-requested-date = Răspuns solicitat până la
 request-deadline = Termen convenit
 request-subject = Persoana vizată de cerere
 request-personal-data-hidden = Datele cu caracter personal, comentariul, mesajele și documentele atașate sunt afișate după ce autoritatea dumneavoastră acceptă cererea.
-request-personal-data-coordinator = În calitate de coordonator, urmăriți evoluția cererii. Datele cu caracter personal, comentariul, mesajele și documentele acesteia sunt destinate exclusiv celor două autorități.
+request-personal-data-coordinator = În calitate de coordonator, puteți urmări evoluția cererii. Datele cu caracter personal, comentariul, mesajele și documentele acesteia sunt destinate exclusiv celor două autorități.
 request-note-hidden = Textul nu este afișat, deoarece poate conține date cu caracter personal.
 request-comment = Comentariu
 request-original-language = Limba originală: { $language }
@@ -293,6 +298,7 @@ subject-name = Nume
 subject-identifier = Număr de înregistrare sau de identificare
 subject-birth-date = Data nașterii
 picker-label = Căutați autoritatea (în orice limbă)
+picker-more = Afișați mai multe
 answer-yes = Da
 answer-no = Nu
 answer-unknown = Necunoscut
@@ -340,7 +346,7 @@ compose-next = Următorul pas
 compose-saved = Ciorna nr. { $id } a fost salvată
 compose-chosen-authority = Autoritatea aleasă: { $name }
 compose-subject-help = Profesionistul sau prestatorul de servicii în cauză. Autoritatea destinatară vede aceste date numai după ce acceptă cererea.
-compose-comment-help = Se redactează în limba dumneavoastră; cealaltă autoritate vede în ce limbă este scris.
+compose-comment-help = Comentariul se redactează în limba dumneavoastră; cealaltă autoritate vede în ce limbă este scris.
 compose-incomplete = Cererea nu este încă completă. Părțile lipsă sunt marcate.
 field-error-missing = Obligatoriu.
 field-error-too-long = Prea lung.
@@ -357,9 +363,9 @@ field-error-too-many = Prea multe.
 ## Documente atașate
 request-documents = Documente
 request-no-documents = Nu există documente atașate.
-request-document-size = { $size } KB
+request-document-size = { $size } KB
 upload-label = Atașați un document
-upload-help = Fișier PDF, imagine sau document de tip office, de cel mult 20 MB.
+upload-help = Fișier PDF, imagine sau document de birotică, de cel mult 20 MB.
 upload-question = Întrebarea la care răspunde documentul
 upload-no-question = Nicio întrebare anume
 upload-question-number = Întrebarea { $number }
@@ -392,14 +398,14 @@ request-assign-label = Gestionarul responsabil
 request-unassigned = Neatribuită
 toast-assigned = Gestionarul responsabil a fost schimbat.
 toast-saved = Modificările au fost salvate.
-inbox-allocation-toggle = Un responsabil cu alocarea cererilor atribuie fiecare cerere primită unuia dintre gestionarii de cereri ai autorității noastre
+inbox-allocation-toggle = Un responsabil cu alocarea cererilor atribuie fiecare cerere primită unuia dintre gestionarii de cereri ai autorității dumneavoastră
 event-assigned = Atribuită unui gestionar
 event-reminded = Reamintire din partea coordonatorului
 event-inactive = Nicio activitate timp de două luni
 nav-coordination = Coordonare
 coordination-title = Cereri fără activitate
 coordination-intro = Cererile autorităților din țara dumneavoastră pentru care nu a existat nicio activitate de mai mult de două luni. Deschideți o cerere pentru a o redirecționa sau trimiteți o reamintire autorității care trebuie să acționeze.
-coordination-empty = Nu există nicio cerere fără activitate de două luni.
+coordination-empty = Nu există nicio cerere fără activitate de mai mult de două luni.
 coordination-last-change = Ultima modificare: { $date }
 coordination-remind = Trimiteți o reamintire
 toast-reminded = Reamintirea a fost trimisă.
@@ -422,7 +428,11 @@ email-invitation-body = Stimate/Stimată { $name },
 
     Pentru a-l activa, deschideți următorul link și alegeți-vă parola: { $link }
 
-    Linkul poate fi folosit o singură dată și este valabil { $days } zile. Dacă nu așteptați acest mesaj, îl puteți ignora.
+    Linkul poate fi folosit o singură dată și este valabil { $days ->
+        [one] o zi
+        [few] { $days } zile
+       *[other] { $days } de zile
+    }. Dacă nu vă așteptați la acest mesaj, îl puteți ignora.
 
 error-edit-conflict = Altcineva a salvat această înregistrare după ce ați deschis-o. Reîncărcați pagina pentru a vedea modificările făcute, apoi efectuați din nou propriile modificări.
 error-invalid-parameter = Adresa acestei pagini nu este validă. Verificați linkul sau reveniți și încercați din nou.
@@ -462,12 +472,13 @@ form-phone-help = În format internațional, de exemplu +371 6701 2345.
 form-competences-filter = Căutați o competență de adăugat
 form-administrator = Primul administrator local de date
 form-administrator-help = Această persoană primește o invitație prin e-mail, își alege o parolă și apoi gestionează utilizatorii autorității.
-form-person-name = Nume
+form-person-name = Nume și prenume
 form-invitation-language = Limba invitației
 form-save = Salvați
 form-register = Înregistrați
 form-cancel = Anulați
 profile-edit = Editați
+authority-send-request = Trimiteți o cerere acestei autorități
 profile-area-coordinator = Coordonator IMI pentru domeniile sale legislative
 profile-other-names = Alte denumiri
 profile-registered-by = Înregistrată de
@@ -486,7 +497,7 @@ users-invite-title = Invitați un coleg
 users-invite = Trimiteți invitația
 toast-invited = Invitația a fost trimisă.
 invitation-title = Bun venit în IMI
-invitation-intro = { $name }, ați fost invitat(ă) în Sistemul de informare al pieței interne ca utilizator al autorității { $authority } ({ $country }). Alegeți-vă parola pentru a vă activa contul.
+invitation-intro = { $name }, ați primit o invitație de a accesa Sistemul de informare al pieței interne în calitate de utilizator al autorității { $authority } ({ $country }). Alegeți-vă parola pentru a vă activa contul.
 password-help = { $count ->
     [one] Cel puțin un caracter. O parolă bună poate fi formată din câteva cuvinte fără legătură între ele; parolele uzuale și parolele care conțin numele sau adresa dumneavoastră de e-mail nu sunt acceptate.
     [few] Cel puțin { $count } caractere. O parolă bună poate fi formată din câteva cuvinte fără legătură între ele; parolele uzuale și parolele care conțin numele sau adresa dumneavoastră de e-mail nu sunt acceptate.
@@ -518,7 +529,7 @@ field-error-unreadable = Acest rând nu poate fi citit ca CSV.
 field-error-unknown-column = Coloană necunoscută.
 field-error-missing-column = Lipsește o coloană obligatorie.
 field-error-wrong-column-count = Acest rând nu are tot atâtea celule cât rândul de antet.
-field-error-too-many-rows = Prea multe rânduri: cel mult 20 000 pe fișier.
+field-error-too-many-rows = Prea multe rânduri: cel mult 20 000 pe fișier.
 field-error-invalid-format = Nu are forma așteptată.
 field-error-duplicate-of-line = Aceeași referință ca pe rândul { $line }.
 
@@ -548,7 +559,7 @@ account-recovery-title = Coduri de recuperare
 account-recovery-intro = Păstrați aceste coduri într-un loc sigur, separat de telefon. Dacă pierdeți telefonul, fiecare cod vă permite să vă autentificați o singură dată. Codurile sunt afișate numai acum.
 account-recovery-done = Am salvat codurile
 account-recovery-renew = Generați coduri de recuperare noi
-account-sessions-title = Unde sunteți autentificat(ă)
+account-sessions-title = Unde aveți sesiuni deschise
 account-session-browser = Browser
 account-session-address = Adresă IP
 account-session-started = Începută la

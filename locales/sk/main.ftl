@@ -173,9 +173,14 @@ authorities-results = { $count ->
    *[other] Našlo sa { $count } orgánov
 }
 authorities-no-results = Tomuto vyhľadávaniu nezodpovedá žiadny orgán.
+## $country je názov krajiny v jazyku čitateľa (v nominatíve); $label je označenie povolania alebo činnosti.
+search-country-from-query = Zobrazujú sa orgány krajiny uvedenej vo vašom vyhľadávaní: { $country }.
+search-none-declared = Žiadny orgán v krajine { $country } neuviedol, že je príslušný pre „{ $label }“.
+search-none-declared-anywhere = Žiadny orgán neuviedol, že je príslušný pre „{ $label }“.
+search-ask-coordinator = Národný koordinátor IMI v krajine { $country } vám vie povedať, ktorý orgán je príslušný:
 authorities-match-name = Zhoda v názve
 authorities-match-acronym = Zhoda v skratke
-authorities-match-city = Zhoda v meste
+authorities-match-city = Zhoda v názve mesta
 authorities-match-competence = Pôsobnosť: { $label }
 authorities-pages = Strany výsledkov
 authorities-previous = Predchádzajúca
@@ -240,10 +245,10 @@ inbox-sort-label = Zoradenie
 inbox-sort-updated-desc = Naposledy zmenené ako prvé
 inbox-sort-updated-asc = Najdlhšie nezmenené ako prvé
 inbox-sort-deadline-asc = Najbližšia lehota ako prvá
-inbox-sort-number-desc = Najnovšie číslo ako prvé
+inbox-sort-number-desc = Najvyššie číslo ako prvé
 box-to-accept = Na prijatie
 box-to-answer = Na zodpovedanie alebo kontrolu
-box-awaiting = Čaká sa na druhú stranu
+box-awaiting = Čaká sa na druhý orgán
 box-overdue = Po lehote
 box-drafts = Koncepty
 box-closed = Uzavreté
@@ -253,7 +258,7 @@ box-all = Všetky
 error-unsupported-file-type = Tento typ súboru sa neprijíma. Priložte súbor PDF, obrázok alebo kancelársky dokument.
 
 ## Žiadosť
-request-title = Žiadosť č. { $number }
+request-title = Žiadosť č. { $number }
 request-title-unknown = Žiadosť
 request-overdue = Po lehote
 request-from = Odosielateľ
@@ -263,7 +268,7 @@ request-requested-date = Požadovaný termín odpovede
 request-deadline = Dohodnutá lehota
 request-subject = Koho sa žiadosť týka
 request-personal-data-hidden = Osobné údaje, komentár, správy a dokumenty sa zobrazia, keď váš orgán žiadosť prijme.
-request-personal-data-coordinator = Ako koordinátor sledujete priebeh žiadosti. Jej osobné údaje, komentár, správy a dokumenty sú prístupné len obom orgánom.
+request-personal-data-coordinator = Ako koordinátor môžete sledovať priebeh žiadosti. Jej osobné údaje, komentár, správy a dokumenty sú prístupné len obom orgánom.
 request-note-hidden = Text sa nezobrazuje, pretože môže obsahovať osobné údaje.
 request-comment = Komentár
 request-original-language = Pôvodný jazyk: { $language }
@@ -292,11 +297,12 @@ request-timeline = História
 request-message = Správa pre druhý orgán
 request-message-send = Odoslať správu
 timeline-to = Adresát: { $authority }
-timeline-split-to = Nová žiadosť č. { $id }
+timeline-split-to = Nová žiadosť č. { $id }
 subject-name = Meno alebo názov
 subject-identifier = Registračné alebo identifikačné číslo
 subject-birth-date = Dátum narodenia
 picker-label = Vyhľadať orgán (v ľubovoľnom jazyku)
+picker-more = Zobraziť viac
 answer-yes = Áno
 answer-no = Nie
 answer-unknown = Nie je známe
@@ -341,7 +347,7 @@ compose-step-details = Komentár a dátum
 compose-step-review = Kontrola a odoslanie
 compose-back = Späť
 compose-next = Ďalej
-compose-saved = Koncept č. { $id } bol uložený
+compose-saved = Koncept č. { $id } bol uložený
 compose-chosen-authority = Vybraný orgán: { $name }
 compose-subject-help = Dotknutý odborník alebo poskytovateľ služieb. Orgán, ktorému je žiadosť určená, tieto údaje uvidí až po prijatí žiadosti.
 compose-comment-help = Píšte vo svojom jazyku; druhý orgán uvidí, o aký jazyk ide.
@@ -361,19 +367,19 @@ field-error-too-many = Príliš veľa položiek.
 ## Priložené dokumenty
 request-documents = Dokumenty
 request-no-documents = Nie sú priložené žiadne dokumenty.
-request-document-size = { $size } kB
+request-document-size = { $size } kB
 upload-label = Priložiť dokument
-upload-help = Súbor PDF, obrázok alebo kancelársky dokument, najviac 20 MB.
+upload-help = Súbor PDF, obrázok alebo kancelársky dokument, najviac 20 MB.
 upload-question = Otázka, na ktorú dokument odpovedá
 upload-no-question = Žiadna konkrétna otázka
 upload-question-number = Otázka { $number }
 upload-progress = Priebeh nahrávania
 
 ## E-mailové oznámenia ($event je jedna zo správ event-*)
-email-subject = Žiadosť č. { $number }: { $event }
+email-subject = Žiadosť č. { $number }: { $event }
 email-body = Vážená pani / vážený pán { $name },
 
-    orgán { $authority } vykonal akciu v súvislosti so žiadosťou č. { $number }: { $event }.
+    orgán { $authority } vykonal akciu v súvislosti so žiadosťou č. { $number }: { $event }.
 
     Žiadosť otvoríte tu: { $link }
 
@@ -397,14 +403,14 @@ request-assign-label = Zodpovedný spracovateľ
 request-unassigned = Nepridelené
 toast-assigned = Zodpovedný spracovateľ bol zmenený.
 toast-saved = Uložené.
-inbox-allocation-toggle = Prideľovateľ žiadostí prideľuje každú doručenú žiadosť jednému zo spracovateľov žiadostí nášho orgánu
+inbox-allocation-toggle = Prideľovateľ žiadostí prideľuje každú doručenú žiadosť jednému zo spracovateľov žiadostí vášho orgánu
 event-assigned = Pridelené spracovateľovi
 event-reminded = Pripomenutie od koordinátora
 event-inactive = Dva mesiace bez aktivity
 nav-coordination = Koordinácia
 coordination-title = Žiadosti bez aktivity
 coordination-intro = Žiadosti orgánov vašej krajiny, pri ktorých sa už viac ako dva mesiace nič nestalo. Otvorte žiadosť a postúpte ju alebo pošlite pripomenutie orgánu, ktorý má urobiť ďalší krok.
-coordination-empty = Žiadna žiadosť nie je bez aktivity dva mesiace alebo dlhšie.
+coordination-empty = Žiadna žiadosť nie je bez aktivity dlhšie ako dva mesiace.
 coordination-last-change = Posledná zmena: { $date }
 coordination-remind = Odoslať pripomenutie
 toast-reminded = Pripomenutie bolo odoslané.
@@ -427,7 +433,12 @@ email-invitation-body = Vážená pani / vážený pán { $name },
 
     Účet aktivujete tak, že otvoríte nasledujúci odkaz a zvolíte si heslo: { $link }
 
-    Odkaz možno použiť iba raz a platí { $days } dní. Ak túto správu neočakávate, môžete ju ignorovať.
+    Odkaz možno použiť iba raz a platí { $days ->
+        [one] jeden deň
+        [few] { $days } dni
+        [many] { $days } dňa
+       *[other] { $days } dní
+    }. Ak ste túto správu neočakávali, môžete ju ignorovať.
 
 error-edit-conflict = Po tom, ako ste tento záznam otvorili, ho uložil iný používateľ. Obnovte stránku, aby sa zobrazili jeho zmeny, a potom znova vykonajte svoje zmeny.
 error-invalid-parameter = Adresa tejto stránky nie je platná. Skontrolujte, prosím, odkaz alebo sa vráťte a skúste to znova.
@@ -456,7 +467,7 @@ form-errors = Opravte, prosím, označené polia.
 form-name = Názov vo vlastnom jazyku orgánu
 form-name-language = Jazyk názvu
 form-other-names = Názvy v ďalších úradných jazykoch
-form-other-name = Ďalší názov č. { $number }
+form-other-name = Ďalší názov č. { $number }
 form-other-name-add = Pridať názov v inom jazyku
 form-other-name-remove = Odstrániť
 form-name-en = Názov v angličtine
@@ -471,6 +482,7 @@ form-save = Uložiť
 form-register = Zaregistrovať
 form-cancel = Zrušiť
 profile-edit = Upraviť
+authority-send-request = Odoslať žiadosť tomuto orgánu
 profile-area-coordinator = Koordinátor IMI pre svoje legislatívne oblasti
 profile-other-names = Ďalšie názvy
 profile-registered-by = Registrujúci používateľ
@@ -485,7 +497,7 @@ toast-invitation-resent = Nová pozvánka bola odoslaná; predchádzajúci odkaz
 users-inactive = Deaktivovaný účet
 users-invited-by = Pozval(a): { $name }
 users-may-log-in = Môže sa prihlásiť
-users-invite-title = Pozvať kolegu
+users-invite-title = Pozvať kolegu alebo kolegyňu
 users-invite = Odoslať pozvánku
 toast-invited = Pozvánka bola odoslaná.
 invitation-title = Vitajte v systéme IMI
@@ -522,7 +534,7 @@ field-error-unreadable = Tento riadok nemožno prečítať ako CSV.
 field-error-unknown-column = Neznámy stĺpec.
 field-error-missing-column = Chýba povinný stĺpec.
 field-error-wrong-column-count = Tento riadok nemá rovnaký počet buniek ako hlavička.
-field-error-too-many-rows = Príliš veľa riadkov: najviac 20 000 v jednom súbore.
+field-error-too-many-rows = Príliš veľa riadkov: najviac 20 000 v jednom súbore.
 field-error-invalid-format = Hodnota nemá očakávaný formát.
 field-error-duplicate-of-line = Rovnaký identifikátor ako v riadku { $line }.
 

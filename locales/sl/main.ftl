@@ -173,6 +173,11 @@ authorities-results = { $count ->
    *[other] Najdenih je { $count } organov
 }
 authorities-no-results = Temu iskanju ne ustreza noben organ.
+## $country je ime države v jeziku bralca (v imenovalniku); $label je oznaka poklica ali dejavnosti.
+search-country-from-query = Prikazani so organi iz države, navedene v vašem iskanju: { $country }.
+search-none-declared = Država { $country }: noben organ ni navedel, da je pristojen za „{ $label }“.
+search-none-declared-anywhere = Noben organ ni navedel, da je pristojen za „{ $label }“.
+search-ask-coordinator = Kateri organ je pristojen, vam lahko pove nacionalni koordinator IMI (država: { $country }):
 authorities-match-name = Ujemanje z nazivom
 authorities-match-acronym = Ujemanje s kratico
 authorities-match-city = Ujemanje s krajem
@@ -243,7 +248,7 @@ inbox-sort-deadline-asc = Najprej z najbližjim rokom
 inbox-sort-number-desc = Najprej najnovejše številke
 box-to-accept = Za sprejem
 box-to-answer = Za odgovor ali pregled
-box-awaiting = Čaka na drugo stran
+box-awaiting = Čaka na drugi organ
 box-overdue = Prekoračen rok
 box-drafts = Osnutki
 box-closed = Zaprte
@@ -253,7 +258,7 @@ box-all = Vse
 error-unsupported-file-type = Ta vrsta datoteke ni dovoljena. Priložite datoteko PDF, sliko ali pisarniški dokument.
 
 ## Zahteva
-request-title = Zahteva št. { $number }
+request-title = Zahteva št. { $number }
 request-title-unknown = Zahteva
 request-overdue = Prekoračen rok
 request-from = Pošiljatelj
@@ -292,11 +297,12 @@ request-timeline = Zgodovina
 request-message = Sporočilo drugemu organu
 request-message-send = Pošlji sporočilo
 timeline-to = Naslovnik: { $authority }
-timeline-split-to = Nova zahteva št. { $id }
+timeline-split-to = Nova zahteva št. { $id }
 subject-name = Ime ali naziv
 subject-identifier = Registrska ali identifikacijska številka
 subject-birth-date = Datum rojstva
 picker-label = Poiščite organ (v katerem koli jeziku)
+picker-more = Prikaži več
 answer-yes = Da
 answer-no = Ne
 answer-unknown = Ni znano
@@ -341,7 +347,7 @@ compose-step-details = Komentar in datum
 compose-step-review = Pregled in pošiljanje
 compose-back = Nazaj
 compose-next = Naprej
-compose-saved = Osnutek št. { $id } je shranjen
+compose-saved = Osnutek št. { $id } je shranjen
 compose-chosen-authority = Izbrani organ: { $name }
 compose-subject-help = Zadevni strokovnjak ali ponudnik storitev. Organ prejemnik to vidi šele, ko sprejme zahtevo.
 compose-comment-help = Pišite v svojem jeziku; drugi organ bo videl, za kateri jezik gre.
@@ -361,19 +367,19 @@ field-error-too-many = Preveč vnosov.
 ## Priloženi dokumenti
 request-documents = Dokumenti
 request-no-documents = Ni priloženih dokumentov.
-request-document-size = { $size } kB
+request-document-size = { $size } kB
 upload-label = Priloži dokument
-upload-help = Datoteka PDF, slika ali pisarniški dokument, največ 20 MB.
+upload-help = Datoteka PDF, slika ali pisarniški dokument, največ 20 MB.
 upload-question = Vprašanje, na katero odgovarja dokument
 upload-no-question = Brez določenega vprašanja
 upload-question-number = Vprašanje { $number }
 upload-progress = Potek nalaganja
 
 ## E-poštna obvestila ($event je eno od sporočil event-*)
-email-subject = Zahteva št. { $number }: { $event }
+email-subject = Zahteva št. { $number }: { $event }
 email-body = Spoštovani/-a { $name },
 
-    organ { $authority } je izvedel dejanje v zvezi z zahtevo št. { $number }: { $event }.
+    organ { $authority } je izvedel dejanje v zvezi z zahtevo št. { $number }: { $event }.
 
     Zahtevo odprete tukaj: { $link }
 
@@ -397,14 +403,14 @@ request-assign-label = Odgovorni obdelovalec
 request-unassigned = Ni dodeljeno
 toast-assigned = Odgovorni obdelovalec je bil spremenjen.
 toast-saved = Shranjeno.
-inbox-allocation-toggle = Dodeljevalec zahtev vsako prejeto zahtevo dodeli enemu od obdelovalcev zahtev našega organa
+inbox-allocation-toggle = Dodeljevalec zahtev vsako prejeto zahtevo dodeli enemu od obdelovalcev zahtev vašega organa
 event-assigned = Dodeljeno obdelovalcu
 event-reminded = Opomnik koordinatorja
 event-inactive = Dva meseca brez dejavnosti
 nav-coordination = Koordinacija
 coordination-title = Zahteve brez dejavnosti
 coordination-intro = Zahteve organov vaše države, pri katerih se več kot dva meseca ni zgodilo nič. Odprite zahtevo, da jo posredujete, ali pošljite opomnik organu, ki mora narediti naslednji korak.
-coordination-empty = Nobena zahteva ni brez dejavnosti dva meseca ali dlje.
+coordination-empty = Nobena zahteva ni brez dejavnosti več kot dva meseca.
 coordination-last-change = Zadnja sprememba: { $date }
 coordination-remind = Pošlji opomnik
 toast-reminded = Opomnik je bil poslan.
@@ -427,9 +433,14 @@ email-invitation-body = Spoštovani/-a { $name },
 
     Račun aktivirate tako, da odprete naslednjo povezavo in izberete geslo: { $link }
 
-    Povezavo lahko uporabite samo enkrat, veljavna pa je { $days } dni. Če tega sporočila niste pričakovali, ga lahko prezrete.
+    Povezavo lahko uporabite samo enkrat, veljavna pa je { $days ->
+        [one] { $days } dan
+        [two] { $days } dneva
+        [few] { $days } dni
+       *[other] { $days } dni
+    }. Če tega sporočila niste pričakovali, ga lahko prezrete.
 
-error-edit-conflict = Potem ko ste ta zapis odprli, ga je shranil drug uporabnik. Znova naložite stran, da vidite njegove spremembe, nato pa znova vnesite svoje.
+error-edit-conflict = Potem ko ste ta zapis odprli, ga je shranil drug uporabnik. Znova naložite stran, da vidite te spremembe, nato pa znova vnesite svoje.
 error-invalid-parameter = Naslov te strani ni veljaven. Preverite povezavo ali se vrnite in poskusite znova.
 error-rate-limited = To dejanje je bilo izvedeno šele pred kratkim in ga še ni mogoče ponoviti. Poskusite znova pozneje.
 error-second-factor-required = Vnesite kodo iz aplikacije za preverjanje pristnosti.
@@ -456,7 +467,7 @@ form-errors = Popravite označena polja.
 form-name = Naziv v jeziku organa
 form-name-language = Jezik naziva
 form-other-names = Nazivi v drugih uradnih jezikih
-form-other-name = Drug naziv št. { $number }
+form-other-name = Drug naziv št. { $number }
 form-other-name-add = Dodaj naziv v drugem jeziku
 form-other-name-remove = Odstrani
 form-name-en = Naziv v angleščini
@@ -471,6 +482,7 @@ form-save = Shrani
 form-register = Registriraj
 form-cancel = Prekliči
 profile-edit = Uredi
+authority-send-request = Pošlji zahtevo temu organu
 profile-area-coordinator = Koordinator IMI za svoja zakonodajna področja
 profile-other-names = Drugi nazivi
 profile-registered-by = Registriral/-a
@@ -539,7 +551,7 @@ account-second-factor-on = { $count ->
     [one] Preverjanje v dveh korakih je vklopljeno. Na voljo imate še { $count } obnovitveno kodo.
     [two] Preverjanje v dveh korakih je vklopljeno. Na voljo imate še { $count } obnovitveni kodi.
     [few] Preverjanje v dveh korakih je vklopljeno. Na voljo imate še { $count } obnovitvene kode.
-   *[other] Preverjanje v dveh korakih je vklopljeno. Na voljo imate { $count } obnovitvenih kod.
+   *[other] Preverjanje v dveh korakih je vklopljeno. Na voljo imate še { $count } obnovitvenih kod.
 }
 account-second-factor-off = Preverjanje v dveh korakih je izklopljeno.
 account-second-factor-start = Nastavi preverjanje v dveh korakih

@@ -75,7 +75,7 @@ placeholder-error-control-character = Fältet ”{ $label }” innehåller ett o
 placeholder-error-line-break = Fältet ”{ $label }” måste rymmas på en rad.
 placeholder-error-invalid-date = Ange ”{ $label }” som år-månad-dag, till exempel 2025-03-31.
 placeholder-error-nonexistent-date = Datumet som angetts för ”{ $label }” finns inte i kalendern.
-placeholder-error-unknown-country = Välj för ”{ $label }” ett land inom Europeiska ekonomiska samarbetsområdet.
+placeholder-error-unknown-country = Välj ett land inom Europeiska ekonomiska samarbetsområdet för ”{ $label }”.
 placeholder-error-invalid-email = ”{ $label }” är inte en giltig e-postadress.
 placeholder-error-invalid-person-name = ”{ $label }” måste vara ett personnamn: bokstäver, utan siffror.
 placeholder-error-invalid-register-reference = ”{ $label }” får bara innehålla bokstäver, siffror, mellanslag och tecknen - . /
@@ -165,9 +165,14 @@ authorities-results = { $count ->
    *[other] { $count } myndigheter hittades
 }
 authorities-no-results = Ingen myndighet motsvarar sökningen.
+## $country är ett lands namn på läsarens språk; $label är ett yrkes eller en verksamhets benämning.
+search-country-from-query = Visar myndigheter i { $country }, det land som anges i din sökning.
+search-none-declared = Ingen myndighet i { $country } har angett att den är behörig för ”{ $label }”.
+search-none-declared-anywhere = Ingen myndighet har angett att den är behörig för ”{ $label }”.
+search-ask-coordinator = Den nationella IMI-samordnaren i { $country } kan tala om för dig vilken myndighet som är behörig:
 authorities-match-name = Träff i namnet
 authorities-match-acronym = Träff i förkortningen
-authorities-match-city = Träff i orten
+authorities-match-city = Träff i ortnamnet
 authorities-match-competence = Behörighetsområde: { $label }
 authorities-pages = Resultatsidor
 authorities-previous = Föregående
@@ -230,10 +235,10 @@ inbox-sort-label = Sortering
 inbox-sort-updated-desc = Senast ändrade först
 inbox-sort-updated-asc = Längst sedan ändrade först
 inbox-sort-deadline-asc = Tidigaste tidsfrist först
-inbox-sort-number-desc = Nyaste nummer först
+inbox-sort-number-desc = Högsta nummer först
 box-to-accept = Att godta
 box-to-answer = Att besvara eller granska
-box-awaiting = Inväntar motparten
+box-awaiting = Inväntar den andra myndigheten
 box-overdue = Försenade
 box-drafts = Utkast
 box-closed = Avslutade
@@ -278,11 +283,12 @@ request-timeline = Historik
 request-message = Meddelande till den andra myndigheten
 request-message-send = Skicka meddelande
 timeline-to = Till: { $authority }
-timeline-split-to = Ny förfrågan nr { $id }
+timeline-split-to = Ny förfrågan nr { $id }
 subject-name = Namn
 subject-identifier = Registrerings- eller identifikationsnummer
 subject-birth-date = Födelsedatum
 picker-label = Sök efter myndigheten (på valfritt språk)
+picker-more = Visa fler
 answer-yes = Ja
 answer-no = Nej
 answer-unknown = Okänt
@@ -327,7 +333,7 @@ compose-step-details = Kommentar och datum
 compose-step-review = Granska och skicka
 compose-back = Tillbaka
 compose-next = Nästa
-compose-saved = Utkast nr { $id } har sparats
+compose-saved = Utkast nr { $id } har sparats
 compose-chosen-authority = Vald: { $name }
 compose-subject-help = Den berörda yrkesutövaren eller tjänsteleverantören. Den mottagande myndigheten ser uppgifterna först när den har godtagit förfrågan.
 compose-comment-help = Skrivs på ditt språk; den andra myndigheten ser vilket språk det är.
@@ -347,9 +353,9 @@ field-error-too-many = För många.
 ## Bifogade dokument
 request-documents = Dokument
 request-no-documents = Inga dokument är bifogade.
-request-document-size = { $size } kB
+request-document-size = { $size } kB
 upload-label = Bifoga ett dokument
-upload-help = Pdf-fil, bild eller kontorsdokument, högst 20 MB.
+upload-help = Pdf-fil, bild eller kontorsdokument, högst 20 MB.
 upload-question = Dokumentet besvarar
 upload-no-question = Ingen särskild fråga
 upload-question-number = Fråga { $number }
@@ -363,7 +369,7 @@ email-body = Hej { $name },
 
     Öppna förfrågan: { $link }
 
-    Det här meddelandet har skickats från Informationssystemet för den inre marknaden. Svara inte på meddelandet.
+    Det här meddelandet har skickats från informationssystemet för den inre marknaden. Svara inte på meddelandet.
 
 ## Aviseringar
 notifications-label = Aviseringar
@@ -381,14 +387,14 @@ request-assign-label = Ansvarig handläggare
 request-unassigned = Inte tilldelad
 toast-assigned = Ansvarig handläggare har ändrats.
 toast-saved = Sparat.
-inbox-allocation-toggle = En fördelare tilldelar varje inkommande förfrågan till en av våra handläggare
+inbox-allocation-toggle = En fördelare tilldelar varje inkommande förfrågan till en av din myndighets handläggare
 event-assigned = Tilldelad en handläggare
 event-reminded = Påminnelse från samordnaren
 event-inactive = Ingen aktivitet på två månader
 nav-coordination = Samordning
 coordination-title = Förfrågningar utan aktivitet
 coordination-intro = Förfrågningar från myndigheter i ditt land där ingenting har hänt på mer än två månader. Öppna en förfrågan för att vidarebefordra den, eller påminn den myndighet som ska agera härnäst.
-coordination-empty = Ingen förfrågan har varit utan aktivitet i två månader.
+coordination-empty = Ingen förfrågan har varit utan aktivitet i mer än två månader.
 coordination-last-change = Senast ändrad { $date }
 coordination-remind = Skicka en påminnelse
 toast-reminded = Påminnelsen har skickats.
@@ -404,14 +410,17 @@ inbox-from-label = Ändrad från och med
 inbox-to-label = Ändrad till och med
 
 ## Inbjudningar, registeradministration (samordnare) och användaradministration (lokala dataadministratörer)
-email-invitation-subject = Ditt konto i Informationssystemet för den inre marknaden (IMI): { $authority }
+email-invitation-subject = Ditt konto i informationssystemet för den inre marknaden (IMI): { $authority }
 email-invitation-body = Hej { $name },
 
-    { $inviter } har skapat ett konto åt dig i Informationssystemet för den inre marknaden (IMI) som användare vid { $authority }.
+    { $inviter } har skapat ett konto åt dig i informationssystemet för den inre marknaden (IMI) som användare vid { $authority }.
 
     Aktivera kontot genom att öppna följande länk och välja ditt lösenord: { $link }
 
-    Länken kan användas en gång och gäller i { $days } dagar. Om du inte väntade dig det här meddelandet kan du bortse från det.
+    Länken kan användas en gång och gäller i { $days ->
+        [one] en dag
+       *[other] { $days } dagar
+    }. Om du inte väntade dig det här meddelandet kan du bortse från det.
 error-edit-conflict = Någon annan har sparat uppgifterna efter att du öppnade dem. Ladda om sidan för att se ändringarna och gör sedan dina egna ändringar på nytt.
 error-invalid-parameter = Sidans adress är inte giltig. Kontrollera länken eller gå tillbaka och försök igen.
 error-rate-limited = Detta gjordes för bara en kort stund sedan och kan inte upprepas ännu. Försök igen senare.
@@ -432,7 +441,7 @@ registry-import-done = Importerat: { $created } nya, { $updated } uppdaterade, {
 registry-import-refused = Ingenting har importerats. Rätta följande rader och importera filen igen:
 registry-import-line = Rad
 registry-import-column = Kolumn
-registry-import-reason = Problem
+registry-import-reason = Orsak
 form-title-new = Registrera en myndighet
 form-title-edit = Redigera { $name }
 form-errors = Rätta de markerade fälten.
@@ -448,12 +457,13 @@ form-phone-help = I internationellt format, till exempel +371 6701 2345.
 form-competences-filter = Sök efter ett behörighetsområde att lägga till
 form-administrator = Första lokala dataadministratör
 form-administrator-help = Personen får en inbjudan via e-post, väljer ett lösenord och administrerar sedan myndighetens användare.
-form-person-name = Namn
+form-person-name = Fullständigt namn
 form-invitation-language = Inbjudans språk
 form-save = Spara
 form-register = Registrera
 form-cancel = Avbryt
 profile-edit = Redigera
+authority-send-request = Skicka en förfrågan till den här myndigheten
 profile-area-coordinator = IMI-samordnare för sina lagstiftningsområden
 profile-other-names = Andra namn
 profile-registered-by = Registrerad av
@@ -472,7 +482,7 @@ users-invite-title = Bjud in en kollega
 users-invite = Skicka inbjudan
 toast-invited = Inbjudan har skickats.
 invitation-title = Välkommen till IMI
-invitation-intro = { $name }, du har bjudits in till Informationssystemet för den inre marknaden som användare vid { $authority } ({ $country }). Välj ditt lösenord för att aktivera ditt konto.
+invitation-intro = { $name }, du har bjudits in till informationssystemet för den inre marknaden som användare vid { $authority } ({ $country }). Välj ditt lösenord för att aktivera ditt konto.
 password-help = { $count ->
     [one] Minst ett tecken. Några ord utan inbördes samband ger ett bra lösenord; vanliga lösenord och lösenord som innehåller ditt namn eller din e-postadress godtas inte.
    *[other] Minst { $count } tecken. Några ord utan inbördes samband ger ett bra lösenord; vanliga lösenord och lösenord som innehåller ditt namn eller din e-postadress godtas inte.
@@ -503,7 +513,7 @@ field-error-unreadable = Raden kan inte läsas som CSV.
 field-error-unknown-column = Okänd kolumn.
 field-error-missing-column = En obligatorisk kolumn saknas.
 field-error-wrong-column-count = Raden har inte lika många celler som rubrikraden.
-field-error-too-many-rows = För många rader: högst 20 000 per fil.
+field-error-too-many-rows = För många rader: högst 20 000 per fil.
 field-error-invalid-format = Inte i förväntat format.
 field-error-duplicate-of-line = Samma referens som på rad { $line }.
 

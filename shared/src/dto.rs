@@ -237,6 +237,15 @@ pub struct AuthoritySearchPage {
     pub per_page: usize,
     /// This page's results, best first.
     pub results: Vec<AuthorityHit>,
+    /// The country named in the query's text that filtered the results ("ārsts Portugālē"),
+    /// when the query gave no country of its own.
+    pub country_from_query: Option<CountryCode>,
+    /// What the query asks for: the concepts its words name, best first, in the reader's
+    /// language, even when no authority (in the country asked for) declares them.
+    pub recognised: Vec<CompetenceView>,
+    /// When no authority matched within one country: its national IMI coordinator, who can
+    /// name the competent authority.
+    pub coordinator: Option<AuthorityHit>,
 }
 
 /// A competence with its label in the reader's language.

@@ -10,6 +10,7 @@ mod macros;
 pub mod account;
 pub mod catalogue;
 pub mod codes;
+pub mod country_names;
 pub mod date;
 pub mod dto;
 pub mod error;

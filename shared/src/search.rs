@@ -41,10 +41,31 @@ pub fn fold(text: &str) -> String {
 
 /// The folded words of `text`: runs of letters and digits.
 pub fn words(text: &str) -> Vec<String> {
-    fold(text)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_owned)
+    word_forms(text).into_iter().map(|w| w.folded).collect()
+}
+
+/// A word of a text as written (lower case, diacritics kept, for a language's stemmer) and
+/// folded (for matching).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordForm {
+    /// Lower case, as written.
+    pub written: String,
+    /// As [`fold`] gives it.
+    pub folded: String,
+}
+
+/// The words of `text`, each as written and folded: the text is split on anything but
+/// letters, digits and combining marks before folding, so the two forms of a word line up.
+pub fn word_forms(text: &str) -> Vec<WordForm> {
+    text.split(|c: char| !(c.is_alphanumeric() || is_combining_mark(c)))
+        .filter_map(|piece| {
+            let written: String = piece.chars().flat_map(char::to_lowercase).collect();
+            let folded: String = fold(&written)
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect();
+            (!folded.is_empty()).then_some(WordForm { written, folded })
+        })
         .collect()
 }
 
@@ -120,6 +141,16 @@ mod tests {
             ["landesamt", "fur", "arbeitsschutz", "berlin", "lagetsi"]
         );
         assert_eq!(words("  "), Vec::<String>::new());
+        assert_eq!(words("Sihtasutus-Kutsekoda"), ["sihtasutus", "kutsekoda"]);
+    }
+
+    #[test]
+    fn word_forms_keep_the_written_form_beside_the_folded_one() {
+        let forms = word_forms("Ärzte, PORTUGĀLĒ");
+        assert_eq!(forms[0].written, "ärzte");
+        assert_eq!(forms[0].folded, "arzte");
+        assert_eq!(forms[1].written, "portugālē");
+        assert_eq!(forms[1].folded, "portugale");
     }
 
     #[test]

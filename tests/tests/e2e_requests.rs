@@ -257,6 +257,13 @@ db_test!(latvia_asks_norway_and_closes_with_the_answer, |app| {
     let dsb = app
         .authority_id("Direktoratet for samfunnssikkerhet og beredskap")
         .await;
+    // As the real system's form: the country first, then the profession in Latvian.
+    latvian
+        .wait_for("#compose-authority-country")
+        .await
+        .select_by_value("NO")
+        .await
+        .unwrap();
     latvian
         .wait_for("#compose-authority")
         .await

@@ -724,6 +724,67 @@ fn plurals_have_exactly_the_cldr_categories_of_their_locale() {
     report("plural(s) without the locale's CLDR categories", problems);
 }
 
+/// The variables a part of a message chooses a plural form by: `{ $count -> [one] … }` or
+/// `{ NUMBER($count) -> … }`.
+fn plural_selectors(pattern: &Pattern<String>) -> BTreeSet<String> {
+    let mut selectors = BTreeSet::new();
+    walk(pattern, &mut |node| {
+        if let Node::Select(selector, variants) = node
+            && is_cardinal_plural(selector, variants)
+        {
+            let variable = match selector {
+                InlineExpression::VariableReference { id } => Some(&id.name),
+                InlineExpression::FunctionReference { arguments, .. } => arguments
+                    .positional
+                    .iter()
+                    .find_map(|argument| match argument {
+                        InlineExpression::VariableReference { id } => Some(&id.name),
+                        _ => None,
+                    }),
+                _ => None,
+            };
+            selectors.extend(variable.cloned());
+        }
+    });
+    selectors
+}
+
+/// A number in a sentence makes the words next to it agree with it in every one of the 26
+/// languages (each has at least two plural categories), so where English chooses a plural by
+/// a variable, every translation must choose by it too. A locale that wrote one form would
+/// be right for one number and wrong for the others, as every locale was for the invitation's
+/// days while the server passed them as text.
+#[test]
+fn every_locale_chooses_a_plural_by_the_numbers_english_does() {
+    let english = locales()
+        .into_iter()
+        .find(|l| l.code == "en")
+        .expect("locales/en");
+    let mut problems = Vec::new();
+    for locale in locales() {
+        for (id, message) in &english.messages {
+            let Some(translated) = locale.messages.get(id) else {
+                continue;
+            };
+            let translated_parts = parts(id, translated);
+            for (part, pattern) in parts(id, message) {
+                let Some(translated_pattern) = translated_parts.get(&part) else {
+                    continue;
+                };
+                let chosen = plural_selectors(translated_pattern);
+                for variable in plural_selectors(pattern).difference(&chosen) {
+                    problems.push(format!(
+                        "{}: {part} uses ${variable} without choosing a plural form by it, \
+                         as English does",
+                        locale.code
+                    ));
+                }
+            }
+        }
+    }
+    report("number(s) without a plural choice", problems);
+}
+
 #[test]
 fn references_to_messages_and_terms_resolve() {
     let mut problems = Vec::new();

@@ -216,3 +216,41 @@ db_test!(
         assert_eq!(missing.status(), StatusCode::NOT_FOUND);
     }
 );
+
+db_test!(
+    a_country_named_in_the_query_filters_and_a_missing_competence_offers_the_coordinator,
+    |app| {
+        app.login(ANNA).await;
+        // Latvian, with the locative of Portugal: the Portuguese medical council, and the
+        // page says which country it took from the text and what it understood.
+        let page = search(&app, "q=%C4%81rsts%20Portug%C4%81l%C4%93&language=lv").await;
+        assert_eq!(page["country_from_query"], "PT", "{page}");
+        assert!(
+            names(&page).contains(&"Ordem dos Médicos".to_owned()),
+            "{page}"
+        );
+        assert!(
+            page["results"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|r| r["country"] == "PT")
+        );
+        assert_eq!(page["recognised"][0]["concept"], "doctor", "{page}");
+        assert_eq!(page["recognised"][0]["label"], "ārsts", "{page}");
+        assert!(page["coordinator"].is_null());
+        // A country given as a filter wins over one named in the text.
+        let page = search(
+            &app,
+            "q=%C4%81rsts%20Portug%C4%81l%C4%93&country=LV&language=lv",
+        )
+        .await;
+        assert!(page["country_from_query"].is_null(), "{page}");
+        // Nobody in Liechtenstein declares tattoo artists: nothing found, the concept named,
+        // and Liechtenstein's national coordinator offered.
+        let page = search(&app, "q=tattoo%20artist%20Liechtenstein&language=en").await;
+        assert_eq!(page["total"], 0, "{page}");
+        assert_eq!(page["recognised"][0]["concept"], "tattoo_artist", "{page}");
+        assert_eq!(page["coordinator"]["country"], "LI", "{page}");
+    }
+);

@@ -1,7 +1,9 @@
 use axum::Json;
 use axum::extract::State;
 use serde::Deserialize;
-use shared::dto::{AuthorityHit, AuthorityProfile, AuthoritySearchPage, MatchReason};
+use shared::dto::{
+    AuthorityHit, AuthorityProfile, AuthoritySearchPage, CompetenceView, MatchReason,
+};
 use shared::error::ApiError;
 use shared::{AuthorityId, CountryCode, LegislativeArea};
 
@@ -70,47 +72,59 @@ pub async fn search(
         return Err(AppError::field("per_page", "out_of_range"));
     }
     let index = state.search.at(user.registry_version, &state.db).await?;
-    let (total, hits) = index.search(
+    let found = index.search(
         &search::Query {
             text: params.q.unwrap_or_default(),
             country,
             area,
             competence: params.competence,
+            language: Some(language),
         },
         page * per_page,
     );
-    let results = hits
+    let hit = |doc: &search::Doc, reasons: &[Reason]| AuthorityHit {
+        id: AuthorityId(doc.id),
+        country: doc.country,
+        name: doc.name.clone(),
+        name_en: doc.name_en.clone(),
+        acronym: doc.acronym.clone(),
+        city: doc.city.clone(),
+        areas: doc.areas.clone(),
+        matched: reasons
+            .iter()
+            .map(|reason| match reason {
+                Reason::Name => MatchReason::Name,
+                Reason::Acronym => MatchReason::Acronym,
+                Reason::City => MatchReason::City,
+                Reason::Competence(concept) => MatchReason::Competence {
+                    concept: concept.clone(),
+                    label: crate::services::registry::concept_label(&state, concept, language),
+                },
+            })
+            .collect(),
+    };
+    let results = found
+        .hits
         .iter()
         .skip((page - 1) * per_page)
         .take(per_page)
-        .map(|hit| AuthorityHit {
-            id: AuthorityId(hit.doc.id),
-            country: hit.doc.country,
-            name: hit.doc.name.clone(),
-            name_en: hit.doc.name_en.clone(),
-            acronym: hit.doc.acronym.clone(),
-            city: hit.doc.city.clone(),
-            areas: hit.doc.areas.clone(),
-            matched: hit
-                .reasons
-                .iter()
-                .map(|reason| match reason {
-                    Reason::Name => MatchReason::Name,
-                    Reason::Acronym => MatchReason::Acronym,
-                    Reason::City => MatchReason::City,
-                    Reason::Competence(concept) => MatchReason::Competence {
-                        concept: concept.clone(),
-                        label: crate::services::registry::concept_label(&state, concept, language),
-                    },
-                })
-                .collect(),
-        })
+        .map(|h| hit(&h.doc, &h.reasons))
         .collect();
     Ok(Json(AuthoritySearchPage {
-        total,
+        total: found.total,
         page,
         per_page,
         results,
+        country_from_query: found.country_from_query,
+        recognised: found
+            .recognised
+            .iter()
+            .map(|concept| CompetenceView {
+                concept: concept.clone(),
+                label: crate::services::registry::concept_label(&state, concept, language),
+            })
+            .collect(),
+        coordinator: found.coordinator.as_deref().map(|doc| hit(doc, &[])),
     }))
 }
 

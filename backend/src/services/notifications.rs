@@ -113,17 +113,20 @@ async fn queue(
         let subject = messages.text(
             language,
             "email-subject",
-            &[("number", number.clone()), ("event", event.clone())],
+            &[
+                ("number", number.clone().into()),
+                ("event", event.clone().into()),
+            ],
         );
         let body = messages.text(
             language,
             "email-body",
             &[
-                ("name", recipient.display_name.clone()),
-                ("number", number.clone()),
-                ("event", event),
-                ("authority", actor_authority.to_owned()),
-                ("link", link.clone()),
+                ("name", recipient.display_name.clone().into()),
+                ("number", number.clone().into()),
+                ("event", event.into()),
+                ("authority", actor_authority.into()),
+                ("link", link.clone().into()),
             ],
         );
         mail(db, &recipient.email, subject, body).await?;

@@ -543,17 +543,17 @@ async fn mail_invitation(
     let subject = messages.text(
         language,
         "email-invitation-subject",
-        &[("authority", authority_name.to_owned())],
+        &[("authority", authority_name.into())],
     );
     let body = messages.text(
         language,
         "email-invitation-body",
         &[
-            ("name", invitee.display_name.trim().to_owned()),
-            ("inviter", inviter_name.to_owned()),
-            ("authority", authority_name.to_owned()),
-            ("link", link),
-            ("days", INVITATION_DAYS.to_string()),
+            ("name", invitee.display_name.trim().into()),
+            ("inviter", inviter_name.into()),
+            ("authority", authority_name.into()),
+            ("link", link.into()),
+            ("days", INVITATION_DAYS.into()),
         ],
     );
     notifications::mail(db, &invitee.email, subject, body).await?;

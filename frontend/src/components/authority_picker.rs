@@ -1,8 +1,12 @@
-//! Choosing an authority with the multilingual search, limited to one legislative area: the
-//! request form offers only authorities that handle the request's area.
+//! Choosing an authority as the real system's form does: the country first (or any country),
+//! then the profession, activity or name in any language, limited to one legislative area (the
+//! request form offers only authorities that handle the request's area). Every result can be
+//! reached ("more", with the count); each says why it matched; a country named in the text
+//! filters by it; and when the search names a competence nobody in that country declares, the
+//! country's national coordinator is offered instead of an empty list.
 
-use shared::LegislativeArea;
-use shared::dto::{AuthorityHit, MatchReason};
+use shared::dto::{AuthorityHit, AuthoritySearchPage, MatchReason};
+use shared::{CountryCode, LegislativeArea};
 use yew::prelude::*;
 
 use crate::i18n::I18n;
@@ -10,6 +14,8 @@ use crate::pages::country_message_id;
 use crate::t;
 
 const DEBOUNCE_MS: u32 = 150;
+/// Results fetched at a time; "more" fetches the next ones.
+const PER_PAGE: usize = 8;
 
 #[derive(Properties, PartialEq)]
 pub struct AuthorityPickerProps {
@@ -24,25 +30,95 @@ pub struct AuthorityPickerProps {
     pub exclude: Vec<i32>,
 }
 
-/// A search box with its results; choosing one calls `onpick`.
+/// Why a result matched, in the reader's language.
+pub fn match_reasons(i18n: &I18n, hit: &AuthorityHit) -> Vec<String> {
+    hit.matched
+        .iter()
+        .map(|reason| match reason {
+            MatchReason::Name => t!(i18n, "authorities-match-name"),
+            MatchReason::Acronym => t!(i18n, "authorities-match-acronym"),
+            MatchReason::City => t!(i18n, "authorities-match-city"),
+            MatchReason::Competence { label, .. } => {
+                t!(i18n, "authorities-match-competence", label = label.clone())
+            }
+        })
+        .collect()
+}
+
+/// What a search understood that the list alone does not say: the country its text named,
+/// and a competence that no authority (of that country) declares. `coordinator` renders the
+/// country's coordinator where there is one to offer.
+pub fn search_notes(
+    i18n: &I18n,
+    found: &AuthoritySearchPage,
+    coordinator: impl Fn(&AuthorityHit) -> Html,
+) -> Html {
+    let country_name = |country: CountryCode| i18n.dynamic(&country_message_id(country), &[]);
+    let from_query = found.country_from_query.map(|country| {
+        html! {
+            <p class="search-note" id="search-country-note">
+                { t!(i18n, "search-country-from-query", country = country_name(country)) }
+            </p>
+        }
+    });
+    let undeclared = (found.total == 0)
+        .then(|| found.recognised.first())
+        .flatten()
+        .map(|concept| {
+            let country = found
+                .coordinator
+                .as_ref()
+                .map(|c| c.country)
+                .or(found.country_from_query);
+            html! {
+                <div class="search-note search-note--empty" id="search-undeclared" role="status">
+                    <p>{ match country {
+                        Some(country) => t!(i18n, "search-none-declared", label = concept.label.clone(), country = country_name(country)),
+                        None => t!(i18n, "search-none-declared-anywhere", label = concept.label.clone()),
+                    } }</p>
+                    if let Some(hit) = &found.coordinator {
+                        <p>{ t!(i18n, "search-ask-coordinator", country = country_name(hit.country)) }</p>
+                        { coordinator(hit) }
+                    }
+                </div>
+            }
+        });
+    html! { <>{ for from_query }{ for undeclared }</> }
+}
+
+/// A country, a search box and the results; choosing one calls `onpick`.
 #[function_component(AuthorityPicker)]
 pub fn authority_picker(props: &AuthorityPickerProps) -> Html {
     let i18n = use_context::<I18n>().expect("I18n is provided");
     let text = use_state(String::new);
+    let country = use_state(|| None::<CountryCode>);
+    let page = use_state(|| 1usize);
+    // The results so far (the pages fetched, in order) and the last answer.
     let hits = use_state(Vec::<AuthorityHit>::new);
+    let last = use_state(|| None::<AuthoritySearchPage>);
     // Answers can arrive out of order; only the newest query's answer is shown.
     let generation = use_mut_ref(|| 0u64);
     {
-        let hits = hits.clone();
+        let (hits, last) = (hits.clone(), last.clone());
         let generation = generation.clone();
-        let key = ((*text).clone(), props.area, i18n.language());
-        use_effect_with(key, move |(text, area, language)| {
-            let query = format!(
-                "per_page=8&area={}&language={}&q={}",
+        let key = (
+            (*text).clone(),
+            *country,
+            *page,
+            props.area,
+            i18n.language(),
+        );
+        use_effect_with(key, move |(text, country, page, area, language)| {
+            let mut query = format!(
+                "per_page={PER_PAGE}&page={page}&area={}&language={}&q={}",
                 area.as_str(),
                 language.as_str(),
                 String::from(web_sys::js_sys::encode_uri_component(text.trim()))
             );
+            if let Some(country) = country {
+                query.push_str(&format!("&country={}", country.as_str()));
+            }
+            let page = *page;
             *generation.borrow_mut() += 1;
             let mine = *generation.borrow();
             let timer = gloo::timers::callback::Timeout::new(DEBOUNCE_MS, move || {
@@ -50,7 +126,14 @@ pub fn authority_picker(props: &AuthorityPickerProps) -> Html {
                     if let Ok(found) = crate::api::search_authorities(&query).await
                         && *generation.borrow() == mine
                     {
-                        hits.set(found.results);
+                        let mut shown = if page == 1 {
+                            Vec::new()
+                        } else {
+                            (*hits).clone()
+                        };
+                        shown.extend(found.results.iter().cloned());
+                        hits.set(shown);
+                        last.set(Some(found));
                     }
                 });
             });
@@ -58,40 +141,81 @@ pub fn authority_picker(props: &AuthorityPickerProps) -> Html {
         });
     }
     let oninput = {
-        let text = text.clone();
+        let (text, page) = (text.clone(), page.clone());
         Callback::from(move |event: InputEvent| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            page.set(1);
             text.set(input.value());
         })
     };
+    let on_country = {
+        let (country, page) = (country.clone(), page.clone());
+        Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            page.set(1);
+            country.set(CountryCode::parse(&select.value()).ok());
+        })
+    };
+    let on_more = {
+        let page = page.clone();
+        Callback::from(move |_| page.set(*page + 1))
+    };
+    let mut countries: Vec<(String, CountryCode)> = CountryCode::all()
+        .map(|c| (i18n.dynamic(&country_message_id(c), &[]), c))
+        .collect();
+    countries.sort();
+    let choice = |hit: &AuthorityHit| {
+        let onclick = {
+            let (onpick, hit) = (props.onpick.clone(), hit.clone());
+            Callback::from(move |_| onpick.emit(hit.clone()))
+        };
+        let reasons = match_reasons(&i18n, hit);
+        html! {
+            <li key={hit.id.0}>
+                <button type="button" class="picker__choice" data-authority={hit.id.0.to_string()} {onclick}>
+                    <span class="picker__name">{ &hit.name }</span>
+                    <span class="muted">{ format!("{}, {}", hit.city, i18n.dynamic(&country_message_id(hit.country), &[])) }</span>
+                    if !reasons.is_empty() { <span class="result__reason">{ reasons.join(" · ") }</span> }
+                </button>
+            </li>
+        }
+    };
+    let text_id = props.id.clone();
+    let country_id = format!("{}-country", props.id);
     html! {
         <div class="picker">
-            <div class="field">
-                <label class="field__label" for={props.id.clone()}>{ t!(i18n, "picker-label") }</label>
-                <input class="field__input" id={props.id.clone()} type="search" autocomplete="off"
-                    value={(*text).clone()} {oninput} />
+            <div class="picker__fields">
+                <div class="field">
+                    <label class="field__label" for={country_id.clone()}>{ t!(i18n, "authorities-country-label") }</label>
+                    <select class="field__input" id={country_id} onchange={on_country}>
+                        <option value="" selected={country.is_none()}>{ t!(i18n, "authorities-any-country") }</option>
+                        { for countries.iter().map(|(name, code)| html! {
+                            <option value={code.as_str()} selected={*country == Some(*code)}>{ name }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="field picker__text">
+                    <label class="field__label" for={text_id.clone()}>{ t!(i18n, "picker-label") }</label>
+                    <input class="field__input" id={text_id} type="search" autocomplete="off"
+                        value={(*text).clone()} {oninput} />
+                </div>
             </div>
-            <ul class="picker__list" role="list">
-                { for hits.iter().filter(|hit| !props.exclude.contains(&hit.id.0)).map(|hit| {
-                    let onclick = {
-                        let (onpick, hit) = (props.onpick.clone(), hit.clone());
-                        Callback::from(move |_| onpick.emit(hit.clone()))
-                    };
-                    let reason = hit.matched.iter().find_map(|reason| match reason {
-                        MatchReason::Competence { label, .. } => Some(t!(i18n, "authorities-match-competence", label = label.clone())),
-                        _ => None,
-                    });
-                    html! {
-                        <li key={hit.id.0}>
-                            <button type="button" class="picker__choice" data-authority={hit.id.0.to_string()} {onclick}>
-                                <span class="picker__name">{ &hit.name }</span>
-                                <span class="muted">{ format!("{}, {}", hit.city, i18n.dynamic(&country_message_id(hit.country), &[])) }</span>
-                                if let Some(reason) = reason { <span class="result__reason">{ reason }</span> }
-                            </button>
-                        </li>
-                    }
+            if let Some(found) = &*last {
+                { search_notes(&i18n, found, |hit| html! {
+                    <ul class="picker__list" role="list">{ choice(hit) }</ul>
                 }) }
+                if found.total > 0 {
+                    <p class="muted" id="picker-count" role="status">{ t!(i18n, "authorities-results", count = found.total) }</p>
+                }
+            }
+            <ul class="picker__list" role="list">
+                { for hits.iter().filter(|hit| !props.exclude.contains(&hit.id.0)).map(&choice) }
             </ul>
+            if last.as_ref().is_some_and(|found| found.page * found.per_page < found.total) {
+                <button type="button" class="btn btn--secondary picker__more" id="picker-more" onclick={on_more}>
+                    { t!(i18n, "picker-more") }
+                </button>
+            }
         </div>
     }
 }

@@ -1,7 +1,7 @@
 //! The design system's components, reused by every page. Their look lives in
 //! `styles/main.css`; their text comes from the caller, already translated.
 
-mod authority_picker;
+pub mod authority_picker;
 mod badge;
 mod button;
 mod empty_state;

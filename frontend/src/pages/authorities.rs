@@ -1,11 +1,12 @@
 //! Finding the partner authority abroad: one search box in any language, filters for country
 //! and legislative area, results as you type with the reason each matched.
 
-use shared::dto::{AuthoritySearchPage, MatchReason};
+use shared::dto::AuthoritySearchPage;
 use shared::{CountryCode, LegislativeArea};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::authority_picker::{match_reasons, search_notes};
 use crate::components::{Badge, BadgeTone, Pager, use_toasts};
 use crate::i18n::I18n;
 use crate::pages::catalogue::area_message_id;
@@ -107,8 +108,14 @@ pub fn authorities() -> Html {
         .collect();
     countries.sort();
 
+    let notes = results.as_ref().map(|found| {
+        search_notes(&i18n, found, |hit| html! {
+            <p><Link<Route> to={Route::Authority { id: hit.id.0 }} classes="result__name">{ &hit.name }</Link<Route>></p>
+        })
+    });
     let list = match &*results {
         None => html! { <p class="loading" role="status">{ t!(i18n, "loading") }</p> },
+        Some(found) if found.results.is_empty() && !found.recognised.is_empty() => html! {},
         Some(found) if found.results.is_empty() => html! {
             <p class="muted" id="search-count" role="status">{ t!(i18n, "authorities-no-results") }</p>
         },
@@ -123,12 +130,7 @@ pub fn authorities() -> Html {
                     <p class="muted" id="search-count" role="status">{ t!(i18n, "authorities-results", count = found.total) }</p>
                     <ul class="result-list">
                         { for found.results.iter().map(|hit| {
-                            let reasons: Vec<String> = hit.matched.iter().map(|reason| match reason {
-                                MatchReason::Name => t!(i18n, "authorities-match-name"),
-                                MatchReason::Acronym => t!(i18n, "authorities-match-acronym"),
-                                MatchReason::City => t!(i18n, "authorities-match-city"),
-                                MatchReason::Competence { label, .. } => t!(i18n, "authorities-match-competence", label = label.clone()),
-                            }).collect();
+                            let reasons = match_reasons(&i18n, hit);
                             html! {
                                 <li class="result" key={hit.id.0}>
                                     <Link<Route> to={Route::Authority { id: hit.id.0 }} classes="result__name">
@@ -186,6 +188,7 @@ pub fn authorities() -> Html {
                     </select>
                 </div>
             </div>
+            { for notes }
             { list }
         </div>
     }

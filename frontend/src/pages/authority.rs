@@ -23,6 +23,7 @@ pub fn authority(props: &AuthorityProps) -> Html {
     let i18n = use_context::<I18n>().expect("I18n is provided");
     let toasts = use_toasts();
     let profile = use_state(|| None::<AuthorityProfile>);
+    let navigator = use_navigator();
     {
         let (profile, toasts, i18n) = (profile.clone(), toasts.clone(), i18n.clone());
         use_effect_with((props.id, i18n.language()), move |(id, language)| {
@@ -38,6 +39,33 @@ pub fn authority(props: &AuthorityProps) -> Html {
     let Some(p) = &*profile else {
         return html! { <p class="loading" role="status">{ t!(i18n, "loading") }</p> };
     };
+    // The composer opens with this authority chosen, in the first area it handles: the
+    // same hand-over as "start a new request from this one".
+    let send_request = {
+        let navigator = navigator.clone();
+        let (id, area) = (p.id, p.areas.first().copied());
+        Callback::from(move |_| {
+            let draft = shared::request::DraftInput {
+                area: area.unwrap_or_else(|| {
+                    shared::LegislativeArea::parse("services").expect("a legislative area")
+                }),
+                responder: Some(id),
+                subject: Default::default(),
+                questions: Vec::new(),
+                comment: None,
+                requested_date: None,
+            };
+            if let Some(json) = crate::api::to_json(&draft) {
+                let _ = <gloo::storage::SessionStorage as gloo::storage::Storage>::set(
+                    crate::pages::request::REUSE_KEY,
+                    json,
+                );
+            }
+            if let Some(navigator) = &navigator {
+                navigator.push(&Route::NewRequest);
+            }
+        })
+    };
     let row = |label: String, value: Option<Html>| match value {
         Some(value) => html! { <><dt>{ label }</dt><dd>{ value }</dd></> },
         None => html! {},
@@ -48,6 +76,9 @@ pub fn authority(props: &AuthorityProps) -> Html {
             <div class="page__header">
                 <h1 class="page__title" id="page-title">{ &p.name }</h1>
                 <div class="page__actions">
+                    <button type="button" class="btn btn--primary" id="profile-send-request" onclick={send_request}>
+                        { t!(i18n, "authority-send-request") }
+                    </button>
                     if p.editable {
                         <span id="profile-edit"><Link<Route> to={Route::EditAuthority { id: p.id.0 }} classes="btn btn--secondary">{ t!(i18n, "profile-edit") }</Link<Route>></span>
                     }

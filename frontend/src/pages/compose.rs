@@ -191,6 +191,19 @@ pub fn compose_page(props: &ComposeProps) -> Html {
                 if let Ok(json) = gloo::storage::SessionStorage::get::<String>(REUSE_KEY) {
                     gloo::storage::SessionStorage::delete(REUSE_KEY);
                     if let Ok(copy) = crate::api::parse::<DraftInput>(&json) {
+                        // Handed over with an authority chosen (from its profile): show
+                        // its name as if it had been picked here.
+                        if let Some(responder) = copy.responder {
+                            let (responder_name, language) =
+                                (responder_name.clone(), i18n.language());
+                            wasm_bindgen_futures::spawn_local(async move {
+                                if let Ok(profile) =
+                                    crate::api::authority(responder.0, language).await
+                                {
+                                    responder_name.set(Some(profile.name));
+                                }
+                            });
+                        }
                         draft.set(copy);
                     }
                 }

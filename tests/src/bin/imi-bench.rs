@@ -296,7 +296,7 @@ async fn search(engine: imi_tests::Engine, count: usize) -> anyhow::Result<()> {
                     ..Default::default()
                 };
                 let started = Instant::now();
-                let (total, _) = index.search(&query, 20);
+                let total = index.search(&query, 20).total;
                 index_only.push(started.elapsed());
                 if round == 0 && total == 0 {
                     println!("  (no hit for {text:?})");

@@ -1,0 +1,1064 @@
+//! Multilingual authority search: an in-memory index over the registry (names, acronyms,
+//! cities) and the taxonomy (every concept's labels and synonyms in 26 languages), rebuilt
+//! when the registry's version in the database moves, so no instance serves a stale authority
+//! after an edit is saved.
+
+use rustc_hash::FxHashMap;
+use sea_orm::{DatabaseConnection, EntityTrait};
+use shared::country_names::{CountryForm, CountryNames};
+use shared::search::{MIN_TYPO_WORD_CHARS, WordForm, deletions, within_one_edit, word_forms};
+use shared::taxonomy::Taxonomy;
+use shared::{CountryCode, LanguageCode, LegislativeArea};
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+use tokio::sync::RwLock;
+
+use crate::entities::{
+    authority, authority_area, authority_competence, authority_name, registry_meta,
+};
+
+mod stem;
+
+/// Where a query word matched an authority.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Reason {
+    /// Its name (own language or English).
+    Name,
+    /// Its acronym.
+    Acronym,
+    /// Its city.
+    City,
+    /// A concept it is competent for (by the concept's id).
+    Competence(String),
+}
+
+/// One indexed authority.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    /// Database id.
+    pub id: i32,
+    /// Country.
+    pub country: CountryCode,
+    /// Name in its own language.
+    pub name: String,
+    /// English name, if any.
+    pub name_en: Option<String>,
+    /// Names in the country's other languages.
+    pub other_names: Vec<String>,
+    /// Acronym, if any.
+    pub acronym: Option<String>,
+    /// City.
+    pub city: String,
+    /// Legislative areas it handles.
+    pub areas: Vec<LegislativeArea>,
+    /// Concepts it is competent for.
+    pub competences: Vec<String>,
+    /// Whether it is its country's national IMI coordinator.
+    pub national_coordinator: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Posting {
+    /// A word of a document's field: `slot` numbers the document's texts (name, English
+    /// name, other names, acronym, city) and `position` the word within it, so that query
+    /// words found side by side in one name can count for more.
+    Field {
+        doc: u32,
+        field: Field,
+        slot: u8,
+        position: u8,
+    },
+    /// A word of a concept's label (`preferred`) or synonym in one language; `words` is how
+    /// many words the label has, since "crane" says more about a concept named "crane" than
+    /// about one named "crane operator".
+    Concept {
+        concept: u32,
+        preferred: bool,
+        words: u8,
+        language: u8,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Name,
+    Acronym,
+    City,
+}
+
+/// A search over the index.
+#[derive(Debug, Clone, Default)]
+pub struct Query {
+    /// Free text in any language; a country's name in it (in any language and usual case
+    /// form) acts as the country filter when `country` is not given.
+    pub text: String,
+    /// Only this country.
+    pub country: Option<CountryCode>,
+    /// Only authorities handling this area.
+    pub area: Option<LegislativeArea>,
+    /// Only authorities competent for this concept.
+    pub competence: Option<String>,
+    /// The reader's language: a prefix or a typo counts fully only in it (or in a language
+    /// another word of the query is written in).
+    pub language: Option<LanguageCode>,
+}
+
+/// One result.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    /// The authority.
+    pub doc: Arc<Doc>,
+    /// Higher is better.
+    pub score: u32,
+    /// Why it matched, strongest first, without repeats.
+    pub reasons: Vec<Reason>,
+}
+
+/// What a search found.
+#[derive(Debug, Clone, Default)]
+pub struct Found {
+    /// How many authorities match in all.
+    pub total: usize,
+    /// The best of them, best first.
+    pub hits: Vec<Hit>,
+    /// The country the query named and that filtered the results, if any.
+    pub country_from_query: Option<CountryCode>,
+    /// The concepts the query's words name (exactly or in an inflected form), best first:
+    /// what the reader is looking for, even where no authority declares it.
+    pub recognised: Vec<String>,
+    /// When nothing matched within one country: that country's national coordinator, who
+    /// can say which authority is competent.
+    pub coordinator: Option<Arc<Doc>>,
+}
+
+/// How a query word met a term, from best to worst.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum MatchKind {
+    /// A one-letter typo.
+    Typo,
+    /// The beginning of the term (the word being typed, or the first part of a compound).
+    Prefix,
+    /// Another form of the same word in the language `stem_language`.
+    Stem,
+    /// The same word.
+    Exact,
+}
+
+/// A term a query word matched.
+#[derive(Debug, Clone, Copy)]
+struct TermMatch {
+    term: u32,
+    kind: MatchKind,
+    /// For [`MatchKind::Stem`]: the language whose forms met; only that language's postings
+    /// of the term count.
+    stem_language: u8,
+    /// For [`MatchKind::Prefix`]: how much of the term the word covers, in thousandths.
+    coverage: u32,
+}
+
+/// The most words of a query that are scored; more add nothing an official would miss.
+const MAX_WORDS: usize = 8;
+
+/// Function words of the 26 languages (folded): prepositions, articles and conjunctions an
+/// official writes around the words that matter ("Elektriker in Norwegen", "γιατρός στην
+/// Πορτογαλία", "tabib fil-Portugall"). They add to a score when they match a name, but are
+/// never required.
+const FUNCTION_WORDS: &[&str] = &[
+    // English, German, Dutch
+    "the", "of", "in", "at", "to", "for", "from", "and", "a", "an", "on", "with", "by", "der",
+    "die", "das", "den", "dem", "des", "und", "im", "fur", "von", "vom", "aus", "zu", "zur", "zum",
+    "bei", "mit", "ein", "eine", "einer", "nach", "het", "een", "van", "en", "voor", "uit", "op",
+    "te", "met", // French, Spanish, Portuguese, Italian, Romanian
+    "le", "la", "les", "l", "de", "du", "d", "et", "au", "aux", "pour", "dans", "un", "une", "sur",
+    "el", "los", "las", "del", "y", "al", "para", "una", "con", "o", "os", "as", "do", "da", "dos",
+    "e", "em", "no", "na", "nos", "nas", "um", "uma", "com", "il", "lo", "i", "gli", "di", "della",
+    "dei", "degli", "delle", "ed", "nel", "nella", "per", "si", "din", "cu",
+    // Nordic, Finnish, Estonian, Baltic, Icelandic
+    "och", "og", "av", "af", "fra", "fran", "till", "til", "med", "pa", "ett", "det", "ja", "ning",
+    "un", "ar", "uz", "par", "pie", "ir", "su", "is", "apie", "um", "fyrir",
+    // Slavic languages, Hungarian
+    "w", "we", "z", "ze", "oraz", "dla", "od", "v", "ve", "pro", "pre", "s", "so", "za", "pri",
+    "iz", "u", "sa", "az", "es", "egy", "в", "във", "на", "за", "от", "и", "с", "със",
+    // Greek
+    "ο", "η", "το", "οι", "τα", "του", "τησ", "των", "τον", "την", "στο", "στη", "στην", "στον",
+    "στα", "στισ", "και", "απο", "για", "σε", // Irish, Maltese
+    "an", "agus", "san", "don", "it", "id", "ta", "tal", "tad", "fil", "fl", "ghal", "minn", "f",
+];
+
+/// The index of one registry version.
+pub struct Index {
+    version: i64,
+    docs: Vec<Arc<Doc>>,
+    concepts: Vec<String>,
+    docs_by_concept: Vec<Vec<u32>>,
+    /// Term → its number.
+    term_numbers: FxHashMap<String, u32>,
+    /// By term number: the term, its postings and, for names, how rare it is among names
+    /// (thousandths: a word in every name counts 400, a word in one name 1,000).
+    terms: Vec<String>,
+    postings: Vec<Vec<Posting>>,
+    rarity: Vec<u32>,
+    /// Term numbers sorted by term, for prefix matches.
+    sorted_terms: Vec<u32>,
+    /// Deletion variant → terms of at least [`MIN_TYPO_WORD_CHARS`] - 1 characters having it.
+    deletions: FxHashMap<String, Vec<u32>>,
+    /// (language, stem key) → terms of that language having the key.
+    stems: FxHashMap<(u8, String), Vec<u32>>,
+    languages: Vec<LanguageCode>,
+    countries: Arc<CountryNames>,
+}
+
+fn base_score(kind: MatchKind, coverage: u32) -> u32 {
+    match kind {
+        MatchKind::Exact => 1000,
+        MatchKind::Stem => 800,
+        MatchKind::Prefix => 400 + coverage / 10,
+        MatchKind::Typo => 300,
+    }
+}
+
+impl Index {
+    /// Builds the index of `docs` with the concepts of `taxonomy` and the country names a
+    /// query may hold.
+    pub fn build(
+        version: i64,
+        docs: Vec<Doc>,
+        taxonomy: &Taxonomy,
+        countries: Arc<CountryNames>,
+    ) -> Index {
+        let languages: Vec<LanguageCode> = LanguageCode::all().collect();
+        let language_number = |language: LanguageCode| {
+            languages.iter().position(|l| *l == language).unwrap_or(0) as u8
+        };
+        let concepts: Vec<String> = taxonomy.concepts.iter().map(|c| c.id.clone()).collect();
+        let concept_index: HashMap<&str, u32> = concepts
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.as_str(), i as u32))
+            .collect();
+        let mut docs_by_concept = vec![Vec::new(); concepts.len()];
+        let mut term_numbers: FxHashMap<String, u32> = FxHashMap::default();
+        let mut terms: Vec<String> = Vec::new();
+        let mut postings: Vec<Vec<Posting>> = Vec::new();
+        // (term, language) → the term as written, for the language's stemmer.
+        let mut written: FxHashMap<(u32, u8), String> = FxHashMap::default();
+        let mut add = |word: WordForm, posting: Posting, language: u8| -> u32 {
+            let number = *term_numbers.entry(word.folded.clone()).or_insert_with(|| {
+                terms.push(word.folded.clone());
+                postings.push(Vec::new());
+                (terms.len() - 1) as u32
+            });
+            postings[number as usize].push(posting);
+            written.entry((number, language)).or_insert(word.written);
+            number
+        };
+        let mut name_docs: FxHashMap<u32, u32> = FxHashMap::default();
+        for (i, doc) in docs.iter().enumerate() {
+            let doc_no = i as u32;
+            let own = language_number(doc.country.main_language());
+            let english = language_number(LanguageCode::ENGLISH);
+            let texts = [
+                (Some(doc.name.as_str()), Field::Name, own),
+                (doc.name_en.as_deref(), Field::Name, english),
+                (doc.acronym.as_deref(), Field::Acronym, own),
+                (Some(doc.city.as_str()), Field::City, own),
+            ]
+            .into_iter()
+            .chain(
+                doc.other_names
+                    .iter()
+                    .map(|name| (Some(name.as_str()), Field::Name, own)),
+            );
+            let mut named: Vec<u32> = Vec::new();
+            for (slot, (text, field, language)) in texts.enumerate() {
+                for (position, word) in text
+                    .map(word_forms)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .enumerate()
+                {
+                    let term = add(
+                        word,
+                        Posting::Field {
+                            doc: doc_no,
+                            field,
+                            slot: slot.min(255) as u8,
+                            position: position.min(255) as u8,
+                        },
+                        language,
+                    );
+                    if field == Field::Name && !named.contains(&term) {
+                        named.push(term);
+                    }
+                }
+            }
+            for term in named {
+                *name_docs.entry(term).or_default() += 1;
+            }
+            for concept in &doc.competences {
+                if let Some(&c) = concept_index.get(concept.as_str()) {
+                    docs_by_concept[c as usize].push(doc_no);
+                }
+            }
+        }
+        for (c, concept) in taxonomy.concepts.iter().enumerate() {
+            let mut seen = HashSet::new();
+            for (language, labels) in &concept.labels {
+                let language = language_number(*language);
+                let names = std::iter::once((labels.label.as_str(), true))
+                    .chain(labels.synonyms.iter().map(|s| (s.as_str(), false)));
+                for (name, preferred) in names {
+                    let name_words = word_forms(name);
+                    let count = name_words.len().min(255) as u8;
+                    for word in name_words {
+                        if seen.insert((word.folded.clone(), preferred, count, language)) {
+                            add(
+                                word,
+                                Posting::Concept {
+                                    concept: c as u32,
+                                    preferred,
+                                    words: count,
+                                    language,
+                                },
+                                language,
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        let doc_count = docs.len().max(2) as f64;
+        let rarity = (0..terms.len() as u32)
+            .map(|term| {
+                let df = f64::from(name_docs.get(&term).copied().unwrap_or(1).max(1));
+                (400.0 + 600.0 * (doc_count / df).ln() / doc_count.ln()).round() as u32
+            })
+            .collect();
+        let mut sorted_terms: Vec<u32> = (0..terms.len() as u32).collect();
+        sorted_terms.sort_by(|a, b| terms[*a as usize].cmp(&terms[*b as usize]));
+        let mut deletion_index: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+        for (number, term) in terms.iter().enumerate() {
+            if term.chars().count() >= MIN_TYPO_WORD_CHARS - 1 {
+                for variant in deletions(term) {
+                    deletion_index
+                        .entry(variant)
+                        .or_default()
+                        .push(number as u32);
+                }
+            }
+        }
+        let mut stems: FxHashMap<(u8, String), Vec<u32>> = FxHashMap::default();
+        for ((term, language), written) in written {
+            let word = WordForm {
+                written,
+                folded: terms[term as usize].clone(),
+            };
+            for key in stem::keys(languages[language as usize], &word) {
+                let list = stems.entry((language, key)).or_default();
+                if !list.contains(&term) {
+                    list.push(term);
+                }
+            }
+        }
+        for list in stems.values_mut() {
+            // Sorted, so that equal scores are settled the same way on every run.
+            list.sort_unstable();
+        }
+        Index {
+            version,
+            docs: docs.into_iter().map(Arc::new).collect(),
+            concepts,
+            docs_by_concept,
+            term_numbers,
+            terms,
+            postings,
+            rarity,
+            sorted_terms,
+            deletions: deletion_index,
+            stems,
+            languages,
+            countries,
+        }
+    }
+
+    /// The number of indexed authorities.
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    /// Whether the index is empty.
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    /// The terms a query word matches, each with its best kind of match. A word also matches
+    /// as a prefix when it is the last one (still being typed) or when nothing has it
+    /// whole (the first part of a compound: "Kran" of "Kranführer").
+    fn matching_terms(&self, word: &WordForm, is_last: bool) -> Vec<TermMatch> {
+        let mut found: FxHashMap<u32, TermMatch> = FxHashMap::default();
+        fn offer(found: &mut FxHashMap<u32, TermMatch>, m: TermMatch) {
+            let entry = found.entry(m.term).or_insert(m);
+            if (m.kind, m.coverage) > (entry.kind, entry.coverage) {
+                *entry = m;
+            }
+        }
+        let folded = word.folded.as_str();
+        if let Some(&term) = self.term_numbers.get(folded) {
+            offer(
+                &mut found,
+                TermMatch {
+                    term,
+                    kind: MatchKind::Exact,
+                    stem_language: 0,
+                    coverage: 1000,
+                },
+            );
+        }
+        for (number, language) in self.languages.iter().enumerate() {
+            for key in stem::keys(*language, word) {
+                if let Some(terms) = self.stems.get(&(number as u8, key)) {
+                    for &term in terms {
+                        if self.terms[term as usize] != folded {
+                            offer(
+                                &mut found,
+                                TermMatch {
+                                    term,
+                                    kind: MatchKind::Stem,
+                                    stem_language: number as u8,
+                                    coverage: 1000,
+                                },
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        let length = folded.chars().count();
+        if length >= 2 && (is_last || (found.is_empty() && length >= 4)) {
+            let start = self
+                .sorted_terms
+                .partition_point(|&t| self.terms[t as usize].as_str() < folded);
+            for &term in self.sorted_terms[start..]
+                .iter()
+                .take_while(|&&t| self.terms[t as usize].starts_with(folded))
+                .take(200)
+            {
+                let term_length = self.terms[term as usize].chars().count().max(1);
+                offer(
+                    &mut found,
+                    TermMatch {
+                        term,
+                        kind: MatchKind::Prefix,
+                        stem_language: 0,
+                        coverage: (1000 * length / term_length) as u32,
+                    },
+                );
+            }
+        }
+        if length >= MIN_TYPO_WORD_CHARS {
+            for variant in std::iter::once(folded.to_owned()).chain(deletions(folded)) {
+                let candidates = self
+                    .deletions
+                    .get(&variant)
+                    .into_iter()
+                    .flatten()
+                    .copied()
+                    .chain(self.term_numbers.get(&variant).copied());
+                for term in candidates {
+                    if within_one_edit(folded, &self.terms[term as usize]) {
+                        offer(
+                            &mut found,
+                            TermMatch {
+                                term,
+                                kind: MatchKind::Typo,
+                                stem_language: 0,
+                                coverage: 0,
+                            },
+                        );
+                    }
+                }
+            }
+        }
+        // Sorted, so that equal scores are settled the same way on every run.
+        let mut found: Vec<TermMatch> = found.into_values().collect();
+        found.sort_unstable_by_key(|m| m.term);
+        found
+    }
+
+    /// Runs a query. A country named in the text filters by that country (unless the query
+    /// gives one); function words are optional; a word that matches nothing anywhere is left
+    /// out; every other word must match (name, acronym, city or a competence, in any
+    /// language), except that of three or more words one may miss. Returns the best `wanted`
+    /// results, best first; equals are settled by the narrower competence, then by id.
+    pub fn search(&self, query: &Query, wanted: usize) -> Found {
+        let mut query_words = word_forms(&query.text);
+        query_words.truncate(MAX_WORDS);
+        let mut word_matches: Vec<Vec<TermMatch>> = query_words
+            .iter()
+            .enumerate()
+            .map(|(i, word)| self.matching_terms(word, i + 1 == query_words.len()))
+            .collect();
+        let readers = self.readers(query.language, &word_matches);
+        let mut country = query.country;
+        let mut country_from_query = None;
+        let folded: Vec<String> = query_words.iter().map(|w| w.folded.clone()).collect();
+        // A country's name counts in a language the query is written in (or English), or
+        // when it is no word of the registry at all: "malta" is mortar in Czech and
+        // "Romanian" a Finnish genitive, but "Norwegen" is only Norway.
+        let accept = |form: &CountryForm| {
+            readers.contains(&self.language_number(form.language))
+                || form
+                    .words
+                    .iter()
+                    .all(|w| !self.term_numbers.contains_key(w))
+        };
+        if let Some(named) = self.countries.find(&folded, &accept) {
+            if country.is_none() {
+                country = Some(named.country);
+                country_from_query = Some(named.country);
+            }
+            // Named, the country is not also an authority's word: "Latvijas" in a name is
+            // found through the filter, not by the word.
+            query_words.drain(named.positions.clone());
+            word_matches.drain(named.positions);
+        }
+        let filter = |doc: &Doc| {
+            country.is_none_or(|c| doc.country == c)
+                && query.area.is_none_or(|a| doc.areas.contains(&a))
+                && query
+                    .competence
+                    .as_ref()
+                    .is_none_or(|c| doc.competences.contains(c))
+        };
+        let mut found = Found {
+            country_from_query,
+            ..Found::default()
+        };
+        let (matched, scores, reasons) = if query_words.is_empty() {
+            if !query.text.trim().is_empty() && country_from_query.is_none() {
+                // Only letters that are no word: nothing to find.
+                return found;
+            }
+            let matched: Vec<u32> = (0..self.docs.len() as u32)
+                .filter(|&doc| filter(&self.docs[doc as usize]))
+                .collect();
+            let scores = vec![0; matched.len()];
+            (matched, scores, Vec::new())
+        } else {
+            self.score(
+                &query_words,
+                &word_matches,
+                &readers,
+                &filter,
+                &mut found.recognised,
+            )
+        };
+        let stride = query_words.len();
+        let order = |&a: &usize, &b: &usize| {
+            let (doc_a, doc_b) = (
+                &self.docs[matched[a] as usize],
+                &self.docs[matched[b] as usize],
+            );
+            if stride == 0 {
+                // A list without words to rank by: by name, as a list is read.
+                return doc_a.name.cmp(&doc_b.name).then(doc_a.id.cmp(&doc_b.id));
+            }
+            scores[b]
+                .cmp(&scores[a])
+                .then_with(|| doc_a.competences.len().cmp(&doc_b.competences.len()))
+                .then(doc_a.id.cmp(&doc_b.id))
+        };
+        let total = matched.len();
+        let mut ranked: Vec<usize> = (0..total).collect();
+        // Only the first `wanted` are shown; ordering the rest would be wasted on broad queries.
+        if total > wanted && wanted > 0 {
+            ranked.select_nth_unstable_by(wanted - 1, order);
+        }
+        ranked.truncate(wanted);
+        ranked.sort_by(order);
+        found.total = total;
+        found.hits = ranked
+            .into_iter()
+            .map(|k| {
+                let mut hit_reasons: Vec<ReasonCode> = Vec::with_capacity(stride);
+                for &code in reasons
+                    .get(k * stride..(k + 1) * stride)
+                    .unwrap_or_default()
+                {
+                    if code != NO_REASON && !hit_reasons.contains(&code) {
+                        hit_reasons.push(code);
+                    }
+                }
+                Hit {
+                    doc: self.docs[matched[k] as usize].clone(),
+                    score: scores[k],
+                    reasons: hit_reasons
+                        .into_iter()
+                        .map(|code| self.reason(code))
+                        .collect(),
+                }
+            })
+            .collect();
+        if total == 0
+            && let Some(country) = country
+        {
+            found.coordinator = self
+                .docs
+                .iter()
+                .find(|doc| doc.country == country && doc.national_coordinator)
+                .cloned();
+        }
+        found
+    }
+
+    /// Scores the documents matching `query_words`: the matched documents passing `filter`,
+    /// their scores and, `query_words.len()` per document, the reason each word matched
+    /// ([`NO_REASON`] where it did not). Fills `recognised` with the concepts the words name.
+    fn score(
+        &self,
+        query_words: &[WordForm],
+        word_matches: &[Vec<TermMatch>],
+        readers: &[u8],
+        filter: &dyn Fn(&Doc) -> bool,
+        recognised: &mut Vec<String>,
+    ) -> (Vec<u32>, Vec<u32>, Vec<ReasonCode>) {
+        let stride = query_words.len();
+        let mut concept_scores: FxHashMap<u32, u32> = FxHashMap::default();
+        for (word, matches) in query_words.iter().zip(word_matches) {
+            if FUNCTION_WORDS.contains(&word.folded.as_str()) {
+                continue;
+            }
+            let mut best: FxHashMap<u32, u32> = FxHashMap::default();
+            for m in matches.iter().filter(|m| m.kind >= MatchKind::Stem) {
+                for posting in &self.postings[m.term as usize] {
+                    if let Posting::Concept {
+                        concept,
+                        language,
+                        preferred,
+                        words,
+                    } = *posting
+                        && (m.kind == MatchKind::Exact || language == m.stem_language)
+                    {
+                        let score = concept_score(base_score(m.kind, 1000), preferred, words);
+                        let entry = best.entry(concept).or_default();
+                        *entry = (*entry).max(score);
+                    }
+                }
+            }
+            for (concept, score) in best {
+                *concept_scores.entry(concept).or_default() += score;
+            }
+        }
+        // A concept is recognised when the query names it, not when one word of its name
+        // appears: a whole label or synonym, or most of a longer one.
+        let mut named: Vec<(u32, u32)> = concept_scores
+            .into_iter()
+            .filter(|(_, score)| *score >= 800)
+            .collect();
+        named.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        if let Some(&(_, top)) = named.first() {
+            recognised.extend(
+                named
+                    .iter()
+                    .take_while(|(_, score)| *score * 10 >= top * 7)
+                    .take(3)
+                    .map(|(concept, _)| self.concepts[*concept as usize].clone()),
+            );
+        }
+        // Function words are optional, and so is a word nothing has; the rest are required.
+        let optional: Vec<bool> = query_words
+            .iter()
+            .zip(word_matches)
+            .map(|(word, matches)| {
+                matches.is_empty() || FUNCTION_WORDS.contains(&word.folded.as_str())
+            })
+            .collect();
+        let mut required = optional.iter().filter(|o| !**o).count();
+        let all_optional = required == 0;
+        if all_optional {
+            // Only function words (or an acronym like "EM"): they are what was asked for.
+            if word_matches.iter().all(Vec::is_empty) {
+                return (Vec::new(), Vec::new(), Vec::new());
+            }
+            required = word_matches.iter().filter(|m| !m.is_empty()).count();
+        }
+        let needed = if required >= 3 {
+            required - 1
+        } else {
+            required
+        };
+        let native: Vec<u8> = readers.get(2..).unwrap_or_default().to_vec();
+        SCRATCH.with_borrow_mut(|scratch| {
+            scratch.fit(self.docs.len(), stride);
+            for (i, matches) in word_matches.iter().enumerate() {
+                for m in matches {
+                    for posting in &self.postings[m.term as usize] {
+                        self.score_posting(scratch, *posting, m, readers);
+                    }
+                }
+                let counts = all_optional || !optional[i];
+                scratch.end_word(i, stride, counts);
+            }
+            let mut matched = Vec::new();
+            let mut scores = Vec::new();
+            let mut reasons = Vec::new();
+            for &doc in &scratch.touched_docs {
+                let d = doc as usize;
+                if usize::from(scratch.count[d]) < needed || !filter(&self.docs[d]) {
+                    continue;
+                }
+                let row = &scratch.word_reason[d * stride..(d + 1) * stride];
+                let places = &scratch.word_place[d * stride..(d + 1) * stride];
+                // Words side by side in one name, as the official wrote them: a name asked
+                // for ("state health inspectorate") beats words found apart.
+                let mut bonus = 0;
+                for pair in places.windows(2) {
+                    if let [Some((slot_a, pos_a)), Some((slot_b, pos_b))] = pair
+                        && slot_a == slot_b
+                        && u16::from(*pos_a) + 1 == u16::from(*pos_b)
+                    {
+                        bonus += 400;
+                    }
+                }
+                // A word written in the language of the authority's country ("pagar" is
+                // Estonian) hints at where the official is looking, more than their own
+                // language or English does: it settles equals.
+                if native.contains(&self.language_number(self.docs[d].country.main_language())) {
+                    bonus += 50;
+                }
+                matched.push(doc);
+                scores.push(scratch.total[d] + bonus);
+                reasons.extend_from_slice(row);
+            }
+            scratch.clear(stride);
+            (matched, scores, reasons)
+        })
+    }
+
+    fn language_number(&self, language: LanguageCode) -> u8 {
+        self.languages
+            .iter()
+            .position(|l| *l == language)
+            .unwrap_or(0) as u8
+    }
+
+    /// The languages the query is written in: the reader's, English, and those in which a
+    /// word is a concept's name exactly or by its form. A prefix or a typo in any other
+    /// language is a coincidence more often than what the official meant ("crane" is one
+    /// letter from Portuguese "carne").
+    fn readers(&self, language: Option<LanguageCode>, word_matches: &[Vec<TermMatch>]) -> Vec<u8> {
+        // English and the reader's language come first (twice when they are the same), so
+        // that the rest are the languages only the query's words are written in.
+        let english = self.language_number(LanguageCode::ENGLISH);
+        let mut readers = vec![
+            english,
+            language.map_or(english, |l| self.language_number(l)),
+        ];
+        for m in word_matches
+            .iter()
+            .flatten()
+            .filter(|m| m.kind >= MatchKind::Stem)
+        {
+            for posting in &self.postings[m.term as usize] {
+                if let Posting::Concept { language, .. } = *posting
+                    && (m.kind == MatchKind::Exact || language == m.stem_language)
+                    && !readers.contains(&language)
+                {
+                    readers.push(language);
+                }
+            }
+        }
+        readers
+    }
+
+    /// Offers one posting of a matched term to the current word's best per document.
+    fn score_posting(
+        &self,
+        scratch: &mut Scratch,
+        posting: Posting,
+        m: &TermMatch,
+        readers: &[u8],
+    ) {
+        match posting {
+            Posting::Field {
+                doc,
+                field,
+                slot,
+                position,
+            } => {
+                let base = base_score(m.kind, m.coverage);
+                let (score, reason) = match field {
+                    Field::Name => (base * self.rarity[m.term as usize] / 1000, REASON_NAME),
+                    Field::Acronym => (base * 11 / 10, REASON_ACRONYM),
+                    Field::City => (base * 7 / 10, REASON_CITY),
+                };
+                let place = (field == Field::Name).then_some((slot, position));
+                scratch.offer(doc, score, reason, place);
+            }
+            Posting::Concept {
+                concept,
+                preferred,
+                words,
+                language,
+            } => {
+                if m.kind == MatchKind::Stem && language != m.stem_language {
+                    return;
+                }
+                let mut base = base_score(m.kind, m.coverage);
+                if m.kind <= MatchKind::Prefix && !readers.contains(&language) {
+                    base /= 4;
+                }
+                let score = concept_score(base, preferred, words);
+                for &doc in &self.docs_by_concept[concept as usize] {
+                    scratch.offer(doc, score, REASON_COMPETENCE + concept, None);
+                }
+            }
+        }
+    }
+
+    fn reason(&self, code: ReasonCode) -> Reason {
+        match code {
+            REASON_NAME => Reason::Name,
+            REASON_ACRONYM => Reason::Acronym,
+            REASON_CITY => Reason::City,
+            concept => {
+                Reason::Competence(self.concepts[(concept - REASON_COMPETENCE) as usize].clone())
+            }
+        }
+    }
+}
+
+/// A concept's share of a match: its preferred label counts more than a synonym, and a word
+/// that is the whole name more than one word of several.
+fn concept_score(base: u32, preferred: bool, words: u8) -> u32 {
+    let label = if preferred { 10 } else { 9 };
+    let words = u32::from(words.max(1));
+    // 1,000 for a one-word name, 500 for one word of two, 380 of five: "health" alone says
+    // little about an "occupational safety and health specialist".
+    let whole = if words == 1 { 1000 } else { 300 + 400 / words };
+    base * label / 10 * whole / 1000
+}
+
+/// A [`Reason`] while scoring, cheap to copy: the first three codes are the fields, and
+/// `REASON_COMPETENCE + c` is the concept numbered `c`.
+type ReasonCode = u32;
+const REASON_NAME: ReasonCode = 0;
+const REASON_ACRONYM: ReasonCode = 1;
+const REASON_CITY: ReasonCode = 2;
+const REASON_COMPETENCE: ReasonCode = 3;
+/// A word that did not match the document.
+const NO_REASON: ReasonCode = u32::MAX;
+
+/// Scores per document, indexed by document number. Kept per thread and reused, so a query
+/// allocates nothing in proportion to the registry, and cleared through the lists of touched
+/// documents, so a query costs what it matches rather than the registry's size.
+#[derive(Default)]
+struct Scratch {
+    /// The current word's best score per document; 0 where it has not matched.
+    word_score: Vec<u32>,
+    word_best_reason: Vec<ReasonCode>,
+    word_best_place: Vec<Option<(u8, u8)>>,
+    /// The documents the current word matched.
+    touched: Vec<u32>,
+    /// Over the words so far: summed score, required words matched, and per word (stride
+    /// per document) the reason and the place in a name.
+    total: Vec<u32>,
+    count: Vec<u8>,
+    word_reason: Vec<ReasonCode>,
+    word_place: Vec<Option<(u8, u8)>>,
+    touched_docs: Vec<u32>,
+}
+
+impl Scratch {
+    fn fit(&mut self, docs: usize, stride: usize) {
+        if self.word_score.len() < docs {
+            self.word_score.resize(docs, 0);
+            self.word_best_reason.resize(docs, NO_REASON);
+            self.word_best_place.resize(docs, None);
+            self.total.resize(docs, 0);
+            self.count.resize(docs, 0);
+        }
+        if self.word_reason.len() < docs * stride {
+            self.word_reason.resize(docs * stride, NO_REASON);
+            self.word_place.resize(docs * stride, None);
+        }
+    }
+
+    /// Keeps `score` for `doc` if it beats the current word's best; the first reason wins
+    /// ties.
+    fn offer(&mut self, doc: u32, score: u32, reason: ReasonCode, place: Option<(u8, u8)>) {
+        let d = doc as usize;
+        let best = &mut self.word_score[d];
+        if *best == 0 {
+            self.touched.push(doc);
+        }
+        if score > *best {
+            *best = score;
+            self.word_best_reason[d] = reason;
+            self.word_best_place[d] = place;
+        }
+    }
+
+    /// Adds the current word (number `i` of `stride`) to the totals; `counts` when the word
+    /// is required.
+    fn end_word(&mut self, i: usize, stride: usize, counts: bool) {
+        for &doc in &self.touched {
+            let d = doc as usize;
+            if self.word_score[d] == 0 {
+                continue;
+            }
+            if self.total[d] == 0 && self.count[d] == 0 && !self.was_touched(d, stride) {
+                self.touched_docs.push(doc);
+            }
+            self.total[d] += self.word_score[d];
+            if counts {
+                self.count[d] += 1;
+            }
+            self.word_reason[d * stride + i] = self.word_best_reason[d];
+            self.word_place[d * stride + i] = self.word_best_place[d];
+            self.word_score[d] = 0;
+            self.word_best_reason[d] = NO_REASON;
+            self.word_best_place[d] = None;
+        }
+        self.touched.clear();
+    }
+
+    /// Whether an earlier word already matched document `d`.
+    fn was_touched(&self, d: usize, stride: usize) -> bool {
+        self.word_reason[d * stride..(d + 1) * stride]
+            .iter()
+            .any(|r| *r != NO_REASON)
+    }
+
+    fn clear(&mut self, stride: usize) {
+        for &doc in &self.touched_docs {
+            let d = doc as usize;
+            self.total[d] = 0;
+            self.count[d] = 0;
+            for k in d * stride..(d + 1) * stride {
+                self.word_reason[k] = NO_REASON;
+                self.word_place[k] = None;
+            }
+        }
+        self.touched_docs.clear();
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
+/// The index shared by the handlers of one instance.
+pub struct Search {
+    taxonomy: Arc<Taxonomy>,
+    countries: Arc<CountryNames>,
+    index: RwLock<Arc<Index>>,
+}
+
+impl Search {
+    /// An empty index; the first search builds it.
+    pub fn new(taxonomy: Arc<Taxonomy>, countries: Arc<CountryNames>) -> Search {
+        let empty = Index::build(-1, Vec::new(), &taxonomy, countries.clone());
+        Search {
+            taxonomy,
+            countries,
+            index: RwLock::new(Arc::new(empty)),
+        }
+    }
+
+    /// The taxonomy the index uses.
+    pub fn taxonomy(&self) -> &Taxonomy {
+        &self.taxonomy
+    }
+
+    /// The index for the registry as it is in the database now, rebuilt first if the
+    /// registry's version has moved since it was built.
+    pub async fn current(&self, db: &DatabaseConnection) -> Result<Arc<Index>, sea_orm::DbErr> {
+        let version = registry_meta::Entity::find_by_id(1)
+            .one(db)
+            .await?
+            .map_or(0, |m| m.version);
+        self.at(version, db).await
+    }
+
+    /// The index for the registry at `version`, read from the database by the caller in
+    /// this call (the session's query reads it), rebuilt first if it has moved.
+    pub async fn at(
+        &self,
+        version: i64,
+        db: &DatabaseConnection,
+    ) -> Result<Arc<Index>, sea_orm::DbErr> {
+        {
+            let index = self.index.read().await;
+            // A newer index than the caller's version is as good: versions only rise.
+            if index.version >= version {
+                return Ok(index.clone());
+            }
+        }
+        let mut index = self.index.write().await;
+        // Another request may have rebuilt it while this one waited for the lock.
+        if index.version < version {
+            let docs = load_docs(db).await?;
+            *index = Arc::new(Index::build(
+                version,
+                docs,
+                &self.taxonomy,
+                self.countries.clone(),
+            ));
+            tracing::info!(authorities = index.len(), version, "search index rebuilt");
+        }
+        Ok(index.clone())
+    }
+}
+
+async fn load_docs(db: &DatabaseConnection) -> Result<Vec<Doc>, sea_orm::DbErr> {
+    let mut areas: HashMap<i32, Vec<LegislativeArea>> = HashMap::new();
+    for row in authority_area::Entity::find().all(db).await? {
+        if let Ok(area) = LegislativeArea::parse(&row.area) {
+            areas.entry(row.authority_id).or_default().push(area);
+        }
+    }
+    let mut other_names: HashMap<i32, Vec<String>> = HashMap::new();
+    for row in authority_name::Entity::find().all(db).await? {
+        other_names
+            .entry(row.authority_id)
+            .or_default()
+            .push(row.name);
+    }
+    let mut competences: HashMap<i32, Vec<String>> = HashMap::new();
+    for row in authority_competence::Entity::find().all(db).await? {
+        competences
+            .entry(row.authority_id)
+            .or_default()
+            .push(row.concept);
+    }
+    Ok(authority::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|a| {
+            Some(Doc {
+                country: CountryCode::parse(&a.country).ok()?,
+                areas: areas.remove(&a.id).unwrap_or_default(),
+                competences: competences.remove(&a.id).unwrap_or_default(),
+                other_names: other_names.remove(&a.id).unwrap_or_default(),
+                id: a.id,
+                name: a.name,
+                name_en: a.name_en,
+                acronym: a.acronym,
+                city: a.city,
+                national_coordinator: a.coordinator.as_deref() == Some("national"),
+            })
+        })
+        .collect())
+}
+
+/// Bumps the registry's version; call inside the transaction that changes the registry.
+pub async fn bump_version(txn: &impl sea_orm::ConnectionTrait) -> Result<(), sea_orm::DbErr> {
+    txn.execute_unprepared("UPDATE registry_meta SET version = version + 1 WHERE id = 1")
+        .await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod queries;

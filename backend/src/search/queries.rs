@@ -1,0 +1,238 @@
+//! Real queries an official types, in many languages, against the demo registry, and the
+//! authority each must put in the first three. Keep the table growing: every query that once
+//! failed a user belongs here.
+
+use super::*;
+use std::path::Path;
+use std::sync::LazyLock;
+
+static INDEX: LazyLock<Index> = LazyLock::new(|| {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../taxonomy");
+    let taxonomy = crate::taxonomy::read(&dir).expect("the taxonomy");
+    let countries = crate::taxonomy::read_country_names(&dir).expect("the country names");
+    Index::build(
+        1,
+        crate::demo::search_docs(),
+        &taxonomy,
+        Arc::new(countries),
+    )
+});
+
+fn run(text: &str, reader: &str) -> Found {
+    INDEX.search(
+        &Query {
+            text: text.to_owned(),
+            language: Some(LanguageCode::parse(reader).unwrap()),
+            ..Query::default()
+        },
+        20,
+    )
+}
+
+fn top(found: &Found, n: usize) -> Vec<String> {
+    found
+        .hits
+        .iter()
+        .take(n)
+        .map(|h| format!("{} ({})", h.doc.name, h.doc.country))
+        .collect()
+}
+
+/// (query, reader's language, a part of the name of an authority that must be in the first
+/// three results).
+const TABLE: &[(&str, &str, &str)] = &[
+    // The source document's four cases, in Latvian, English and the partner's language.
+    (
+        "elektriķis Norvēģijā",
+        "lv",
+        "Direktoratet for samfunnssikkerhet og beredskap",
+    ),
+    (
+        "electrician Norway",
+        "en",
+        "Direktoratet for samfunnssikkerhet og beredskap",
+    ),
+    (
+        "elektriker Norge",
+        "nb",
+        "Direktoratet for samfunnssikkerhet og beredskap",
+    ),
+    ("ārsts Portugālē", "lv", "Ordem dos Médicos"),
+    ("ārsti Portugālē", "lv", "Ordem dos Médicos"),
+    ("doctor Portugal", "en", "Ordem dos Médicos"),
+    ("médico Portugal", "pt", "Ordem dos Médicos"),
+    ("maiznieks Igaunijā", "lv", "Kutsekoda"),
+    ("pagar Eestis", "et", "Kutsekoda"),
+    ("baker Estonia", "en", "Kutsekoda"),
+    ("pagar", "lv", "Kutsekoda"),
+    ("celtnis Vācijā", "lv", "Berlin"),
+    ("celtņi Vācijā", "lv", "Berlin"),
+    ("crane Germany", "en", "Berlin"),
+    ("Kran Deutschland", "de", "Berlin"),
+    ("Kräne in Deutschland", "de", "Berlin"),
+    // Inflected forms and compounds.
+    ("elektriķim Dānijā", "lv", "Sikkerhedsstyrelsen"),
+    ("elektrikas Danijoje", "lt", "Sikkerhedsstyrelsen"),
+    ("sähköasentajan Tanskassa", "fi", "Sikkerhedsstyrelsen"),
+    ("Elektriker in Dänemark", "de", "Sikkerhedsstyrelsen"),
+    ("lekarza w Portugalii", "pl", "Ordem dos Médicos"),
+    ("lékaře v Portugalsku", "cs", "Ordem dos Médicos"),
+    ("liječnika u Portugalu", "hr", "Ordem dos Médicos"),
+    ("orvos Portugáliában", "hu", "Ordem dos Médicos"),
+    ("γιατρός στην Πορτογαλία", "el", "Ordem dos Médicos"),
+    ("arst Portugalis", "et", "Ordem dos Médicos"),
+    ("lääkäri Portugalissa", "fi", "Ordem dos Médicos"),
+    ("Arzt in Portugal", "de", "Ordem dos Médicos"),
+    ("médecin au Portugal", "fr", "Ordem dos Médicos"),
+    ("medico in Portogallo", "it", "Ordem dos Médicos"),
+    ("læknir í Portúgal", "is", "Ordem dos Médicos"),
+    ("лекар в Португалия", "bg", "Ordem dos Médicos"),
+    // Names, acronyms, a typo.
+    ("state health inspectorate", "en", "Veselības inspekcija"),
+    ("veselības inspekcija", "lv", "Veselības inspekcija"),
+    (
+        "elektrikkis Norvēģijā",
+        "lv",
+        "Direktoratet for samfunnssikkerhet og beredskap",
+    ),
+    ("LAGetSi", "lv", "Berlin"),
+    (
+        "DSB",
+        "lv",
+        "Direktoratet for samfunnssikkerhet og beredskap",
+    ),
+    ("ministry of economics", "en", "Ekonomikas ministrija"),
+    // The professions officials look for most, with a country in many languages.
+    ("notary Portugal", "en", "Ordem dos Notários"),
+    ("advokāts Vācijā", "lv", "Bundesrechtsanwaltskammer"),
+    (
+        "zvērināts advokāts",
+        "lv",
+        "Latvijas Zvērinātu advokātu padome",
+    ),
+    (
+        "tandarts Nederland",
+        "nl",
+        "Centraal Informatiepunt Beroepen Gezondheidszorg",
+    ),
+    ("online gambling Malta", "en", "Malta Gaming Authority"),
+    ("kazino Maltā", "lv", "Malta Gaming Authority"),
+    (
+        "driving instructor Finland",
+        "en",
+        "Liikenne- ja viestintävirasto",
+    ),
+    (
+        "frizieris Austrijā",
+        "lv",
+        "Bundesministerium für Wirtschaft",
+    ),
+    (
+        "Friseur in Österreich",
+        "de",
+        "Bundesministerium für Wirtschaft",
+    ),
+    ("taxi Sweden", "en", "Transportstyrelsen"),
+];
+
+#[test]
+fn each_query_puts_its_authority_in_the_first_three() {
+    let mut failures = Vec::new();
+    for (text, reader, expected) in TABLE {
+        let found = run(text, reader);
+        let first = top(&found, 3);
+        if !first.iter().any(|name| name.contains(expected)) {
+            failures.push(format!(
+                "{text:?} ({reader}): {expected} not in {first:?} of {}",
+                found.total
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} queries failed:\n{}",
+        failures.len(),
+        TABLE.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn a_country_in_the_query_filters_and_is_reported() {
+    let found = run("ārsts Portugālē", "lv");
+    assert_eq!(found.country_from_query.map(|c| c.as_str()), Some("PT"));
+    assert!(found.hits.iter().all(|h| h.doc.country.as_str() == "PT"));
+    assert!(
+        found.recognised.contains(&"doctor".to_owned()),
+        "{:?}",
+        found.recognised
+    );
+    // The country's name alone lists its authorities.
+    let found = run("Portugal", "lv");
+    assert_eq!(found.country_from_query.map(|c| c.as_str()), Some("PT"));
+    assert!(found.total >= 5, "{}", found.total);
+}
+
+#[test]
+fn a_concept_nobody_declares_in_a_country_offers_its_coordinator() {
+    // Nobody in Liechtenstein declares tattoo artists.
+    let found = run("tattoo artist Liechtenstein", "en");
+    assert_eq!(found.total, 0, "{:?}", top(&found, 5));
+    assert!(found.recognised.contains(&"tattoo_artist".to_owned()));
+    let coordinator = found.coordinator.expect("the coordinator of Liechtenstein");
+    assert_eq!(coordinator.country.as_str(), "LI");
+    assert!(coordinator.national_coordinator);
+}
+
+#[test]
+fn a_prefix_or_typo_in_another_language_counts_for_little() {
+    // "crane" is one transposition from Portuguese "carne" (meat): crane first.
+    let found = run("crane", "lv");
+    let first = &found.hits[0];
+    assert!(
+        first
+            .doc
+            .competences
+            .iter()
+            .any(|c| c == "crane_operator" || c == "lifting_equipment"),
+        "{:?}",
+        top(&found, 5)
+    );
+    // "Kran" is not "Kranken…": crane authorities before nurses and physiotherapists.
+    let found = run("Kran", "de");
+    assert!(
+        found.hits[0]
+            .doc
+            .competences
+            .iter()
+            .any(|c| c == "crane_operator" || c == "lifting_equipment"),
+        "{:?}",
+        top(&found, 5)
+    );
+}
+
+#[test]
+fn every_result_is_reachable_and_equals_are_not_alphabetical() {
+    let found = INDEX.search(
+        &Query {
+            text: "ārsts".to_owned(),
+            language: Some(LanguageCode::parse("lv").unwrap()),
+            ..Query::default()
+        },
+        1000,
+    );
+    assert!(found.total >= 30, "{}", found.total);
+    assert_eq!(found.hits.len(), found.total);
+    // Equal scores: the narrower competence first.
+    for pair in found.hits.windows(2) {
+        if pair[0].score == pair[1].score {
+            assert!(pair[0].doc.competences.len() <= pair[1].doc.competences.len());
+        }
+    }
+}
+
+#[test]
+fn words_that_match_nothing_find_nothing() {
+    assert_eq!(run("xqzvw", "en").total, 0);
+    assert_eq!(run("Skorsteinsfeierkontoret", "en").total, 0);
+}
