@@ -16,7 +16,7 @@ use shared::request::{
 use shared::{AuthorityId, Date, LanguageCode, LegislativeArea, QuestionId, RequestId, UserId};
 
 use crate::auth::{AuthUser, roles_of};
-use crate::entities::{authority, notification, outbox, request, user};
+use crate::entities::{authority, notification, outbox, request, request_event, user};
 use crate::services::requests;
 use crate::state::AppState;
 
@@ -210,22 +210,45 @@ async fn answer_all(
     act(state, user, id, Action::Answer, None).await
 }
 
+/// Moves a demo request's whole history `days` into the past: its creation, every event
+/// and its last change, so that the story stays coherent (no deadline before the request was
+/// written, no event after its last change), and sets its agreed deadline.
 async fn age(
     state: &AppState,
     id: RequestId,
     days: i64,
     deadline: Option<Date>,
 ) -> anyhow::Result<()> {
+    let shift = Duration::days(days);
+    let row = request::Entity::find_by_id(id.0)
+        .one(&state.db)
+        .await?
+        .context("demo request")?;
     let mut update = request::Entity::update_many()
         .col_expr(
+            request::Column::CreatedAt,
+            Expr::value(row.created_at - shift),
+        )
+        .col_expr(
             request::Column::UpdatedAt,
-            Expr::value(Utc::now() - Duration::days(days)),
+            Expr::value(row.updated_at - shift),
         )
         .filter(request::Column::Id.eq(id.0));
     if let Some(deadline) = deadline {
         update = update.col_expr(request::Column::Deadline, Expr::value(deadline.to_string()));
     }
     update.exec(&state.db).await?;
+    for event in request_event::Entity::find()
+        .filter(request_event::Column::RequestId.eq(id.0))
+        .all(&state.db)
+        .await?
+    {
+        request_event::Entity::update_many()
+            .col_expr(request_event::Column::At, Expr::value(event.at - shift))
+            .filter(request_event::Column::Id.eq(event.id))
+            .exec(&state.db)
+            .await?;
+    }
     Ok(())
 }
 

@@ -120,6 +120,14 @@ fn digest(parts: &[&str]) -> String {
         .collect()
 }
 
+/// When a key stays blocked: `now_ms` plus the wait, or 0 (never) without a wait. Not `now_ms`
+/// itself: parallel attempts read the clock before they reach the database, so a later
+/// statement may carry an earlier time, and a "block" ending at the previous attempt's time
+/// would refuse it although the policy allows it.
+fn blocked_until(now_ms: i64, wait_ms: i64) -> i64 {
+    if wait_ms == 0 { 0 } else { now_ms + wait_ms }
+}
+
 /// Counts an attempt against `key` unless the key is blocked; when it is, the error says how
 /// long to wait. One statement, so concurrent attempts are counted one by one.
 pub async fn count(db: &impl ConnectionTrait, key: &Key, now: DateTime<Utc>) -> Result<()> {
@@ -136,7 +144,7 @@ pub async fn count(db: &impl ConnectionTrait, key: &Key, now: DateTime<Utc>) -> 
         .values_panic([
             key.digest.clone().into(),
             1i64.into(),
-            (now_ms + key.policy.wait_after(1) * 1000).into(),
+            blocked_until(now_ms, key.policy.wait_after(1) * 1000).into(),
             now_ms.into(),
         ])
         .on_conflict(
@@ -145,7 +153,10 @@ pub async fn count(db: &impl ConnectionTrait, key: &Key, now: DateTime<Utc>) -> 
                     (C::Failures, Expr::cust(next.clone())),
                     (
                         C::BlockedUntil,
-                        Expr::cust(format!("{now_ms} + ({})", key.policy.wait_sql(&next))),
+                        Expr::cust(format!(
+                            "CASE WHEN ({wait}) = 0 THEN 0 ELSE {now_ms} + ({wait}) END",
+                            wait = key.policy.wait_sql(&next)
+                        )),
                     ),
                     (C::LastAt, Expr::val(now_ms).into()),
                 ])

@@ -350,9 +350,18 @@ pub async fn request_counts() -> Result<shared::request::RequestCounts, ApiFailu
     parse(&call(Method::GET, "/api/requests/counts", None).await?)
 }
 
-/// `GET /api/notifications`.
-pub async fn notifications() -> Result<shared::request::NotificationList, ApiFailure> {
-    parse(&call(Method::GET, "/api/notifications", None).await?)
+/// `GET /api/notifications?language=…`.
+pub async fn notifications(
+    language: shared::LanguageCode,
+) -> Result<shared::request::NotificationList, ApiFailure> {
+    parse(
+        &call(
+            Method::GET,
+            &format!("/api/notifications?language={}", language.as_str()),
+            None,
+        )
+        .await?,
+    )
 }
 
 /// `POST /api/notifications/read` for these notifications.
@@ -393,9 +402,18 @@ pub async fn remind(id: shared::RequestId) -> Result<(), ApiFailure> {
         .map(|_| ())
 }
 
-/// `GET /api/coordination/inactive`.
-pub async fn inactive() -> Result<Vec<shared::request::RequestSummary>, ApiFailure> {
-    parse(&call(Method::GET, "/api/coordination/inactive", None).await?)
+/// `GET /api/coordination/inactive?language=…`.
+pub async fn inactive(
+    language: shared::LanguageCode,
+) -> Result<Vec<shared::request::RequestSummary>, ApiFailure> {
+    parse(
+        &call(
+            Method::GET,
+            &format!("/api/coordination/inactive?language={}", language.as_str()),
+            None,
+        )
+        .await?,
+    )
 }
 
 /// `GET /api/authority/handlers`.

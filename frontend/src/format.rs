@@ -6,6 +6,15 @@ use shared::{Date, LanguageCode};
 use wasm_bindgen::JsValue;
 use web_sys::js_sys;
 
+/// The locale `Intl` formats for: English as the EU institutions write it (en-GB: "4 Dec
+/// 2026, 17:09", day before month, 24-hour clock), every other language as itself.
+fn locale(language: LanguageCode) -> &'static str {
+    match language.as_str() {
+        "en" => "en-GB",
+        other => other,
+    }
+}
+
 fn options(pairs: &[(&str, &str)]) -> JsValue {
     let object = js_sys::Object::new();
     for (key, value) in pairs {
@@ -20,7 +29,7 @@ pub fn date(day: Date, language: LanguageCode) -> String {
     let value = js_sys::Date::new(&JsValue::from_str(&day.to_string()));
     value
         .to_locale_date_string(
-            language.as_str(),
+            locale(language),
             &options(&[("timeZone", "UTC"), ("dateStyle", "medium")]),
         )
         .into()
@@ -34,8 +43,13 @@ pub fn date_time(rfc3339: &str, language: LanguageCode) -> String {
     }
     value
         .to_locale_string(
-            language.as_str(),
-            &options(&[("dateStyle", "medium"), ("timeStyle", "short")]),
+            locale(language),
+            // Official usage in all 26 languages is the 24-hour clock.
+            &options(&[
+                ("dateStyle", "medium"),
+                ("timeStyle", "short"),
+                ("hourCycle", "h23"),
+            ]),
         )
         .into()
 }
@@ -44,7 +58,7 @@ pub fn date_time(rfc3339: &str, language: LanguageCode) -> String {
 pub fn number(value: u64, language: LanguageCode) -> String {
     #[allow(clippy::cast_precision_loss)] // counts stay far below 2^53
     js_sys::Number::from(value as f64)
-        .to_locale_string(language.as_str())
+        .to_locale_string(locale(language))
         .into()
 }
 

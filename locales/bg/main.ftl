@@ -280,6 +280,9 @@ request-accept-proposed = Приемане с този срок
 request-note = Придружителен текст
 request-rating-timeliness = Своевременност на отговора
 request-rating-effort = Качество на отговора
+request-rating-choose = Изберете оценка
+request-rating-needed = За да приключите искането, оценете своевременността и качеството на отговора.
+confirm-irreversible = Това действие не може да бъде отменено. Желаете ли да продължите?
 request-split-choose = Прехвърляне на този въпрос към друг орган
 request-reuse = Създаване на ново искане въз основа на това
 request-timeline = История
@@ -341,6 +344,13 @@ compose-chosen-authority = Избран орган: { $name }
 compose-subject-help = Съответният специалист или доставчик на услуги. Органът получател вижда тези данни едва след като приеме искането.
 compose-comment-help = Пише се на Вашия език; другият орган вижда на кой език е написан текстът.
 compose-incomplete = Искането все още не е попълнено изцяло. Липсващите части са отбелязани.
+compose-draft-title = Чернова № { $number }
+compose-questions-filter = Филтриране на въпросите
+compose-questions-chosen = Избрани въпроси: { $count }
+compose-step-attention = изисква внимание
+compose-review-fix = Преди изпращане коригирайте следното:
+compose-review-language = Въпросите се показват на Вашия език; органът получател ги чете на своя език.
+compose-review-none = Няма
 field-error-missing = Задължително поле.
 field-error-too-long = Твърде дълго.
 field-error-not-in-future = Трябва да е дата след днешната.
@@ -358,6 +368,7 @@ request-documents = Документи
 request-no-documents = Няма приложени документи.
 request-document-size = { $size } КБ
 upload-label = Прилагане на документ
+upload-choose = Избор на файл…
 upload-help = PDF файл, изображение или офис документ, до 20 МБ.
 upload-question = Въпрос, на който отговаря документът
 upload-no-question = Без конкретен въпрос
@@ -377,7 +388,7 @@ email-body = Уважаеми/а { $name },
 ## Известия
 notifications-label = Известия
 notifications-unread = { $count ->
-    [one] Едно непрочетено известие
+    [one] { $count } непрочетено известие
    *[other] { $count } непрочетени известия
 }
 notifications-empty = Няма известия.
@@ -404,6 +415,8 @@ toast-reminded = Напомнянето е изпратено.
 
 ## Машинен превод на свободен текст
 request-translate = Превод на моя език
+request-info-asked = { $authority } моли за следната информация:
+request-translation-unavailable = Този текст е на друг език, а на този сървър не е настроен машинен превод.
 request-machine-translation = Машинен превод:
 
 ## Филтри на прегледа

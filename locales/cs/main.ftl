@@ -292,6 +292,9 @@ request-accept-proposed = Přijmout s touto lhůtou
 request-note = Průvodní text
 request-rating-timeliness = Včasnost odpovědi
 request-rating-effort = Kvalita odpovědi
+request-rating-choose = Vyberte hodnocení
+request-rating-needed = Chcete-li žádost uzavřít, ohodnoťte včasnost a kvalitu odpovědi.
+confirm-irreversible = Tuto akci nelze vrátit zpět. Chcete pokračovat?
 request-split-choose = Přesunout tuto otázku k jinému orgánu
 request-reuse = Vytvořit novou žádost na základě této žádosti
 request-timeline = Historie
@@ -353,6 +356,13 @@ compose-chosen-authority = Vybraný orgán: { $name }
 compose-subject-help = Dotčený odborník nebo poskytovatel služeb. Orgán, kterému je žádost určena, tyto údaje uvidí až po přijetí žádosti.
 compose-comment-help = Pište ve svém jazyce; druhý orgán uvidí, o jaký jazyk jde.
 compose-incomplete = Žádost ještě není úplná. Chybějící části jsou označeny.
+compose-draft-title = Koncept č. { $number }
+compose-questions-filter = Filtrovat otázky
+compose-questions-chosen = Vybrané otázky: { $count }
+compose-step-attention = vyžaduje pozornost
+compose-review-fix = Před odesláním opravte tyto nedostatky:
+compose-review-language = Otázky se zobrazují ve vašem jazyce; orgán, kterému je žádost určena, si je přečte ve svém jazyce.
+compose-review-none = Neuvedeno
 field-error-missing = Povinný údaj.
 field-error-too-long = Hodnota je příliš dlouhá.
 field-error-not-in-future = Musí jít o datum po dnešním dni.
@@ -370,6 +380,7 @@ request-documents = Dokumenty
 request-no-documents = Nejsou přiloženy žádné dokumenty.
 request-document-size = { $size } kB
 upload-label = Přiložit dokument
+upload-choose = Vybrat soubor…
 upload-help = Soubor PDF, obrázek nebo kancelářský dokument, nejvýše 20 MB.
 upload-question = Otázka, na kterou dokument odpovídá
 upload-no-question = Žádná konkrétní otázka
@@ -389,7 +400,7 @@ email-body = Dobrý den, { $name },
 ## Oznámení
 notifications-label = Oznámení
 notifications-unread = { $count ->
-    [one] Jedno nepřečtené oznámení
+    [one] { $count } nepřečtené oznámení
     [few] { $count } nepřečtená oznámení
     [many] { $count } nepřečteného oznámení
    *[other] { $count } nepřečtených oznámení
@@ -418,6 +429,8 @@ toast-reminded = Připomenutí bylo odesláno.
 
 ## Strojový překlad volného textu
 request-translate = Přeložit do mého jazyka
+request-info-asked = Orgán { $authority } požaduje tyto informace:
+request-translation-unavailable = Tento text je v jiném jazyce a strojový překlad není na tomto serveru nastaven.
 request-machine-translation = Strojový překlad:
 
 ## Filtry přehledu

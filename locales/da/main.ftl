@@ -278,6 +278,9 @@ request-accept-proposed = Acceptér med denne frist
 request-note = Ledsagende tekst
 request-rating-timeliness = Svarets rettidighed
 request-rating-effort = Svarets kvalitet
+request-rating-choose = Vælg en vurdering
+request-rating-needed = Vurdér svarets rettidighed og kvalitet for at afslutte anmodningen.
+confirm-irreversible = Handlingen kan ikke fortrydes. Vil du fortsætte?
 request-split-choose = Flyt dette spørgsmål til en anden myndighed
 request-reuse = Opret en ny anmodning på grundlag af denne
 request-timeline = Historik
@@ -339,6 +342,13 @@ compose-chosen-authority = Valgt: { $name }
 compose-subject-help = Den pågældende erhvervsudøver eller tjenesteyder. Den modtagende myndighed kan først se disse oplysninger, når den har accepteret anmodningen.
 compose-comment-help = Skrives på dit sprog; den anden myndighed kan se, hvilket sprog der er tale om.
 compose-incomplete = Anmodningen er endnu ikke fuldstændig. De manglende dele er markeret.
+compose-draft-title = Kladde { $number }
+compose-questions-filter = Filtrér spørgsmålene
+compose-questions-chosen = Valgte spørgsmål: { $count }
+compose-step-attention = kræver opmærksomhed
+compose-review-fix = Ret følgende, før anmodningen sendes:
+compose-review-language = Spørgsmålene vises på dit sprog; den modtagende myndighed læser dem på sit eget sprog.
+compose-review-none = Ingen
 field-error-missing = Skal udfyldes.
 field-error-too-long = For lang.
 field-error-not-in-future = Skal være en dato efter i dag.
@@ -356,6 +366,7 @@ request-documents = Dokumenter
 request-no-documents = Der er ikke vedhæftet nogen dokumenter.
 request-document-size = { $size } kB
 upload-label = Vedhæft et dokument
+upload-choose = Vælg en fil…
 upload-help = Pdf-fil, billede eller kontordokument på højst 20 MB.
 upload-question = Dokumentet besvarer
 upload-no-question = Intet bestemt spørgsmål
@@ -375,7 +386,7 @@ email-body = Kære { $name }
 ## Notifikationer
 notifications-label = Notifikationer
 notifications-unread = { $count ->
-    [one] Én ulæst notifikation
+    [one] { $count } ulæst notifikation
    *[other] { $count } ulæste notifikationer
 }
 notifications-empty = Ingen notifikationer.
@@ -402,6 +413,8 @@ toast-reminded = Påmindelsen er sendt.
 
 ## Maskinoversættelse af fritekst
 request-translate = Oversæt til mit sprog
+request-info-asked = { $authority } anmoder om følgende oplysninger:
+request-translation-unavailable = Teksten er på et andet sprog, og maskinoversættelse er ikke sat op på denne server.
 request-machine-translation = Maskinoversættelse:
 
 ## Filtre i oversigten

@@ -282,6 +282,9 @@ request-accept-proposed = Mit dieser Frist annehmen
 request-note = Begleittext
 request-rating-timeliness = Rechtzeitigkeit der Antwort
 request-rating-effort = Qualität der Antwort
+request-rating-choose = Bewertung auswählen
+request-rating-needed = Bewerten Sie die Rechtzeitigkeit und die Qualität der Antwort, um die Anfrage abzuschließen.
+confirm-irreversible = Dieser Schritt kann nicht rückgängig gemacht werden. Möchten Sie fortfahren?
 request-split-choose = Diese Frage an eine andere Behörde abgeben
 request-reuse = Neue Anfrage auf Grundlage dieser Anfrage erstellen
 request-timeline = Verlauf
@@ -343,6 +346,13 @@ compose-chosen-authority = Ausgewählt: { $name }
 compose-subject-help = Die betroffene berufsangehörige Person oder der betroffene Dienstleistungserbringer. Die empfangende Behörde sieht diese Angaben erst, nachdem sie die Anfrage angenommen hat.
 compose-comment-help = Verfassen Sie die Anmerkung in Ihrer Sprache; die andere Behörde sieht, um welche Sprache es sich handelt.
 compose-incomplete = Die Anfrage ist noch nicht vollständig. Die fehlenden Angaben sind markiert.
+compose-draft-title = Entwurf { $number }
+compose-questions-filter = Fragen filtern
+compose-questions-chosen = Ausgewählte Fragen: { $count }
+compose-step-attention = Korrektur erforderlich
+compose-review-fix = Bitte berichtigen Sie vor dem Senden Folgendes:
+compose-review-language = Die Fragen werden in Ihrer Sprache angezeigt; die empfangende Behörde liest sie in ihrer eigenen Sprache.
+compose-review-none = Keine Angabe
 field-error-missing = Pflichtangabe.
 field-error-too-long = Zu lang.
 field-error-not-in-future = Das Datum muss nach dem heutigen Tag liegen.
@@ -360,6 +370,7 @@ request-documents = Dokumente
 request-no-documents = Es sind keine Dokumente beigefügt.
 request-document-size = { $size } kB
 upload-label = Dokument beifügen
+upload-choose = Datei auswählen…
 upload-help = PDF-Datei, Bild oder Office-Dokument, höchstens 20 MB.
 upload-question = Das Dokument beantwortet
 upload-no-question = Keine bestimmte Frage
@@ -379,7 +390,7 @@ email-body = Guten Tag { $name },
 ## Benachrichtigungen
 notifications-label = Benachrichtigungen
 notifications-unread = { $count ->
-    [one] Eine ungelesene Benachrichtigung
+    [one] { $count } ungelesene Benachrichtigung
    *[other] { $count } ungelesene Benachrichtigungen
 }
 notifications-empty = Keine Benachrichtigungen.
@@ -406,6 +417,8 @@ toast-reminded = Die Erinnerung wurde gesendet.
 
 ## Maschinelle Übersetzung von Freitext
 request-translate = In meine Sprache übersetzen
+request-info-asked = { $authority } bittet um folgende Informationen:
+request-translation-unavailable = Dieser Text ist in einer anderen Sprache verfasst, und auf diesem Server ist keine maschinelle Übersetzung eingerichtet.
 request-machine-translation = Maschinelle Übersetzung:
 
 ## Filter der Übersicht

@@ -282,6 +282,9 @@ request-accept-proposed = Αποδοχή με αυτή την προθεσμία
 request-note = Συνοδευτικό κείμενο
 request-rating-timeliness = Εγκαιρότητα της απάντησης
 request-rating-effort = Ποιότητα της απάντησης
+request-rating-choose = Επιλέξτε αξιολόγηση
+request-rating-needed = Για να κλείσετε το αίτημα, αξιολογήστε την εγκαιρότητα και την ποιότητα της απάντησης.
+confirm-irreversible = Η ενέργεια αυτή δεν μπορεί να αναιρεθεί. Θέλετε να συνεχίσετε;
 request-split-choose = Μεταφορά της ερώτησης αυτής σε άλλη αρχή
 request-reuse = Νέο αίτημα με βάση το παρόν
 request-timeline = Ιστορικό
@@ -343,6 +346,13 @@ compose-chosen-authority = Επιλεγμένη αρχή: { $name }
 compose-subject-help = Ο ενδιαφερόμενος επαγγελματίας ή πάροχος υπηρεσιών. Η αρχή που λαμβάνει το αίτημα βλέπει τα στοιχεία αυτά μόνο αφού το αποδεχθεί.
 compose-comment-help = Γράφεται στη γλώσσα σας· η άλλη αρχή βλέπει σε ποια γλώσσα είναι γραμμένο.
 compose-incomplete = Το αίτημα δεν είναι ακόμη πλήρες. Τα στοιχεία που λείπουν είναι επισημασμένα.
+compose-draft-title = Προσχέδιο { $number }
+compose-questions-filter = Φιλτράρισμα ερωτήσεων
+compose-questions-chosen = Επιλεγμένες ερωτήσεις: { $count }
+compose-step-attention = χρειάζεται προσοχή
+compose-review-fix = Διορθώστε τα παρακάτω πριν από την αποστολή:
+compose-review-language = Οι ερωτήσεις εμφανίζονται στη γλώσσα σας· η αρχή που λαμβάνει το αίτημα τις διαβάζει στη δική της γλώσσα.
+compose-review-none = Κανένα
 field-error-missing = Υποχρεωτικό πεδίο.
 field-error-too-long = Υπερβολικά μεγάλο.
 field-error-not-in-future = Πρέπει να είναι ημερομηνία μεταγενέστερη της σημερινής.
@@ -360,6 +370,7 @@ request-documents = Έγγραφα
 request-no-documents = Δεν έχουν επισυναφθεί έγγραφα.
 request-document-size = { $size } KB
 upload-label = Επισύναψη εγγράφου
+upload-choose = Επιλογή αρχείου…
 upload-help = Αρχείο PDF, εικόνα ή έγγραφο εφαρμογής γραφείου, έως 20 MB.
 upload-question = Ερώτηση στην οποία απαντά το έγγραφο
 upload-no-question = Καμία συγκεκριμένη ερώτηση
@@ -379,7 +390,7 @@ email-body = Αξιότιμε/Αξιότιμη { $name },
 ## Ειδοποιήσεις
 notifications-label = Ειδοποιήσεις
 notifications-unread = { $count ->
-    [one] Μία μη αναγνωσμένη ειδοποίηση
+    [one] { $count } μη αναγνωσμένη ειδοποίηση
    *[other] { $count } μη αναγνωσμένες ειδοποιήσεις
 }
 notifications-empty = Δεν υπάρχουν ειδοποιήσεις.
@@ -406,6 +417,8 @@ toast-reminded = Η υπενθύμιση στάλθηκε.
 
 ## Μηχανική μετάφραση ελεύθερου κειμένου
 request-translate = Μετάφραση στη γλώσσα μου
+request-info-asked = Η αρχή { $authority } ζητά τις ακόλουθες πληροφορίες:
+request-translation-unavailable = Το κείμενο αυτό είναι σε άλλη γλώσσα και η μηχανική μετάφραση δεν έχει ρυθμιστεί σε αυτόν τον διακομιστή.
 request-machine-translation = Μηχανική μετάφραση:
 
 ## Φίλτρα επισκόπησης

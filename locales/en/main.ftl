@@ -284,6 +284,9 @@ request-accept-proposed = Accept with this deadline
 request-note = Text to send with it
 request-rating-timeliness = Timeliness of the answer
 request-rating-effort = Quality of the answer
+request-rating-choose = Choose a rating
+request-rating-needed = Rate the timeliness and the quality of the answer to close the request.
+confirm-irreversible = This cannot be undone. Do you want to continue?
 request-split-choose = Move this question to another authority
 request-reuse = Start a new request from this one
 request-timeline = History
@@ -345,6 +348,13 @@ compose-chosen-authority = Chosen: { $name }
 compose-subject-help = The professional or service provider concerned. The receiving authority sees this only after accepting the request.
 compose-comment-help = Written in your language; the other authority sees which language it is.
 compose-incomplete = The request is not complete yet. The missing parts are marked.
+compose-draft-title = Draft { $number }
+compose-questions-filter = Filter the questions
+compose-questions-chosen = Chosen questions: { $count }
+compose-step-attention = needs attention
+compose-review-fix = Correct these before sending:
+compose-review-language = The questions are shown in your language; the receiving authority reads them in its own.
+compose-review-none = None
 field-error-missing = Required.
 field-error-too-long = Too long.
 field-error-not-in-future = Must be a date after today.
@@ -362,6 +372,7 @@ request-documents = Documents
 request-no-documents = No documents are attached.
 request-document-size = { $size } KB
 upload-label = Attach a document
+upload-choose = Choose a file…
 upload-help = PDF, image or office document, up to 20 MB.
 upload-question = The document answers
 upload-no-question = No particular question
@@ -393,7 +404,7 @@ email-invitation-body = Dear { $name },
 ## Notifications
 notifications-label = Notifications
 notifications-unread = { $count ->
-    [one] One unread notification
+    [one] { $count } unread notification
    *[other] { $count } unread notifications
 }
 notifications-empty = No notifications.
@@ -420,6 +431,8 @@ toast-reminded = The reminder was sent.
 
 ## Machine translation of free text
 request-translate = Translate into my language
+request-info-asked = { $authority } asks for this information:
+request-translation-unavailable = This text is in another language, and machine translation is not set up on this server.
 request-machine-translation = Machine translation:
 
 ## Overview filters

@@ -282,6 +282,9 @@ request-accept-proposed = Aceptar con este plazo
 request-note = Texto de acompañamiento
 request-rating-timeliness = Puntualidad de la respuesta
 request-rating-effort = Calidad de la respuesta
+request-rating-choose = Elija una valoración
+request-rating-needed = Para cerrar la solicitud, valore la puntualidad y la calidad de la respuesta.
+confirm-irreversible = Esta acción no se puede deshacer. ¿Desea continuar?
 request-split-choose = Trasladar esta pregunta a otra autoridad
 request-reuse = Crear una nueva solicitud a partir de esta
 request-timeline = Historial
@@ -343,6 +346,13 @@ compose-chosen-authority = Autoridad elegida: { $name }
 compose-subject-help = El profesional o prestador de servicios de que se trate. La autoridad destinataria solo verá estos datos después de aceptar la solicitud.
 compose-comment-help = Redactadas en su idioma; la otra autoridad verá en qué idioma están escritas.
 compose-incomplete = La solicitud aún no está completa. Se han marcado los datos que faltan.
+compose-draft-title = Borrador { $number }
+compose-questions-filter = Filtrar las preguntas
+compose-questions-chosen = Preguntas seleccionadas: { $count }
+compose-step-attention = requiere atención
+compose-review-fix = Corrija lo siguiente antes de enviar la solicitud:
+compose-review-language = Las preguntas se muestran en su idioma; la autoridad destinataria las lee en el suyo.
+compose-review-none = No consta
 field-error-missing = Obligatorio.
 field-error-too-long = Demasiado largo.
 field-error-not-in-future = Debe ser una fecha posterior a hoy.
@@ -360,6 +370,7 @@ request-documents = Documentos
 request-no-documents = No hay documentos adjuntos.
 request-document-size = { $size } kB
 upload-label = Adjuntar un documento
+upload-choose = Seleccionar un archivo…
 upload-help = PDF, imagen o documento ofimático, de hasta 20 MB.
 upload-question = El documento responde a
 upload-no-question = Ninguna pregunta en concreto
@@ -379,7 +390,7 @@ email-body = Estimado/a { $name }:
 ## Notificaciones
 notifications-label = Notificaciones
 notifications-unread = { $count ->
-    [one] Una notificación sin leer
+    [one] { $count } notificación sin leer
    *[other] { $count } notificaciones sin leer
 }
 notifications-empty = No hay notificaciones.
@@ -406,6 +417,8 @@ toast-reminded = Se ha enviado el recordatorio.
 
 ## Traducción automática de texto libre
 request-translate = Traducir a mi idioma
+request-info-asked = { $authority } solicita la siguiente información:
+request-translation-unavailable = Este texto está en otro idioma y la traducción automática no está configurada en este servidor.
 request-machine-translation = Traducción automática:
 
 ## Filtros de la vista general

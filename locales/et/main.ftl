@@ -279,6 +279,9 @@ request-accept-proposed = Võta vastu selle tähtajaga
 request-note = Kaasa saadetav tekst
 request-rating-timeliness = Vastuse õigeaegsus
 request-rating-effort = Vastuse kvaliteet
+request-rating-choose = Valige hinnang
+request-rating-needed = Päringu sulgemiseks hinnake vastuse õigeaegsust ja kvaliteeti.
+confirm-irreversible = Seda toimingut ei saa hiljem tagasi pöörata. Kas soovite jätkata?
 request-split-choose = Suuna see küsimus teisele asutusele
 request-reuse = Alusta selle päringu põhjal uut päringut
 request-timeline = Ajalugu
@@ -340,6 +343,13 @@ compose-chosen-authority = Valitud: { $name }
 compose-subject-help = Asjaomane kutsetöötaja või teenuse osutaja. Päringu saanud asutus näeb neid andmeid alles pärast päringu vastuvõtmist.
 compose-comment-help = Kirjutage oma keeles; teine asutus näeb, mis keeles tekst on kirjutatud.
 compose-incomplete = Päring ei ole veel täielik. Puuduvad osad on märgitud.
+compose-draft-title = Mustand { $number }
+compose-questions-filter = Otsi küsimuste hulgast
+compose-questions-chosen = Valitud küsimused: { $count }
+compose-step-attention = vajab tähelepanu
+compose-review-fix = Enne saatmist parandage järgmised puudused:
+compose-review-language = Küsimused kuvatakse teie keeles; päringu saanud asutus loeb neid oma keeles.
+compose-review-none = Puudub
 field-error-missing = Kohustuslik.
 field-error-too-long = Liiga pikk.
 field-error-not-in-future = Peab olema tänasest hilisem kuupäev.
@@ -357,6 +367,7 @@ request-documents = Dokumendid
 request-no-documents = Lisatud dokumente ei ole.
 request-document-size = { $size } kB
 upload-label = Lisa dokument
+upload-choose = Vali fail…
 upload-help = PDF-fail, pilt või kontoritarkvara dokument, kuni 20 MB.
 upload-question = Küsimus, millele dokument vastab
 upload-no-question = Ei ole seotud konkreetse küsimusega
@@ -376,7 +387,7 @@ email-body = Lugupeetud { $name }!
 ## Teavitused
 notifications-label = Teavitused
 notifications-unread = { $count ->
-    [one] Üks lugemata teavitus
+    [one] { $count } lugemata teavitus
    *[other] { $count } lugemata teavitust
 }
 notifications-empty = Teavitusi ei ole.
@@ -403,6 +414,8 @@ toast-reminded = Meeldetuletus on saadetud.
 
 ## Vabateksti masintõlge
 request-translate = Tõlgi minu keelde
+request-info-asked = { $authority } küsib järgmist teavet:
+request-translation-unavailable = See tekst on teises keeles ja masintõlge ei ole selles serveris seadistatud.
 request-machine-translation = Masintõlge:
 
 ## Ülevaate filtrid

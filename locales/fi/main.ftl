@@ -279,6 +279,9 @@ request-accept-proposed = Hyväksy tällä määräajalla
 request-note = Saateteksti
 request-rating-timeliness = Vastauksen oikea-aikaisuus
 request-rating-effort = Vastauksen laatu
+request-rating-choose = Valitse arvio
+request-rating-needed = Arvioi vastauksen oikea-aikaisuus ja laatu ennen pyynnön sulkemista.
+confirm-irreversible = Tätä toimintoa ei voi kumota. Haluatko jatkaa?
 request-split-choose = Siirrä tämä kysymys toiselle viranomaiselle
 request-reuse = Luo uusi pyyntö tämän pohjalta
 request-timeline = Tapahtumahistoria
@@ -340,6 +343,13 @@ compose-chosen-authority = Valittu viranomainen: { $name }
 compose-subject-help = Ammattihenkilö tai palveluntarjoaja, jota pyyntö koskee. Vastaanottava viranomainen näkee nämä tiedot vasta hyväksyttyään pyynnön.
 compose-comment-help = Kirjoita omalla kielelläsi; toinen viranomainen näkee, millä kielellä teksti on kirjoitettu.
 compose-incomplete = Pyyntö ei ole vielä valmis. Puuttuvat kohdat on merkitty.
+compose-draft-title = Luonnos { $number }
+compose-questions-filter = Suodata kysymyksiä
+compose-questions-chosen = Valitut kysymykset: { $count }
+compose-step-attention = vaatii huomiota
+compose-review-fix = Korjaa seuraavat kohdat ennen lähettämistä:
+compose-review-language = Kysymykset näytetään omalla kielelläsi; vastaanottava viranomainen lukee ne omalla kielellään.
+compose-review-none = Ei ole
 field-error-missing = Pakollinen.
 field-error-too-long = Liian pitkä.
 field-error-not-in-future = Päivämäärän on oltava tämän päivän jälkeen.
@@ -357,6 +367,7 @@ request-documents = Asiakirjat
 request-no-documents = Liitteenä ei ole asiakirjoja.
 request-document-size = { $size } kt
 upload-label = Liitä asiakirja
+upload-choose = Valitse tiedosto…
 upload-help = PDF-tiedosto, kuva tai toimisto-ohjelman asiakirja, enintään 20 Mt.
 upload-question = Kysymys, johon asiakirja vastaa
 upload-no-question = Ei mikään tietty kysymys
@@ -376,7 +387,7 @@ email-body = Hyvä { $name },
 ## Ilmoitukset
 notifications-label = Ilmoitukset
 notifications-unread = { $count ->
-    [one] Yksi lukematon ilmoitus
+    [one] { $count } lukematon ilmoitus
    *[other] { $count } lukematonta ilmoitusta
 }
 notifications-empty = Ei ilmoituksia.
@@ -403,6 +414,8 @@ toast-reminded = Muistutus on lähetetty.
 
 ## Vapaamuotoisen tekstin konekäännös
 request-translate = Käännä omalle kielelleni
+request-info-asked = { $authority } pyytää seuraavia lisätietoja:
+request-translation-unavailable = Teksti on kirjoitettu toisella kielellä, eikä konekäännöstä ole otettu käyttöön tällä palvelimella.
 request-machine-translation = Konekäännös:
 
 ## Yleiskatsauksen suodattimet

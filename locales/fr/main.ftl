@@ -281,6 +281,9 @@ request-accept-proposed = Accepter avec ce délai
 request-note = Texte d’accompagnement
 request-rating-timeliness = Respect des délais
 request-rating-effort = Qualité de la réponse
+request-rating-choose = Choisir une évaluation
+request-rating-needed = Pour clôturer la demande, évaluez le respect des délais et la qualité de la réponse.
+confirm-irreversible = Cette action est irréversible. Voulez-vous continuer ?
 request-split-choose = Confier cette question à une autre autorité
 request-reuse = Créer une nouvelle demande à partir de celle-ci
 request-timeline = Historique
@@ -342,6 +345,13 @@ compose-chosen-authority = Autorité choisie : { $name }
 compose-subject-help = Le professionnel ou le prestataire de services concerné. L’autorité destinataire ne voit ces données qu’après avoir accepté la demande.
 compose-comment-help = Rédigé dans votre langue ; l’autre autorité voit de quelle langue il s’agit.
 compose-incomplete = La demande n’est pas encore complète. Les éléments manquants sont signalés.
+compose-draft-title = Brouillon { $number }
+compose-questions-filter = Filtrer les questions
+compose-questions-chosen = Questions choisies : { $count }
+compose-step-attention = à revoir
+compose-review-fix = Veuillez corriger les points suivants avant l’envoi :
+compose-review-language = Les questions s’affichent dans votre langue ; l’autorité destinataire les lit dans la sienne.
+compose-review-none = Néant
 field-error-missing = Obligatoire.
 field-error-too-long = Trop long.
 field-error-not-in-future = La date doit être postérieure à aujourd’hui.
@@ -359,6 +369,7 @@ request-documents = Pièces jointes
 request-no-documents = Aucun document n’est joint.
 request-document-size = { $size } Ko
 upload-label = Joindre un document
+upload-choose = Choisir un fichier…
 upload-help = PDF, image ou document bureautique, 20 Mo maximum.
 upload-question = Le document répond à
 upload-no-question = Aucune question en particulier
@@ -378,7 +389,7 @@ email-body = Bonjour { $name },
 ## Notifications
 notifications-label = Vos notifications
 notifications-unread = { $count ->
-    [one] Une notification non lue
+    [one] { $count } notification non lue
    *[other] { $count } notifications non lues
 }
 notifications-empty = Aucune notification.
@@ -405,6 +416,8 @@ toast-reminded = La relance a été envoyée.
 
 ## Traduction automatique du texte libre
 request-translate = Traduire dans ma langue
+request-info-asked = { $authority } demande les informations complémentaires suivantes :
+request-translation-unavailable = Ce texte est rédigé dans une autre langue et la traduction automatique n’est pas configurée sur ce serveur.
 request-machine-translation = Traduction automatique :
 
 ## Filtres de la vue d’ensemble

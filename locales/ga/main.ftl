@@ -299,6 +299,9 @@ request-accept-proposed = Glac leis an iarraidh leis an spriocdháta seo
 request-note = Téacs le seoladh in éineacht leis
 request-rating-timeliness = Tráthúlacht an fhreagra
 request-rating-effort = Cáilíocht an fhreagra
+request-rating-choose = Roghnaigh rátáil
+request-rating-needed = Chun an iarraidh a dhúnadh, tabhair rátáil do thráthúlacht agus do cháilíocht an fhreagra.
+confirm-irreversible = Ní féidir é seo a chealú. Ar mhaith leat leanúint ar aghaidh?
 request-split-choose = Aistrigh an cheist seo chuig údarás eile
 request-reuse = Tosaigh iarraidh nua bunaithe ar an gceann seo
 request-timeline = Stair
@@ -360,6 +363,13 @@ compose-chosen-authority = Roghnaithe: { $name }
 compose-subject-help = An gairmí nó an soláthraí seirbhíse lena mbaineann. Ní fheiceann an t-údarás a fhaigheann an iarraidh na sonraí seo go dtí go nglacann sé léi.
 compose-comment-help = Scríofa i do theanga féin; feiceann an t-údarás eile cén teanga atá ann.
 compose-incomplete = Níl an iarraidh iomlán fós. Tá na codanna atá in easnamh marcáilte.
+compose-draft-title = Dréacht { $number }
+compose-questions-filter = Scag na ceisteanna
+compose-questions-chosen = Ceisteanna roghnaithe: { $count }
+compose-step-attention = aird ag teastáil
+compose-review-fix = Ceartaigh na nithe seo a leanas sula seolfaidh tú an iarraidh:
+compose-review-language = Taispeántar na ceisteanna i do theanga féin; léann an t-údarás a fhaigheann an iarraidh iad ina theanga féin.
+compose-review-none = Dada
 field-error-missing = Riachtanach.
 field-error-too-long = Rófhada.
 field-error-not-in-future = Ní mór gur dáta i ndiaidh an lae inniu é.
@@ -377,6 +387,7 @@ request-documents = Doiciméid
 request-no-documents = Níl aon doiciméad ceangailte.
 request-document-size = { $size } kB
 upload-label = Ceangail doiciméad
+upload-choose = Roghnaigh comhad…
 upload-help = PDF, íomhá nó doiciméad oifige, suas le 20 MB.
 upload-question = An cheist a fhreagraítear sa doiciméad
 upload-no-question = Gan cheist ar leith
@@ -396,8 +407,8 @@ email-body = A { $name },
 ## Fógraí
 notifications-label = Fógraí
 notifications-unread = { $count ->
-    [one] Fógra amháin gan léamh
-    [two] Dhá fhógra gan léamh
+    [one] { $count } fhógra gan léamh
+    [two] { $count } fhógra gan léamh
     [few] { $count } fhógra gan léamh
     [many] { $count } bhfógra gan léamh
    *[other] { $count } fógra gan léamh
@@ -426,6 +437,8 @@ toast-reminded = Seoladh an meabhrúchán.
 
 ## Aistriúchán meaisín ar shaorthéacs
 request-translate = Aistrigh go dtí mo theanga
+request-info-asked = Iarrann { $authority } an fhaisnéis bhreise seo a leanas:
+request-translation-unavailable = Tá an téacs seo i dteanga eile, agus níl aistriúchán meaisín socraithe ar an bhfreastalaí seo.
 request-machine-translation = Aistriúchán meaisín:
 
 ## Scagairí an fhorbhreathnaithe

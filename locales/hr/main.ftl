@@ -285,6 +285,9 @@ request-accept-proposed = Prihvati s ovim rokom
 request-note = Popratni tekst
 request-rating-timeliness = Pravodobnost odgovora
 request-rating-effort = Kvaliteta odgovora
+request-rating-choose = Odaberite ocjenu
+request-rating-needed = Da biste zatvorili zahtjev, ocijenite pravodobnost i kvalitetu odgovora.
+confirm-irreversible = Ova se radnja ne može poništiti. Želite li nastaviti?
 request-split-choose = Premjesti ovo pitanje drugom tijelu
 request-reuse = Izradi novi zahtjev na temelju ovog zahtjeva
 request-timeline = Povijest
@@ -346,6 +349,13 @@ compose-chosen-authority = Odabrano tijelo: { $name }
 compose-subject-help = Stručnjak ili pružatelj usluga na kojeg se zahtjev odnosi. Tijelo kojem je zahtjev upućen vidi te podatke tek nakon što prihvati zahtjev.
 compose-comment-help = Pišite na svojem jeziku; drugo tijelo vidi o kojem je jeziku riječ.
 compose-incomplete = Zahtjev još nije potpun. Dijelovi koji nedostaju označeni su.
+compose-draft-title = Nacrt br. { $number }
+compose-questions-filter = Filtrirajte pitanja
+compose-questions-chosen = Odabrana pitanja: { $count }
+compose-step-attention = zahtijeva pozornost
+compose-review-fix = Prije slanja ispravite sljedeće:
+compose-review-language = Pitanja se prikazuju na vašem jeziku; tijelo kojem je zahtjev upućen čita ih na svojem jeziku.
+compose-review-none = Nema
 field-error-missing = Obvezan podatak.
 field-error-too-long = Vrijednost je preduga.
 field-error-not-in-future = Datum mora biti nakon današnjeg.
@@ -363,6 +373,7 @@ request-documents = Dokumenti
 request-no-documents = Nema priloženih dokumenata.
 request-document-size = { $size } KB
 upload-label = Priloži dokument
+upload-choose = Odaberi datoteku…
 upload-help = PDF, slika ili uredski dokument, najviše 20 MB.
 upload-question = Pitanje na koje dokument odgovara
 upload-no-question = Bez određenog pitanja
@@ -410,6 +421,8 @@ toast-reminded = Podsjetnik je poslan.
 
 ## Strojno prevođenje slobodnog teksta
 request-translate = Prevedi na moj jezik
+request-info-asked = Tijelo { $authority } traži sljedeće dodatne informacije:
+request-translation-unavailable = Ovaj je tekst na drugom jeziku, a strojno prevođenje nije postavljeno na ovom poslužitelju.
 request-machine-translation = Strojni prijevod:
 
 ## Filtri pregleda

@@ -279,6 +279,9 @@ request-accept-proposed = Elfogadás ezzel a határidővel
 request-note = Kísérőszöveg
 request-rating-timeliness = A válaszadás időszerűsége
 request-rating-effort = A válasz minősége
+request-rating-choose = Válassza ki az értékelést
+request-rating-needed = A megkeresés lezárásához értékelje a válaszadás időszerűségét és a válasz minőségét.
+confirm-irreversible = Ez a művelet végleges. Biztosan folytatja?
 request-split-choose = A kérdés áthelyezése egy másik hatósághoz
 request-reuse = Új megkeresés indítása ennek alapján
 request-timeline = Előzmények
@@ -340,6 +343,13 @@ compose-chosen-authority = Kiválasztott hatóság: { $name }
 compose-subject-help = Az érintett szakember vagy szolgáltató. A címzett hatóság ezt csak a megkeresés elfogadása után látja.
 compose-comment-help = Saját nyelvén írja meg; a másik hatóság látja, hogy milyen nyelvű a szöveg.
 compose-incomplete = A megkeresés még nem teljes. A hiányzó részek meg vannak jelölve.
+compose-draft-title = { $number } számú piszkozat
+compose-questions-filter = Kérdések szűrése
+compose-questions-chosen = Kiválasztott kérdések: { $count }
+compose-step-attention = figyelmet igényel
+compose-review-fix = Küldés előtt javítsa ki a következőket:
+compose-review-language = A kérdések az Ön nyelvén jelennek meg; a címzett hatóság a saját nyelvén olvassa őket.
+compose-review-none = Nincs
 field-error-missing = Kötelező.
 field-error-too-long = Túl hosszú.
 field-error-not-in-future = A mai napnál későbbi dátumnak kell lennie.
@@ -357,6 +367,7 @@ request-documents = Dokumentumok
 request-no-documents = Nincs csatolt dokumentum.
 request-document-size = { $size } kB
 upload-label = Dokumentum csatolása
+upload-choose = Fájl kiválasztása…
 upload-help = PDF-fájl, kép vagy irodai dokumentum, legfeljebb 20 MB méretben.
 upload-question = Kérdés, amelyre a dokumentum választ ad
 upload-no-question = Nem kapcsolódik konkrét kérdéshez
@@ -376,7 +387,7 @@ email-body = Tisztelt { $name }!
 ## Értesítések
 notifications-label = Értesítések
 notifications-unread = { $count ->
-    [one] Egy olvasatlan értesítés
+    [one] { $count } olvasatlan értesítés
    *[other] { $count } olvasatlan értesítés
 }
 notifications-empty = Nincs értesítés.
@@ -403,6 +414,8 @@ toast-reminded = Az emlékeztető elküldése megtörtént.
 
 ## Szabad szöveg gépi fordítása
 request-translate = Fordítás a saját nyelvemre
+request-info-asked = Az alábbi további információt kéri: { $authority }
+request-translation-unavailable = Ez a szöveg más nyelven íródott, és ezen a szerveren nincs beállítva gépi fordítás.
 request-machine-translation = Gépi fordítás:
 
 ## Az áttekintés szűrői

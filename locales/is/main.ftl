@@ -277,6 +277,9 @@ request-accept-proposed = Samþykkja með þessum fresti
 request-note = Texti sem fylgir
 request-rating-timeliness = Svartími
 request-rating-effort = Gæði svarsins
+request-rating-choose = Veldu mat
+request-rating-needed = Mettu svartíma og gæði svarsins til að loka beiðninni.
+confirm-irreversible = Ekki er hægt að afturkalla þetta. Viltu halda áfram?
 request-split-choose = Flytja þessa spurningu til annars yfirvalds
 request-reuse = Stofna nýja beiðni út frá þessari
 request-timeline = Ferill
@@ -338,6 +341,13 @@ compose-chosen-authority = Valið yfirvald: { $name }
 compose-subject-help = Viðkomandi fagaðili eða þjónustuveitandi. Yfirvaldið sem tekur við beiðninni sér þessar upplýsingar ekki fyrr en það hefur samþykkt beiðnina.
 compose-comment-help = Skrifað á þínu tungumáli; hitt yfirvaldið sér á hvaða tungumáli textinn er.
 compose-incomplete = Beiðnin er ekki fullfrágengin. Þeir hlutar sem vantar eru merktir.
+compose-draft-title = Drög { $number }
+compose-questions-filter = Sía spurningarnar
+compose-questions-chosen = Valdar spurningar: { $count }
+compose-step-attention = þarfnast athugunar
+compose-review-fix = Leiðréttu eftirfarandi áður en þú sendir beiðnina:
+compose-review-language = Spurningarnar birtast á þínu tungumáli; yfirvaldið sem tekur við beiðninni les þær á sínu eigin tungumáli.
+compose-review-none = Ekkert
 field-error-missing = Skylt að fylla út.
 field-error-too-long = Of langt.
 field-error-not-in-future = Verður að vera dagsetning eftir daginn í dag.
@@ -355,6 +365,7 @@ request-documents = Skjöl
 request-no-documents = Engin skjöl hafa verið hengd við.
 request-document-size = { $size } kB
 upload-label = Hengja við skjal
+upload-choose = Velja skrá…
 upload-help = PDF-skjal, mynd eða skrifstofuskjal, að hámarki 20 MB.
 upload-question = Spurning sem skjalið svarar
 upload-no-question = Engin sérstök spurning
@@ -401,6 +412,8 @@ toast-reminded = Áminningin var send.
 
 ## Vélþýðing á frjálsum texta
 request-translate = Þýða á mitt tungumál
+request-info-asked = { $authority } óskar eftir þessum upplýsingum:
+request-translation-unavailable = Þessi texti er á öðru tungumáli og vélþýðing hefur ekki verið sett upp á þessum þjóni.
 request-machine-translation = Vélþýðing:
 
 ## Síur yfirlitsins

@@ -281,6 +281,9 @@ request-accept-proposed = Accetta con questo termine
 request-note = Testo di accompagnamento
 request-rating-timeliness = Tempestività della risposta
 request-rating-effort = Qualità della risposta
+request-rating-choose = Scegliere una valutazione
+request-rating-needed = Per chiudere la richiesta, valutare la tempestività e la qualità della risposta.
+confirm-irreversible = Questa operazione non può essere annullata. Continuare?
 request-split-choose = Affidare questa domanda a un'altra autorità
 request-reuse = Crea una nuova richiesta a partire da questa
 request-timeline = Cronologia
@@ -342,6 +345,13 @@ compose-chosen-authority = Autorità scelta: { $name }
 compose-subject-help = Il professionista o il prestatore di servizi interessato. L'autorità destinataria vede questi dati solo dopo aver accettato la richiesta.
 compose-comment-help = Redatte nella propria lingua; l'altra autorità vede di quale lingua si tratta.
 compose-incomplete = La richiesta non è ancora completa. Le parti mancanti sono evidenziate.
+compose-draft-title = Bozza { $number }
+compose-questions-filter = Filtra le domande
+compose-questions-chosen = Domande scelte: { $count }
+compose-step-attention = da correggere
+compose-review-fix = Correggere quanto segue prima dell'invio:
+compose-review-language = Le domande sono mostrate nella propria lingua; l'autorità destinataria le legge nella sua.
+compose-review-none = Non indicato
 field-error-missing = Obbligatorio.
 field-error-too-long = Troppo lungo.
 field-error-not-in-future = Deve essere una data successiva a oggi.
@@ -359,6 +369,7 @@ request-documents = Documenti
 request-no-documents = Nessun documento allegato.
 request-document-size = { $size } KB
 upload-label = Allega un documento
+upload-choose = Scegli un file…
 upload-help = PDF, immagine, documento di videoscrittura, foglio di calcolo o presentazione, fino a 20 MB.
 upload-question = Il documento risponde a
 upload-no-question = Nessuna domanda in particolare
@@ -378,7 +389,7 @@ email-body = Gentile { $name },
 ## Notifiche
 notifications-label = Notifiche
 notifications-unread = { $count ->
-    [one] Una notifica non letta
+    [one] { $count } notifica non letta
    *[other] { $count } notifiche non lette
 }
 notifications-empty = Nessuna notifica.
@@ -405,6 +416,8 @@ toast-reminded = Il sollecito è stato inviato.
 
 ## Traduzione automatica del testo libero
 request-translate = Traduci nella mia lingua
+request-info-asked = L'autorità { $authority } chiede le seguenti informazioni:
+request-translation-unavailable = Questo testo è in un'altra lingua e la traduzione automatica non è configurata su questo server.
 request-machine-translation = Traduzione automatica:
 
 ## Filtri della panoramica

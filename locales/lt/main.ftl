@@ -293,6 +293,9 @@ request-accept-proposed = Priimti su šiuo terminu
 request-note = Kartu siunčiamas tekstas
 request-rating-timeliness = Atsakymo savalaikiškumas
 request-rating-effort = Atsakymo kokybė
+request-rating-choose = Pasirinkite vertinimą
+request-rating-needed = Kad galėtumėte uždaryti prašymą, įvertinkite atsakymo savalaikiškumą ir kokybę.
+confirm-irreversible = Šio veiksmo nebus galima atšaukti. Ar norite tęsti?
 request-split-choose = Perduoti šį klausimą kitai institucijai
 request-reuse = Pradėti naują prašymą šio prašymo pagrindu
 request-timeline = Istorija
@@ -354,6 +357,13 @@ compose-chosen-authority = Pasirinkta institucija: { $name }
 compose-subject-help = Atitinkamas specialistas arba paslaugų teikėjas. Prašymą gavusi institucija šiuos duomenis mato tik priėmusi prašymą.
 compose-comment-help = Rašykite savo kalba; kita institucija matys, kokia kalba parašytas tekstas.
 compose-incomplete = Prašymas dar neužpildytas iki galo. Trūkstamos dalys pažymėtos.
+compose-draft-title = Juodraštis Nr. { $number }
+compose-questions-filter = Filtruoti klausimus
+compose-questions-chosen = Pasirinkti klausimai: { $count }
+compose-step-attention = reikalauja dėmesio
+compose-review-fix = Prieš siųsdami prašymą ištaisykite šiuos trūkumus:
+compose-review-language = Klausimai rodomi jūsų kalba; prašymą gavusi institucija juos skaito savo kalba.
+compose-review-none = Nėra
 field-error-missing = Privaloma.
 field-error-too-long = Viršytas leistinas ilgis.
 field-error-not-in-future = Turi būti vėlesnė nei šiandienos data.
@@ -371,6 +381,7 @@ request-documents = Dokumentai
 request-no-documents = Pridėtų dokumentų nėra.
 request-document-size = { $size } kB
 upload-label = Pridėti dokumentą
+upload-choose = Pasirinkti failą…
 upload-help = PDF failas, paveikslėlis arba biuro programos dokumentas, ne didesnis kaip 20 MB.
 upload-question = Klausimas, į kurį atsakoma šiuo dokumentu
 upload-no-question = Nesusijęs su konkrečiu klausimu
@@ -419,6 +430,8 @@ toast-reminded = Priminimas išsiųstas.
 
 ## Laisvo teksto mašininis vertimas
 request-translate = Versti į mano kalbą
+request-info-asked = { $authority } prašo pateikti šią informaciją:
+request-translation-unavailable = Šis tekstas parašytas kita kalba, o mašininis vertimas šiame serveryje nenustatytas.
 request-machine-translation = Mašininis vertimas:
 
 ## Apžvalgos filtrai

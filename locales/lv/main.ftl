@@ -285,6 +285,9 @@ request-accept-proposed = Pieņemt ar šo termiņu
 request-note = Pievienojamais teksts
 request-rating-timeliness = Atbildes savlaicīgums
 request-rating-effort = Atbildes kvalitāte
+request-rating-choose = Izvēlieties vērtējumu
+request-rating-needed = Lai slēgtu pieprasījumu, novērtējiet atbildes savlaicīgumu un kvalitāti.
+confirm-irreversible = Šo darbību nevar atsaukt. Vai vēlaties turpināt?
 request-split-choose = Nodot šo jautājumu citai iestādei
 request-reuse = Sākt jaunu pieprasījumu, pamatojoties uz šo
 request-timeline = Vēsture
@@ -346,6 +349,13 @@ compose-chosen-authority = Izvēlētā iestāde: { $name }
 compose-subject-help = Attiecīgais profesionālis vai pakalpojumu sniedzējs. Saņēmēja iestāde šos datus redz tikai pēc pieprasījuma pieņemšanas.
 compose-comment-help = Rakstiet savā valodā; otra iestāde redz, kurā valodā teksts ir rakstīts.
 compose-incomplete = Pieprasījums vēl nav pilnīgs. Trūkstošās daļas ir atzīmētas.
+compose-draft-title = Melnraksts Nr. { $number }
+compose-questions-filter = Filtrēt jautājumus
+compose-questions-chosen = Izvēlētie jautājumi: { $count }
+compose-step-attention = nepieciešama uzmanība
+compose-review-fix = Pirms nosūtīšanas izlabojiet šīs nepilnības:
+compose-review-language = Jautājumi tiek rādīti jūsu valodā; saņēmēja iestāde tos lasa savā valodā.
+compose-review-none = Nav
 field-error-missing = Obligāti jānorāda.
 field-error-too-long = Pārāk garš.
 field-error-not-in-future = Jānorāda datums pēc šodienas.
@@ -363,6 +373,7 @@ request-documents = Dokumenti
 request-no-documents = Nav pievienotu dokumentu.
 request-document-size = { $size } kB
 upload-label = Pievienot dokumentu
+upload-choose = Izvēlēties datni…
 upload-help = PDF datne, attēls vai biroja dokuments, ne lielāks par 20 MB.
 upload-question = Jautājums, uz kuru dokuments sniedz atbildi
 upload-no-question = Neattiecas uz konkrētu jautājumu
@@ -410,6 +421,8 @@ toast-reminded = Atgādinājums ir nosūtīts.
 
 ## Brīvā teksta mašīntulkošana
 request-translate = Tulkot manā valodā
+request-info-asked = Iestāde { $authority } lūdz sniegt šādu informāciju:
+request-translation-unavailable = Šis teksts ir citā valodā, un mašīntulkošana šajā serverī nav iestatīta.
 request-machine-translation = Mašīntulkojums:
 
 ## Pārskata filtri

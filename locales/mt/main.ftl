@@ -294,6 +294,9 @@ request-accept-proposed = Aċċetta b'din l-iskadenza
 request-note = Test li jintbagħat magħha
 request-rating-timeliness = Puntwalità tat-tweġiba
 request-rating-effort = Kwalità tat-tweġiba
+request-rating-choose = Agħżel valutazzjoni
+request-rating-needed = Biex tagħlaq it-talba, ivvaluta l-puntwalità u l-kwalità tat-tweġiba.
+confirm-irreversible = Din l-azzjoni ma tistax titreġġa' lura. Trid tkompli?
 request-split-choose = Għaddi din il-mistoqsija lil awtorità oħra
 request-reuse = Ibda talba ġdida abbażi ta' din
 request-timeline = Storja
@@ -355,6 +358,13 @@ compose-chosen-authority = Magħżula: { $name }
 compose-subject-help = Il-professjonist jew il-fornitur tas-servizz ikkonċernat. L-awtorità li tirċievi t-talba tara dan biss wara li taċċetta t-talba.
 compose-comment-help = Miktub bil-lingwa tiegħek; l-awtorità l-oħra tara b'liema lingwa huwa miktub.
 compose-incomplete = It-talba għadha mhijiex kompluta. Il-partijiet neqsin huma mmarkati.
+compose-draft-title = Abbozz Nru { $number }
+compose-questions-filter = Iffiltra l-mistoqsijiet
+compose-questions-chosen = Mistoqsijiet magħżula: { $count }
+compose-step-attention = jeħtieġ attenzjoni
+compose-review-fix = Ikkoreġi dawn il-punti qabel ma tibgħat it-talba:
+compose-review-language = Il-mistoqsijiet jintwerew bil-lingwa tiegħek; l-awtorità li tirċievi t-talba taqrahom bil-lingwa tagħha stess.
+compose-review-none = Xejn
 field-error-missing = Meħtieġ.
 field-error-too-long = Twil wisq.
 field-error-not-in-future = Trid tkun data wara llum.
@@ -372,6 +382,7 @@ request-documents = Dokumenti
 request-no-documents = Ma hemm l-ebda dokument mehmuż.
 request-document-size = { $size } kB
 upload-label = Ehmeż dokument
+upload-choose = Agħżel fajl…
 upload-help = PDF, immaġni jew dokument tal-uffiċċju, sa 20 MB.
 upload-question = Id-dokument iwieġeb għal
 upload-no-question = L-ebda mistoqsija partikolari
@@ -391,7 +402,7 @@ email-body = Għażiż/a { $name },
 ## Notifiki
 notifications-label = Notifiki
 notifications-unread = { $count ->
-    [one] Notifika waħda mhux moqrija
+    [one] { $count } notifika mhux moqrija
     [few] { $count } notifiki mhux moqrija
     [many] { $count } notifika mhux moqrija
    *[other] { $count } notifika mhux moqrija
@@ -420,6 +431,8 @@ toast-reminded = It-tfakkira ntbagħtet.
 
 ## Traduzzjoni awtomatika ta' test ħieles
 request-translate = Ittraduċi għal-lingwa tiegħi
+request-info-asked = L-awtorità { $authority } qed titlob din l-informazzjoni:
+request-translation-unavailable = Dan it-test huwa b'lingwa oħra, u t-traduzzjoni awtomatika mhijiex ikkonfigurata f'dan is-server.
 request-machine-translation = Traduzzjoni awtomatika:
 
 ## Filtri tal-ħarsa ġenerali

@@ -277,6 +277,9 @@ request-accept-proposed = Godta med denne fristen
 request-note = Tekst som sendes med
 request-rating-timeliness = Svartid
 request-rating-effort = Svarets kvalitet
+request-rating-choose = Velg en vurdering
+request-rating-needed = Vurder svartiden og svarets kvalitet for å avslutte forespørselen.
+confirm-irreversible = Dette kan ikke angres. Vil du fortsette?
 request-split-choose = Flytt dette spørsmålet til en annen myndighet
 request-reuse = Opprett en ny forespørsel basert på denne
 request-timeline = Historikk
@@ -338,6 +341,13 @@ compose-chosen-authority = Valgt: { $name }
 compose-subject-help = Den aktuelle yrkesutøveren eller tjenesteyteren. Den mottakende myndigheten ser dette først etter at den har godtatt forespørselen.
 compose-comment-help = Skrives på ditt språk; den andre myndigheten ser hvilket språk det er.
 compose-incomplete = Forespørselen er ikke fullstendig ennå. Delene som mangler, er merket.
+compose-draft-title = Utkast { $number }
+compose-questions-filter = Filtrer spørsmålene
+compose-questions-chosen = Valgte spørsmål: { $count }
+compose-step-attention = krever oppmerksomhet
+compose-review-fix = Rett opp følgende før du sender forespørselen:
+compose-review-language = Spørsmålene vises på ditt språk; den mottakende myndigheten leser dem på sitt eget språk.
+compose-review-none = Ingen
 field-error-missing = Må fylles ut.
 field-error-too-long = For lang.
 field-error-not-in-future = Må være en dato etter i dag.
@@ -355,6 +365,7 @@ request-documents = Dokumenter
 request-no-documents = Ingen dokumenter er lagt ved.
 request-document-size = { $size } kB
 upload-label = Legg ved et dokument
+upload-choose = Velg en fil…
 upload-help = PDF-fil, bilde eller kontordokument, høyst 20 MB.
 upload-question = Dokumentet besvarer
 upload-no-question = Ikke noe bestemt spørsmål
@@ -374,7 +385,7 @@ email-body = Hei { $name },
 ## Varsler
 notifications-label = Varsler
 notifications-unread = { $count ->
-    [one] Ett ulest varsel
+    [one] { $count } ulest varsel
    *[other] { $count } uleste varsler
 }
 notifications-empty = Ingen varsler.
@@ -401,6 +412,8 @@ toast-reminded = Påminnelsen er sendt.
 
 ## Maskinoversettelse av fritekst
 request-translate = Oversett til mitt språk
+request-info-asked = { $authority } ber om disse opplysningene:
+request-translation-unavailable = Denne teksten er på et annet språk, og maskinoversettelse er ikke satt opp på denne serveren.
 request-machine-translation = Maskinoversettelse:
 
 ## Filtre i oversikten

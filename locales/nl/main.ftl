@@ -279,6 +279,9 @@ request-accept-proposed = Aanvaarden met deze termijn
 request-note = Begeleidende tekst
 request-rating-timeliness = Tijdigheid van het antwoord
 request-rating-effort = Kwaliteit van het antwoord
+request-rating-choose = Kies een beoordeling
+request-rating-needed = Beoordeel de tijdigheid en de kwaliteit van het antwoord om het verzoek af te sluiten.
+confirm-irreversible = Dit kan niet ongedaan worden gemaakt. Wilt u doorgaan?
 request-split-choose = Deze vraag naar een andere autoriteit verplaatsen
 request-reuse = Een nieuw verzoek starten op basis van dit verzoek
 request-timeline = Geschiedenis
@@ -340,6 +343,13 @@ compose-chosen-authority = Gekozen: { $name }
 compose-subject-help = De betrokken beroepsbeoefenaar of dienstverrichter. De ontvangende autoriteit ziet deze gegevens pas nadat zij het verzoek heeft aanvaard.
 compose-comment-help = Geschreven in uw taal; de andere autoriteit ziet om welke taal het gaat.
 compose-incomplete = Het verzoek is nog niet volledig. De ontbrekende onderdelen zijn gemarkeerd.
+compose-draft-title = Concept { $number }
+compose-questions-filter = Vragen filteren
+compose-questions-chosen = Gekozen vragen: { $count }
+compose-step-attention = vereist aandacht
+compose-review-fix = Corrigeer het volgende voordat u het verzoek verzendt:
+compose-review-language = De vragen worden in uw taal getoond; de ontvangende autoriteit leest ze in haar eigen taal.
+compose-review-none = Geen
 field-error-missing = Verplicht.
 field-error-too-long = Te lang.
 field-error-not-in-future = Moet een datum na vandaag zijn.
@@ -357,6 +367,7 @@ request-documents = Documenten
 request-no-documents = Er zijn geen documenten bijgevoegd.
 request-document-size = { $size } kB
 upload-label = Een document bijvoegen
+upload-choose = Een bestand kiezen…
 upload-help = Pdf-bestand, afbeelding of kantoordocument, maximaal 20 MB.
 upload-question = Het document beantwoordt
 upload-no-question = Geen specifieke vraag
@@ -376,7 +387,7 @@ email-body = Geachte { $name },
 ## Meldingen
 notifications-label = Meldingen
 notifications-unread = { $count ->
-    [one] Eén ongelezen melding
+    [one] { $count } ongelezen melding
    *[other] { $count } ongelezen meldingen
 }
 notifications-empty = Geen meldingen.
@@ -403,6 +414,8 @@ toast-reminded = De herinnering is verzonden.
 
 ## Machinevertaling van vrije tekst
 request-translate = Vertalen naar mijn taal
+request-info-asked = { $authority } vraagt om de volgende informatie:
+request-translation-unavailable = Deze tekst is in een andere taal geschreven en op deze server is geen machinevertaling ingesteld.
 request-machine-translation = Machinevertaling:
 
 ## Filters van het overzicht

@@ -293,6 +293,9 @@ request-accept-proposed = Przyjmij z tym terminem
 request-note = Tekst przesyłany wraz z czynnością
 request-rating-timeliness = Terminowość odpowiedzi
 request-rating-effort = Jakość odpowiedzi
+request-rating-choose = Proszę wybrać ocenę
+request-rating-needed = Aby zamknąć wniosek, proszę ocenić terminowość i jakość odpowiedzi.
+confirm-irreversible = Tej czynności nie można cofnąć. Czy kontynuować?
 request-split-choose = Przenieś to pytanie do innego organu
 request-reuse = Utwórz nowy wniosek na podstawie tego wniosku
 request-timeline = Historia
@@ -354,6 +357,13 @@ compose-chosen-authority = Wybrany organ: { $name }
 compose-subject-help = Osoba wykonująca zawód lub usługodawca, których dotyczy wniosek. Organ otrzymujący wniosek widzi te dane dopiero po jego przyjęciu.
 compose-comment-help = Komentarz należy sporządzić we własnym języku; drugi organ widzi, w jakim języku został napisany.
 compose-incomplete = Wniosek nie jest jeszcze kompletny. Brakujące elementy zostały oznaczone.
+compose-draft-title = Wersja robocza { $number }
+compose-questions-filter = Filtruj pytania
+compose-questions-chosen = Wybrane pytania: { $count }
+compose-step-attention = wymaga uwagi
+compose-review-fix = Przed wysłaniem proszę poprawić następujące elementy:
+compose-review-language = Pytania są wyświetlane w Państwa języku; organ otrzymujący wniosek czyta je we własnym języku.
+compose-review-none = Brak
 field-error-missing = Pole wymagane.
 field-error-too-long = Wartość jest za długa.
 field-error-not-in-future = Wymagana jest data późniejsza niż dzisiejsza.
@@ -371,6 +381,7 @@ request-documents = Dokumenty
 request-no-documents = Brak załączonych dokumentów.
 request-document-size = { $size } KB
 upload-label = Załącz dokument
+upload-choose = Wybierz plik…
 upload-help = Plik PDF, obraz lub dokument biurowy, maksymalnie 20 MB.
 upload-question = Pytanie, na które odpowiada dokument
 upload-no-question = Bez wskazania konkretnego pytania
@@ -390,7 +401,7 @@ email-body = Szanowna Pani / Szanowny Panie { $name },
 ## Powiadomienia
 notifications-label = Powiadomienia
 notifications-unread = { $count ->
-    [one] Jedno nieprzeczytane powiadomienie
+    [one] { $count } nieprzeczytane powiadomienie
     [few] { $count } nieprzeczytane powiadomienia
     [many] { $count } nieprzeczytanych powiadomień
    *[other] { $count } nieprzeczytanego powiadomienia
@@ -419,6 +430,8 @@ toast-reminded = Przypomnienie zostało wysłane.
 
 ## Tłumaczenie maszynowe tekstu swobodnego
 request-translate = Przetłumacz na mój język
+request-info-asked = { $authority } prosi o następujące informacje:
+request-translation-unavailable = Ten tekst jest napisany w innym języku, a na tym serwerze nie skonfigurowano tłumaczenia maszynowego.
 request-machine-translation = Tłumaczenie maszynowe:
 
 ## Filtry przeglądu

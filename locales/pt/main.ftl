@@ -281,6 +281,9 @@ request-accept-proposed = Aceitar com este prazo
 request-note = Texto de acompanhamento
 request-rating-timeliness = Cumprimento do prazo
 request-rating-effort = Qualidade da resposta
+request-rating-choose = Escolha uma avaliação
+request-rating-needed = Para encerrar o pedido, avalie o cumprimento do prazo e a qualidade da resposta.
+confirm-irreversible = Esta ação não pode ser anulada. Pretende continuar?
 request-split-choose = Transferir esta pergunta para outra autoridade
 request-reuse = Criar um novo pedido a partir deste
 request-timeline = Histórico
@@ -342,6 +345,13 @@ compose-chosen-authority = Autoridade escolhida: { $name }
 compose-subject-help = O profissional ou prestador de serviços em causa. A autoridade destinatária só vê estes dados depois de aceitar o pedido.
 compose-comment-help = Redigidas na sua língua; a outra autoridade vê de que língua se trata.
 compose-incomplete = O pedido ainda não está completo. As partes em falta estão assinaladas.
+compose-draft-title = Rascunho { $number }
+compose-questions-filter = Filtrar as perguntas
+compose-questions-chosen = Perguntas escolhidas: { $count }
+compose-step-attention = requer atenção
+compose-review-fix = Corrija o seguinte antes de enviar:
+compose-review-language = As perguntas são apresentadas na sua língua; a autoridade destinatária lê-as na sua própria língua.
+compose-review-none = Não indicado
 field-error-missing = Obrigatório.
 field-error-too-long = Demasiado longo.
 field-error-not-in-future = Tem de ser uma data posterior a hoje.
@@ -359,6 +369,7 @@ request-documents = Documentos
 request-no-documents = Não há documentos anexados.
 request-document-size = { $size } kB
 upload-label = Anexar um documento
+upload-choose = Escolher um ficheiro…
 upload-help = PDF, imagem ou documento de escritório, até 20 MB.
 upload-question = O documento responde a
 upload-no-question = Nenhuma pergunta em particular
@@ -378,7 +389,7 @@ email-body = Exmo.(a) Sr.(a) { $name },
 ## Notificações
 notifications-label = Notificações
 notifications-unread = { $count ->
-    [one] Uma notificação não lida
+    [one] { $count } notificação não lida
    *[other] { $count } notificações não lidas
 }
 notifications-empty = Não há notificações.
@@ -405,6 +416,8 @@ toast-reminded = O lembrete foi enviado.
 
 ## Tradução automática de texto livre
 request-translate = Traduzir para a minha língua
+request-info-asked = A autoridade { $authority } pede as seguintes informações:
+request-translation-unavailable = Este texto está noutra língua e a tradução automática não está configurada neste servidor.
 request-machine-translation = Tradução automática:
 
 ## Filtros da vista geral

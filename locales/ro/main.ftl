@@ -287,6 +287,9 @@ request-accept-proposed = Acceptați cu acest termen
 request-note = Text însoțitor
 request-rating-timeliness = Promptitudinea răspunsului
 request-rating-effort = Calitatea răspunsului
+request-rating-choose = Alegeți un calificativ
+request-rating-needed = Pentru a închide cererea, evaluați promptitudinea și calitatea răspunsului.
+confirm-irreversible = Această acțiune nu poate fi anulată. Doriți să continuați?
 request-split-choose = Transferați această întrebare către o altă autoritate
 request-reuse = Creați o cerere nouă pornind de la aceasta
 request-timeline = Istoric
@@ -348,6 +351,13 @@ compose-chosen-authority = Autoritatea aleasă: { $name }
 compose-subject-help = Profesionistul sau prestatorul de servicii în cauză. Autoritatea destinatară vede aceste date numai după ce acceptă cererea.
 compose-comment-help = Comentariul se redactează în limba dumneavoastră; cealaltă autoritate vede în ce limbă este scris.
 compose-incomplete = Cererea nu este încă completă. Părțile lipsă sunt marcate.
+compose-draft-title = Ciorna { $number }
+compose-questions-filter = Filtrați întrebările
+compose-questions-chosen = Întrebări alese: { $count }
+compose-step-attention = necesită atenție
+compose-review-fix = Corectați următoarele înainte de trimitere:
+compose-review-language = Întrebările sunt afișate în limba dumneavoastră; autoritatea destinatară le citește în propria limbă.
+compose-review-none = Nespecificat
 field-error-missing = Obligatoriu.
 field-error-too-long = Prea lung.
 field-error-not-in-future = Trebuie să fie o dată ulterioară zilei de astăzi.
@@ -365,6 +375,7 @@ request-documents = Documente
 request-no-documents = Nu există documente atașate.
 request-document-size = { $size } KB
 upload-label = Atașați un document
+upload-choose = Alegeți un fișier…
 upload-help = Fișier PDF, imagine sau document de birotică, de cel mult 20 MB.
 upload-question = Întrebarea la care răspunde documentul
 upload-no-question = Nicio întrebare anume
@@ -384,7 +395,7 @@ email-body = Stimate/Stimată { $name },
 ## Notificări
 notifications-label = Notificări
 notifications-unread = { $count ->
-    [one] O notificare necitită
+    [one] { $count } notificare necitită
     [few] { $count } notificări necitite
    *[other] { $count } de notificări necitite
 }
@@ -412,6 +423,8 @@ toast-reminded = Reamintirea a fost trimisă.
 
 ## Traducerea automată a textului liber
 request-translate = Traduceți în limba mea
+request-info-asked = Autoritatea { $authority } solicită următoarele informații:
+request-translation-unavailable = Acest text este redactat în altă limbă, iar traducerea automată nu este configurată pe acest server.
 request-machine-translation = Traducere automată:
 
 ## Filtrele prezentării generale

@@ -291,6 +291,9 @@ request-accept-proposed = Prijať s touto lehotou
 request-note = Sprievodný text
 request-rating-timeliness = Včasnosť odpovede
 request-rating-effort = Kvalita odpovede
+request-rating-choose = Vyberte hodnotenie
+request-rating-needed = Ak chcete žiadosť uzavrieť, ohodnoťte včasnosť a kvalitu odpovede.
+confirm-irreversible = Túto akciu nemožno vrátiť späť. Chcete pokračovať?
 request-split-choose = Presunúť túto otázku inému orgánu
 request-reuse = Vytvoriť novú žiadosť na základe tejto žiadosti
 request-timeline = História
@@ -352,6 +355,13 @@ compose-chosen-authority = Vybraný orgán: { $name }
 compose-subject-help = Dotknutý odborník alebo poskytovateľ služieb. Orgán, ktorému je žiadosť určená, tieto údaje uvidí až po prijatí žiadosti.
 compose-comment-help = Píšte vo svojom jazyku; druhý orgán uvidí, o aký jazyk ide.
 compose-incomplete = Žiadosť ešte nie je úplná. Chýbajúce časti sú označené.
+compose-draft-title = Koncept { $number }
+compose-questions-filter = Filtrovať otázky
+compose-questions-chosen = Vybrané otázky: { $count }
+compose-step-attention = vyžaduje pozornosť
+compose-review-fix = Pred odoslaním opravte tieto nedostatky:
+compose-review-language = Otázky sa zobrazujú vo vašom jazyku; orgán, ktorému je žiadosť určená, si ich prečíta vo svojom jazyku.
+compose-review-none = Neuvedené
 field-error-missing = Povinný údaj.
 field-error-too-long = Hodnota je príliš dlhá.
 field-error-not-in-future = Musí ísť o dátum po dnešnom dni.
@@ -369,6 +379,7 @@ request-documents = Dokumenty
 request-no-documents = Nie sú priložené žiadne dokumenty.
 request-document-size = { $size } kB
 upload-label = Priložiť dokument
+upload-choose = Vybrať súbor…
 upload-help = Súbor PDF, obrázok alebo kancelársky dokument, najviac 20 MB.
 upload-question = Otázka, na ktorú dokument odpovedá
 upload-no-question = Žiadna konkrétna otázka
@@ -388,7 +399,7 @@ email-body = Vážená pani / vážený pán { $name },
 ## Oznámenia
 notifications-label = Oznámenia
 notifications-unread = { $count ->
-    [one] Jedno neprečítané oznámenie
+    [one] { $count } neprečítané oznámenie
     [few] { $count } neprečítané oznámenia
     [many] { $count } neprečítaného oznámenia
    *[other] { $count } neprečítaných oznámení
@@ -417,6 +428,8 @@ toast-reminded = Pripomenutie bolo odoslané.
 
 ## Strojový preklad voľného textu
 request-translate = Preložiť do môjho jazyka
+request-info-asked = { $authority } žiada o poskytnutie týchto informácií:
+request-translation-unavailable = Tento text je v inom jazyku a na tomto serveri nie je nastavený strojový preklad.
 request-machine-translation = Strojový preklad:
 
 ## Filtre prehľadu

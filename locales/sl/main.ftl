@@ -291,6 +291,9 @@ request-accept-proposed = Sprejmi s tem rokom
 request-note = Spremno besedilo
 request-rating-timeliness = Pravočasnost odgovora
 request-rating-effort = Kakovost odgovora
+request-rating-choose = Izberite oceno
+request-rating-needed = Če želite zapreti zahtevo, ocenite pravočasnost in kakovost odgovora.
+confirm-irreversible = Tega dejanja ni mogoče razveljaviti. Ali želite nadaljevati?
 request-split-choose = Premakni to vprašanje k drugemu organu
 request-reuse = Ustvari novo zahtevo na podlagi te zahteve
 request-timeline = Zgodovina
@@ -352,6 +355,13 @@ compose-chosen-authority = Izbrani organ: { $name }
 compose-subject-help = Zadevni strokovnjak ali ponudnik storitev. Organ prejemnik to vidi šele, ko sprejme zahtevo.
 compose-comment-help = Pišite v svojem jeziku; drugi organ bo videl, za kateri jezik gre.
 compose-incomplete = Zahteva še ni popolna. Manjkajoči deli so označeni.
+compose-draft-title = Osnutek { $number }
+compose-questions-filter = Filtrirajte vprašanja
+compose-questions-chosen = Izbrana vprašanja: { $count }
+compose-step-attention = zahteva pozornost
+compose-review-fix = Pred pošiljanjem popravite naslednje:
+compose-review-language = Vprašanja so prikazana v vašem jeziku; organ prejemnik jih bere v svojem jeziku.
+compose-review-none = Ni navedeno
 field-error-missing = Obvezen podatek.
 field-error-too-long = Vrednost je predolga.
 field-error-not-in-future = Datum mora biti poznejši od današnjega.
@@ -369,6 +379,7 @@ request-documents = Dokumenti
 request-no-documents = Ni priloženih dokumentov.
 request-document-size = { $size } kB
 upload-label = Priloži dokument
+upload-choose = Izberi datoteko…
 upload-help = Datoteka PDF, slika ali pisarniški dokument, največ 20 MB.
 upload-question = Vprašanje, na katero odgovarja dokument
 upload-no-question = Brez določenega vprašanja
@@ -417,6 +428,8 @@ toast-reminded = Opomnik je bil poslan.
 
 ## Strojno prevajanje prostega besedila
 request-translate = Prevedi v moj jezik
+request-info-asked = { $authority } zahteva naslednje informacije:
+request-translation-unavailable = To besedilo je v drugem jeziku, strojno prevajanje pa na tem strežniku ni nastavljeno.
 request-machine-translation = Strojni prevod:
 
 ## Filtri pregleda

@@ -277,6 +277,9 @@ request-accept-proposed = Godta med denna tidsfrist
 request-note = Text att skicka med
 request-rating-timeliness = Svarstid
 request-rating-effort = Svarets kvalitet
+request-rating-choose = Välj ett omdöme
+request-rating-needed = Bedöm svarstiden och svarets kvalitet för att kunna avsluta förfrågan.
+confirm-irreversible = Åtgärden kan inte ångras. Vill du fortsätta?
 request-split-choose = Flytta frågan till en annan myndighet
 request-reuse = Skapa en ny förfrågan utifrån denna
 request-timeline = Historik
@@ -338,6 +341,13 @@ compose-chosen-authority = Vald: { $name }
 compose-subject-help = Den berörda yrkesutövaren eller tjänsteleverantören. Den mottagande myndigheten ser uppgifterna först när den har godtagit förfrågan.
 compose-comment-help = Skrivs på ditt språk; den andra myndigheten ser vilket språk det är.
 compose-incomplete = Förfrågan är inte fullständig ännu. De delar som saknas är markerade.
+compose-draft-title = Utkast { $number }
+compose-questions-filter = Filtrera frågorna
+compose-questions-chosen = Valda frågor: { $count }
+compose-step-attention = behöver åtgärdas
+compose-review-fix = Rätta följande innan du skickar förfrågan:
+compose-review-language = Frågorna visas på ditt språk; den mottagande myndigheten läser dem på sitt eget språk.
+compose-review-none = Inte angivet
 field-error-missing = Obligatoriskt.
 field-error-too-long = För långt.
 field-error-not-in-future = Måste vara ett datum efter i dag.
@@ -355,6 +365,7 @@ request-documents = Dokument
 request-no-documents = Inga dokument är bifogade.
 request-document-size = { $size } kB
 upload-label = Bifoga ett dokument
+upload-choose = Välj en fil…
 upload-help = Pdf-fil, bild eller kontorsdokument, högst 20 MB.
 upload-question = Dokumentet besvarar
 upload-no-question = Ingen särskild fråga
@@ -374,7 +385,7 @@ email-body = Hej { $name },
 ## Aviseringar
 notifications-label = Aviseringar
 notifications-unread = { $count ->
-    [one] En oläst avisering
+    [one] { $count } oläst avisering
    *[other] { $count } olästa aviseringar
 }
 notifications-empty = Inga aviseringar.
@@ -401,6 +412,8 @@ toast-reminded = Påminnelsen har skickats.
 
 ## Maskinöversättning av fritext
 request-translate = Översätt till mitt språk
+request-info-asked = { $authority } begär följande information:
+request-translation-unavailable = Texten är på ett annat språk och maskinöversättning har inte konfigurerats på den här servern.
 request-machine-translation = Maskinöversättning:
 
 ## Filter i översikten

@@ -483,6 +483,8 @@ pub struct NotificationView {
     pub number: String,
     /// What happened.
     pub kind: EventKind,
+    /// Whom or what the request is about, as far as the user may know.
+    pub about: Option<About>,
     /// When (RFC 3339).
     pub at: String,
     /// Whether the user has read it.
@@ -589,6 +591,8 @@ pub struct RequestSummary {
     pub responder: Option<PartyView>,
     /// How many questions it asks.
     pub questions: u32,
+    /// Whom or what it is about, as far as the reader may know.
+    pub about: Option<About>,
     /// The date the requester asked for.
     pub requested_date: Option<Date>,
     /// The agreed deadline, once accepted.
@@ -597,6 +601,25 @@ pub struct RequestSummary {
     pub overdue: bool,
     /// When it last changed (RFC 3339).
     pub updated_at: String,
+}
+
+/// What an overview row says a request is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum About {
+    /// The person or business concerned, where the reader may see personal data.
+    Subject {
+        /// Their name.
+        name: String,
+    },
+    /// Otherwise the topic of its first question, which names no one.
+    Topic {
+        /// The topic's key, e.g. `services.identity`.
+        key: String,
+        /// Its name in the reader's language.
+        name: String,
+    },
 }
 
 /// `GET /api/requests`: one page of the overview.

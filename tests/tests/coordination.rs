@@ -251,3 +251,63 @@ db_test!(quiet_requests_reach_the_coordinator_who_reminds, |app| {
     .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 });
+
+// What an overview row is about: the subject for the parties that may see it (the requester
+// always, the responder once it accepted), the first question's topic for anyone else — a
+// coordinator whose authority is no party never reads a name in its list.
+db_test!(
+    overview_rows_name_the_subject_only_to_whom_may_see_it,
+    |app| {
+        let anna = app.user(ANNA).await;
+        let ana = app.user(ANA_PT).await;
+        let (id, version) = send(&app, &ana, "Veselības inspekcija").await;
+        let about = |list: &Value| {
+            list.as_array()
+                .unwrap()
+                .iter()
+                .find(|r| r["id"] == id)
+                .map(|r| r["about"].clone())
+                .unwrap_or(Value::Null)
+        };
+        // Before acceptance the responder sees the topic, the requester the name.
+        let (_, incoming) = get(&anna, app.url("/api/requests?box=to_accept&per_page=100")).await;
+        assert_eq!(about(&incoming["rows"])["kind"], "topic", "{incoming}");
+        // Her notification of it says the same, and names no one yet.
+        let (_, notified) = get(&anna, app.url("/api/notifications")).await;
+        let item = notified["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["request"] == id)
+            .cloned()
+            .unwrap_or(Value::Null);
+        assert_eq!(item["about"]["kind"], "topic", "{notified}");
+        let (_, sent) = get(&ana, app.url("/api/requests?box=awaiting&per_page=100")).await;
+        assert_eq!(about(&sent["rows"])["name"], "Jānis Bērziņš", "{sent}");
+        let accept = json!({ "version": version, "action": { "action": "accept", "deadline": "as_requested" } });
+        let (status, accepted) = post(
+            &anna,
+            app.url(&format!("/api/requests/{id}/actions")),
+            accept,
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{accepted}");
+        let (_, owed) = get(&anna, app.url("/api/requests?box=to_answer&per_page=100")).await;
+        assert_eq!(about(&owed["rows"])["name"], "Jānis Bērziņš", "{owed}");
+        // Quiet for seventy days: Latvia's coordinator (no party) lists it, by topic only.
+        request::Entity::update_many()
+            .col_expr(
+                request::Column::UpdatedAt,
+                sea_orm::sea_query::Expr::value(Utc::now() - Duration::days(70)),
+            )
+            .filter(request::Column::Id.eq(id as i32))
+            .exec(&app.server.state.db)
+            .await
+            .unwrap();
+        let janis = app.user(JANIS_LV).await;
+        let (status, quiet) = get(&janis, app.url("/api/coordination/inactive")).await;
+        assert_eq!(status, StatusCode::OK, "{quiet}");
+        assert_eq!(about(&quiet)["kind"], "topic", "{quiet}");
+        assert!(!quiet.to_string().contains("Bērziņš"), "{quiet}");
+    }
+);

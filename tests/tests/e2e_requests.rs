@@ -5,7 +5,7 @@ use fantoccini::Locator;
 use fantoccini::key::Key;
 use imi_tests::browser::Browser;
 use imi_tests::{ANA_PT, ANNA, DEMO_PASSWORD, TestApp, db_test, require_built_spa};
-use shared::placeholder::{Template, render, to_plain_text};
+use shared::placeholder::{Template, render, to_plain_text, without_brackets};
 use std::collections::BTreeMap;
 
 const AWARDED_TO: &str = "professional_qualifications.diploma.awarded_to";
@@ -73,7 +73,9 @@ async fn expected_text(
         .find(|q| q.id == key)
         .expect("a catalogue question");
     let template = Template::parse(&question.texts[&language]).unwrap();
-    to_plain_text(&render(&template, values))
+    // As the screen shows it: values stand out by their style, without the template's
+    // brackets around them.
+    to_plain_text(&without_brackets(render(&template, values)))
 }
 
 db_test!(a_latvian_request_is_read_in_portuguese, |app| {
@@ -110,6 +112,12 @@ db_test!(a_latvian_request_is_read_in_portuguese, |app| {
         .await
         .unwrap();
     click(&latvian, "#compose-next").await;
+    // Topics are folded: open the diploma's, then choose its questions.
+    click(
+        &latvian,
+        "details[data-topic='professional_qualifications.diploma'] > summary",
+    )
+    .await;
     for key in [AUTHENTIC, AWARDED_TO, ACCESS] {
         click(
             &latvian,
@@ -280,6 +288,11 @@ db_test!(latvia_asks_norway_and_closes_with_the_answer, |app| {
         .await
         .unwrap();
     click(&latvian, "#compose-next").await;
+    click(
+        &latvian,
+        "details[data-topic='services.identity'] > summary",
+    )
+    .await;
     for key in [COMPANY_REGISTERED, REGISTER_EXTRACT] {
         click(
             &latvian,
@@ -363,13 +376,22 @@ db_test!(latvia_asks_norway_and_closes_with_the_answer, |app| {
     latvian
         .wait_for_text("#documents", "elvirksomhetsregisteret")
         .await;
-    latvian
-        .wait_for("#rating-timeliness")
-        .await
-        .select_by_value("positive")
-        .await
-        .unwrap();
+    // Ratings start unchosen; closing waits for both, and asks once more.
+    latvian.wait_for("#rating-needed").await;
+    for (rating, value) in [
+        ("#rating-timeliness", "positive"),
+        ("#rating-effort", "neutral"),
+    ] {
+        latvian
+            .wait_for(rating)
+            .await
+            .select_by_value(value)
+            .await
+            .unwrap();
+    }
     click(&latvian, "#action-close").await;
+    latvian.wait_for("#confirm-close-text").await;
+    click(&latvian, "#action-close-confirm").await;
     latvian.wait_for_text("#request-state", "Slēgts").await;
     latvian.screenshot("request-closed-lv").await;
     // The timeline tells it all, in Latvian.

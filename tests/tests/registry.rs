@@ -442,9 +442,10 @@ db_test!(area_coordinators_manage_only_their_areas, |app| {
 
     // Requests: an area coordinator looks after those of its areas only. The demo's request
     // quiet for three months is about a diploma (professional qualifications).
-    let (status, quiet) = send(baiba.get(app.url("/api/coordination/inactive"))).await;
+    // (Both in English, since the two accounts' own languages name the topics differently.)
+    let (status, quiet) = send(baiba.get(app.url("/api/coordination/inactive?language=en"))).await;
     assert_eq!(status, StatusCode::OK, "{quiet}");
-    let (_, national) = send(janis.get(app.url("/api/coordination/inactive"))).await;
+    let (_, national) = send(janis.get(app.url("/api/coordination/inactive?language=en"))).await;
     assert_eq!(quiet, national);
     let quiet_id = quiet[0]["id"].clone();
     let (status, _) = send(baiba.get(app.url(&format!("/api/requests/{quiet_id}")))).await;

@@ -23,12 +23,20 @@ use crate::state::AppState;
 const POLL: Duration = Duration::from_secs(2);
 
 /// The unread count and the latest notifications.
-#[utoipa::path(get, path = "/api/notifications", tag = "notifications", responses(
+#[utoipa::path(get, path = "/api/notifications", tag = "notifications", params(crate::routes::requests::LanguageParam), responses(
     (status = 200, description = "The latest notifications", body = NotificationList),
     (status = 401, description = "`unauthenticated`", body = ApiError),
+    (status = 422, description = "`validation_failed`: `language` is `unknown`", body = ApiError),
 ))]
-pub async fn list(State(state): State<AppState>, user: AuthUser) -> Result<Json<NotificationList>> {
-    Ok(Json(notifications::latest(&state.db, &user).await?))
+pub async fn list(
+    State(state): State<AppState>,
+    user: AuthUser,
+    crate::extract::ApiQuery(params): crate::extract::ApiQuery<
+        crate::routes::requests::LanguageParam,
+    >,
+) -> Result<Json<NotificationList>> {
+    let language = user.reading_language(params.language.as_deref())?;
+    Ok(Json(notifications::latest(&state, &user, language).await?))
 }
 
 /// Marks notifications read.

@@ -300,15 +300,25 @@ pub async fn remind(
 }
 
 /// Requests of the coordinator's country without activity for more than two months.
-#[utoipa::path(get, path = "/api/coordination/inactive", tag = "coordination", responses(
+#[utoipa::path(get, path = "/api/coordination/inactive", tag = "coordination", params(LanguageParam), responses(
     (status = 200, description = "Oldest first", body = Vec<shared::request::RequestSummary>),
     (status = 403, description = "`forbidden`: coordinators only", body = ApiError),
+    (status = 422, description = "`validation_failed`: `language` is `unknown`", body = ApiError),
 ))]
 pub async fn inactive(
     State(state): State<AppState>,
     user: AuthUser,
+    ApiQuery(params): ApiQuery<LanguageParam>,
 ) -> Result<Json<Vec<shared::request::RequestSummary>>> {
-    Ok(Json(requests::inactive(&state, &user).await?))
+    let language = user.reading_language(params.language.as_deref())?;
+    Ok(Json(requests::inactive(&state, &user, language).await?))
+}
+
+/// The language a list names topics in.
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+pub struct LanguageParam {
+    /// The language of topic names; by default the user's, else English.
+    pub language: Option<String>,
 }
 
 /// The request handlers of the caller's authority, for assigning requests.

@@ -197,6 +197,8 @@ pub struct Index {
     /// (thousandths: a word in every name counts 400, a word in one name 1,000).
     terms: Vec<String>,
     postings: Vec<Vec<Posting>>,
+    /// By term number: how many of its postings (they come first) are concepts'.
+    concept_postings: Vec<u32>,
     rarity: Vec<u32>,
     /// Term numbers sorted by term, for prefix matches.
     sorted_terms: Vec<u32>,
@@ -327,6 +329,20 @@ impl Index {
                 }
             }
         }
+        // Concept postings first in each term's list, so that what only concerns concepts
+        // (the query's languages, what it names) skips the names' postings, which for a
+        // common word in a large registry are thousands.
+        for list in &mut postings {
+            list.sort_by_key(|p| matches!(p, Posting::Field { .. }));
+        }
+        let concept_postings: Vec<u32> = postings
+            .iter()
+            .map(|list| {
+                list.iter()
+                    .take_while(|p| matches!(p, Posting::Concept { .. }))
+                    .count() as u32
+            })
+            .collect();
         let doc_count = docs.len().max(2) as f64;
         let rarity = (0..terms.len() as u32)
             .map(|term| {
@@ -372,6 +388,7 @@ impl Index {
             term_numbers,
             terms,
             postings,
+            concept_postings,
             rarity,
             sorted_terms,
             deletions: deletion_index,
@@ -630,7 +647,7 @@ impl Index {
             }
             let mut best: FxHashMap<u32, u32> = FxHashMap::default();
             for m in matches.iter().filter(|m| m.kind >= MatchKind::Stem) {
-                for posting in &self.postings[m.term as usize] {
+                for posting in self.concept_postings_of(m.term) {
                     if let Posting::Concept {
                         concept,
                         language,
@@ -691,9 +708,25 @@ impl Index {
         SCRATCH.with_borrow_mut(|scratch| {
             scratch.fit(self.docs.len(), stride);
             for (i, matches) in word_matches.iter().enumerate() {
+                // A concept's documents are offered once per word, at the concept's best
+                // score: a word like "elektriker" names one concept in several languages,
+                // and each would otherwise walk the concept's documents again.
+                let mut concepts: FxHashMap<u32, u32> = FxHashMap::default();
                 for m in matches {
                     for posting in &self.postings[m.term as usize] {
-                        self.score_posting(scratch, *posting, m, readers);
+                        if let Some((concept, score)) =
+                            self.score_posting(scratch, *posting, m, readers)
+                        {
+                            let best = concepts.entry(concept).or_default();
+                            *best = (*best).max(score);
+                        }
+                    }
+                }
+                let mut concepts: Vec<(u32, u32)> = concepts.into_iter().collect();
+                concepts.sort_unstable();
+                for (concept, score) in concepts {
+                    for &doc in &self.docs_by_concept[concept as usize] {
+                        scratch.offer(doc, score, REASON_COMPETENCE + concept, None);
                     }
                 }
                 let counts = all_optional || !optional[i];
@@ -735,6 +768,10 @@ impl Index {
         })
     }
 
+    fn concept_postings_of(&self, term: u32) -> &[Posting] {
+        &self.postings[term as usize][..self.concept_postings[term as usize] as usize]
+    }
+
     fn language_number(&self, language: LanguageCode) -> u8 {
         self.languages
             .iter()
@@ -759,7 +796,7 @@ impl Index {
             .flatten()
             .filter(|m| m.kind >= MatchKind::Stem)
         {
-            for posting in &self.postings[m.term as usize] {
+            for posting in self.concept_postings_of(m.term) {
                 if let Posting::Concept { language, .. } = *posting
                     && (m.kind == MatchKind::Exact || language == m.stem_language)
                     && !readers.contains(&language)
@@ -772,13 +809,15 @@ impl Index {
     }
 
     /// Offers one posting of a matched term to the current word's best per document.
+    /// Offers a field posting to the current word's best per document; a concept posting is
+    /// returned as (concept, score) for the caller to offer once per concept.
     fn score_posting(
         &self,
         scratch: &mut Scratch,
         posting: Posting,
         m: &TermMatch,
         readers: &[u8],
-    ) {
+    ) -> Option<(u32, u32)> {
         match posting {
             Posting::Field {
                 doc,
@@ -794,6 +833,7 @@ impl Index {
                 };
                 let place = (field == Field::Name).then_some((slot, position));
                 scratch.offer(doc, score, reason, place);
+                None
             }
             Posting::Concept {
                 concept,
@@ -802,16 +842,13 @@ impl Index {
                 language,
             } => {
                 if m.kind == MatchKind::Stem && language != m.stem_language {
-                    return;
+                    return None;
                 }
                 let mut base = base_score(m.kind, m.coverage);
                 if m.kind <= MatchKind::Prefix && !readers.contains(&language) {
                     base /= 4;
                 }
-                let score = concept_score(base, preferred, words);
-                for &doc in &self.docs_by_concept[concept as usize] {
-                    scratch.offer(doc, score, REASON_COMPETENCE + concept, None);
-                }
+                Some((concept, concept_score(base, preferred, words)))
             }
         }
     }

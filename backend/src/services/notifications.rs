@@ -169,9 +169,11 @@ pub async fn unread(db: &DatabaseConnection, user: &AuthUser) -> Result<u64> {
 
 /// The user's latest notifications, newest first.
 pub async fn latest(
-    db: &DatabaseConnection,
+    state: &AppState,
     user: &AuthUser,
+    language: shared::LanguageCode,
 ) -> Result<shared::request::NotificationList> {
+    let db = &state.db;
     let rows = notification::Entity::find()
         .filter(notification::Column::UserId.eq(user.user_id.0))
         .order_by_desc(notification::Column::Id)
@@ -185,6 +187,9 @@ pub async fn latest(
         .into_iter()
         .map(|r| (r.id, r))
         .collect();
+    let models: Vec<request::Model> = requests.values().cloned().collect();
+    let about =
+        crate::services::requests::about_of(state, &models, user.authority_id.0, language).await?;
     let items = rows
         .into_iter()
         .filter_map(|row| {
@@ -197,6 +202,7 @@ pub async fn latest(
                     RequestId(request.id),
                 ),
                 kind: EventKind::parse(&row.kind)?,
+                about: about.get(&row.request_id).cloned(),
                 at: row.at.to_rfc3339(),
                 read: row.read_at.is_some(),
             })

@@ -90,17 +90,22 @@ impl Visible {
     /// accepted (withdrawing is possible only before), and a forwarded one waits for its new
     /// holder's acceptance, so the states decide it.
     pub fn personal_data_hidden(&self) -> bool {
-        match self.side {
-            Side::Requesting => false,
-            Side::Responding => !matches!(
-                self.state,
-                RequestState::Accepted
-                    | RequestState::InfoRequested
-                    | RequestState::Answered
-                    | RequestState::Closed
-            ),
-            Side::Coordinator => true,
-        }
+        personal_data_hidden(self.side, self.state)
+    }
+}
+
+/// The need-to-know rule of [`Visible::personal_data_hidden`], for a side and a state.
+fn personal_data_hidden(side: Side, state: RequestState) -> bool {
+    match side {
+        Side::Requesting => false,
+        Side::Responding => !matches!(
+            state,
+            RequestState::Accepted
+                | RequestState::InfoRequested
+                | RequestState::Answered
+                | RequestState::Closed
+        ),
+        Side::Coordinator => true,
     }
 }
 
@@ -832,7 +837,11 @@ fn inactive_condition(now: chrono::DateTime<Utc>) -> Condition {
 }
 
 /// Requests of the coordinator's country inactive for more than two months, oldest first.
-pub async fn inactive(state: &AppState, user: &AuthUser) -> Result<Vec<RequestSummary>> {
+pub async fn inactive(
+    state: &AppState,
+    user: &AuthUser,
+    language: LanguageCode,
+) -> Result<Vec<RequestSummary>> {
     if !user.roles.contains(&Role::COORDINATOR) {
         return Err(AppError::Forbidden);
     }
@@ -862,7 +871,7 @@ pub async fn inactive(state: &AppState, user: &AuthUser) -> Result<Vec<RequestSu
         .limit(200)
         .all(&state.db)
         .await?;
-    summaries(&state.db, rows, user.authority_id.0).await
+    summaries(state, rows, user.authority_id.0, language).await
 }
 
 /// Tells the coordinators of the countries involved about requests that just crossed two
@@ -1613,6 +1622,8 @@ pub struct ListQuery {
     pub page: Option<u64>,
     /// Rows per page, 1 to 100 (default 25).
     pub per_page: Option<u64>,
+    /// The language of topic names; by default the user's, else English.
+    pub language: Option<String>,
 }
 
 fn in_states(column: request::Column, states: &[RequestState]) -> sea_orm::sea_query::SimpleExpr {
@@ -1695,6 +1706,7 @@ pub async fn list(state: &AppState, user: &AuthUser, query: ListQuery) -> Result
         Some(text) => RequestBox::parse(text).ok_or_else(|| AppError::field("box", "unknown"))?,
     };
     let me = user.authority_id.0;
+    let language = user.reading_language(query.language.as_deref())?;
     // The filters other than the box and the other side's country, which depend on the side.
     let mut filters = Condition::all();
     if let Some(area) = &query.area {
@@ -1809,7 +1821,7 @@ pub async fn list(state: &AppState, user: &AuthUser, query: ListQuery) -> Result
         .skip(usize::try_from((page - 1) * per_page).unwrap_or(usize::MAX))
         .take(usize::try_from(per_page).unwrap_or(25))
         .collect();
-    let rows = summaries(&state.db, rows, me).await?;
+    let rows = summaries(state, rows, me, language).await?;
     Ok(RequestListPage {
         total,
         total_capped,
@@ -1858,6 +1870,8 @@ pub async fn list_json(
     // Read with the session, before computing: a change that commits in between makes the
     // stored page look older than it is, which costs a recomputation, never a stale page.
     let version = user.requests_version;
+    // The rows name topics in the reader's language, which the query holds: one page per
+    // language.
     let key = (me, format!("{query:?}"), today().to_string());
     if let Some(page) = state.overview.get(&key, version) {
         return Ok(page);
@@ -1870,12 +1884,75 @@ pub async fn list_json(
     Ok(bytes)
 }
 
+/// Whom or what each of `rows` is about, as authority `me` may know it: the subject where
+/// its side may see personal data, else the first question's topic (in `language`), which
+/// names no one. A request `me` is no party to (a coordinator's list, its notifications) is
+/// seen from the coordinator's side, which never sees personal data.
+pub(crate) async fn about_of(
+    state: &AppState,
+    rows: &[request::Model],
+    me: i32,
+    language: LanguageCode,
+) -> Result<BTreeMap<i32, shared::request::About>> {
+    let mut first: BTreeMap<i32, (i32, i32)> = BTreeMap::new();
+    for (request_id, position, question_id) in request_question::Entity::find()
+        .select_only()
+        .column(request_question::Column::RequestId)
+        .column(request_question::Column::Position)
+        .column(request_question::Column::QuestionId)
+        .filter(request_question::Column::RequestId.is_in(rows.iter().map(|r| r.id)))
+        .into_tuple::<(i32, i32, i32)>()
+        .all(&state.db)
+        .await?
+    {
+        let entry = first.entry(request_id).or_insert((position, question_id));
+        if position < entry.0 {
+            *entry = (position, question_id);
+        }
+    }
+    let mut about = BTreeMap::new();
+    for row in rows {
+        let reader = if row.requester_id == me {
+            Side::Requesting
+        } else if row.responder_id == Some(me) {
+            Side::Responding
+        } else {
+            Side::Coordinator
+        };
+        let found = if !personal_data_hidden(reader, state_of(row)?)
+            && !row.subject_name.trim().is_empty()
+        {
+            Some(shared::request::About::Subject {
+                name: row.subject_name.clone(),
+            })
+        } else {
+            first
+                .get(&row.id)
+                .and_then(|(_, question)| state.catalogue.question(shared::QuestionId(*question)))
+                .map(|question| shared::request::About::Topic {
+                    name: state.catalogue.text(
+                        crate::catalogue::TextTable::Topic,
+                        &question.topic,
+                        language,
+                    ),
+                    key: question.topic.clone(),
+                })
+        };
+        if let Some(found) = found {
+            about.insert(row.id, found);
+        }
+    }
+    Ok(about)
+}
+
 /// Overview rows for requests, from the side of authority `me`.
 async fn summaries(
-    db: &impl ConnectionTrait,
+    state: &AppState,
     rows: Vec<request::Model>,
     me: i32,
+    language: LanguageCode,
 ) -> Result<Vec<RequestSummary>> {
+    let db = &state.db;
     let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
     let mut counts: BTreeMap<i32, u32> = BTreeMap::new();
     for (request_id,) in request_question::Entity::find()
@@ -1888,6 +1965,7 @@ async fn summaries(
     {
         *counts.entry(request_id).or_default() += 1;
     }
+    let mut about = about_of(state, &rows, me, language).await?;
     let party_ids: Vec<i32> = rows
         .iter()
         .map(|r| r.requester_id)
@@ -1912,6 +1990,7 @@ async fn summaries(
                 requester: party(&parties, row.requester_id)?,
                 responder: row.responder_id.map(|id| party(&parties, id)).transpose()?,
                 questions: counts.get(&row.id).copied().unwrap_or(0),
+                about: about.remove(&row.id),
                 requested_date: parse_date(row.requested_date.as_deref()),
                 deadline,
                 overdue: lifecycle::is_overdue(state, deadline, today),

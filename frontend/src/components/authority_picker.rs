@@ -9,6 +9,7 @@ use shared::dto::{AuthorityHit, AuthoritySearchPage, MatchReason};
 use shared::{CountryCode, LegislativeArea};
 use yew::prelude::*;
 
+use crate::components::CountrySelect;
 use crate::i18n::I18n;
 use crate::pages::country_message_id;
 use crate::t;
@@ -150,20 +151,15 @@ pub fn authority_picker(props: &AuthorityPickerProps) -> Html {
     };
     let on_country = {
         let (country, page) = (country.clone(), page.clone());
-        Callback::from(move |event: Event| {
-            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+        Callback::from(move |chosen: Option<CountryCode>| {
             page.set(1);
-            country.set(CountryCode::parse(&select.value()).ok());
+            country.set(chosen);
         })
     };
     let on_more = {
         let page = page.clone();
         Callback::from(move |_| page.set(*page + 1))
     };
-    let mut countries: Vec<(String, CountryCode)> = CountryCode::all()
-        .map(|c| (i18n.dynamic(&country_message_id(c), &[]), c))
-        .collect();
-    countries.sort();
     let choice = |hit: &AuthorityHit| {
         let onclick = {
             let (onpick, hit) = (props.onpick.clone(), hit.clone());
@@ -185,15 +181,7 @@ pub fn authority_picker(props: &AuthorityPickerProps) -> Html {
     html! {
         <div class="picker">
             <div class="picker__fields">
-                <div class="field">
-                    <label class="field__label" for={country_id.clone()}>{ t!(i18n, "authorities-country-label") }</label>
-                    <select class="field__input" id={country_id} onchange={on_country}>
-                        <option value="" selected={country.is_none()}>{ t!(i18n, "authorities-any-country") }</option>
-                        { for countries.iter().map(|(name, code)| html! {
-                            <option value={code.as_str()} selected={*country == Some(*code)}>{ name }</option>
-                        }) }
-                    </select>
-                </div>
+                <CountrySelect id={country_id} value={*country} onchange={on_country} />
                 <div class="field picker__text">
                     <label class="field__label" for={text_id.clone()}>{ t!(i18n, "picker-label") }</label>
                     <input class="field__input" id={text_id} type="search" autocomplete="off"

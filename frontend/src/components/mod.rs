@@ -4,6 +4,7 @@
 pub mod authority_picker;
 mod badge;
 mod button;
+mod country_select;
 mod empty_state;
 mod field;
 mod language_switcher;
@@ -15,6 +16,7 @@ mod uploader;
 pub use authority_picker::AuthorityPicker;
 pub use badge::{Badge, BadgeTone};
 pub use button::{Button, ButtonKind};
+pub use country_select::CountrySelect;
 pub use empty_state::EmptyState;
 pub use field::Field;
 pub use language_switcher::LanguageSwitcher;

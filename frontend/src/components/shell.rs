@@ -177,6 +177,7 @@ struct BellProps {
 fn notification_bell(props: &BellProps) -> Html {
     let i18n = use_context::<I18n>().expect("I18n is provided");
     let list = use_state(|| None::<shared::request::NotificationList>);
+    let language = i18n.language();
     let toggle = {
         let (open, list) = (props.open.clone(), list.clone());
         Callback::from(move |_| {
@@ -185,7 +186,7 @@ fn notification_bell(props: &BellProps) -> Html {
             if opening {
                 let list = list.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    if let Ok(found) = crate::api::notifications().await {
+                    if let Ok(found) = crate::api::notifications(language).await {
                         list.set(Some(found));
                     }
                 });
@@ -198,25 +199,73 @@ fn notification_bell(props: &BellProps) -> Html {
             let list = list.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 if crate::api::mark_all_read().await.is_ok()
-                    && let Ok(found) = crate::api::notifications().await
+                    && let Ok(found) = crate::api::notifications(language).await
                 {
                     list.set(Some(found));
                 }
             });
         })
     };
+    // An open panel closes with Escape (focus back on the bell) and with a click anywhere
+    // outside it, as a menu does.
+    let bell = use_node_ref();
+    let button = use_node_ref();
+    {
+        let (open, bell, button) = (props.open.clone(), bell.clone(), button.clone());
+        use_effect_with(*props.open, move |is_open| {
+            let listeners = is_open.then(|| {
+                let document = gloo::utils::document();
+                let on_key = {
+                    let (open, button) = (open.clone(), button.clone());
+                    gloo::events::EventListener::new(&document, "keydown", move |event| {
+                        let key = web_sys::js_sys::Reflect::get(event, &"key".into())
+                            .ok()
+                            .and_then(|k| k.as_string());
+                        if key.as_deref() == Some("Escape") {
+                            open.set(false);
+                            if let Some(button) = button.cast::<web_sys::HtmlElement>() {
+                                let _ = button.focus();
+                            }
+                        }
+                    })
+                };
+                let on_click = gloo::events::EventListener::new(&document, "click", move |event| {
+                    let inside = bell.cast::<web_sys::HtmlElement>().is_some_and(|bell| {
+                        event
+                            .target()
+                            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok())
+                            .is_some_and(|node| bell.contains(Some(&node)))
+                    });
+                    if !inside {
+                        open.set(false);
+                    }
+                });
+                (on_key, on_click)
+            });
+            move || drop(listeners)
+        });
+    }
+    // The accessible name holds the visible count ("3 unread notifications"), so a voice
+    // user can say what they see.
     let label = t!(i18n, "notifications-unread", count = props.unread);
     html! {
-        <div class="bell">
+        <div class="bell" ref={bell}>
             <button type="button" class="bell__button" id="notifications" aria-expanded={props.open.to_string()}
-                aria-label={label.clone()} title={label} onclick={toggle}>
-                <span aria-hidden="true">{ "🔔" }</span>
+                aria-label={label.clone()} title={label} onclick={toggle} ref={button}>
+                <svg class="bell__icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+                    <path d="M12 2a6 6 0 0 0-6 6v3.6l-1.7 3.4A1 1 0 0 0 5.2 16.5h13.6a1 1 0 0 0 .9-1.5L18 11.6V8a6 6 0 0 0-6-6Zm0 20a3 3 0 0 0 2.8-2H9.2A3 3 0 0 0 12 22Z" fill="currentColor" />
+                </svg>
                 if props.unread > 0 {
-                    <span class="bell__count" id="unread-count">{ crate::format::number(props.unread, i18n.language()) }</span>
+                    <span class="bell__count" id="unread-count" aria-hidden="true">{ crate::format::number(props.unread, i18n.language()) }</span>
                 }
             </button>
             if *props.open {
                 <div class="bell__panel" role="dialog" aria-label={t!(i18n, "notifications-label")}>
+                    if list.as_ref().is_some_and(|found| found.items.iter().any(|item| !item.read)) {
+                        <div class="bell__actions">
+                            <button type="button" class="btn btn--secondary" id="mark-all-read" onclick={mark_all}>{ t!(i18n, "notifications-mark-all-read") }</button>
+                        </div>
+                    }
                     { match &*list {
                         None => html! { <p class="loading">{ t!(i18n, "loading") }</p> },
                         Some(found) if found.items.is_empty() => html! { <p class="muted">{ t!(i18n, "notifications-empty") }</p> },
@@ -237,12 +286,14 @@ fn notification_bell(props: &BellProps) -> Html {
                                         html! {
                                             <li key={item.id} class={classes!("bell__item", (!item.read).then_some("bell__item--unread"))} {onclick}>
                                                 <Link<Route> to={Route::Request { id: item.request.0 }}>{ text }</Link<Route>>
+                                                if let Some(shared::request::About::Subject { name } | shared::request::About::Topic { name, .. }) = &item.about {
+                                                    <span class="bell__about">{ name }</span>
+                                                }
                                                 <span class="muted">{ crate::format::date_time(&item.at, i18n.language()) }</span>
                                             </li>
                                         }
                                     }) }
                                 </ul>
-                                <button type="button" class="btn btn--ghost" onclick={mark_all}>{ t!(i18n, "notifications-mark-all-read") }</button>
                             </>
                         },
                     } }

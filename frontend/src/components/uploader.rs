@@ -91,12 +91,16 @@ pub fn uploader(props: &UploaderProps) -> Html {
                     </select>
                 </div>
             }
+            // The browser's own file button speaks the browser's language ("Choose File");
+            // the input is hidden and its label, in the interface's language, is the button.
             <div class="field">
-                <label class="field__label" for="upload-file">{ t!(i18n, "upload-label") }</label>
-                <p class="field__help">{ t!(i18n, "upload-help") }</p>
-                <input class="field__input" id="upload-file" type="file"
+                <span class="field__label" id="upload-label">{ t!(i18n, "upload-label") }</span>
+                <p class="field__help" id="upload-help">{ t!(i18n, "upload-help") }</p>
+                <input class="file-input" id="upload-file" type="file"
+                    aria-labelledby="upload-label" aria-describedby="upload-help"
                     accept=".pdf,.png,.jpg,.jpeg,.gif,.tif,.tiff,.webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods"
                     disabled={progress.is_some()} onchange={on_file} />
+                <label for="upload-file" class="btn btn--secondary file-input__button" id="upload-choose">{ t!(i18n, "upload-choose") }</label>
             </div>
             if let Some(done) = *progress {
                 <progress class="uploader__progress" id="upload-progress" max="100" value={format!("{:.0}", done * 100.0)}

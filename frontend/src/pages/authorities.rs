@@ -7,7 +7,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::authority_picker::{match_reasons, search_notes};
-use crate::components::{Badge, BadgeTone, Pager, use_toasts};
+use crate::components::{Badge, BadgeTone, CountrySelect, Pager, use_toasts};
 use crate::i18n::I18n;
 use crate::pages::catalogue::area_message_id;
 use crate::pages::error_text;
@@ -88,10 +88,9 @@ pub fn authorities() -> Html {
     };
     let on_country = {
         let (country, page) = (country.clone(), page.clone());
-        Callback::from(move |event: Event| {
-            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+        Callback::from(move |chosen: Option<CountryCode>| {
             page.set(1);
-            country.set(CountryCode::parse(&select.value()).ok());
+            country.set(chosen);
         })
     };
     let on_area = {
@@ -102,11 +101,6 @@ pub fn authorities() -> Html {
             area.set(LegislativeArea::parse(&select.value()).ok());
         })
     };
-
-    let mut countries: Vec<(String, CountryCode)> = CountryCode::all()
-        .map(|c| (i18n.dynamic(&country_message_id(c), &[]), c))
-        .collect();
-    countries.sort();
 
     let notes = results.as_ref().map(|found| {
         search_notes(&i18n, found, |hit| html! {
@@ -169,15 +163,7 @@ pub fn authorities() -> Html {
                     <input class="field__input" id="authority-search" type="search" autocomplete="off"
                         value={(*text).clone()} {oninput} />
                 </div>
-                <div class="field">
-                    <label class="field__label" for="country">{ t!(i18n, "authorities-country-label") }</label>
-                    <select class="field__input" id="country" onchange={on_country}>
-                        <option value="" selected={country.is_none()}>{ t!(i18n, "authorities-any-country") }</option>
-                        { for countries.iter().map(|(name, code)| html! {
-                            <option value={code.as_str()} selected={*country == Some(*code)}>{ name }</option>
-                        }) }
-                    </select>
-                </div>
+                <CountrySelect id="country" value={*country} onchange={on_country} />
                 <div class="field">
                     <label class="field__label" for="area">{ t!(i18n, "catalogue-area-label") }</label>
                     <select class="field__input" id="area" onchange={on_area}>

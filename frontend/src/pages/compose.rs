@@ -6,7 +6,7 @@
 use gloo::storage::Storage;
 use shared::dto::{AuthorityHit, CatalogueView};
 use shared::lifecycle::Action;
-use shared::placeholder::{Completeness, Registry, RenderedSegment, Template, render};
+use shared::placeholder::{Completeness, Registry, Template, render};
 use shared::request::{
     ActionRequest, DraftInput, DraftQuestion, DraftUpdate, LangText, Subject, check_draft,
 };
@@ -22,7 +22,7 @@ use crate::i18n::I18n;
 use crate::pages::catalogue::area_message_id;
 use crate::pages::error_text;
 use crate::pages::question_check::value_error_text;
-use crate::pages::request::REUSE_KEY;
+use crate::pages::request::{REUSE_KEY, segments_html};
 use crate::route::Route;
 use crate::t;
 
@@ -146,6 +146,47 @@ async fn pause(ms: i32) {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// The step where a field of the draft is edited, and the field's name in the reader's
+/// language: a problem is named in words and links to where it is fixed, never shown as a
+/// field path.
+fn field_place(i18n: &I18n, field: &str) -> (usize, String) {
+    match field {
+        "area" => (0, t!(i18n, "catalogue-area-label")),
+        "responder" => (1, t!(i18n, "request-to")),
+        "subject.name" => (2, t!(i18n, "subject-name")),
+        "subject.identifier" => (2, t!(i18n, "subject-identifier")),
+        "subject.birth_date" => (2, t!(i18n, "subject-birth-date")),
+        "comment" | "comment.text" => (4, t!(i18n, "request-comment")),
+        "requested_date" => (4, t!(i18n, "request-requested-date")),
+        other if other.starts_with("questions") => {
+            // `questions[2].PersonName`: the question's number and the value's label.
+            let number = other
+                .strip_prefix("questions[")
+                .and_then(|rest| rest.split(']').next())
+                .and_then(|n| n.parse::<usize>().ok());
+            let label = other
+                .rsplit('.')
+                .next()
+                .filter(|_| number.is_some())
+                .and_then(|name| {
+                    Registry::standard()
+                        .get(name)
+                        .map(|d| d.label(i18n.language()).to_owned())
+                });
+            let question = |n: usize| {
+                let number = n + 1;
+                t!(i18n, "upload-question-number", number = number)
+            };
+            match (number, label) {
+                (Some(n), Some(label)) => (3, format!("{} · {label}", question(n))),
+                (Some(n), None) => (3, question(n)),
+                _ => (3, i18n.dynamic("compose-step-questions", &[])),
+            }
+        }
+        _ => (5, t!(i18n, "compose-step-review")),
+    }
+}
+
 #[function_component(ComposePage)]
 pub fn compose_page(props: &ComposeProps) -> Html {
     let i18n = use_context::<I18n>().expect("I18n is provided");
@@ -161,10 +202,15 @@ pub fn compose_page(props: &ComposeProps) -> Html {
     let saved_id = use_state(|| props.id.map(RequestId));
     let edits = use_state(|| 0u32);
     let documents = use_state(Vec::<String>::new);
+    // The draft's number when an existing one is edited, and whether this page has saved it:
+    // "saved" is said only after a save, never merely for having opened a draft.
+    let draft_number = use_state(|| None::<String>);
+    let saved_now = use_state(|| false);
+    let question_filter = use_state(String::new);
 
     // An existing draft, or a copy handed over by "start a new request from this one".
     {
-        let documents = documents.clone();
+        let (documents, draft_number) = (documents.clone(), draft_number.clone());
         let (draft, stored, loaded, responder_name, i18n) = (
             draft.clone(),
             stored.clone(),
@@ -181,6 +227,7 @@ pub fn compose_page(props: &ComposeProps) -> Html {
                         stored.borrow_mut().id = Some(view.id);
                         stored.borrow_mut().version = view.version;
                         responder_name.set(view.responder.map(|r| r.name));
+                        draft_number.set(Some(view.number.clone()));
                         documents.set(view.attachments.into_iter().map(|a| a.file_name).collect());
                         draft.set(existing);
                     }
@@ -224,19 +271,23 @@ pub fn compose_page(props: &ComposeProps) -> Html {
     }
     // Automatic save after a pause in editing.
     {
-        let (stored, draft, toasts, i18n, saved_id) = (
+        let (stored, draft, toasts, i18n, saved_id, saved_now) = (
             stored.clone(),
             draft.clone(),
             toasts.clone(),
             i18n.clone(),
             saved_id.clone(),
+            saved_now.clone(),
         );
         use_effect_with(*edits, move |edits| {
             let timer = (*edits > 0).then(|| {
                 gloo::timers::callback::Timeout::new(AUTOSAVE_MS, move || {
                     let on_error =
                         Callback::from(move |failure| toasts.error(error_text(&i18n, &failure)));
-                    let on_saved = Callback::from(move |id| saved_id.set(Some(id)));
+                    let on_saved = Callback::from(move |id| {
+                        saved_id.set(Some(id));
+                        saved_now.set(true);
+                    });
                     save(stored, draft, on_error, on_saved);
                 })
             });
@@ -365,13 +416,55 @@ pub fn compose_page(props: &ComposeProps) -> Html {
                 .as_ref()
                 .and_then(|c| c.areas.iter().find(|a| a.area == draft.area).cloned());
             let chosen = draft.questions.clone();
+            // The filter matches the question's text in the reader's language, or its topic.
+            let filter = question_filter.trim().to_lowercase();
+            let matches = |text: &str| filter.is_empty() || text.to_lowercase().contains(&filter);
+            let on_filter = {
+                let question_filter = question_filter.clone();
+                Callback::from(move |value: String| question_filter.set(value))
+            };
+            let topics: Vec<_> = area.iter().flat_map(|area| area.topics.clone()).collect();
+            let chosen_list = chosen
+                .iter()
+                .filter_map(|q| {
+                    topics
+                        .iter()
+                        .flat_map(|t| t.questions.iter())
+                        .find(|c| c.id == q.question)
+                        .map(|c| (c, q))
+                })
+                .collect::<Vec<_>>();
             html! {
                 <>
                     if let Some(error) = field_error("questions") { <p class="field__error">{ error }</p> }
-                    { for area.into_iter().flat_map(|area| area.topics).map(|topic| html! {
-                        <fieldset class="topic" key={topic.key.clone()}>
-                            <legend class="topic__name">{ &topic.name }</legend>
-                            { for topic.questions.iter().map(|question| {
+                    if !chosen_list.is_empty() {
+                        <section class="chosen-questions" id="chosen-questions" aria-live="polite">
+                            <h3 class="section__subtitle">{ t!(i18n, "compose-questions-chosen", count = chosen_list.len()) }</h3>
+                            <ol class="chosen-questions__list">
+                                { for chosen_list.iter().map(|(question, picked)| html! {
+                                    <li key={question.key.clone()}>{
+                                        Template::parse(&question.text).map_or_else(
+                                            |_| html! { { &question.text } },
+                                            |template| segments_html(&i18n, render(&template, &picked.values)),
+                                        )
+                                    }</li>
+                                }) }
+                            </ol>
+                        </section>
+                    }
+                    <Field id="question-filter" label={t!(i18n, "compose-questions-filter")} input_type="search"
+                        value={(*question_filter).clone()} oninput={on_filter} />
+                    { for topics.into_iter().filter(|topic| matches(&topic.name) || topic.questions.iter().any(|q| matches(&q.text))).map(|topic| {
+                        let topic_matches = matches(&topic.name);
+                        let picked_here = topic.questions.iter().filter(|q| chosen.iter().any(|c| c.question == q.id)).count();
+                        let open = !filter.is_empty() || picked_here > 0;
+                        html! {
+                        <details class="topic" key={topic.key.clone()} data-topic={topic.key.clone()} {open}>
+                            <summary class="topic__name">
+                                { &topic.name }
+                                <span class="topic__count">{ format!(" {picked_here}/{}", topic.questions.len()) }</span>
+                            </summary>
+                            { for topic.questions.iter().filter(|q| topic_matches || matches(&q.text)).map(|question| {
                                 let position = chosen.iter().position(|q| q.question == question.id);
                                 let template = Template::parse(&question.text).ok();
                                 let values = position.map(|p| chosen[p].values.clone()).unwrap_or_default();
@@ -388,15 +481,10 @@ pub fn compose_page(props: &ComposeProps) -> Html {
                                         }));
                                     })
                                 };
-                                let text = template.as_ref().map_or_else(|| html! { { &question.text } }, |template| html! {
-                                    { for render(template, &values).into_iter().map(|segment| match segment {
-                                        RenderedSegment::Text { text } => html! { { text } },
-                                        RenderedSegment::Value { value, .. } => html! { <mark class="value">{ value }</mark> },
-                                        RenderedSegment::Missing { name } => html! {
-                                            <span class="preview__missing">{ registry.get(name.as_str()).map_or_else(|| name.to_string(), |d| d.label(i18n.language()).to_owned()) }</span>
-                                        },
-                                    }) }
-                                });
+                                let text = template.as_ref().map_or_else(
+                                    || html! { { &question.text } },
+                                    |template| segments_html(&i18n, render(template, &values)),
+                                );
                                 let value_errors = match (&template, position) {
                                     (Some(template), Some(_)) => registry
                                         .validate_values([template], &values, completeness)
@@ -438,8 +526,8 @@ pub fn compose_page(props: &ComposeProps) -> Html {
                                     </div>
                                 }
                             }) }
-                        </fieldset>
-                    }) }
+                        </details>
+                    }}) }
                 </>
             }
         }
@@ -573,21 +661,64 @@ pub fn compose_page(props: &ComposeProps) -> Html {
                     });
                 })
             };
+            let none = || html! { <span class="muted">{ t!(i18n, "compose-review-none") }</span> };
+            let or_none = |text: Option<String>| {
+                text.filter(|t| !t.trim().is_empty())
+                    .map_or_else(none, |t| html! { { t } })
+            };
+            let catalogue_questions: Vec<_> = catalogue
+                .iter()
+                .flat_map(|c| c.areas.iter())
+                .filter(|a| a.area == draft.area)
+                .flat_map(|a| a.topics.iter().flat_map(|t| t.questions.iter()))
+                .collect();
             html! {
                 <>
+                    // What is missing or wrong, in words, each linking to the step that fixes it.
+                    if *show_all_errors && !errors.is_empty() {
+                        <div class="error-summary" role="alert" id="compose-errors">
+                            <p>{ t!(i18n, "compose-review-fix") }</p>
+                            <ul>
+                                { for errors.iter().map(|e| {
+                                    let (to, place) = field_place(&i18n, &e.field);
+                                    html! {
+                                        <li>
+                                            <button type="button" class="link-button" onclick={step_nav(to)}>{ place }</button>
+                                            { ": " }{ crate::pages::code_text(&i18n, &e.code) }
+                                        </li>
+                                    }
+                                }) }
+                            </ul>
+                        </div>
+                    }
                     <dl class="facts" id="review">
                         <dt>{ t!(i18n, "catalogue-area-label") }</dt><dd>{ i18n.dynamic(&area_message_id(draft.area), &[]) }</dd>
-                        <dt>{ t!(i18n, "request-to") }</dt><dd>{ responder_name.as_deref().unwrap_or("—") }</dd>
-                        <dt>{ t!(i18n, "subject-name") }</dt><dd>{ &draft.subject.name }</dd>
-                        <dt>{ t!(i18n, "request-questions", count = draft.questions.len()) }</dt><dd>{ draft.questions.len() }</dd>
+                        <dt>{ t!(i18n, "request-to") }</dt><dd>{ or_none(responder_name.as_ref().cloned()) }</dd>
+                        <dt>{ t!(i18n, "subject-name") }</dt><dd>{ or_none(Some(draft.subject.name.clone())) }</dd>
+                        <dt>{ t!(i18n, "subject-identifier") }</dt><dd>{ or_none(Some(draft.subject.identifier.clone())) }</dd>
+                        <dt>{ t!(i18n, "subject-birth-date") }</dt>
+                        <dd>{ or_none(draft.subject.birth_date.map(|d| crate::format::date(d, i18n.language()))) }</dd>
+                        <dt>{ t!(i18n, "request-comment") }</dt><dd class="review__comment">{ or_none(draft.comment.as_ref().map(|c| c.text.clone())) }</dd>
                         <dt>{ t!(i18n, "request-requested-date") }</dt>
-                        <dd>{ draft.requested_date.map(|d| crate::format::date(d, i18n.language())).unwrap_or_default() }</dd>
+                        <dd>{ or_none(draft.requested_date.map(|d| crate::format::date(d, i18n.language()))) }</dd>
+                        <dt>{ t!(i18n, "request-documents") }</dt>
+                        <dd>{ if documents.is_empty() { none() } else { html! {
+                            <ul class="plain-list">{ for documents.iter().map(|name| html! { <li>{ name }</li> }) }</ul>
+                        } } }</dd>
                     </dl>
-                    if *show_all_errors && !errors.is_empty() {
-                        <ul class="error-list" role="alert" id="compose-errors">
-                            { for errors.iter().map(|e| html! { <li>{ crate::pages::code_text(&i18n, &e.code) }{ " · " }{ &e.field }</li> }) }
-                        </ul>
-                    }
+                    <h3 class="section__subtitle">{ t!(i18n, "request-questions", count = draft.questions.len()) }</h3>
+                    <p class="muted">{ t!(i18n, "compose-review-language") }</p>
+                    <ol class="review__questions" id="review-questions">
+                        { for draft.questions.iter().map(|picked| {
+                            let text = catalogue_questions.iter().find(|q| q.id == picked.question).map(|question| {
+                                Template::parse(&question.text).map_or_else(
+                                    |_| html! { { &question.text } },
+                                    |template| segments_html(&i18n, render(&template, &picked.values)),
+                                )
+                            });
+                            html! { <li>{ text.unwrap_or_default() }</li> }
+                        }) }
+                    </ol>
                     <Button id={Some(AttrValue::from("compose-send"))} onclick={send}>{ t!(i18n, "request-action-send") }</Button>
                 </>
             }
@@ -597,26 +728,36 @@ pub fn compose_page(props: &ComposeProps) -> Html {
     html! {
         <div class="page">
             <div class="page__header">
-                <h1 class="page__title" id="page-title">{ t!(i18n, "compose-title") }</h1>
-                if let Some(id) = *saved_id {
-                    <span class="muted" id="draft-saved">{ t!(i18n, "compose-saved", id = id.0) }</span>
+                <h1 class="page__title" id="page-title">{ match &*draft_number {
+                    Some(number) => t!(i18n, "compose-draft-title", number = number.clone()),
+                    None => t!(i18n, "compose-title"),
+                } }</h1>
+                if let (Some(id), true) = (*saved_id, *saved_now) {
+                    <span class="muted" id="draft-saved" role="status">{ t!(i18n, "compose-saved", id = id.0) }</span>
                 }
             </div>
             <ol class="stepper" aria-label={t!(i18n, "compose-steps")}>
-                { for STEPS.iter().enumerate().map(|(index, id)| html! {
-                    <li class={classes!("stepper__step", (index == *step).then_some("stepper__step--current"))}>
+                { for STEPS.iter().enumerate().map(|(index, id)| {
+                    // Once sending was tried, the steps holding a problem say so.
+                    let attention = *show_all_errors && errors.iter().any(|e| field_place(&i18n, &e.field).0 == index);
+                    html! {
+                    <li class={classes!("stepper__step", (index == *step).then_some("stepper__step--current"), attention.then_some("stepper__step--attention"))}>
                         <button type="button" class="stepper__button" aria-current={(index == *step).then_some("step")}
                             onclick={step_nav(index)}>
                             { format!("{}. {}", index + 1, i18n.dynamic(id, &[])) }
+                            if attention {
+                                <span class="stepper__attention" aria-hidden="true">{ " !" }</span>
+                                <span class="visually-hidden">{ format!(" ({})", t!(i18n, "compose-step-attention")) }</span>
+                            }
                         </button>
                     </li>
-                }) }
+                }}) }
             </ol>
             <section class="section" id={format!("step-{}", *step)}>
                 <h2 class="section__title">{ i18n.dynamic(STEPS[(*step).min(STEPS.len() - 1)], &[]) }</h2>
                 { body }
             </section>
-            <div class="actions">
+            <div class="actions compose-actions">
                 if *step > 0 {
                     <Button id={Some(AttrValue::from("compose-back"))} kind={ButtonKind::Secondary} onclick={step_nav(*step - 1)}>{ t!(i18n, "compose-back") }</Button>
                 }

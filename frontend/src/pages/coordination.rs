@@ -20,9 +20,10 @@ pub fn coordination() -> Html {
     let rows = use_state(|| None::<Vec<RequestSummary>>);
     {
         let (rows, toasts, i18n) = (rows.clone(), toasts.clone(), i18n.clone());
-        use_effect_with((), move |()| {
+        use_effect_with(i18n.language(), move |language| {
+            let language = *language;
             wasm_bindgen_futures::spawn_local(async move {
-                match crate::api::inactive().await {
+                match crate::api::inactive(language).await {
                     Ok(found) => rows.set(Some(found)),
                     Err(failure) => toasts.error(error_text(&i18n, &failure)),
                 }
@@ -58,6 +59,9 @@ pub fn coordination() -> Html {
                             <Link<Route> to={Route::Request { id: row.id.0 }} classes="result__name">
                                 { t!(i18n, "request-title", number = row.number.clone()) }
                             </Link<Route>>
+                            if let Some(shared::request::About::Topic { name, .. } | shared::request::About::Subject { name }) = &row.about {
+                                <span class="result__about">{ name }</span>
+                            }
                             <span class="result__place">{ parties.join(" → ") }</span>
                             <div class="question__meta">
                                 <Badge label={i18n.dynamic(&row.state.message_id(), &[])} tone={state_tone(row.state)} />

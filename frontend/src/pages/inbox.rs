@@ -6,7 +6,7 @@ use shared::{CountryCode, LegislativeArea};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::{Badge, BadgeTone, EmptyState, Pager, use_toasts};
+use crate::components::{Badge, BadgeTone, CountrySelect, EmptyState, Pager, use_toasts};
 use crate::format;
 use crate::i18n::I18n;
 use crate::pages::catalogue::area_message_id;
@@ -71,13 +71,22 @@ pub fn inbox() -> Html {
             (*sort).clone(),
             *page,
             live.counts.clone(),
-            (*state_filter, (*from).clone(), (*to).clone()),
+            (
+                *state_filter,
+                (*from).clone(),
+                (*to).clone(),
+                i18n.language(),
+            ),
         );
         use_effect_with(
             key,
-            move |(which, area, country, number, sort, page, _, (state, from, to))| {
-                let mut query =
-                    format!("box={}&sort={sort}&page={page}&per_page=25", which.as_str());
+            move |(which, area, country, number, sort, page, _, (state, from, to, language))| {
+                // The rows name topics in the interface's language.
+                let mut query = format!(
+                    "box={}&sort={sort}&page={page}&per_page=25&language={}",
+                    which.as_str(),
+                    language.as_str()
+                );
                 if let Some(area) = area {
                     query.push_str(&format!("&area={}", area.as_str()));
                 }
@@ -167,10 +176,9 @@ pub fn inbox() -> Html {
     };
     let on_country = {
         let (country, page) = (country.clone(), page_handle.clone());
-        Callback::from(move |event: Event| {
-            let input: web_sys::HtmlSelectElement = event.target_unchecked_into();
+        Callback::from(move |chosen: Option<CountryCode>| {
             page.set(1);
-            country.set(CountryCode::parse(&input.value()).ok());
+            country.set(chosen);
         })
     };
     let on_state = {
@@ -204,10 +212,6 @@ pub fn inbox() -> Html {
             number.set(input.value());
         })
     };
-    let mut countries: Vec<(String, CountryCode)> = CountryCode::all()
-        .map(|c| (i18n.dynamic(&country_message_id(c), &[]), c))
-        .collect();
-    countries.sort();
     let language = i18n.language();
 
     let rows = match &*list {
@@ -232,6 +236,11 @@ pub fn inbox() -> Html {
                                     <Link<Route> to={Route::Request { id: row.id.0 }} classes="result__name">
                                         { t!(i18n, "request-title", number = row.number.clone()) }
                                     </Link<Route>>
+                                    { match &row.about {
+                                        Some(shared::request::About::Subject { name }) => html! { <span class="result__about">{ name }</span> },
+                                        Some(shared::request::About::Topic { name, .. }) => html! { <span class="result__about result__about--topic">{ name }</span> },
+                                        None => html! {},
+                                    } }
                                     if let Some(other) = other {
                                         <span class="result__place">{ format!("{} ({})", other.name, i18n.dynamic(&country_message_id(other.country), &[])) }</span>
                                     }
@@ -302,15 +311,7 @@ pub fn inbox() -> Html {
                         }) }
                     </select>
                 </div>
-                <div class="field">
-                    <label class="field__label" for="inbox-country">{ t!(i18n, "authorities-country-label") }</label>
-                    <select class="field__input" id="inbox-country" onchange={on_country}>
-                        <option value="" selected={country.is_none()}>{ t!(i18n, "authorities-any-country") }</option>
-                        { for countries.iter().map(|(name, code)| html! {
-                            <option value={code.as_str()} selected={*country == Some(*code)}>{ name }</option>
-                        }) }
-                    </select>
-                </div>
+                <CountrySelect id="inbox-country" value={*country} onchange={on_country} />
                 <div class="field">
                     <label class="field__label" for="inbox-state">{ t!(i18n, "inbox-state-label") }</label>
                     <select class="field__input" id="inbox-state" onchange={on_state}>

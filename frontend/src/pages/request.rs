@@ -5,7 +5,7 @@
 use gloo::storage::Storage;
 use shared::catalogue::AnswerType;
 use shared::lifecycle::{AcceptDeadline, Action, ActionKind, ForwardTarget, Rating, RequestState};
-use shared::placeholder::{Registry, RenderedSegment};
+use shared::placeholder::{Registry, RenderedSegment, without_brackets};
 use shared::request::{
     ActionRequest, AnswerInput, AnswerValue, AnswersUpdate, LangText, MessageInput,
     RequestQuestionView, RequestView,
@@ -123,9 +123,15 @@ pub fn free_text(props: &FreeTextProps) -> Html {
 }
 
 fn segments(i18n: &I18n, question: &RequestQuestionView) -> Html {
+    segments_html(i18n, question.segments.clone())
+}
+
+/// A rendered question on screen: values highlighted without the template's brackets,
+/// unfilled placeholders as their label in the reader's language.
+pub fn segments_html(i18n: &I18n, segments: Vec<RenderedSegment>) -> Html {
     let registry = Registry::standard();
     html! {
-        { for question.segments.iter().map(|segment| match segment {
+        { for without_brackets(segments).into_iter().map(|segment| match segment {
             RenderedSegment::Text { text } => html! { { text } },
             RenderedSegment::Value { value, .. } => html! { <mark class="value">{ value }</mark> },
             RenderedSegment::Missing { name } => {
@@ -249,8 +255,11 @@ pub fn request_page(props: &RequestPageProps) -> Html {
     let note = use_state(String::new);
     let message = use_state(String::new);
     let propose_days = use_state(String::new);
-    let timeliness = use_state(|| Rating::Positive);
-    let effort = use_state(|| Rating::Positive);
+    // Ratings start unchosen: a closing requester says what they think, not a default.
+    let timeliness = use_state(|| None::<Rating>);
+    let effort = use_state(|| None::<Rating>);
+    // An irreversible action (delete, withdraw, close) asks once more before it runs.
+    let confirming = use_state(|| None::<ActionKind>);
     let split = use_state(Vec::<QuestionId>::new);
     let handlers = use_state(Vec::<shared::request::UserRef>::new);
     let can_translate = use_state(|| CanTranslate(false));
@@ -363,15 +372,50 @@ pub fn request_page(props: &RequestPageProps) -> Html {
         })
     };
     let action_button = |kind: ActionKind, action: Action, primary: bool| {
+        let irreversible = matches!(
+            kind,
+            ActionKind::Delete | ActionKind::Withdraw | ActionKind::Close
+        );
+        let label = i18n.dynamic(&kind.message_id(), &[]);
+        if irreversible && *confirming == Some(kind) {
+            let confirm = {
+                let (run, confirming) = (run.clone(), confirming.clone());
+                Callback::from(move |_| {
+                    confirming.set(None);
+                    run.emit(action.clone())
+                })
+            };
+            let cancel = {
+                let confirming = confirming.clone();
+                Callback::from(move |_| confirming.set(None))
+            };
+            return html! {
+                <div class="confirm" role="alertdialog" aria-labelledby={format!("confirm-{}-text", kind.as_str())}>
+                    <p id={format!("confirm-{}-text", kind.as_str())}>{ t!(i18n, "confirm-irreversible") }</p>
+                    <div class="actions">
+                        <Button id={Some(AttrValue::from(format!("action-{}-confirm", kind.as_str())))}
+                            busy={*busy} onclick={confirm}>{ label }</Button>
+                        <Button id={Some(AttrValue::from(format!("action-{}-cancel", kind.as_str())))}
+                            kind={ButtonKind::Secondary} onclick={cancel}>{ t!(i18n, "form-cancel") }</Button>
+                    </div>
+                </div>
+            };
+        }
         let onclick = {
-            let run = run.clone();
-            Callback::from(move |_| run.emit(action.clone()))
+            let (run, confirming) = (run.clone(), confirming.clone());
+            Callback::from(move |_| {
+                if irreversible {
+                    confirming.set(Some(kind));
+                } else {
+                    run.emit(action.clone())
+                }
+            })
         };
         html! {
             <Button id={Some(AttrValue::from(format!("action-{}", kind.as_str())))}
                 kind={if primary { ButtonKind::Primary } else { ButtonKind::Secondary }}
                 busy={*busy} {onclick}>
-                { i18n.dynamic(&kind.message_id(), &[]) }
+                { label }
             </Button>
         }
     };
@@ -594,22 +638,21 @@ pub fn request_page(props: &RequestPageProps) -> Html {
             days.set(input.value());
         })
     };
-    let rating_select = |id: &str, label: String, state: UseStateHandle<Rating>| {
+    let rating_select = |id: &str, label: String, state: UseStateHandle<Option<Rating>>| {
         let onchange = {
             let state = state.clone();
             Callback::from(move |event: Event| {
                 let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
-                if let Some(rating) = Rating::parse(&select.value()) {
-                    state.set(rating);
-                }
+                state.set(Rating::parse(&select.value()));
             })
         };
         html! {
             <div class="field">
                 <label class="field__label" for={id.to_owned()}>{ label }</label>
-                <select class="field__input" id={id.to_owned()} {onchange}>
+                <select class="field__input" id={id.to_owned()} required=true {onchange}>
+                    <option value="" selected={state.is_none()} disabled=true>{ t!(i18n, "request-rating-choose") }</option>
                     { for Rating::ALL.iter().map(|r| html! {
-                        <option value={r.as_str()} selected={*state == *r}>{ i18n.dynamic(&r.message_id(), &[]) }</option>
+                        <option value={r.as_str()} selected={*state == Some(*r)}>{ i18n.dynamic(&r.message_id(), &[]) }</option>
                     }) }
                 </select>
             </div>
@@ -825,6 +868,22 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                         </Button>
                     </div>
                 }
+                // Waiting for information: the question asked stands above the reply box.
+                if let Some(asked) = (request.state == RequestState::InfoRequested).then(|| {
+                    request.timeline.iter().rev().find(|e| e.kind == shared::request::EventKind::InfoRequested)
+                }).flatten() {
+                    <div class="info-asked" id="info-asked">
+                        <h3 class="section__subtitle">{ t!(i18n, "request-info-asked", authority = asked.authority.name.clone()) }</h3>
+                        if let Some(note) = &asked.note {
+                            <FreeText text={note.clone()} />
+                            if note.language != i18n.language() && !can_translate.0 {
+                                <p class="muted" id="translation-unavailable">{ t!(i18n, "request-translation-unavailable") }</p>
+                            }
+                        } else if asked.note_hidden {
+                            <p class="muted">{ t!(i18n, "request-note-hidden") }</p>
+                        }
+                    </div>
+                }
                 if allowed(ActionKind::RequestInfo) || allowed(ActionKind::ProvideInfo) || allowed(ActionKind::RequestClarification) {
                     <div class="inline-form">
                         { note_field("action-note", t!(i18n, "request-note")) }
@@ -839,7 +898,11 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                     <div class="inline-form">
                         { rating_select("rating-timeliness", t!(i18n, "request-rating-timeliness"), timeliness.clone()) }
                         { rating_select("rating-effort", t!(i18n, "request-rating-effort"), effort.clone()) }
-                        { action_button(ActionKind::Close, Action::Close { timeliness: *timeliness, effort: *effort }, true) }
+                        if let (Some(timeliness), Some(effort)) = (*timeliness, *effort) {
+                            { action_button(ActionKind::Close, Action::Close { timeliness, effort }, true) }
+                        } else {
+                            <p class="muted" id="rating-needed">{ t!(i18n, "request-rating-needed") }</p>
+                        }
                     </div>
                 }
                 if let Some(assignee) = &request.assigned_to {

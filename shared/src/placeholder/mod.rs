@@ -28,7 +28,7 @@ pub use check::{
 pub use consistency::{TranslationIssue, TranslationIssueKind, check_translations};
 pub use parser::{Segment, Template, TemplateError, TemplateErrorCode};
 pub use registry::{PlaceholderDef, Registry, ValueKind};
-pub use render::{RenderedSegment, ValueSource, render, to_plain_text};
+pub use render::{RenderedSegment, ValueSource, render, to_plain_text, without_brackets};
 pub use values::{
     Completeness, NfcNormalizer, NormalisedValues, PlaceholderError, PlaceholderErrorCode,
     set_nfc_normalizer, validate_draft_values, validate_values,

@@ -79,6 +79,34 @@ pub fn render(template: &Template, values: &impl ValueSource) -> Vec<RenderedSeg
         .collect()
 }
 
+/// The segments for the screen, where a value stands out by its own style: the literal
+/// brackets a template puts around a placeholder ("Is [${SPBusinessName}] …") are dropped,
+/// so the reader sees "Is Bäckerei Tamm OÜ …" with the name highlighted, not "[Bäckerei Tamm
+/// OÜ]". Only a bracket pair that encloses exactly one placeholder goes; any other bracket in
+/// the text stays. Plain text ([`to_plain_text`]) keeps them, since there nothing else marks
+/// the value.
+pub fn without_brackets(mut segments: Vec<RenderedSegment>) -> Vec<RenderedSegment> {
+    for i in 1..segments.len().saturating_sub(1) {
+        if matches!(segments[i], RenderedSegment::Text { .. }) {
+            continue;
+        }
+        let opens =
+            matches!(&segments[i - 1], RenderedSegment::Text { text } if text.ends_with('['));
+        let closes =
+            matches!(&segments[i + 1], RenderedSegment::Text { text } if text.starts_with(']'));
+        if opens && closes {
+            if let RenderedSegment::Text { text } = &mut segments[i - 1] {
+                text.pop();
+            }
+            if let RenderedSegment::Text { text } = &mut segments[i + 1] {
+                text.remove(0);
+            }
+        }
+    }
+    segments.retain(|s| !matches!(s, RenderedSegment::Text { text } if text.is_empty()));
+    segments
+}
+
 /// Escapes the five characters that HTML could read as markup.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -180,6 +208,38 @@ mod tests {
             ]
         );
         assert_eq!(to_plain_text(&rendered), "Is [Acme] at [SPAddress]?");
+    }
+
+    #[test]
+    fn brackets_around_a_placeholder_are_dropped_for_the_screen() {
+        let template =
+            Template::parse("[${RegisterType}] - [${RegisterName}] ([note]) [${SPAddress} x]")
+                .unwrap();
+        let rendered = without_brackets(render(
+            &template,
+            &values(&[("RegisterType", "Trade register"), ("SPAddress", "Rīga")]),
+        ));
+        assert_eq!(
+            rendered,
+            [
+                RenderedSegment::Value {
+                    name: name("RegisterType"),
+                    value: "Trade register".into()
+                },
+                RenderedSegment::Text { text: " - ".into() },
+                RenderedSegment::Missing {
+                    name: name("RegisterName")
+                },
+                RenderedSegment::Text {
+                    text: " ([note]) [".into()
+                },
+                RenderedSegment::Value {
+                    name: name("SPAddress"),
+                    value: "Rīga".into()
+                },
+                RenderedSegment::Text { text: " x]".into() },
+            ]
+        );
     }
 
     #[test]
