@@ -52,6 +52,19 @@ async fn set_value(browser: &Browser, css: &str, value: &str) {
         .unwrap();
 }
 
+/// Types a date (`YYYY-MM-DD`) into the date field `id`: its day, month and year boxes.
+async fn set_date(browser: &Browser, id: &str, date: &str) {
+    let mut parts = date.split('-');
+    let (year, month, day) = (
+        parts.next().unwrap(),
+        parts.next().unwrap(),
+        parts.next().unwrap(),
+    );
+    for (part, value) in [("day", day), ("month", month), ("year", year)] {
+        set_value(browser, &format!("#{id}-{part}"), value).await;
+    }
+}
+
 async fn click(browser: &Browser, css: &str) {
     browser.click(Locator::Css(css)).await;
 }
@@ -152,7 +165,7 @@ db_test!(a_latvian_request_is_read_in_portuguese, |app| {
         .send_keys("Lūdzu, apstipriniet diplomu.")
         .await
         .unwrap();
-    set_value(&latvian, "#compose-date", "2099-01-31").await;
+    set_date(&latvian, "compose-date", "2099-01-31").await;
     click(&latvian, "#compose-next").await;
     latvian.wait_for_text("#draft-saved", "").await;
     click(&latvian, "#compose-send").await;
@@ -301,7 +314,7 @@ db_test!(latvia_asks_norway_and_closes_with_the_answer, |app| {
         .await;
     }
     click(&latvian, "#compose-next").await;
-    set_value(&latvian, "#compose-date", "2099-03-31").await;
+    set_date(&latvian, "compose-date", "2099-03-31").await;
     click(&latvian, "#compose-next").await;
     click(&latvian, "#compose-send").await;
     latvian
@@ -425,7 +438,7 @@ db_test!(latvia_asks_norway_and_closes_with_the_answer, |app| {
         .select_by_value("closed")
         .await
         .unwrap();
-    set_value(&latvian, "#inbox-from", "2020-01-01").await;
+    set_date(&latvian, "inbox-from", "2020-01-01").await;
     latvian
         .wait_for_text("#request-list", &format!("{id:06}"))
         .await;

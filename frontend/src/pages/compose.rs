@@ -17,7 +17,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::{AuthorityPicker, Button, ButtonKind, Field, Uploader, use_toasts};
+use crate::components::{
+    AuthorityPicker, Button, ButtonKind, DateField, Field, Uploader, use_toasts,
+};
 use crate::i18n::I18n;
 use crate::pages::catalogue::area_message_id;
 use crate::pages::error_text;
@@ -403,7 +405,7 @@ pub fn compose_page(props: &ComposeProps) -> Html {
                         error={field_error("subject.name")} oninput={set(|s, v| s.name = v)} />
                     <Field id="subject-identifier" label={t!(i18n, "subject-identifier")} value={draft.subject.identifier.clone()}
                         error={field_error("subject.identifier")} oninput={set(|s, v| s.identifier = v)} />
-                    <Field id="subject-birth-date" label={t!(i18n, "subject-birth-date")} input_type="date"
+                    <DateField id="subject-birth-date" label={t!(i18n, "subject-birth-date")}
                         value={draft.subject.birth_date.map(|d| d.to_string()).unwrap_or_default()}
                         error={field_error("subject.birth_date")}
                         oninput={set(|s, v| s.birth_date = Date::parse(&v).ok())} />
@@ -576,7 +578,7 @@ pub fn compose_page(props: &ComposeProps) -> Html {
                             }) }}
                             onerror={{ let (toasts, i18n) = (toasts.clone(), i18n.clone()); Callback::from(move |failure| toasts.error(error_text(&i18n, &failure))) }} />
                     }
-                    <Field id="compose-date" label={t!(i18n, "request-requested-date")} input_type="date"
+                    <DateField id="compose-date" label={t!(i18n, "request-requested-date")}
                         value={draft.requested_date.map(|d| d.to_string()).unwrap_or_default()}
                         error={field_error("requested_date")} oninput={on_date} />
                 </>

@@ -6,7 +6,9 @@ use shared::{CountryCode, LegislativeArea};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::{Badge, BadgeTone, CountrySelect, EmptyState, Pager, use_toasts};
+use crate::components::{
+    Badge, BadgeTone, CountrySelect, DateField, EmptyState, Pager, use_toasts,
+};
 use crate::format;
 use crate::i18n::I18n;
 use crate::pages::catalogue::area_message_id;
@@ -191,10 +193,9 @@ pub fn inbox() -> Html {
     };
     let on_date = |handle: UseStateHandle<String>| {
         let page = page.clone();
-        Callback::from(move |event: Event| {
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+        Callback::from(move |value: String| {
             page.set(1);
-            handle.set(input.value());
+            handle.set(value);
         })
     };
     let on_sort = {
@@ -321,14 +322,8 @@ pub fn inbox() -> Html {
                         }) }
                     </select>
                 </div>
-                <div class="field">
-                    <label class="field__label" for="inbox-from">{ t!(i18n, "inbox-from-label") }</label>
-                    <input class="field__input" id="inbox-from" type="date" value={(*from).clone()} onchange={on_date(from.clone())} />
-                </div>
-                <div class="field">
-                    <label class="field__label" for="inbox-to">{ t!(i18n, "inbox-to-label") }</label>
-                    <input class="field__input" id="inbox-to" type="date" value={(*to).clone()} onchange={on_date(to.clone())} />
-                </div>
+                <DateField id="inbox-from" label={t!(i18n, "inbox-from-label")} value={(*from).clone()} oninput={on_date(from.clone())} />
+                <DateField id="inbox-to" label={t!(i18n, "inbox-to-label")} value={(*to).clone()} oninput={on_date(to.clone())} />
                 <div class="field">
                     <label class="field__label" for="inbox-sort">{ t!(i18n, "inbox-sort-label") }</label>
                     <select class="field__input" id="inbox-sort" onchange={on_sort}>

@@ -16,7 +16,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::{
-    AuthorityPicker, Badge, BadgeTone, Button, ButtonKind, Uploader, use_toasts,
+    AuthorityPicker, Badge, BadgeTone, Button, ButtonKind, DateField, Uploader, use_toasts,
 };
 use crate::format;
 use crate::i18n::I18n;
@@ -497,6 +497,10 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                 set(Box::new(move |d| d.text = value.clone()));
             })
         };
+        let on_date = {
+            let set = set.clone();
+            Callback::from(move |value: String| set(Box::new(move |d| d.text = value.clone())))
+        };
         let on_comment = {
             Callback::from(move |event: InputEvent| {
                 let input: web_sys::HtmlInputElement = event.target_unchecked_into();
@@ -547,10 +551,8 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                             </select>
                         </div>
                         if draft.choice == "date" {
-                            <div class="field">
-                                <label class="field__label" for={format!("answer-{index}-date")}>{ t!(i18n, "request-answer-date") }</label>
-                                <input class="field__input" type="date" id={format!("answer-{index}-date")} value={draft.text.clone()} oninput={on_text} />
-                            </div>
+                            <DateField id={format!("answer-{index}-date")} label={t!(i18n, "request-answer-date")}
+                                value={draft.text.clone()} oninput={on_date} />
                         } else if draft.choice == "text" {
                             <div class="field">
                                 <label class="field__label" for={format!("answer-{index}-text")}>{ t!(i18n, "request-answer-text") }</label>
