@@ -593,6 +593,8 @@ pub struct RequestSummary {
     pub questions: u32,
     /// Whom or what it is about, as far as the reader may know.
     pub about: Option<About>,
+    /// What happened last.
+    pub last_change: Option<EventKind>,
     /// The date the requester asked for.
     pub requested_date: Option<Date>,
     /// The agreed deadline, once accepted.

@@ -294,6 +294,15 @@ db_test!(
         assert_eq!(status, StatusCode::OK, "{accepted}");
         let (_, owed) = get(&anna, app.url("/api/requests?box=to_answer&per_page=100")).await;
         assert_eq!(about(&owed["rows"])["name"], "Jānis Bērziņš", "{owed}");
+        // The row also says what happened last.
+        let row = owed["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == id)
+            .cloned()
+            .unwrap_or(Value::Null);
+        assert_eq!(row["last_change"], "accepted", "{row}");
         // Quiet for seventy days: Latvia's coordinator (no party) lists it, by topic only.
         request::Entity::update_many()
             .col_expr(

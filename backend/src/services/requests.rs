@@ -1966,6 +1966,23 @@ async fn summaries(
         *counts.entry(request_id).or_default() += 1;
     }
     let mut about = about_of(state, &rows, me, language).await?;
+    // What happened last to each: its newest event.
+    let mut last: BTreeMap<i32, (i32, String)> = BTreeMap::new();
+    for (request_id, event_id, kind) in request_event::Entity::find()
+        .select_only()
+        .column(request_event::Column::RequestId)
+        .column(request_event::Column::Id)
+        .column(request_event::Column::Kind)
+        .filter(request_event::Column::RequestId.is_in(rows.iter().map(|r| r.id)))
+        .into_tuple::<(i32, i32, String)>()
+        .all(db)
+        .await?
+    {
+        let entry = last.entry(request_id).or_insert((event_id, kind.clone()));
+        if event_id > entry.0 {
+            *entry = (event_id, kind);
+        }
+    }
     let party_ids: Vec<i32> = rows
         .iter()
         .map(|r| r.requester_id)
@@ -1991,6 +2008,9 @@ async fn summaries(
                 responder: row.responder_id.map(|id| party(&parties, id)).transpose()?,
                 questions: counts.get(&row.id).copied().unwrap_or(0),
                 about: about.remove(&row.id),
+                last_change: last
+                    .get(&row.id)
+                    .and_then(|(_, kind)| EventKind::parse(kind)),
                 requested_date: parse_date(row.requested_date.as_deref()),
                 deadline,
                 overdue: lifecycle::is_overdue(state, deadline, today),

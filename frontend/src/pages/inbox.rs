@@ -253,7 +253,13 @@ pub fn inbox() -> Html {
                                         if let Some(deadline) = row.deadline {
                                             <span class="muted">{ t!(i18n, "inbox-deadline", date = format::date(deadline, language)) }</span>
                                         }
-                                        <span class="muted">{ format::date_time(&row.updated_at, language) }</span>
+                                        // What happened last, and when.
+                                        <span class="muted" data-last-change={row.last_change.map(|k| k.as_str())}>{
+                                            match row.last_change {
+                                                Some(kind) => format!("{} · {}", i18n.dynamic(&kind.message_id(), &[]), format::date_time(&row.updated_at, language)),
+                                                None => format::date_time(&row.updated_at, language),
+                                            }
+                                        }</span>
                                     </div>
                                 </li>
                             }
