@@ -188,8 +188,10 @@ pub async fn latest(
         .map(|r| (r.id, r))
         .collect();
     let models: Vec<request::Model> = requests.values().cloned().collect();
+    let (_, first) = crate::services::requests::question_facts(db, &models).await?;
     let about =
-        crate::services::requests::about_of(state, &models, user.authority_id.0, language).await?;
+        crate::services::requests::about_of(state, &models, user.authority_id.0, language, &first)
+            .await?;
     let items = rows
         .into_iter()
         .filter_map(|row| {

@@ -1884,6 +1884,37 @@ pub async fn list_json(
     Ok(bytes)
 }
 
+/// How many questions each of `requests` asks, and its first question (lowest position): one
+/// query for both, since the overview needs the count and [`about_of`] the first.
+pub(crate) async fn question_facts(
+    db: &impl ConnectionTrait,
+    requests: &[request::Model],
+) -> Result<(BTreeMap<i32, u32>, BTreeMap<i32, i32>)> {
+    let mut counts: BTreeMap<i32, u32> = BTreeMap::new();
+    let mut first: BTreeMap<i32, (i32, i32)> = BTreeMap::new();
+    for (request_id, position, question_id) in request_question::Entity::find()
+        .select_only()
+        .column(request_question::Column::RequestId)
+        .column(request_question::Column::Position)
+        .column(request_question::Column::QuestionId)
+        .filter(request_question::Column::RequestId.is_in(requests.iter().map(|r| r.id)))
+        .into_tuple::<(i32, i32, i32)>()
+        .all(db)
+        .await?
+    {
+        *counts.entry(request_id).or_default() += 1;
+        let entry = first.entry(request_id).or_insert((position, question_id));
+        if position < entry.0 {
+            *entry = (position, question_id);
+        }
+    }
+    let first = first
+        .into_iter()
+        .map(|(request, (_, question))| (request, question))
+        .collect();
+    Ok((counts, first))
+}
+
 /// Whom or what each of `rows` is about, as authority `me` may know it: the subject where
 /// its side may see personal data, else the first question's topic (in `language`), which
 /// names no one. A request `me` is no party to (a coordinator's list, its notifications) is
@@ -1893,23 +1924,8 @@ pub(crate) async fn about_of(
     rows: &[request::Model],
     me: i32,
     language: LanguageCode,
+    first: &BTreeMap<i32, i32>,
 ) -> Result<BTreeMap<i32, shared::request::About>> {
-    let mut first: BTreeMap<i32, (i32, i32)> = BTreeMap::new();
-    for (request_id, position, question_id) in request_question::Entity::find()
-        .select_only()
-        .column(request_question::Column::RequestId)
-        .column(request_question::Column::Position)
-        .column(request_question::Column::QuestionId)
-        .filter(request_question::Column::RequestId.is_in(rows.iter().map(|r| r.id)))
-        .into_tuple::<(i32, i32, i32)>()
-        .all(&state.db)
-        .await?
-    {
-        let entry = first.entry(request_id).or_insert((position, question_id));
-        if position < entry.0 {
-            *entry = (position, question_id);
-        }
-    }
     let mut about = BTreeMap::new();
     for row in rows {
         let reader = if row.requester_id == me {
@@ -1928,7 +1944,7 @@ pub(crate) async fn about_of(
         } else {
             first
                 .get(&row.id)
-                .and_then(|(_, question)| state.catalogue.question(shared::QuestionId(*question)))
+                .and_then(|question| state.catalogue.question(shared::QuestionId(*question)))
                 .map(|question| shared::request::About::Topic {
                     name: state.catalogue.text(
                         crate::catalogue::TextTable::Topic,
@@ -1953,19 +1969,8 @@ async fn summaries(
     language: LanguageCode,
 ) -> Result<Vec<RequestSummary>> {
     let db = &state.db;
-    let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
-    let mut counts: BTreeMap<i32, u32> = BTreeMap::new();
-    for (request_id,) in request_question::Entity::find()
-        .select_only()
-        .column(request_question::Column::RequestId)
-        .filter(request_question::Column::RequestId.is_in(ids))
-        .into_tuple::<(i32,)>()
-        .all(db)
-        .await?
-    {
-        *counts.entry(request_id).or_default() += 1;
-    }
-    let mut about = about_of(state, &rows, me, language).await?;
+    let (counts, first) = question_facts(db, &rows).await?;
+    let mut about = about_of(state, &rows, me, language, &first).await?;
     // What happened last to each: its newest event.
     let mut last: BTreeMap<i32, (i32, String)> = BTreeMap::new();
     for (request_id, event_id, kind) in request_event::Entity::find()
