@@ -31,6 +31,8 @@ struct DemoAuthority {
     name_en: Option<String>,
     acronym: Option<String>,
     city: String,
+    #[serde(default)]
+    level: shared::registry::AuthorityLevel,
     address: Option<String>,
     email: Option<String>,
     phone: Option<String>,
@@ -81,6 +83,7 @@ pub(crate) fn search_docs() -> Vec<crate::search::Doc> {
             other_names: Vec::new(),
             acronym: a.acronym,
             city: a.city,
+            level: a.level,
             areas: a
                 .areas
                 .iter()
@@ -115,6 +118,7 @@ pub async fn load_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
             name_en: Set(entry.name_en),
             acronym: Set(entry.acronym),
             city: Set(entry.city),
+            level: Set(entry.level.as_str().to_owned()),
             address: Set(entry.address),
             email: Set(entry.email),
             phone: Set(entry.phone),

@@ -219,6 +219,9 @@ pub struct AuthorityHit {
     pub acronym: Option<String>,
     /// Its city.
     pub city: String,
+    /// The territory it is competent for.
+    #[serde(default)]
+    pub level: crate::registry::AuthorityLevel,
     /// The legislative areas it handles.
     pub areas: Vec<crate::LegislativeArea>,
     /// Why it matched, strongest first (empty without a query text).
@@ -274,6 +277,9 @@ pub struct AuthorityProfile {
     pub acronym: Option<String>,
     /// Its city.
     pub city: String,
+    /// The territory it is competent for.
+    #[serde(default)]
+    pub level: crate::registry::AuthorityLevel,
     /// Its postal address.
     pub address: Option<String>,
     /// Its contact e-mail.

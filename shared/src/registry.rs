@@ -23,6 +23,34 @@ wire_enum!(
     }
 );
 
+wire_enum!(
+    /// The territory an authority is competent for. Where two authorities match a search
+    /// equally, the national one ranks first: it covers the whole country and can pass a
+    /// request on to the right region. A record that does not say is national.
+    #[derive(Default)]
+    pub enum AuthorityLevel {
+        /// The whole country: ministries, national agencies, chambers and councils.
+        #[default]
+        National = "national",
+        /// One region, state, province or county (a German Land, a Spanish autonomous
+        /// community, an Italian region...).
+        Regional = "regional",
+        /// One municipality or city.
+        Local = "local",
+    }
+);
+
+impl AuthorityLevel {
+    /// Its place in a ranking of equals: the wider territory first.
+    pub fn rank(self) -> u8 {
+        match self {
+            AuthorityLevel::National => 0,
+            AuthorityLevel::Regional => 1,
+            AuthorityLevel::Local => 2,
+        }
+    }
+}
+
 /// The longest name, address and the like the registry keeps.
 pub const MAX_NAME_CHARS: usize = 300;
 /// The longest acronym.
@@ -64,6 +92,9 @@ pub struct AuthorityInput {
     pub acronym: Option<String>,
     /// Its city.
     pub city: String,
+    /// The territory it is competent for (national when not said).
+    #[serde(default)]
+    pub level: AuthorityLevel,
     /// Its postal address.
     #[serde(default)]
     pub address: Option<String>,
@@ -250,6 +281,7 @@ pub fn check_authority(
         name_en,
         acronym,
         city,
+        level: input.level,
         address,
         email,
         phone,
@@ -492,6 +524,7 @@ pub const IMPORT_COLUMNS: &[&str] = &[
     "name_en",
     "acronym",
     "city",
+    "level",
     "address",
     "email",
     "phone",
@@ -555,6 +588,7 @@ mod tests {
             name_en: Some(" ".into()),
             acronym: None,
             city: "Rīga".into(),
+            level: AuthorityLevel::National,
             address: None,
             email: Some("vi@vi.gov.lv".into()),
             phone: Some("+371 6708 1600".into()),

@@ -155,6 +155,14 @@ pub async fn registry(state: &backend::AppState, count: usize, seed: u64) -> any
                 name_en: Set(None),
                 acronym: Set(Some(format!("A{next_id}"))),
                 city: Set(city.to_owned()),
+                // One in four regional, as in a federal country's registry; not drawn from
+                // the generator, so that the rest of the set stays as it was.
+                level: Set(if next_id % 4 == 0 {
+                    "regional"
+                } else {
+                    "national"
+                }
+                .to_owned()),
                 address: Set(None),
                 email: Set(None),
                 phone: Set(None),

@@ -69,6 +69,12 @@ db_test!(
         browser.wait_for_text("#areas-error", "Required").await;
         type_into(&browser, "#name", "Elektroenerģētikas uzraudzības birojs").await;
         type_into(&browser, "#city", "Rīga").await;
+        browser
+            .wait_for("#level")
+            .await
+            .select_by_value("regional")
+            .await
+            .unwrap();
         type_into(&browser, "#phone", "6701").await;
         browser.click(Locator::Css("#area-services")).await;
         type_into(&browser, "#competence-filter", "electrici").await;
@@ -91,6 +97,7 @@ db_test!(
             .await;
         browser.wait_for_text("#competences", "electrician").await;
         browser.wait_for_text(".facts", "Jānis Kalniņš").await;
+        browser.wait_for_text(".facts", "Regional").await;
         browser.screenshot("registry-profile").await;
 
         // Ilze opens the link of her invitation and chooses a password.

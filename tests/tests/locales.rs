@@ -116,6 +116,14 @@ const SAME_AS_ENGLISH: &[(&str, &str)] = &[
     ("nl", "account-session-browser"),
     ("ro", "account-session-browser"),
     ("it", "account-password-title"),
+    // The territorial levels are the same Latin words in these languages.
+    ("de", "level-national"),
+    ("de", "level-regional"),
+    ("es", "level-regional"),
+    ("es", "level-local"),
+    ("pt", "level-regional"),
+    ("pt", "level-local"),
+    ("sv", "level-regional"),
 ];
 
 /// A translation identical to English is suspicious only when English has more letters than

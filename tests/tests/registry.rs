@@ -309,6 +309,17 @@ db_test!(
             "a language outside the system"
         );
         record["other_names"] = json!([{ "language": "en", "name": "State Health Inspectorate" }]);
+        // A territory outside the three is no record at all.
+        record["level"] = json!("federal");
+        let (status, refused) = send(
+            janis
+                .put(app.url(&format!("/api/registry/authorities/{vi}")))
+                .json(&json!({ "revision": profile["revision"], "authority": record })),
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(refused["code"], "malformed_json");
+        record["level"] = json!("regional");
         let (status, saved) = send(
             janis
                 .put(app.url(&format!("/api/registry/authorities/{vi}")))
@@ -318,6 +329,7 @@ db_test!(
         assert_eq!(status, StatusCode::OK, "{saved}");
         assert_eq!(saved["revision"], profile["revision"].as_i64().unwrap() + 1);
         assert_eq!(saved["other_names"][0]["name"], "State Health Inspectorate");
+        assert_eq!(saved["level"], "regional");
         // The other name is searchable at once.
         let (_, found) =
             send(janis.get(app.url("/api/authorities?q=state%20health%20inspectorate&country=LV")))
@@ -327,7 +339,9 @@ db_test!(
                 .as_array()
                 .unwrap()
                 .iter()
-                .any(|r| r["id"] == vi && r["matched"][0]["kind"] == "name"),
+                .any(|r| r["id"] == vi
+                    && r["matched"][0]["kind"] == "name"
+                    && r["level"] == "regional"),
             "{found}"
         );
         // A second edit from the same old revision would overwrite the first: refused.
@@ -592,10 +606,10 @@ db_test!(local_administrators_manage_their_users_only, |app| {
     assert_eq!(status, StatusCode::NO_CONTENT);
 });
 
-const GOOD_CSV: &str = "\u{feff}ref;country;name;name_language;other_names;name_en;acronym;city;address;email;phone;areas;competences
-lv-001;LV;Latvijas Elektroinženieru biedrība;lv;;Latvian Association of Electrical Engineers;LEIB;Rīga;\"Ieriķu iela 3; Rīga\";info@leib.lv.example;+371 6755 0000;services;electrician|electrical_engineer
-lv-002;LV;Rīgas Būvvalde;lv;en:Riga City Construction Board;;;Rīga;;;;services;construction_company
-lv-003;LV;Latvijas Zobārstu asociācija;lv;;;LZA;Rīga;;;;professional_qualifications;dentist
+const GOOD_CSV: &str = "\u{feff}ref;country;name;name_language;other_names;name_en;acronym;city;level;address;email;phone;areas;competences
+lv-001;LV;Latvijas Elektroinženieru biedrība;lv;;Latvian Association of Electrical Engineers;LEIB;Rīga;;\"Ieriķu iela 3; Rīga\";info@leib.lv.example;+371 6755 0000;services;electrician|electrical_engineer
+lv-002;LV;Rīgas Būvvalde;lv;en:Riga City Construction Board;;;Rīga;local;;;;services;construction_company
+lv-003;LV;Latvijas Zobārstu asociācija;lv;;;LZA;Rīga;national;;;;professional_qualifications;dentist
 ";
 
 async fn import(app: &TestApp, client: &Client, csv: &str) -> (StatusCode, Value) {
@@ -628,10 +642,13 @@ db_test!(csv_import_is_all_or_nothing_and_idempotent, |app| {
     let (_, found) =
         send(janis.get(app.url("/api/authorities?q=riga%20city%20construction%20board"))).await;
     assert_eq!(found["results"][0]["name"], "Rīgas Būvvalde");
+    assert_eq!(found["results"][0]["level"], "local");
     let (_, found) = send(janis.get(app.url("/api/authorities?q=LEIB"))).await;
     let id = found["results"][0]["id"].clone();
     let (_, profile) = send(janis.get(app.url(&format!("/api/authorities/{id}")))).await;
     assert_eq!(profile["address"], "Ieriķu iela 3; Rīga");
+    // An empty level cell is the default.
+    assert_eq!(profile["level"], "national");
     assert_eq!(profile["registered_by"]["user"], "Jānis Kalniņš");
 
     // The same file again changes nothing, not even the registry's version.
@@ -697,6 +714,19 @@ db_test!(csv_import_is_all_or_nothing_and_idempotent, |app| {
             (11, "", "wrong_column_count"),
         ]
         .map(|(l, c, e)| (l, c.to_owned(), e.to_owned()))
+    );
+    // A territory the registry does not know is named as such.
+    let (status, refused) = import(
+        &app,
+        &janis,
+        "ref,country,name,name_language,city,areas,level\n\
+        lv-020,LV,Iestāde,lv,Rīga,services,federal\n",
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+    assert_eq!(
+        refused["rows"],
+        json!([{ "line": 2, "column": "level", "code": "unknown" }])
     );
     assert_eq!(authority_count(&app).await, before + 3);
     let (_, found) =

@@ -10,6 +10,9 @@ pub struct Model {
     pub name_en: Option<String>,
     pub acronym: Option<String>,
     pub city: String,
+    /// The territory it is competent for: `national`, `regional` or `local`
+    /// (`shared::registry::AuthorityLevel`).
+    pub level: String,
     pub address: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,

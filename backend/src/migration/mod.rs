@@ -10,6 +10,7 @@ mod m20261129_000004_notifications;
 mod m20261129_000005_allocation;
 mod m20261129_000006_registry;
 mod m20261204_000007_security;
+mod m20261205_000008_authority_level;
 
 /// Runs every migration in order; called at start-up.
 pub struct Migrator;
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000005_allocation::Migration),
             Box::new(m20261129_000006_registry::Migration),
             Box::new(m20261204_000007_security::Migration),
+            Box::new(m20261205_000008_authority_level::Migration),
         ]
     }
 }

@@ -89,6 +89,7 @@ pub async fn search(
         name_en: doc.name_en.clone(),
         acronym: doc.acronym.clone(),
         city: doc.city.clone(),
+        level: doc.level,
         areas: doc.areas.clone(),
         matched: reasons
             .iter()

@@ -6,6 +6,7 @@
 use rustc_hash::FxHashMap;
 use sea_orm::{DatabaseConnection, EntityTrait};
 use shared::country_names::{CountryForm, CountryNames};
+use shared::registry::AuthorityLevel;
 use shared::search::{MIN_TYPO_WORD_CHARS, WordForm, deletions, within_one_edit, word_forms};
 use shared::taxonomy::Taxonomy;
 use shared::{CountryCode, LanguageCode, LegislativeArea};
@@ -49,6 +50,8 @@ pub struct Doc {
     pub acronym: Option<String>,
     /// City.
     pub city: String,
+    /// The territory it is competent for.
+    pub level: AuthorityLevel,
     /// Legislative areas it handles.
     pub areas: Vec<LegislativeArea>,
     /// Concepts it is competent for.
@@ -506,7 +509,8 @@ impl Index {
     /// gives one); function words are optional; a word that matches nothing anywhere is left
     /// out; every other word must match (name, acronym, city or a competence, in any
     /// language), except that of three or more words one may miss. Returns the best `wanted`
-    /// results, best first; equals are settled by the narrower competence, then by id.
+    /// results, best first; equals are settled by the narrower competence, then the wider
+    /// territory (national before regional before local), then by id.
     pub fn search(&self, query: &Query, wanted: usize) -> Found {
         let mut query_words = word_forms(&query.text);
         query_words.truncate(MAX_WORDS);
@@ -583,6 +587,7 @@ impl Index {
             scores[b]
                 .cmp(&scores[a])
                 .then_with(|| doc_a.competences.len().cmp(&doc_b.competences.len()))
+                .then_with(|| doc_a.level.rank().cmp(&doc_b.level.rank()))
                 .then(doc_a.id.cmp(&doc_b.id))
         };
         let total = matched.len();
@@ -1084,6 +1089,7 @@ async fn load_docs(db: &DatabaseConnection) -> Result<Vec<Doc>, sea_orm::DbErr> 
                 name_en: a.name_en,
                 acronym: a.acronym,
                 city: a.city,
+                level: AuthorityLevel::parse(&a.level).unwrap_or_default(),
                 national_coordinator: a.coordinator.as_deref() == Some("national"),
             })
         })

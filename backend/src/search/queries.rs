@@ -369,3 +369,47 @@ fn words_that_match_nothing_find_nothing() {
     assert_eq!(run("xqzvw", "en").total, 0);
     assert_eq!(run("Skorsteinsfeierkontoret", "en").total, 0);
 }
+
+#[test]
+fn among_equals_the_national_authority_ranks_before_the_regional_and_the_local() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../taxonomy");
+    let taxonomy = crate::taxonomy::read(&dir).expect("the taxonomy");
+    let countries = crate::taxonomy::read_country_names(&dir).expect("the country names");
+    // Three chambers alike in all but their territory, the local one first in the registry
+    // and the national one last, so that neither the id nor the file order can explain the
+    // result.
+    let chamber = |id: i32, name: &str, level: AuthorityLevel| Doc {
+        id,
+        country: CountryCode::parse("DE").unwrap(),
+        name: name.to_owned(),
+        name_en: None,
+        other_names: Vec::new(),
+        acronym: None,
+        city: "Berlin".to_owned(),
+        level,
+        areas: vec![LegislativeArea::parse("professional_qualifications").unwrap()],
+        competences: vec!["doctor".to_owned()],
+        national_coordinator: false,
+    };
+    let index = Index::build(
+        1,
+        vec![
+            chamber(1, "Ärztekammer Bezirk Mitte", AuthorityLevel::Local),
+            chamber(2, "Ärztekammer Berlin", AuthorityLevel::Regional),
+            chamber(3, "Bundesärztekammer", AuthorityLevel::National),
+        ],
+        &taxonomy,
+        Arc::new(countries),
+    );
+    let found = index.search(
+        &Query {
+            text: "Arzt".to_owned(),
+            language: Some(LanguageCode::parse("de").unwrap()),
+            ..Query::default()
+        },
+        10,
+    );
+    let ids: Vec<i32> = found.hits.iter().map(|h| h.doc.id).collect();
+    assert_eq!(ids, [3, 2, 1], "{:?}", top(&found, 3));
+    assert!(found.hits.windows(2).all(|p| p[0].score == p[1].score));
+}

@@ -16,10 +16,11 @@ use sea_orm::{
 use shared::dto::{AuthorityProfile, CompetenceView};
 use shared::error::FieldError;
 use shared::registry::{
-    AuthorityInput, AuthorityName, ConceptOption, CoordinatorKind, Coordinatorship, IMPORT_COLUMNS,
-    ImportReport, InvitationView, InviteUser, Invitee, MAX_REF_CHARS, REQUIRED_IMPORT_COLUMNS,
-    RegisterAuthority, RegisteredBy, RowError, UpdateAuthority, UpdateUser, UserAdminList,
-    UserAdminView, ValidAuthority, check_authority, check_invitee, keeps_administration, may_grant,
+    AuthorityInput, AuthorityLevel, AuthorityName, ConceptOption, CoordinatorKind, Coordinatorship,
+    IMPORT_COLUMNS, ImportReport, InvitationView, InviteUser, Invitee, MAX_REF_CHARS,
+    REQUIRED_IMPORT_COLUMNS, RegisterAuthority, RegisteredBy, RowError, UpdateAuthority,
+    UpdateUser, UserAdminList, UserAdminView, ValidAuthority, check_authority, check_invitee,
+    keeps_administration, may_grant,
 };
 use shared::{AuthorityId, CountryCode, LanguageCode, LegislativeArea, Role, UserId};
 
@@ -171,6 +172,7 @@ pub async fn profile(
         name_en: found.name_en,
         acronym: found.acronym,
         city: found.city,
+        level: AuthorityLevel::parse(&found.level).unwrap_or_default(),
         address: found.address,
         email: found.email,
         phone: found.phone,
@@ -239,6 +241,7 @@ fn fill(model: &mut authority::ActiveModel, record: &AuthorityInput) {
     model.name_en = Set(record.name_en.clone());
     model.acronym = Set(record.acronym.clone());
     model.city = Set(record.city.clone());
+    model.level = Set(record.level.as_str().to_owned());
     model.address = Set(record.address.clone());
     model.email = Set(record.email.clone());
     model.phone = Set(record.phone.clone());
@@ -1093,6 +1096,14 @@ fn parse_import(
                 Err(_) => errors.push(row_error(line, "areas", "unknown")),
             }
         }
+        // An empty cell is the default, as a missing column is.
+        let level = match cell("level") {
+            "" => AuthorityLevel::default(),
+            code => AuthorityLevel::parse(code).unwrap_or_else(|| {
+                errors.push(row_error(line, "level", "unknown"));
+                AuthorityLevel::default()
+            }),
+        };
         let (Ok(country), Ok(name_language)) = (country, name_language) else {
             continue;
         };
@@ -1104,6 +1115,7 @@ fn parse_import(
             name_en: optional("name_en"),
             acronym: optional("acronym"),
             city: cell("city").to_owned(),
+            level,
             address: optional("address"),
             email: optional("email"),
             phone: optional("phone"),
@@ -1163,6 +1175,7 @@ fn stored_record(
         name_en: row.name_en.clone(),
         acronym: row.acronym.clone(),
         city: row.city.clone(),
+        level: AuthorityLevel::parse(&row.level).unwrap_or_default(),
         address: row.address.clone(),
         email: row.email.clone(),
         phone: row.phone.clone(),

@@ -170,7 +170,7 @@ pub fn authority_picker(props: &AuthorityPickerProps) -> Html {
             <li key={hit.id.0}>
                 <button type="button" class="picker__choice" data-authority={hit.id.0.to_string()} {onclick}>
                     <span class="picker__name">{ &hit.name }</span>
-                    <span class="muted">{ format!("{}, {}", hit.city, i18n.dynamic(&country_message_id(hit.country), &[])) }</span>
+                    <span class="muted">{ crate::pages::place_text(&i18n, hit) }</span>
                     if !reasons.is_empty() { <span class="result__reason">{ reasons.join(" · ") }</span> }
                 </button>
             </li>

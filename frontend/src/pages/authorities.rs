@@ -134,7 +134,7 @@ pub fn authorities() -> Html {
                                     if let Some(english) = hit.name_en.as_ref().filter(|e| **e != hit.name) {
                                         <span class="result__english" lang="en">{ english }</span>
                                     }
-                                    <span class="result__place">{ format!("{}, {}", hit.city, i18n.dynamic(&country_message_id(hit.country), &[])) }</span>
+                                    <span class="result__place">{ crate::pages::place_text(&i18n, hit) }</span>
                                     <div class="question__meta">
                                         { for hit.areas.iter().map(|a| html! { <Badge label={i18n.dynamic(&area_message_id(*a), &[])} tone={BadgeTone::Info} /> }) }
                                         if !reasons.is_empty() {

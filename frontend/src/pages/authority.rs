@@ -94,6 +94,7 @@ pub fn authority(props: &AuthorityProps) -> Html {
                 <dl class="facts">
                     { row(t!(i18n, "profile-country"), Some(html! { { i18n.dynamic(&country_message_id(p.country), &[]) } })) }
                     { row(t!(i18n, "profile-acronym"), p.acronym.clone().map(|a| html! { { a } })) }
+                    { row(t!(i18n, "profile-level"), Some(html! { { crate::pages::level_text(&i18n, p.level) } })) }
                     { row(t!(i18n, "profile-address"), p.address.clone().or_else(|| Some(p.city.clone())).map(|a| html! { { a } })) }
                     { row(t!(i18n, "profile-email"), p.email.clone().map(|e| html! { <a href={format!("mailto:{e}")}>{ e }</a> })) }
                     { row(t!(i18n, "profile-phone"), p.phone.clone().map(|e| html! { { e } })) }

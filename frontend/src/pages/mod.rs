@@ -69,6 +69,26 @@ pub fn edit<T: Clone + 'static, A: 'static>(
     })
 }
 
+/// The territory an authority is competent for, in words.
+pub fn level_text(i18n: &crate::i18n::I18n, level: shared::registry::AuthorityLevel) -> String {
+    use shared::registry::AuthorityLevel;
+    match level {
+        AuthorityLevel::National => crate::t!(i18n, "level-national"),
+        AuthorityLevel::Regional => crate::t!(i18n, "level-regional"),
+        AuthorityLevel::Local => crate::t!(i18n, "level-local"),
+    }
+}
+
+/// Where an authority is: its city and country, and its territory when it is not the whole
+/// country, so that a regional chamber is not mistaken for the national one.
+pub fn place_text(i18n: &crate::i18n::I18n, hit: &shared::dto::AuthorityHit) -> String {
+    let country = i18n.dynamic(&country_message_id(hit.country), &[]);
+    match hit.level {
+        shared::registry::AuthorityLevel::National => format!("{}, {country}", hit.city),
+        level => format!("{}, {country} · {}", hit.city, level_text(i18n, level)),
+    }
+}
+
 /// A language `<select>`, each language by its own name.
 pub fn language_select(
     id: &str,

@@ -6,8 +6,8 @@
 
 use shared::dto::AuthorityProfile;
 use shared::registry::{
-    AuthorityInput, AuthorityName, ConceptOption, CoordinatorKind, ImportReport, Invitee,
-    RegisterAuthority, RowError, UpdateAuthority, check_authority, check_invitee,
+    AuthorityInput, AuthorityLevel, AuthorityName, ConceptOption, CoordinatorKind, ImportReport,
+    Invitee, RegisterAuthority, RowError, UpdateAuthority, check_authority, check_invitee,
 };
 use shared::{CountryCode, LanguageCode, LegislativeArea};
 use yew::prelude::*;
@@ -17,7 +17,7 @@ use crate::api::ApiFailure;
 use crate::components::{Button, ButtonKind, Field, use_toasts};
 use crate::i18n::I18n;
 use crate::pages::catalogue::area_message_id;
-use crate::pages::{code_text, edit, error_text, language_select};
+use crate::pages::{code_text, edit, error_text, language_select, level_text};
 use crate::route::Route;
 use crate::session::{Session, SessionStatus};
 use crate::t;
@@ -139,6 +139,7 @@ fn empty_input(country: CountryCode, language: LanguageCode) -> AuthorityInput {
         name_en: None,
         acronym: None,
         city: String::new(),
+        level: AuthorityLevel::National,
         address: None,
         email: None,
         phone: None,
@@ -157,6 +158,7 @@ fn from_profile(p: &AuthorityProfile, fallback: LanguageCode) -> AuthorityInput 
         name_en: p.name_en.clone(),
         acronym: p.acronym.clone(),
         city: p.city.clone(),
+        level: p.level,
         address: p.address.clone(),
         email: p.email.clone(),
         phone: p.phone.clone(),
@@ -264,6 +266,12 @@ pub fn authority_form(props: &AuthorityFormProps) -> Html {
     };
 
     let on_name_language = edit(&input, |next, language| next.name_language = language);
+    let on_level = edit(&input, |next, event: Event| {
+        let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+        if let Some(level) = AuthorityLevel::parse(&select.value()) {
+            next.level = level;
+        }
+    });
     let add_other_name = edit(&input, |next, _: MouseEvent| {
         let language = LanguageCode::all()
             .find(|l| {
@@ -446,6 +454,15 @@ pub fn authority_form(props: &AuthorityFormProps) -> Html {
                 { text_field("name_en", t!(i18n, "form-name-en"), input.name_en.as_deref().unwrap_or_default(), |i, v| i.name_en = Some(v), false) }
                 { text_field("acronym", t!(i18n, "profile-acronym"), input.acronym.as_deref().unwrap_or_default(), |i, v| i.acronym = Some(v), false) }
                 { text_field("city", t!(i18n, "form-city"), &input.city, |i, v| i.city = v, true) }
+                <div class="field">
+                    <label class="field__label" for="level">{ t!(i18n, "profile-level") }</label>
+                    <select class="field__input" id="level" aria-describedby="level-help" onchange={on_level}>
+                        { for AuthorityLevel::ALL.iter().map(|level| html! {
+                            <option value={level.as_str()} selected={*level == input.level}>{ level_text(&i18n, *level) }</option>
+                        }) }
+                    </select>
+                    <p class="field__help" id="level-help">{ t!(i18n, "form-level-help") }</p>
+                </div>
                 { text_field("address", t!(i18n, "profile-address"), input.address.as_deref().unwrap_or_default(), |i, v| i.address = Some(v), false) }
                 { text_field("email", t!(i18n, "profile-email"), input.email.as_deref().unwrap_or_default(), |i, v| i.email = Some(v), false) }
                 <Field id="phone" label={t!(i18n, "profile-phone")} help={Some(AttrValue::from(t!(i18n, "form-phone-help")))}
