@@ -66,6 +66,20 @@ pub fn second_factor_of(email: &str) -> Option<String> {
         .second_factor
 }
 
+/// The e-mail addresses of every demo account, in the file's order: for tests that try
+/// something as each of them.
+pub fn accounts() -> Vec<String> {
+    demo_file()
+        .map(|file| {
+            file.authority
+                .into_iter()
+                .flat_map(|a| a.user)
+                .map(|u| u.email)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// The demo registry as search documents (ids in file order from 1, as a fresh database
 /// numbers them), for testing the search without a database.
 #[cfg(test)]

@@ -99,7 +99,9 @@ impl From<shared::lifecycle::TransitionError> for AppError {
         use shared::lifecycle::TransitionError as E;
         match error {
             E::NotInState { state, .. } => AppError::Conflict { current: state },
-            E::WrongSide { .. } | E::MissingRole { .. } => AppError::Forbidden,
+            E::WrongSide { .. } | E::MissingRole { .. } | E::NotAssigned { .. } => {
+                AppError::Forbidden
+            }
             E::InvalidPayload { error, .. } => AppError::field(error.field(), error.code()),
         }
     }

@@ -16,6 +16,7 @@ pub mod dto;
 pub mod error;
 pub mod ids;
 pub mod lifecycle;
+pub mod permissions;
 pub mod placeholder;
 pub mod registry;
 pub mod request;

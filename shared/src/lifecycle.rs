@@ -93,22 +93,56 @@ wire_enum!(
     }
 );
 
-/// Who attempts an action: their side of the request and the roles they hold.
+/// Whether the responding authority hands its requests to one handler each, and whether
+/// this one is the reader's. Only the responding side's users are concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Allocation {
+    /// The authority does not allocate: every handler may act.
+    #[default]
+    Off,
+    /// It allocates, and the request is assigned to the reader.
+    AssignedToReader,
+    /// It allocates, and the request is assigned to someone else or to nobody yet.
+    NotAssignedToReader,
+}
+
+impl Allocation {
+    /// The allocation facts of a responder's user: whether the authority allocates, and
+    /// whether the request is assigned to them.
+    pub fn of(enabled: bool, assigned_to_reader: bool) -> Allocation {
+        match (enabled, assigned_to_reader) {
+            (false, _) => Allocation::Off,
+            (true, true) => Allocation::AssignedToReader,
+            (true, false) => Allocation::NotAssignedToReader,
+        }
+    }
+}
+
+/// Who attempts an action: their side of the request, the roles they hold and, on the
+/// responding side, the allocation facts.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Actor {
     /// Their relation to the request.
     pub side: Side,
     /// Their roles inside their authority.
     pub roles: Vec<Role>,
+    /// Whether the request is theirs to handle, where their authority allocates.
+    pub allocation: Allocation,
 }
 
 impl Actor {
-    /// An actor on `side` holding `roles`.
+    /// An actor on `side` holding `roles`, in an authority that does not allocate.
     pub fn new(side: Side, roles: impl IntoIterator<Item = Role>) -> Actor {
         Actor {
             side,
             roles: roles.into_iter().collect(),
+            allocation: Allocation::Off,
         }
+    }
+
+    /// The same actor with the allocation facts of the request.
+    pub fn allocating(self, allocation: Allocation) -> Actor {
+        Actor { allocation, ..self }
     }
 
     /// Whether the actor holds `role`.
@@ -417,6 +451,13 @@ pub enum TransitionError {
         /// Any one of these would do.
         needed: &'static [Role],
     },
+    /// The responding authority allocates and the request is not assigned to the actor:
+    /// only an allocator may triage it (accept or forward).
+    #[error("`{action}` is for the handler the request is assigned to")]
+    NotAssigned {
+        /// The refused action.
+        action: ActionKind,
+    },
     /// The action is allowed but its data is not.
     #[error("invalid `{action}`: {error}")]
     InvalidPayload {
@@ -433,9 +474,9 @@ impl TransitionError {
     pub fn code(&self) -> ErrorCode {
         match self {
             TransitionError::NotInState { .. } => ErrorCode::InvalidTransition,
-            TransitionError::WrongSide { .. } | TransitionError::MissingRole { .. } => {
-                ErrorCode::Forbidden
-            }
+            TransitionError::WrongSide { .. }
+            | TransitionError::MissingRole { .. }
+            | TransitionError::NotAssigned { .. } => ErrorCode::Forbidden,
             TransitionError::InvalidPayload { .. } => ErrorCode::ValidationFailed,
         }
     }
@@ -475,8 +516,23 @@ fn rule(kind: ActionKind) -> (&'static [RequestState], &'static [(Side, &'static
     }
 }
 
-/// Checks state, side and roles (not the action's data).
-fn permit(
+/// With allocation on, the responding side acts through the handler the request is assigned
+/// to; an allocator may still accept or forward it (triage). Without allocation every handler
+/// may act, as the rule table says.
+fn allocation_permits(actor: &Actor, action: ActionKind) -> bool {
+    actor.side != Side::Responding
+        || match actor.allocation {
+            Allocation::Off | Allocation::AssignedToReader => true,
+            Allocation::NotAssignedToReader => {
+                matches!(action, ActionKind::Accept | ActionKind::Forward)
+                    && actor.has_role(Role::ALLOCATOR)
+            }
+        }
+}
+
+/// Checks state, side, roles and allocation (not the action's data): whether `actor` may
+/// take an action of this kind on a request in `state` (`None`: a new one).
+pub fn permit(
     state: Option<RequestState>,
     actor: &Actor,
     action: ActionKind,
@@ -495,6 +551,9 @@ fn permit(
     };
     if !needed.iter().any(|role| actor.has_role(*role)) {
         return Err(TransitionError::MissingRole { action, needed });
+    }
+    if !allocation_permits(actor, action) {
+        return Err(TransitionError::NotAssigned { action });
     }
     Ok(())
 }
@@ -533,7 +592,7 @@ pub fn create(actor: &Actor) -> Result<RequestState, TransitionError> {
 
 /// Applies `action` by `actor` to a request in `state`: the one function both the SPA and the
 /// server use. Consumes the old state and returns the transition, or why it is refused (state
-/// first, then side, then roles, then the action's data).
+/// first, then side, then roles, then allocation, then the action's data).
 pub fn transition(
     state: RequestState,
     actor: &Actor,
@@ -807,6 +866,62 @@ mod tests {
         assert!(allowed_actions(S::Accepted, &coordinator_without_role).is_empty());
         let coordinator = Actor::new(Side::Coordinator, [Role::COORDINATOR]);
         assert_eq!(allowed_actions(S::Accepted, &coordinator), [K::Forward]);
+    }
+
+    #[test]
+    fn allocation_leaves_triage_to_allocators_and_the_rest_to_the_assigned_handler() {
+        let handler = |allocation| {
+            Actor::new(Side::Responding, [Role::REQUEST_HANDLER]).allocating(allocation)
+        };
+        let allocator = |allocation| {
+            Actor::new(Side::Responding, [Role::REQUEST_HANDLER, Role::ALLOCATOR])
+                .allocating(allocation)
+        };
+        let elsewhere = Allocation::NotAssignedToReader;
+        // A handler the request is not assigned to is offered nothing, and refused.
+        for &state in S::ALL {
+            assert!(
+                allowed_actions(state, &handler(elsewhere)).is_empty(),
+                "{state}"
+            );
+        }
+        assert_eq!(
+            transition(S::Accepted, &handler(elsewhere), &Action::Answer),
+            Err(TransitionError::NotAssigned { action: K::Answer })
+        );
+        assert_eq!(
+            TransitionError::NotAssigned { action: K::Answer }.code(),
+            ErrorCode::Forbidden
+        );
+        // An allocator triages what is not assigned to it, and answers only what is.
+        assert_eq!(
+            allowed_actions(S::AwaitingAcceptance, &allocator(elsewhere)),
+            [K::Accept, K::Forward]
+        );
+        assert_eq!(
+            allowed_actions(S::Accepted, &allocator(elsewhere)),
+            [K::Forward]
+        );
+        assert_eq!(
+            allowed_actions(S::Accepted, &allocator(Allocation::AssignedToReader)),
+            allowed_actions(S::Accepted, &allocator(Allocation::Off))
+        );
+        // The assigned handler acts as any handler does without allocation.
+        for &state in S::ALL {
+            assert_eq!(
+                allowed_actions(state, &handler(Allocation::AssignedToReader)),
+                allowed_actions(state, &handler(Allocation::Off)),
+                "{state}"
+            );
+        }
+        // Allocation concerns the responder only.
+        let requester = Actor::new(Side::Requesting, [Role::REQUEST_HANDLER]).allocating(elsewhere);
+        assert_eq!(
+            allowed_actions(S::Answered, &requester),
+            [K::RequestClarification, K::Close]
+        );
+        assert_eq!(Allocation::of(false, true), Allocation::Off);
+        assert_eq!(Allocation::of(true, false), elsewhere);
     }
 
     #[test]

@@ -521,16 +521,6 @@ pub struct LiveCounts {
     pub counts: RequestCounts,
 }
 
-/// Whether a side may attach documents to a request in this state: the requester while
-/// writing it or when asked for more information, the responder while answering.
-pub fn may_attach(side: crate::lifecycle::Side, state: crate::lifecycle::RequestState) -> bool {
-    use crate::lifecycle::{RequestState as S, Side};
-    matches!(
-        (side, state),
-        (Side::Requesting, S::Draft | S::InfoRequested) | (Side::Responding, S::Accepted)
-    )
-}
-
 /// The request number shown to users and searched for, e.g. `2026-000042`: the year the
 /// draft was created and its id.
 pub fn request_number(year: i32, id: crate::RequestId) -> String {
@@ -776,8 +766,11 @@ pub struct RequestView {
     pub answer_texts: BTreeMap<String, String>,
     /// The attachments the caller may see.
     pub attachments: Vec<AttachmentView>,
-    /// What the caller may do now.
+    /// The state machine's actions the caller may take now.
     pub actions: Vec<crate::lifecycle::ActionKind>,
+    /// What else the caller may do (write, attach, assign, reuse, save answers).
+    #[serde(default)]
+    pub may: crate::permissions::May,
     /// Everything that happened, oldest first.
     pub timeline: Vec<EventView>,
     /// The requester's ratings, once closed.

@@ -8,8 +8,8 @@ use object_store::ObjectStore;
 use object_store::path::Path as BlobPath;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
 use sha2::{Digest, Sha256};
-use shared::lifecycle::Side;
-use shared::request::{AttachmentView, EventKind, may_attach};
+use shared::permissions::{self, AttachRefusal};
+use shared::request::{AttachmentView, EventKind};
 use shared::{AuthorityId, QuestionId, RequestId};
 
 use crate::auth::AuthUser;
@@ -29,13 +29,14 @@ pub async fn upload(
     body: Bytes,
 ) -> Result<AttachmentView> {
     let visible = requests::load(&state.db, user, id).await?;
-    if visible.side == Side::Coordinator {
-        return Err(AppError::Forbidden);
-    }
-    if !may_attach(visible.side, visible.state) {
-        return Err(AppError::Conflict {
-            current: visible.state,
-        });
+    match permissions::check_attach(&visible.actor(user), visible.state) {
+        Ok(()) => {}
+        Err(AttachRefusal::NotYours) => return Err(AppError::Forbidden),
+        Err(AttachRefusal::NotInState) => {
+            return Err(AppError::Conflict {
+                current: visible.state,
+            });
+        }
     }
     let file_name =
         blobs::clean_file_name(file_name).ok_or_else(|| AppError::field("name", "missing"))?;

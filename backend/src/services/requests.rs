@@ -18,8 +18,10 @@ use sea_orm::{
 };
 use shared::dto::OptionView;
 use shared::lifecycle::{
-    self, Action, ActionKind, Actor, Effect, ForwardTarget, Rating, RequestState, Side, Transition,
+    self, Action, ActionKind, Actor, Allocation, Effect, ForwardTarget, Rating, RequestState, Side,
+    Transition,
 };
+use shared::permissions;
 use shared::placeholder::{Completeness, RenderedSegment, Template, render};
 use shared::request::{
     ActionRequest, AnswerInput, AnswerValue, AnswersUpdate, AskedQuestion, DraftInput,
@@ -77,35 +79,21 @@ pub struct Visible {
     pub state: RequestState,
     /// The caller's side.
     pub side: Side,
+    /// On the responding side, whether its authority allocates and the request is the
+    /// caller's; `Off` on the other sides.
+    pub allocation: Allocation,
 }
 
 impl Visible {
-    fn actor(&self, user: &AuthUser) -> Actor {
-        Actor::new(self.side, user.roles.iter().copied())
+    /// The caller as the rules of `shared::lifecycle` and `shared::permissions` see them.
+    pub fn actor(&self, user: &AuthUser) -> Actor {
+        Actor::new(self.side, user.roles.iter().copied()).allocating(self.allocation)
     }
 
-    /// Personal data (the subject, placeholder values, free text of every kind) and
-    /// attachments are on a need-to-know basis: the responder sees them once it has accepted
-    /// the request, coordinators that are not a party never. A withdrawn request was never
-    /// accepted (withdrawing is possible only before), and a forwarded one waits for its new
-    /// holder's acceptance, so the states decide it.
+    /// Whether personal data and attachments are withheld from the caller
+    /// (`shared::permissions::personal_data_hidden`).
     pub fn personal_data_hidden(&self) -> bool {
-        personal_data_hidden(self.side, self.state)
-    }
-}
-
-/// The need-to-know rule of [`Visible::personal_data_hidden`], for a side and a state.
-fn personal_data_hidden(side: Side, state: RequestState) -> bool {
-    match side {
-        Side::Requesting => false,
-        Side::Responding => !matches!(
-            state,
-            RequestState::Accepted
-                | RequestState::InfoRequested
-                | RequestState::Answered
-                | RequestState::Closed
-        ),
-        Side::Coordinator => true,
+        permissions::personal_data_hidden(self.side, self.state)
     }
 }
 
@@ -137,7 +125,22 @@ pub async fn load(db: &impl ConnectionTrait, user: &AuthUser, id: RequestId) -> 
     } else {
         return Err(AppError::NotFound);
     };
-    Ok(Visible { row, state, side })
+    let allocation = match (side, row.responder_id) {
+        (Side::Responding, Some(responder)) => {
+            let enabled = authority::Entity::find_by_id(responder)
+                .one(db)
+                .await?
+                .is_some_and(|a| a.allocation_enabled);
+            Allocation::of(enabled, row.assigned_to == Some(user.user_id.0))
+        }
+        _ => Allocation::Off,
+    };
+    Ok(Visible {
+        row,
+        state,
+        side,
+        allocation,
+    })
 }
 
 /// Whether one of `authorities` is in the coordinator's country, and the request's `area` is
@@ -581,7 +584,6 @@ pub async fn save_answers(
 ) -> Result<RequestRef> {
     let visible = load(&state.db, user, id).await?;
     lifecycle::transition(visible.state, &visible.actor(user), &Action::Answer)?;
-    check_allocation(&state.db, user, &visible, ActionKind::Answer).await?;
     check_version(&visible, update.version)?;
     let questions = questions_of(&state.db, visible.row.id).await?;
     let asked = asked_questions(state, &questions, visible.row.id).await?;
@@ -642,35 +644,6 @@ async fn asked_questions(
         .collect()
 }
 
-/// With allocation switched on, the responder's side acts through the handler the request is
-/// assigned to; an allocator may still accept or forward it (triage). Without allocation,
-/// every handler may act, as the state machine says.
-async fn check_allocation(
-    db: &impl ConnectionTrait,
-    user: &AuthUser,
-    visible: &Visible,
-    kind: ActionKind,
-) -> Result<()> {
-    if visible.side != Side::Responding {
-        return Ok(());
-    }
-    let Some(responder) = visible.row.responder_id else {
-        return Ok(());
-    };
-    let allocates = authority::Entity::find_by_id(responder)
-        .one(db)
-        .await?
-        .is_some_and(|a| a.allocation_enabled);
-    if !allocates || visible.row.assigned_to == Some(user.user_id.0) {
-        return Ok(());
-    }
-    let triage = matches!(kind, ActionKind::Accept | ActionKind::Forward);
-    if triage && user.roles.contains(&Role::ALLOCATOR) {
-        return Ok(());
-    }
-    Err(AppError::Forbidden)
-}
-
 /// Assigns a request of the caller's authority to one of its handlers (allocators only).
 pub async fn assign(
     state: &AppState,
@@ -679,13 +652,10 @@ pub async fn assign(
     input: shared::request::AssignInput,
 ) -> Result<RequestRef> {
     let visible = load(&state.db, user, id).await?;
-    if visible.side != Side::Responding || !user.roles.contains(&Role::ALLOCATOR) {
+    if !permissions::may_assign(&visible.actor(user)) {
         return Err(AppError::Forbidden);
     }
-    if !matches!(
-        visible.state,
-        RequestState::AwaitingAcceptance | RequestState::Accepted | RequestState::InfoRequested
-    ) {
+    if !permissions::assignable(visible.state) {
         return Err(AppError::Conflict {
             current: visible.state,
         });
@@ -742,13 +712,12 @@ pub async fn assign(
     })
 }
 
-/// The authority whose move it is: the responder while it must accept or answer, the
-/// requester while it must give information or review the answer.
+/// The authority whose move it is (`shared::permissions::holder`).
 fn holder(row: &request::Model, state: RequestState) -> Option<i32> {
-    match state {
-        RequestState::AwaitingAcceptance | RequestState::Accepted => row.responder_id,
-        RequestState::InfoRequested | RequestState::Answered => Some(row.requester_id),
-        RequestState::Draft | RequestState::Closed | RequestState::Withdrawn => None,
+    match permissions::holder(state)? {
+        Side::Responding => row.responder_id,
+        Side::Requesting => Some(row.requester_id),
+        Side::Coordinator => None,
     }
 }
 
@@ -978,14 +947,6 @@ async fn check_reroute(
     })
 }
 
-/// Whether an action needs a text with it, and so refuses one without.
-fn needs_note(kind: ActionKind) -> bool {
-    matches!(
-        kind,
-        ActionKind::RequestInfo | ActionKind::ProvideInfo | ActionKind::RequestClarification
-    )
-}
-
 /// Takes an action of the state machine on a request, in one transaction.
 pub async fn act(
     state: &AppState,
@@ -1000,11 +961,12 @@ pub async fn act(
         return Err(AppError::field("action", "not_here"));
     }
     let transition = lifecycle::transition(visible.state, &visible.actor(user), &request.action)?;
-    check_allocation(&state.db, user, &visible, kind).await?;
     check_version(&visible, request.version)?;
     match &request.note {
         Some(note) => check_message("note.text", note).map_err(AppError::Validation)?,
-        None if needs_note(kind) => return Err(AppError::field("note.text", "missing")),
+        None if permissions::needs_note(kind) => {
+            return Err(AppError::field("note.text", "missing"));
+        }
         None => {}
     }
     let row = &visible.row;
@@ -1308,7 +1270,7 @@ pub async fn message(
     input: MessageInput,
 ) -> Result<()> {
     let visible = load(&state.db, user, id).await?;
-    if visible.side == Side::Coordinator || visible.state == RequestState::Draft {
+    if !permissions::may_message(visible.side, visible.state) {
         return Err(AppError::Forbidden);
     }
     check_message("text.text", &input.text).map_err(AppError::Validation)?;
@@ -1418,13 +1380,7 @@ pub async fn view(
         .chain(events.iter().filter_map(|e| e.other_authority_id))
         .collect();
     let parties = parties(&state.db, party_ids).await?;
-    // The requester reads the answers sent (not drafts saved after a request for
-    // clarification); the responder sees its own; coordinators have no need to know.
-    let answers_visible = match visible.side {
-        Side::Responding => true,
-        Side::Requesting => matches!(visible.state, RequestState::Answered | RequestState::Closed),
-        Side::Coordinator => false,
-    };
+    let answers_visible = permissions::answers_visible(visible.side, visible.state);
     let question_views = questions
         .iter()
         .map(|q| question_view(state, q, language, hidden, answers_visible))
@@ -1482,7 +1438,8 @@ pub async fn view(
             .is_some_and(|a| a.allocation_enabled),
         None => false,
     };
-    let mut actions = lifecycle::allowed_actions(visible.state, &visible.actor(user));
+    let actor = visible.actor(user);
+    let mut actions = lifecycle::allowed_actions(visible.state, &actor);
     // A coordinator is offered re-routing only for what its own country holds.
     if visible.side == Side::Coordinator && actions.contains(&ActionKind::Forward) {
         match check_reroute(&state.db, user, row, None).await {
@@ -1528,6 +1485,7 @@ pub async fn view(
             .map(crate::services::attachments::view)
             .collect(),
         actions,
+        may: permissions::may(&actor, visible.state),
         timeline,
         timeliness: row.timeliness.as_deref().and_then(Rating::parse),
         effort: row.effort.as_deref().and_then(Rating::parse),
@@ -1935,7 +1893,7 @@ pub(crate) async fn about_of(
         } else {
             Side::Coordinator
         };
-        let found = if !personal_data_hidden(reader, state_of(row)?)
+        let found = if !permissions::personal_data_hidden(reader, state_of(row)?)
             && !row.subject_name.trim().is_empty()
         {
             Some(shared::request::About::Subject {

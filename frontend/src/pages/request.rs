@@ -273,8 +273,6 @@ pub fn request_page(props: &RequestPageProps) -> Html {
             });
         });
     }
-    // Hooks run on every render in the same order, so this one comes before any early return.
-    let session = use_context::<crate::session::Session>();
     let id = RequestId(props.id);
     {
         let handlers = handlers.clone();
@@ -421,7 +419,7 @@ pub fn request_page(props: &RequestPageProps) -> Html {
     };
     let allowed = |kind: ActionKind| request.actions.contains(&kind);
 
-    let answering = allowed(ActionKind::Answer);
+    let answering = request.may.save_answers;
     let save_answers = {
         let (answers, toasts, i18n, reload, busy) = (
             answers.clone(),
@@ -686,18 +684,8 @@ pub fn request_page(props: &RequestPageProps) -> Html {
             }
         })
     };
-    // Allocators of a responder that allocates choose the handler.
-    let is_allocator = session.as_ref().is_some_and(|s| match &s.status {
-        crate::session::SessionStatus::SignedIn(me) => me.roles.contains(&shared::Role::ALLOCATOR),
-        _ => false,
-    });
-    let can_assign = request.allocation
-        && is_allocator
-        && request.side == shared::lifecycle::Side::Responding
-        && matches!(
-            request.state,
-            RequestState::AwaitingAcceptance | RequestState::Accepted | RequestState::InfoRequested
-        );
+    // What the reader may do is the server's to say (`shared::permissions::may`).
+    let may = request.may;
     let on_assign = {
         let (toasts, i18n, reload, version) = (
             toasts.clone(),
@@ -839,7 +827,7 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                         }) }
                     </ul>
                 }
-                if shared::request::may_attach(request.side, request.state) {
+                if may.attach {
                     <Uploader request={id} questions={request.questions.iter().enumerate().map(|(i, q)| (q.id.0, t!(i18n, "upload-question-number", number = (i + 1).to_string()))).collect::<Vec<_>>()}
                         onuploaded={{ let reload = reload.clone(); Callback::from(move |()| reload.set(*reload + 1)) }}
                         onerror={{ let (toasts, i18n) = (toasts.clone(), i18n.clone()); Callback::from(move |failure| toasts.error(error_text(&i18n, &failure))) }} />
@@ -910,7 +898,7 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                 if let Some(assignee) = &request.assigned_to {
                     <p id="assigned-to">{ t!(i18n, "request-assigned-to", name = assignee.name.clone()) }</p>
                 }
-                if can_assign {
+                if may.assign {
                     <div class="inline-form">
                         <div class="field">
                             <label class="field__label" for="assign-user">{ t!(i18n, "request-assign-label") }</label>
@@ -935,7 +923,7 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                         <AuthorityPicker id="split-search" area={request.area} onpick={split_pick} exclude={exclude} />
                     </details>
                 }
-                if request.side == shared::lifecycle::Side::Requesting && request.state != RequestState::Draft {
+                if may.reuse {
                     <Button id={Some(AttrValue::from("reuse"))} kind={ButtonKind::Ghost} onclick={reuse}>{ t!(i18n, "request-reuse") }</Button>
                 }
             </section>
@@ -963,7 +951,7 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                         </li>
                     }) }
                 </ol>
-                if request.state != RequestState::Draft && request.side != shared::lifecycle::Side::Coordinator {
+                if may.message {
                     <form class="inline-form" onsubmit={send_message}>
                         <div class="field">
                             <label class="field__label" for="message">{ t!(i18n, "request-message") }</label>
