@@ -239,9 +239,10 @@ pub async fn catalogue(
 
 /// `GET /api/authorities?…`: one page of search results.
 pub async fn search_authorities(
-    query: &str,
+    query: &shared::query::AuthorityQuery,
 ) -> Result<shared::dto::AuthoritySearchPage, ApiFailure> {
-    parse(&call(Method::GET, &format!("/api/authorities?{query}"), None).await?)
+    let path = format!("/api/authorities?{}", query.to_query_string());
+    parse(&call(Method::GET, &path, None).await?)
 }
 
 /// `GET /api/authorities/{id}?language=…`.
@@ -341,8 +342,11 @@ pub async fn send_message(
 }
 
 /// `GET /api/requests?…`: one page of the overview.
-pub async fn requests(query: &str) -> Result<shared::request::RequestListPage, ApiFailure> {
-    parse(&call(Method::GET, &format!("/api/requests?{query}"), None).await?)
+pub async fn requests(
+    query: &shared::query::RequestListQuery,
+) -> Result<shared::request::RequestListPage, ApiFailure> {
+    let path = format!("/api/requests?{}", query.to_query_string());
+    parse(&call(Method::GET, &path, None).await?)
 }
 
 /// `GET /api/requests/counts`.

@@ -18,6 +18,7 @@ pub mod ids;
 pub mod lifecycle;
 pub mod permissions;
 pub mod placeholder;
+pub mod query;
 pub mod registry;
 pub mod request;
 pub mod search;

@@ -6,6 +6,9 @@ use fantoccini::key::Key;
 use imi_tests::browser::Browser;
 use imi_tests::{ANNA, DEMO_PASSWORD, db_test, require_built_spa};
 
+/// `field-error-invalid-format` in Latvian.
+const INVALID_FORMAT_LV: &str = "Neatbilst paredzētajam formātam";
+
 async fn log_in_with_keyboard(browser: &Browser, email: &str, password: &str) {
     let email_input = browser.wait_for("#email").await;
     email_input.click().await.unwrap();
@@ -98,6 +101,27 @@ db_test!(log_in_see_the_inbox_and_switch_to_latvian, |app| {
     browser.client.refresh().await.unwrap();
     browser.wait_for_text("#page-title", "Iesūtne").await;
     browser.wait_for_text("#user-name", "Anna Bērziņa").await;
+
+    // A request number that is none is said at its field, in words; a real one finds the
+    // request.
+    let number = browser.wait_for("#request-number").await;
+    number.send_keys("2026-x").await.unwrap();
+    browser
+        .wait_for_text("#request-number-error", INVALID_FORMAT_LV)
+        .await;
+    // Backspace six times: clearing the field by script would not tell the page.
+    number
+        .send_keys(&format!("{}1", "\u{e003}".repeat(6)))
+        .await
+        .unwrap();
+    browser.wait_for_text("#request-list", "000001").await;
+    assert!(
+        browser
+            .client
+            .find(Locator::Css("#request-number-error"))
+            .await
+            .is_err()
+    );
 
     // A client-side route loaded directly is served by the SPA.
     browser

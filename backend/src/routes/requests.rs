@@ -7,15 +7,17 @@ use axum::http::StatusCode;
 use serde::Deserialize;
 use shared::RequestId;
 use shared::error::ApiError;
+use shared::query::RequestListParams;
 use shared::request::{
     ActionRequest, AnswersUpdate, DraftInput, DraftUpdate, MessageInput, RequestCounts,
     RequestListPage, RequestRef, RequestView,
 };
 
 use crate::auth::AuthUser;
+use crate::error::AppError;
 use crate::error::Result;
 use crate::extract::{ApiJson, ApiPath, ApiQuery};
-use crate::services::requests::{self, ListQuery};
+use crate::services::requests;
 use crate::state::AppState;
 
 /// The query of `GET /api/requests/{id}`.
@@ -42,7 +44,7 @@ pub async fn create(
 }
 
 /// One page of the overview, from the caller's authority's side.
-#[utoipa::path(get, path = "/api/requests", tag = "requests", params(ListQuery), responses(
+#[utoipa::path(get, path = "/api/requests", tag = "requests", params(RequestListParams), responses(
     (status = 200, description = "One page", body = RequestListPage),
     (status = 401, description = "`unauthenticated`", body = ApiError),
     (status = 422, description = "`validation_failed`: a filter is `unknown` or `invalid`", body = ApiError),
@@ -50,9 +52,10 @@ pub async fn create(
 pub async fn list(
     State(state): State<AppState>,
     user: AuthUser,
-    ApiQuery(query): ApiQuery<ListQuery>,
+    ApiQuery(params): ApiQuery<RequestListParams>,
 ) -> Result<axum::response::Response> {
     use axum::response::IntoResponse;
+    let query = params.check().map_err(AppError::Validation)?;
     let page = requests::list_json(&state, &user, query).await?;
     Ok((
         [(axum::http::header::CONTENT_TYPE, "application/json")],

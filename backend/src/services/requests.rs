@@ -23,12 +23,12 @@ use shared::lifecycle::{
 };
 use shared::permissions;
 use shared::placeholder::{Completeness, RenderedSegment, Template, render};
+use shared::query::{RequestListQuery, RequestSort};
 use shared::request::{
     ActionRequest, AnswerInput, AnswerValue, AnswersUpdate, AskedQuestion, DraftInput,
     DraftQuestion, DraftUpdate, EventKind, EventView, LangText, MessageInput, PartyView,
     RequestBox, RequestCounts, RequestListPage, RequestQuestionView, RequestRef, RequestSummary,
-    RequestView, Subject, check_answers, check_draft, check_message, parse_request_number,
-    request_number,
+    RequestView, Subject, check_answers, check_draft, check_message, request_number,
 };
 use shared::{
     AuthorityId, CountryCode, Date, LanguageCode, LegislativeArea, QuestionId, RequestId, Role,
@@ -1556,34 +1556,6 @@ fn question_view(
     })
 }
 
-/// The overview's query.
-#[derive(Debug, Default, Clone, serde::Deserialize, utoipa::IntoParams)]
-pub struct ListQuery {
-    /// Which box: `to_accept`, `to_answer`, `awaiting`, `overdue`, `drafts`, `closed`, `all`.
-    #[serde(rename = "box")]
-    pub r#box: Option<String>,
-    /// Only this legislative area.
-    pub area: Option<String>,
-    /// Only requests with an authority of this country on the other side.
-    pub country: Option<String>,
-    /// Only this state.
-    pub state: Option<String>,
-    /// A request number (`2026-000042`) or id.
-    pub number: Option<String>,
-    /// Changed on or after this day (`YYYY-MM-DD`).
-    pub from: Option<String>,
-    /// Changed on or before this day (`YYYY-MM-DD`).
-    pub to: Option<String>,
-    /// `updated_desc` (default), `updated_asc`, `deadline_asc`, `number_desc`.
-    pub sort: Option<String>,
-    /// The page, from 1.
-    pub page: Option<u64>,
-    /// Rows per page, 1 to 100 (default 25).
-    pub per_page: Option<u64>,
-    /// The language of topic names; by default the user's, else English.
-    pub language: Option<String>,
-}
-
 fn in_states(column: request::Column, states: &[RequestState]) -> sea_orm::sea_query::SimpleExpr {
     column.is_in(states.iter().map(|s| s.as_str()))
 }
@@ -1649,74 +1621,60 @@ fn box_sides(which: RequestBox, me: i32, today: Date) -> [Option<Condition>; 2] 
     }
 }
 
-fn day_start(text: &str, field: &str) -> Result<chrono::DateTime<Utc>> {
-    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .ok()
-        .and_then(|date| date.and_hms_opt(0, 0, 0))
-        .map(|time| time.and_utc())
-        .ok_or_else(|| AppError::field(field, "invalid_date"))
+/// The first instant of a calendar day, UTC.
+fn day_start(date: Date) -> chrono::DateTime<Utc> {
+    chrono::NaiveDate::from_ymd_opt(
+        i32::from(date.year()),
+        u32::from(date.month()),
+        u32::from(date.day()),
+    )
+    .and_then(|day| day.and_hms_opt(0, 0, 0))
+    .map_or(chrono::DateTime::<Utc>::MIN_UTC, |time| time.and_utc())
 }
 
 /// One page of the overview.
-pub async fn list(state: &AppState, user: &AuthUser, query: ListQuery) -> Result<RequestListPage> {
-    let which = match query.r#box.as_deref() {
-        None => RequestBox::All,
-        Some(text) => RequestBox::parse(text).ok_or_else(|| AppError::field("box", "unknown"))?,
-    };
+pub async fn list(
+    state: &AppState,
+    user: &AuthUser,
+    query: &RequestListQuery,
+) -> Result<RequestListPage> {
+    let which = query.which;
     let me = user.authority_id.0;
-    let language = user.reading_language(query.language.as_deref())?;
+    let language = query
+        .language
+        .unwrap_or(user.language.unwrap_or(LanguageCode::ENGLISH));
     // The filters other than the box and the other side's country, which depend on the side.
     let mut filters = Condition::all();
-    if let Some(area) = &query.area {
-        let area = LegislativeArea::parse(area).map_err(|_| AppError::field("area", "unknown"))?;
+    if let Some(area) = query.area {
         filters = filters.add(request::Column::Area.eq(area.as_str()));
     }
-    if let Some(state_text) = &query.state {
-        let wanted =
-            RequestState::parse(state_text).ok_or_else(|| AppError::field("state", "unknown"))?;
+    if let Some(wanted) = query.state {
         filters = filters.add(request::Column::State.eq(wanted.as_str()));
     }
-    let of_country = match &query.country {
-        Some(country) => {
-            let country =
-                CountryCode::parse(country).map_err(|_| AppError::field("country", "unknown"))?;
-            Some(
-                Query::select()
-                    .column(authority::Column::Id)
-                    .from(authority::Entity)
-                    .and_where(authority::Column::Country.eq(country.as_str()))
-                    .to_owned(),
-            )
-        }
-        None => None,
-    };
-    if let Some(number) = query.number.as_deref().filter(|n| !n.trim().is_empty()) {
-        let id =
-            parse_request_number(number).ok_or_else(|| AppError::field("number", "invalid"))?;
+    let of_country = query.country.map(|country| {
+        Query::select()
+            .column(authority::Column::Id)
+            .from(authority::Entity)
+            .and_where(authority::Column::Country.eq(country.as_str()))
+            .to_owned()
+    });
+    if let Some(id) = query.number {
         filters = filters.add(request::Column::Id.eq(id.0));
     }
-    if let Some(from) = &query.from {
-        filters = filters.add(request::Column::UpdatedAt.gte(day_start(from, "from")?));
+    if let Some(from) = query.from {
+        filters = filters.add(request::Column::UpdatedAt.gte(day_start(from)));
     }
-    if let Some(to) = &query.to {
-        let end = day_start(to, "to")?
-            .checked_add_signed(chrono::Duration::days(1))
-            .ok_or_else(|| AppError::field("to", "invalid_date"))?;
+    if let Some(to) = query.to {
+        let end = day_start(to) + chrono::Duration::days(1);
         filters = filters.add(request::Column::UpdatedAt.lt(end));
     }
-    let per_page = query.per_page.unwrap_or(25);
-    if !(1..=100).contains(&per_page) {
-        return Err(AppError::field("per_page", "out_of_range"));
-    }
-    let page = query.page.unwrap_or(1).max(1);
+    let per_page = u64::from(query.paging.per_page());
+    let page = u64::from(query.paging.page());
     // Pages go as far as the count does: deeper paging would read whole tables.
     if page.saturating_mul(per_page) > COUNT_CAP + per_page {
         return Err(AppError::field("page", "out_of_range"));
     }
-    let sort = query.sort.as_deref().unwrap_or("updated_desc");
-    if !["updated_desc", "updated_asc", "deadline_asc", "number_desc"].contains(&sort) {
-        return Err(AppError::field("sort", "unknown"));
-    }
+    let sort = query.sort;
     // Each side's half: the box's half, the filters, and the other side in the country.
     let [out, inn] = box_sides(which, me, today());
     let halves: Vec<Condition> = [
@@ -1746,38 +1704,38 @@ pub async fn list(state: &AppState, user: &AuthUser, query: ListQuery) -> Result
     for half in halves {
         let select = request::Entity::find().filter(half);
         let select = match sort {
-            "updated_asc" => select
+            RequestSort::UpdatedAsc => select
                 .order_by_asc(request::Column::UpdatedAt)
                 .order_by_asc(request::Column::Id),
             // Requests without a deadline last, on both engines alike.
-            "deadline_asc" => select
+            RequestSort::DeadlineAsc => select
                 .order_by(
                     Expr::col(request::Column::Deadline).is_null(),
                     sea_orm::Order::Asc,
                 )
                 .order_by_asc(request::Column::Deadline)
                 .order_by_asc(request::Column::Id),
-            "number_desc" => select.order_by_desc(request::Column::Id),
-            _ => select
+            RequestSort::NumberDesc => select.order_by_desc(request::Column::Id),
+            RequestSort::UpdatedDesc => select
                 .order_by_desc(request::Column::UpdatedAt)
                 .order_by_desc(request::Column::Id),
         };
         rows.extend(select.limit(wanted).all(&state.db).await?);
     }
     rows.sort_by(|a, b| match sort {
-        "updated_asc" => (a.updated_at, a.id).cmp(&(b.updated_at, b.id)),
-        "deadline_asc" => (a.deadline.is_none(), &a.deadline, a.id).cmp(&(
+        RequestSort::UpdatedAsc => (a.updated_at, a.id).cmp(&(b.updated_at, b.id)),
+        RequestSort::DeadlineAsc => (a.deadline.is_none(), &a.deadline, a.id).cmp(&(
             b.deadline.is_none(),
             &b.deadline,
             b.id,
         )),
-        "number_desc" => b.id.cmp(&a.id),
-        _ => (b.updated_at, b.id).cmp(&(a.updated_at, a.id)),
+        RequestSort::NumberDesc => b.id.cmp(&a.id),
+        RequestSort::UpdatedDesc => (b.updated_at, b.id).cmp(&(a.updated_at, a.id)),
     });
     let rows: Vec<request::Model> = rows
         .into_iter()
-        .skip(usize::try_from((page - 1) * per_page).unwrap_or(usize::MAX))
-        .take(usize::try_from(per_page).unwrap_or(25))
+        .skip(query.paging.offset())
+        .take(query.paging.per_page() as usize)
         .collect();
     let rows = summaries(state, rows, me, language).await?;
     Ok(RequestListPage {
@@ -1822,7 +1780,7 @@ async fn capped_count(
 pub async fn list_json(
     state: &AppState,
     user: &AuthUser,
-    query: ListQuery,
+    query: RequestListQuery,
 ) -> Result<axum::body::Bytes> {
     let me = user.authority_id.0;
     // Read with the session, before computing: a change that commits in between makes the
@@ -1834,7 +1792,7 @@ pub async fn list_json(
     if let Some(page) = state.overview.get(&key, version) {
         return Ok(page);
     }
-    let page = list(state, user, query).await?;
+    let page = list(state, user, &query).await?;
     let bytes = axum::body::Bytes::from(
         serde_json::to_vec(&page).map_err(|err| anyhow::anyhow!("serialising: {err}"))?,
     );

@@ -6,6 +6,7 @@
 //! country's national coordinator is offered instead of an empty list.
 
 use shared::dto::{AuthorityHit, AuthoritySearchPage, MatchReason};
+use shared::query::{AuthorityQuery, Paging};
 use shared::{CountryCode, LegislativeArea};
 use yew::prelude::*;
 
@@ -16,7 +17,7 @@ use crate::t;
 
 const DEBOUNCE_MS: u32 = 150;
 /// Results fetched at a time; "more" fetches the next ones.
-const PER_PAGE: usize = 8;
+const PER_PAGE: u32 = 8;
 
 #[derive(Properties, PartialEq)]
 pub struct AuthorityPickerProps {
@@ -93,7 +94,7 @@ pub fn authority_picker(props: &AuthorityPickerProps) -> Html {
     let i18n = use_context::<I18n>().expect("I18n is provided");
     let text = use_state(String::new);
     let country = use_state(|| None::<CountryCode>);
-    let page = use_state(|| 1usize);
+    let page = use_state(|| 1u32);
     // The results so far (the pages fetched, in order) and the last answer.
     let hits = use_state(Vec::<AuthorityHit>::new);
     let last = use_state(|| None::<AuthoritySearchPage>);
@@ -110,15 +111,14 @@ pub fn authority_picker(props: &AuthorityPickerProps) -> Html {
             i18n.language(),
         );
         use_effect_with(key, move |(text, country, page, area, language)| {
-            let mut query = format!(
-                "per_page={PER_PAGE}&page={page}&area={}&language={}&q={}",
-                area.as_str(),
-                language.as_str(),
-                String::from(web_sys::js_sys::encode_uri_component(text.trim()))
-            );
-            if let Some(country) = country {
-                query.push_str(&format!("&country={}", country.as_str()));
-            }
+            let query = AuthorityQuery {
+                text: text.clone(),
+                country: *country,
+                area: Some(*area),
+                competence: None,
+                paging: Paging::of(PER_PAGE).with_page(*page),
+                language: Some(*language),
+            };
             let page = *page;
             *generation.borrow_mut() += 1;
             let mine = *generation.borrow();

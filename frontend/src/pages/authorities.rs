@@ -2,6 +2,7 @@
 //! and legislative area, results as you type with the reason each matched.
 
 use shared::dto::AuthoritySearchPage;
+use shared::query::{AuthorityQuery, Paging};
 use shared::{CountryCode, LegislativeArea};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -14,14 +15,9 @@ use crate::pages::error_text;
 use crate::route::Route;
 use crate::t;
 
-const PER_PAGE: usize = 20;
+const PER_PAGE: u32 = 20;
 /// Typing pauses shorter than this do not start a search.
 const DEBOUNCE_MS: u32 = 150;
-
-/// Encodes a query-string value.
-fn encode(value: &str) -> String {
-    String::from(web_sys::js_sys::encode_uri_component(value))
-}
 
 /// The message id of a country's name, e.g. `country-LV`.
 pub fn country_message_id(country: CountryCode) -> String {
@@ -35,7 +31,7 @@ pub fn authorities() -> Html {
     let text = use_state(String::new);
     let country = use_state(|| None::<CountryCode>);
     let area = use_state(|| None::<LegislativeArea>);
-    let page = use_state(|| 1usize);
+    let page = use_state(|| 1u32);
     let results = use_state(|| None::<AuthoritySearchPage>);
 
     // Answers can arrive out of order; only the newest query's answer is shown.
@@ -46,19 +42,14 @@ pub fn authorities() -> Html {
         let (toasts, i18n_for_errors) = (toasts.clone(), i18n.clone());
         let key = ((*text).clone(), *country, *area, *page, i18n.language());
         use_effect_with(key, move |(text, country, area, page, language)| {
-            let mut query = format!(
-                "per_page={PER_PAGE}&page={page}&language={}",
-                language.as_str()
-            );
-            if !text.trim().is_empty() {
-                query.push_str(&format!("&q={}", encode(text.trim())));
-            }
-            if let Some(country) = country {
-                query.push_str(&format!("&country={}", country.as_str()));
-            }
-            if let Some(area) = area {
-                query.push_str(&format!("&area={}", area.as_str()));
-            }
+            let query = AuthorityQuery {
+                text: text.clone(),
+                country: *country,
+                area: *area,
+                competence: None,
+                paging: Paging::of(PER_PAGE).with_page(*page),
+                language: Some(*language),
+            };
             // A newer keystroke drops this timer, so only the last pause searches.
             *generation.borrow_mut() += 1;
             let mine = *generation.borrow();
@@ -117,7 +108,7 @@ pub fn authorities() -> Html {
             let pages = found.total.div_ceil(found.per_page).max(1);
             let onchange = {
                 let page = page.clone();
-                Callback::from(move |to: u64| page.set(usize::try_from(to).unwrap_or(1)))
+                Callback::from(move |to: u64| page.set(u32::try_from(to).unwrap_or(1)))
             };
             html! {
                 <>

@@ -1,7 +1,8 @@
 //! The overview, the home page after log-in: requests to accept, to answer, awaiting the
 //! other side, overdue, drafts and closed, with filters, sorting and search by number.
 
-use shared::request::{RequestBox, RequestCounts, RequestListPage};
+use shared::query::{Paging, RequestListQuery, RequestSort};
+use shared::request::{RequestBox, RequestCounts, RequestListPage, parse_request_number};
 use shared::{CountryCode, LegislativeArea};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -13,7 +14,7 @@ use crate::format;
 use crate::i18n::I18n;
 use crate::pages::catalogue::area_message_id;
 use crate::pages::request::state_tone;
-use crate::pages::{country_message_id, error_text};
+use crate::pages::{code_text, country_message_id, error_text};
 use crate::route::Route;
 use crate::t;
 
@@ -46,7 +47,7 @@ pub fn inbox() -> Html {
     let area = use_state(|| None::<LegislativeArea>);
     let country = use_state(|| None::<CountryCode>);
     let number = use_state(String::new);
-    let sort = use_state(|| "updated_desc".to_owned());
+    let sort = use_state(|| RequestSort::UpdatedDesc);
     let state_filter = use_state(|| None::<shared::lifecycle::RequestState>);
     let from = use_state(String::new);
     let to = use_state(String::new);
@@ -70,7 +71,7 @@ pub fn inbox() -> Html {
             *area,
             *country,
             (*number).clone(),
-            (*sort).clone(),
+            *sort,
             *page,
             live.counts.clone(),
             (
@@ -83,35 +84,29 @@ pub fn inbox() -> Html {
         use_effect_with(
             key,
             move |(which, area, country, number, sort, page, _, (state, from, to, language))| {
-                // The rows name topics in the interface's language.
-                let mut query = format!(
-                    "box={}&sort={sort}&page={page}&per_page=25&language={}",
-                    which.as_str(),
-                    language.as_str()
-                );
-                if let Some(area) = area {
-                    query.push_str(&format!("&area={}", area.as_str()));
-                }
-                if let Some(country) = country {
-                    query.push_str(&format!("&country={}", country.as_str()));
-                }
-                if let Some(state) = state {
-                    query.push_str(&format!("&state={}", state.as_str()));
-                }
-                // The browser's date inputs give `YYYY-MM-DD` or nothing.
-                if !from.is_empty() {
-                    query.push_str(&format!("&from={from}"));
-                }
-                if !to.is_empty() {
-                    query.push_str(&format!("&to={to}"));
-                }
-                let number = number.trim().to_owned();
-                if !number.is_empty() {
-                    query.push_str(&format!(
-                        "&number={}",
-                        String::from(web_sys::js_sys::encode_uri_component(&number))
-                    ));
-                }
+                let number = number.trim();
+                let query = RequestListQuery {
+                    which: *which,
+                    area: *area,
+                    country: *country,
+                    state: *state,
+                    // An unreadable number is said at the field; the list stays as it was.
+                    number: if number.is_empty() {
+                        None
+                    } else {
+                        match parse_request_number(number) {
+                            Some(id) => Some(id),
+                            None => return Box::new(|| ()) as Box<dyn FnOnce()>,
+                        }
+                    },
+                    // The date fields give `YYYY-MM-DD` once a date is complete, else nothing.
+                    from: shared::Date::parse(from).ok(),
+                    to: shared::Date::parse(to).ok(),
+                    sort: *sort,
+                    paging: Paging::default().with_page(u32::try_from(*page).unwrap_or(1)),
+                    // The rows name topics in the interface's language.
+                    language: Some(*language),
+                };
                 *generation.borrow_mut() += 1;
                 let mine = *generation.borrow();
                 let timer = gloo::timers::callback::Timeout::new(120, move || {
@@ -129,7 +124,7 @@ pub fn inbox() -> Html {
                         }
                     });
                 });
-                move || drop(timer)
+                Box::new(move || drop(timer)) as Box<dyn FnOnce()>
             },
         );
     }
@@ -202,7 +197,9 @@ pub fn inbox() -> Html {
         let sort = sort.clone();
         Callback::from(move |event: Event| {
             let input: web_sys::HtmlSelectElement = event.target_unchecked_into();
-            sort.set(input.value());
+            if let Some(chosen) = RequestSort::parse(&input.value()) {
+                sort.set(chosen);
+            }
         })
     };
     let on_number = {
@@ -214,6 +211,7 @@ pub fn inbox() -> Html {
         })
     };
     let language = i18n.language();
+    let number_invalid = !number.trim().is_empty() && parse_request_number(number.trim()).is_none();
 
     let rows = match &*list {
         None => html! { <p class="loading" role="status">{ t!(i18n, "loading") }</p> },
@@ -304,10 +302,15 @@ pub fn inbox() -> Html {
                 }) }
             </div>
             <div class="search-form" role="search">
-                <div class="field search-form__text">
+                <div class={classes!("field", "search-form__text", number_invalid.then_some("field--invalid"))}>
                     <label class="field__label" for="request-number">{ t!(i18n, "inbox-number-label") }</label>
-                    <input class="field__input" id="request-number" type="search" inputmode="numeric" autocomplete="off"
+                    <input class="field__input" id="request-number"
+                        type="search" inputmode="numeric" autocomplete="off" aria-invalid={number_invalid.to_string()}
+                        aria-describedby={number_invalid.then_some("request-number-error")}
                         value={(*number).clone()} oninput={on_number} />
+                    if number_invalid {
+                        <p class="field__error" id="request-number-error">{ code_text(&i18n, "invalid_format") }</p>
+                    }
                 </div>
                 <div class="field">
                     <label class="field__label" for="inbox-area">{ t!(i18n, "catalogue-area-label") }</label>
@@ -333,8 +336,8 @@ pub fn inbox() -> Html {
                 <div class="field">
                     <label class="field__label" for="inbox-sort">{ t!(i18n, "inbox-sort-label") }</label>
                     <select class="field__input" id="inbox-sort" onchange={on_sort}>
-                        { for ["updated_desc", "updated_asc", "deadline_asc", "number_desc"].iter().map(|key| html! {
-                            <option value={*key} selected={*sort == *key}>{ i18n.dynamic(&format!("inbox-sort-{}", key.replace('_', "-")), &[]) }</option>
+                        { for RequestSort::ALL.iter().map(|key| html! {
+                            <option value={key.as_str()} selected={*sort == *key}>{ i18n.dynamic(&key.message_id(), &[]) }</option>
                         }) }
                     </select>
                 </div>
