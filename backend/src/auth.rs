@@ -10,6 +10,7 @@ use chrono::{Duration, Utc};
 use rand::RngCore;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use sha2::{Digest, Sha256};
+use shared::error::FieldCode;
 use shared::{AuthorityId, Role, UserId};
 use std::sync::OnceLock;
 
@@ -65,7 +66,7 @@ pub fn check_new_password(field: &str, password: &str, personal: &[&str]) -> Res
     let head: String = password.chars().take(100).collect();
     let score = u8::from(zxcvbn::zxcvbn(&head, personal).score());
     if score < MIN_PASSWORD_SCORE {
-        return Err(AppError::field(field, "too_guessable"));
+        return Err(AppError::field(field, FieldCode::TooGuessable));
     }
     Ok(())
 }
@@ -118,7 +119,7 @@ impl AuthUser {
     pub fn reading_language(&self, asked: Option<&str>) -> Result<shared::LanguageCode> {
         match asked {
             Some(code) => shared::LanguageCode::parse(code)
-                .map_err(|_| AppError::field("language", "unknown")),
+                .map_err(|_| AppError::field("language", FieldCode::Unknown)),
             None => Ok(self.language.unwrap_or(shared::LanguageCode::ENGLISH)),
         }
     }

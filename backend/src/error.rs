@@ -5,7 +5,7 @@ use axum::extract::rejection::JsonRejection;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use shared::ErrorCode;
-use shared::error::{ApiError, FieldError};
+use shared::error::{ApiError, FieldCode, FieldError};
 
 /// `Result` with [`AppError`] as the default error.
 pub type Result<T, E = AppError> = std::result::Result<T, E>;
@@ -102,18 +102,15 @@ impl From<shared::lifecycle::TransitionError> for AppError {
             E::WrongSide { .. } | E::MissingRole { .. } | E::NotAssigned { .. } => {
                 AppError::Forbidden
             }
-            E::InvalidPayload { error, .. } => AppError::field(error.field(), error.code()),
+            E::InvalidPayload { error, .. } => AppError::Validation(vec![error.field_error()]),
         }
     }
 }
 
 impl AppError {
     /// A validation error on one field.
-    pub fn field(field: &str, code: &str) -> Self {
-        AppError::Validation(vec![FieldError {
-            field: field.to_owned(),
-            code: code.to_owned(),
-        }])
+    pub fn field(field: &str, code: FieldCode) -> Self {
+        AppError::Validation(vec![FieldError::new(field, code)])
     }
 
     fn status_and_code(&self) -> (StatusCode, ErrorCode) {

@@ -27,10 +27,10 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
         }
         let bytes = axum::body::Bytes::from_request(request, state).await?;
         if let Some(field) = nul_in_json(&bytes) {
-            return Err(AppError::Validation(vec![FieldError {
+            return Err(AppError::Validation(vec![FieldError::new(
                 field,
-                code: shared::text::CONTROL_CHARACTER.to_owned(),
-            }]));
+                shared::error::FieldCode::ControlCharacter,
+            )]));
         }
         let axum::Json(value) = axum::Json::<T>::from_bytes(&bytes)?;
         Ok(ApiJson(value))

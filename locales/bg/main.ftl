@@ -543,6 +543,28 @@ field-error-wrong-column-count = Този ред няма толкова кле�
 field-error-too-many-rows = Твърде много редове: най-много 20 000 на файл.
 field-error-invalid-format = Не е в очаквания формат.
 field-error-duplicate-of-line = Същият идентификатор като на ред { $line }.
+field-error-out-of-range = Извън допустимия диапазон.
+field-error-out-of-range-between = Трябва да е между { $min } и { $max }.
+field-error-invalid-date = Не е валидна дата.
+field-error-nonexistent-date = Тази дата не съществува.
+field-error-invalid-person-name = Не е име на лице.
+field-error-invalid-register-reference = Не е валиден регистров номер.
+field-error-unknown-country = Държава, която не е известна на системата.
+field-error-unknown-placeholder = Поле за попълване, което не е известно на системата.
+field-error-unexpected = Не е част от избраните въпроси.
+field-error-line-break = Трябва да е на един ред.
+field-error-none-left = В искането трябва да остане поне един въпрос.
+field-error-not-a-handler = Не е активен обработващ искания в този орган.
+field-error-not-a-coordinator = Не е координатор за IMI.
+field-error-not-asked = Не е сред въпросите в искането.
+field-error-not-here = Не е възможно тук.
+field-error-unterminated = Поле за попълване е отворено, но не е затворено.
+field-error-empty-name = Поле за попълване е без име.
+field-error-invalid-name = Името на поле за попълване не е валидно.
+field-error-mismatched-delimiters = Скобите не си съответстват.
+field-error-nested = Поле за попълване се намира в друго поле за попълване.
+field-error-wrong-kind = Този вид отговор не съответства на въпроса.
+field-error-no-attachment = Към този въпрос няма приложен документ.
 
 ## Профил: двуфакторна автентикация, сесии, парола
 login-code = Код от приложението за автентикация
@@ -589,3 +611,12 @@ toast-recovery-renewed = Създадени са нови резервни ко�
 toast-session-ended = Сесията е прекратена.
 toast-sessions-ended = Другите Ви сесии са прекратени.
 toast-password-changed = Паролата Ви е сменена, а другите Ви сесии са прекратени.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

@@ -559,6 +559,28 @@ field-error-wrong-column-count = Tento řádek nemá stejný počet buněk jako 
 field-error-too-many-rows = Příliš mnoho řádků: nejvýše 20 000 v jednom souboru.
 field-error-invalid-format = Hodnota nemá očekávaný formát.
 field-error-duplicate-of-line = Stejný identifikátor jako na řádku { $line }.
+field-error-out-of-range = Hodnota je mimo povolený rozsah.
+field-error-out-of-range-between = Hodnota musí být v rozmezí od { $min } do { $max }.
+field-error-invalid-date = Neplatné datum.
+field-error-nonexistent-date = Toto datum neexistuje.
+field-error-invalid-person-name = Nejde o jméno osoby.
+field-error-invalid-register-reference = Neplatný identifikátor v rejstříku.
+field-error-unknown-country = Země, kterou systém nezná.
+field-error-unknown-placeholder = Zástupný symbol, který systém nezná.
+field-error-unexpected = Nepatří k vybraným otázkám.
+field-error-line-break = Hodnota musí být na jednom řádku.
+field-error-none-left = V žádosti musí zůstat alespoň jedna otázka.
+field-error-not-a-handler = Nejde o aktivního zpracovatele žádostí tohoto orgánu.
+field-error-not-a-coordinator = Nejde o koordinátora IMI.
+field-error-not-asked = Nepatří mezi otázky této žádosti.
+field-error-not-here = Zde není přípustné.
+field-error-unterminated = Zástupný symbol je otevřen, ale není uzavřen.
+field-error-empty-name = Zástupný symbol nemá název.
+field-error-invalid-name = Název zástupného symbolu není platný.
+field-error-mismatched-delimiters = Závorky si neodpovídají.
+field-error-nested = Zástupný symbol je uvnitř jiného zástupného symbolu.
+field-error-wrong-kind = Tento typ odpovědi se k otázce nehodí.
+field-error-no-attachment = K této otázce není přiložen žádný dokument.
 
 ## Účet: dvoufázové ověření, relace, heslo
 login-code = Kód z ověřovací aplikace
@@ -607,3 +629,12 @@ toast-recovery-renewed = Byly vytvořeny nové záložní kódy; původní kódy
 toast-session-ended = Relace byla ukončena.
 toast-sessions-ended = Vaše ostatní relace byly ukončeny.
 toast-password-changed = Vaše heslo bylo změněno a vaše ostatní relace byly ukončeny.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

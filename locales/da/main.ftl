@@ -538,6 +538,28 @@ field-error-wrong-column-count = Denne række har ikke lige så mange celler som
 field-error-too-many-rows = For mange rækker: højst 20.000 pr. fil.
 field-error-invalid-format = Ikke i det forventede format.
 field-error-duplicate-of-line = Samme reference som på linje { $line }.
+field-error-out-of-range = Uden for det tilladte interval.
+field-error-out-of-range-between = Skal være mellem { $min } og { $max }.
+field-error-invalid-date = Ikke en gyldig dato.
+field-error-nonexistent-date = Denne dato findes ikke.
+field-error-invalid-person-name = Ikke et personnavn.
+field-error-invalid-register-reference = Ikke et gyldigt registreringsnummer.
+field-error-unknown-country = Et land, som systemet ikke kender.
+field-error-unknown-placeholder = En pladsholder, som systemet ikke kender.
+field-error-unexpected = Hører ikke til de valgte spørgsmål.
+field-error-line-break = Skal stå på én linje.
+field-error-none-left = Mindst ét spørgsmål skal blive i anmodningen.
+field-error-not-a-handler = Ikke en aktiv sagsbehandler i denne myndighed.
+field-error-not-a-coordinator = Ikke en IMI-koordinator.
+field-error-not-asked = Ikke et af anmodningens spørgsmål.
+field-error-not-here = Ikke muligt her.
+field-error-unterminated = En pladsholder er åbnet, men ikke lukket.
+field-error-empty-name = En pladsholder har intet navn.
+field-error-invalid-name = En pladsholder har et ugyldigt navn.
+field-error-mismatched-delimiters = Parenteserne passer ikke sammen.
+field-error-nested = En pladsholder står inden i en anden.
+field-error-wrong-kind = Denne svartype passer ikke til spørgsmålet.
+field-error-no-attachment = Der er ikke vedhæftet noget dokument til dette spørgsmål.
 
 ## Konto: totrinsbekræftelse, sessioner, adgangskode
 login-code = Kode fra din godkendelsesapp
@@ -584,3 +606,12 @@ toast-recovery-renewed = Der er oprettet nye gendannelseskoder. De gamle virker 
 toast-session-ended = Sessionen er afsluttet.
 toast-sessions-ended = Dine andre sessioner er afsluttet.
 toast-password-changed = Din adgangskode er ændret, og dine andre sessioner er afsluttet.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

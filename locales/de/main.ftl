@@ -543,6 +543,28 @@ field-error-wrong-column-count = Diese Zeile enthält nicht so viele Zellen wie 
 field-error-too-many-rows = Zu viele Zeilen: höchstens 20 000 pro Datei.
 field-error-invalid-format = Nicht im erwarteten Format.
 field-error-duplicate-of-line = Dieselbe Kennung wie in Zeile { $line }.
+field-error-out-of-range = Außerhalb des zulässigen Bereichs.
+field-error-out-of-range-between = Muss zwischen { $min } und { $max } liegen.
+field-error-invalid-date = Kein gültiges Datum.
+field-error-nonexistent-date = Dieses Datum existiert nicht.
+field-error-invalid-person-name = Kein Personenname.
+field-error-invalid-register-reference = Keine gültige Registernummer.
+field-error-unknown-country = Ein dem System unbekanntes Land.
+field-error-unknown-placeholder = Ein dem System unbekannter Platzhalter.
+field-error-unexpected = Gehört zu keiner der ausgewählten Fragen.
+field-error-line-break = Darf nur eine Zeile umfassen.
+field-error-none-left = Mindestens eine Frage muss in der Anfrage verbleiben.
+field-error-not-a-handler = Bei dieser Behörde nicht aktiv für die Bearbeitung von Anfragen zuständig.
+field-error-not-a-coordinator = Keine IMI-Koordination.
+field-error-not-asked = Gehört nicht zu den Fragen der Anfrage.
+field-error-not-here = Hier nicht möglich.
+field-error-unterminated = Ein Platzhalter wird geöffnet, aber nicht geschlossen.
+field-error-empty-name = Ein Platzhalter hat keinen Namen.
+field-error-invalid-name = Der Name eines Platzhalters ist ungültig.
+field-error-mismatched-delimiters = Die Klammern passen nicht zusammen.
+field-error-nested = Ein Platzhalter steht innerhalb eines anderen.
+field-error-wrong-kind = Diese Art von Antwort passt nicht zur Frage.
+field-error-no-attachment = Zu dieser Frage ist kein Dokument beigefügt.
 
 ## Konto: Zwei-Faktor-Anmeldung, Sitzungen, Passwort
 login-code = Code aus Ihrer Authenticator-App
@@ -589,3 +611,12 @@ toast-recovery-renewed = Neue Wiederherstellungscodes wurden erstellt; die bishe
 toast-session-ended = Die Sitzung wurde beendet.
 toast-sessions-ended = Ihre anderen Sitzungen wurden beendet.
 toast-password-changed = Ihr Passwort wurde geändert und Ihre anderen Sitzungen wurden beendet.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

@@ -545,6 +545,28 @@ field-error-wrong-column-count = Η γραμμή αυτή δεν έχει τόσ
 field-error-too-many-rows = Πάρα πολλές γραμμές: έως 20.000 ανά αρχείο.
 field-error-invalid-format = Δεν έχει την αναμενόμενη μορφή.
 field-error-duplicate-of-line = Ίδιος κωδικός αναφοράς με αυτόν της γραμμής { $line }.
+field-error-out-of-range = Εκτός του επιτρεπόμενου εύρους.
+field-error-out-of-range-between = Πρέπει να είναι μεταξύ { $min } και { $max }.
+field-error-invalid-date = Μη έγκυρη ημερομηνία.
+field-error-nonexistent-date = Η ημερομηνία αυτή δεν υπάρχει.
+field-error-invalid-person-name = Δεν είναι όνομα προσώπου.
+field-error-invalid-register-reference = Μη έγκυρος αριθμός μητρώου.
+field-error-unknown-country = Χώρα άγνωστη στο σύστημα.
+field-error-unknown-placeholder = Σύμβολο κράτησης θέσης άγνωστο στο σύστημα.
+field-error-unexpected = Δεν ανήκει στις επιλεγμένες ερωτήσεις.
+field-error-line-break = Πρέπει να χωρά σε μία γραμμή.
+field-error-none-left = Τουλάχιστον μία ερώτηση πρέπει να παραμείνει στο αίτημα.
+field-error-not-a-handler = Δεν είναι ενεργός χειριστής αιτημάτων της αρχής αυτής.
+field-error-not-a-coordinator = Δεν είναι συντονιστής IMI.
+field-error-not-asked = Δεν είναι μία από τις ερωτήσεις του αιτήματος.
+field-error-not-here = Δεν είναι δυνατό εδώ.
+field-error-unterminated = Ένα σύμβολο κράτησης θέσης ανοίγει αλλά δεν κλείνει.
+field-error-empty-name = Ένα σύμβολο κράτησης θέσης δεν έχει όνομα.
+field-error-invalid-name = Το όνομα ενός συμβόλου κράτησης θέσης δεν είναι έγκυρο.
+field-error-mismatched-delimiters = Οι αγκύλες δεν αντιστοιχούν μεταξύ τους.
+field-error-nested = Ένα σύμβολο κράτησης θέσης βρίσκεται μέσα σε άλλο.
+field-error-wrong-kind = Αυτό το είδος απάντησης δεν αντιστοιχεί στην ερώτηση.
+field-error-no-attachment = Δεν έχει επισυναφθεί έγγραφο στην ερώτηση αυτή.
 
 ## Λογαριασμός: επαλήθευση σε δύο βήματα, συνεδρίες, κωδικός πρόσβασης
 login-code = Κωδικός από την εφαρμογή ελέγχου ταυτότητας
@@ -591,3 +613,12 @@ toast-recovery-renewed = Δημιουργήθηκαν νέοι κωδικοί α
 toast-session-ended = Η συνεδρία τερματίστηκε.
 toast-sessions-ended = Οι άλλες συνεδρίες σας τερματίστηκαν.
 toast-password-changed = Ο κωδικός πρόσβασης άλλαξε και οι άλλες συνεδρίες σας τερματίστηκαν.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

@@ -538,6 +538,28 @@ field-error-wrong-column-count = This row does not have as many cells as the hea
 field-error-too-many-rows = Too many rows: at most 20,000 per file.
 field-error-invalid-format = Not in the expected form.
 field-error-duplicate-of-line = The same reference as on line { $line }.
+field-error-out-of-range = Outside the allowed range.
+field-error-out-of-range-between = Must be between { $min } and { $max }.
+field-error-invalid-date = Not a date.
+field-error-nonexistent-date = This date does not exist.
+field-error-invalid-person-name = Not a person's name.
+field-error-invalid-register-reference = Not a register reference.
+field-error-unknown-country = Not a country the system knows.
+field-error-unknown-placeholder = A placeholder the system does not know.
+field-error-unexpected = Not part of the chosen questions.
+field-error-line-break = Must be on one line.
+field-error-none-left = At least one question must stay in the request.
+field-error-not-a-handler = Not an active request handler of this authority.
+field-error-not-a-coordinator = Not a coordinator.
+field-error-not-asked = Not one of the request's questions.
+field-error-not-here = Not possible here.
+field-error-unterminated = A placeholder is opened and never closed.
+field-error-empty-name = A placeholder has no name.
+field-error-invalid-name = A placeholder's name is not valid.
+field-error-mismatched-delimiters = The brackets do not match.
+field-error-nested = A placeholder is inside another.
+field-error-wrong-kind = This kind of answer does not fit the question.
+field-error-no-attachment = No document is attached to this question.
 
 ## Account: two-step log-in, sessions, password
 login-code = Code from your authenticator app
@@ -584,3 +606,12 @@ toast-recovery-renewed = New recovery codes were generated; the old ones no long
 toast-session-ended = That session has ended.
 toast-sessions-ended = Your other sessions have ended.
 toast-password-changed = Your password was changed, and your other sessions have ended.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

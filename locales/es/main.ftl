@@ -543,6 +543,28 @@ field-error-wrong-column-count = Esta fila no tiene el mismo número de celdas q
 field-error-too-many-rows = Demasiadas filas: como máximo, 20 000 por archivo.
 field-error-invalid-format = No tiene el formato esperado.
 field-error-duplicate-of-line = La misma referencia que en la línea { $line }.
+field-error-out-of-range = Fuera del intervalo permitido.
+field-error-out-of-range-between = Debe estar comprendido entre { $min } y { $max }.
+field-error-invalid-date = No es una fecha válida.
+field-error-nonexistent-date = Esta fecha no existe.
+field-error-invalid-person-name = No es un nombre de persona.
+field-error-invalid-register-reference = No es un número de registro válido.
+field-error-unknown-country = País desconocido para el sistema.
+field-error-unknown-placeholder = Marcador de posición desconocido para el sistema.
+field-error-unexpected = No corresponde a ninguna de las preguntas seleccionadas.
+field-error-line-break = Debe ocupar una sola línea.
+field-error-none-left = Debe quedar al menos una pregunta en la solicitud.
+field-error-not-a-handler = No tiene activo el perfil de gestión de solicitudes en esta autoridad.
+field-error-not-a-coordinator = No es una coordinación de IMI.
+field-error-not-asked = No es una de las preguntas de la solicitud.
+field-error-not-here = No es posible aquí.
+field-error-unterminated = Un marcador de posición se abre y no se cierra.
+field-error-empty-name = Un marcador de posición no tiene nombre.
+field-error-invalid-name = El nombre de un marcador de posición no es válido.
+field-error-mismatched-delimiters = Los delimitadores no coinciden.
+field-error-nested = Un marcador de posición está dentro de otro.
+field-error-wrong-kind = Este tipo de respuesta no corresponde a la pregunta.
+field-error-no-attachment = No hay ningún documento adjunto a esta pregunta.
 
 ## Cuenta: verificación en dos pasos, sesiones, contraseña
 login-code = Código de su aplicación de autenticación
@@ -589,3 +611,12 @@ toast-recovery-renewed = Se han generado nuevos códigos de recuperación; los a
 toast-session-ended = Se ha cerrado esa sesión.
 toast-sessions-ended = Se han cerrado sus demás sesiones.
 toast-password-changed = Se ha cambiado su contraseña y se han cerrado sus demás sesiones.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

@@ -540,6 +540,28 @@ field-error-wrong-column-count = Sellel real ei ole sama palju lahtreid kui päi
 field-error-too-many-rows = Liiga palju ridu: ühes failis võib olla kõige rohkem 20 000 rida.
 field-error-invalid-format = Ei ole oodataval kujul.
 field-error-duplicate-of-line = Sama viide mis real { $line }.
+field-error-out-of-range = Väljaspool lubatud vahemikku.
+field-error-out-of-range-between = Peab olema vahemikus { $min } kuni { $max }.
+field-error-invalid-date = Ei ole kehtiv kuupäev.
+field-error-nonexistent-date = Sellist kuupäeva ei ole olemas.
+field-error-invalid-person-name = Ei ole isikunimi.
+field-error-invalid-register-reference = Ei ole kehtiv registrikood.
+field-error-unknown-country = Süsteemile tundmatu riik.
+field-error-unknown-placeholder = Süsteemile tundmatu kohatäide.
+field-error-unexpected = Ei kuulu valitud küsimuste hulka.
+field-error-line-break = Peab mahtuma ühele reale.
+field-error-none-left = Päringusse peab jääma vähemalt üks küsimus.
+field-error-not-a-handler = Ei ole selle asutuse aktiivne päringute menetleja.
+field-error-not-a-coordinator = Ei ole IMI koordinaator.
+field-error-not-asked = Ei kuulu päringu küsimuste hulka.
+field-error-not-here = Siin ei ole lubatud.
+field-error-unterminated = Kohatäide on avatud, kuid seda ei ole suletud.
+field-error-empty-name = Kohatäitel puudub nimi.
+field-error-invalid-name = Kohatäite nimi ei ole lubatud.
+field-error-mismatched-delimiters = Sulud ei sobi omavahel kokku.
+field-error-nested = Kohatäide asub teise kohatäite sees.
+field-error-wrong-kind = Seda liiki vastus ei sobi küsimusele.
+field-error-no-attachment = Selle küsimuse juurde ei ole dokumenti lisatud.
 
 ## Konto: kaheastmeline autentimine, seansid, parool
 login-code = Kood autentimisrakendusest
@@ -586,3 +608,12 @@ toast-recovery-renewed = Loodi uued varukoodid; vanad koodid enam ei kehti.
 toast-session-ended = Seanss on lõpetatud.
 toast-sessions-ended = Teie teised seansid on lõpetatud.
 toast-password-changed = Teie parool on muudetud ja teie teised seansid on lõpetatud.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

@@ -542,6 +542,28 @@ field-error-wrong-column-count = Tällä rivillä ei ole yhtä monta solua kuin 
 field-error-too-many-rows = Liian monta riviä: enintään 20 000 tiedostoa kohden.
 field-error-invalid-format = Ei odotetussa muodossa.
 field-error-duplicate-of-line = Sama tunniste kuin rivillä { $line }.
+field-error-out-of-range = Sallitun välin ulkopuolella.
+field-error-out-of-range-between = Arvon on oltava välillä { $min }–{ $max }.
+field-error-invalid-date = Virheellinen päivämäärä.
+field-error-nonexistent-date = Tätä päivämäärää ei ole olemassa.
+field-error-invalid-person-name = Ei ole henkilön nimi.
+field-error-invalid-register-reference = Virheellinen rekisteritunnus.
+field-error-unknown-country = Maa, jota järjestelmä ei tunne.
+field-error-unknown-placeholder = Paikkamerkki, jota järjestelmä ei tunne.
+field-error-unexpected = Ei kuulu valittuihin kysymyksiin.
+field-error-line-break = Arvon on mahduttava yhdelle riville.
+field-error-none-left = Pyyntöön on jäätävä vähintään yksi kysymys.
+field-error-not-a-handler = Ei ole tämän viranomaisen aktiivinen pyyntöjen käsittelijä.
+field-error-not-a-coordinator = Ei ole IMI-koordinaattori.
+field-error-not-asked = Ei kuulu pyynnön kysymyksiin.
+field-error-not-here = Ei ole mahdollista tässä.
+field-error-unterminated = Paikkamerkki avataan, mutta sitä ei suljeta.
+field-error-empty-name = Paikkamerkillä ei ole nimeä.
+field-error-invalid-name = Paikkamerkin nimi ei ole kelvollinen.
+field-error-mismatched-delimiters = Sulkeet eivät vastaa toisiaan.
+field-error-nested = Paikkamerkki on toisen paikkamerkin sisällä.
+field-error-wrong-kind = Tämäntyyppinen vastaus ei sovi kysymykseen.
+field-error-no-attachment = Tähän kysymykseen ei ole liitetty asiakirjaa.
 
 ## Käyttäjätili: kaksivaiheinen tunnistautuminen, istunnot, salasana
 login-code = Todennussovelluksen koodi
@@ -588,3 +610,12 @@ toast-recovery-renewed = Uudet varakoodit on luotu; vanhat eivät enää toimi.
 toast-session-ended = Istunto on päätetty.
 toast-sessions-ended = Muut istuntosi on päätetty.
 toast-password-changed = Salasanasi on vaihdettu ja muut istuntosi on päätetty.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

@@ -542,6 +542,28 @@ field-error-wrong-column-count = Cette ligne ne comporte pas le même nombre de 
 field-error-too-many-rows = Trop de lignes : 20 000 au maximum par fichier.
 field-error-invalid-format = Ne correspond pas au format attendu.
 field-error-duplicate-of-line = Même référence qu’à la ligne { $line }.
+field-error-out-of-range = En dehors de la plage autorisée.
+field-error-out-of-range-between = Doit être compris entre { $min } et { $max }.
+field-error-invalid-date = Date non valide.
+field-error-nonexistent-date = Cette date n’existe pas.
+field-error-invalid-person-name = Ce n’est pas un nom de personne.
+field-error-invalid-register-reference = Ce n’est pas un numéro de registre valide.
+field-error-unknown-country = Pays inconnu du système.
+field-error-unknown-placeholder = Espace réservé inconnu du système.
+field-error-unexpected = Ne fait pas partie des questions choisies.
+field-error-line-break = Doit tenir sur une seule ligne.
+field-error-none-left = Au moins une question doit rester dans la demande.
+field-error-not-a-handler = Ce n’est pas un gestionnaire de demandes actif de cette autorité.
+field-error-not-a-coordinator = Ce n’est pas un coordinateur IMI.
+field-error-not-asked = Ne fait pas partie des questions de la demande.
+field-error-not-here = Impossible à cet endroit.
+field-error-unterminated = Un espace réservé est ouvert sans être fermé.
+field-error-empty-name = Un espace réservé n’a pas de nom.
+field-error-invalid-name = Le nom d’un espace réservé n’est pas valide.
+field-error-mismatched-delimiters = Les délimiteurs ne correspondent pas.
+field-error-nested = Un espace réservé se trouve à l’intérieur d’un autre.
+field-error-wrong-kind = Ce type de réponse ne convient pas à la question.
+field-error-no-attachment = Aucun document n’est joint à cette question.
 
 ## Compte : authentification à deux facteurs, sessions, mot de passe
 login-code = Code de votre application d’authentification
@@ -588,3 +610,12 @@ toast-recovery-renewed = De nouveaux codes de secours ont été générés ; le
 toast-session-ended = Cette session a été fermée.
 toast-sessions-ended = Vos autres sessions ont été fermées.
 toast-password-changed = Votre mot de passe a été modifié et vos autres sessions ont été fermées.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

@@ -569,6 +569,28 @@ field-error-wrong-column-count = Níl an líon céanna cealla sa ró seo agus at
 field-error-too-many-rows = An iomarca rónna: 20,000 ar a mhéad in aghaidh an chomhaid.
 field-error-invalid-format = Níl sé san fhoirm a bhfuiltear ag súil léi.
 field-error-duplicate-of-line = An tagairt chéanna agus atá ar líne { $line }.
+field-error-out-of-range = Lasmuigh den raon ceadaithe.
+field-error-out-of-range-between = Ní mór é a bheith idir { $min } agus { $max }.
+field-error-invalid-date = Ní dáta bailí é.
+field-error-nonexistent-date = Níl an dáta seo ann.
+field-error-invalid-person-name = Ní ainm duine é.
+field-error-invalid-register-reference = Ní uimhir chláraithe bhailí í.
+field-error-unknown-country = Tír nach n-aithníonn an córas.
+field-error-unknown-placeholder = Coinneálaí áite nach n-aithníonn an córas.
+field-error-unexpected = Ní bhaineann sé leis na ceisteanna a roghnaíodh.
+field-error-line-break = Ní mór é a bheith ar líne amháin.
+field-error-none-left = Ní mór ceist amháin ar a laghad a fhágáil san iarraidh.
+field-error-not-a-handler = Ní láimhseálaí iarrataí gníomhach de chuid an údaráis seo é.
+field-error-not-a-coordinator = Ní comhordaitheoir IMI é.
+field-error-not-asked = Ní ceann de cheisteanna na hiarrata é.
+field-error-not-here = Ní féidir é sin a dhéanamh anseo.
+field-error-unterminated = Osclaítear coinneálaí áite ach ní dhúntar é.
+field-error-empty-name = Níl aon ainm ar choinneálaí áite.
+field-error-invalid-name = Níl ainm an choinneálaí áite bailí.
+field-error-mismatched-delimiters = Ní réitíonn na lúibíní le chéile.
+field-error-nested = Tá coinneálaí áite laistigh de cheann eile.
+field-error-wrong-kind = Ní oireann an cineál freagra seo don cheist.
+field-error-no-attachment = Níl aon doiciméad ceangailte leis an gceist seo.
 
 ## Cuntas: fíordheimhniú dhá fhachtóir, seisiúin, pasfhocal
 login-code = Cód ó d’aip fíordheimhnithe
@@ -618,3 +640,12 @@ toast-recovery-renewed = Cruthaíodh cóid aisghabhála nua; ní oibríonn na ci
 toast-session-ended = Cuireadh deireadh leis an seisiún sin.
 toast-sessions-ended = Cuireadh deireadh le do sheisiúin eile.
 toast-password-changed = Athraíodh do phasfhocal, agus cuireadh deireadh le do sheisiúin eile.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

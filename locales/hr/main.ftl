@@ -549,6 +549,28 @@ field-error-wrong-column-count = Ovaj redak nema jednako mnogo ćelija kao zagla
 field-error-too-many-rows = Previše redaka: najviše 20.000 po datoteci.
 field-error-invalid-format = Vrijednost nije u očekivanom obliku.
 field-error-duplicate-of-line = Ista oznaka kao u retku { $line }.
+field-error-out-of-range = Vrijednost je izvan dopuštenog raspona.
+field-error-out-of-range-between = Vrijednost mora biti između { $min } i { $max }.
+field-error-invalid-date = Nije valjan datum.
+field-error-nonexistent-date = Taj datum ne postoji.
+field-error-invalid-person-name = Nije ime osobe.
+field-error-invalid-register-reference = Nije valjan registarski broj.
+field-error-unknown-country = Država koju sustav ne poznaje.
+field-error-unknown-placeholder = Rezervirano mjesto koje sustav ne poznaje.
+field-error-unexpected = Ne pripada odabranim pitanjima.
+field-error-line-break = Vrijednost mora stati u jedan redak.
+field-error-none-left = U zahtjevu mora ostati barem jedno pitanje.
+field-error-not-a-handler = Nije aktivni obrađivač zahtjeva ovog tijela.
+field-error-not-a-coordinator = Nije koordinator IMI-ja.
+field-error-not-asked = Nije među pitanjima iz zahtjeva.
+field-error-not-here = Ovdje nije dopušteno.
+field-error-unterminated = Rezervirano mjesto otvoreno je, ali nije zatvoreno.
+field-error-empty-name = Rezervirano mjesto nema naziv.
+field-error-invalid-name = Naziv rezerviranog mjesta nije valjan.
+field-error-mismatched-delimiters = Zagrade se ne podudaraju.
+field-error-nested = Rezervirano mjesto nalazi se unutar drugoga.
+field-error-wrong-kind = Ta vrsta odgovora nije prikladna za pitanje.
+field-error-no-attachment = Uz ovo pitanje nije priložen nijedan dokument.
 
 ## Korisnički račun: prijava u dva koraka, sesije, lozinka
 login-code = Kod iz aplikacije za autentifikaciju
@@ -596,3 +618,12 @@ toast-recovery-renewed = Izrađeni su novi kodovi za oporavak; stari više ne vr
 toast-session-ended = Ta je sesija završena.
 toast-sessions-ended = Vaše su ostale sesije završene.
 toast-password-changed = Lozinka je promijenjena, a vaše su ostale sesije završene.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

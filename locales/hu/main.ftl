@@ -542,6 +542,28 @@ field-error-wrong-column-count = Ebben a sorban nem ugyanannyi cella van, mint a
 field-error-too-many-rows = Túl sok sor: fájlonként legfeljebb 20 000.
 field-error-invalid-format = Nem a várt formátumú.
 field-error-duplicate-of-line = Ugyanaz az azonosító, mint a(z) { $line }. sorban.
+field-error-out-of-range = Kívül esik a megengedett tartományon.
+field-error-out-of-range-between = { $min } és { $max } között kell lennie.
+field-error-invalid-date = Érvénytelen dátum.
+field-error-nonexistent-date = Ez a dátum nem létezik.
+field-error-invalid-person-name = Nem személynév.
+field-error-invalid-register-reference = Érvénytelen nyilvántartási szám.
+field-error-unknown-country = A rendszer által nem ismert ország.
+field-error-unknown-placeholder = A rendszer által nem ismert helyőrző.
+field-error-unexpected = Nem tartozik a kiválasztott kérdésekhez.
+field-error-line-break = Egy sorban kell elférnie.
+field-error-none-left = Legalább egy kérdésnek a megkeresésben kell maradnia.
+field-error-not-a-handler = Nem e hatóság aktív megkeresés-kezelője.
+field-error-not-a-coordinator = Nem IMI-koordinátor.
+field-error-not-asked = Nem tartozik a megkeresés kérdései közé.
+field-error-not-here = Itt nem lehetséges.
+field-error-unterminated = Egy helyőrző meg van nyitva, de nincs lezárva.
+field-error-empty-name = Egy helyőrzőnek nincs neve.
+field-error-invalid-name = Egy helyőrző neve érvénytelen.
+field-error-mismatched-delimiters = A zárójelek nem illenek egymáshoz.
+field-error-nested = Egy helyőrző egy másik helyőrzőn belül van.
+field-error-wrong-kind = Ez a választípus nem illik a kérdéshez.
+field-error-no-attachment = Ehhez a kérdéshez nincs csatolva dokumentum.
 
 ## Fiók: kétlépcsős azonosítás, munkamenetek, jelszó
 login-code = Kód a hitelesítő alkalmazásból
@@ -588,3 +610,12 @@ toast-recovery-renewed = Új helyreállítási kódok készültek; a korábbiak 
 toast-session-ended = A munkamenet befejeződött.
 toast-sessions-ended = A többi munkamenete befejeződött.
 toast-password-changed = Jelszavát módosítottuk, és a többi munkamenete befejeződött.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

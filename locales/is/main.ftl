@@ -537,6 +537,28 @@ field-error-wrong-column-count = Í þessari línu eru ekki jafnmargir reitir og
 field-error-too-many-rows = Of margar línur: að hámarki 20.000 í hverri skrá.
 field-error-invalid-format = Ekki á tilskildu sniði.
 field-error-duplicate-of-line = Sama tilvísun og í línu { $line }.
+field-error-out-of-range = Utan leyfilegra marka.
+field-error-out-of-range-between = Verður að vera á bilinu { $min } til { $max }.
+field-error-invalid-date = Ekki gild dagsetning.
+field-error-nonexistent-date = Þessi dagsetning er ekki til.
+field-error-invalid-person-name = Ekki nafn einstaklings.
+field-error-invalid-register-reference = Ekki gilt skráningarnúmer.
+field-error-unknown-country = Kerfið þekkir ekki þetta land.
+field-error-unknown-placeholder = Kerfið þekkir ekki þennan staðgengil.
+field-error-unexpected = Tilheyrir ekki völdu spurningunum.
+field-error-line-break = Verður að rúmast í einni línu.
+field-error-none-left = Að minnsta kosti ein spurning verður að vera eftir í beiðninni.
+field-error-not-a-handler = Ekki virkur afgreiðsluaðili beiðna hjá þessu yfirvaldi.
+field-error-not-a-coordinator = Ekki samræmingaraðili.
+field-error-not-asked = Ekki ein af spurningum beiðninnar.
+field-error-not-here = Ekki mögulegt hér.
+field-error-unterminated = Staðgengill er opnaður en aldrei lokaður.
+field-error-empty-name = Staðgengill hefur ekkert heiti.
+field-error-invalid-name = Heiti staðgengils er ekki gilt.
+field-error-mismatched-delimiters = Svigarnir passa ekki saman.
+field-error-nested = Staðgengill er inni í öðrum staðgengli.
+field-error-wrong-kind = Þessi tegund svars hentar ekki spurningunni.
+field-error-no-attachment = Ekkert skjal hefur verið hengt við þessa spurningu.
 
 ## Aðgangur: tveggja þátta auðkenning, setur, lykilorð
 login-code = Kóði úr auðkenningarforritinu
@@ -583,3 +605,12 @@ toast-recovery-renewed = Nýir endurheimtarkóðar voru búnir til; þeir gömlu
 toast-session-ended = Setunni var lokið.
 toast-sessions-ended = Öðrum setum þínum var lokið.
 toast-password-changed = Lykilorðinu þínu var breytt og öðrum setum þínum var lokið.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

@@ -542,6 +542,28 @@ field-error-wrong-column-count = Il numero di celle di questa riga non corrispon
 field-error-too-many-rows = Troppe righe: al massimo 20 000 per file.
 field-error-invalid-format = Non è nel formato previsto.
 field-error-duplicate-of-line = Stesso riferimento della riga { $line }.
+field-error-out-of-range = Fuori dall'intervallo consentito.
+field-error-out-of-range-between = Deve essere compreso tra { $min } e { $max }.
+field-error-invalid-date = Non è una data valida.
+field-error-nonexistent-date = Questa data non esiste.
+field-error-invalid-person-name = Non è il nome di una persona.
+field-error-invalid-register-reference = Non è un numero di registro valido.
+field-error-unknown-country = Paese non noto al sistema.
+field-error-unknown-placeholder = Segnaposto non noto al sistema.
+field-error-unexpected = Non fa parte delle domande scelte.
+field-error-line-break = Deve stare su una sola riga.
+field-error-none-left = Nella richiesta deve rimanere almeno una domanda.
+field-error-not-a-handler = Non è un gestore delle richieste attivo di questa autorità.
+field-error-not-a-coordinator = Non è un coordinatore.
+field-error-not-asked = Non è una delle domande della richiesta.
+field-error-not-here = Non è possibile qui.
+field-error-unterminated = Un segnaposto è stato aperto ma non chiuso.
+field-error-empty-name = Un segnaposto non ha un nome.
+field-error-invalid-name = Il nome di un segnaposto non è valido.
+field-error-mismatched-delimiters = Le parentesi non corrispondono.
+field-error-nested = Un segnaposto si trova all'interno di un altro.
+field-error-wrong-kind = Questo tipo di risposta non è adatto alla domanda.
+field-error-no-attachment = Nessun documento allegato a questa domanda.
 
 ## Account: autenticazione a due fattori, sessioni, password
 login-code = Codice dell'app di autenticazione
@@ -588,3 +610,12 @@ toast-recovery-renewed = Sono stati generati nuovi codici di recupero; quelli pr
 toast-session-ended = La sessione è stata chiusa.
 toast-sessions-ended = Le altre sessioni sono state chiuse.
 toast-password-changed = La password è stata modificata e le altre sessioni sono state chiuse.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

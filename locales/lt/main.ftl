@@ -560,6 +560,28 @@ field-error-wrong-column-count = Šioje eilutėje langelių skaičius nesutampa 
 field-error-too-many-rows = Per daug eilučių: viename faile ne daugiau kaip 20 000.
 field-error-invalid-format = Neatitinka reikalaujamo formato.
 field-error-duplicate-of-line = Toks pat identifikatorius kaip eilutėje Nr. { $line }.
+field-error-out-of-range = Nepatenka į leistiną intervalą.
+field-error-out-of-range-between = Turi būti nuo { $min } iki { $max }.
+field-error-invalid-date = Netinkama data.
+field-error-nonexistent-date = Tokios datos kalendoriuje nėra.
+field-error-invalid-person-name = Tai nėra asmens vardas ir pavardė.
+field-error-invalid-register-reference = Netinkamas registro numeris.
+field-error-unknown-country = Sistemai nežinoma valstybė.
+field-error-unknown-placeholder = Sistemai nežinomas vietaženklis.
+field-error-unexpected = Nepriklauso pasirinktiems klausimams.
+field-error-line-break = Turi tilpti vienoje eilutėje.
+field-error-none-left = Prašyme turi likti bent vienas klausimas.
+field-error-not-a-handler = Tai nėra aktyvus šios institucijos prašymų tvarkytojas.
+field-error-not-a-coordinator = Tai nėra koordinatorius.
+field-error-not-asked = Tai nėra šio prašymo klausimas.
+field-error-not-here = Čia neįmanoma.
+field-error-unterminated = Vietaženklis atidarytas, bet neuždarytas.
+field-error-empty-name = Vietaženklis neturi pavadinimo.
+field-error-invalid-name = Netinkamas vietaženklio pavadinimas.
+field-error-mismatched-delimiters = Skliaustai nesutampa.
+field-error-nested = Vietaženklis yra kito vietaženklio viduje.
+field-error-wrong-kind = Šios rūšies atsakymas netinka šiam klausimui.
+field-error-no-attachment = Prie šio klausimo nepridėtas joks dokumentas.
 
 ## Paskyra: dviejų veiksnių autentifikavimas, sesijos, slaptažodis
 login-code = Autentifikavimo programėlės kodas
@@ -608,3 +630,12 @@ toast-recovery-renewed = Sukurti nauji atkūrimo kodai; senieji nebegalioja.
 toast-session-ended = Sesija baigta.
 toast-sessions-ended = Kitos jūsų sesijos baigtos.
 toast-password-changed = Slaptažodis pakeistas, o kitos jūsų sesijos baigtos.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

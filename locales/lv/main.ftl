@@ -549,6 +549,28 @@ field-error-wrong-column-count = Šūnu skaits šajā rindā neatbilst šūnu sk
 field-error-too-many-rows = Pārāk daudz rindu: vienā datnē ne vairāk kā 20 000.
 field-error-invalid-format = Neatbilst paredzētajam formātam.
 field-error-duplicate-of-line = Tāda pati atsauce kā { $line }. rindā.
+field-error-out-of-range = Ārpus pieļaujamā diapazona.
+field-error-out-of-range-between = Jābūt no { $min } līdz { $max }.
+field-error-invalid-date = Nederīgs datums.
+field-error-nonexistent-date = Šāds datums nepastāv.
+field-error-invalid-person-name = Nav personas vārds.
+field-error-invalid-register-reference = Nederīgs reģistrācijas numurs.
+field-error-unknown-country = Sistēmai nezināma valsts.
+field-error-unknown-placeholder = Sistēmai nezināms vietturis.
+field-error-unexpected = Neattiecas uz izvēlētajiem jautājumiem.
+field-error-line-break = Jābūt vienā rindiņā.
+field-error-none-left = Pieprasījumā jāpaliek vismaz vienam jautājumam.
+field-error-not-a-handler = Nav šīs iestādes aktīvs pieprasījumu apstrādātājs.
+field-error-not-a-coordinator = Nav koordinators.
+field-error-not-asked = Nav šī pieprasījuma jautājums.
+field-error-not-here = Šeit nav iespējams.
+field-error-unterminated = Vietturis ir atvērts, bet nav aizvērts.
+field-error-empty-name = Vietturim nav nosaukuma.
+field-error-invalid-name = Viettura nosaukums nav derīgs.
+field-error-mismatched-delimiters = Iekavas nesakrīt.
+field-error-nested = Vietturis atrodas cita viettura iekšpusē.
+field-error-wrong-kind = Šāda veida atbilde neatbilst jautājumam.
+field-error-no-attachment = Šim jautājumam nav pievienots dokuments.
 
 ## Konts: divfaktoru autentifikācija, sesijas, parole
 login-code = Kods no autentifikācijas lietotnes
@@ -596,3 +618,12 @@ toast-recovery-renewed = Ir izveidoti jauni atkopšanas kodi; vecie vairs nav de
 toast-session-ended = Sesija ir beigta.
 toast-sessions-ended = Jūsu pārējās sesijas ir beigtas.
 toast-password-changed = Jūsu parole ir nomainīta, un pārējās sesijas ir beigtas.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

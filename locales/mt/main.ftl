@@ -562,6 +562,28 @@ field-error-wrong-column-count = Din ir-ringiela m'għandhiex l-istess numru ta'
 field-error-too-many-rows = Wisq ringieli: massimu ta' 20,000 f'kull fajl.
 field-error-invalid-format = Mhux fil-forma mistennija.
 field-error-duplicate-of-line = L-istess referenza bħal fil-linja { $line }.
+field-error-out-of-range = Barra mill-medda permessa.
+field-error-out-of-range-between = Irid ikun bejn { $min } u { $max }.
+field-error-invalid-date = Mhijiex data valida.
+field-error-nonexistent-date = Din id-data ma teżistix.
+field-error-invalid-person-name = Mhuwiex isem ta' persuna.
+field-error-invalid-register-reference = Mhijiex referenza ta' reġistru valida.
+field-error-unknown-country = Pajjiż li s-sistema ma tagħrafx.
+field-error-unknown-placeholder = Qasam varjabbli li s-sistema ma tagħrafx.
+field-error-unexpected = Mhuwiex parti mill-mistoqsijiet magħżula.
+field-error-line-break = Irid ikun f'linja waħda.
+field-error-none-left = Mill-inqas mistoqsija waħda trid tibqa' fit-talba.
+field-error-not-a-handler = Mhuwiex ġestur tat-talbiet attiv ta' din l-awtorità.
+field-error-not-a-coordinator = Mhuwiex koordinatur.
+field-error-not-asked = Mhijiex waħda mill-mistoqsijiet tat-talba.
+field-error-not-here = Mhux possibbli hawnhekk.
+field-error-unterminated = Qasam varjabbli nfetaħ iżda ma ngħalaqx.
+field-error-empty-name = Qasam varjabbli m'għandux isem.
+field-error-invalid-name = L-isem ta' qasam varjabbli mhuwiex validu.
+field-error-mismatched-delimiters = Il-parentesi ma jaqblux ma' xulxin.
+field-error-nested = Qasam varjabbli jinsab ġewwa qasam varjabbli ieħor.
+field-error-wrong-kind = Dan it-tip ta' tweġiba ma jaqbilx mal-mistoqsija.
+field-error-no-attachment = Ma hemm l-ebda dokument mehmuż ma' din il-mistoqsija.
 
 ## Kont: awtentikazzjoni b'żewġ fatturi, sessjonijiet, kelma sigrieta
 login-code = Kodiċi mill-applikazzjoni tal-awtentikazzjoni tiegħek
@@ -610,3 +632,12 @@ toast-recovery-renewed = Inħolqu kodiċijiet ġodda ta' rkupru; il-kodiċijiet 
 toast-session-ended = Dik is-sessjoni ntemmet.
 toast-sessions-ended = Is-sessjonijiet l-oħra tiegħek intemmu.
 toast-password-changed = Il-kelma sigrieta tiegħek inbidlet, u s-sessjonijiet l-oħra tiegħek intemmu.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

@@ -537,6 +537,28 @@ field-error-wrong-column-count = Denne raden har ikke like mange celler som over
 field-error-too-many-rows = For mange rader: høyst 20 000 per fil.
 field-error-invalid-format = Ikke i forventet format.
 field-error-duplicate-of-line = Samme referanse som på linje { $line }.
+field-error-out-of-range = Utenfor tillatt område.
+field-error-out-of-range-between = Må være mellom { $min } og { $max }.
+field-error-invalid-date = Ikke en gyldig dato.
+field-error-nonexistent-date = Denne datoen finnes ikke.
+field-error-invalid-person-name = Ikke et personnavn.
+field-error-invalid-register-reference = Ikke et gyldig registreringsnummer.
+field-error-unknown-country = Systemet kjenner ikke dette landet.
+field-error-unknown-placeholder = Systemet kjenner ikke denne plassholderen.
+field-error-unexpected = Hører ikke til de valgte spørsmålene.
+field-error-line-break = Må stå på én linje.
+field-error-none-left = Minst ett spørsmål må bli stående i forespørselen.
+field-error-not-a-handler = Ikke en aktiv saksbehandler hos denne myndigheten.
+field-error-not-a-coordinator = Ikke en koordinator.
+field-error-not-asked = Ikke ett av forespørselens spørsmål.
+field-error-not-here = Ikke mulig her.
+field-error-unterminated = En plassholder er åpnet, men aldri lukket.
+field-error-empty-name = En plassholder har ikke noe navn.
+field-error-invalid-name = Navnet på en plassholder er ugyldig.
+field-error-mismatched-delimiters = Parentesene passer ikke sammen.
+field-error-nested = En plassholder står inne i en annen.
+field-error-wrong-kind = Denne typen svar passer ikke til spørsmålet.
+field-error-no-attachment = Det er ikke lagt ved noe dokument til dette spørsmålet.
 
 ## Konto: totrinnsbekreftelse, økter og passord
 login-code = Kode fra autentiseringsappen
@@ -583,3 +605,12 @@ toast-recovery-renewed = Nye gjenopprettingskoder er laget. De gamle virker ikke
 toast-session-ended = Økten er avsluttet.
 toast-sessions-ended = De andre øktene dine er avsluttet.
 toast-password-changed = Passordet ditt er endret, og de andre øktene dine er avsluttet.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

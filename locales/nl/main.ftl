@@ -539,6 +539,28 @@ field-error-wrong-column-count = Deze regel heeft niet evenveel cellen als de ko
 field-error-too-many-rows = Te veel regels: maximaal 20.000 per bestand.
 field-error-invalid-format = Niet in de verwachte vorm.
 field-error-duplicate-of-line = Dezelfde referentie als op regel { $line }.
+field-error-out-of-range = Buiten het toegestane bereik.
+field-error-out-of-range-between = Moet tussen { $min } en { $max } liggen.
+field-error-invalid-date = Geen geldige datum.
+field-error-nonexistent-date = Deze datum bestaat niet.
+field-error-invalid-person-name = Geen geldige persoonsnaam.
+field-error-invalid-register-reference = Geen geldig registratienummer.
+field-error-unknown-country = Dit land is niet bekend in het systeem.
+field-error-unknown-placeholder = Dit invulveld is niet bekend in het systeem.
+field-error-unexpected = Hoort niet bij de gekozen vragen.
+field-error-line-break = Moet op één regel staan.
+field-error-none-left = Er moet ten minste één vraag in het verzoek blijven.
+field-error-not-a-handler = Geen actieve behandelaar van verzoeken bij deze autoriteit.
+field-error-not-a-coordinator = Geen coördinator.
+field-error-not-asked = Hoort niet bij de vragen van het verzoek.
+field-error-not-here = Hier niet mogelijk.
+field-error-unterminated = Een invulveld wordt geopend maar nergens gesloten.
+field-error-empty-name = Een invulveld heeft geen naam.
+field-error-invalid-name = De naam van een invulveld is ongeldig.
+field-error-mismatched-delimiters = De haakjes komen niet overeen.
+field-error-nested = Een invulveld staat binnen een ander invulveld.
+field-error-wrong-kind = Dit soort antwoord past niet bij de vraag.
+field-error-no-attachment = Er is geen document bij deze vraag gevoegd.
 
 ## Account: tweestapsverificatie, sessies en wachtwoord
 login-code = Code uit uw authenticatie-app
@@ -585,3 +607,12 @@ toast-recovery-renewed = Er zijn nieuwe herstelcodes aangemaakt; de oude werken 
 toast-session-ended = Die sessie is beëindigd.
 toast-sessions-ended = Uw andere sessies zijn beëindigd.
 toast-password-changed = Uw wachtwoord is gewijzigd en uw andere sessies zijn beëindigd.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

@@ -560,6 +560,28 @@ field-error-wrong-column-count = Liczba komórek w tym wierszu jest inna niż w 
 field-error-too-many-rows = Zbyt wiele wierszy: maksymalnie 20 000 w jednym pliku.
 field-error-invalid-format = Wartość nie ma oczekiwanego formatu.
 field-error-duplicate-of-line = Ten sam identyfikator co w wierszu { $line }.
+field-error-out-of-range = Wartość spoza dozwolonego zakresu.
+field-error-out-of-range-between = Wartość musi mieścić się w przedziale od { $min } do { $max }.
+field-error-invalid-date = Nieprawidłowa data.
+field-error-nonexistent-date = Taka data nie istnieje.
+field-error-invalid-person-name = Nieprawidłowe imię i nazwisko.
+field-error-invalid-register-reference = Nieprawidłowy numer rejestrowy.
+field-error-unknown-country = Państwo nieznane w systemie.
+field-error-unknown-placeholder = Symbol zastępczy nieznany w systemie.
+field-error-unexpected = Nie należy do wybranych pytań.
+field-error-line-break = Wartość musi mieścić się w jednym wierszu.
+field-error-none-left = We wniosku musi pozostać co najmniej jedno pytanie.
+field-error-not-a-handler = To nie jest aktywna osoba rozpatrująca wnioski w tym organie.
+field-error-not-a-coordinator = To nie jest koordynator.
+field-error-not-asked = Nie należy do pytań zawartych we wniosku.
+field-error-not-here = Nie jest możliwe w tym miejscu.
+field-error-unterminated = Symbol zastępczy został otwarty, ale nie został zamknięty.
+field-error-empty-name = Symbol zastępczy nie ma nazwy.
+field-error-invalid-name = Nazwa symbolu zastępczego jest nieprawidłowa.
+field-error-mismatched-delimiters = Nawiasy nie są do siebie dopasowane.
+field-error-nested = Symbol zastępczy znajduje się wewnątrz innego symbolu zastępczego.
+field-error-wrong-kind = Ten rodzaj odpowiedzi nie pasuje do pytania.
+field-error-no-attachment = Do tego pytania nie załączono żadnego dokumentu.
 
 ## Konto: weryfikacja dwuetapowa, sesje i hasło
 login-code = Kod z aplikacji uwierzytelniającej
@@ -608,3 +630,12 @@ toast-recovery-renewed = Wygenerowano nowe kody zapasowe; dotychczasowe kody są
 toast-session-ended = Sesja została zakończona.
 toast-sessions-ended = Pozostałe sesje zostały zakończone.
 toast-password-changed = Hasło zostało zmienione, a pozostałe sesje zostały zakończone.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

@@ -542,6 +542,28 @@ field-error-wrong-column-count = Esta linha não tem o mesmo número de células
 field-error-too-many-rows = Demasiadas linhas: no máximo, 20 000 por ficheiro.
 field-error-invalid-format = Não está no formato esperado.
 field-error-duplicate-of-line = A mesma referência que na linha { $line }.
+field-error-out-of-range = Fora do intervalo permitido.
+field-error-out-of-range-between = Tem de estar entre { $min } e { $max }.
+field-error-invalid-date = Não é uma data válida.
+field-error-nonexistent-date = Esta data não existe.
+field-error-invalid-person-name = Não é um nome de pessoa.
+field-error-invalid-register-reference = Não é um número de registo válido.
+field-error-unknown-country = País não reconhecido pelo sistema.
+field-error-unknown-placeholder = Marcador de posição não reconhecido pelo sistema.
+field-error-unexpected = Não faz parte das perguntas escolhidas.
+field-error-line-break = Tem de caber numa só linha.
+field-error-none-left = Tem de permanecer pelo menos uma pergunta no pedido.
+field-error-not-a-handler = Não é um gestor de pedidos ativo desta autoridade.
+field-error-not-a-coordinator = Não é um coordenador.
+field-error-not-asked = Não é uma das perguntas do pedido.
+field-error-not-here = Não é possível aqui.
+field-error-unterminated = Um marcador de posição foi aberto, mas não foi fechado.
+field-error-empty-name = Um marcador de posição não tem nome.
+field-error-invalid-name = O nome de um marcador de posição não é válido.
+field-error-mismatched-delimiters = Os parênteses não correspondem.
+field-error-nested = Um marcador de posição está dentro de outro.
+field-error-wrong-kind = Este tipo de resposta não é adequado à pergunta.
+field-error-no-attachment = Não há nenhum documento anexado a esta pergunta.
 
 ## Conta: autenticação de dois fatores, sessões e palavra-passe
 login-code = Código da aplicação de autenticação
@@ -588,3 +610,12 @@ toast-recovery-renewed = Foram gerados novos códigos de recuperação; os anter
 toast-session-ended = Essa sessão foi terminada.
 toast-sessions-ended = As suas outras sessões foram terminadas.
 toast-password-changed = A sua palavra-passe foi alterada e as suas outras sessões foram terminadas.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

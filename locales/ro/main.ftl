@@ -553,6 +553,28 @@ field-error-wrong-column-count = Acest rând nu are tot atâtea celule cât rân
 field-error-too-many-rows = Prea multe rânduri: cel mult 20 000 pe fișier.
 field-error-invalid-format = Nu are forma așteptată.
 field-error-duplicate-of-line = Aceeași referință ca pe rândul { $line }.
+field-error-out-of-range = În afara intervalului permis.
+field-error-out-of-range-between = Trebuie să fie între { $min } și { $max }.
+field-error-invalid-date = Nu este o dată validă.
+field-error-nonexistent-date = Această dată nu există.
+field-error-invalid-person-name = Nu este numele unei persoane.
+field-error-invalid-register-reference = Nu este un număr de înregistrare valid.
+field-error-unknown-country = Țară necunoscută sistemului.
+field-error-unknown-placeholder = Substituent necunoscut sistemului.
+field-error-unexpected = Nu face parte din întrebările alese.
+field-error-line-break = Trebuie să încapă pe un singur rând.
+field-error-none-left = Cel puțin o întrebare trebuie să rămână în cerere.
+field-error-not-a-handler = Nu este un gestionar de cereri activ al acestei autorități.
+field-error-not-a-coordinator = Nu este coordonator.
+field-error-not-asked = Nu este una dintre întrebările cererii.
+field-error-not-here = Nu este posibil aici.
+field-error-unterminated = Un substituent este deschis, dar nu este închis.
+field-error-empty-name = Un substituent nu are nume.
+field-error-invalid-name = Numele unui substituent nu este valid.
+field-error-mismatched-delimiters = Parantezele nu se potrivesc.
+field-error-nested = Un substituent se află în interiorul altuia.
+field-error-wrong-kind = Acest tip de răspuns nu corespunde întrebării.
+field-error-no-attachment = Nu este atașat niciun document la această întrebare.
 
 ## Contul: autentificarea în doi pași, sesiuni și parolă
 login-code = Codul din aplicația de autentificare
@@ -600,3 +622,12 @@ toast-recovery-renewed = Au fost generate coduri de recuperare noi; codurile vec
 toast-session-ended = Sesiunea respectivă a fost închisă.
 toast-sessions-ended = Celelalte sesiuni ale dumneavoastră au fost închise.
 toast-password-changed = Parola a fost schimbată, iar celelalte sesiuni ale dumneavoastră au fost închise.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

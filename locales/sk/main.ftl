@@ -558,6 +558,28 @@ field-error-wrong-column-count = Tento riadok nemá rovnaký počet buniek ako h
 field-error-too-many-rows = Príliš veľa riadkov: najviac 20 000 v jednom súbore.
 field-error-invalid-format = Hodnota nemá očakávaný formát.
 field-error-duplicate-of-line = Rovnaký identifikátor ako v riadku { $line }.
+field-error-out-of-range = Hodnota je mimo povoleného rozsahu.
+field-error-out-of-range-between = Hodnota musí byť od { $min } do { $max }.
+field-error-invalid-date = Neplatný dátum.
+field-error-nonexistent-date = Takýto dátum neexistuje.
+field-error-invalid-person-name = Neplatné meno osoby.
+field-error-invalid-register-reference = Neplatné registračné číslo.
+field-error-unknown-country = Systém túto krajinu nepozná.
+field-error-unknown-placeholder = Systém tento zástupný symbol nepozná.
+field-error-unexpected = Nepatrí k vybraným otázkam.
+field-error-line-break = Hodnota sa musí zmestiť do jedného riadka.
+field-error-none-left = V žiadosti musí zostať aspoň jedna otázka.
+field-error-not-a-handler = Nie je aktívnym spracovateľom žiadostí tohto orgánu.
+field-error-not-a-coordinator = Nie je koordinátorom.
+field-error-not-asked = Nepatrí medzi otázky žiadosti.
+field-error-not-here = Tu to nie je možné.
+field-error-unterminated = Zástupný symbol je otvorený, ale nie je uzavretý.
+field-error-empty-name = Zástupný symbol nemá názov.
+field-error-invalid-name = Názov zástupného symbolu je neplatný.
+field-error-mismatched-delimiters = Zátvorky si nezodpovedajú.
+field-error-nested = Zástupný symbol je vnorený do iného zástupného symbolu.
+field-error-wrong-kind = Tento druh odpovede nezodpovedá otázke.
+field-error-no-attachment = K tejto otázke nie je priložený žiadny dokument.
 
 ## Účet: dvojstupňové overenie, relácie a heslo
 login-code = Kód z overovacej aplikácie
@@ -606,3 +628,12 @@ toast-recovery-renewed = Boli vygenerované nové záložné kódy; staré už n
 toast-session-ended = Relácia bola ukončená.
 toast-sessions-ended = Vaše ostatné relácie boli ukončené.
 toast-password-changed = Vaše heslo bolo zmenené a vaše ostatné relácie boli ukončené.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

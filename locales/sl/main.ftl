@@ -558,6 +558,28 @@ field-error-wrong-column-count = Ta vrstica nima enakega števila celic kot glav
 field-error-too-many-rows = Preveč vrstic: največ 20.000 na datoteko.
 field-error-invalid-format = Vrednost ni v pričakovani obliki.
 field-error-duplicate-of-line = Enak identifikator kot v vrstici { $line }.
+field-error-out-of-range = Vrednost je zunaj dovoljenega razpona.
+field-error-out-of-range-between = Vrednost mora biti med { $min } in { $max }.
+field-error-invalid-date = Neveljaven datum.
+field-error-nonexistent-date = Ta datum ne obstaja.
+field-error-invalid-person-name = Neveljavno ime osebe.
+field-error-invalid-register-reference = Neveljavna registrska številka.
+field-error-unknown-country = Sistem te države ne pozna.
+field-error-unknown-placeholder = Sistem te ograde ne pozna.
+field-error-unexpected = Ne spada k izbranim vprašanjem.
+field-error-line-break = Vrednost mora biti v eni vrstici.
+field-error-none-left = V zahtevi mora ostati vsaj eno vprašanje.
+field-error-not-a-handler = Ni aktiven obdelovalec zahtev tega organa.
+field-error-not-a-coordinator = Ni koordinator.
+field-error-not-asked = Ne spada med vprašanja zahteve.
+field-error-not-here = Tukaj ni mogoče.
+field-error-unterminated = Ograda je odprta, vendar ni zaprta.
+field-error-empty-name = Ograda nima imena.
+field-error-invalid-name = Ime ograde ni veljavno.
+field-error-mismatched-delimiters = Oklepaji se ne ujemajo.
+field-error-nested = Ograda je znotraj druge ograde.
+field-error-wrong-kind = Ta vrsta odgovora ne ustreza vprašanju.
+field-error-no-attachment = K temu vprašanju ni priložen noben dokument.
 
 ## Račun: preverjanje v dveh korakih, seje in geslo
 login-code = Koda iz aplikacije za preverjanje pristnosti
@@ -606,3 +628,12 @@ toast-recovery-renewed = Ustvarjene so bile nove obnovitvene kode; stare ne velj
 toast-session-ended = Seja je bila končana.
 toast-sessions-ended = Vaše druge seje so bile končane.
 toast-password-changed = Geslo je bilo spremenjeno, vaše druge seje pa so bile končane.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

@@ -537,6 +537,28 @@ field-error-wrong-column-count = Raden har inte lika många celler som rubrikrad
 field-error-too-many-rows = För många rader: högst 20 000 per fil.
 field-error-invalid-format = Inte i förväntat format.
 field-error-duplicate-of-line = Samma referens som på rad { $line }.
+field-error-out-of-range = Utanför tillåtet intervall.
+field-error-out-of-range-between = Måste vara mellan { $min } och { $max }.
+field-error-invalid-date = Ogiltigt datum.
+field-error-nonexistent-date = Datumet finns inte.
+field-error-invalid-person-name = Inte ett personnamn.
+field-error-invalid-register-reference = Ogiltigt registreringsnummer.
+field-error-unknown-country = Landet är okänt för systemet.
+field-error-unknown-placeholder = Platshållaren är okänd för systemet.
+field-error-unexpected = Hör inte till de valda frågorna.
+field-error-line-break = Måste rymmas på en rad.
+field-error-none-left = Minst en fråga måste finnas kvar i förfrågan.
+field-error-not-a-handler = Inte en aktiv handläggare av förfrågningar vid den här myndigheten.
+field-error-not-a-coordinator = Inte en samordnare.
+field-error-not-asked = Inte en av förfrågans frågor.
+field-error-not-here = Inte möjligt här.
+field-error-unterminated = En platshållare öppnas men stängs aldrig.
+field-error-empty-name = En platshållare saknar namn.
+field-error-invalid-name = Namnet på en platshållare är ogiltigt.
+field-error-mismatched-delimiters = Parenteserna passar inte ihop.
+field-error-nested = En platshållare står inuti en annan.
+field-error-wrong-kind = Den här typen av svar passar inte till frågan.
+field-error-no-attachment = Inget dokument är bifogat till den här frågan.
 
 ## Konto: tvåstegsverifiering, sessioner och lösenord
 login-code = Kod från din autentiseringsapp
@@ -583,3 +605,12 @@ toast-recovery-renewed = Nya återställningskoder har skapats. De gamla fungera
 toast-session-ended = Sessionen har avslutats.
 toast-sessions-ended = Dina andra sessioner har avslutats.
 toast-password-changed = Ditt lösenord har ändrats och dina andra sessioner har avslutats.
+
+## Word order of assembled texts (each language may reorder or repunctuate)
+party-with-country = { $name } ({ $country })
+timeline-who = { $user } · { $authority }
+inbox-last-change = { $what } · { $when }
+place = { $city }, { $country }
+place-with-level = { $city }, { $country } · { $level }
+compose-problem-value = { $question } · { $label }
+question-check-personal-label = { $label } ({ question-check-personal-data })

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::Role;
-use crate::error::FieldError;
+use crate::error::{FieldCode, FieldError};
 
 /// Whether a user holding `roles` must log in with a second factor: those who manage other
 /// people's access (local administrators) or a country's registry (coordinators). For
@@ -146,21 +146,18 @@ pub fn check_password(field: &str, password: &str, personal: &[&str]) -> Result<
     let chars = password.chars().count();
     let folded = password.trim().to_lowercase();
     let code = if chars < MIN_PASSWORD_CHARS {
-        "too_short"
+        FieldCode::TooShort
     } else if chars > MAX_PASSWORD_CHARS {
-        "too_long"
+        FieldCode::TooLong
     } else if personal.iter().any(|p| {
         let p = p.trim().to_lowercase();
         !p.is_empty() && (folded == p || folded.contains(&p) && p.chars().count() >= 6)
     }) {
-        "too_personal"
+        FieldCode::TooPersonal
     } else {
         return Ok(());
     };
-    Err(FieldError {
-        field: field.to_owned(),
-        code: code.to_owned(),
-    })
+    Err(FieldError::new(field, code))
 }
 
 #[cfg(test)]
@@ -221,18 +218,12 @@ mod tests {
                 &["anna.berzina@vi.lv.example", "Anna Bērziņa"],
             )
             .err()
-            .map(|e| e.code)
+            .map(|e| e.code.as_str())
         };
-        assert_eq!(code("short").as_deref(), Some("too_short"));
-        assert_eq!(code(&"x".repeat(300)).as_deref(), Some("too_long"));
-        assert_eq!(
-            code("anna.berzina@vi.lv.example").as_deref(),
-            Some("too_personal")
-        );
-        assert_eq!(
-            code("my name is anna bērziņa!").as_deref(),
-            Some("too_personal")
-        );
+        assert_eq!(code("short"), Some("too_short"));
+        assert_eq!(code(&"x".repeat(300)), Some("too_long"));
+        assert_eq!(code("anna.berzina@vi.lv.example"), Some("too_personal"));
+        assert_eq!(code("my name is anna bērziņa!"), Some("too_personal"));
         assert_eq!(code("velvet harbour lantern 42"), None);
     }
 }

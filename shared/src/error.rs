@@ -7,6 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::macros::wire_enum;
+
 /// A stable, machine-readable error code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -142,14 +144,215 @@ impl std::fmt::Display for ErrorCode {
     }
 }
 
+wire_enum!(
+    /// Why a field (or a row of an import) is refused: one word per meaning, on every
+    /// endpoint. The SPA says each in words with the message `field-error-<code with
+    /// dashes>`; a locale test walks [`FieldCode::ALL`].
+    pub enum FieldCode {
+        /// Nothing given where something is needed (a blank text counts as nothing).
+        Missing = "missing",
+        /// A file that holds nothing.
+        Empty = "empty",
+        /// Longer than allowed (`max`, and the `length` given, where known).
+        TooLong = "too_long",
+        /// Shorter than allowed.
+        TooShort = "too_short",
+        /// More items than allowed.
+        TooMany = "too_many",
+        /// A number outside its range (`min` and `max`, where known).
+        OutOfRange = "out_of_range",
+        /// Given twice.
+        Duplicate = "duplicate",
+        /// The same key as an earlier row of the file (`line`).
+        DuplicateOfLine = "duplicate_of_line",
+        /// A code, id or name the system does not know.
+        Unknown = "unknown",
+        /// Not in the expected form.
+        InvalidFormat = "invalid_format",
+        /// Not a date in the form `YYYY-MM-DD`.
+        InvalidDate = "invalid_date",
+        /// A date that does not exist (30 February).
+        NonexistentDate = "nonexistent_date",
+        /// Not an e-mail address.
+        InvalidEmail = "invalid_email",
+        /// Not a telephone number in international form.
+        InvalidPhone = "invalid_phone",
+        /// Not a person's name (digits or symbols).
+        InvalidPersonName = "invalid_person_name",
+        /// Not a register reference (letters, digits and separators).
+        InvalidRegisterReference = "invalid_register_reference",
+        /// Not a country code the system knows.
+        UnknownCountry = "unknown_country",
+        /// A placeholder name the system does not define.
+        UnknownPlaceholder = "unknown_placeholder",
+        /// A value for a placeholder the chosen questions do not have.
+        Unexpected = "unexpected",
+        /// An invisible control character (or a direction override).
+        ControlCharacter = "control_character",
+        /// A line break in a one-line value.
+        LineBreak = "line_break",
+        /// A date after today where only the past makes sense.
+        InFuture = "in_future",
+        /// A date that is not after today where only the future makes sense.
+        NotInFuture = "not_in_future",
+        /// A question of another legislative area than the request's.
+        OtherArea = "other_area",
+        /// An authority that does not handle the request's area.
+        AreaNotHandled = "area_not_handled",
+        /// Not allowed here (a party sending to itself, for example).
+        NotAllowed = "not_allowed",
+        /// Outside the caller's remit (an area it does not coordinate).
+        NotYours = "not_yours",
+        /// Of another country than the caller's own.
+        NotOwnCountry = "not_own_country",
+        /// Of another country than the file's coordinator.
+        OtherCountry = "other_country",
+        /// Already used by someone else.
+        Taken = "taken",
+        /// Would leave the authority without an active local administrator.
+        LastAdministrator = "last_administrator",
+        /// A password that contains the user's name or address.
+        TooPersonal = "too_personal",
+        /// A password that is too easy to guess.
+        TooGuessable = "too_guessable",
+        /// A wrong second-factor code.
+        WrongCode = "wrong_code",
+        /// A second factor confirmed without being set up first.
+        NoSetup = "no_setup",
+        /// A second factor turned off that was never on.
+        NoSecondFactor = "no_second_factor",
+        /// A second factor the user's roles require.
+        RequiredByRole = "required_by_role",
+        /// The current password is wrong.
+        WrongPassword = "wrong_password",
+        /// One's own account (one may not deactivate oneself).
+        SelfTarget = "self",
+        /// A file that is not UTF-8 text.
+        NotUtf8 = "not_utf8",
+        /// A file that cannot be read as CSV.
+        Unreadable = "unreadable",
+        /// A column the import does not know.
+        UnknownColumn = "unknown_column",
+        /// A column the import needs.
+        MissingColumn = "missing_column",
+        /// A row with more or fewer cells than the header.
+        WrongColumnCount = "wrong_column_count",
+        /// More rows than one import takes.
+        TooManyRows = "too_many_rows",
+        /// Nothing would be left (splitting off every question).
+        NoneLeft = "none_left",
+        /// Not one of the authority's active request handlers.
+        NotAHandler = "not_a_handler",
+        /// Not a coordinator.
+        NotACoordinator = "not_a_coordinator",
+        /// Not one of the request's questions.
+        NotAsked = "not_asked",
+        /// Not done through this route (a draft is edited with its own).
+        NotHere = "not_here",
+        /// A template's placeholder opened and never closed (`position`).
+        Unterminated = "unterminated",
+        /// A template's placeholder without a name (`position`).
+        EmptyName = "empty_name",
+        /// A template's placeholder name that is not a name (`placeholder`, `position`).
+        InvalidName = "invalid_name",
+        /// A template's brackets that do not pair (`position`).
+        MismatchedDelimiters = "mismatched_delimiters",
+        /// A template's placeholder inside another (`position`).
+        Nested = "nested",
+        /// An answer of another kind than the question asks (a date to a yes-or-no
+        /// question).
+        WrongKind = "wrong_kind",
+        /// An answer that says a document is attached, with none attached to its question.
+        NoAttachment = "no_attachment",
+    }
+);
+
+impl FieldCode {
+    /// The Fluent message id, e.g. `field-error-too-long`.
+    pub fn message_id(self) -> String {
+        format!("field-error-{}", self.as_str().replace('_', "-"))
+    }
+}
+
+/// What a refusal's message needs besides its code: the limits broken, the line repeated,
+/// the placeholder concerned. Empty for most.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FieldParams {
+    /// The smallest value allowed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<u64>,
+    /// The largest value (or length) allowed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<u64>,
+    /// The length given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub length: Option<u64>,
+    /// The earlier line of the file with the same key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
+    /// The placeholder whose value is refused, e.g. `SPBusinessName`: the SPA says the
+    /// refusal with the placeholder's label.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub placeholder: Option<String>,
+    /// Where in a template the problem is (characters from 0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<u64>,
+}
+
+impl FieldParams {
+    /// Whether there is nothing in it.
+    pub fn is_empty(&self) -> bool {
+        *self == FieldParams::default()
+    }
+}
+
 /// One invalid field of a request body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FieldError {
     /// The field's name in the request body, e.g. `email`.
     pub field: String,
-    /// Why it is invalid, as a stable code the client translates.
-    pub code: String,
+    /// Why it is invalid.
+    pub code: FieldCode,
+    /// What the message needs besides the code (boxed: most refusals need nothing, and
+    /// every `Result` that may carry one stays small).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub params: Option<Box<FieldParams>>,
+}
+
+/// No parameters, for [`FieldError::params`].
+static NO_PARAMS: FieldParams = FieldParams {
+    min: None,
+    max: None,
+    length: None,
+    line: None,
+    placeholder: None,
+    position: None,
+};
+
+impl FieldError {
+    /// A refusal of `field` without parameters.
+    pub fn new(field: impl Into<String>, code: FieldCode) -> FieldError {
+        FieldError {
+            field: field.into(),
+            code,
+            params: None,
+        }
+    }
+
+    /// The same refusal with parameters.
+    pub fn with(self, params: FieldParams) -> FieldError {
+        FieldError {
+            params: (!params.is_empty()).then(|| Box::new(params)),
+            ..self
+        }
+    }
+
+    /// What the message needs besides the code (all `None` for most).
+    pub fn params(&self) -> &FieldParams {
+        self.params.as_deref().unwrap_or(&NO_PARAMS)
+    }
 }
 
 /// The body of every error response of the API.

@@ -414,12 +414,28 @@ impl PayloadError {
         }
     }
 
-    /// A stable code for a [`crate::error::FieldError`].
-    pub fn code(&self) -> &'static str {
+    /// Why, as a field error's code.
+    pub fn code(&self) -> crate::error::FieldCode {
+        use crate::error::FieldCode;
         match self {
-            PayloadError::DeadlineDaysOutOfRange { .. } => "deadline_days_out_of_range",
-            PayloadError::NoQuestions => "no_questions",
-            PayloadError::DuplicateQuestion(_) => "duplicate_question",
+            PayloadError::DeadlineDaysOutOfRange { .. } => FieldCode::OutOfRange,
+            PayloadError::NoQuestions => FieldCode::Missing,
+            PayloadError::DuplicateQuestion(_) => FieldCode::Duplicate,
+        }
+    }
+
+    /// The refusal as the API reports it, with the range a proposed deadline must keep to.
+    pub fn field_error(&self) -> crate::error::FieldError {
+        let error = crate::error::FieldError::new(self.field(), self.code());
+        match self {
+            PayloadError::DeadlineDaysOutOfRange { min, max, .. } => {
+                error.with(crate::error::FieldParams {
+                    min: Some(u64::from(*min)),
+                    max: Some(u64::from(*max)),
+                    ..crate::error::FieldParams::default()
+                })
+            }
+            _ => error,
         }
     }
 }
@@ -1021,7 +1037,7 @@ mod tests {
         let error = transition(S::Accepted, &responder, &twice).unwrap_err();
         assert!(matches!(
             &error,
-            TransitionError::InvalidPayload { error: e, .. } if e.code() == "duplicate_question" && e.field() == "questions"
+            TransitionError::InvalidPayload { error: e, .. } if e.code() == crate::error::FieldCode::Duplicate && e.field() == "questions"
         ));
         // The state is checked before the data.
         assert!(matches!(

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::FieldError;
+use crate::error::{FieldCode, FieldError};
 use crate::lifecycle::RequestState;
 use crate::macros::wire_enum;
 use crate::request::{RequestBox, parse_request_number};
@@ -99,17 +99,11 @@ impl Paging {
 }
 
 fn out_of_range(field: &str) -> FieldError {
-    FieldError {
-        field: field.to_owned(),
-        code: "out_of_range".to_owned(),
-    }
+    FieldError::new(field, FieldCode::OutOfRange)
 }
 
-fn refused(errors: &mut Vec<FieldError>, field: &str, code: &str) {
-    errors.push(FieldError {
-        field: field.to_owned(),
-        code: code.to_owned(),
-    });
+fn refused(errors: &mut Vec<FieldError>, field: &str, code: FieldCode) {
+    errors.push(FieldError::new(field, code));
 }
 
 /// Percent-encodes a query-string value as `encodeURIComponent` does: every byte of its
@@ -261,7 +255,7 @@ pub struct RequestListParams {
 fn parsed<T>(
     errors: &mut Vec<FieldError>,
     field: &str,
-    code: &str,
+    code: FieldCode,
     value: Option<&str>,
     parse: impl FnOnce(&str) -> Option<T>,
 ) -> Option<T> {
@@ -282,41 +276,59 @@ impl RequestListParams {
         let which = parsed(
             e,
             "box",
-            "unknown",
+            FieldCode::Unknown,
             self.r#box.as_deref(),
             RequestBox::parse,
         );
-        let area = parsed(e, "area", "unknown", self.area.as_deref(), |a| {
+        let area = parsed(e, "area", FieldCode::Unknown, self.area.as_deref(), |a| {
             LegislativeArea::parse(a).ok()
         });
-        let country = parsed(e, "country", "unknown", self.country.as_deref(), |c| {
-            CountryCode::parse(c).ok()
-        });
+        let country = parsed(
+            e,
+            "country",
+            FieldCode::Unknown,
+            self.country.as_deref(),
+            |c| CountryCode::parse(c).ok(),
+        );
         let state = parsed(
             e,
             "state",
-            "unknown",
+            FieldCode::Unknown,
             self.state.as_deref(),
             RequestState::parse,
         );
         let number = self.number.as_deref().filter(|n| !n.trim().is_empty());
-        let number = parsed(e, "number", "invalid_format", number, parse_request_number);
-        let from = parsed(e, "from", "invalid_date", self.from.as_deref(), |d| {
-            Date::parse(d).ok()
-        });
-        let to = parsed(e, "to", "invalid_date", self.to.as_deref(), |d| {
+        let number = parsed(
+            e,
+            "number",
+            FieldCode::InvalidFormat,
+            number,
+            parse_request_number,
+        );
+        let from = parsed(
+            e,
+            "from",
+            FieldCode::InvalidDate,
+            self.from.as_deref(),
+            |d| Date::parse(d).ok(),
+        );
+        let to = parsed(e, "to", FieldCode::InvalidDate, self.to.as_deref(), |d| {
             Date::parse(d).ok()
         });
         let sort = parsed(
             e,
             "sort",
-            "unknown",
+            FieldCode::Unknown,
             self.sort.as_deref(),
             RequestSort::parse,
         );
-        let language = parsed(e, "language", "unknown", self.language.as_deref(), |l| {
-            LanguageCode::parse(l).ok()
-        });
+        let language = parsed(
+            e,
+            "language",
+            FieldCode::Unknown,
+            self.language.as_deref(),
+            |l| LanguageCode::parse(l).ok(),
+        );
         let paging = Paging::new(self.page, self.per_page).map_err(|found| e.extend(found));
         match paging {
             Ok(paging) if errors.is_empty() => Ok(RequestListQuery {
@@ -398,15 +410,23 @@ impl AuthorityParams {
     pub fn check(&self) -> Result<AuthorityQuery, Vec<FieldError>> {
         let mut errors = Vec::new();
         let e = &mut errors;
-        let country = parsed(e, "country", "unknown", self.country.as_deref(), |c| {
-            CountryCode::parse(c).ok()
-        });
-        let area = parsed(e, "area", "unknown", self.area.as_deref(), |a| {
+        let country = parsed(
+            e,
+            "country",
+            FieldCode::Unknown,
+            self.country.as_deref(),
+            |c| CountryCode::parse(c).ok(),
+        );
+        let area = parsed(e, "area", FieldCode::Unknown, self.area.as_deref(), |a| {
             LegislativeArea::parse(a).ok()
         });
-        let language = parsed(e, "language", "unknown", self.language.as_deref(), |l| {
-            LanguageCode::parse(l).ok()
-        });
+        let language = parsed(
+            e,
+            "language",
+            FieldCode::Unknown,
+            self.language.as_deref(),
+            |l| LanguageCode::parse(l).ok(),
+        );
         let paging = Paging::new(self.page, self.per_page).map_err(|found| e.extend(found));
         match paging {
             Ok(paging) if errors.is_empty() => Ok(AuthorityQuery {
@@ -524,7 +544,7 @@ mod tests {
             Paging::new(page, per_page)
                 .unwrap_err()
                 .into_iter()
-                .map(|e| (e.field, e.code))
+                .map(|e| (e.field, e.code.as_str().to_owned()))
                 .collect::<Vec<_>>()
         };
         assert_eq!(
@@ -560,7 +580,7 @@ mod tests {
             .check()
             .unwrap_err()
             .into_iter()
-            .map(|e| (e.field, e.code))
+            .map(|e| (e.field, e.code.as_str().to_owned()))
             .collect();
         let want = [
             ("box", "unknown"),

@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::FieldError;
+use crate::error::{FieldCode, FieldError};
 use crate::macros::wire_enum;
 use crate::text::{self, TextKind};
 use crate::{AuthorityId, CountryCode, LanguageCode, LegislativeArea, Role, UserId};
@@ -131,19 +131,16 @@ impl ValidAuthority {
     }
 }
 
-fn error(errors: &mut Vec<FieldError>, field: &str, code: &str) {
-    errors.push(FieldError {
-        field: field.to_owned(),
-        code: code.to_owned(),
-    });
+fn error(errors: &mut Vec<FieldError>, field: &str, code: FieldCode) {
+    errors.push(FieldError::new(field, code));
 }
 
 fn required(errors: &mut Vec<FieldError>, field: &str, value: &str, max: usize) -> String {
     let value = value.trim();
     if value.is_empty() {
-        error(errors, field, "missing");
+        error(errors, field, FieldCode::Missing);
     } else if value.chars().count() > max {
-        error(errors, field, "too_long");
+        error(errors, field, FieldCode::TooLong);
     } else if let Err(refused) = text::check(field, value, TextKind::SingleLine) {
         errors.push(refused);
     }
@@ -158,7 +155,7 @@ fn optional(
 ) -> Option<String> {
     let value = value.map(str::trim).filter(|v| !v.is_empty())?;
     if value.chars().count() > max {
-        error(errors, field, "too_long");
+        error(errors, field, FieldCode::TooLong);
     } else if let Err(refused) = text::check(field, value, TextKind::SingleLine) {
         errors.push(refused);
     }
@@ -226,11 +223,11 @@ pub fn check_authority(
         MAX_EMAIL_CHARS,
     );
     if email.as_deref().is_some_and(|e| !is_email(e)) {
-        error(&mut errors, "email", "invalid_email");
+        error(&mut errors, "email", FieldCode::InvalidEmail);
     }
     let phone = optional(&mut errors, "phone", input.phone.as_deref(), 40);
     if phone.as_deref().is_some_and(|p| !is_phone(p)) {
-        error(&mut errors, "phone", "invalid_phone");
+        error(&mut errors, "phone", FieldCode::InvalidPhone);
     }
     let mut other_names = Vec::new();
     for (index, other) in input.other_names.iter().enumerate() {
@@ -241,7 +238,7 @@ pub fn check_authority(
                 .iter()
                 .any(|earlier| earlier.language == other.language)
         {
-            error(&mut errors, &field, "duplicate");
+            error(&mut errors, &field, FieldCode::Duplicate);
         }
         other_names.push(AuthorityName {
             language: other.language,
@@ -252,9 +249,9 @@ pub fn check_authority(
     areas.sort();
     areas.dedup();
     if areas.is_empty() {
-        error(&mut errors, "areas", "missing");
+        error(&mut errors, "areas", FieldCode::Missing);
     } else if areas.len() != input.areas.len() {
-        error(&mut errors, "areas", "duplicate");
+        error(&mut errors, "areas", FieldCode::Duplicate);
     }
     let mut competences = input
         .competences
@@ -262,13 +259,13 @@ pub fn check_authority(
         .map(|c| c.trim().to_owned())
         .collect::<Vec<_>>();
     if competences.iter().any(|c| !known_concept(c)) {
-        error(&mut errors, "competences", "unknown");
+        error(&mut errors, "competences", FieldCode::Unknown);
     }
     competences.sort();
     let before = competences.len();
     competences.dedup();
     if competences.len() != before {
-        error(&mut errors, "competences", "duplicate");
+        error(&mut errors, "competences", FieldCode::Duplicate);
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -376,9 +373,13 @@ pub fn check_invitee(invitee: &Invitee, prefix: &str) -> Vec<FieldError> {
     let mut errors = Vec::new();
     let email = invitee.email.trim();
     if email.is_empty() {
-        error(&mut errors, &format!("{prefix}email"), "missing");
+        error(&mut errors, &format!("{prefix}email"), FieldCode::Missing);
     } else if !is_email(email) {
-        error(&mut errors, &format!("{prefix}email"), "invalid_email");
+        error(
+            &mut errors,
+            &format!("{prefix}email"),
+            FieldCode::InvalidEmail,
+        );
     }
     errors.extend(check_display_name(
         &format!("{prefix}display_name"),
@@ -547,8 +548,11 @@ pub struct RowError {
     pub line: u64,
     /// The column, as named in the header.
     pub column: String,
-    /// Why, as a field error code.
-    pub code: String,
+    /// Why.
+    pub code: FieldCode,
+    /// What the message needs besides the code (the earlier `line` of a repeated `ref`).
+    #[serde(default, skip_serializing_if = "crate::error::FieldParams::is_empty")]
+    pub params: crate::error::FieldParams,
 }
 
 /// What a CSV import did.
@@ -602,7 +606,7 @@ mod tests {
         result
             .unwrap_err()
             .into_iter()
-            .map(|e| (e.field, e.code))
+            .map(|e| (e.field, e.code.as_str().to_owned()))
             .collect()
     }
 

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::catalogue::AnswerType;
-use crate::error::FieldError;
+use crate::error::{FieldCode, FieldError};
 use crate::macros::wire_enum;
 use crate::placeholder::{Completeness, Registry, Template};
 use crate::text::TextKind;
@@ -103,18 +103,15 @@ impl QuestionLookup for BTreeMap<QuestionId, (LegislativeArea, Template)> {
     }
 }
 
-fn field(field: impl Into<String>, code: &str) -> FieldError {
-    FieldError {
-        field: field.into(),
-        code: code.to_owned(),
-    }
+fn field(field: impl Into<String>, code: FieldCode) -> FieldError {
+    FieldError::new(field, code)
 }
 
 fn check_free_text(errors: &mut Vec<FieldError>, name: &str, text: &LangText) {
     if text.text.trim().is_empty() {
-        errors.push(field(name, "empty"));
+        errors.push(field(name, FieldCode::Missing));
     } else if text.text.chars().count() > MAX_FREE_TEXT_CHARS {
-        errors.push(field(name, "too_long"));
+        errors.push(field(name, FieldCode::TooLong));
     } else if let Err(error) = crate::text::check(name, &text.text, TextKind::MultiLine) {
         errors.push(error);
     }
@@ -143,33 +140,33 @@ pub fn check_draft(
     let mut errors = Vec::new();
     let mut checked = draft.clone();
     if complete && draft.responder.is_none() {
-        errors.push(field("responder", "missing"));
+        errors.push(field("responder", FieldCode::Missing));
     }
     for (name, value) in [
         ("subject.name", &draft.subject.name),
         ("subject.identifier", &draft.subject.identifier),
     ] {
         if value.chars().count() > MAX_SUBJECT_FIELD_CHARS {
-            errors.push(field(name, "too_long"));
+            errors.push(field(name, FieldCode::TooLong));
         } else if let Err(error) = crate::text::check(name, value, TextKind::SingleLine) {
             errors.push(error);
         }
     }
     if complete && draft.subject.name.trim().is_empty() {
-        errors.push(field("subject.name", "missing"));
+        errors.push(field("subject.name", FieldCode::Missing));
     }
     checked.subject.name = draft.subject.name.trim().to_owned();
     checked.subject.identifier = draft.subject.identifier.trim().to_owned();
     if let Some(birth) = draft.subject.birth_date
         && birth > today
     {
-        errors.push(field("subject.birth_date", "in_future"));
+        errors.push(field("subject.birth_date", FieldCode::InFuture));
     }
     if draft.questions.is_empty() && complete {
-        errors.push(field("questions", "missing"));
+        errors.push(field("questions", FieldCode::Missing));
     }
     if draft.questions.len() > MAX_QUESTIONS {
-        errors.push(field("questions", "too_many"));
+        errors.push(field("questions", FieldCode::TooMany));
     }
     let mut seen = BTreeSet::new();
     for (index, (asked, stored)) in draft
@@ -180,15 +177,15 @@ pub fn check_draft(
     {
         let prefix = format!("questions[{index}]");
         if !seen.insert(asked.question) {
-            errors.push(field(format!("{prefix}.question"), "duplicate"));
+            errors.push(field(format!("{prefix}.question"), FieldCode::Duplicate));
             continue;
         }
         let Some((area, template)) = questions.question(asked.question) else {
-            errors.push(field(format!("{prefix}.question"), "unknown"));
+            errors.push(field(format!("{prefix}.question"), FieldCode::Unknown));
             continue;
         };
         if area != draft.area {
-            errors.push(field(format!("{prefix}.question"), "other_area"));
+            errors.push(field(format!("{prefix}.question"), FieldCode::OtherArea));
             continue;
         }
         match Registry::standard().validate_values([&template], &asked.values, completeness) {
@@ -202,7 +199,7 @@ pub fn check_draft(
                 let own: FieldError = problem.into();
                 FieldError {
                     field: format!("{prefix}.{}", own.field),
-                    code: own.code,
+                    ..own
                 }
             })),
         }
@@ -211,9 +208,9 @@ pub fn check_draft(
         check_free_text(&mut errors, "comment.text", comment);
     }
     match draft.requested_date {
-        None if complete => errors.push(field("requested_date", "missing")),
+        None if complete => errors.push(field("requested_date", FieldCode::Missing)),
         Some(date) if complete && date <= today => {
-            errors.push(field("requested_date", "not_in_future"));
+            errors.push(field("requested_date", FieldCode::NotInFuture));
         }
         _ => {}
     }
@@ -327,25 +324,25 @@ pub fn check_answers(
     for (index, answer) in answers.iter().enumerate() {
         let prefix = format!("answers[{index}]");
         if !seen.insert(answer.question) {
-            errors.push(field(format!("{prefix}.question"), "duplicate"));
+            errors.push(field(format!("{prefix}.question"), FieldCode::Duplicate));
             continue;
         }
         let Some(question) = asked.iter().find(|q| q.id == answer.question) else {
-            errors.push(field(format!("{prefix}.question"), "not_asked"));
+            errors.push(field(format!("{prefix}.question"), FieldCode::NotAsked));
             continue;
         };
         if !answer.value.fits(question.answer_type) {
-            errors.push(field(format!("{prefix}.value"), "wrong_kind"));
+            errors.push(field(format!("{prefix}.value"), FieldCode::WrongKind));
         }
         match &answer.value {
             AnswerValue::Choice { option } if !question.options.contains(option) => {
-                errors.push(field(format!("{prefix}.value"), "unknown_option"));
+                errors.push(field(format!("{prefix}.value"), FieldCode::Unknown));
             }
             AnswerValue::Text { text } => {
                 check_free_text(&mut errors, &format!("{prefix}.value.text"), text);
             }
             AnswerValue::DocumentAttached if !question.has_attachment => {
-                errors.push(field(format!("{prefix}.value"), "no_attachment"));
+                errors.push(field(format!("{prefix}.value"), FieldCode::NoAttachment));
             }
             _ => {}
         }
@@ -356,7 +353,10 @@ pub fn check_answers(
     if completeness == Completeness::Complete {
         for question in asked {
             if !seen.contains(&question.id) {
-                errors.push(field(format!("question.{}", question.id), "unanswered"));
+                errors.push(field(
+                    format!("question.{}", question.id),
+                    FieldCode::Missing,
+                ));
             }
         }
     }
@@ -919,7 +919,10 @@ mod tests {
     }
 
     fn codes(errors: Vec<FieldError>) -> Vec<(String, String)> {
-        errors.into_iter().map(|e| (e.field, e.code)).collect()
+        errors
+            .into_iter()
+            .map(|e| (e.field, e.code.as_str().to_owned()))
+            .collect()
     }
 
     #[test]
@@ -991,7 +994,7 @@ mod tests {
                 ("questions[1].question", "duplicate"),
                 ("questions[2].question", "other_area"),
                 ("questions[3].question", "unknown"),
-                ("comment.text", "empty"),
+                ("comment.text", "missing"),
                 ("requested_date", "not_in_future"),
             ]
             .map(|(f, c)| (f.to_owned(), c.to_owned()))
@@ -1058,7 +1061,7 @@ mod tests {
             [
                 ("answers[0].value", "wrong_kind"),
                 ("answers[0].value", "no_attachment"),
-                ("answers[1].value", "unknown_option"),
+                ("answers[1].value", "unknown"),
                 ("answers[2].value", "no_attachment"),
                 ("answers[3].question", "not_asked"),
             ]

@@ -8,7 +8,7 @@
 //! refused too: they reorder what a reader sees (a name shown as `gpj.exe` can be `exe.jpg`),
 //! and none of the system's languages needs them typed explicitly.
 
-use crate::error::FieldError;
+use crate::error::{FieldCode, FieldError};
 
 /// The shape of a text field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,9 +18,6 @@ pub enum TextKind {
     /// A message, a comment, an answer: line breaks and tabs allowed.
     MultiLine,
 }
-
-/// The field error code for a character this rule refuses.
-pub const CONTROL_CHARACTER: &str = "control_character";
 
 /// Whether `c` reorders the text around it when displayed.
 pub fn is_bidi_control(c: char) -> bool {
@@ -44,10 +41,7 @@ pub fn check(field: &str, value: &str, kind: TextKind) -> Result<(), FieldError>
     if value.chars().all(|c| is_allowed(c, kind)) {
         Ok(())
     } else {
-        Err(FieldError {
-            field: field.to_owned(),
-            code: CONTROL_CHARACTER.to_owned(),
-        })
+        Err(FieldError::new(field, FieldCode::ControlCharacter))
     }
 }
 
@@ -68,7 +62,7 @@ mod tests {
             let error = check("name", bad, TextKind::SingleLine).unwrap_err();
             assert_eq!(
                 (error.field.as_str(), error.code.as_str()),
-                ("name", CONTROL_CHARACTER)
+                ("name", "control_character")
             );
         }
         assert!(check("text", "line one\nline two\ttab\r\n", TextKind::MultiLine).is_ok());

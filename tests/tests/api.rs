@@ -217,7 +217,7 @@ db_test!(bad_bodies_get_json_errors, |app| {
     assert_eq!(body["code"], "validation_failed");
     assert_eq!(
         body["fields"],
-        json!([{ "field": "email", "code": "required" }, { "field": "password", "code": "required" }])
+        json!([{ "field": "email", "code": "missing" }, { "field": "password", "code": "missing" }])
     );
 
     let huge = "x".repeat(2 * 1024 * 1024);
@@ -471,7 +471,8 @@ db_test!(
             (
                 "${SPBusinessName}",
                 json!({ "SPBusinessName": "   " }),
-                json!([{ "field": "values.SPBusinessName", "code": "empty" }]),
+                // Only spaces is nothing typed.
+                json!([{ "field": "values.SPBusinessName", "code": "missing" }]),
             ),
             (
                 "${SPBusinessName}",
@@ -493,7 +494,31 @@ db_test!(
             );
             let body = json_of(response).await;
             assert_eq!(body["code"], "validation_failed");
-            assert_eq!(body["fields"], expected, "{template} {values}");
+            // The field and the code; what the message needs besides is checked below.
+            let fields: Vec<Value> = body["fields"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|f| json!({ "field": f["field"], "code": f["code"] }))
+                .collect();
+            assert_eq!(json!(fields), expected, "{template} {values}");
         }
+        // A refused value names its placeholder and the limit it broke, so the form can say
+        // it with the placeholder's label; a template's problem says where it is.
+        let body = json_of(
+            check(
+                "${SPBusinessName}",
+                json!({ "SPBusinessName": "x".repeat(5000) }),
+            )
+            .await
+            .unwrap(),
+        )
+        .await;
+        let params = &body["fields"][0]["params"];
+        assert_eq!(params["placeholder"], "SPBusinessName", "{body}");
+        assert!(params["max"].as_u64().unwrap() < 5000, "{body}");
+        assert_eq!(params["length"], 5000, "{body}");
+        let body = json_of(check("Is [${} right?", json!({})).await.unwrap()).await;
+        assert!(body["fields"][0]["params"]["position"].is_u64(), "{body}");
     }
 );

@@ -359,6 +359,18 @@ db_test!(latvia_asks_norway_and_closes_with_the_answer, |app| {
     norwegian
         .wait_for_text("#documents", "elvirksomhetsregisteret")
         .await;
+    // Sent with nothing chosen: each unanswered question says so at its place, in words.
+    click(&norwegian, "#send-answer").await;
+    let refusal = norwegian
+        .wait_for("[data-question] [data-answer-error='missing']")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        !refusal.is_empty() && !refusal.contains("missing"),
+        "{refusal}"
+    );
     norwegian
         .wait_for("#answer-0")
         .await

@@ -885,6 +885,21 @@ fn code_messages() -> Vec<CodeMessage> {
             variables,
         );
     }
+    // Every reason a field or an imported row is refused (frontend/src/pages/mod.rs,
+    // `reason_text`); a repeated import key names the line it repeats, and a range with its
+    // bounds has a message of its own.
+    for &code in shared::error::FieldCode::ALL {
+        let variables: &[&str] = match code {
+            shared::error::FieldCode::DuplicateOfLine => &["line"],
+            _ => &[],
+        };
+        add(format!("FieldCode::{code:?}"), code.message_id(), variables);
+    }
+    add(
+        "FieldCode::OutOfRange with min and max".to_owned(),
+        "field-error-out-of-range-between".to_owned(),
+        &["min", "max"],
+    );
     for &state in RequestState::ALL {
         add(format!("RequestState::{state:?}"), state.message_id(), &[]);
     }

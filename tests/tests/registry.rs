@@ -699,13 +699,15 @@ db_test!(csv_import_is_all_or_nothing_and_idempotent, |app| {
             )
         })
         .collect();
+    // The repeated `ref` names the line it repeats.
+    assert_eq!(refused["rows"][3]["params"]["line"], 2, "{refused}");
     assert_eq!(
         rows,
         [
             (3, "country", "other_country"),
             (4, "name", "missing"),
             (5, "areas", "unknown"),
-            (6, "ref", "duplicate_of_line_2"),
+            (6, "ref", "duplicate_of_line"),
             (7, "name_language", "unknown"),
             (8, "email", "invalid_email"),
             (8, "competences", "unknown"),

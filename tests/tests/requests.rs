@@ -293,7 +293,12 @@ db_test!(forbidden_actions_are_refused_with_their_codes, |app| {
         )
         .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
-    assert_eq!(body["fields"][0]["code"], "deadline_days_out_of_range");
+    assert_eq!(body["fields"][0]["code"], "out_of_range");
+    assert_eq!(
+        body["fields"][0]["params"],
+        json!({ "min": 1, "max": 365 }),
+        "{body}"
+    );
     // Asking for information needs the question.
     let (status, _) = flow
         .act(
@@ -312,7 +317,7 @@ db_test!(forbidden_actions_are_refused_with_their_codes, |app| {
     let (status, body) = flow.act(&app, &ana, json!({ "action": "answer" })).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
     assert_eq!(body["fields"].as_array().unwrap().len(), 4);
-    assert_eq!(body["fields"][0]["code"], "unanswered");
+    assert_eq!(body["fields"][0]["code"], "missing");
     // A stale version is a conflict, not a silent overwrite.
     let stale = flow.version - 1;
     let (status, body) = send_json(

@@ -7,6 +7,7 @@ use shared::account::{
 };
 use shared::dto::{LoginRequest, Me, SetLanguage};
 use shared::error::ApiError;
+use shared::error::{FieldCode, FieldError};
 
 use crate::auth::{self, AuthUser, SessionOrigin};
 use crate::client_addr::ClientNet;
@@ -30,16 +31,10 @@ pub async fn login(
 ) -> Result<Response> {
     let mut missing = Vec::new();
     if body.email.trim().is_empty() {
-        missing.push(shared::error::FieldError {
-            field: "email".into(),
-            code: "required".into(),
-        });
+        missing.push(FieldError::new("email", FieldCode::Missing));
     }
     if body.password.is_empty() {
-        missing.push(shared::error::FieldError {
-            field: "password".into(),
-            code: "required".into(),
-        });
+        missing.push(FieldError::new("password", FieldCode::Missing));
     }
     if !missing.is_empty() {
         return Err(AppError::Validation(missing));

@@ -5,6 +5,7 @@ use shared::dto::{
     AuthorityHit, AuthorityProfile, AuthoritySearchPage, CompetenceView, MatchReason,
 };
 use shared::error::ApiError;
+use shared::error::FieldCode;
 use shared::query::AuthorityParams;
 use shared::{AuthorityId, LanguageCode};
 
@@ -33,7 +34,7 @@ pub async fn search(
     if let Some(concept) = &query.competence
         && state.search.taxonomy().get(concept).is_none()
     {
-        return Err(AppError::field("competence", "unknown"));
+        return Err(AppError::field("competence", FieldCode::Unknown));
     }
     let index = state.search.at(user.registry_version, &state.db).await?;
     let found = index.search(

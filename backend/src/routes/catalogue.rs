@@ -3,6 +3,7 @@ use axum::extract::State;
 use serde::Deserialize;
 use shared::dto::{AreaView, CatalogueView, OptionView, QuestionView, TopicView};
 use shared::error::ApiError;
+use shared::error::FieldCode;
 use shared::{LanguageCode, LegislativeArea, QuestionId};
 
 use crate::auth::AuthUser;
@@ -34,7 +35,9 @@ pub async fn catalogue(
     let only_area = query
         .area
         .as_deref()
-        .map(|code| LegislativeArea::parse(code).map_err(|_| AppError::field("area", "unknown")))
+        .map(|code| {
+            LegislativeArea::parse(code).map_err(|_| AppError::field("area", FieldCode::Unknown))
+        })
         .transpose()?;
     Ok(Json(view(&state.catalogue, language, only_area)))
 }

@@ -2,6 +2,7 @@ use axum::Json;
 use axum::extract::State;
 use shared::dto::{TranslateRequest, Translation, TranslationStatus};
 use shared::error::ApiError;
+use shared::error::FieldCode;
 
 use crate::auth::AuthUser;
 use crate::error::{AppError, Result};
@@ -35,10 +36,10 @@ pub async fn translate(
 ) -> Result<Json<Translation>> {
     let text = body.text.trim();
     if text.is_empty() {
-        return Err(AppError::field("text", "required"));
+        return Err(AppError::field("text", FieldCode::Missing));
     }
     if text.chars().count() > TranslateRequest::MAX_CHARS {
-        return Err(AppError::field("text", "too_long"));
+        return Err(AppError::field("text", FieldCode::TooLong));
     }
     let translator = state
         .translator

@@ -8,6 +8,7 @@ use object_store::ObjectStore;
 use object_store::path::Path as BlobPath;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
 use sha2::{Digest, Sha256};
+use shared::error::FieldCode;
 use shared::permissions::{self, AttachRefusal};
 use shared::request::{AttachmentView, EventKind};
 use shared::{AuthorityId, QuestionId, RequestId};
@@ -38,10 +39,10 @@ pub async fn upload(
             });
         }
     }
-    let file_name =
-        blobs::clean_file_name(file_name).ok_or_else(|| AppError::field("name", "missing"))?;
+    let file_name = blobs::clean_file_name(file_name)
+        .ok_or_else(|| AppError::field("name", FieldCode::Missing))?;
     if body.is_empty() {
-        return Err(AppError::field("file", "empty"));
+        return Err(AppError::field("file", FieldCode::Empty));
     }
     let content_type = blobs::sniff(&body).ok_or(AppError::UnsupportedFileType)?;
     let file_name = blobs::name_for_type(&file_name, content_type);
@@ -52,7 +53,7 @@ pub async fn upload(
             .one(&state.db)
             .await?;
         if asked.is_none() {
-            return Err(AppError::field("question", "not_asked"));
+            return Err(AppError::field("question", FieldCode::NotAsked));
         }
     }
     let key = format!("attachments/{}", uuid::Uuid::new_v4().simple());

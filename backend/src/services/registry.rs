@@ -14,7 +14,7 @@ use sea_orm::{
     QueryOrder, Set, TransactionTrait,
 };
 use shared::dto::{AuthorityProfile, CompetenceView};
-use shared::error::FieldError;
+use shared::error::{FieldCode, FieldError, FieldParams};
 use shared::registry::{
     AuthorityInput, AuthorityLevel, AuthorityName, ConceptOption, CoordinatorKind, Coordinatorship,
     IMPORT_COLUMNS, ImportReport, InvitationView, InviteUser, Invitee, MAX_REF_CHARS,
@@ -329,15 +329,15 @@ pub async fn register(state: &AppState, user: &AuthUser, body: RegisterAuthority
     let mut errors = checked.as_ref().err().cloned().unwrap_or_default();
     // Whether it may be made a coordinator is `may_appoint`'s question, below.
     if !scope.may_manage(body.authority.country, &body.authority.areas, None) {
-        errors.push(field_error("areas", "not_yours"));
+        errors.push(field_error("areas", FieldCode::NotYours));
     }
     if body.authority.coordinator.is_some() && !scope.may_appoint(body.authority.coordinator) {
-        errors.push(field_error("coordinator", "not_allowed"));
+        errors.push(field_error("coordinator", FieldCode::NotAllowed));
     }
     if let Some(admin) = &body.administrator {
         errors.extend(check_invitee(admin, "administrator."));
         if errors.is_empty() && email_taken(&state.db, &admin.email).await? {
-            errors.push(field_error("administrator.email", "taken"));
+            errors.push(field_error("administrator.email", FieldCode::Taken));
         }
     }
     let record = match checked {
@@ -408,7 +408,7 @@ pub async fn update(
         .into_inner();
     // Whether it may become (or stop being) a coordinator is `may_appoint`'s question.
     if !scope.may_manage(record.country, &record.areas, None) {
-        return Err(AppError::field("areas", "not_yours"));
+        return Err(AppError::field("areas", FieldCode::NotYours));
     }
     let before = existing
         .coordinator
@@ -417,7 +417,7 @@ pub async fn update(
     if record.coordinator != before
         && !(scope.may_appoint(before) && scope.may_appoint(record.coordinator))
     {
-        return Err(AppError::field("coordinator", "not_allowed"));
+        return Err(AppError::field("coordinator", FieldCode::NotAllowed));
     }
     let txn = state.db.begin().await?;
     // The revision guard makes the first of two concurrent edits win and the other one learn
@@ -450,11 +450,8 @@ pub async fn update(
     Ok(())
 }
 
-fn field_error(field: &str, code: &str) -> FieldError {
-    FieldError {
-        field: field.to_owned(),
-        code: code.to_owned(),
-    }
+fn field_error(field: &str, code: FieldCode) -> FieldError {
+    FieldError::new(field, code)
 }
 
 async fn email_taken(db: &impl ConnectionTrait, email: &str) -> Result<bool> {
@@ -500,7 +497,7 @@ async fn invite(
     .await
     .map_err(|err| match err.sql_err() {
         Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
-            AppError::Validation(vec![field_error(email_field, "taken")])
+            AppError::Validation(vec![field_error(email_field, FieldCode::Taken)])
         }
         _ => err.into(),
     })?;
@@ -594,7 +591,7 @@ pub async fn resend_invitation(state: &AppState, user: &AuthUser, user_id: i32) 
     if renewed.rows_affected == 0 {
         return Err(AppError::Validation(vec![field_error(
             "invitation",
-            "not_allowed",
+            FieldCode::NotAllowed,
         )]));
     }
     let language = invitee
@@ -729,14 +726,14 @@ pub async fn users(state: &AppState, user: &AuthUser, authority_id: i32) -> Resu
 fn check_roles(roles: &[Role], allowed: &[Role], held: &[Role]) -> Vec<FieldError> {
     let mut errors = Vec::new();
     if roles.is_empty() {
-        errors.push(field_error("roles", "missing"));
+        errors.push(field_error("roles", FieldCode::Missing));
     } else if roles
         .iter()
         .any(|r| !allowed.contains(r) && !held.contains(r))
     {
-        errors.push(field_error("roles", "not_allowed"));
+        errors.push(field_error("roles", FieldCode::NotAllowed));
     } else if roles.iter().collect::<HashSet<_>>().len() != roles.len() {
-        errors.push(field_error("roles", "duplicate"));
+        errors.push(field_error("roles", FieldCode::Duplicate));
     }
     errors
 }
@@ -752,7 +749,7 @@ pub async fn invite_user(
     let mut errors = check_invitee(&body.invitee, "");
     errors.extend(check_roles(&body.roles, &grantable(&target, user), &[]));
     if errors.is_empty() && email_taken(&state.db, &body.invitee.email).await? {
-        errors.push(field_error("email", "taken"));
+        errors.push(field_error("email", FieldCode::Taken));
     }
     if !errors.is_empty() {
         return Err(AppError::Validation(errors));
@@ -806,7 +803,7 @@ pub async fn update_user(
         &body.display_name,
     ));
     if user_id == user.user_id.0 && !body.active {
-        errors.push(field_error("active", "self"));
+        errors.push(field_error("active", FieldCode::SelfTarget));
     }
     if !errors.is_empty() {
         return Err(AppError::Validation(errors));
@@ -850,7 +847,7 @@ pub async fn update_user(
     let administrators_after = active_administrators(&txn, target.id).await?;
     if !keeps_administration(administrators_before, administrators_after, from_above) {
         let field = if body.active { "roles" } else { "active" };
-        return Err(AppError::field(field, "last_administrator"));
+        return Err(AppError::field(field, FieldCode::LastAdministrator));
     }
     audit(
         &txn,
@@ -968,14 +965,15 @@ fn parse_import(
     scope: &Coordinatorship,
     bytes: &[u8],
 ) -> std::result::Result<Vec<ImportRow>, Vec<RowError>> {
-    let row_error = |line: u64, column: &str, code: &str| RowError {
+    let row_error = |line: u64, column: &str, code: FieldCode| RowError {
         line,
         column: column.to_owned(),
-        code: code.to_owned(),
+        code,
+        params: FieldParams::default(),
     };
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let Ok(text) = std::str::from_utf8(bytes) else {
-        return Err(vec![row_error(1, "", "not_utf8")]);
+        return Err(vec![row_error(1, "", FieldCode::NotUtf8)]);
     };
     // Spreadsheets in much of Europe save CSV with semicolons, since the comma is their
     // decimal mark; the header line says which one this file uses.
@@ -991,17 +989,17 @@ fn parse_import(
         .from_reader(text.as_bytes());
     let header: Vec<String> = match reader.headers() {
         Ok(header) => header.iter().map(|h| h.trim().to_lowercase()).collect(),
-        Err(_) => return Err(vec![row_error(1, "", "unreadable")]),
+        Err(_) => return Err(vec![row_error(1, "", FieldCode::Unreadable)]),
     };
     let mut errors = Vec::new();
     for column in &header {
         if !IMPORT_COLUMNS.contains(&column.as_str()) {
-            errors.push(row_error(1, column, "unknown_column"));
+            errors.push(row_error(1, column, FieldCode::UnknownColumn));
         }
     }
     for column in REQUIRED_IMPORT_COLUMNS {
         if !header.iter().any(|h| h == column) {
-            errors.push(row_error(1, column, "missing_column"));
+            errors.push(row_error(1, column, FieldCode::MissingColumn));
         }
     }
     if !errors.is_empty() {
@@ -1022,17 +1020,17 @@ fn parse_import(
             .and_then(|r| r.position())
             .map_or(index as u64 + 2, |p| p.line());
         let Ok(record) = record else {
-            errors.push(row_error(line, "", "unreadable"));
+            errors.push(row_error(line, "", FieldCode::Unreadable));
             continue;
         };
         if rows.len() + errors.len() >= MAX_IMPORT_ROWS {
-            return Err(vec![row_error(line, "", "too_many_rows")]);
+            return Err(vec![row_error(line, "", FieldCode::TooManyRows)]);
         }
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
         if record.len() != header.len() {
-            errors.push(row_error(line, "", "wrong_column_count"));
+            errors.push(row_error(line, "", FieldCode::WrongColumnCount));
             continue;
         }
         // Every cell is one line of text, whichever column it is (see `shared::text`).
@@ -1042,7 +1040,7 @@ fn parse_import(
             .filter(|(_, cell)| {
                 shared::text::check("", cell, shared::text::TextKind::SingleLine).is_err()
             })
-            .map(|(column, _)| row_error(line, column, shared::text::CONTROL_CHARACTER))
+            .map(|(column, _)| row_error(line, column, FieldCode::ControlCharacter))
             .collect();
         if !refused.is_empty() {
             errors.extend(refused);
@@ -1053,28 +1051,30 @@ fn parse_import(
         let before = errors.len();
         let reference = cell("ref").to_owned();
         if reference.is_empty() {
-            errors.push(row_error(line, "ref", "missing"));
+            errors.push(row_error(line, "ref", FieldCode::Missing));
         } else if reference.chars().count() > MAX_REF_CHARS {
-            errors.push(row_error(line, "ref", "too_long"));
+            errors.push(row_error(line, "ref", FieldCode::TooLong));
         } else if let Some(first) = seen.insert(reference.clone(), line) {
             // The first line is named so the coordinator finds the pair.
-            errors.push(row_error(
-                line,
-                "ref",
-                &format!("duplicate_of_line_{first}"),
-            ));
+            errors.push(RowError {
+                params: FieldParams {
+                    line: Some(first),
+                    ..FieldParams::default()
+                },
+                ..row_error(line, "ref", FieldCode::DuplicateOfLine)
+            });
         }
         let country = CountryCode::parse(cell("country"));
         match country {
-            Err(_) => errors.push(row_error(line, "country", "unknown")),
+            Err(_) => errors.push(row_error(line, "country", FieldCode::Unknown)),
             Ok(country) if country != scope.country => {
-                errors.push(row_error(line, "country", "other_country"));
+                errors.push(row_error(line, "country", FieldCode::OtherCountry));
             }
             Ok(_) => {}
         }
         let name_language = LanguageCode::parse(cell("name_language"));
         if name_language.is_err() {
-            errors.push(row_error(line, "name_language", "unknown"));
+            errors.push(row_error(line, "name_language", FieldCode::Unknown));
         }
         let mut other_names = Vec::new();
         for pair in split_list(cell("other_names")) {
@@ -1086,21 +1086,21 @@ fn parse_import(
                     language,
                     name: name.to_owned(),
                 }),
-                None => errors.push(row_error(line, "other_names", "invalid_format")),
+                None => errors.push(row_error(line, "other_names", FieldCode::InvalidFormat)),
             }
         }
         let mut areas = Vec::new();
         for code in split_list(cell("areas")) {
             match LegislativeArea::parse(code) {
                 Ok(area) => areas.push(area),
-                Err(_) => errors.push(row_error(line, "areas", "unknown")),
+                Err(_) => errors.push(row_error(line, "areas", FieldCode::Unknown)),
             }
         }
         // An empty cell is the default, as a missing column is.
         let level = match cell("level") {
             "" => AuthorityLevel::default(),
             code => AuthorityLevel::parse(code).unwrap_or_else(|| {
-                errors.push(row_error(line, "level", "unknown"));
+                errors.push(row_error(line, "level", FieldCode::Unknown));
                 AuthorityLevel::default()
             }),
         };
@@ -1128,7 +1128,7 @@ fn parse_import(
                 let record = valid.into_inner();
                 if errors.len() == before && !scope.may_manage(record.country, &record.areas, None)
                 {
-                    errors.push(row_error(line, "areas", "not_yours"));
+                    errors.push(row_error(line, "areas", FieldCode::NotYours));
                 }
                 if errors.len() == before {
                     rows.push(ImportRow {
@@ -1144,14 +1144,17 @@ fn parse_import(
                     // The areas column's unknown codes were reported above already.
                     if !(column == "areas" && errors[before..].iter().any(|e| e.column == "areas"))
                     {
-                        errors.push(row_error(line, column, &field.code));
+                        errors.push(RowError {
+                            params: field.params().clone(),
+                            ..row_error(line, column, field.code)
+                        });
                     }
                 }
             }
         }
     }
     if errors.is_empty() && rows.is_empty() {
-        return Err(vec![row_error(1, "", "empty")]);
+        return Err(vec![row_error(1, "", FieldCode::Empty)]);
     }
     if errors.is_empty() {
         Ok(rows)
@@ -1282,7 +1285,8 @@ pub async fn import(state: &AppState, user: &AuthUser, bytes: &[u8]) -> Result<I
                     refused.push(RowError {
                         line: row.line,
                         column: "areas".into(),
-                        code: "not_yours".into(),
+                        code: FieldCode::NotYours,
+                        params: FieldParams::default(),
                     });
                     continue;
                 }

@@ -17,6 +17,7 @@ use sea_orm::{
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set, TransactionTrait,
 };
 use shared::dto::OptionView;
+use shared::error::FieldCode;
 use shared::lifecycle::{
     self, Action, ActionKind, Actor, Allocation, Effect, ForwardTarget, Rating, RequestState, Side,
     Transition,
@@ -336,7 +337,7 @@ async fn check_recipient(
     field: &str,
 ) -> Result<()> {
     if excluded.contains(&Some(target.0)) {
-        return Err(AppError::field(field, "not_allowed"));
+        return Err(AppError::field(field, FieldCode::NotAllowed));
     }
     let handles = authority_area::Entity::find()
         .filter(authority_area::Column::AuthorityId.eq(target.0))
@@ -348,9 +349,9 @@ async fn check_recipient(
         return Err(AppError::field(
             field,
             if exists {
-                "area_not_handled"
+                FieldCode::AreaNotHandled
             } else {
-                "unknown"
+                FieldCode::Unknown
             },
         ));
     }
@@ -669,11 +670,11 @@ pub async fn assign(
                 .await?
                 .filter(|u| u.active && Some(u.authority_id) == visible.row.responder_id);
             let Some(handler) = handler else {
-                return Err(AppError::field("user", "not_a_handler"));
+                return Err(AppError::field("user", FieldCode::NotAHandler));
             };
             let roles = crate::auth::roles_of(&state.db, handler.id).await?;
             if !roles.contains(&Role::REQUEST_HANDLER) {
-                return Err(AppError::field("user", "not_a_handler"));
+                return Err(AppError::field("user", FieldCode::NotAHandler));
             }
             Some(handler)
         }
@@ -943,7 +944,7 @@ async fn check_reroute(
     };
     lifecycle::check_reroute(own, holder, target).map_err(|refusal| match refusal {
         lifecycle::RerouteRefusal::HeldAbroad => AppError::Forbidden,
-        lifecycle::RerouteRefusal::TargetAbroad => AppError::field("to", "not_own_country"),
+        lifecycle::RerouteRefusal::TargetAbroad => AppError::field("to", FieldCode::NotOwnCountry),
     })
 }
 
@@ -958,14 +959,14 @@ pub async fn act(
     let kind = request.action.kind();
     if matches!(kind, ActionKind::Create | ActionKind::Edit) {
         // Creating and editing have their own routes, with the draft as their body.
-        return Err(AppError::field("action", "not_here"));
+        return Err(AppError::field("action", FieldCode::NotHere));
     }
     let transition = lifecycle::transition(visible.state, &visible.actor(user), &request.action)?;
     check_version(&visible, request.version)?;
     match &request.note {
         Some(note) => check_message("note.text", note).map_err(AppError::Validation)?,
         None if permissions::needs_note(kind) => {
-            return Err(AppError::field("note.text", "missing"));
+            return Err(AppError::field("note.text", FieldCode::Missing));
         }
         None => {}
     }
@@ -1039,7 +1040,7 @@ pub async fn act(
                             && visible.side != Side::Coordinator
                     });
                 if coordinator.is_none() {
-                    return Err(AppError::field("to", "not_a_coordinator"));
+                    return Err(AppError::field("to", FieldCode::NotACoordinator));
                 }
             }
         },
@@ -1052,10 +1053,10 @@ pub async fn act(
         ) => {
             let present: BTreeSet<i32> = questions.iter().map(|q| q.question_id).collect();
             if moving.iter().any(|q| !present.contains(&q.0)) {
-                return Err(AppError::field("questions", "not_asked"));
+                return Err(AppError::field("questions", FieldCode::NotAsked));
             }
             if moving.len() >= present.len() {
-                return Err(AppError::field("questions", "none_left"));
+                return Err(AppError::field("questions", FieldCode::NoneLeft));
             }
             check_recipient(
                 &state.db,
@@ -1672,7 +1673,7 @@ pub async fn list(
     let page = u64::from(query.paging.page());
     // Pages go as far as the count does: deeper paging would read whole tables.
     if page.saturating_mul(per_page) > COUNT_CAP + per_page {
-        return Err(AppError::field("page", "out_of_range"));
+        return Err(AppError::field("page", FieldCode::OutOfRange));
     }
     let sort = query.sort;
     // Each side's half: the box's half, the filters, and the other side in the country.

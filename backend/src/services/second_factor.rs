@@ -8,6 +8,7 @@ use sea_orm::{
     QueryFilter, Set, TransactionTrait,
 };
 use shared::account::{RecoveryCodes, SecondFactorSetup, SecondFactorStatus};
+use shared::error::FieldCode;
 
 use crate::auth::AuthUser;
 use crate::entities::{recovery_code, user};
@@ -125,11 +126,11 @@ pub async fn confirm_setup(state: &AppState, user: &AuthUser, code: &str) -> Res
         .totp_pending
         .as_deref()
         .and_then(Secret::from_base32)
-        .ok_or_else(|| AppError::field("code", "no_setup"))?;
+        .ok_or_else(|| AppError::field("code", FieldCode::NoSetup))?;
     let now = Utc::now();
     let step = pending
         .matching_step(code, now.timestamp())
-        .ok_or_else(|| AppError::field("code", "wrong_code"))?;
+        .ok_or_else(|| AppError::field("code", FieldCode::WrongCode))?;
     let codes = totp::new_recovery_codes();
     let txn = state.db.begin().await?;
     // Guarded by the pending secret: a second setup started meanwhile wins over this one.
@@ -145,7 +146,7 @@ pub async fn confirm_setup(state: &AppState, user: &AuthUser, code: &str) -> Res
         .exec(&txn)
         .await?;
     if switched.rows_affected != 1 {
-        return Err(AppError::field("code", "no_setup"));
+        return Err(AppError::field("code", FieldCode::NoSetup));
     }
     replace_recovery_codes(&txn, me.id, &codes).await?;
     crate::services::requests::audit(&txn, user, None, "second_factor_enabled", None).await?;
@@ -178,12 +179,12 @@ async fn replace_recovery_codes(
 /// Checks a code of the user's current second factor (for changes to it).
 async fn check_current(db: &impl ConnectionTrait, me: &user::Model, code: &str) -> Result<()> {
     if me.totp_secret.is_none() {
-        return Err(AppError::field("code", "no_second_factor"));
+        return Err(AppError::field("code", FieldCode::NoSecondFactor));
     }
     verify_login(db, me, code, Utc::now())
         .await
         .map_err(|err| match err {
-            AppError::InvalidSecondFactor => AppError::field("code", "wrong_code"),
+            AppError::InvalidSecondFactor => AppError::field("code", FieldCode::WrongCode),
             other => other,
         })
 }
@@ -207,7 +208,7 @@ pub async fn renew_recovery_codes(
 /// Turns the second factor off, given a current code; refused where the roles require it.
 pub async fn disable(state: &AppState, user: &AuthUser, code: &str) -> Result<()> {
     if shared::account::second_factor_required(&user.roles) {
-        return Err(AppError::field("code", "required_by_role"));
+        return Err(AppError::field("code", FieldCode::RequiredByRole));
     }
     let me = account(&state.db, user).await?;
     let txn = state.db.begin().await?;

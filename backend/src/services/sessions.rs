@@ -5,6 +5,7 @@ use chrono::Utc;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
 use shared::account::{ChangePassword, SessionView};
+use shared::error::FieldCode;
 
 use crate::auth::{self, AuthUser};
 use crate::client_addr::ClientNet;
@@ -75,7 +76,10 @@ pub async fn change_password(
     let pair = throttle::Key::pair(&me.email, client);
     throttle::count(&state.db, &pair, Utc::now()).await?;
     if !auth::verify_bounded(state, &body.current_password, me.password_hash.clone()).await? {
-        return Err(AppError::field("current_password", "wrong_password"));
+        return Err(AppError::field(
+            "current_password",
+            FieldCode::WrongPassword,
+        ));
     }
     throttle::forget(&state.db, &pair).await?;
     auth::check_new_password(

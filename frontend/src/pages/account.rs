@@ -10,7 +10,7 @@ use crate::api::ApiFailure;
 use crate::components::{Button, ButtonKind, Field, use_toasts};
 use crate::format;
 use crate::i18n::I18n;
-use crate::pages::{code_text, error_text};
+use crate::pages::{error_text, field_error_text};
 use crate::session::{Session, SessionStatus};
 use crate::t;
 
@@ -48,7 +48,7 @@ fn field_error(i18n: &I18n, failure: &Option<ApiFailure>, field: &str) -> Option
         .fields
         .iter()
         .find(|error| error.field == field)
-        .map(|error| AttrValue::from(code_text(i18n, &error.code)))
+        .map(|error| AttrValue::from(field_error_text(i18n, error)))
 }
 
 /// A call that takes the code field: the new recovery codes, or `None` when the second
@@ -376,7 +376,7 @@ fn password_section() -> Html {
         )
     };
     let new_error = match check(&new) {
-        Err(error) if *submitted => Some(AttrValue::from(code_text(&i18n, &error.code))),
+        Err(error) if *submitted => Some(AttrValue::from(field_error_text(&i18n, &error))),
         _ => field_error(&i18n, &failure, "new_password"),
     };
     let mismatch =

@@ -180,7 +180,15 @@ fn field_place(i18n: &I18n, field: &str) -> (usize, String) {
                 t!(i18n, "upload-question-number", number = number)
             };
             match (number, label) {
-                (Some(n), Some(label)) => (3, format!("{} · {label}", question(n))),
+                (Some(n), Some(label)) => (
+                    3,
+                    t!(
+                        i18n,
+                        "compose-problem-value",
+                        question = question(n),
+                        label = label
+                    ),
+                ),
                 (Some(n), None) => (3, question(n)),
                 _ => (3, i18n.dynamic("compose-step-questions", &[])),
             }
@@ -332,7 +340,7 @@ pub fn compose_page(props: &ComposeProps) -> Html {
         errors
             .iter()
             .find(|e| e.field == name)
-            .map(|e| AttrValue::from(crate::pages::code_text(&i18n, &e.code)))
+            .map(|e| AttrValue::from(crate::pages::field_error_text(&i18n, e)))
     };
 
     let step_nav = {
@@ -686,7 +694,7 @@ pub fn compose_page(props: &ComposeProps) -> Html {
                                     html! {
                                         <li>
                                             <button type="button" class="link-button" onclick={step_nav(to)}>{ place }</button>
-                                            { ": " }{ crate::pages::code_text(&i18n, &e.code) }
+                                            { ": " }{ crate::pages::field_error_text(&i18n, e) }
                                         </li>
                                     }
                                 }) }

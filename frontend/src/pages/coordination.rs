@@ -9,7 +9,7 @@ use crate::components::{Badge, EmptyState, use_toasts};
 use crate::format;
 use crate::i18n::I18n;
 use crate::pages::request::state_tone;
-use crate::pages::{country_message_id, error_text};
+use crate::pages::error_text;
 use crate::route::Route;
 use crate::t;
 
@@ -52,7 +52,7 @@ pub fn coordination() -> Html {
                         })
                     };
                     let parties: Vec<String> = std::iter::once(&row.requester).chain(row.responder.as_ref())
-                        .map(|p| format!("{} ({})", p.name, i18n.dynamic(&country_message_id(p.country), &[])))
+                        .map(|p| crate::pages::party_text(&i18n, &p.name, p.country))
                         .collect();
                     html! {
                         <li class="result" key={row.id.0}>

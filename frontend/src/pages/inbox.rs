@@ -14,7 +14,7 @@ use crate::format;
 use crate::i18n::I18n;
 use crate::pages::catalogue::area_message_id;
 use crate::pages::request::state_tone;
-use crate::pages::{code_text, country_message_id, error_text};
+use crate::pages::{code_text, error_text};
 use crate::route::Route;
 use crate::t;
 
@@ -241,7 +241,7 @@ pub fn inbox() -> Html {
                                         None => html! {},
                                     } }
                                     if let Some(other) = other {
-                                        <span class="result__place">{ format!("{} ({})", other.name, i18n.dynamic(&country_message_id(other.country), &[])) }</span>
+                                        <span class="result__place">{ crate::pages::party_text(&i18n, &other.name, other.country) }</span>
                                     }
                                     <div class="question__meta">
                                         <Badge label={i18n.dynamic(&row.state.message_id(), &[])} tone={state_tone(row.state)} />
@@ -254,7 +254,7 @@ pub fn inbox() -> Html {
                                         // What happened last, and when.
                                         <span class="muted" data-last-change={row.last_change.map(|k| k.as_str())}>{
                                             match row.last_change {
-                                                Some(kind) => format!("{} · {}", i18n.dynamic(&kind.message_id(), &[]), format::date_time(&row.updated_at, language)),
+                                                Some(kind) => t!(i18n, "inbox-last-change", what = i18n.dynamic(&kind.message_id(), &[]), when = format::date_time(&row.updated_at, language)),
                                                 None => format::date_time(&row.updated_at, language),
                                             }
                                         }</span>
@@ -309,7 +309,7 @@ pub fn inbox() -> Html {
                         aria-describedby={number_invalid.then_some("request-number-error")}
                         value={(*number).clone()} oninput={on_number} />
                     if number_invalid {
-                        <p class="field__error" id="request-number-error">{ code_text(&i18n, "invalid_format") }</p>
+                        <p class="field__error" id="request-number-error">{ code_text(&i18n, shared::error::FieldCode::InvalidFormat) }</p>
                     }
                 </div>
                 <div class="field">

@@ -9,7 +9,7 @@ use yew_router::prelude::*;
 use crate::api::ApiFailure;
 use crate::components::{Button, Field};
 use crate::i18n::I18n;
-use crate::pages::{code_text, country_message_id, error_text};
+use crate::pages::{country_message_id, error_text, field_error_text};
 use crate::route::Route;
 use crate::session::{Session, SessionStatus};
 use crate::t;
@@ -64,8 +64,8 @@ pub fn invitation(props: &InvitationProps) -> Html {
     };
     let personal = [found.email.as_str(), found.display_name.as_str()];
     let password_error = match (check_password("password", &password, &personal), &*failure) {
-        (Err(error), _) if *submitted => Some(code_text(&i18n, &error.code)),
-        (_, Some(f)) if !f.fields.is_empty() => Some(code_text(&i18n, &f.fields[0].code)),
+        (Err(error), _) if *submitted => Some(field_error_text(&i18n, &error)),
+        (_, Some(f)) if !f.fields.is_empty() => Some(field_error_text(&i18n, &f.fields[0])),
         _ => None,
     }
     .map(AttrValue::from);

@@ -43,16 +43,48 @@ pub fn error_text(i18n: &I18n, failure: &ApiFailure) -> String {
     i18n.dynamic(&failure.code.message_id(), &args)
 }
 
-/// The translated reason of a field or row error code: `field-error-<code>`, and the CSV
-/// import's `duplicate_of_line_N` with its line.
-pub fn code_text(i18n: &I18n, code: &str) -> String {
-    match code.strip_prefix("duplicate_of_line_") {
-        Some(line) => i18n.dynamic(
-            "field-error-duplicate-of-line",
-            &[("line", line.to_owned())],
-        ),
-        None => i18n.dynamic(&format!("field-error-{}", code.replace('_', "-")), &[]),
+/// Why a field (or an imported row) was refused, in words: a placeholder's value with the
+/// placeholder's label (`placeholder-error-<code>`), a range with its bounds, a repeated
+/// import key with the line it repeats, anything else as `field-error-<code>`.
+pub fn reason_text(
+    i18n: &I18n,
+    code: shared::error::FieldCode,
+    params: &shared::error::FieldParams,
+) -> String {
+    use shared::error::FieldCode;
+    use shared::placeholder::PlaceholderErrorCode;
+    if let Some(name) = &params.placeholder
+        && let Some(placeholder_code) = PlaceholderErrorCode::parse(code.as_str())
+    {
+        let label = shared::placeholder::Registry::standard()
+            .get(name)
+            .map_or_else(|| name.clone(), |d| d.label(i18n.language()).to_owned());
+        let mut args = vec![("label", label)];
+        args.extend(params.max.map(|max| ("max", max.to_string())));
+        args.extend(params.length.map(|length| ("length", length.to_string())));
+        return i18n.dynamic(&placeholder_code.message_id(), &args);
     }
+    match (code, params.min, params.max, params.line) {
+        (FieldCode::OutOfRange, Some(min), Some(max), _) => i18n.dynamic(
+            "field-error-out-of-range-between",
+            &[("min", min.to_string()), ("max", max.to_string())],
+        ),
+        (FieldCode::DuplicateOfLine, _, _, Some(line)) => i18n.dynamic(
+            "field-error-duplicate-of-line",
+            &[("line", line.to_string())],
+        ),
+        _ => i18n.dynamic(&code.message_id(), &[]),
+    }
+}
+
+/// A field error in words ([`reason_text`]).
+pub fn field_error_text(i18n: &I18n, error: &shared::error::FieldError) -> String {
+    reason_text(i18n, error.code, error.params())
+}
+
+/// A code without parameters in words.
+pub fn code_text(i18n: &I18n, code: shared::error::FieldCode) -> String {
+    reason_text(i18n, code, &shared::error::FieldParams::default())
 }
 
 /// A callback that changes a copy of the state's value with `apply` and stores it: the one
@@ -84,9 +116,27 @@ pub fn level_text(i18n: &crate::i18n::I18n, level: shared::registry::AuthorityLe
 pub fn place_text(i18n: &crate::i18n::I18n, hit: &shared::dto::AuthorityHit) -> String {
     let country = i18n.dynamic(&country_message_id(hit.country), &[]);
     match hit.level {
-        shared::registry::AuthorityLevel::National => format!("{}, {country}", hit.city),
-        level => format!("{}, {country} · {}", hit.city, level_text(i18n, level)),
+        shared::registry::AuthorityLevel::National => {
+            crate::t!(i18n, "place", city = hit.city.clone(), country = country)
+        }
+        level => crate::t!(
+            i18n,
+            "place-with-level",
+            city = hit.city.clone(),
+            country = country,
+            level = level_text(i18n, level)
+        ),
     }
+}
+
+/// An authority with its country, e.g. "Ordem dos Médicos (Portugal)".
+pub fn party_text(i18n: &crate::i18n::I18n, name: &str, country: shared::CountryCode) -> String {
+    crate::t!(
+        i18n,
+        "party-with-country",
+        name = name.to_owned(),
+        country = i18n.dynamic(&country_message_id(country), &[])
+    )
 }
 
 /// A language `<select>`, each language by its own name.

@@ -112,7 +112,7 @@ pub fn question_check() -> Html {
                         _ => "text",
                     };
                     let label = if def.personal_data {
-                        format!("{} ({})", def.label(i18n.language()), t!(i18n, "question-check-personal-data"))
+                        t!(i18n, "question-check-personal-label", label = def.label(i18n.language()).to_owned())
                     } else {
                         def.label(i18n.language()).to_owned()
                     };

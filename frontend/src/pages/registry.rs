@@ -17,7 +17,7 @@ use crate::api::ApiFailure;
 use crate::components::{Button, ButtonKind, Field, use_toasts};
 use crate::i18n::I18n;
 use crate::pages::catalogue::area_message_id;
-use crate::pages::{code_text, edit, error_text, language_select, level_text};
+use crate::pages::{edit, error_text, field_error_text, language_select, level_text, reason_text};
 use crate::route::Route;
 use crate::session::{Session, SessionStatus};
 use crate::t;
@@ -112,7 +112,7 @@ pub fn registry_page() -> Html {
                             </tr></thead>
                             <tbody>
                                 { for refused.iter().map(|row| html! {
-                                    <tr><td>{ row.line }</td><td><code>{ &row.column }</code></td><td>{ code_text(&i18n, &row.code) }</td></tr>
+                                    <tr><td>{ row.line }</td><td><code>{ &row.column }</code></td><td>{ reason_text(&i18n, row.code, &row.params) }</td></tr>
                                 }) }
                             </tbody>
                         </table>
@@ -245,11 +245,11 @@ pub fn authority_form(props: &AuthorityFormProps) -> Html {
             .iter()
             .find(|e| e.field == field)
             .filter(|_| *submitted)
-            .map(|e| code_text(&i18n, &e.code));
+            .map(|e| field_error_text(&i18n, e));
         let server = failure
             .as_ref()
             .and_then(|f| f.fields.iter().find(|e| e.field == field))
-            .map(|e| code_text(&i18n, &e.code));
+            .map(|e| field_error_text(&i18n, e));
         local.or(server).map(AttrValue::from)
     };
 

@@ -21,7 +21,7 @@ use crate::components::{
 use crate::format;
 use crate::i18n::I18n;
 use crate::pages::catalogue::area_message_id;
-use crate::pages::{country_message_id, error_text};
+use crate::pages::error_text;
 use crate::route::Route;
 use crate::t;
 
@@ -243,6 +243,17 @@ fn answer_choices(
     choices
 }
 
+/// The question a refusal of the answers names: `answers[k]…` is the k-th answer `sent`,
+/// `question.<id>` a question left unanswered.
+fn answer_question(field: &str, sent: &[QuestionId]) -> Option<QuestionId> {
+    if let Some(rest) = field.strip_prefix("answers[") {
+        let index: usize = rest.split(']').next()?.parse().ok()?;
+        return sent.get(index).copied();
+    }
+    let id = field.strip_prefix("question.")?.parse().ok()?;
+    Some(QuestionId(id))
+}
+
 #[function_component(RequestPage)]
 pub fn request_page(props: &RequestPageProps) -> Html {
     let i18n = use_context::<I18n>().expect("I18n is provided");
@@ -252,6 +263,8 @@ pub fn request_page(props: &RequestPageProps) -> Html {
     let reload = use_state(|| 0u32);
     let busy = use_state(|| false);
     let answers = use_state(BTreeMap::<QuestionId, AnswerDraft>::new);
+    // The server's refusals of the answers, each at its question.
+    let answer_errors = use_state(Vec::<(QuestionId, shared::error::FieldError)>::new);
     let note = use_state(String::new);
     let message = use_state(String::new);
     let propose_days = use_state(String::new);
@@ -421,12 +434,13 @@ pub fn request_page(props: &RequestPageProps) -> Html {
 
     let answering = request.may.save_answers;
     let save_answers = {
-        let (answers, toasts, i18n, reload, busy) = (
+        let (answers, toasts, i18n, reload, busy, answer_errors) = (
             answers.clone(),
             toasts.clone(),
             i18n.clone(),
             reload.clone(),
             busy.clone(),
+            answer_errors.clone(),
         );
         let version = request.version;
         Callback::from(move |then_send: bool| {
@@ -438,8 +452,34 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                     .filter_map(|(question, draft)| draft.to_answer(*question, language))
                     .collect(),
             };
-            let (toasts, i18n, reload, busy) =
-                (toasts.clone(), i18n.clone(), reload.clone(), busy.clone());
+            let (toasts, i18n, reload, busy, answer_errors) = (
+                toasts.clone(),
+                i18n.clone(),
+                reload.clone(),
+                busy.clone(),
+                answer_errors.clone(),
+            );
+            // A refusal names `answers[k]…` (the k-th answer sent) or `question.<id>` (one not
+            // answered): each is shown at its question, in words.
+            let sent: Vec<QuestionId> = body.answers.iter().map(|a| a.question).collect();
+            let cleared = answer_errors.clone();
+            let (toasts_refused, i18n_refused) = (toasts.clone(), i18n.clone());
+            let refused = move |failure: &crate::api::ApiFailure| {
+                let (toasts, i18n) = (&toasts_refused, &i18n_refused);
+                let placed: Vec<(QuestionId, shared::error::FieldError)> = failure
+                    .fields
+                    .iter()
+                    .filter_map(|error| {
+                        answer_question(&error.field, &sent).map(|q| (q, error.clone()))
+                    })
+                    .collect();
+                answer_errors.set(placed.clone());
+                if placed.is_empty() {
+                    toasts.error(error_text(i18n, failure));
+                } else {
+                    toasts.error(t!(i18n, "form-errors"));
+                }
+            };
             busy.set(true);
             wasm_bindgen_futures::spawn_local(async move {
                 match crate::api::save_answers(id, &body).await {
@@ -452,16 +492,20 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                             note: None,
                         };
                         match crate::api::act(id, &body).await {
-                            Ok(_) => toasts.info(t!(i18n, "toast-request-action-answer")),
-                            Err(failure) => toasts.error(error_text(&i18n, &failure)),
+                            Ok(_) => {
+                                cleared.set(Vec::new());
+                                toasts.info(t!(i18n, "toast-request-action-answer"));
+                            }
+                            Err(failure) => refused(&failure),
                         }
                         reload.set(*reload + 1);
                     }
                     Ok(_) => {
+                        cleared.set(Vec::new());
                         toasts.info(t!(i18n, "toast-answers-saved"));
                         reload.set(*reload + 1);
                     }
-                    Err(failure) => toasts.error(error_text(&i18n, &failure)),
+                    Err(failure) => refused(&failure),
                 }
                 busy.set(false);
             });
@@ -557,6 +601,9 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                                 <input class="field__input" id={format!("answer-{index}-text")} value={draft.text.clone()} oninput={on_text} />
                             </div>
                         }
+                        { for answer_errors.iter().filter(|(q, _)| *q == question.id).map(|(_, error)| html! {
+                            <p class="field__error" data-answer-error={error.code.as_str()}>{ crate::pages::field_error_text(&i18n, error) }</p>
+                        }) }
                         <div class="field">
                             <label class="field__label" for={format!("answer-{index}-comment")}>{ t!(i18n, "request-answer-comment") }</label>
                             <input class="field__input" id={format!("answer-{index}-comment")} value={draft.comment.clone()} oninput={on_comment} />
@@ -576,7 +623,7 @@ pub fn request_page(props: &RequestPageProps) -> Html {
     let party = |p: &shared::request::PartyView| {
         html! {
             <Link<Route> to={Route::Authority { id: p.id.0 }}>
-                { format!("{} ({})", p.name, i18n.dynamic(&country_message_id(p.country), &[])) }
+                { crate::pages::party_text(&i18n, &p.name, p.country) }
             </Link<Route>>
         }
     };
@@ -933,7 +980,7 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                     { for request.timeline.iter().map(|event| html! {
                         <li class="timeline__event" data-kind={event.kind.as_str()}>
                             <span class="timeline__what">{ i18n.dynamic(&event.kind.message_id(), &[]) }</span>
-                            <span class="timeline__who">{ format!("{} · {} ({})", event.user, event.authority.name, i18n.dynamic(&country_message_id(event.authority.country), &[])) }</span>
+                            <span class="timeline__who">{ t!(i18n, "timeline-who", user = event.user.clone(), authority = crate::pages::party_text(&i18n, &event.authority.name, event.authority.country)) }</span>
                             <time class="timeline__when muted" datetime={event.at.clone()}>{ format::date_time(&event.at, language) }</time>
                             if let Some(other) = &event.other {
                                 <span class="timeline__other">{ t!(i18n, "timeline-to", authority = other.name.clone()) }</span>

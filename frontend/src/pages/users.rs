@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::api::ApiFailure;
 use crate::components::{Button, ButtonKind, Field, ToastHandle, use_toasts};
 use crate::i18n::I18n;
-use crate::pages::{code_text, edit, error_text, language_select};
+use crate::pages::{edit, error_text, field_error_text, language_select};
 use crate::t;
 
 #[derive(Properties, PartialEq)]
@@ -164,7 +164,12 @@ fn user_row(props: &UserRowProps) -> Html {
     };
     let errors: Vec<String> = failure
         .as_ref()
-        .map(|f| f.fields.iter().map(|e| code_text(&i18n, &e.code)).collect())
+        .map(|f| {
+            f.fields
+                .iter()
+                .map(|e| field_error_text(&i18n, e))
+                .collect()
+        })
         .unwrap_or_default();
     html! {
         <li class="card user-card" id={prefix.clone()}>
@@ -233,7 +238,7 @@ pub fn users_page(props: &UsersPageProps) -> Html {
         failure
             .as_ref()
             .and_then(|f| f.fields.iter().find(|e| e.field == field))
-            .map(|e| AttrValue::from(code_text(&i18n, &e.code)))
+            .map(|e| AttrValue::from(field_error_text(&i18n, e)))
     };
     let on_invitee = |apply: fn(&mut Invitee, String)| edit(&invitee, apply);
     let on_language = edit(&invitee, |next, language| next.language = language);

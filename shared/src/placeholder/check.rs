@@ -10,7 +10,7 @@ use super::parser::{Template, TemplateError};
 use super::registry::{Registry, ValueKind};
 use super::render::{RenderedSegment, render};
 use super::values::{Completeness, PlaceholderError};
-use crate::error::FieldError;
+use crate::error::{FieldCode, FieldError};
 
 /// The body of `POST /api/templates/check`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -60,14 +60,36 @@ pub struct TemplateCheckErrors {
     pub values: Vec<PlaceholderError>,
 }
 
+impl From<super::parser::TemplateErrorCode> for FieldCode {
+    fn from(code: super::parser::TemplateErrorCode) -> Self {
+        use super::parser::TemplateErrorCode as T;
+        match code {
+            T::Unterminated => FieldCode::Unterminated,
+            T::EmptyName => FieldCode::EmptyName,
+            T::InvalidName => FieldCode::InvalidName,
+            T::MismatchedDelimiters => FieldCode::MismatchedDelimiters,
+            T::Nested => FieldCode::Nested,
+            T::UnknownPlaceholder => FieldCode::UnknownPlaceholder,
+        }
+    }
+}
+
+impl From<&TemplateError> for FieldError {
+    /// `{ field: "template", code: "nested", params: { position: 12 } }`.
+    fn from(error: &TemplateError) -> Self {
+        FieldError::new("template", error.code.into()).with(crate::error::FieldParams {
+            position: Some(error.position as u64),
+            placeholder: error.name.clone(),
+            ..crate::error::FieldParams::default()
+        })
+    }
+}
+
 impl TemplateCheckErrors {
     /// The errors as the API reports them: field `template` or `values.<Name>`, with the
     /// same codes the SPA translates.
     pub fn field_errors(&self) -> Vec<FieldError> {
-        let template = self.template.iter().map(|error| FieldError {
-            field: "template".to_owned(),
-            code: error.code.as_str().to_owned(),
-        });
+        let template = self.template.iter().map(FieldError::from);
         template
             .chain(self.values.iter().map(FieldError::from))
             .collect()
@@ -175,8 +197,13 @@ mod tests {
         );
         let fields = errors.field_errors();
         assert_eq!(fields[0].field, "values.SPBusinessName");
-        assert_eq!(fields[0].code, "too_long");
-        assert_eq!(fields[1].code, "missing");
+        assert_eq!(fields[0].code, FieldCode::TooLong);
+        assert_eq!(
+            fields[0].params().placeholder.as_deref(),
+            Some("SPBusinessName")
+        );
+        assert!(fields[0].params().max.is_some() && fields[0].params().length.is_some());
+        assert_eq!(fields[1].code, FieldCode::Missing);
     }
 
     #[test]

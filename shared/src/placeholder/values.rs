@@ -11,6 +11,7 @@
 use super::PlaceholderName;
 use super::parser::Template;
 use super::registry::{PlaceholderDef, Registry, ValueKind};
+use crate::error::{FieldCode, FieldError, FieldParams};
 use crate::macros::wire_enum;
 use crate::{CountryCode, date::Date, date::DateError};
 use serde::{Deserialize, Serialize};
@@ -105,13 +106,37 @@ impl fmt::Display for PlaceholderError {
 
 impl std::error::Error for PlaceholderError {}
 
-impl From<&PlaceholderError> for crate::error::FieldError {
-    /// `{ field: "values.SPAddress", code: "too_long" }`: the same code in an API error.
-    fn from(error: &PlaceholderError) -> Self {
-        crate::error::FieldError {
-            field: error.field(),
-            code: error.code.as_str().to_owned(),
+impl From<PlaceholderErrorCode> for FieldCode {
+    fn from(code: PlaceholderErrorCode) -> Self {
+        use PlaceholderErrorCode as P;
+        match code {
+            // Only spaces is nothing typed, as a value not given at all.
+            P::Missing | P::Empty => FieldCode::Missing,
+            P::TooLong => FieldCode::TooLong,
+            P::ControlCharacter => FieldCode::ControlCharacter,
+            P::LineBreak => FieldCode::LineBreak,
+            P::InvalidDate => FieldCode::InvalidDate,
+            P::NonexistentDate => FieldCode::NonexistentDate,
+            P::UnknownCountry => FieldCode::UnknownCountry,
+            P::InvalidEmail => FieldCode::InvalidEmail,
+            P::InvalidPersonName => FieldCode::InvalidPersonName,
+            P::InvalidRegisterReference => FieldCode::InvalidRegisterReference,
+            P::Unexpected => FieldCode::Unexpected,
+            P::UnknownPlaceholder => FieldCode::UnknownPlaceholder,
         }
+    }
+}
+
+impl From<&PlaceholderError> for FieldError {
+    /// `{ field: "values.SPAddress", code: "too_long", params: { placeholder: "SPAddress",
+    /// max: 200, length: 214 } }`: the refusal with what its message needs.
+    fn from(error: &PlaceholderError) -> Self {
+        FieldError::new(error.field(), error.code.into()).with(FieldParams {
+            placeholder: Some(error.placeholder.clone()),
+            max: error.max_length.map(u64::from),
+            length: error.length.map(u64::from),
+            ..FieldParams::default()
+        })
     }
 }
 
