@@ -8,8 +8,8 @@ use yew_router::prelude::*;
 use crate::components::{Badge, EmptyState, use_toasts};
 use crate::format;
 use crate::i18n::I18n;
-use crate::pages::request::state_tone;
 use crate::pages::error_text;
+use crate::pages::request::state_tone;
 use crate::route::Route;
 use crate::t;
 

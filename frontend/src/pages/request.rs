@@ -514,6 +514,13 @@ pub fn request_page(props: &RequestPageProps) -> Html {
 
     let question_items = request.questions.iter().enumerate().map(|(index, question)| {
         let draft = answers.get(&question.id).cloned().unwrap_or_default();
+        // The server's refusals of this question's answer, said under its answer field.
+        let refusals: Vec<&shared::error::FieldError> = answer_errors
+            .iter()
+            .filter(|(q, _)| *q == question.id)
+            .map(|(_, error)| error)
+            .collect();
+        let refusals = (!refusals.is_empty()).then_some(refusals);
         let set = {
             let answers = answers.clone();
             let question = question.id;
@@ -583,14 +590,23 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                 }
                 if answering {
                     <div class="answer-form">
-                        <div class="field">
+                        <div class={classes!("field", refusals.is_some().then_some("field--invalid"))}>
                             <label class="field__label" for={format!("answer-{index}")}>{ t!(i18n, "request-answer") }</label>
-                            <select class="field__input" id={format!("answer-{index}")} onchange={on_choice}>
+                            <select class="field__input" id={format!("answer-{index}")} onchange={on_choice}
+                                aria-invalid={refusals.is_some().to_string()}
+                                aria-describedby={refusals.as_ref().map(|_| format!("answer-{index}-error"))}>
                                 <option value="" selected={draft.choice.is_empty()}>{ t!(i18n, "request-answer-choose") }</option>
                                 { for answer_choices(&i18n, &request.answer_texts, question).into_iter().map(|(key, label)| html! {
                                     <option value={key.clone()} selected={draft.choice == key}>{ label }</option>
                                 }) }
                             </select>
+                            if let Some(refusals) = &refusals {
+                                <div class="field__error" id={format!("answer-{index}-error")}>
+                                    { for refusals.iter().map(|error| html! {
+                                        <p data-answer-error={error.code.as_str()}>{ crate::pages::field_error_text(&i18n, error) }</p>
+                                    }) }
+                                </div>
+                            }
                         </div>
                         if draft.choice == "date" {
                             <DateField id={format!("answer-{index}-date")} label={t!(i18n, "request-answer-date")}
@@ -601,9 +617,6 @@ pub fn request_page(props: &RequestPageProps) -> Html {
                                 <input class="field__input" id={format!("answer-{index}-text")} value={draft.text.clone()} oninput={on_text} />
                             </div>
                         }
-                        { for answer_errors.iter().filter(|(q, _)| *q == question.id).map(|(_, error)| html! {
-                            <p class="field__error" data-answer-error={error.code.as_str()}>{ crate::pages::field_error_text(&i18n, error) }</p>
-                        }) }
                         <div class="field">
                             <label class="field__label" for={format!("answer-{index}-comment")}>{ t!(i18n, "request-answer-comment") }</label>
                             <input class="field__input" id={format!("answer-{index}-comment")} value={draft.comment.clone()} oninput={on_comment} />
