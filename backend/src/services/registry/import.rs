@@ -1,0 +1,390 @@
+//! The CSV import of authorities: all rows or none, idempotent by each row's `ref`.
+
+use super::*;
+
+/// One parsed row of an import.
+pub(super) struct ImportRow {
+    line: u64,
+    reference: String,
+    record: AuthorityInput,
+}
+
+pub(super) fn split_list(cell: &str) -> impl Iterator<Item = &str> {
+    cell.split('|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// The column a field error of `check_authority` is about.
+pub(super) fn column_of(field: &str) -> &str {
+    field.split('.').next().unwrap_or(field)
+}
+
+/// Reads the CSV file into rows, or every problem with it. `scope` decides which rows the
+/// coordinator may import.
+pub(super) fn parse_import(
+    state: &AppState,
+    scope: &Coordinatorship,
+    bytes: &[u8],
+) -> std::result::Result<Vec<ImportRow>, Vec<RowError>> {
+    let row_error = |line: u64, column: &str, code: FieldCode| RowError {
+        line,
+        column: column.to_owned(),
+        code,
+        params: FieldParams::default(),
+    };
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return Err(vec![row_error(1, "", FieldCode::NotUtf8)]);
+    };
+    // Spreadsheets in much of Europe save CSV with semicolons, since the comma is their
+    // decimal mark; the header line says which one this file uses.
+    let header_line = text.lines().next().unwrap_or_default();
+    let delimiter = if header_line.matches(';').count() > header_line.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let header: Vec<String> = match reader.headers() {
+        Ok(header) => header.iter().map(|h| h.trim().to_lowercase()).collect(),
+        Err(_) => return Err(vec![row_error(1, "", FieldCode::Unreadable)]),
+    };
+    let mut errors = Vec::new();
+    for column in &header {
+        if !IMPORT_COLUMNS.contains(&column.as_str()) {
+            errors.push(row_error(1, column, FieldCode::UnknownColumn));
+        }
+    }
+    for column in REQUIRED_IMPORT_COLUMNS {
+        if !header.iter().any(|h| h == column) {
+            errors.push(row_error(1, column, FieldCode::MissingColumn));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let position: HashMap<&str, usize> = header
+        .iter()
+        .enumerate()
+        .map(|(i, h)| (h.as_str(), i))
+        .collect();
+    let taxonomy = state.search.taxonomy();
+    let mut rows = Vec::new();
+    let mut seen: HashMap<String, u64> = HashMap::new();
+    for (index, record) in reader.records().enumerate() {
+        let line = record
+            .as_ref()
+            .ok()
+            .and_then(|r| r.position())
+            .map_or(index as u64 + 2, |p| p.line());
+        let Ok(record) = record else {
+            errors.push(row_error(line, "", FieldCode::Unreadable));
+            continue;
+        };
+        if rows.len() + errors.len() >= MAX_IMPORT_ROWS {
+            return Err(vec![row_error(line, "", FieldCode::TooManyRows)]);
+        }
+        if record.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        if record.len() != header.len() {
+            errors.push(row_error(line, "", FieldCode::WrongColumnCount));
+            continue;
+        }
+        // Every cell is one line of text, whichever column it is (see `shared::text`).
+        let refused: Vec<RowError> = header
+            .iter()
+            .zip(record.iter())
+            .filter(|(_, cell)| {
+                shared::text::check("", cell, shared::text::TextKind::SingleLine).is_err()
+            })
+            .map(|(column, _)| row_error(line, column, FieldCode::ControlCharacter))
+            .collect();
+        if !refused.is_empty() {
+            errors.extend(refused);
+            continue;
+        }
+        let cell = |column: &str| position.get(column).map_or("", |&i| record[i].trim());
+        let optional = |column: &str| Some(cell(column).to_owned()).filter(|v| !v.is_empty());
+        let before = errors.len();
+        let reference = cell("ref").to_owned();
+        if reference.is_empty() {
+            errors.push(row_error(line, "ref", FieldCode::Missing));
+        } else if reference.chars().count() > MAX_REF_CHARS {
+            errors.push(row_error(line, "ref", FieldCode::TooLong));
+        } else if let Some(first) = seen.insert(reference.clone(), line) {
+            // The first line is named so the coordinator finds the pair.
+            errors.push(RowError {
+                params: FieldParams {
+                    line: Some(first),
+                    ..FieldParams::default()
+                },
+                ..row_error(line, "ref", FieldCode::DuplicateOfLine)
+            });
+        }
+        let country = CountryCode::parse(cell("country"));
+        match country {
+            Err(_) => errors.push(row_error(line, "country", FieldCode::Unknown)),
+            Ok(country) if country != scope.country => {
+                errors.push(row_error(line, "country", FieldCode::OtherCountry));
+            }
+            Ok(_) => {}
+        }
+        let name_language = LanguageCode::parse(cell("name_language"));
+        if name_language.is_err() {
+            errors.push(row_error(line, "name_language", FieldCode::Unknown));
+        }
+        let mut other_names = Vec::new();
+        for pair in split_list(cell("other_names")) {
+            match pair
+                .split_once(':')
+                .and_then(|(l, n)| Some((LanguageCode::parse(l.trim()).ok()?, n.trim())))
+            {
+                Some((language, name)) => other_names.push(AuthorityName {
+                    language,
+                    name: name.to_owned(),
+                }),
+                None => errors.push(row_error(line, "other_names", FieldCode::InvalidFormat)),
+            }
+        }
+        let mut areas = Vec::new();
+        for code in split_list(cell("areas")) {
+            match LegislativeArea::parse(code) {
+                Ok(area) => areas.push(area),
+                Err(_) => errors.push(row_error(line, "areas", FieldCode::Unknown)),
+            }
+        }
+        // An empty cell is the default, as a missing column is.
+        let level = match cell("level") {
+            "" => AuthorityLevel::default(),
+            code => AuthorityLevel::parse(code).unwrap_or_else(|| {
+                errors.push(row_error(line, "level", FieldCode::Unknown));
+                AuthorityLevel::default()
+            }),
+        };
+        let (Ok(country), Ok(name_language)) = (country, name_language) else {
+            continue;
+        };
+        let input = AuthorityInput {
+            country,
+            name: cell("name").to_owned(),
+            name_language,
+            other_names,
+            name_en: optional("name_en"),
+            acronym: optional("acronym"),
+            city: cell("city").to_owned(),
+            level,
+            address: optional("address"),
+            email: optional("email"),
+            phone: optional("phone"),
+            areas,
+            competences: split_list(cell("competences")).map(str::to_owned).collect(),
+            coordinator: None,
+        };
+        match check_authority(&input, |id| taxonomy.get(id).is_some()) {
+            Ok(valid) => {
+                let record = valid.into_inner();
+                if errors.len() == before && !scope.may_manage(record.country, &record.areas, None)
+                {
+                    errors.push(row_error(line, "areas", FieldCode::NotYours));
+                }
+                if errors.len() == before {
+                    rows.push(ImportRow {
+                        line,
+                        reference,
+                        record,
+                    });
+                }
+            }
+            Err(fields) => {
+                for field in fields {
+                    let column = column_of(&field.field);
+                    // The areas column's unknown codes were reported above already.
+                    if !(column == "areas" && errors[before..].iter().any(|e| e.column == "areas"))
+                    {
+                        errors.push(RowError {
+                            params: field.params().clone(),
+                            ..row_error(line, column, field.code)
+                        });
+                    }
+                }
+            }
+        }
+    }
+    if errors.is_empty() && rows.is_empty() {
+        return Err(vec![row_error(1, "", FieldCode::Empty)]);
+    }
+    if errors.is_empty() {
+        Ok(rows)
+    } else {
+        Err(errors)
+    }
+}
+
+/// What the registry holds for an imported authority, in the form of an import row.
+pub(super) fn stored_record(
+    row: &authority::Model,
+    areas: &BTreeMap<i32, Vec<LegislativeArea>>,
+    competences: &BTreeMap<i32, Vec<String>>,
+    names: &BTreeMap<i32, Vec<AuthorityName>>,
+) -> Option<AuthorityInput> {
+    Some(AuthorityInput {
+        country: CountryCode::parse(&row.country).ok()?,
+        name: row.name.clone(),
+        name_language: LanguageCode::parse(row.name_language.as_deref()?).ok()?,
+        other_names: names.get(&row.id).cloned().unwrap_or_default(),
+        name_en: row.name_en.clone(),
+        acronym: row.acronym.clone(),
+        city: row.city.clone(),
+        level: AuthorityLevel::parse(&row.level).unwrap_or_default(),
+        address: row.address.clone(),
+        email: row.email.clone(),
+        phone: row.phone.clone(),
+        areas: areas.get(&row.id).cloned().unwrap_or_default(),
+        competences: competences.get(&row.id).cloned().unwrap_or_default(),
+        coordinator: row.coordinator.as_deref().and_then(CoordinatorKind::parse),
+    })
+}
+
+/// Imports a CSV file of authorities: all rows or none. A row whose `ref` was imported before
+/// updates that authority; one identical to the registry changes nothing, so importing the
+/// same file twice is harmless.
+pub async fn import(state: &AppState, user: &AuthUser, bytes: &[u8]) -> Result<ImportReport> {
+    let scope = coordinatorship(&state.db, user)
+        .await?
+        .ok_or(AppError::Forbidden)?;
+    let rows = parse_import(state, &scope, bytes).map_err(AppError::Rows)?;
+    let txn = state.db.begin().await?;
+    let existing: HashMap<String, authority::Model> = authority::Entity::find()
+        .filter(authority::Column::Country.eq(scope.country.as_str()))
+        .filter(authority::Column::ImportRef.is_not_null())
+        .all(&txn)
+        .await?
+        .into_iter()
+        .filter_map(|a| Some((a.import_ref.clone()?, a)))
+        .collect();
+    let ids: Vec<i32> = existing.values().map(|a| a.id).collect();
+    let mut areas: BTreeMap<i32, Vec<LegislativeArea>> = BTreeMap::new();
+    let mut competences: BTreeMap<i32, Vec<String>> = BTreeMap::new();
+    let mut names: BTreeMap<i32, Vec<AuthorityName>> = BTreeMap::new();
+    for chunk in ids.chunks(500) {
+        for row in authority_area::Entity::find()
+            .filter(authority_area::Column::AuthorityId.is_in(chunk.iter().copied()))
+            .all(&txn)
+            .await?
+        {
+            if let Ok(area) = LegislativeArea::parse(&row.area) {
+                areas.entry(row.authority_id).or_default().push(area);
+            }
+        }
+        for row in authority_competence::Entity::find()
+            .filter(authority_competence::Column::AuthorityId.is_in(chunk.iter().copied()))
+            .all(&txn)
+            .await?
+        {
+            competences
+                .entry(row.authority_id)
+                .or_default()
+                .push(row.concept);
+        }
+        for row in authority_name::Entity::find()
+            .filter(authority_name::Column::AuthorityId.is_in(chunk.iter().copied()))
+            .all(&txn)
+            .await?
+        {
+            if let Ok(language) = LanguageCode::parse(&row.language) {
+                names
+                    .entry(row.authority_id)
+                    .or_default()
+                    .push(AuthorityName {
+                        language,
+                        name: row.name,
+                    });
+            }
+        }
+    }
+    for list in areas.values_mut() {
+        list.sort();
+    }
+    for list in competences.values_mut() {
+        list.sort();
+    }
+    let mut report = ImportReport {
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+    };
+    let mut refused = Vec::new();
+    let now = Utc::now();
+    for row in rows {
+        match existing.get(&row.reference) {
+            Some(current) => {
+                let mut record = row.record;
+                // An import does not appoint or dismiss coordinators.
+                record.coordinator = current
+                    .coordinator
+                    .as_deref()
+                    .and_then(CoordinatorKind::parse);
+                let mut stored = stored_record(current, &areas, &competences, &names);
+                if let Some(stored) = &mut stored {
+                    stored.other_names.sort_by_key(|n| n.language);
+                }
+                let mut compared = record.clone();
+                compared.other_names.sort_by_key(|n| n.language);
+                if stored.as_ref() == Some(&compared) {
+                    report.unchanged += 1;
+                    continue;
+                }
+                if !scope.may_manage(
+                    scope.country,
+                    &areas.get(&current.id).cloned().unwrap_or_default(),
+                    coordinates(current),
+                ) {
+                    refused.push(RowError {
+                        line: row.line,
+                        column: "areas".into(),
+                        code: FieldCode::NotYours,
+                        params: FieldParams::default(),
+                    });
+                    continue;
+                }
+                let mut model: authority::ActiveModel = current.clone().into();
+                fill(&mut model, &record);
+                model.revision = Set(current.revision + 1);
+                model.update(&txn).await?;
+                write_children(&txn, current.id, &record).await?;
+                report.updated += 1;
+            }
+            None => {
+                let mut model = authority::ActiveModel {
+                    registered_by: Set(Some(user.user_id.0)),
+                    import_ref: Set(Some(row.reference.clone())),
+                    created_at: Set(now),
+                    ..Default::default()
+                };
+                fill(&mut model, &row.record);
+                let saved = model.insert(&txn).await?;
+                write_children(&txn, saved.id, &row.record).await?;
+                report.created += 1;
+            }
+        }
+    }
+    if !refused.is_empty() {
+        txn.rollback().await?;
+        return Err(AppError::Rows(refused));
+    }
+    if report.created + report.updated > 0 {
+        audit(
+            &txn,
+            user,
+            "registry_imported",
+            serde_json::json!({ "created": report.created, "updated": report.updated }),
+        )
+        .await?;
+        bump_version(&txn).await?;
+    }
+    txn.commit().await?;
+    Ok(report)
+}
