@@ -6,7 +6,7 @@ use axum::extract::FromRequestParts;
 use axum::http::header;
 use axum::http::request::Parts;
 use base64::Engine;
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use rand::RngCore;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use sha2::{Digest, Sha256};
@@ -177,7 +177,9 @@ impl FromRequestParts<AppState> for AuthUser {
             .and_where(
                 Expr::col((session::Entity, session::Column::TokenHash)).eq(token_hash.clone()),
             )
-            .and_where(Expr::col((session::Entity, session::Column::ExpiresAt)).gt(Utc::now()))
+            .and_where(
+                Expr::col((session::Entity, session::Column::ExpiresAt)).gt(state.clock.now()),
+            )
             .and_where(Expr::col((user::Entity, user::Column::Active)).eq(true))
             .to_owned();
         let backend = state.db.get_database_backend();
@@ -310,7 +312,7 @@ pub async fn start_session(
     origin: &SessionOrigin,
 ) -> Result<String> {
     let token = new_token();
-    let now = Utc::now();
+    let now = state.clock.now();
     let lifetime = Duration::hours(i64::from(state.config.session_hours));
     session::ActiveModel {
         token_hash: Set(hash_token(&token)),
@@ -362,7 +364,7 @@ pub async fn authenticate(
     let email = email.trim().to_lowercase();
     let client_key = throttle::Key::client(client);
     let pair_key = throttle::Key::pair(&email, client);
-    let now = Utc::now();
+    let now = state.clock.now();
     throttle::count(&state.db, &client_key, now).await?;
     throttle::count(&state.db, &pair_key, now).await?;
     let plausible = shared::registry::is_email(&email)

@@ -5,6 +5,7 @@ pub mod auth;
 pub mod blobs;
 pub mod catalogue;
 pub mod client_addr;
+pub mod clock;
 pub mod config;
 pub mod datafiles;
 pub mod db;
@@ -101,6 +102,7 @@ pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
         hashing: Arc::new(tokio::sync::Semaphore::new(
             std::thread::available_parallelism().map_or(2, std::num::NonZero::get),
         )),
+        clock: clock::Clock::system(),
     };
     if state.config.demo {
         demo_requests::load_if_empty(&state)

@@ -31,4 +31,6 @@ pub struct AppState {
     /// Permits for password hashing (one per core): log-ins beyond them wait their turn
     /// instead of taking every core from everyone else.
     pub hashing: Arc<tokio::sync::Semaphore>,
+    /// The time the time rules go by (`clock`): the system's, moved forward by tests.
+    pub clock: crate::clock::Clock,
 }

@@ -133,8 +133,12 @@ db_test!(repeated_failures_are_slowed_down, |app| {
     let body = json_of(response).await;
     assert_eq!(body["code"], "too_many_attempts");
     assert!(body["retry_after_seconds"].as_u64().unwrap() >= 1);
-    // After the wait the right password works and clears the count.
-    tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
+    // After the wait (the server's clock moved on, not the test's) the right password works
+    // and clears the count.
+    app.server
+        .state
+        .clock
+        .advance(chrono::Duration::milliseconds(2100));
     assert_eq!(
         attempt(DEMO_PASSWORD).await.unwrap().status(),
         StatusCode::OK
@@ -143,6 +147,20 @@ db_test!(repeated_failures_are_slowed_down, |app| {
         attempt("guess").await.unwrap().status(),
         StatusCode::UNAUTHORIZED
     );
+});
+
+db_test!(a_session_ends_when_its_time_is_up, |app| {
+    app.login(ANNA).await;
+    let me = || app.client.get(app.url("/api/me")).send();
+    assert_eq!(me().await.unwrap().status(), StatusCode::OK);
+    let lifetime = i64::from(app.server.state.config.session_hours);
+    app.server
+        .state
+        .clock
+        .advance(chrono::Duration::hours(lifetime) - chrono::Duration::minutes(1));
+    assert_eq!(me().await.unwrap().status(), StatusCode::OK);
+    app.server.state.clock.advance(chrono::Duration::minutes(2));
+    assert_eq!(me().await.unwrap().status(), StatusCode::UNAUTHORIZED);
 });
 
 db_test!(every_api_route_but_public_ones_needs_a_session, |app| {

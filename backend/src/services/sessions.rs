@@ -1,7 +1,6 @@
 //! A user's own sessions and password: list the sessions, end one or all the others, change
 //! the password (which ends the others, since whoever knew the old one may hold one).
 
-use chrono::Utc;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
 use shared::account::{ChangePassword, SessionView};
@@ -18,7 +17,7 @@ use crate::throttle;
 pub async fn list(state: &AppState, user: &AuthUser) -> Result<Vec<SessionView>> {
     let rows = session::Entity::find()
         .filter(session::Column::UserId.eq(user.user_id.0))
-        .filter(session::Column::ExpiresAt.gt(Utc::now()))
+        .filter(session::Column::ExpiresAt.gt(state.clock.now()))
         .order_by_desc(session::Column::CreatedAt)
         .all(&state.db)
         .await?;
@@ -74,7 +73,7 @@ pub async fn change_password(
         .await?
         .ok_or(AppError::Unauthenticated)?;
     let pair = throttle::Key::pair(&me.email, client);
-    throttle::count(&state.db, &pair, Utc::now()).await?;
+    throttle::count(&state.db, &pair, state.clock.now()).await?;
     if !auth::verify_bounded(state, &body.current_password, me.password_hash.clone()).await? {
         return Err(AppError::field(
             "current_password",
