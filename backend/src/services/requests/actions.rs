@@ -2,7 +2,9 @@
 
 use super::*;
 
-/// Takes an action of the state machine on a request, in one transaction.
+/// Takes an action of the state machine on a request, in one transaction: what the state
+/// machine decides, then what it cannot know ([`preconditions`]), then the change
+/// ([`apply`]) and what records it ([`record`]).
 pub async fn act(
     state: &AppState,
     user: &AuthUser,
@@ -24,6 +26,41 @@ pub async fn act(
         }
         None => {}
     }
+    preconditions(state, user, &visible, &request.action).await?;
+    let txn = state.db.begin().await?;
+    let applied = apply(&txn, &visible.row, kind, &transition).await?;
+    record(
+        state,
+        &txn,
+        user,
+        &visible,
+        &request,
+        &transition,
+        applied.created,
+    )
+    .await?;
+    txn.commit().await?;
+    for key in applied.deleted_blobs {
+        crate::blobs::delete_quietly(state.blobs.as_ref(), &key.as_str().into()).await;
+    }
+    Ok(RequestRef {
+        id,
+        version: applied.version,
+        state: transition.state(),
+        created: applied.created.map(RequestId),
+    })
+}
+
+/// What the state machine cannot know and an action relies on: a sent draft is complete and
+/// goes to an authority of its area, the answers sent answer every question, a forward or a
+/// split-off goes where it may, a coordinator moves only what its own country holds.
+async fn preconditions(
+    state: &AppState,
+    user: &AuthUser,
+    visible: &Visible,
+    action: &Action,
+) -> Result<()> {
+    let kind = action.kind();
     let row = &visible.row;
     let area = area_of(row)?;
     let questions = questions_of(&state.db, row.id).await?;
@@ -32,8 +69,8 @@ pub async fn act(
         check_reroute(&state.db, user, row, None).await?;
     }
     // What the state machine cannot know: the data the action relies on.
-    match (&request.action, &transition) {
-        (Action::Send, _) => {
+    match action {
+        Action::Send => {
             let draft = draft_of(row, &questions)?;
             checked(state, &draft, Completeness::Complete)?;
             if let Some(responder) = draft.responder {
@@ -47,7 +84,7 @@ pub async fn act(
                 .await?;
             }
         }
-        (Action::Answer, _) => {
+        Action::Answer => {
             let asked = asked_questions(state, &questions, row.id).await?;
             let answers: Vec<AnswerInput> = questions
                 .iter()
@@ -56,7 +93,7 @@ pub async fn act(
             check_answers(&answers, &asked, Completeness::Complete)
                 .map_err(AppError::Validation)?;
         }
-        (Action::Forward { to }, _) => match to {
+        Action::Forward { to } => match to {
             ForwardTarget::Authority(target) => {
                 let coordinator = visible.side == Side::Coordinator;
                 // A coordinator re-routes to others; it does not take the request itself.
@@ -98,13 +135,10 @@ pub async fn act(
                 }
             }
         },
-        (
-            Action::SplitOff {
-                questions: moving,
-                to,
-            },
-            _,
-        ) => {
+        Action::SplitOff {
+            questions: moving,
+            to,
+        } => {
             let present: BTreeSet<i32> = questions.iter().map(|q| q.question_id).collect();
             if moving.iter().any(|q| !present.contains(&q.0)) {
                 return Err(AppError::field("questions", FieldCode::NotAsked));
@@ -121,24 +155,41 @@ pub async fn act(
             )
             .await?;
         }
-        (Action::Accept { .. }, _) if row.requested_date.is_none() => {
+        Action::Accept { .. } if row.requested_date.is_none() => {
             return Err(anyhow::anyhow!("request {} was sent without a date", row.id).into());
         }
         _ => {}
     }
 
-    let txn = state.db.begin().await?;
+    Ok(())
+}
+
+/// What [`apply`] did: the request's new version, the split-off request it created, and the
+/// documents whose bytes go once the deletion of a draft has committed.
+struct Applied {
+    version: i32,
+    created: Option<i32>,
+    deleted_blobs: Vec<String>,
+}
+
+/// The change itself, inside the transaction: the guarded write of the new state with its
+/// effect (agreed deadline, new holder, ratings, split-off), or the draft's deletion.
+async fn apply(
+    txn: &DatabaseTransaction,
+    row: &request::Model,
+    kind: ActionKind,
+    transition: &Transition,
+) -> Result<Applied> {
     let mut created = None;
     let mut deleted_blobs: Vec<String> = Vec::new();
-    let new_state = transition.state();
-    let version = match &transition {
+    let version = match transition {
         Transition::Deleted => {
             // The documents' rows go with the draft (cascade); their bytes go after commit.
             // Holding the row first keeps an upload from slipping in between.
-            hold(&txn, row).await?;
+            hold(txn, row).await?;
             deleted_blobs = attachment::Entity::find()
                 .filter(attachment::Column::RequestId.eq(row.id))
-                .all(&txn)
+                .all(txn)
                 .await?
                 .into_iter()
                 .map(|a| a.storage_key)
@@ -146,12 +197,12 @@ pub async fn act(
             let deleted = request::Entity::delete_many()
                 .filter(request::Column::Id.eq(row.id))
                 .filter(request::Column::Version.eq(row.version))
-                .exec(&txn)
+                .exec(txn)
                 .await?;
             if deleted.rows_affected != 1 {
-                return Err(lost_race(&txn, row.id).await);
+                return Err(lost_race(txn, row.id).await);
             }
-            overview_cache::bump(&txn, &[row.requester_id]).await?;
+            overview_cache::bump(txn, &[row.requester_id]).await?;
             row.version + 1
         }
         Transition::To { state: to, effect } => {
@@ -165,7 +216,7 @@ pub async fn act(
                 | Some(Effect::SplitOff { to, .. }) => vec![to.0],
                 _ => Vec::new(),
             };
-            let version = claim(&txn, row, &newcomer, |update| {
+            let version = claim(txn, row, &newcomer, |update| {
                 let update = update.col_expr(request::Column::State, Expr::value(to.as_str()));
                 let update = if kind == ActionKind::Send {
                     update.col_expr(request::Column::SentAt, Expr::value(Some(Utc::now())))
@@ -204,7 +255,7 @@ pub async fn act(
                 to,
             }) = &effect
             {
-                created = Some(split_off(&txn, row, moving, *to).await?);
+                created = Some(split_off(txn, row, moving, *to).await?);
             }
             if let Some(Effect::Reassign(_)) = &effect {
                 // The new holder answers afresh; the previous holder's drafts stay with it.
@@ -214,12 +265,32 @@ pub async fn act(
                         Expr::value(None::<String>),
                     )
                     .filter(request_question::Column::RequestId.eq(row.id))
-                    .exec(&txn)
+                    .exec(txn)
                     .await?;
             }
             version
         }
     };
+    Ok(Applied {
+        version,
+        created,
+        deleted_blobs,
+    })
+}
+
+/// What records the change, in the same transaction: the timeline's event, the other
+/// party's (and a split-off's new holder's) notifications, the audit line.
+async fn record(
+    state: &AppState,
+    txn: &DatabaseTransaction,
+    user: &AuthUser,
+    visible: &Visible,
+    request: &ActionRequest,
+    transition: &Transition,
+    created: Option<i32>,
+) -> Result<()> {
+    let row = &visible.row;
+    let kind = request.action.kind();
     if let Some(event) = EventKind::of_action(kind) {
         let other = match &request.action {
             Action::Forward {
@@ -228,9 +299,9 @@ pub async fn act(
             Action::SplitOff { to, .. } => Some(to.0),
             _ => None,
         };
-        if transition != Transition::Deleted {
+        if *transition != Transition::Deleted {
             add_event(
-                &txn,
+                txn,
                 row.id,
                 event,
                 user,
@@ -246,39 +317,30 @@ pub async fn act(
     }
     if let (Some(event), Some(now)) = (
         EventKind::of_action(kind),
-        request::Entity::find_by_id(row.id).one(&txn).await?,
+        request::Entity::find_by_id(row.id).one(txn).await?,
     ) {
         let parties = [Some(now.requester_id), now.responder_id];
         let parties: Vec<i32> = parties.into_iter().flatten().collect();
-        notifications::notify(&txn, state, &now, event, user, &parties).await?;
+        notifications::notify(txn, state, &now, event, user, &parties).await?;
     }
     if let (Some(split), Action::SplitOff { to, .. }) = (created, &request.action)
-        && let Some(new) = request::Entity::find_by_id(split).one(&txn).await?
+        && let Some(new) = request::Entity::find_by_id(split).one(txn).await?
     {
-        notifications::notify(&txn, state, &new, EventKind::SplitOff, user, &[to.0]).await?;
+        notifications::notify(txn, state, &new, EventKind::SplitOff, user, &[to.0]).await?;
     }
     audit(
-        &txn,
+        txn,
         user,
         Some(row.id),
         &format!("action:{}", kind.as_str()),
         Some(format!(
             "{} -> {}",
             visible.state.as_str(),
-            new_state.map_or("deleted", RequestState::as_str)
+            transition.state().map_or("deleted", RequestState::as_str)
         )),
     )
     .await?;
-    txn.commit().await?;
-    for key in deleted_blobs {
-        crate::blobs::delete_quietly(state.blobs.as_ref(), &key.as_str().into()).await;
-    }
-    Ok(RequestRef {
-        id,
-        version,
-        state: new_state,
-        created: created.map(RequestId),
-    })
+    Ok(())
 }
 
 /// Creates the request that split-off questions move to: same requester, subject, comment
