@@ -18,19 +18,51 @@ pub(super) fn column_of(field: &str) -> &str {
     field.split('.').next().unwrap_or(field)
 }
 
-/// Reads the CSV file into rows, or every problem with it. `scope` decides which rows the
-/// coordinator may import.
-pub(super) fn parse_import(
-    state: &AppState,
-    scope: &Coordinatorship,
-    bytes: &[u8],
-) -> std::result::Result<Vec<ImportRow>, Vec<RowError>> {
-    let row_error = |line: u64, column: &str, code: FieldCode| RowError {
+/// Line numbers of a text's records, read in order: counts each stretch of the text once.
+struct LineCounter<'t> {
+    text: &'t str,
+    counted_to: usize,
+    newlines: u64,
+}
+
+impl<'t> LineCounter<'t> {
+    fn new(text: &'t str) -> Self {
+        LineCounter {
+            text,
+            counted_to: 0,
+            newlines: 0,
+        }
+    }
+
+    /// The line (from 1) of the first character at or after `byte` that is no line break.
+    fn line_at(&mut self, byte: usize) -> u64 {
+        let rest = self.text.get(byte..).unwrap_or_default();
+        let start = byte + (rest.len() - rest.trim_start_matches(['\r', '\n']).len());
+        if start > self.counted_to {
+            let stretch = self.text.get(self.counted_to..start).unwrap_or_default();
+            self.newlines += stretch.matches('\n').count() as u64;
+            self.counted_to = start;
+        }
+        self.newlines + 1
+    }
+}
+
+fn row_error(line: u64, column: &str, code: FieldCode) -> RowError {
+    RowError {
         line,
         column: column.to_owned(),
         code,
         params: FieldParams::default(),
-    };
+    }
+}
+
+/// Reads the CSV file into rows, or every problem with it: a pure function of the file, the
+/// coordinator's `scope` (which rows it may import) and the taxonomy (`known_concept`).
+pub(super) fn parse_import(
+    scope: &Coordinatorship,
+    known_concept: &dyn Fn(&str) -> bool,
+    bytes: &[u8],
+) -> std::result::Result<Vec<ImportRow>, Vec<RowError>> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let Ok(text) = std::str::from_utf8(bytes) else {
         return Err(vec![row_error(1, "", FieldCode::NotUtf8)]);
@@ -70,15 +102,16 @@ pub(super) fn parse_import(
         .enumerate()
         .map(|(i, h)| (h.as_str(), i))
         .collect();
-    let taxonomy = state.search.taxonomy();
     let mut rows = Vec::new();
     let mut seen: HashMap<String, u64> = HashMap::new();
+    let mut lines = LineCounter::new(text);
     for (index, record) in reader.records().enumerate() {
-        let line = record
-            .as_ref()
-            .ok()
-            .and_then(|r| r.position())
-            .map_or(index as u64 + 2, |p| p.line());
+        // The line a spreadsheet shows: the reader's position is where it began reading, blank
+        // lines it skipped included, so the line is counted from the record's first byte.
+        let line = match record.as_ref().ok().and_then(|r| r.position()) {
+            Some(position) => lines.line_at(usize::try_from(position.byte()).unwrap_or(0)),
+            None => index as u64 + 2,
+        };
         let Ok(record) = record else {
             errors.push(row_error(line, "", FieldCode::Unreadable));
             continue;
@@ -107,110 +140,8 @@ pub(super) fn parse_import(
             continue;
         }
         let cell = |column: &str| position.get(column).map_or("", |&i| record[i].trim());
-        let optional = |column: &str| Some(cell(column).to_owned()).filter(|v| !v.is_empty());
-        let before = errors.len();
-        let reference = cell("ref").to_owned();
-        if reference.is_empty() {
-            errors.push(row_error(line, "ref", FieldCode::Missing));
-        } else if reference.chars().count() > MAX_REF_CHARS {
-            errors.push(row_error(line, "ref", FieldCode::TooLong));
-        } else if let Some(first) = seen.insert(reference.clone(), line) {
-            // The first line is named so the coordinator finds the pair.
-            errors.push(RowError {
-                params: FieldParams {
-                    line: Some(first),
-                    ..FieldParams::default()
-                },
-                ..row_error(line, "ref", FieldCode::DuplicateOfLine)
-            });
-        }
-        let country = CountryCode::parse(cell("country"));
-        match country {
-            Err(_) => errors.push(row_error(line, "country", FieldCode::Unknown)),
-            Ok(country) if country != scope.country => {
-                errors.push(row_error(line, "country", FieldCode::OtherCountry));
-            }
-            Ok(_) => {}
-        }
-        let name_language = LanguageCode::parse(cell("name_language"));
-        if name_language.is_err() {
-            errors.push(row_error(line, "name_language", FieldCode::Unknown));
-        }
-        let mut other_names = Vec::new();
-        for pair in split_list(cell("other_names")) {
-            match pair
-                .split_once(':')
-                .and_then(|(l, n)| Some((LanguageCode::parse(l.trim()).ok()?, n.trim())))
-            {
-                Some((language, name)) => other_names.push(AuthorityName {
-                    language,
-                    name: name.to_owned(),
-                }),
-                None => errors.push(row_error(line, "other_names", FieldCode::InvalidFormat)),
-            }
-        }
-        let mut areas = Vec::new();
-        for code in split_list(cell("areas")) {
-            match LegislativeArea::parse(code) {
-                Ok(area) => areas.push(area),
-                Err(_) => errors.push(row_error(line, "areas", FieldCode::Unknown)),
-            }
-        }
-        // An empty cell is the default, as a missing column is.
-        let level = match cell("level") {
-            "" => AuthorityLevel::default(),
-            code => AuthorityLevel::parse(code).unwrap_or_else(|| {
-                errors.push(row_error(line, "level", FieldCode::Unknown));
-                AuthorityLevel::default()
-            }),
-        };
-        let (Ok(country), Ok(name_language)) = (country, name_language) else {
-            continue;
-        };
-        let input = AuthorityInput {
-            country,
-            name: cell("name").to_owned(),
-            name_language,
-            other_names,
-            name_en: optional("name_en"),
-            acronym: optional("acronym"),
-            city: cell("city").to_owned(),
-            level,
-            address: optional("address"),
-            email: optional("email"),
-            phone: optional("phone"),
-            areas,
-            competences: split_list(cell("competences")).map(str::to_owned).collect(),
-            coordinator: None,
-        };
-        match check_authority(&input, |id| taxonomy.get(id).is_some()) {
-            Ok(valid) => {
-                let record = valid.into_inner();
-                if errors.len() == before && !scope.may_manage(record.country, &record.areas, None)
-                {
-                    errors.push(row_error(line, "areas", FieldCode::NotYours));
-                }
-                if errors.len() == before {
-                    rows.push(ImportRow {
-                        line,
-                        reference,
-                        record,
-                    });
-                }
-            }
-            Err(fields) => {
-                for field in fields {
-                    let column = column_of(&field.field);
-                    // The areas column's unknown codes were reported above already.
-                    if !(column == "areas" && errors[before..].iter().any(|e| e.column == "areas"))
-                    {
-                        errors.push(RowError {
-                            params: field.params().clone(),
-                            ..row_error(line, column, field.code)
-                        });
-                    }
-                }
-            }
+        if let Some(row) = parse_row(line, cell, scope, known_concept, &mut seen, &mut errors) {
+            rows.push(row);
         }
     }
     if errors.is_empty() && rows.is_empty() {
@@ -221,6 +152,123 @@ pub(super) fn parse_import(
     } else {
         Err(errors)
     }
+}
+
+/// One row of the file: its authority, or its problems added to `errors`. `cell` reads a
+/// column's trimmed cell (empty when the file has no such column); `seen` holds each `ref`'s
+/// first line, so that a repeated one names it.
+fn parse_row<'r>(
+    line: u64,
+    cell: impl Fn(&str) -> &'r str,
+    scope: &Coordinatorship,
+    known_concept: &dyn Fn(&str) -> bool,
+    seen: &mut HashMap<String, u64>,
+    errors: &mut Vec<RowError>,
+) -> Option<ImportRow> {
+    let optional = |column: &str| Some(cell(column).to_owned()).filter(|v| !v.is_empty());
+    let before = errors.len();
+    let reference = cell("ref").to_owned();
+    if reference.is_empty() {
+        errors.push(row_error(line, "ref", FieldCode::Missing));
+    } else if reference.chars().count() > MAX_REF_CHARS {
+        errors.push(row_error(line, "ref", FieldCode::TooLong));
+    } else if let Some(first) = seen.insert(reference.clone(), line) {
+        // The first line is named so the coordinator finds the pair.
+        errors.push(RowError {
+            params: FieldParams {
+                line: Some(first),
+                ..FieldParams::default()
+            },
+            ..row_error(line, "ref", FieldCode::DuplicateOfLine)
+        });
+    }
+    let country = CountryCode::parse(cell("country"));
+    match country {
+        Err(_) => errors.push(row_error(line, "country", FieldCode::Unknown)),
+        Ok(country) if country != scope.country => {
+            errors.push(row_error(line, "country", FieldCode::OtherCountry));
+        }
+        Ok(_) => {}
+    }
+    let name_language = LanguageCode::parse(cell("name_language"));
+    if name_language.is_err() {
+        errors.push(row_error(line, "name_language", FieldCode::Unknown));
+    }
+    let mut other_names = Vec::new();
+    for pair in split_list(cell("other_names")) {
+        match pair
+            .split_once(':')
+            .and_then(|(l, n)| Some((LanguageCode::parse(l.trim()).ok()?, n.trim())))
+        {
+            Some((language, name)) => other_names.push(AuthorityName {
+                language,
+                name: name.to_owned(),
+            }),
+            None => errors.push(row_error(line, "other_names", FieldCode::InvalidFormat)),
+        }
+    }
+    let mut areas = Vec::new();
+    for code in split_list(cell("areas")) {
+        match LegislativeArea::parse(code) {
+            Ok(area) => areas.push(area),
+            Err(_) => errors.push(row_error(line, "areas", FieldCode::Unknown)),
+        }
+    }
+    // An empty cell is the default, as a missing column is.
+    let level = match cell("level") {
+        "" => AuthorityLevel::default(),
+        code => AuthorityLevel::parse(code).unwrap_or_else(|| {
+            errors.push(row_error(line, "level", FieldCode::Unknown));
+            AuthorityLevel::default()
+        }),
+    };
+    let (Ok(country), Ok(name_language)) = (country, name_language) else {
+        return None;
+    };
+    let input = AuthorityInput {
+        country,
+        name: cell("name").to_owned(),
+        name_language,
+        other_names,
+        name_en: optional("name_en"),
+        acronym: optional("acronym"),
+        city: cell("city").to_owned(),
+        level,
+        address: optional("address"),
+        email: optional("email"),
+        phone: optional("phone"),
+        areas,
+        competences: split_list(cell("competences")).map(str::to_owned).collect(),
+        coordinator: None,
+    };
+    match check_authority(&input, known_concept) {
+        Ok(valid) => {
+            let record = valid.into_inner();
+            if errors.len() == before && !scope.may_manage(record.country, &record.areas, None) {
+                errors.push(row_error(line, "areas", FieldCode::NotYours));
+            }
+            if errors.len() == before {
+                return Some(ImportRow {
+                    line,
+                    reference,
+                    record,
+                });
+            }
+        }
+        Err(fields) => {
+            for field in fields {
+                let column = column_of(&field.field);
+                // The areas column's unknown codes were reported above already.
+                if !(column == "areas" && errors[before..].iter().any(|e| e.column == "areas")) {
+                    errors.push(RowError {
+                        params: field.params().clone(),
+                        ..row_error(line, column, field.code)
+                    });
+                }
+            }
+        }
+    }
+    None
 }
 
 /// What the registry holds for an imported authority, in the form of an import row.
@@ -255,7 +303,9 @@ pub async fn import(state: &AppState, user: &AuthUser, bytes: &[u8]) -> Result<I
     let scope = coordinatorship(&state.db, user)
         .await?
         .ok_or(AppError::Forbidden)?;
-    let rows = parse_import(state, &scope, bytes).map_err(AppError::Rows)?;
+    let taxonomy = state.search.taxonomy();
+    let rows =
+        parse_import(&scope, &|id| taxonomy.get(id).is_some(), bytes).map_err(AppError::Rows)?;
     let txn = state.db.begin().await?;
     let existing: HashMap<String, authority::Model> = authority::Entity::find()
         .filter(authority::Column::Country.eq(scope.country.as_str()))
@@ -387,4 +437,117 @@ pub async fn import(state: &AppState, user: &AuthUser, bytes: &[u8]) -> Result<I
     }
     txn.commit().await?;
     Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn national(country: &str) -> Coordinatorship {
+        Coordinatorship {
+            country: CountryCode::parse(country).unwrap(),
+            kind: CoordinatorKind::National,
+            areas: Vec::new(),
+        }
+    }
+
+    fn known(concept: &str) -> bool {
+        ["electrician", "dentist"].contains(&concept)
+    }
+
+    fn refusals(result: std::result::Result<Vec<ImportRow>, Vec<RowError>>) -> Vec<String> {
+        let errors = match result {
+            Ok(rows) => panic!("{} rows accepted", rows.len()),
+            Err(errors) => errors,
+        };
+        errors
+            .iter()
+            .map(|e| {
+                let line = e
+                    .params
+                    .line
+                    .map(|l| format!(" (line {l})"))
+                    .unwrap_or_default();
+                format!("{} {} {}{line}", e.line, e.column, e.code)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_spreadsheets_file_reads_with_its_byte_order_mark_and_semicolons() {
+        let file = "\u{feff}ref;country;name;name_language;city;level;areas;competences\n\
+            lv-1;LV;Rīgas Būvvalde;lv;Rīga;local;services;electrician\n\
+            \n\
+            lv-2;LV;\"Zobārstu; asociācija\";lv;Rīga;;professional_qualifications;dentist\n";
+        let rows = parse_import(&national("LV"), &known, file.as_bytes())
+            .unwrap_or_else(|errors| panic!("{errors:?}"));
+        assert_eq!(rows.len(), 2);
+        assert_eq!((rows[0].line, rows[0].reference.as_str()), (2, "lv-1"));
+        assert_eq!(rows[0].record.level, AuthorityLevel::Local);
+        // The blank line is skipped, and the next row keeps its own line number.
+        assert_eq!(rows[1].line, 4);
+        assert_eq!(rows[1].record.name, "Zobārstu; asociācija");
+        assert_eq!(rows[1].record.level, AuthorityLevel::National);
+    }
+
+    #[test]
+    fn the_header_is_checked_before_any_row() {
+        let file = "ref,country,name,city,areas,colour\nx,LV,A,Rīga,services,red\n";
+        assert_eq!(
+            refusals(parse_import(&national("LV"), &known, file.as_bytes())),
+            ["1 colour unknown_column", "1 name_language missing_column"]
+        );
+    }
+
+    #[test]
+    fn each_bad_row_is_named_with_its_column() {
+        let file = "ref,country,name,name_language,city,areas,competences\n\
+            a,LV,Iestāde,lv,Rīga,services,astronaut\n\
+            a,LV,Otra,lv,Rīga,services,\n\
+            b,EE,Asutus,et,Tallinn,services,\n\
+            c,LV,Iestāde,lv,Rīga\n";
+        assert_eq!(
+            refusals(parse_import(&national("LV"), &known, file.as_bytes())),
+            [
+                "2 competences unknown",
+                "3 ref duplicate_of_line (line 2)",
+                "4 country other_country",
+                "5  wrong_column_count",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_area_coordinator_imports_only_its_areas() {
+        let scope = Coordinatorship {
+            areas: vec![LegislativeArea::parse("services").unwrap()],
+            kind: CoordinatorKind::Area,
+            ..national("LV")
+        };
+        let file = "ref,country,name,name_language,city,areas\n\
+            a,LV,Iestāde,lv,Rīga,services\n\
+            b,LV,Cita,lv,Rīga,professional_qualifications\n";
+        assert_eq!(
+            refusals(parse_import(&scope, &known, file.as_bytes())),
+            ["3 areas not_yours"]
+        );
+    }
+
+    #[test]
+    fn files_that_are_not_csv_text_or_hold_nothing_are_refused_whole() {
+        let import = |bytes: &[u8]| refusals(parse_import(&national("LV"), &known, bytes));
+        assert_eq!(import(b"ref,name\n\xff\xfe"), ["1  not_utf8"]);
+        assert_eq!(
+            import("ref,country,name,name_language,city,areas\n\n".as_bytes()),
+            ["1  empty"]
+        );
+        let mut many = String::from("ref,country,name,name_language,city,areas\n");
+        for i in 0..=MAX_IMPORT_ROWS {
+            many.push_str(&format!("r{i},LV,Iestāde {i},lv,Rīga,services\n"));
+        }
+        assert_eq!(
+            import(many.as_bytes()),
+            [format!("{}  too_many_rows", MAX_IMPORT_ROWS + 2)]
+        );
+    }
 }
