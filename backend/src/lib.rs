@@ -14,6 +14,7 @@ pub mod demo_requests;
 pub mod entities;
 pub mod error;
 pub mod extract;
+pub mod jobs;
 pub mod listener;
 pub mod messages;
 pub mod migration;
@@ -195,7 +196,7 @@ pub async fn spawn_with(
             tracing::error!(error = %err, "server stopped");
         }
     });
-    let mailer = tokio::spawn(background(state.clone()));
+    let mailer = tokio::spawn(jobs::run(state.clone()));
     Ok(RunningServer {
         addr,
         state,
@@ -210,7 +211,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     let bind = config.bind;
     let database = db::redact(&config.database_url);
     let (state, app) = build(config).await?;
-    tokio::spawn(background(state));
+    tokio::spawn(jobs::run(state));
     let listener = TcpListener::bind(bind)
         .await
         .with_context(|| format!("binding {bind}"))?;
@@ -225,15 +226,6 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     .with_graceful_shutdown(shutdown_signal())
     .await?;
     Ok(())
-}
-
-/// What each instance runs besides answering requests: e-mail delivery and the purge of
-/// expired sessions and forgotten log-in attempts.
-async fn background(state: AppState) {
-    tokio::join!(
-        services::notifications::deliver_forever(state.clone()),
-        services::maintenance::run_forever(state),
-    );
 }
 
 async fn shutdown_signal() {

@@ -10,9 +10,6 @@ use crate::error::Result;
 use crate::state::AppState;
 use crate::throttle;
 
-/// How often each instance purges.
-const EVERY: std::time::Duration = std::time::Duration::from_secs(10 * 60);
-
 /// What one purge removed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Purged {
@@ -33,17 +30,11 @@ pub async fn purge(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<Purg
     Ok(Purged { sessions, attempts })
 }
 
-/// Purges at start and then every ten minutes, for ever.
-pub async fn run_forever(state: AppState) {
-    let mut interval = tokio::time::interval(EVERY);
-    loop {
-        interval.tick().await;
-        match purge(&state.db, Utc::now()).await {
-            Ok(purged) if purged != Purged::default() => {
-                tracing::info!(?purged, "purged expired rows");
-            }
-            Ok(_) => {}
-            Err(err) => tracing::warn!(error = %err, "purge"),
-        }
+/// Purges what expired by the app's clock, and says so in the log when it removed anything.
+pub async fn purge_now(state: &AppState) -> Result<Purged> {
+    let purged = purge(&state.db, state.clock.now()).await?;
+    if purged != Purged::default() {
+        tracing::info!(?purged, "purged expired rows");
     }
+    Ok(purged)
 }

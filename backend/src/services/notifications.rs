@@ -236,36 +236,21 @@ pub async fn mark_read(
     Ok(())
 }
 
-/// Sends (or, without SMTP, logs) what waits in the outbox, forever. Several instances may
-/// run it: each claims a row for a minute with a guarded update before handling it.
-pub async fn deliver_forever(state: AppState) {
-    let transport = state.config.smtp_url.as_deref().map(|url| {
-        AsyncSmtpTransport::<Tokio1Executor>::from_url(url).map(|builder| builder.build())
-    });
-    let transport = match transport {
-        Some(Ok(transport)) => Some(transport),
-        Some(Err(err)) => {
+/// The SMTP transport the configuration names, if any; an invalid URL is logged and leaves
+/// e-mails in the outbox.
+pub fn smtp_transport(state: &AppState) -> Option<AsyncSmtpTransport<Tokio1Executor>> {
+    let url = state.config.smtp_url.as_deref()?;
+    match AsyncSmtpTransport::<Tokio1Executor>::from_url(url) {
+        Ok(builder) => Some(builder.build()),
+        Err(err) => {
             tracing::error!(error = %err, "the SMTP URL is invalid; e-mails stay in the outbox");
             None
-        }
-        None => None,
-    };
-    let mut interval = tokio::time::interval(std::time::Duration::from_secs(2));
-    for tick in 0u64.. {
-        interval.tick().await;
-        // Inactivity is a matter of months: a look every minute is plenty.
-        if tick % 30 == 0
-            && let Err(err) = crate::services::requests::report_inactive(&state).await
-        {
-            tracing::warn!(error = %err, "inactivity report");
-        }
-        if let Err(err) = deliver_once(&state, transport.as_ref()).await {
-            tracing::warn!(error = %err, "outbox delivery");
         }
     }
 }
 
-/// One pass over the outbox; returns how many messages were handled.
+/// One pass over the outbox; returns how many messages were handled. Several instances may
+/// run it: each claims a row for a minute with a guarded update before handling it.
 pub async fn deliver_once(
     state: &AppState,
     transport: Option<&AsyncSmtpTransport<Tokio1Executor>>,

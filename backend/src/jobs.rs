@@ -1,0 +1,49 @@
+//! The work each instance does besides answering requests, each on its own schedule: e-mail
+//! delivery from the outbox, the report of requests nobody moved for two months, and the
+//! purge of expired sessions and forgotten log-in attempts. Every job is safe with several
+//! instances on one database (each claims what it handles, or is idempotent); a failed run
+//! is logged and the next one tries again.
+
+use std::fmt::Display;
+use std::future::Future;
+use std::time::Duration;
+
+use crate::services::{maintenance, notifications, requests};
+use crate::state::AppState;
+
+/// How often the outbox is read: e-mails leave within seconds of the change they tell of.
+const DELIVERY: Duration = Duration::from_secs(2);
+/// Inactivity is a matter of months: a look every minute is plenty.
+const INACTIVITY: Duration = Duration::from_secs(60);
+/// Expired rows only take room.
+const PURGE: Duration = Duration::from_secs(10 * 60);
+
+/// Runs every job for ever (each first at once).
+pub async fn run(state: AppState) {
+    let transport = notifications::smtp_transport(&state);
+    tokio::join!(
+        every(DELIVERY, "outbox delivery", || {
+            notifications::deliver_once(&state, transport.as_ref())
+        }),
+        every(INACTIVITY, "inactivity report", || {
+            requests::report_inactive(&state)
+        }),
+        every(PURGE, "purge", || maintenance::purge_now(&state)),
+    );
+}
+
+/// Runs `job` now and then every `period`, logging a failure under `name`.
+async fn every<T, E, F, Fut>(period: Duration, name: &str, mut job: F)
+where
+    E: Display,
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<T, E>>,
+{
+    let mut interval = tokio::time::interval(period);
+    loop {
+        interval.tick().await;
+        if let Err(err) = job().await {
+            tracing::warn!(error = %err, job = name, "a scheduled job failed");
+        }
+    }
+}
