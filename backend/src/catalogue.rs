@@ -10,8 +10,9 @@ use sea_orm::{
 use sha2::{Digest, Sha256};
 
 use crate::datafiles;
-use shared::LanguageCode;
 use shared::catalogue::{Catalogue, Structure, Texts, validate};
+use shared::dto::{AreaView, CatalogueView, OptionView, QuestionView, TopicView};
+use shared::{LanguageCode, LegislativeArea, QuestionId};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -255,4 +256,84 @@ where
         insert_many(chunk).exec(txn).await?;
     }
     Ok(())
+}
+
+impl LoadedCatalogue {
+    /// The questions, grouped by legislative area and topic, in `language` (of one area, or
+    /// of all).
+    pub fn view(
+        &self,
+        language: LanguageCode,
+        only_area: Option<LegislativeArea>,
+    ) -> CatalogueView {
+        let loaded = self;
+        let catalogue = &loaded.catalogue;
+        // A valid catalogue has every text in every language; English covers a gap all the same.
+        let texts = &catalogue.texts[&language];
+        let english = &catalogue.texts[&LanguageCode::ENGLISH];
+        let text = |table: &std::collections::BTreeMap<String, String>,
+                    fallback: &std::collections::BTreeMap<String, String>,
+                    key: &str| {
+            table
+                .get(key)
+                .or_else(|| fallback.get(key))
+                .cloned()
+                .unwrap_or_default()
+        };
+        let areas = LegislativeArea::all()
+            .filter(|area| only_area.is_none_or(|only| only == *area))
+            .map(|area| AreaView {
+                area,
+                topics: catalogue
+                    .structure
+                    .topic
+                    .iter()
+                    .filter(|topic| topic.area == area.as_str())
+                    .map(|topic| TopicView {
+                        key: topic.id.clone(),
+                        name: text(&texts.topic, &english.topic, &topic.id),
+                        questions: catalogue
+                            .questions
+                            .iter()
+                            .filter(|q| q.topic == topic.id)
+                            .filter_map(|q| {
+                                let id = *loaded.ids.get(&q.id)?;
+                                let options = q
+                                    .list
+                                    .as_ref()
+                                    .and_then(|list| {
+                                        catalogue.structure.list.iter().find(|l| &l.id == list)
+                                    })
+                                    .map(|list| {
+                                        list.options
+                                            .iter()
+                                            .map(|option| {
+                                                let key = format!("{}.{option}", list.id);
+                                                OptionView {
+                                                    label: text(&texts.list, &english.list, &key),
+                                                    key,
+                                                }
+                                            })
+                                            .collect()
+                                    })
+                                    .unwrap_or_default();
+                                Some(QuestionView {
+                                    id: QuestionId(id),
+                                    key: q.id.clone(),
+                                    text: q.texts.get(&language).cloned().unwrap_or_default(),
+                                    answer: q.answer,
+                                    options,
+                                })
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        CatalogueView {
+            language,
+            answers: texts.answer.clone(),
+            areas,
+        }
+    }
 }

@@ -144,6 +144,28 @@ db_test!(the_other_side_is_notified_in_app_and_live, |app| {
     assert_eq!(list["items"][0]["read"], true);
 });
 
+db_test!(a_stream_ends_with_its_session, |app| {
+    let ana = app.user(ANA_PT).await;
+    let mut stream = ana
+        .get(app.url("/api/notifications/stream"))
+        .send()
+        .await
+        .unwrap();
+    let first = String::from_utf8(stream.chunk().await.unwrap().unwrap().to_vec()).unwrap();
+    assert!(first.contains("event: counts"), "{first}");
+    // The session's time is up by the server's clock: the stream closes at its next look.
+    let lifetime = i64::from(app.server.state.config.session_hours);
+    app.server
+        .state
+        .clock
+        .advance(chrono::Duration::hours(lifetime + 1));
+    let ended = tokio::time::timeout(Duration::from_secs(10), async {
+        while let Some(_chunk) = stream.chunk().await.unwrap() {}
+    })
+    .await;
+    assert!(ended.is_ok(), "the stream outlived its session");
+});
+
 db_test!(without_smtp_e_mails_are_logged_and_kept, |app| {
     let ana = app.user(ANA_PT).await;
     set_language(&app, &ana, "pt").await;

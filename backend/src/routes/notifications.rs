@@ -5,17 +5,15 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use futures_util::Stream;
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use shared::error::ApiError;
 use shared::request::{LiveCounts, MarkRead, NotificationList};
 use std::convert::Infallible;
 use std::time::Duration;
 
 use crate::auth::AuthUser;
-use crate::entities::session;
 use crate::error::Result;
 use crate::extract::ApiJson;
-use crate::services::{notifications, requests};
+use crate::services::{notifications, requests, sessions};
 use crate::state::AppState;
 
 /// How often the stream looks for changes. The database is the one place every instance
@@ -71,13 +69,8 @@ pub async fn stream(
                     tokio::time::sleep(POLL).await;
                 }
                 first = false;
-                let alive = session::Entity::find_by_id(user.token_hash.clone())
-                    .filter(session::Column::ExpiresAt.gt(chrono::Utc::now()))
-                    .count(&state.db)
-                    .await
-                    .map(|n| n > 0)
-                    .unwrap_or(true);
-                if !alive {
+                // A database hiccup does not end the stream; the next poll asks again.
+                if !sessions::alive(&state, &user).await.unwrap_or(true) {
                     return None;
                 }
                 let current = match (

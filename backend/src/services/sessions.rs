@@ -2,7 +2,9 @@
 //! the password (which ends the others, since whoever knew the old one may hold one).
 
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use sea_orm::{
+    ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, TransactionTrait,
+};
 use shared::account::{ChangePassword, SessionView};
 use shared::error::FieldCode;
 
@@ -12,6 +14,16 @@ use crate::entities::{session, user};
 use crate::error::{AppError, Result};
 use crate::state::AppState;
 use crate::throttle;
+
+/// Whether the caller's session still holds (not ended, not expired by the app's clock):
+/// a stream asks before each update, so that it ends with its session.
+pub async fn alive(state: &AppState, user: &AuthUser) -> Result<bool> {
+    let found = session::Entity::find_by_id(user.token_hash.clone())
+        .filter(session::Column::ExpiresAt.gt(state.clock.now()))
+        .count(&state.db)
+        .await?;
+    Ok(found > 0)
+}
 
 /// The user's sessions that have not expired, newest first.
 pub async fn list(state: &AppState, user: &AuthUser) -> Result<Vec<SessionView>> {

@@ -325,3 +325,76 @@ pub async fn update(
     txn.commit().await?;
     Ok(())
 }
+
+/// One page of a search of the registry: free text in any language with filters, ranked by
+/// relevance, each result saying why it matched in the reader's language.
+pub async fn search(
+    state: &AppState,
+    user: &AuthUser,
+    query: AuthorityQuery,
+) -> Result<AuthoritySearchPage> {
+    let language = query
+        .language
+        .unwrap_or(user.language.unwrap_or(LanguageCode::ENGLISH));
+    if let Some(concept) = &query.competence
+        && state.search.taxonomy().get(concept).is_none()
+    {
+        return Err(AppError::field("competence", FieldCode::Unknown));
+    }
+    let index = state.search.at(user.registry_version, &state.db).await?;
+    let found = index.search(
+        &search::Query {
+            text: query.text,
+            country: query.country,
+            area: query.area,
+            competence: query.competence,
+            language: Some(language),
+        },
+        query.paging.end(),
+    );
+    let hit = |doc: &search::Doc, reasons: &[Reason]| AuthorityHit {
+        id: AuthorityId(doc.id),
+        country: doc.country,
+        name: doc.name.clone(),
+        name_en: doc.name_en.clone(),
+        acronym: doc.acronym.clone(),
+        city: doc.city.clone(),
+        level: doc.level,
+        areas: doc.areas.clone(),
+        matched: reasons
+            .iter()
+            .map(|reason| match reason {
+                Reason::Name => MatchReason::Name,
+                Reason::Acronym => MatchReason::Acronym,
+                Reason::City => MatchReason::City,
+                Reason::Competence(concept) => MatchReason::Competence {
+                    concept: concept.clone(),
+                    label: concept_label(state, concept, language),
+                },
+            })
+            .collect(),
+    };
+    let results = found
+        .hits
+        .iter()
+        .skip(query.paging.offset())
+        .take(query.paging.per_page() as usize)
+        .map(|h| hit(&h.doc, &h.reasons))
+        .collect();
+    Ok(AuthoritySearchPage {
+        total: found.total,
+        page: query.paging.page() as usize,
+        per_page: query.paging.per_page() as usize,
+        results,
+        country_from_query: found.country_from_query,
+        recognised: found
+            .recognised
+            .iter()
+            .map(|concept| CompetenceView {
+                concept: concept.clone(),
+                label: concept_label(state, concept, language),
+            })
+            .collect(),
+        coordinator: found.coordinator.as_deref().map(|doc| hit(doc, &[])),
+    })
+}

@@ -7,14 +7,18 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use crate::search::{self, Reason};
 use chrono::{Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     QueryOrder, Set, TransactionTrait,
 };
-use shared::dto::{AuthorityProfile, CompetenceView};
+use shared::dto::{
+    AuthorityHit, AuthorityProfile, AuthoritySearchPage, CompetenceView, MatchReason,
+};
 use shared::error::{FieldCode, FieldError, FieldParams};
+use shared::query::AuthorityQuery;
 use shared::registry::{
     AuthorityInput, AuthorityLevel, AuthorityName, ConceptOption, CoordinatorKind, Coordinatorship,
     IMPORT_COLUMNS, ImportReport, InvitationView, InviteUser, Invitee, MAX_REF_CHARS,
