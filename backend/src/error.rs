@@ -5,7 +5,8 @@ use axum::extract::rejection::JsonRejection;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use shared::ErrorCode;
-use shared::error::{ApiError, FieldCode, FieldError};
+use shared::dto::ApiError;
+use shared::error::{FieldCode, FieldError};
 
 /// `Result` with [`AppError`] as the default error.
 pub type Result<T, E = AppError> = std::result::Result<T, E>;

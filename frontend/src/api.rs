@@ -3,8 +3,9 @@
 use gloo::net::http::{Method, Request, RequestBuilder};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use shared::dto::ApiError;
 use shared::dto::{LoginRequest, Me, SetLanguage};
-use shared::error::{ApiError, FieldError};
+use shared::error::FieldError;
 use shared::{ErrorCode, LanguageCode};
 
 /// Why a call failed, in terms the UI can translate.

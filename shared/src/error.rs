@@ -355,29 +355,6 @@ impl FieldError {
     }
 }
 
-/// The body of every error response of the API.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct ApiError {
-    /// What went wrong, for the client to translate.
-    pub code: ErrorCode,
-    /// An English description for logs and API users; never shown in the SPA.
-    pub message: String,
-    /// Invalid fields, when `code` is `validation_failed`.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub fields: Vec<FieldError>,
-    /// How long to wait before trying again, when `code` is `too_many_attempts`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub retry_after_seconds: Option<u64>,
-    /// The request's state now, when `code` is `invalid_transition`: what the other user's
-    /// action left, so the client can show it without guessing.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub current_state: Option<crate::lifecycle::RequestState>,
-    /// The refused rows of a file import, when `code` is `validation_failed` for one.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub rows: Vec<crate::registry::RowError>,
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

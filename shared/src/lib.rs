@@ -27,5 +27,6 @@ pub mod text;
 
 pub use codes::{CountryCode, LanguageCode, LegislativeArea, Role};
 pub use date::Date;
-pub use error::{ApiError, ErrorCode};
+pub use dto::ApiError;
+pub use error::ErrorCode;
 pub use ids::{AuthorityId, QuestionId, RequestId, UserId};

@@ -5,8 +5,8 @@ use axum::response::{IntoResponse, Response};
 use shared::account::{
     ChangePassword, RecoveryCodes, SecondFactorCode, SecondFactorSetup, SessionView,
 };
+use shared::dto::ApiError;
 use shared::dto::{LoginRequest, Me, SetLanguage};
-use shared::error::ApiError;
 use shared::error::{FieldCode, FieldError};
 
 use crate::auth::{self, AuthUser, SessionOrigin};

@@ -1,8 +1,8 @@
 use axum::Json;
 use axum::extract::State;
 use serde::Deserialize;
+use shared::dto::ApiError;
 use shared::dto::{AuthorityProfile, AuthoritySearchPage};
-use shared::error::ApiError;
 use shared::query::AuthorityParams;
 
 use crate::auth::AuthUser;

@@ -2,8 +2,8 @@ use axum::Json;
 use axum::extract::State;
 use serde::Deserialize;
 use shared::LegislativeArea;
+use shared::dto::ApiError;
 use shared::dto::CatalogueView;
-use shared::error::ApiError;
 use shared::error::FieldCode;
 
 use crate::auth::AuthUser;

@@ -5,7 +5,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use futures_util::Stream;
-use shared::error::ApiError;
+use shared::dto::ApiError;
 use shared::request::{LiveCounts, MarkRead, NotificationList};
 use std::convert::Infallible;
 use std::time::Duration;

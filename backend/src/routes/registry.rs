@@ -6,8 +6,8 @@ use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
+use shared::dto::ApiError;
 use shared::dto::AuthorityProfile;
-use shared::error::ApiError;
 use shared::registry::{
     AcceptInvitation, ConceptOption, ImportReport, InvitationView, InviteUser, RegisterAuthority,
     UpdateAuthority, UpdateUser, UserAdminList,

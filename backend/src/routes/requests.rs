@@ -6,7 +6,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use serde::Deserialize;
 use shared::RequestId;
-use shared::error::ApiError;
+use shared::dto::ApiError;
 use shared::query::RequestListParams;
 use shared::request::{
     ActionRequest, AnswersUpdate, DraftInput, DraftUpdate, MessageInput, RequestCounts,

@@ -1,5 +1,5 @@
 use axum::Json;
-use shared::error::ApiError;
+use shared::dto::ApiError;
 use shared::placeholder::{Completeness, TemplateCheck, TemplateCheckRequest, check_template};
 
 use crate::auth::AuthUser;

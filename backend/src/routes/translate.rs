@@ -1,7 +1,7 @@
 use axum::Json;
 use axum::extract::State;
+use shared::dto::ApiError;
 use shared::dto::{TranslateRequest, Translation, TranslationStatus};
-use shared::error::ApiError;
 use shared::error::FieldCode;
 
 use crate::auth::AuthUser;
