@@ -267,6 +267,30 @@ fn parsed<T>(
     found
 }
 
+/// The parameters every list and search shares: the country, the legislative area and the
+/// language of its texts, each `unknown` when the system has no such code.
+fn places_and_language(
+    e: &mut Vec<FieldError>,
+    country: Option<&str>,
+    area: Option<&str>,
+    language: Option<&str>,
+) -> (
+    Option<CountryCode>,
+    Option<LegislativeArea>,
+    Option<LanguageCode>,
+) {
+    let country = parsed(e, "country", FieldCode::Unknown, country, |c| {
+        CountryCode::parse(c).ok()
+    });
+    let area = parsed(e, "area", FieldCode::Unknown, area, |a| {
+        LegislativeArea::parse(a).ok()
+    });
+    let language = parsed(e, "language", FieldCode::Unknown, language, |l| {
+        LanguageCode::parse(l).ok()
+    });
+    (country, area, language)
+}
+
 impl RequestListParams {
     /// The typed query, or every parameter at fault with why (`unknown`, `invalid_date`,
     /// `invalid_format`, `out_of_range`).
@@ -280,15 +304,11 @@ impl RequestListParams {
             self.r#box.as_deref(),
             RequestBox::parse,
         );
-        let area = parsed(e, "area", FieldCode::Unknown, self.area.as_deref(), |a| {
-            LegislativeArea::parse(a).ok()
-        });
-        let country = parsed(
+        let (country, area, language) = places_and_language(
             e,
-            "country",
-            FieldCode::Unknown,
             self.country.as_deref(),
-            |c| CountryCode::parse(c).ok(),
+            self.area.as_deref(),
+            self.language.as_deref(),
         );
         let state = parsed(
             e,
@@ -321,13 +341,6 @@ impl RequestListParams {
             FieldCode::Unknown,
             self.sort.as_deref(),
             RequestSort::parse,
-        );
-        let language = parsed(
-            e,
-            "language",
-            FieldCode::Unknown,
-            self.language.as_deref(),
-            |l| LanguageCode::parse(l).ok(),
         );
         let paging = Paging::new(self.page, self.per_page).map_err(|found| e.extend(found));
         match paging {
@@ -410,22 +423,11 @@ impl AuthorityParams {
     pub fn check(&self) -> Result<AuthorityQuery, Vec<FieldError>> {
         let mut errors = Vec::new();
         let e = &mut errors;
-        let country = parsed(
+        let (country, area, language) = places_and_language(
             e,
-            "country",
-            FieldCode::Unknown,
             self.country.as_deref(),
-            |c| CountryCode::parse(c).ok(),
-        );
-        let area = parsed(e, "area", FieldCode::Unknown, self.area.as_deref(), |a| {
-            LegislativeArea::parse(a).ok()
-        });
-        let language = parsed(
-            e,
-            "language",
-            FieldCode::Unknown,
+            self.area.as_deref(),
             self.language.as_deref(),
-            |l| LanguageCode::parse(l).ok(),
         );
         let paging = Paging::new(self.page, self.per_page).map_err(|found| e.extend(found));
         match paging {
