@@ -7,6 +7,7 @@ mod api;
 mod app;
 mod components;
 mod format;
+mod hooks;
 mod i18n;
 mod lazy;
 mod pages;

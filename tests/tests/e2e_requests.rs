@@ -109,10 +109,32 @@ db_test!(a_latvian_request_is_read_in_portuguese, |app| {
         .unwrap();
     click(&latvian, "#compose-next").await;
     let om = app.authority_id("Ordem dos Médicos").await;
-    latvian
-        .wait_for("#compose-authority")
-        .await
-        .send_keys("Ordem")
+    // A broad word finds many: the first results, the count, and "more" for the next ones.
+    let search = latvian.wait_for("#compose-authority").await;
+    search.send_keys("ārsts").await.unwrap();
+    latvian.wait_for("#picker-more").await;
+    let shown = || async {
+        latvian
+            .client
+            .find_all(Locator::Css(".picker__list [data-authority]"))
+            .await
+            .unwrap()
+            .len()
+    };
+    let first = shown().await;
+    click(&latvian, "#picker-more").await;
+    let mut more = shown().await;
+    for _ in 0..50 {
+        if more > first {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        more = shown().await;
+    }
+    assert!(more > first, "{first} results, then {more} after \"more\"");
+    // Backspace over the word, then the name.
+    search
+        .send_keys(&format!("{}Ordem", "\u{e003}".repeat(5)))
         .await
         .unwrap();
     click(&latvian, &format!("[data-authority='{om}']")).await;

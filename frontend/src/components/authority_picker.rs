@@ -11,11 +11,11 @@ use shared::{CountryCode, LegislativeArea};
 use yew::prelude::*;
 
 use crate::components::CountrySelect;
+use crate::hooks::use_debounced_search;
 use crate::i18n::I18n;
 use crate::pages::country_message_id;
 use crate::t;
 
-const DEBOUNCE_MS: u32 = 150;
 /// Results fetched at a time; "more" fetches the next ones.
 const PER_PAGE: u32 = 8;
 
@@ -98,48 +98,33 @@ pub fn authority_picker(props: &AuthorityPickerProps) -> Html {
     // The results so far (the pages fetched, in order) and the last answer.
     let hits = use_state(Vec::<AuthorityHit>::new);
     let last = use_state(|| None::<AuthoritySearchPage>);
-    // Answers can arrive out of order; only the newest query's answer is shown.
-    let generation = use_mut_ref(|| 0u64);
+    let query = AuthorityQuery {
+        text: (*text).clone(),
+        country: *country,
+        area: Some(props.area),
+        competence: None,
+        paging: Paging::of(PER_PAGE).with_page(*page),
+        language: Some(i18n.language()),
+    };
     {
         let (hits, last) = (hits.clone(), last.clone());
-        let generation = generation.clone();
-        let key = (
-            (*text).clone(),
-            *country,
-            *page,
-            props.area,
-            i18n.language(),
+        use_debounced_search(
+            query,
+            Callback::from(move |found: Result<AuthoritySearchPage, _>| {
+                // A failed search keeps what is shown; the next keystroke tries again.
+                if let Ok(found) = found {
+                    // The first page replaces the list; "show more" adds the next one.
+                    let mut shown = if found.page == 1 {
+                        Vec::new()
+                    } else {
+                        (*hits).clone()
+                    };
+                    shown.extend(found.results.iter().cloned());
+                    hits.set(shown);
+                    last.set(Some(found));
+                }
+            }),
         );
-        use_effect_with(key, move |(text, country, page, area, language)| {
-            let query = AuthorityQuery {
-                text: text.clone(),
-                country: *country,
-                area: Some(*area),
-                competence: None,
-                paging: Paging::of(PER_PAGE).with_page(*page),
-                language: Some(*language),
-            };
-            let page = *page;
-            *generation.borrow_mut() += 1;
-            let mine = *generation.borrow();
-            let timer = gloo::timers::callback::Timeout::new(DEBOUNCE_MS, move || {
-                wasm_bindgen_futures::spawn_local(async move {
-                    if let Ok(found) = crate::api::search_authorities(&query).await
-                        && *generation.borrow() == mine
-                    {
-                        let mut shown = if page == 1 {
-                            Vec::new()
-                        } else {
-                            (*hits).clone()
-                        };
-                        shown.extend(found.results.iter().cloned());
-                        hits.set(shown);
-                        last.set(Some(found));
-                    }
-                });
-            });
-            move || drop(timer)
-        });
     }
     let oninput = {
         let (text, page) = (text.clone(), page.clone());

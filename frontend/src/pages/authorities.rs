@@ -9,6 +9,7 @@ use yew_router::prelude::*;
 
 use crate::components::authority_picker::{match_reasons, search_notes};
 use crate::components::{Badge, BadgeTone, CountrySelect, Pager, use_toasts};
+use crate::hooks::use_debounced_search;
 use crate::i18n::I18n;
 use crate::pages::catalogue::area_message_id;
 use crate::pages::error_text;
@@ -16,8 +17,6 @@ use crate::route::Route;
 use crate::t;
 
 const PER_PAGE: u32 = 20;
-/// Typing pauses shorter than this do not start a search.
-const DEBOUNCE_MS: u32 = 150;
 
 /// The message id of a country's name, e.g. `country-LV`.
 pub fn country_message_id(country: CountryCode) -> String {
@@ -34,39 +33,23 @@ pub fn authorities() -> Html {
     let page = use_state(|| 1u32);
     let results = use_state(|| None::<AuthoritySearchPage>);
 
-    // Answers can arrive out of order; only the newest query's answer is shown.
-    let generation = use_mut_ref(|| 0u64);
+    let query = AuthorityQuery {
+        text: (*text).clone(),
+        country: *country,
+        area: *area,
+        competence: None,
+        paging: Paging::of(PER_PAGE).with_page(*page),
+        language: Some(i18n.language()),
+    };
     {
-        let results = results.clone();
-        let generation = generation.clone();
-        let (toasts, i18n_for_errors) = (toasts.clone(), i18n.clone());
-        let key = ((*text).clone(), *country, *area, *page, i18n.language());
-        use_effect_with(key, move |(text, country, area, page, language)| {
-            let query = AuthorityQuery {
-                text: text.clone(),
-                country: *country,
-                area: *area,
-                competence: None,
-                paging: Paging::of(PER_PAGE).with_page(*page),
-                language: Some(*language),
-            };
-            // A newer keystroke drops this timer, so only the last pause searches.
-            *generation.borrow_mut() += 1;
-            let mine = *generation.borrow();
-            let timer = gloo::timers::callback::Timeout::new(DEBOUNCE_MS, move || {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let found = crate::api::search_authorities(&query).await;
-                    if *generation.borrow() != mine {
-                        return;
-                    }
-                    match found {
-                        Ok(found) => results.set(Some(found)),
-                        Err(failure) => toasts.error(error_text(&i18n_for_errors, &failure)),
-                    }
-                });
-            });
-            move || drop(timer)
-        });
+        let (results, toasts, i18n) = (results.clone(), toasts.clone(), i18n.clone());
+        use_debounced_search(
+            query,
+            Callback::from(move |found| match found {
+                Ok(found) => results.set(Some(found)),
+                Err(failure) => toasts.error(error_text(&i18n, &failure)),
+            }),
+        );
     }
 
     let oninput = {
