@@ -118,12 +118,14 @@ pub async fn view(
             }),
         None => None,
     };
-    let allocation = match row.responder_id {
-        Some(id) => authority::Entity::find_by_id(id)
+    // The responder's side knows it from `load`; the other sides ask.
+    let allocation = match (visible.side, row.responder_id) {
+        (Side::Responding, _) => visible.allocation != Allocation::Off,
+        (_, Some(id)) => authority::Entity::find_by_id(id)
             .one(&state.db)
             .await?
             .is_some_and(|a| a.allocation_enabled),
-        None => false,
+        (_, None) => false,
     };
     let actor = visible.actor(user);
     let mut actions = lifecycle::allowed_actions(visible.state, &actor);
