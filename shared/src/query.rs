@@ -139,6 +139,14 @@ impl Pairs {
             self.push(key, value);
         }
     }
+
+    /// Ends every query the same way: the page, its length and the language of its texts.
+    fn finish(mut self, paging: Paging, language: Option<LanguageCode>) -> String {
+        self.push("page", paging.page);
+        self.push("per_page", paging.per_page);
+        self.push_some("language", language.map(|l| l.as_str()));
+        self.0
+    }
 }
 
 wire_enum!(
@@ -216,10 +224,7 @@ impl RequestListQuery {
         pairs.push_some("from", self.from);
         pairs.push_some("to", self.to);
         pairs.push("sort", self.sort);
-        pairs.push("page", self.paging.page);
-        pairs.push("per_page", self.paging.per_page);
-        pairs.push_some("language", self.language.map(|l| l.as_str()));
-        pairs.0
+        pairs.finish(self.paging, self.language)
     }
 }
 
@@ -390,10 +395,7 @@ impl AuthorityQuery {
         pairs.push_some("country", self.country.map(|c| c.as_str()));
         pairs.push_some("area", self.area.map(|a| a.as_str()));
         pairs.push_some("competence", self.competence.as_deref());
-        pairs.push("page", self.paging.page);
-        pairs.push("per_page", self.paging.per_page);
-        pairs.push_some("language", self.language.map(|l| l.as_str()));
-        pairs.0
+        pairs.finish(self.paging, self.language)
     }
 }
 

@@ -7,7 +7,6 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use crate::search::{self, Reason};
 use chrono::{Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -34,7 +33,7 @@ use crate::entities::{
     user_role,
 };
 use crate::error::{AppError, Result};
-use crate::search::bump_version;
+use crate::search::{self, Reason, bump_version};
 use crate::services::notifications;
 use crate::state::AppState;
 
