@@ -7,12 +7,10 @@ use chrono::{Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use shared::catalogue::AnswerType;
+use shared::dto::{ActionRequest, AnswersUpdate};
 use shared::lifecycle::{AcceptDeadline, Action, Rating};
 use shared::placeholder::Template;
-use shared::request::{
-    ActionRequest, AnswerInput, AnswerValue, AnswersUpdate, DraftInput, DraftQuestion, LangText,
-    Subject,
-};
+use shared::request::{AnswerInput, AnswerValue, DraftInput, DraftQuestion, LangText, Subject};
 use shared::{AuthorityId, Date, LanguageCode, LegislativeArea, QuestionId, RequestId, UserId};
 
 use crate::auth::{AuthUser, roles_of};
@@ -257,12 +255,25 @@ pub async fn load_if_empty(state: &AppState) -> anyhow::Result<bool> {
     if request::Entity::find().count(&state.db).await? > 0 {
         return Ok(false);
     }
-    let accept = || Action::Accept {
-        deadline: AcceptDeadline::AsRequested,
-    };
+    load_doctor(state).await?;
+    load_electrician(state).await?;
+    load_baker(state).await?;
+    load_crane(state).await?;
+    load_short_cases(state).await?;
+    start_with_clean_slate(state).await?;
+    Ok(true)
+}
 
-    // 1. The Portuguese doctor's diploma: the Latvian health inspectorate asks the Portuguese
-    //    medical association; it waits for acceptance.
+/// Accepting with the deadline the requester asked for, as most demo responders do.
+fn accept() -> Action {
+    Action::Accept {
+        deadline: AcceptDeadline::AsRequested,
+    }
+}
+
+/// The first case, the Portuguese doctor's diploma: the Latvian health inspectorate asks the
+/// Portuguese medical association; it waits for acceptance.
+async fn load_doctor(state: &AppState) -> anyhow::Result<()> {
     let (_, doctor) = compose(
         state,
         &Case {
@@ -284,10 +295,12 @@ pub async fn load_if_empty(state: &AppState) -> anyhow::Result<bool> {
     )
     .await?;
     let anna = actor(state, "anna.berzina@vi.lv.example").await?;
-    act(state, &anna, doctor, Action::Send, None).await?;
+    act(state, &anna, doctor, Action::Send, None).await
+}
 
-    // 2. The Norwegian electrician's registration: accepted by the Norwegian directorate,
-    //    being answered.
+/// The second case, the Norwegian electrician's registration: accepted by the Norwegian
+/// directorate, being answered.
+async fn load_electrician(state: &AppState) -> anyhow::Result<()> {
     let (liga, electrician) = compose(
         state,
         &Case {
@@ -315,9 +328,12 @@ pub async fn load_if_empty(state: &AppState) -> anyhow::Result<bool> {
         },
         None,
     )
-    .await?;
+    .await
+}
 
-    // 3. The Estonian baker's experience: answered, waiting for the German requester.
+/// The third case, the Estonian baker's experience: answered, waiting for the German
+/// requester.
+async fn load_baker(state: &AppState) -> anyhow::Result<()> {
     let (klaus, baker) = compose(
         state,
         &Case {
@@ -347,10 +363,12 @@ pub async fn load_if_empty(state: &AppState) -> anyhow::Result<bool> {
         "et",
         "Kuus aastat täistööajaga pagarina, 2017–2023.",
     )
-    .await?;
+    .await
+}
 
-    // 4. The German crane's inspections: answered and closed, with ratings.
-    let (_, crane) = compose(
+/// The fourth case, the German crane's inspections: answered and closed, with ratings.
+async fn load_crane(state: &AppState) -> anyhow::Result<()> {
+    let (mari, crane) = compose(
         state,
         &Case {
             from: "mari.tamm@kutsekoda.ee.example",
@@ -371,6 +389,7 @@ pub async fn load_if_empty(state: &AppState) -> anyhow::Result<bool> {
     )
     .await?;
     act(state, &mari, crane, Action::Send, None).await?;
+    let klaus = actor(state, "klaus.becker@lagetsi.de.example").await?;
     act(state, &klaus, crane, accept(), None).await?;
     answer_all(
         state,
@@ -390,10 +409,13 @@ pub async fn load_if_empty(state: &AppState) -> anyhow::Result<bool> {
         },
         None,
     )
-    .await?;
+    .await
+}
 
-    // A draft, a withdrawn request, one waiting for information, one overdue and one that
-    // has been quiet for three months.
+/// A draft, a withdrawn request, one waiting for information, one overdue and one that
+/// has been quiet for three months, all asking the Portuguese medical association the same
+/// question.
+async fn load_short_cases(state: &AppState) -> anyhow::Result<()> {
     let pq = |subject: &'static str| Case {
         from: "anna.berzina@vi.lv.example",
         to: "Ordem dos Médicos",
@@ -404,7 +426,7 @@ pub async fn load_if_empty(state: &AppState) -> anyhow::Result<bool> {
         comment: ("lv", "Lūdzam norādīt diploma izsniegšanas datumu."),
     };
     compose(state, &pq("Maria Santos")).await?;
-    let (_, withdrawn) = compose(state, &pq("Rui Almeida")).await?;
+    let (anna, withdrawn) = compose(state, &pq("Rui Almeida")).await?;
     act(state, &anna, withdrawn, Action::Send, None).await?;
     act(state, &anna, withdrawn, Action::Withdraw, None).await?;
     let ana = actor(state, "ana.costa@om.pt.example").await?;
@@ -425,14 +447,16 @@ pub async fn load_if_empty(state: &AppState) -> anyhow::Result<bool> {
     age(state, overdue, 20, requests::today().add_days(-5)).await?;
     let (_, quiet) = compose(state, &pq("Inês Marques")).await?;
     act(state, &anna, quiet, Action::Send, None).await?;
-    age(state, quiet, 90, None).await?;
+    age(state, quiet, 90, None).await
+}
 
-    // The demo starts with a clean slate: no unread notifications, no e-mails queued to
-    // the `.example` addresses.
+/// The demo starts with a clean slate: no unread notifications, no e-mails queued to the
+/// `.example` addresses.
+async fn start_with_clean_slate(state: &AppState) -> anyhow::Result<()> {
     notification::Entity::update_many()
         .col_expr(notification::Column::ReadAt, Expr::value(Some(Utc::now())))
         .exec(&state.db)
         .await?;
     outbox::Entity::delete_many().exec(&state.db).await?;
-    Ok(true)
+    Ok(())
 }

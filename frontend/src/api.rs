@@ -264,15 +264,15 @@ pub async fn authority(
 /// `POST /api/requests`: a new draft.
 pub async fn create_request(
     draft: &shared::request::DraftInput,
-) -> Result<shared::request::RequestRef, ApiFailure> {
+) -> Result<shared::dto::RequestRef, ApiFailure> {
     parse(&call(Method::POST, "/api/requests", json_body(draft)).await?)
 }
 
 /// `PUT /api/requests/{id}`: save a draft.
 pub async fn save_draft(
     id: shared::RequestId,
-    update: &shared::request::DraftUpdate,
-) -> Result<shared::request::RequestRef, ApiFailure> {
+    update: &shared::dto::DraftUpdate,
+) -> Result<shared::dto::RequestRef, ApiFailure> {
     parse(
         &call(
             Method::PUT,
@@ -287,7 +287,7 @@ pub async fn save_draft(
 pub async fn request(
     id: shared::RequestId,
     language: LanguageCode,
-) -> Result<shared::request::RequestView, ApiFailure> {
+) -> Result<shared::dto::RequestView, ApiFailure> {
     parse(
         &call(
             Method::GET,
@@ -301,8 +301,8 @@ pub async fn request(
 /// `POST /api/requests/{id}/actions`.
 pub async fn act(
     id: shared::RequestId,
-    action: &shared::request::ActionRequest,
-) -> Result<shared::request::RequestRef, ApiFailure> {
+    action: &shared::dto::ActionRequest,
+) -> Result<shared::dto::RequestRef, ApiFailure> {
     parse(
         &call(
             Method::POST,
@@ -316,8 +316,8 @@ pub async fn act(
 /// `PUT /api/requests/{id}/answers`.
 pub async fn save_answers(
     id: shared::RequestId,
-    update: &shared::request::AnswersUpdate,
-) -> Result<shared::request::RequestRef, ApiFailure> {
+    update: &shared::dto::AnswersUpdate,
+) -> Result<shared::dto::RequestRef, ApiFailure> {
     parse(
         &call(
             Method::PUT,
@@ -331,7 +331,7 @@ pub async fn save_answers(
 /// `POST /api/requests/{id}/messages`.
 pub async fn send_message(
     id: shared::RequestId,
-    message: &shared::request::MessageInput,
+    message: &shared::dto::MessageInput,
 ) -> Result<(), ApiFailure> {
     call(
         Method::POST,
@@ -345,20 +345,20 @@ pub async fn send_message(
 /// `GET /api/requests?…`: one page of the overview.
 pub async fn requests(
     query: &shared::query::RequestListQuery,
-) -> Result<shared::request::RequestListPage, ApiFailure> {
+) -> Result<shared::dto::RequestListPage, ApiFailure> {
     let path = format!("/api/requests?{}", query.to_query_string());
     parse(&call(Method::GET, &path, None).await?)
 }
 
 /// `GET /api/requests/counts`.
-pub async fn request_counts() -> Result<shared::request::RequestCounts, ApiFailure> {
+pub async fn request_counts() -> Result<shared::dto::RequestCounts, ApiFailure> {
     parse(&call(Method::GET, "/api/requests/counts", None).await?)
 }
 
 /// `GET /api/notifications?language=…`.
 pub async fn notifications(
     language: shared::LanguageCode,
-) -> Result<shared::request::NotificationList, ApiFailure> {
+) -> Result<shared::dto::NotificationList, ApiFailure> {
     parse(
         &call(
             Method::GET,
@@ -371,7 +371,7 @@ pub async fn notifications(
 
 /// `POST /api/notifications/read` for these notifications.
 pub async fn mark_read(ids: Vec<i32>) -> Result<(), ApiFailure> {
-    let body = shared::request::MarkRead { ids: Some(ids) };
+    let body = shared::dto::MarkRead { ids: Some(ids) };
     call(Method::POST, "/api/notifications/read", json_body(&body))
         .await
         .map(|_| ())
@@ -379,7 +379,7 @@ pub async fn mark_read(ids: Vec<i32>) -> Result<(), ApiFailure> {
 
 /// `POST /api/notifications/read` for all of them.
 pub async fn mark_all_read() -> Result<(), ApiFailure> {
-    let body = shared::request::MarkRead { ids: None };
+    let body = shared::dto::MarkRead { ids: None };
     call(Method::POST, "/api/notifications/read", json_body(&body))
         .await
         .map(|_| ())
@@ -388,8 +388,8 @@ pub async fn mark_all_read() -> Result<(), ApiFailure> {
 /// `POST /api/requests/{id}/assign`.
 pub async fn assign(
     id: shared::RequestId,
-    input: &shared::request::AssignInput,
-) -> Result<shared::request::RequestRef, ApiFailure> {
+    input: &shared::dto::AssignInput,
+) -> Result<shared::dto::RequestRef, ApiFailure> {
     parse(
         &call(
             Method::POST,
@@ -410,7 +410,7 @@ pub async fn remind(id: shared::RequestId) -> Result<(), ApiFailure> {
 /// `GET /api/coordination/inactive?language=…`.
 pub async fn inactive(
     language: shared::LanguageCode,
-) -> Result<Vec<shared::request::RequestSummary>, ApiFailure> {
+) -> Result<Vec<shared::dto::RequestSummary>, ApiFailure> {
     parse(
         &call(
             Method::GET,
@@ -422,13 +422,13 @@ pub async fn inactive(
 }
 
 /// `GET /api/authority/handlers`.
-pub async fn handlers() -> Result<Vec<shared::request::UserRef>, ApiFailure> {
+pub async fn handlers() -> Result<Vec<shared::dto::UserRef>, ApiFailure> {
     parse(&call(Method::GET, "/api/authority/handlers", None).await?)
 }
 
 /// `PUT /api/authority/allocation`.
 pub async fn set_allocation(enabled: bool) -> Result<(), ApiFailure> {
-    let body = shared::request::AllocationSetting { enabled };
+    let body = shared::dto::AllocationSetting { enabled };
     call(Method::PUT, "/api/authority/allocation", json_body(&body))
         .await
         .map(|_| ())

@@ -9,6 +9,7 @@ mod components;
 mod format;
 mod hooks;
 mod i18n;
+mod labels;
 mod lazy;
 mod pages;
 pub mod pages_app;

@@ -265,7 +265,7 @@ db_test!(question_check_flags_errors_while_typing, |app| {
     value.clear().await.unwrap();
     value.send_keys("Tamme Pagarid OÜ").await.unwrap();
     browser
-        .wait_for_text(".preview__value", "Tamme Pagarid OÜ")
+        .wait_for_text("#preview mark.value", "Tamme Pagarid OÜ")
         .await;
     browser
         .wait_for("#check-submit")

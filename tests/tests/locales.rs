@@ -905,6 +905,24 @@ fn code_messages() -> Vec<CodeMessage> {
     }
     for &kind in ActionKind::ALL {
         add(format!("ActionKind::{kind:?}"), kind.message_id(), &[]);
+        // The toast that confirms it (frontend/src/pages/request/actions.rs); creating and
+        // editing a draft are not actions of the request page.
+        if !matches!(kind, ActionKind::Create | ActionKind::Edit) {
+            add(
+                format!("ActionKind::{kind:?} done"),
+                format!("toast-{}", kind.message_id()),
+                &[],
+            );
+        }
+    }
+    for &kind in shared::request::EventKind::ALL {
+        add(format!("EventKind::{kind:?}"), kind.message_id(), &[]);
+    }
+    for &which in shared::request::RequestBox::ALL {
+        add(format!("RequestBox::{which:?}"), which.message_id(), &[]);
+    }
+    for &sort in shared::query::RequestSort::ALL {
+        add(format!("RequestSort::{sort:?}"), sort.message_id(), &[]);
     }
     for &rating in Rating::ALL {
         add(format!("Rating::{rating:?}"), rating.message_id(), &[]);

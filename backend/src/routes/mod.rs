@@ -141,62 +141,101 @@ fn complete_responses(doc: &mut utoipa::openapi::OpenApi) {
             let Some(operation) = operation.as_mut() else {
                 continue;
             };
-            let has_parameters = operation
-                .parameters
-                .as_ref()
-                .is_some_and(|parameters| !parameters.is_empty());
-            let body = operation
-                .request_body
-                .as_ref()
-                .map(|body| body.content.contains_key("application/json"));
-            let mut add = |status: &str, text: &str| add_response(operation, status, text);
-            add(
-                "500",
-                "`internal_error`: the server failed; the details are in its log",
-            );
-            add(
-                "503",
-                "`database_unavailable`: the database does not answer",
-            );
-            if !public {
-                add("401", "`unauthenticated`: no session, or it ended");
-            }
-            if !public || writes {
-                add(
-                    "403",
-                    "`forbidden`: the caller may not do this (or, for a write, the browser says it comes from another site)",
-                );
-            }
-            if has_parameters {
-                add(
-                    "400",
-                    "`invalid_parameter`: a path segment or query parameter does not parse",
-                );
-            }
-            if path.contains('{') {
-                add(
-                    "404",
-                    "`not_found`: nothing with that id, or nothing the caller may know of",
-                );
-            }
-            if let Some(json) = body {
-                add(
-                    "413",
-                    "`payload_too_large`: the body is larger than the route accepts",
-                );
-                if json {
-                    add("400", "`malformed_json`: the body is not JSON");
-                    add(
-                        "415",
-                        "`unsupported_media_type`: the body is not declared as JSON",
-                    );
-                    add(
-                        "422",
-                        "`validation_failed` (with `fields`) or `malformed_json`: the body's shape or a field is wrong",
-                    );
-                }
-            }
+            add_server_responses(operation);
+            add_session_responses(operation, public, writes);
+            add_parameter_responses(operation, path);
+            add_body_responses(operation);
         }
+    }
+}
+
+/// What any operation can answer when the server or the database fails.
+fn add_server_responses(operation: &mut utoipa::openapi::path::Operation) {
+    add_response(
+        operation,
+        "500",
+        "`internal_error`: the server failed; the details are in its log",
+    );
+    add_response(
+        operation,
+        "503",
+        "`database_unavailable`: the database does not answer",
+    );
+}
+
+/// What an operation answers without a session (unless it is `public`) or when the caller
+/// may not use it; a write is also refused when the browser says it comes from another site.
+fn add_session_responses(
+    operation: &mut utoipa::openapi::path::Operation,
+    public: bool,
+    writes: bool,
+) {
+    if !public {
+        add_response(
+            operation,
+            "401",
+            "`unauthenticated`: no session, or it ended",
+        );
+    }
+    if !public || writes {
+        add_response(
+            operation,
+            "403",
+            "`forbidden`: the caller may not do this (or, for a write, the browser says it comes from another site)",
+        );
+    }
+}
+
+/// What an operation answers when its query or path parameters do not parse, or when its
+/// `path`'s id names nothing the caller may know of.
+fn add_parameter_responses(operation: &mut utoipa::openapi::path::Operation, path: &str) {
+    let has_parameters = operation
+        .parameters
+        .as_ref()
+        .is_some_and(|parameters| !parameters.is_empty());
+    if has_parameters {
+        add_response(
+            operation,
+            "400",
+            "`invalid_parameter`: a path segment or query parameter does not parse",
+        );
+    }
+    if path.contains('{') {
+        add_response(
+            operation,
+            "404",
+            "`not_found`: nothing with that id, or nothing the caller may know of",
+        );
+    }
+}
+
+/// What an operation with a body answers when the body is too large and, for a JSON body,
+/// when it is not JSON, not declared as JSON, or of the wrong shape.
+fn add_body_responses(operation: &mut utoipa::openapi::path::Operation) {
+    let Some(json) = operation
+        .request_body
+        .as_ref()
+        .map(|body| body.content.contains_key("application/json"))
+    else {
+        return;
+    };
+    add_response(
+        operation,
+        "413",
+        "`payload_too_large`: the body is larger than the route accepts",
+    );
+    if json {
+        add_response(operation, "400", "`malformed_json`: the body is not JSON");
+        add_response(
+            operation,
+            "415",
+            "`unsupported_media_type`: the body is not declared as JSON",
+        );
+        add_response(
+            operation,
+            "422",
+            "`validation_failed` (with `fields`) or `malformed_json`: the body's shape or a field is wrong",
+        );
     }
 }
 

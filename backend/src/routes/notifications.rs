@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use futures_util::Stream;
 use shared::dto::ApiError;
-use shared::request::{LiveCounts, MarkRead, NotificationList};
+use shared::dto::{LiveCounts, MarkRead, NotificationList};
 use std::convert::Infallible;
 use std::time::Duration;
 
@@ -34,7 +34,9 @@ pub async fn list(
     >,
 ) -> Result<Json<NotificationList>> {
     let language = user.reading_language(params.language.as_deref())?;
-    Ok(Json(notifications::latest(&state, &user, language).await?))
+    Ok(Json(
+        crate::services::requests::notifications(&state, &user, language).await?,
+    ))
 }
 
 /// Marks notifications read.

@@ -7,11 +7,12 @@ use axum::http::StatusCode;
 use serde::Deserialize;
 use shared::RequestId;
 use shared::dto::ApiError;
-use shared::query::RequestListParams;
-use shared::request::{
-    ActionRequest, AnswersUpdate, DraftInput, DraftUpdate, MessageInput, RequestCounts,
-    RequestListPage, RequestRef, RequestView,
+use shared::dto::{
+    ActionRequest, AnswersUpdate, DraftUpdate, MessageInput, RequestCounts, RequestListPage,
+    RequestRef, RequestView,
 };
+use shared::query::RequestListParams;
+use shared::request::DraftInput;
 
 use crate::auth::AuthUser;
 use crate::error::AppError;
@@ -178,7 +179,7 @@ pub struct UploadQuery {
 /// to the configured size (20 MiB by default); the type is read from the content.
 #[utoipa::path(post, path = "/api/requests/{id}/attachments", tag = "requests", params(("id" = i32, Path), UploadQuery),
     request_body(content = Vec<u8>, content_type = "application/octet-stream"), responses(
-    (status = 201, description = "Stored", body = shared::request::AttachmentView),
+    (status = 201, description = "Stored", body = shared::dto::AttachmentView),
     (status = 404, description = "`not_found`", body = ApiError),
     (status = 409, description = "`invalid_transition`: no attachments in this state", body = ApiError),
     (status = 413, description = "`payload_too_large`", body = ApiError),
@@ -192,7 +193,7 @@ pub async fn upload(
     ApiPath(id): ApiPath<i32>,
     ApiQuery(query): ApiQuery<UploadQuery>,
     crate::extract::ApiBytes(body): crate::extract::ApiBytes,
-) -> Result<(StatusCode, Json<shared::request::AttachmentView>)> {
+) -> Result<(StatusCode, Json<shared::dto::AttachmentView>)> {
     let stored = crate::services::attachments::upload(
         &state,
         &user,
@@ -267,7 +268,7 @@ pub async fn download(
 }
 
 /// Assigns an incoming request to one of the authority's handlers (allocators only).
-#[utoipa::path(post, path = "/api/requests/{id}/assign", tag = "requests", params(("id" = i32, Path)), request_body = shared::request::AssignInput, responses(
+#[utoipa::path(post, path = "/api/requests/{id}/assign", tag = "requests", params(("id" = i32, Path)), request_body = shared::dto::AssignInput, responses(
     (status = 200, description = "Assigned", body = RequestRef),
     (status = 403, description = "`forbidden`: not an allocator of the responding authority", body = ApiError),
     (status = 404, description = "`not_found`", body = ApiError),
@@ -278,7 +279,7 @@ pub async fn assign(
     State(state): State<AppState>,
     user: AuthUser,
     ApiPath(id): ApiPath<i32>,
-    ApiJson(input): ApiJson<shared::request::AssignInput>,
+    ApiJson(input): ApiJson<shared::dto::AssignInput>,
 ) -> Result<Json<RequestRef>> {
     Ok(Json(
         requests::assign(&state, &user, RequestId(id), input).await?,
@@ -304,7 +305,7 @@ pub async fn remind(
 
 /// Requests of the coordinator's country without activity for more than two months.
 #[utoipa::path(get, path = "/api/coordination/inactive", tag = "coordination", params(LanguageParam), responses(
-    (status = 200, description = "Oldest first", body = Vec<shared::request::RequestSummary>),
+    (status = 200, description = "Oldest first", body = Vec<shared::dto::RequestSummary>),
     (status = 403, description = "`forbidden`: coordinators only", body = ApiError),
     (status = 422, description = "`validation_failed`: `language` is `unknown`", body = ApiError),
 ))]
@@ -312,7 +313,7 @@ pub async fn inactive(
     State(state): State<AppState>,
     user: AuthUser,
     ApiQuery(params): ApiQuery<LanguageParam>,
-) -> Result<Json<Vec<shared::request::RequestSummary>>> {
+) -> Result<Json<Vec<shared::dto::RequestSummary>>> {
     let language = user.reading_language(params.language.as_deref())?;
     Ok(Json(requests::inactive(&state, &user, language).await?))
 }
@@ -326,27 +327,27 @@ pub struct LanguageParam {
 
 /// The request handlers of the caller's authority, for assigning requests.
 #[utoipa::path(get, path = "/api/authority/handlers", tag = "requests", responses(
-    (status = 200, description = "Handlers by name", body = Vec<shared::request::UserRef>),
+    (status = 200, description = "Handlers by name", body = Vec<shared::dto::UserRef>),
     (status = 401, description = "`unauthenticated`", body = ApiError),
 ))]
 pub async fn handlers(
     State(state): State<AppState>,
     user: AuthUser,
-) -> Result<Json<Vec<shared::request::UserRef>>> {
+) -> Result<Json<Vec<shared::dto::UserRef>>> {
     Ok(Json(
         crate::services::accounts::handlers(&state.db, user.authority_id).await?,
     ))
 }
 
 /// Switches allocation of incoming requests on or off (local administrators).
-#[utoipa::path(put, path = "/api/authority/allocation", tag = "requests", request_body = shared::request::AllocationSetting, responses(
+#[utoipa::path(put, path = "/api/authority/allocation", tag = "requests", request_body = shared::dto::AllocationSetting, responses(
     (status = 204, description = "Saved"),
     (status = 403, description = "`forbidden`: local administrators only", body = ApiError),
 ))]
 pub async fn set_allocation(
     State(state): State<AppState>,
     user: AuthUser,
-    ApiJson(setting): ApiJson<shared::request::AllocationSetting>,
+    ApiJson(setting): ApiJson<shared::dto::AllocationSetting>,
 ) -> Result<StatusCode> {
     if !user.roles.contains(&shared::Role::LOCAL_ADMINISTRATOR) {
         return Err(crate::error::AppError::Forbidden);

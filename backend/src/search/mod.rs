@@ -222,94 +222,100 @@ fn base_score(kind: MatchKind, coverage: u32) -> u32 {
     }
 }
 
-impl Index {
-    /// Builds the index of `docs` with the concepts of `taxonomy` and the country names a
-    /// query may hold.
-    pub fn build(
-        version: i64,
-        docs: Vec<Doc>,
-        taxonomy: &Taxonomy,
-        countries: Arc<CountryNames>,
-    ) -> Index {
-        let languages: Vec<LanguageCode> = LanguageCode::all().collect();
-        let language_number = |language: LanguageCode| {
-            languages.iter().position(|l| *l == language).unwrap_or(0) as u8
-        };
-        let concepts: Vec<String> = taxonomy.concepts.iter().map(|c| c.id.clone()).collect();
-        let concept_index: HashMap<&str, u32> = concepts
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.as_str(), i as u32))
-            .collect();
-        let mut docs_by_concept = vec![Vec::new(); concepts.len()];
-        let mut term_numbers: FxHashMap<String, u32> = FxHashMap::default();
-        let mut terms: Vec<String> = Vec::new();
-        let mut postings: Vec<Vec<Posting>> = Vec::new();
-        // (term, language) → the term as written, for the language's stemmer.
-        let mut written: FxHashMap<(u32, u8), String> = FxHashMap::default();
-        let mut add = |word: WordForm, posting: Posting, language: u8| -> u32 {
-            let number = *term_numbers.entry(word.folded.clone()).or_insert_with(|| {
-                terms.push(word.folded.clone());
-                postings.push(Vec::new());
-                (terms.len() - 1) as u32
-            });
-            postings[number as usize].push(posting);
-            written.entry((number, language)).or_insert(word.written);
-            number
-        };
+/// The number of `language` among `languages`, as postings and stems store it.
+fn language_number_in(languages: &[LanguageCode], language: LanguageCode) -> u8 {
+    languages.iter().position(|l| *l == language).unwrap_or(0) as u8
+}
+
+/// The terms of an index while it is built, numbered in the order they are first met.
+#[derive(Default)]
+struct TermsBuilder {
+    /// Term → its number.
+    numbers: FxHashMap<String, u32>,
+    /// By term number: the term and its postings.
+    terms: Vec<String>,
+    postings: Vec<Vec<Posting>>,
+    /// (term, language) → the term as written, for the language's stemmer.
+    written: FxHashMap<(u32, u8), String>,
+}
+
+impl TermsBuilder {
+    /// Adds `posting` to the term of `word`, numbering the term if it is new; returns its
+    /// number.
+    fn add(&mut self, word: WordForm, posting: Posting, language: u8) -> u32 {
+        let number = *self.numbers.entry(word.folded.clone()).or_insert_with(|| {
+            self.terms.push(word.folded.clone());
+            self.postings.push(Vec::new());
+            (self.terms.len() - 1) as u32
+        });
+        self.postings[number as usize].push(posting);
+        self.written
+            .entry((number, language))
+            .or_insert(word.written);
+        number
+    }
+
+    /// Adds the words of every document's names, acronym and city; returns, by term, how
+    /// many documents have it in a name, which is how common (so how little telling) it is.
+    fn add_docs(&mut self, docs: &[Doc], languages: &[LanguageCode]) -> FxHashMap<u32, u32> {
         let mut name_docs: FxHashMap<u32, u32> = FxHashMap::default();
         for (i, doc) in docs.iter().enumerate() {
-            let doc_no = i as u32;
-            let own = language_number(doc.country.main_language());
-            let english = language_number(LanguageCode::ENGLISH);
-            let texts = [
-                (Some(doc.name.as_str()), Field::Name, own),
-                (doc.name_en.as_deref(), Field::Name, english),
-                (doc.acronym.as_deref(), Field::Acronym, own),
-                (Some(doc.city.as_str()), Field::City, own),
-            ]
-            .into_iter()
-            .chain(
-                doc.other_names
-                    .iter()
-                    .map(|name| (Some(name.as_str()), Field::Name, own)),
-            );
-            let mut named: Vec<u32> = Vec::new();
-            for (slot, (text, field, language)) in texts.enumerate() {
-                for (position, word) in text
-                    .map(word_forms)
-                    .unwrap_or_default()
-                    .into_iter()
-                    .enumerate()
-                {
-                    let term = add(
-                        word,
-                        Posting::Field {
-                            doc: doc_no,
-                            field,
-                            slot: slot.min(255) as u8,
-                            position: position.min(255) as u8,
-                        },
-                        language,
-                    );
-                    if field == Field::Name && !named.contains(&term) {
-                        named.push(term);
-                    }
-                }
-            }
-            for term in named {
+            for term in self.add_doc(i as u32, doc, languages) {
                 *name_docs.entry(term).or_default() += 1;
             }
-            for concept in &doc.competences {
-                if let Some(&c) = concept_index.get(concept.as_str()) {
-                    docs_by_concept[c as usize].push(doc_no);
+        }
+        name_docs
+    }
+
+    /// Adds the words of one document's texts; returns the terms of its names, each once.
+    fn add_doc(&mut self, doc_no: u32, doc: &Doc, languages: &[LanguageCode]) -> Vec<u32> {
+        let own = language_number_in(languages, doc.country.main_language());
+        let english = language_number_in(languages, LanguageCode::ENGLISH);
+        let texts = [
+            (Some(doc.name.as_str()), Field::Name, own),
+            (doc.name_en.as_deref(), Field::Name, english),
+            (doc.acronym.as_deref(), Field::Acronym, own),
+            (Some(doc.city.as_str()), Field::City, own),
+        ]
+        .into_iter()
+        .chain(
+            doc.other_names
+                .iter()
+                .map(|name| (Some(name.as_str()), Field::Name, own)),
+        );
+        let mut named: Vec<u32> = Vec::new();
+        for (slot, (text, field, language)) in texts.enumerate() {
+            for (position, word) in text
+                .map(word_forms)
+                .unwrap_or_default()
+                .into_iter()
+                .enumerate()
+            {
+                let term = self.add(
+                    word,
+                    Posting::Field {
+                        doc: doc_no,
+                        field,
+                        slot: slot.min(255) as u8,
+                        position: position.min(255) as u8,
+                    },
+                    language,
+                );
+                if field == Field::Name && !named.contains(&term) {
+                    named.push(term);
                 }
             }
         }
+        named
+    }
+
+    /// Adds the words of every concept's labels and synonyms in every language, each word
+    /// of a name once.
+    fn add_concepts(&mut self, taxonomy: &Taxonomy, languages: &[LanguageCode]) {
         for (c, concept) in taxonomy.concepts.iter().enumerate() {
             let mut seen = HashSet::new();
             for (language, labels) in &concept.labels {
-                let language = language_number(*language);
+                let language = language_number_in(languages, *language);
                 let names = std::iter::once((labels.label.as_str(), true))
                     .chain(labels.synonyms.iter().map(|s| (s.as_str(), false)));
                 for (name, preferred) in names {
@@ -317,7 +323,7 @@ impl Index {
                     let count = name_words.len().min(255) as u8;
                     for word in name_words {
                         if seen.insert((word.folded.clone(), preferred, count, language)) {
-                            add(
+                            self.add(
                                 word,
                                 Posting::Concept {
                                     concept: c as u32,
@@ -332,57 +338,129 @@ impl Index {
                 }
             }
         }
-        // Concept postings first in each term's list, so that what only concerns concepts
-        // (the query's languages, what it names) skips the names' postings, which for a
-        // common word in a large registry are thousands.
-        for list in &mut postings {
-            list.sort_by_key(|p| matches!(p, Posting::Field { .. }));
-        }
-        let concept_postings: Vec<u32> = postings
-            .iter()
-            .map(|list| {
-                list.iter()
-                    .take_while(|p| matches!(p, Posting::Concept { .. }))
-                    .count() as u32
-            })
-            .collect();
-        let doc_count = docs.len().max(2) as f64;
-        let rarity = (0..terms.len() as u32)
-            .map(|term| {
-                let df = f64::from(name_docs.get(&term).copied().unwrap_or(1).max(1));
-                (400.0 + 600.0 * (doc_count / df).ln() / doc_count.ln()).round() as u32
-            })
-            .collect();
-        let mut sorted_terms: Vec<u32> = (0..terms.len() as u32).collect();
-        sorted_terms.sort_by(|a, b| terms[*a as usize].cmp(&terms[*b as usize]));
-        let mut deletion_index: FxHashMap<String, Vec<u32>> = FxHashMap::default();
-        for (number, term) in terms.iter().enumerate() {
-            if term.chars().count() >= MIN_TYPO_WORD_CHARS - 1 {
-                for variant in deletions(term) {
-                    deletion_index
-                        .entry(variant)
-                        .or_default()
-                        .push(number as u32);
-                }
+    }
+}
+
+/// By concept number: the documents competent for it, in document order.
+fn docs_by_concept(docs: &[Doc], concepts: &[String]) -> Vec<Vec<u32>> {
+    let concept_index: HashMap<&str, u32> = concepts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.as_str(), i as u32))
+        .collect();
+    let mut docs_by_concept = vec![Vec::new(); concepts.len()];
+    for (i, doc) in docs.iter().enumerate() {
+        for concept in &doc.competences {
+            if let Some(&c) = concept_index.get(concept.as_str()) {
+                docs_by_concept[c as usize].push(i as u32);
             }
         }
-        let mut stems: FxHashMap<(u8, String), Vec<u32>> = FxHashMap::default();
-        for ((term, language), written) in written {
-            let word = WordForm {
-                written,
-                folded: terms[term as usize].clone(),
-            };
-            for key in stem::keys(languages[language as usize], &word) {
-                let list = stems.entry((language, key)).or_default();
-                if !list.contains(&term) {
-                    list.push(term);
-                }
+    }
+    docs_by_concept
+}
+
+/// Moves the concept postings first in each term's list; returns, by term, how many there
+/// are. What only concerns concepts (the query's languages, what it names) then skips the
+/// names' postings, which for a common word in a large registry are thousands.
+fn put_concept_postings_first(postings: &mut [Vec<Posting>]) -> Vec<u32> {
+    for list in postings.iter_mut() {
+        list.sort_by_key(|p| matches!(p, Posting::Field { .. }));
+    }
+    postings
+        .iter()
+        .map(|list| {
+            list.iter()
+                .take_while(|p| matches!(p, Posting::Concept { .. }))
+                .count() as u32
+        })
+        .collect()
+}
+
+/// By term: how rare it is among the documents' names, in thousandths (see `Index::rarity`).
+fn name_rarity(term_count: usize, name_docs: &FxHashMap<u32, u32>, doc_count: usize) -> Vec<u32> {
+    let doc_count = doc_count.max(2) as f64;
+    (0..term_count as u32)
+        .map(|term| {
+            let df = f64::from(name_docs.get(&term).copied().unwrap_or(1).max(1));
+            (400.0 + 600.0 * (doc_count / df).ln() / doc_count.ln()).round() as u32
+        })
+        .collect()
+}
+
+/// The term numbers sorted by term, for prefix matches.
+fn sorted_terms(terms: &[String]) -> Vec<u32> {
+    let mut sorted: Vec<u32> = (0..terms.len() as u32).collect();
+    sorted.sort_by(|a, b| terms[*a as usize].cmp(&terms[*b as usize]));
+    sorted
+}
+
+/// Deletion variant → the terms having it, for the terms long enough to be met with a typo.
+fn deletion_index(terms: &[String]) -> FxHashMap<String, Vec<u32>> {
+    let mut index: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+    for (number, term) in terms.iter().enumerate() {
+        if term.chars().count() >= MIN_TYPO_WORD_CHARS - 1 {
+            for variant in deletions(term) {
+                index.entry(variant).or_default().push(number as u32);
             }
         }
-        for list in stems.values_mut() {
-            // Sorted, so that equal scores are settled the same way on every run.
-            list.sort_unstable();
+    }
+    index
+}
+
+/// (language, stem key) → the terms of that language having the key, from each term as it
+/// was written in the language.
+fn stem_index(
+    written: FxHashMap<(u32, u8), String>,
+    terms: &[String],
+    languages: &[LanguageCode],
+) -> FxHashMap<(u8, String), Vec<u32>> {
+    let mut stems: FxHashMap<(u8, String), Vec<u32>> = FxHashMap::default();
+    for ((term, language), written) in written {
+        let word = WordForm {
+            written,
+            folded: terms[term as usize].clone(),
+        };
+        for key in stem::keys(languages[language as usize], &word) {
+            let list = stems.entry((language, key)).or_default();
+            if !list.contains(&term) {
+                list.push(term);
+            }
         }
+    }
+    for list in stems.values_mut() {
+        // Sorted, so that equal scores are settled the same way on every run.
+        list.sort_unstable();
+    }
+    stems
+}
+
+impl Index {
+    /// Builds the index of `docs` with the concepts of `taxonomy` and the country names a
+    /// query may hold.
+    pub fn build(
+        version: i64,
+        docs: Vec<Doc>,
+        taxonomy: &Taxonomy,
+        countries: Arc<CountryNames>,
+    ) -> Index {
+        let languages: Vec<LanguageCode> = LanguageCode::all().collect();
+        let concepts: Vec<String> = taxonomy.concepts.iter().map(|c| c.id.clone()).collect();
+        let docs_by_concept = docs_by_concept(&docs, &concepts);
+        let mut builder = TermsBuilder::default();
+        // The documents' terms are numbered first, then the concepts'.
+        let name_docs = builder.add_docs(&docs, &languages);
+        builder.add_concepts(taxonomy, &languages);
+        let TermsBuilder {
+            numbers: term_numbers,
+            terms,
+            mut postings,
+            written,
+        } = builder;
+        let concept_postings = put_concept_postings_first(&mut postings);
+        let rarity = name_rarity(terms.len(), &name_docs, docs.len());
+        let sorted_terms = sorted_terms(&terms);
+        let deletions = deletion_index(&terms);
+        let stems = stem_index(written, &terms, &languages);
         Index {
             version,
             docs: docs.into_iter().map(Arc::new).collect(),
@@ -394,7 +472,7 @@ impl Index {
             concept_postings,
             rarity,
             sorted_terms,
-            deletions: deletion_index,
+            deletions,
             stems,
             languages,
             countries,
@@ -520,29 +598,9 @@ impl Index {
             .map(|(i, word)| self.matching_terms(word, i + 1 == query_words.len()))
             .collect();
         let readers = self.readers(query.language, &word_matches);
-        let mut country = query.country;
-        let mut country_from_query = None;
-        let folded: Vec<String> = query_words.iter().map(|w| w.folded.clone()).collect();
-        // A country's name counts in a language the query is written in (or English), or
-        // when it is no word of the registry at all: "malta" is mortar in Czech and
-        // "Romanian" a Finnish genitive, but "Norwegen" is only Norway.
-        let accept = |form: &CountryForm| {
-            readers.contains(&self.language_number(form.language))
-                || form
-                    .words
-                    .iter()
-                    .all(|w| !self.term_numbers.contains_key(w))
-        };
-        if let Some(named) = self.countries.find(&folded, &accept) {
-            if country.is_none() {
-                country = Some(named.country);
-                country_from_query = Some(named.country);
-            }
-            // Named, the country is not also an authority's word: "Latvijas" in a name is
-            // found through the filter, not by the word.
-            query_words.drain(named.positions.clone());
-            word_matches.drain(named.positions);
-        }
+        let named = self.take_country(&mut query_words, &mut word_matches, &readers);
+        let country_from_query = named.filter(|_| query.country.is_none());
+        let country = query.country.or(country_from_query);
         let filter = |doc: &Doc| {
             country.is_none_or(|c| doc.country == c)
                 && query.area.is_none_or(|a| doc.areas.contains(&a))
@@ -560,11 +618,7 @@ impl Index {
                 // Only letters that are no word: nothing to find.
                 return found;
             }
-            let matched: Vec<u32> = (0..self.docs.len() as u32)
-                .filter(|&doc| filter(&self.docs[doc as usize]))
-                .collect();
-            let scores = vec![0; matched.len()];
-            (matched, scores, Vec::new())
+            self.all_passing(&filter)
         } else {
             self.score(
                 &query_words,
@@ -574,7 +628,64 @@ impl Index {
                 &mut found.recognised,
             )
         };
-        let stride = query_words.len();
+        found.total = matched.len();
+        found.hits = self.best_hits(&matched, &scores, &reasons, query_words.len(), wanted);
+        if found.total == 0
+            && let Some(country) = country
+        {
+            found.coordinator = self
+                .docs
+                .iter()
+                .find(|doc| doc.country == country && doc.national_coordinator)
+                .cloned();
+        }
+        found
+    }
+
+    /// The country the query's words name, if any, with its words taken out of
+    /// `query_words` and `word_matches`: "Latvijas" in a name is found through the filter,
+    /// not by the word. A country's name counts in a language the query is written in (or
+    /// English), or when it is no word of the registry at all: "malta" is mortar in Czech
+    /// and "Romanian" a Finnish genitive, but "Norwegen" is only Norway.
+    fn take_country(
+        &self,
+        query_words: &mut Vec<WordForm>,
+        word_matches: &mut Vec<Vec<TermMatch>>,
+        readers: &[u8],
+    ) -> Option<CountryCode> {
+        let folded: Vec<String> = query_words.iter().map(|w| w.folded.clone()).collect();
+        let accept = |form: &CountryForm| {
+            readers.contains(&self.language_number(form.language))
+                || form
+                    .words
+                    .iter()
+                    .all(|w| !self.term_numbers.contains_key(w))
+        };
+        let named = self.countries.find(&folded, &accept)?;
+        query_words.drain(named.positions.clone());
+        word_matches.drain(named.positions);
+        Some(named.country)
+    }
+
+    /// Every document passing `filter`, unscored, for a query without words to rank by.
+    fn all_passing(&self, filter: &dyn Fn(&Doc) -> bool) -> (Vec<u32>, Vec<u32>, Vec<ReasonCode>) {
+        let matched: Vec<u32> = (0..self.docs.len() as u32)
+            .filter(|&doc| filter(&self.docs[doc as usize]))
+            .collect();
+        let scores = vec![0; matched.len()];
+        (matched, scores, Vec::new())
+    }
+
+    /// The best `wanted` of the `matched` documents, best first, each with its reasons
+    /// (`stride` per document in `reasons`, one per query word).
+    fn best_hits(
+        &self,
+        matched: &[u32],
+        scores: &[u32],
+        reasons: &[ReasonCode],
+        stride: usize,
+        wanted: usize,
+    ) -> Vec<Hit> {
         let order = |&a: &usize, &b: &usize| {
             let (doc_a, doc_b) = (
                 &self.docs[matched[a] as usize],
@@ -598,39 +709,27 @@ impl Index {
         }
         ranked.truncate(wanted);
         ranked.sort_by(order);
-        found.total = total;
-        found.hits = ranked
+        ranked
             .into_iter()
-            .map(|k| {
-                let mut hit_reasons: Vec<ReasonCode> = Vec::with_capacity(stride);
-                for &code in reasons
-                    .get(k * stride..(k + 1) * stride)
-                    .unwrap_or_default()
-                {
-                    if code != NO_REASON && !hit_reasons.contains(&code) {
-                        hit_reasons.push(code);
-                    }
-                }
-                Hit {
-                    doc: self.docs[matched[k] as usize].clone(),
-                    score: scores[k],
-                    reasons: hit_reasons
-                        .into_iter()
-                        .map(|code| self.reason(code))
-                        .collect(),
-                }
+            .map(|k| Hit {
+                doc: self.docs[matched[k] as usize].clone(),
+                score: scores[k],
+                reasons: self.hit_reasons(reasons.get(k * stride..(k + 1) * stride)),
             })
-            .collect();
-        if total == 0
-            && let Some(country) = country
-        {
-            found.coordinator = self
-                .docs
-                .iter()
-                .find(|doc| doc.country == country && doc.national_coordinator)
-                .cloned();
+            .collect()
+    }
+
+    /// A hit's reasons from its row of per-word reason codes, in the words' order, without
+    /// repeats.
+    fn hit_reasons(&self, row: Option<&[ReasonCode]>) -> Vec<Reason> {
+        let row = row.unwrap_or_default();
+        let mut codes: Vec<ReasonCode> = Vec::with_capacity(row.len());
+        for &code in row {
+            if code != NO_REASON && !codes.contains(&code) {
+                codes.push(code);
+            }
         }
-        found
+        codes.into_iter().map(|code| self.reason(code)).collect()
     }
 
     /// Scores the documents matching `query_words`: the matched documents passing `filter`,
@@ -645,48 +744,7 @@ impl Index {
         recognised: &mut Vec<String>,
     ) -> (Vec<u32>, Vec<u32>, Vec<ReasonCode>) {
         let stride = query_words.len();
-        let mut concept_scores: FxHashMap<u32, u32> = FxHashMap::default();
-        for (word, matches) in query_words.iter().zip(word_matches) {
-            if FUNCTION_WORDS.contains(&word.folded.as_str()) {
-                continue;
-            }
-            let mut best: FxHashMap<u32, u32> = FxHashMap::default();
-            for m in matches.iter().filter(|m| m.kind >= MatchKind::Stem) {
-                for posting in self.concept_postings_of(m.term) {
-                    if let Posting::Concept {
-                        concept,
-                        language,
-                        preferred,
-                        words,
-                    } = *posting
-                        && (m.kind == MatchKind::Exact || language == m.stem_language)
-                    {
-                        let score = concept_score(base_score(m.kind, 1000), preferred, words);
-                        let entry = best.entry(concept).or_default();
-                        *entry = (*entry).max(score);
-                    }
-                }
-            }
-            for (concept, score) in best {
-                *concept_scores.entry(concept).or_default() += score;
-            }
-        }
-        // A concept is recognised when the query names it, not when one word of its name
-        // appears: a whole label or synonym, or most of a longer one.
-        let mut named: Vec<(u32, u32)> = concept_scores
-            .into_iter()
-            .filter(|(_, score)| *score >= 800)
-            .collect();
-        named.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        if let Some(&(_, top)) = named.first() {
-            recognised.extend(
-                named
-                    .iter()
-                    .take_while(|(_, score)| *score * 10 >= top * 7)
-                    .take(3)
-                    .map(|(concept, _)| self.concepts[*concept as usize].clone()),
-            );
-        }
+        recognised.extend(self.recognised_concepts(query_words, word_matches));
         // Function words are optional, and so is a word nothing has; the rest are required.
         let optional: Vec<bool> = query_words
             .iter()
@@ -713,64 +771,125 @@ impl Index {
         SCRATCH.with_borrow_mut(|scratch| {
             scratch.fit(self.docs.len(), stride);
             for (i, matches) in word_matches.iter().enumerate() {
-                // A concept's documents are offered once per word, at the concept's best
-                // score: a word like "elektriker" names one concept in several languages,
-                // and each would otherwise walk the concept's documents again.
-                let mut concepts: FxHashMap<u32, u32> = FxHashMap::default();
-                for m in matches {
-                    for posting in &self.postings[m.term as usize] {
-                        if let Some((concept, score)) =
-                            self.score_posting(scratch, *posting, m, readers)
-                        {
-                            let best = concepts.entry(concept).or_default();
-                            *best = (*best).max(score);
-                        }
-                    }
-                }
-                let mut concepts: Vec<(u32, u32)> = concepts.into_iter().collect();
-                concepts.sort_unstable();
-                for (concept, score) in concepts {
-                    for &doc in &self.docs_by_concept[concept as usize] {
-                        scratch.offer(doc, score, REASON_COMPETENCE + concept, None);
-                    }
-                }
+                self.offer_word(scratch, matches, readers);
                 let counts = all_optional || !optional[i];
                 scratch.end_word(i, stride, counts);
             }
-            let mut matched = Vec::new();
-            let mut scores = Vec::new();
-            let mut reasons = Vec::new();
-            for &doc in &scratch.touched_docs {
-                let d = doc as usize;
-                if usize::from(scratch.count[d]) < needed || !filter(&self.docs[d]) {
-                    continue;
-                }
-                let row = &scratch.word_reason[d * stride..(d + 1) * stride];
-                let places = &scratch.word_place[d * stride..(d + 1) * stride];
-                // Words side by side in one name, as the official wrote them: a name asked
-                // for ("state health inspectorate") beats words found apart.
-                let mut bonus = 0;
-                for pair in places.windows(2) {
-                    if let [Some((slot_a, pos_a)), Some((slot_b, pos_b))] = pair
-                        && slot_a == slot_b
-                        && u16::from(*pos_a) + 1 == u16::from(*pos_b)
-                    {
-                        bonus += 400;
-                    }
-                }
-                // A word written in the language of the authority's country ("pagar" is
-                // Estonian) hints at where the official is looking, more than their own
-                // language or English does: it settles equals.
-                if native.contains(&self.language_number(self.docs[d].country.main_language())) {
-                    bonus += 50;
-                }
-                matched.push(doc);
-                scores.push(scratch.total[d] + bonus);
-                reasons.extend_from_slice(row);
-            }
+            let scored = self.collect_scored(scratch, stride, needed, filter, &native);
             scratch.clear(stride);
-            (matched, scores, reasons)
+            scored
         })
+    }
+
+    /// The concepts the query names, best first: a whole label or synonym, or most of a
+    /// longer one, not merely one word of its name. Function words name nothing.
+    fn recognised_concepts(
+        &self,
+        query_words: &[WordForm],
+        word_matches: &[Vec<TermMatch>],
+    ) -> Vec<String> {
+        let mut concept_scores: FxHashMap<u32, u32> = FxHashMap::default();
+        for (word, matches) in query_words.iter().zip(word_matches) {
+            if FUNCTION_WORDS.contains(&word.folded.as_str()) {
+                continue;
+            }
+            for (concept, score) in self.best_concept_scores(matches) {
+                *concept_scores.entry(concept).or_default() += score;
+            }
+        }
+        let mut named: Vec<(u32, u32)> = concept_scores
+            .into_iter()
+            .filter(|(_, score)| *score >= 800)
+            .collect();
+        named.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let Some(&(_, top)) = named.first() else {
+            return Vec::new();
+        };
+        named
+            .iter()
+            .take_while(|(_, score)| *score * 10 >= top * 7)
+            .take(3)
+            .map(|(concept, _)| self.concepts[*concept as usize].clone())
+            .collect()
+    }
+
+    /// The best score one word's exact and stem matches give each concept they name.
+    fn best_concept_scores(&self, matches: &[TermMatch]) -> FxHashMap<u32, u32> {
+        let mut best: FxHashMap<u32, u32> = FxHashMap::default();
+        for m in matches.iter().filter(|m| m.kind >= MatchKind::Stem) {
+            for posting in self.concept_postings_of(m.term) {
+                if let Posting::Concept {
+                    concept,
+                    language,
+                    preferred,
+                    words,
+                } = *posting
+                    && (m.kind == MatchKind::Exact || language == m.stem_language)
+                {
+                    let score = concept_score(base_score(m.kind, 1000), preferred, words);
+                    let entry = best.entry(concept).or_default();
+                    *entry = (*entry).max(score);
+                }
+            }
+        }
+        best
+    }
+
+    /// Offers every posting of one query word's matched terms to `scratch`. A concept's
+    /// documents are offered once per word, at the concept's best score: a word like
+    /// "elektriker" names one concept in several languages, and each would otherwise walk
+    /// the concept's documents again.
+    fn offer_word(&self, scratch: &mut Scratch, matches: &[TermMatch], readers: &[u8]) {
+        let mut concepts: FxHashMap<u32, u32> = FxHashMap::default();
+        for m in matches {
+            for posting in &self.postings[m.term as usize] {
+                if let Some((concept, score)) = self.score_posting(scratch, *posting, m, readers) {
+                    let best = concepts.entry(concept).or_default();
+                    *best = (*best).max(score);
+                }
+            }
+        }
+        let mut concepts: Vec<(u32, u32)> = concepts.into_iter().collect();
+        concepts.sort_unstable();
+        for (concept, score) in concepts {
+            for &doc in &self.docs_by_concept[concept as usize] {
+                scratch.offer(doc, score, REASON_COMPETENCE + concept, None);
+            }
+        }
+    }
+
+    /// The documents in `scratch` that matched `needed` required words and pass `filter`,
+    /// with their scores (bonuses added) and their rows of reasons.
+    fn collect_scored(
+        &self,
+        scratch: &Scratch,
+        stride: usize,
+        needed: usize,
+        filter: &dyn Fn(&Doc) -> bool,
+        native: &[u8],
+    ) -> (Vec<u32>, Vec<u32>, Vec<ReasonCode>) {
+        let mut matched = Vec::new();
+        let mut scores = Vec::new();
+        let mut reasons = Vec::new();
+        for &doc in &scratch.touched_docs {
+            let d = doc as usize;
+            if usize::from(scratch.count[d]) < needed || !filter(&self.docs[d]) {
+                continue;
+            }
+            let row = &scratch.word_reason[d * stride..(d + 1) * stride];
+            let places = &scratch.word_place[d * stride..(d + 1) * stride];
+            let mut bonus = side_by_side_bonus(places);
+            // A word written in the language of the authority's country ("pagar" is
+            // Estonian) hints at where the official is looking, more than their own
+            // language or English does: it settles equals.
+            if native.contains(&self.language_number(self.docs[d].country.main_language())) {
+                bonus += 50;
+            }
+            matched.push(doc);
+            scores.push(scratch.total[d] + bonus);
+            reasons.extend_from_slice(row);
+        }
+        (matched, scores, reasons)
     }
 
     fn concept_postings_of(&self, term: u32) -> &[Posting] {
@@ -778,10 +897,7 @@ impl Index {
     }
 
     fn language_number(&self, language: LanguageCode) -> u8 {
-        self.languages
-            .iter()
-            .position(|l| *l == language)
-            .unwrap_or(0) as u8
+        language_number_in(&self.languages, language)
     }
 
     /// The languages the query is written in: the reader's, English, and those in which a
@@ -868,6 +984,22 @@ impl Index {
             }
         }
     }
+}
+
+/// Words side by side in one name, as the official wrote them: a name asked for ("state
+/// health inspectorate") beats words found apart. `places` holds, word by word, where each
+/// matched in a name.
+fn side_by_side_bonus(places: &[Option<(u8, u8)>]) -> u32 {
+    let mut bonus = 0;
+    for pair in places.windows(2) {
+        if let [Some((slot_a, pos_a)), Some((slot_b, pos_b))] = pair
+            && slot_a == slot_b
+            && u16::from(*pos_a) + 1 == u16::from(*pos_b)
+        {
+            bonus += 400;
+        }
+    }
+    bonus
 }
 
 /// A concept's share of a match: its preferred label counts more than a synonym, and a word

@@ -66,7 +66,7 @@ pub async fn set_language(
 pub async fn handlers(
     db: &DatabaseConnection,
     authority: AuthorityId,
-) -> Result<Vec<shared::request::UserRef>> {
+) -> Result<Vec<shared::dto::UserRef>> {
     use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
     let with_role: Vec<i32> = crate::entities::user_role::Entity::find()
         .filter(crate::entities::user_role::Column::Role.eq(shared::Role::REQUEST_HANDLER.as_str()))
@@ -83,7 +83,7 @@ pub async fn handlers(
         .all(db)
         .await?
         .into_iter()
-        .map(|u| shared::request::UserRef {
+        .map(|u| shared::dto::UserRef {
             id: UserId(u.id),
             name: u.display_name,
         })

@@ -8,10 +8,11 @@ use object_store::ObjectStore;
 use object_store::path::Path as BlobPath;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
 use sha2::{Digest, Sha256};
+use shared::dto::AttachmentView;
 use shared::error::FieldCode;
 use shared::permissions::{self, AttachRefusal};
-use shared::request::{AttachmentView, EventKind};
-use shared::{AuthorityId, QuestionId, RequestId};
+use shared::request::EventKind;
+use shared::{QuestionId, RequestId};
 
 use crate::auth::AuthUser;
 use crate::blobs;
@@ -128,7 +129,7 @@ async fn record(
         file_name,
     )
     .await?;
-    requests::audit(
+    crate::services::audit::write(
         &txn,
         user,
         Some(visible.row.id),
@@ -152,20 +153,7 @@ async fn record(
         .await?;
     }
     txn.commit().await?;
-    Ok(view(row))
-}
-
-/// The attachment as listed with its request.
-pub fn view(row: attachment::Model) -> AttachmentView {
-    AttachmentView {
-        id: row.id,
-        file_name: row.file_name,
-        content_type: row.content_type,
-        size: u64::try_from(row.size).unwrap_or(0),
-        question: row.question_id.map(QuestionId),
-        authority: AuthorityId(row.authority_id),
-        at: row.at.to_rfc3339(),
-    }
+    Ok(requests::attachment_view(row))
 }
 
 /// A document's bytes with its stored name and type, for a caller who may see it.
@@ -190,7 +178,7 @@ pub async fn download(
         .bytes()
         .await
         .map_err(|err| anyhow::anyhow!("reading attachment {}: {err}", row.id))?;
-    requests::audit(
+    crate::services::audit::write(
         &state.db,
         user,
         Some(row.request_id),

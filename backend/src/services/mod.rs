@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod attachments;
+pub mod audit;
 pub mod maintenance;
 pub mod notifications;
 pub mod registry;

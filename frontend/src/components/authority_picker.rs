@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::components::CountrySelect;
 use crate::hooks::use_debounced_search;
 use crate::i18n::I18n;
-use crate::pages::country_message_id;
+use crate::labels::country_message_id;
 use crate::t;
 
 /// Results fetched at a time; "more" fetches the next ones.
@@ -88,6 +88,67 @@ pub fn search_notes(
     html! { <>{ for from_query }{ for undeclared }</> }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct SearchTextProps {
+    /// The input's id; the label refers to it.
+    pub id: AttrValue,
+    pub label: AttrValue,
+    /// The class that places the field in its form, beside `field`.
+    pub class: &'static str,
+    pub value: AttrValue,
+    /// Called with the text as typed.
+    pub oninput: Callback<String>,
+}
+
+/// The labelled search box of the registry search and of the picker. The browser's own
+/// suggestions are off: the results below are the suggestions.
+#[function_component(SearchText)]
+pub fn search_text(props: &SearchTextProps) -> Html {
+    let oninput = props.oninput.reform(|event: InputEvent| {
+        let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+        input.value()
+    });
+    html! {
+        <div class={classes!("field", props.class)}>
+            <label class="field__label" for={props.id.clone()}>{ props.label.clone() }</label>
+            <input class="field__input" id={props.id.clone()} type="search" autocomplete="off"
+                value={props.value.clone()} {oninput} />
+        </div>
+    }
+}
+
+/// The results of the picker's search so far: the pages fetched, in order, and the last
+/// answer (for its notes and its count).
+#[hook]
+fn use_paged_search(
+    query: AuthorityQuery,
+) -> (
+    UseStateHandle<Vec<AuthorityHit>>,
+    UseStateHandle<Option<AuthoritySearchPage>>,
+) {
+    let hits = use_state(Vec::<AuthorityHit>::new);
+    let last = use_state(|| None::<AuthoritySearchPage>);
+    let (shown, answered) = (hits.clone(), last.clone());
+    use_debounced_search(
+        query,
+        Callback::from(move |found: Result<AuthoritySearchPage, _>| {
+            // A failed search keeps what is shown; the next keystroke tries again.
+            if let Ok(found) = found {
+                // The first page replaces the list; "show more" adds the next one.
+                let mut next = if found.page == 1 {
+                    Vec::new()
+                } else {
+                    (*shown).clone()
+                };
+                next.extend(found.results.iter().cloned());
+                shown.set(next);
+                answered.set(Some(found));
+            }
+        }),
+    );
+    (hits, last)
+}
+
 /// A country, a search box and the results; choosing one calls `onpick`.
 #[function_component(AuthorityPicker)]
 pub fn authority_picker(props: &AuthorityPickerProps) -> Html {
@@ -95,83 +156,27 @@ pub fn authority_picker(props: &AuthorityPickerProps) -> Html {
     let text = use_state(String::new);
     let country = use_state(|| None::<CountryCode>);
     let page = use_state(|| 1u32);
-    // The results so far (the pages fetched, in order) and the last answer.
-    let hits = use_state(Vec::<AuthorityHit>::new);
-    let last = use_state(|| None::<AuthoritySearchPage>);
-    let query = AuthorityQuery {
+    let (hits, last) = use_paged_search(AuthorityQuery {
         text: (*text).clone(),
         country: *country,
         area: Some(props.area),
         competence: None,
         paging: Paging::of(PER_PAGE).with_page(*page),
         language: Some(i18n.language()),
-    };
-    {
-        let (hits, last) = (hits.clone(), last.clone());
-        use_debounced_search(
-            query,
-            Callback::from(move |found: Result<AuthoritySearchPage, _>| {
-                // A failed search keeps what is shown; the next keystroke tries again.
-                if let Ok(found) = found {
-                    // The first page replaces the list; "show more" adds the next one.
-                    let mut shown = if found.page == 1 {
-                        Vec::new()
-                    } else {
-                        (*hits).clone()
-                    };
-                    shown.extend(found.results.iter().cloned());
-                    hits.set(shown);
-                    last.set(Some(found));
-                }
-            }),
-        );
-    }
-    let oninput = {
-        let (text, page) = (text.clone(), page.clone());
-        Callback::from(move |event: InputEvent| {
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            page.set(1);
-            text.set(input.value());
-        })
-    };
-    let on_country = {
-        let (country, page) = (country.clone(), page.clone());
-        Callback::from(move |chosen: Option<CountryCode>| {
-            page.set(1);
-            country.set(chosen);
-        })
-    };
-    let on_more = {
-        let page = page.clone();
-        Callback::from(move |_| page.set(*page + 1))
-    };
+    });
+    // A new text or country starts again from the first page.
+    let oninput = crate::hooks::filter_change(&text, &page);
+    let on_country = crate::hooks::filter_change(&country, &page);
+    let on_more = Callback::from(move |_| page.set(*page + 1));
     let choice = |hit: &AuthorityHit| {
-        let onclick = {
-            let (onpick, hit) = (props.onpick.clone(), hit.clone());
-            Callback::from(move |_| onpick.emit(hit.clone()))
-        };
-        let reasons = match_reasons(&i18n, hit);
-        html! {
-            <li key={hit.id.0}>
-                <button type="button" class="picker__choice" data-authority={hit.id.0.to_string()} {onclick}>
-                    <span class="picker__name">{ &hit.name }</span>
-                    <span class="muted">{ crate::pages::place_text(&i18n, hit) }</span>
-                    if !reasons.is_empty() { <span class="result__reason">{ reasons.join(" · ") }</span> }
-                </button>
-            </li>
-        }
+        html! { <PickerChoice key={hit.id.0} hit={hit.clone()} onpick={props.onpick.clone()} /> }
     };
-    let text_id = props.id.clone();
-    let country_id = format!("{}-country", props.id);
     html! {
         <div class="picker">
             <div class="picker__fields">
-                <CountrySelect id={country_id} value={*country} onchange={on_country} />
-                <div class="field picker__text">
-                    <label class="field__label" for={text_id.clone()}>{ t!(i18n, "picker-label") }</label>
-                    <input class="field__input" id={text_id} type="search" autocomplete="off"
-                        value={(*text).clone()} {oninput} />
-                </div>
+                <CountrySelect id={format!("{}-country", props.id)} value={*country} onchange={on_country} />
+                <SearchText id={props.id.clone()} label={t!(i18n, "picker-label")} class="picker__text"
+                    value={(*text).clone()} {oninput} />
             </div>
             if let Some(found) = &*last {
                 { search_notes(&i18n, found, |hit| html! {
@@ -190,5 +195,32 @@ pub fn authority_picker(props: &AuthorityPickerProps) -> Html {
                 </button>
             }
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PickerChoiceProps {
+    hit: AuthorityHit,
+    onpick: Callback<AuthorityHit>,
+}
+
+/// One result to choose: its name, where it is, and why it matched.
+#[function_component(PickerChoice)]
+fn picker_choice(props: &PickerChoiceProps) -> Html {
+    let i18n = use_context::<I18n>().expect("I18n is provided");
+    let hit = &props.hit;
+    let onclick = {
+        let hit = hit.clone();
+        props.onpick.reform(move |_| hit.clone())
+    };
+    let reasons = match_reasons(&i18n, hit);
+    html! {
+        <li>
+            <button type="button" class="picker__choice" data-authority={hit.id.0.to_string()} {onclick}>
+                <span class="picker__name">{ &hit.name }</span>
+                <span class="muted">{ crate::labels::place_text(&i18n, hit) }</span>
+                if !reasons.is_empty() { <span class="result__reason">{ reasons.join(" · ") }</span> }
+            </button>
+        </li>
     }
 }

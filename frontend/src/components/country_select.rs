@@ -5,7 +5,7 @@ use shared::CountryCode;
 use yew::prelude::*;
 
 use crate::i18n::I18n;
-use crate::pages::country_message_id;
+use crate::labels::country_message_id;
 use crate::t;
 
 #[derive(Properties, PartialEq)]

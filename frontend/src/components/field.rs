@@ -24,6 +24,21 @@ pub struct FieldProps {
     pub help: Option<AttrValue>,
 }
 
+/// What describes a form control: its error first, so a screen reader says what is wrong
+/// before the general hint, then its hint.
+pub(super) fn described_by(
+    error_id: &str,
+    has_error: bool,
+    help_id: &str,
+    has_help: bool,
+) -> Option<AttrValue> {
+    let ids: Vec<&str> = [(has_error, error_id), (has_help, help_id)]
+        .into_iter()
+        .filter_map(|(shown, id)| shown.then_some(id))
+        .collect();
+    (!ids.is_empty()).then(|| AttrValue::from(ids.join(" ")))
+}
+
 /// A labelled input with its inline error, wired for screen readers.
 #[function_component(Field)]
 pub fn field(props: &FieldProps) -> Html {
@@ -44,15 +59,12 @@ pub fn field(props: &FieldProps) -> Html {
             callback.emit(value);
         })
     };
-    // The error first, so a screen reader says what is wrong before the general hint.
-    let described_by: Vec<String> = props
-        .error
-        .as_ref()
-        .map(|_| error_id.clone())
-        .into_iter()
-        .chain(props.help.as_ref().map(|_| help_id.clone()))
-        .collect();
-    let described_by = (!described_by.is_empty()).then(|| AttrValue::from(described_by.join(" ")));
+    let described_by = described_by(
+        &error_id,
+        props.error.is_some(),
+        &help_id,
+        props.help.is_some(),
+    );
     html! {
         <div class={classes!("field", props.error.is_some().then_some("field--invalid"))}>
             <label class="field__label" for={props.id.clone()}>{ props.label.clone() }</label>

@@ -1,7 +1,13 @@
+//! The frame around every page: the header (the system's name, the language switcher, the
+//! notifications, the user and log-out), the navigation with its live counters, and the page
+//! itself. One component per part; the live counters come from [`use_live_counts`].
+
+use shared::dto::{About, LiveCounts, Me, NotificationList, NotificationView};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::{Button, ButtonKind, LanguageSwitcher};
+use crate::hooks::use_api_call;
 use crate::i18n::I18n;
 use crate::route::Route;
 use crate::session::{Session, SessionStatus};
@@ -12,33 +18,17 @@ pub struct ShellProps {
     pub children: Children,
 }
 
-/// The frame around every page: header with the system's name, the user and their
-/// authority, the language switcher and log-out; navigation; the page itself.
-#[function_component(Shell)]
-pub fn shell(props: &ShellProps) -> Html {
-    let i18n = use_context::<I18n>().expect("I18n is provided");
-    let session = use_context::<Session>().expect("Session is provided");
-    let toasts = crate::components::use_toasts();
-    let signed_in = match &session.status {
-        SessionStatus::SignedIn(me) => Some(me.clone()),
-        _ => None,
-    };
-    // Until a required second factor is set up, the server answers nothing but its setup:
-    // no navigation, no counters, no notifications.
-    let working = signed_in
-        .clone()
-        .filter(|me| !me.second_factor.setup_needed());
-    // The counters, live: the server pushes them whenever they change (server-sent events);
-    // the browser reconnects by itself after a network hiccup.
-    let live = use_state(shared::request::LiveCounts::default);
+/// The counters, live, while `signed` holds a user: the server pushes them whenever they
+/// change (server-sent events); the browser reconnects by itself after a network hiccup.
+#[hook]
+fn use_live_counts(signed: Option<shared::UserId>) -> UseStateHandle<LiveCounts> {
+    let live = use_state(LiveCounts::default);
     {
         let live = live.clone();
-        let signed = working.as_ref().map(|me| me.id);
         use_effect_with(signed, move |signed| {
             let source =
                 signed.and_then(|_| web_sys::EventSource::new("/api/notifications/stream").ok());
             let listener = source.as_ref().map(|source| {
-                let live = live.clone();
                 gloo::events::EventListener::new(source, "counts", move |event| {
                     let event: &web_sys::MessageEvent = wasm_bindgen::JsCast::unchecked_ref(event);
                     if let Some(data) = event.data().as_string()
@@ -56,25 +46,26 @@ pub fn shell(props: &ShellProps) -> Html {
             }
         });
     }
-    let panel_open = use_state(|| false);
-    let logout = {
-        let set = session.set.clone();
-        let i18n = i18n.clone();
-        Callback::from(move |_| {
-            let set = set.clone();
-            let toasts = toasts.clone();
-            let i18n = i18n.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                match crate::api::logout().await {
-                    Ok(()) => {
-                        toasts.info(t!(i18n, "toast-logged-out"));
-                        set.emit(SessionStatus::Anonymous);
-                    }
-                    Err(failure) => toasts.error(crate::pages::error_text(&i18n, &failure)),
-                }
-            });
-        })
+    live
+}
+
+/// The frame around every page: header with the system's name, the user and their
+/// authority, the language switcher and log-out; navigation; the page itself.
+#[function_component(Shell)]
+pub fn shell(props: &ShellProps) -> Html {
+    let i18n = use_context::<I18n>().expect("I18n is provided");
+    let session = use_context::<Session>().expect("Session is provided");
+    let signed_in = match &session.status {
+        SessionStatus::SignedIn(me) => Some(me.clone()),
+        _ => None,
     };
+    // Until a required second factor is set up, the server answers nothing but its setup:
+    // no navigation, no counters, no notifications.
+    let working = signed_in
+        .clone()
+        .filter(|me| !me.second_factor.setup_needed());
+    let live = use_live_counts(working.as_ref().map(|me| me.id));
+    let panel_open = use_state(|| false);
     html! {
         <>
             <a class="skip-link" href="#main">{ t!(i18n, "skip-to-content") }</a>
@@ -90,41 +81,88 @@ pub fn shell(props: &ShellProps) -> Html {
                             <NotificationBell unread={live.unread} open={panel_open.clone()} />
                         }
                         if let Some(me) = &signed_in {
-                            <Link<Route> to={Route::Account} classes="user">
-                                <span class="user__name" id="user-name" title={t!(i18n, "user-signed-in-as", name = me.display_name.clone(), authority = me.authority.name.clone())}>{ &me.display_name }</span>
-                                <span class="user__authority" id="user-authority">{ &me.authority.name }</span>
-                                <span class="visually-hidden">{ t!(i18n, "user-account") }</span>
-                            </Link<Route>>
-                            <Button id={Some(AttrValue::from("logout"))} kind={ButtonKind::Ghost} onclick={logout}>{ t!(i18n, "logout") }</Button>
+                            <SignedInUser me={me.clone()} />
                         }
                     </div>
                 </div>
-                if working.is_some() {
-                    <nav class="nav" aria-label={t!(i18n, "nav-label")}>
-                        <div class="nav__inner">
-                            <NavLink to={Route::Inbox} label={t!(i18n, "nav-inbox")} count={live.counts.to_accept + live.counts.to_answer} />
-                            <NavLink to={Route::Authorities} label={t!(i18n, "nav-authorities")} />
-                            if signed_in.as_ref().is_some_and(|me| me.roles.contains(&shared::Role::COORDINATOR)) {
-                                <NavLink to={Route::Coordination} label={t!(i18n, "nav-coordination")} />
-                            }
-                            if signed_in.as_ref().is_some_and(|me| me.roles.contains(&shared::Role::COORDINATOR) && me.authority.coordinator.is_some()) {
-                                <NavLink to={Route::Registry} label={t!(i18n, "nav-registry")} />
-                            }
-                            if let Some(me) = signed_in.as_ref().filter(|me| me.roles.contains(&shared::Role::LOCAL_ADMINISTRATOR)) {
-                                <NavLink to={Route::Users { id: me.authority.id.0 }} label={t!(i18n, "nav-users")} />
-                            }
-                            <NavLink to={Route::Catalogue} label={t!(i18n, "nav-catalogue")} />
-                            <NavLink to={Route::QuestionCheck} label={t!(i18n, "nav-question-check")} />
-                        </div>
-                    </nav>
+                if let Some(me) = &working {
+                    <MainNav me={me.clone()} waiting={live.counts.to_accept + live.counts.to_answer} />
                 }
             </header>
             <main id="main" class="main" tabindex="-1">
-                <ContextProvider<shared::request::LiveCounts> context={(*live).clone()}>
+                <ContextProvider<LiveCounts> context={(*live).clone()}>
                     { for props.children.iter() }
-                </ContextProvider<shared::request::LiveCounts>>
+                </ContextProvider<LiveCounts>>
             </main>
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MeProps {
+    me: Me,
+}
+
+/// Who is logged in, from which authority (a link to their account), and log-out.
+#[function_component(SignedInUser)]
+fn signed_in_user(props: &MeProps) -> Html {
+    let i18n = use_context::<I18n>().expect("I18n is provided");
+    let session = use_context::<Session>().expect("Session is provided");
+    let api = use_api_call();
+    let logout = {
+        let (set, i18n) = (session.set.clone(), i18n.clone());
+        Callback::from(move |_| {
+            let (set, i18n, toasts) = (set.clone(), i18n.clone(), api.toasts().clone());
+            api.run(crate::api::logout(), move |()| {
+                toasts.info(t!(i18n, "toast-logged-out"));
+                set.emit(SessionStatus::Anonymous);
+            });
+        })
+    };
+    let me = &props.me;
+    html! {
+        <>
+            <Link<Route> to={Route::Account} classes="user">
+                <span class="user__name" id="user-name" title={t!(i18n, "user-signed-in-as", name = me.display_name.clone(), authority = me.authority.name.clone())}>{ &me.display_name }</span>
+                <span class="user__authority" id="user-authority">{ &me.authority.name }</span>
+                <span class="visually-hidden">{ t!(i18n, "user-account") }</span>
+            </Link<Route>>
+            <Button id={Some(AttrValue::from("logout"))} kind={ButtonKind::Ghost} onclick={logout}>{ t!(i18n, "logout") }</Button>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct MainNavProps {
+    me: Me,
+    /// Requests waiting for the user's authority to accept or answer.
+    waiting: u64,
+}
+
+/// The pages the user's roles open to them.
+#[function_component(MainNav)]
+fn main_nav(props: &MainNavProps) -> Html {
+    let i18n = use_context::<I18n>().expect("I18n is provided");
+    let me = &props.me;
+    let coordinator = me.roles.contains(&shared::Role::COORDINATOR);
+    html! {
+        <nav class="nav" aria-label={t!(i18n, "nav-label")}>
+            <div class="nav__inner">
+                <NavLink to={Route::Inbox} label={t!(i18n, "nav-inbox")} count={props.waiting} />
+                <NavLink to={Route::Authorities} label={t!(i18n, "nav-authorities")} />
+                if coordinator {
+                    <NavLink to={Route::Coordination} label={t!(i18n, "nav-coordination")} />
+                }
+                if coordinator && me.authority.coordinator.is_some() {
+                    <NavLink to={Route::Registry} label={t!(i18n, "nav-registry")} />
+                }
+                if me.roles.contains(&shared::Role::LOCAL_ADMINISTRATOR) {
+                    <NavLink to={Route::Users { id: me.authority.id.0 }} label={t!(i18n, "nav-users")} />
+                }
+                <NavLink to={Route::Catalogue} label={t!(i18n, "nav-catalogue")} />
+                <NavLink to={Route::QuestionCheck} label={t!(i18n, "nav-question-check")} />
+            </div>
+        </nav>
     }
 }
 
@@ -166,6 +204,44 @@ fn nav_link(props: &NavLinkProps) -> Html {
     }
 }
 
+/// Closes an open panel as a menu closes: with Escape (the focus back on `button`) and with
+/// a click anywhere outside `panel`.
+#[hook]
+fn use_dismiss(open: UseStateHandle<bool>, panel: NodeRef, button: NodeRef) {
+    use_effect_with(*open, move |is_open| {
+        let listeners = is_open.then(|| {
+            let document = gloo::utils::document();
+            let on_key = {
+                let open = open.clone();
+                gloo::events::EventListener::new(&document, "keydown", move |event| {
+                    let key = web_sys::js_sys::Reflect::get(event, &"key".into())
+                        .ok()
+                        .and_then(|k| k.as_string());
+                    if key.as_deref() == Some("Escape") {
+                        open.set(false);
+                        if let Some(button) = button.cast::<web_sys::HtmlElement>() {
+                            let _ = button.focus();
+                        }
+                    }
+                })
+            };
+            let on_click = gloo::events::EventListener::new(&document, "click", move |event| {
+                let inside = panel.cast::<web_sys::HtmlElement>().is_some_and(|panel| {
+                    event
+                        .target()
+                        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok())
+                        .is_some_and(|node| panel.contains(Some(&node)))
+                });
+                if !inside {
+                    open.set(false);
+                }
+            });
+            (on_key, on_click)
+        });
+        move || drop(listeners)
+    });
+}
+
 #[derive(Properties, PartialEq)]
 struct BellProps {
     unread: u64,
@@ -176,8 +252,9 @@ struct BellProps {
 #[function_component(NotificationBell)]
 fn notification_bell(props: &BellProps) -> Html {
     let i18n = use_context::<I18n>().expect("I18n is provided");
-    let list = use_state(|| None::<shared::request::NotificationList>);
+    let list = use_state(|| None::<NotificationList>);
     let language = i18n.language();
+    // Opening the panel fetches the latest notifications; until they arrive it says so.
     let toggle = {
         let (open, list) = (props.open.clone(), list.clone());
         Callback::from(move |_| {
@@ -193,58 +270,9 @@ fn notification_bell(props: &BellProps) -> Html {
             }
         })
     };
-    let mark_all = {
-        let list = list.clone();
-        Callback::from(move |_| {
-            let list = list.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                if crate::api::mark_all_read().await.is_ok()
-                    && let Ok(found) = crate::api::notifications(language).await
-                {
-                    list.set(Some(found));
-                }
-            });
-        })
-    };
-    // An open panel closes with Escape (focus back on the bell) and with a click anywhere
-    // outside it, as a menu does.
     let bell = use_node_ref();
     let button = use_node_ref();
-    {
-        let (open, bell, button) = (props.open.clone(), bell.clone(), button.clone());
-        use_effect_with(*props.open, move |is_open| {
-            let listeners = is_open.then(|| {
-                let document = gloo::utils::document();
-                let on_key = {
-                    let (open, button) = (open.clone(), button.clone());
-                    gloo::events::EventListener::new(&document, "keydown", move |event| {
-                        let key = web_sys::js_sys::Reflect::get(event, &"key".into())
-                            .ok()
-                            .and_then(|k| k.as_string());
-                        if key.as_deref() == Some("Escape") {
-                            open.set(false);
-                            if let Some(button) = button.cast::<web_sys::HtmlElement>() {
-                                let _ = button.focus();
-                            }
-                        }
-                    })
-                };
-                let on_click = gloo::events::EventListener::new(&document, "click", move |event| {
-                    let inside = bell.cast::<web_sys::HtmlElement>().is_some_and(|bell| {
-                        event
-                            .target()
-                            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok())
-                            .is_some_and(|node| bell.contains(Some(&node)))
-                    });
-                    if !inside {
-                        open.set(false);
-                    }
-                });
-                (on_key, on_click)
-            });
-            move || drop(listeners)
-        });
-    }
+    use_dismiss(props.open.clone(), bell.clone(), button.clone());
     // The accessible name holds the visible count ("3 unread notifications"), so a voice
     // user can say what they see.
     let label = t!(i18n, "notifications-unread", count = props.unread);
@@ -260,45 +288,95 @@ fn notification_bell(props: &BellProps) -> Html {
                 }
             </button>
             if *props.open {
-                <div class="bell__panel" role="dialog" aria-label={t!(i18n, "notifications-label")}>
-                    if list.as_ref().is_some_and(|found| found.items.iter().any(|item| !item.read)) {
-                        <div class="bell__actions">
-                            <button type="button" class="btn btn--secondary" id="mark-all-read" onclick={mark_all}>{ t!(i18n, "notifications-mark-all-read") }</button>
-                        </div>
-                    }
-                    { match &*list {
-                        None => html! { <p class="loading">{ t!(i18n, "loading") }</p> },
-                        Some(found) if found.items.is_empty() => html! { <p class="muted">{ t!(i18n, "notifications-empty") }</p> },
-                        Some(found) => html! {
-                            <>
-                                <ul class="bell__list">
-                                    { for found.items.iter().map(|item| {
-                                        let text = t!(i18n, "notification-item", number = item.number.clone(), event = i18n.dynamic(&item.kind.message_id(), &[]));
-                                        let onclick = {
-                                            let (open, id) = (props.open.clone(), item.id);
-                                            Callback::from(move |_| {
-                                                open.set(false);
-                                                wasm_bindgen_futures::spawn_local(async move {
-                                                    let _ = crate::api::mark_read(vec![id]).await;
-                                                });
-                                            })
-                                        };
-                                        html! {
-                                            <li key={item.id} class={classes!("bell__item", (!item.read).then_some("bell__item--unread"))} {onclick}>
-                                                <Link<Route> to={Route::Request { id: item.request.0 }}>{ text }</Link<Route>>
-                                                if let Some(shared::request::About::Subject { name } | shared::request::About::Topic { name, .. }) = &item.about {
-                                                    <span class="bell__about">{ name }</span>
-                                                }
-                                                <span class="muted">{ crate::format::date_time(&item.at, i18n.language()) }</span>
-                                            </li>
-                                        }
-                                    }) }
-                                </ul>
-                            </>
-                        },
-                    } }
-                </div>
+                <NotificationPanel list={list.clone()} open={props.open.clone()} />
             }
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PanelProps {
+    /// The notifications as last fetched; `None` while they are on their way.
+    list: UseStateHandle<Option<NotificationList>>,
+    open: UseStateHandle<bool>,
+}
+
+/// The open panel: "mark all read" while any is unread, and the latest notifications.
+#[function_component(NotificationPanel)]
+fn notification_panel(props: &PanelProps) -> Html {
+    let i18n = use_context::<I18n>().expect("I18n is provided");
+    let language = i18n.language();
+    let mark_all = {
+        let list = props.list.clone();
+        Callback::from(move |_| {
+            let list = list.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if crate::api::mark_all_read().await.is_ok()
+                    && let Ok(found) = crate::api::notifications(language).await
+                {
+                    list.set(Some(found));
+                }
+            });
+        })
+    };
+    html! {
+        <div class="bell__panel" role="dialog" aria-label={t!(i18n, "notifications-label")}>
+            if props.list.as_ref().is_some_and(|found| found.items.iter().any(|item| !item.read)) {
+                <div class="bell__actions">
+                    <button type="button" class="btn btn--secondary" id="mark-all-read" onclick={mark_all}>{ t!(i18n, "notifications-mark-all-read") }</button>
+                </div>
+            }
+            { match &*props.list {
+                None => html! { <p class="loading">{ t!(i18n, "loading") }</p> },
+                Some(found) if found.items.is_empty() => html! { <p class="muted">{ t!(i18n, "notifications-empty") }</p> },
+                Some(found) => html! {
+                    <>
+                        <ul class="bell__list">
+                            { for found.items.iter().map(|item| html! {
+                                <NotificationItem key={item.id} item={item.clone()} open={props.open.clone()} />
+                            }) }
+                        </ul>
+                    </>
+                },
+            } }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ItemProps {
+    item: NotificationView,
+    open: UseStateHandle<bool>,
+}
+
+/// One notification: what happened to which request (a link to it), whom it is about, and
+/// when. Following it closes the panel and marks it read.
+#[function_component(NotificationItem)]
+fn notification_item(props: &ItemProps) -> Html {
+    let i18n = use_context::<I18n>().expect("I18n is provided");
+    let item = &props.item;
+    let text = t!(
+        i18n,
+        "notification-item",
+        number = item.number.clone(),
+        event = i18n.dynamic(&item.kind.message_id(), &[])
+    );
+    let onclick = {
+        let (open, id) = (props.open.clone(), item.id);
+        Callback::from(move |_| {
+            open.set(false);
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = crate::api::mark_read(vec![id]).await;
+            });
+        })
+    };
+    html! {
+        <li class={classes!("bell__item", (!item.read).then_some("bell__item--unread"))} {onclick}>
+            <Link<Route> to={Route::Request { id: item.request.0 }}>{ text }</Link<Route>>
+            if let Some(About::Subject { name } | About::Topic { name, .. }) = &item.about {
+                <span class="bell__about">{ name }</span>
+            }
+            <span class="muted">{ crate::format::date_time(&item.at, i18n.language()) }</span>
+        </li>
     }
 }

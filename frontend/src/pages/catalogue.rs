@@ -3,13 +3,13 @@
 
 use shared::LegislativeArea;
 use shared::dto::{CatalogueView, QuestionView};
-use shared::placeholder::{Registry, RenderedSegment, Template, render};
+use shared::placeholder::{Template, render};
 use std::collections::BTreeMap;
 use yew::prelude::*;
 
-use crate::components::{Badge, BadgeTone, use_toasts};
+use crate::components::{Badge, BadgeTone, QuestionText, use_toasts};
 use crate::i18n::I18n;
-use crate::pages::error_text;
+use crate::labels::{area_message_id, error_text};
 use crate::t;
 
 #[function_component(CataloguePage)]
@@ -84,25 +84,10 @@ pub fn catalogue_page() -> Html {
     }
 }
 
-/// The message id of a legislative area's name, e.g. `area-posting_of_workers`.
-pub fn area_message_id(area: LegislativeArea) -> String {
-    format!("area-{}", area.as_str())
-}
-
 fn question_item(i18n: &I18n, answers: &BTreeMap<String, String>, question: &QuestionView) -> Html {
-    let registry = Registry::standard();
     // The question as a requester sees it before filling it in: placeholders show their label.
     let text = match Template::parse(&question.text) {
-        Ok(template) => html! {
-            { for render(&template, &BTreeMap::<String, String>::new()).into_iter().map(|segment| match segment {
-                RenderedSegment::Text { text } => html! { { text } },
-                RenderedSegment::Value { value, .. } => html! { { value } },
-                RenderedSegment::Missing { name } => {
-                    let label = registry.get(name.as_str()).map_or_else(|| name.to_string(), |d| d.label(i18n.language()).to_owned());
-                    html! { <span class="preview__missing">{ label }</span> }
-                }
-            }) }
-        },
+        Ok(template) => html! { <QuestionText segments={render(&template, &BTreeMap::new())} /> },
         Err(_) => html! { { &question.text } },
     };
     let answer_type = i18n.dynamic(&format!("answer-type-{}", question.answer.as_str()), &[]);

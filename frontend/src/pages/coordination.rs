@@ -1,15 +1,15 @@
 //! The coordinator's desk: requests of the country that have been quiet for more than two
 //! months, with a reminder to the authority whose move it is.
 
-use shared::request::RequestSummary;
+use shared::dto::RequestSummary;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::{Badge, EmptyState, use_toasts};
 use crate::format;
 use crate::i18n::I18n;
-use crate::pages::error_text;
-use crate::pages::request::state_tone;
+use crate::labels::error_text;
+use crate::labels::state_tone;
 use crate::route::Route;
 use crate::t;
 
@@ -52,14 +52,14 @@ pub fn coordination() -> Html {
                         })
                     };
                     let parties: Vec<String> = std::iter::once(&row.requester).chain(row.responder.as_ref())
-                        .map(|p| crate::pages::party_text(&i18n, &p.name, p.country))
+                        .map(|p| crate::labels::party_text(&i18n, &p.name, p.country))
                         .collect();
                     html! {
                         <li class="result" key={row.id.0}>
                             <Link<Route> to={Route::Request { id: row.id.0 }} classes="result__name">
                                 { t!(i18n, "request-title", number = row.number.clone()) }
                             </Link<Route>>
-                            if let Some(shared::request::About::Topic { name, .. } | shared::request::About::Subject { name }) = &row.about {
+                            if let Some(shared::dto::About::Topic { name, .. } | shared::dto::About::Subject { name }) = &row.about {
                                 <span class="result__about">{ name }</span>
                             }
                             <span class="result__place">{ parties.join(" → ") }</span>

@@ -8,8 +8,9 @@ use yew_router::prelude::*;
 
 use crate::api::ApiFailure;
 use crate::components::{Button, Field};
+use crate::hooks::{use_api_call, use_loaded};
 use crate::i18n::I18n;
-use crate::pages::{country_message_id, error_text, field_error_text};
+use crate::labels::{country_text, error_text, field_error_text};
 use crate::route::Route;
 use crate::session::{Session, SessionStatus};
 use crate::t;
@@ -24,20 +25,12 @@ pub struct InvitationProps {
 pub fn invitation(props: &InvitationProps) -> Html {
     let i18n = use_context::<I18n>().expect("I18n is provided");
     let session = use_context::<Session>().expect("Session is provided");
-    let navigator = use_navigator().expect("inside the router");
-    let view = use_state(|| None::<Result<InvitationView, ApiFailure>>);
-    let password = use_state(String::new);
-    let repeated = use_state(String::new);
-    let submitted = use_state(|| false);
-    let busy = use_state(|| false);
-    let failure = use_state(|| None::<ApiFailure>);
-    {
-        let view = view.clone();
+    let view = {
         let set_language = session.set_language.clone();
         let choice_made = crate::i18n::stored_choice().is_some();
-        use_effect_with(props.token.clone(), move |token| {
-            let token = token.to_string();
-            wasm_bindgen_futures::spawn_local(async move {
+        use_loaded(props.token.clone(), move |token| {
+            let set_language = set_language.clone();
+            async move {
                 let found = crate::api::invitation(&token).await;
                 // The page speaks the language the administrator chose for the invitation,
                 // unless this browser already has a choice.
@@ -46,25 +39,47 @@ pub fn invitation(props: &InvitationProps) -> Html {
                 {
                     set_language.emit(language);
                 }
-                view.set(Some(found));
-            });
-        });
-    }
-    let Some(found) = &*view else {
-        return html! { <p class="loading" role="status">{ t!(i18n, "loading") }</p> };
+                found
+            }
+        })
     };
-    let Ok(found) = found else {
-        return html! {
+    match &*view {
+        None => html! { <p class="loading" role="status">{ t!(i18n, "loading") }</p> },
+        Some(Err(_)) => html! {
             <div class="login"><div class="card login__card">
                 <h1 class="login__title">{ t!(i18n, "invitation-title") }</h1>
                 <p class="alert alert--error" role="alert" id="invitation-invalid">{ t!(i18n, "invitation-invalid") }</p>
                 <Link<Route> to={Route::Login}>{ t!(i18n, "login-submit") }</Link<Route>>
             </div></div>
-        };
-    };
+        },
+        Some(Ok(found)) => html! {
+            <AcceptForm token={props.token.clone()} invitation={found.clone()} />
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AcceptFormProps {
+    token: AttrValue,
+    invitation: InvitationView,
+}
+
+/// Who invited the user where, and the new password, typed twice; accepting logs them in.
+#[function_component(AcceptForm)]
+fn accept_form(props: &AcceptFormProps) -> Html {
+    let i18n = use_context::<I18n>().expect("I18n is provided");
+    let session = use_context::<Session>().expect("Session is provided");
+    let navigator = use_navigator().expect("inside the router");
+    let api = use_api_call();
+    let password = use_state(String::new);
+    let repeated = use_state(String::new);
+    let submitted = use_state(|| false);
+    let failure = use_state(|| None::<ApiFailure>);
+    let found = &props.invitation;
     let personal = [found.email.as_str(), found.display_name.as_str()];
-    let password_error = match (check_password("password", &password, &personal), &*failure) {
-        (Err(error), _) if *submitted => Some(field_error_text(&i18n, &error)),
+    let checked = check_password("password", &password, &personal);
+    let password_error = match (&checked, &*failure) {
+        (Err(error), _) if *submitted => Some(field_error_text(&i18n, error)),
         (_, Some(f)) if !f.fields.is_empty() => Some(field_error_text(&i18n, &f.fields[0])),
         _ => None,
     }
@@ -72,50 +87,30 @@ pub fn invitation(props: &InvitationProps) -> Html {
     let mismatch = (*submitted && *password != *repeated)
         .then(|| AttrValue::from(t!(i18n, "invitation-mismatch")));
     let onsubmit = {
-        let (password, repeated, submitted, busy, failure) = (
+        let (password, repeated, submitted, failure) = (
             password.clone(),
             repeated.clone(),
             submitted.clone(),
-            busy.clone(),
             failure.clone(),
         );
-        let (token, set, navigator) = (
-            props.token.to_string(),
-            session.set.clone(),
-            navigator.clone(),
-        );
-        let personal = (found.email.clone(), found.display_name.clone());
+        let (token, set, valid) = (props.token.clone(), session.set.clone(), checked.is_ok());
+        let api = api.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             submitted.set(true);
-            let personal = [personal.0.as_str(), personal.1.as_str()];
-            if check_password("password", &password, &personal).is_err()
-                || *password != *repeated
-                || *busy
-            {
+            if !valid || *password != *repeated || api.busy() {
                 return;
             }
-            busy.set(true);
-            let (password, busy, failure, token, set, navigator) = (
-                (*password).clone(),
-                busy.clone(),
-                failure.clone(),
-                token.clone(),
-                set.clone(),
-                navigator.clone(),
+            let (token, chosen) = (token.clone(), (*password).clone());
+            let (set, navigator, failure) = (set.clone(), navigator.clone(), failure.clone());
+            api.run_or(
+                async move { crate::api::accept_invitation(&token, chosen).await },
+                move |me| {
+                    set.emit(SessionStatus::SignedIn(me));
+                    navigator.push(&Route::Inbox);
+                },
+                move |refused| failure.set(Some(refused)),
             );
-            wasm_bindgen_futures::spawn_local(async move {
-                match crate::api::accept_invitation(&token, password).await {
-                    Ok(me) => {
-                        set.emit(SessionStatus::SignedIn(me));
-                        navigator.push(&Route::Inbox);
-                    }
-                    Err(err) => {
-                        busy.set(false);
-                        failure.set(Some(err));
-                    }
-                }
-            });
         })
     };
     html! {
@@ -124,7 +119,7 @@ pub fn invitation(props: &InvitationProps) -> Html {
                 <h1 class="login__title">{ t!(i18n, "invitation-title") }</h1>
                 <p class="login__intro" id="invitation-intro">
                     { t!(i18n, "invitation-intro", name = found.display_name.clone(), authority = found.authority_name.clone(),
-                        country = i18n.dynamic(&country_message_id(found.country), &[])) }
+                        country = country_text(&i18n, found.country)) }
                 </p>
                 if let Some(failure) = failure.as_ref().filter(|f| f.fields.is_empty()) {
                     <div class="alert alert--error" role="alert">{ error_text(&i18n, failure) }</div>
@@ -138,7 +133,7 @@ pub fn invitation(props: &InvitationProps) -> Html {
                     <Field id="password-repeat" label={t!(i18n, "invitation-repeat")} value={(*repeated).clone()} input_type="password"
                         autocomplete={Some(AttrValue::from("new-password"))} required=true error={mismatch}
                         oninput={let repeated = repeated.clone(); Callback::from(move |v| repeated.set(v))} />
-                    <Button id={Some(AttrValue::from("invitation-accept"))} submit=true busy={*busy}>{ t!(i18n, "invitation-accept") }</Button>
+                    <Button id={Some(AttrValue::from("invitation-accept"))} submit=true busy={api.busy()}>{ t!(i18n, "invitation-accept") }</Button>
                 </form>
             </div>
         </div>

@@ -168,20 +168,7 @@ fn parse_row<'r>(
     let optional = |column: &str| Some(cell(column).to_owned()).filter(|v| !v.is_empty());
     let before = errors.len();
     let reference = cell("ref").to_owned();
-    if reference.is_empty() {
-        errors.push(row_error(line, "ref", FieldCode::Missing));
-    } else if reference.chars().count() > MAX_REF_CHARS {
-        errors.push(row_error(line, "ref", FieldCode::TooLong));
-    } else if let Some(first) = seen.insert(reference.clone(), line) {
-        // The first line is named so the coordinator finds the pair.
-        errors.push(RowError {
-            params: FieldParams {
-                line: Some(first),
-                ..FieldParams::default()
-            },
-            ..row_error(line, "ref", FieldCode::DuplicateOfLine)
-        });
-    }
+    check_reference(line, &reference, seen, errors);
     let country = CountryCode::parse(cell("country"));
     match country {
         Err(_) => errors.push(row_error(line, "country", FieldCode::Unknown)),
@@ -194,34 +181,9 @@ fn parse_row<'r>(
     if name_language.is_err() {
         errors.push(row_error(line, "name_language", FieldCode::Unknown));
     }
-    let mut other_names = Vec::new();
-    for pair in split_list(cell("other_names")) {
-        match pair
-            .split_once(':')
-            .and_then(|(l, n)| Some((LanguageCode::parse(l.trim()).ok()?, n.trim())))
-        {
-            Some((language, name)) => other_names.push(AuthorityName {
-                language,
-                name: name.to_owned(),
-            }),
-            None => errors.push(row_error(line, "other_names", FieldCode::InvalidFormat)),
-        }
-    }
-    let mut areas = Vec::new();
-    for code in split_list(cell("areas")) {
-        match LegislativeArea::parse(code) {
-            Ok(area) => areas.push(area),
-            Err(_) => errors.push(row_error(line, "areas", FieldCode::Unknown)),
-        }
-    }
-    // An empty cell is the default, as a missing column is.
-    let level = match cell("level") {
-        "" => AuthorityLevel::default(),
-        code => AuthorityLevel::parse(code).unwrap_or_else(|| {
-            errors.push(row_error(line, "level", FieldCode::Unknown));
-            AuthorityLevel::default()
-        }),
-    };
+    let other_names = parse_other_names(line, cell("other_names"), errors);
+    let areas = parse_areas(line, cell("areas"), errors);
+    let level = parse_level(line, cell("level"), errors);
     let (Ok(country), Ok(name_language)) = (country, name_language) else {
         return None;
     };
@@ -241,19 +203,99 @@ fn parse_row<'r>(
         competences: split_list(cell("competences")).map(str::to_owned).collect(),
         coordinator: None,
     };
-    match check_authority(&input, known_concept) {
+    let record = checked_record(line, &input, scope, known_concept, before, errors)?;
+    Some(ImportRow {
+        line,
+        reference,
+        record,
+    })
+}
+
+/// Adds to `errors` what is wrong with a row's `ref`: missing, too long, or that of an
+/// earlier line; notes it in `seen` otherwise.
+fn check_reference(
+    line: u64,
+    reference: &str,
+    seen: &mut HashMap<String, u64>,
+    errors: &mut Vec<RowError>,
+) {
+    if reference.is_empty() {
+        errors.push(row_error(line, "ref", FieldCode::Missing));
+    } else if reference.chars().count() > MAX_REF_CHARS {
+        errors.push(row_error(line, "ref", FieldCode::TooLong));
+    } else if let Some(first) = seen.insert(reference.to_owned(), line) {
+        // The first line is named so the coordinator finds the pair.
+        errors.push(RowError {
+            params: FieldParams {
+                line: Some(first),
+                ..FieldParams::default()
+            },
+            ..row_error(line, "ref", FieldCode::DuplicateOfLine)
+        });
+    }
+}
+
+/// The `language:name` pairs of the `other_names` cell; a pair that is not one is added to
+/// `errors`.
+fn parse_other_names(line: u64, cell: &str, errors: &mut Vec<RowError>) -> Vec<AuthorityName> {
+    let mut other_names = Vec::new();
+    for pair in split_list(cell) {
+        match pair
+            .split_once(':')
+            .and_then(|(l, n)| Some((LanguageCode::parse(l.trim()).ok()?, n.trim())))
+        {
+            Some((language, name)) => other_names.push(AuthorityName {
+                language,
+                name: name.to_owned(),
+            }),
+            None => errors.push(row_error(line, "other_names", FieldCode::InvalidFormat)),
+        }
+    }
+    other_names
+}
+
+/// The areas of the `areas` cell; an unknown code is added to `errors`.
+fn parse_areas(line: u64, cell: &str, errors: &mut Vec<RowError>) -> Vec<LegislativeArea> {
+    let mut areas = Vec::new();
+    for code in split_list(cell) {
+        match LegislativeArea::parse(code) {
+            Ok(area) => areas.push(area),
+            Err(_) => errors.push(row_error(line, "areas", FieldCode::Unknown)),
+        }
+    }
+    areas
+}
+
+/// The territory of the `level` cell; an unknown one is added to `errors`.
+fn parse_level(line: u64, cell: &str, errors: &mut Vec<RowError>) -> AuthorityLevel {
+    // An empty cell is the default, as a missing column is.
+    match cell {
+        "" => AuthorityLevel::default(),
+        code => AuthorityLevel::parse(code).unwrap_or_else(|| {
+            errors.push(row_error(line, "level", FieldCode::Unknown));
+            AuthorityLevel::default()
+        }),
+    }
+}
+
+/// The row's authority as `check_authority` accepts it, if the row has no other problem
+/// (none added to `errors` since `before`) and the coordinator may manage it; otherwise its
+/// problems are added to `errors`.
+fn checked_record(
+    line: u64,
+    input: &AuthorityInput,
+    scope: &Coordinatorship,
+    known_concept: &dyn Fn(&str) -> bool,
+    before: usize,
+    errors: &mut Vec<RowError>,
+) -> Option<AuthorityInput> {
+    match check_authority(input, known_concept) {
         Ok(valid) => {
             let record = valid.into_inner();
             if errors.len() == before && !scope.may_manage(record.country, &record.areas, None) {
                 errors.push(row_error(line, "areas", FieldCode::NotYours));
             }
-            if errors.len() == before {
-                return Some(ImportRow {
-                    line,
-                    reference,
-                    record,
-                });
-            }
+            (errors.len() == before).then_some(record)
         }
         Err(fields) => {
             for field in fields {
@@ -266,9 +308,9 @@ fn parse_row<'r>(
                     });
                 }
             }
+            None
         }
     }
-    None
 }
 
 /// What the registry holds for an imported authority, in the form of an import row.
@@ -307,60 +349,9 @@ pub async fn import(state: &AppState, user: &AuthUser, bytes: &[u8]) -> Result<I
     let rows =
         parse_import(&scope, &|id| taxonomy.get(id).is_some(), bytes).map_err(AppError::Rows)?;
     let txn = state.db.begin().await?;
-    let existing: HashMap<String, authority::Model> = authority::Entity::find()
-        .filter(authority::Column::Country.eq(scope.country.as_str()))
-        .filter(authority::Column::ImportRef.is_not_null())
-        .all(&txn)
-        .await?
-        .into_iter()
-        .filter_map(|a| Some((a.import_ref.clone()?, a)))
-        .collect();
+    let existing = imported_authorities(&txn, scope.country).await?;
     let ids: Vec<i32> = existing.values().map(|a| a.id).collect();
-    let mut areas: BTreeMap<i32, Vec<LegislativeArea>> = BTreeMap::new();
-    let mut competences: BTreeMap<i32, Vec<String>> = BTreeMap::new();
-    let mut names: BTreeMap<i32, Vec<AuthorityName>> = BTreeMap::new();
-    for chunk in ids.chunks(500) {
-        for row in authority_area::Entity::find()
-            .filter(authority_area::Column::AuthorityId.is_in(chunk.iter().copied()))
-            .all(&txn)
-            .await?
-        {
-            if let Ok(area) = LegislativeArea::parse(&row.area) {
-                areas.entry(row.authority_id).or_default().push(area);
-            }
-        }
-        for row in authority_competence::Entity::find()
-            .filter(authority_competence::Column::AuthorityId.is_in(chunk.iter().copied()))
-            .all(&txn)
-            .await?
-        {
-            competences
-                .entry(row.authority_id)
-                .or_default()
-                .push(row.concept);
-        }
-        for row in authority_name::Entity::find()
-            .filter(authority_name::Column::AuthorityId.is_in(chunk.iter().copied()))
-            .all(&txn)
-            .await?
-        {
-            if let Ok(language) = LanguageCode::parse(&row.language) {
-                names
-                    .entry(row.authority_id)
-                    .or_default()
-                    .push(AuthorityName {
-                        language,
-                        name: row.name,
-                    });
-            }
-        }
-    }
-    for list in areas.values_mut() {
-        list.sort();
-    }
-    for list in competences.values_mut() {
-        list.sort();
-    }
+    let children = StoredChildren::load(&txn, &ids).await?;
     let mut report = ImportReport {
         created: 0,
         updated: 0,
@@ -370,53 +361,13 @@ pub async fn import(state: &AppState, user: &AuthUser, bytes: &[u8]) -> Result<I
     let now = Utc::now();
     for row in rows {
         match existing.get(&row.reference) {
-            Some(current) => {
-                let mut record = row.record;
-                // An import does not appoint or dismiss coordinators.
-                record.coordinator = current
-                    .coordinator
-                    .as_deref()
-                    .and_then(CoordinatorKind::parse);
-                let mut stored = stored_record(current, &areas, &competences, &names);
-                if let Some(stored) = &mut stored {
-                    stored.other_names.sort_by_key(|n| n.language);
-                }
-                let mut compared = record.clone();
-                compared.other_names.sort_by_key(|n| n.language);
-                if stored.as_ref() == Some(&compared) {
-                    report.unchanged += 1;
-                    continue;
-                }
-                if !scope.may_manage(
-                    scope.country,
-                    &areas.get(&current.id).cloned().unwrap_or_default(),
-                    coordinates(current),
-                ) {
-                    refused.push(RowError {
-                        line: row.line,
-                        column: "areas".into(),
-                        code: FieldCode::NotYours,
-                        params: FieldParams::default(),
-                    });
-                    continue;
-                }
-                let mut model: authority::ActiveModel = current.clone().into();
-                fill(&mut model, &record);
-                model.revision = Set(current.revision + 1);
-                model.update(&txn).await?;
-                write_children(&txn, current.id, &record).await?;
-                report.updated += 1;
-            }
+            Some(current) => match update_imported(&txn, &scope, current, &children, row).await? {
+                RowOutcome::Unchanged => report.unchanged += 1,
+                RowOutcome::Updated => report.updated += 1,
+                RowOutcome::Refused(error) => refused.push(error),
+            },
             None => {
-                let mut model = authority::ActiveModel {
-                    registered_by: Set(Some(user.user_id.0)),
-                    import_ref: Set(Some(row.reference.clone())),
-                    created_at: Set(now),
-                    ..Default::default()
-                };
-                fill(&mut model, &row.record);
-                let saved = model.insert(&txn).await?;
-                write_children(&txn, saved.id, &row.record).await?;
+                create_imported(&txn, user, now, &row).await?;
                 report.created += 1;
             }
         }
@@ -437,6 +388,169 @@ pub async fn import(state: &AppState, user: &AuthUser, bytes: &[u8]) -> Result<I
     }
     txn.commit().await?;
     Ok(report)
+}
+
+/// The authorities of `country` imported before, by their `ref`.
+async fn imported_authorities(
+    db: &impl ConnectionTrait,
+    country: CountryCode,
+) -> Result<HashMap<String, authority::Model>> {
+    Ok(authority::Entity::find()
+        .filter(authority::Column::Country.eq(country.as_str()))
+        .filter(authority::Column::ImportRef.is_not_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|a| Some((a.import_ref.clone()?, a)))
+        .collect())
+}
+
+/// The areas, competences and other names the registry holds for some authorities, by
+/// authority id, for comparing each import row with what it would change.
+struct StoredChildren {
+    areas: BTreeMap<i32, Vec<LegislativeArea>>,
+    competences: BTreeMap<i32, Vec<String>>,
+    names: BTreeMap<i32, Vec<AuthorityName>>,
+}
+
+impl StoredChildren {
+    /// Reads them for the authorities `ids`, 500 ids to a query.
+    async fn load(db: &impl ConnectionTrait, ids: &[i32]) -> Result<StoredChildren> {
+        let mut areas: BTreeMap<i32, Vec<LegislativeArea>> = BTreeMap::new();
+        let mut competences: BTreeMap<i32, Vec<String>> = BTreeMap::new();
+        let mut names: BTreeMap<i32, Vec<AuthorityName>> = BTreeMap::new();
+        for chunk in ids.chunks(500) {
+            for row in authority_area::Entity::find()
+                .filter(authority_area::Column::AuthorityId.is_in(chunk.iter().copied()))
+                .all(db)
+                .await?
+            {
+                if let Ok(area) = LegislativeArea::parse(&row.area) {
+                    areas.entry(row.authority_id).or_default().push(area);
+                }
+            }
+            for row in authority_competence::Entity::find()
+                .filter(authority_competence::Column::AuthorityId.is_in(chunk.iter().copied()))
+                .all(db)
+                .await?
+            {
+                competences
+                    .entry(row.authority_id)
+                    .or_default()
+                    .push(row.concept);
+            }
+            for row in authority_name::Entity::find()
+                .filter(authority_name::Column::AuthorityId.is_in(chunk.iter().copied()))
+                .all(db)
+                .await?
+            {
+                if let Ok(language) = LanguageCode::parse(&row.language) {
+                    names
+                        .entry(row.authority_id)
+                        .or_default()
+                        .push(AuthorityName {
+                            language,
+                            name: row.name,
+                        });
+                }
+            }
+        }
+        for list in areas.values_mut() {
+            list.sort();
+        }
+        for list in competences.values_mut() {
+            list.sort();
+        }
+        Ok(StoredChildren {
+            areas,
+            competences,
+            names,
+        })
+    }
+}
+
+/// What an import row did to the authority the registry holds under its `ref`.
+enum RowOutcome {
+    Unchanged,
+    Updated,
+    /// The coordinator may not manage the authority as the registry holds it.
+    Refused(RowError),
+}
+
+/// Updates `current` from `row`, unless the row says what the registry holds already or the
+/// coordinator may not manage the authority.
+async fn update_imported(
+    txn: &impl ConnectionTrait,
+    scope: &Coordinatorship,
+    current: &authority::Model,
+    children: &StoredChildren,
+    row: ImportRow,
+) -> Result<RowOutcome> {
+    let mut record = row.record;
+    // An import does not appoint or dismiss coordinators.
+    record.coordinator = current
+        .coordinator
+        .as_deref()
+        .and_then(CoordinatorKind::parse);
+    if holds_already(current, children, &record) {
+        return Ok(RowOutcome::Unchanged);
+    }
+    if !scope.may_manage(
+        scope.country,
+        &children.areas.get(&current.id).cloned().unwrap_or_default(),
+        coordinates(current),
+    ) {
+        return Ok(RowOutcome::Refused(row_error(
+            row.line,
+            "areas",
+            FieldCode::NotYours,
+        )));
+    }
+    let mut model: authority::ActiveModel = current.clone().into();
+    fill(&mut model, &record);
+    model.revision = Set(current.revision + 1);
+    model.update(txn).await?;
+    write_children(txn, current.id, &record).await?;
+    Ok(RowOutcome::Updated)
+}
+
+/// Whether the registry holds `current` as `record` says already, other names in any order.
+fn holds_already(
+    current: &authority::Model,
+    children: &StoredChildren,
+    record: &AuthorityInput,
+) -> bool {
+    let mut stored = stored_record(
+        current,
+        &children.areas,
+        &children.competences,
+        &children.names,
+    );
+    if let Some(stored) = &mut stored {
+        stored.other_names.sort_by_key(|n| n.language);
+    }
+    let mut compared = record.clone();
+    compared.other_names.sort_by_key(|n| n.language);
+    stored.as_ref() == Some(&compared)
+}
+
+/// Registers the authority of a row whose `ref` was not imported before.
+async fn create_imported(
+    txn: &impl ConnectionTrait,
+    user: &AuthUser,
+    now: chrono::DateTime<Utc>,
+    row: &ImportRow,
+) -> Result<()> {
+    let mut model = authority::ActiveModel {
+        registered_by: Set(Some(user.user_id.0)),
+        import_ref: Set(Some(row.reference.clone())),
+        created_at: Set(now),
+        ..Default::default()
+    };
+    fill(&mut model, &row.record);
+    let saved = model.insert(txn).await?;
+    write_children(txn, saved.id, &row.record).await?;
+    Ok(())
 }
 
 #[cfg(test)]

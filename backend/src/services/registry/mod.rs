@@ -29,8 +29,7 @@ use shared::{AuthorityId, CountryCode, LanguageCode, LegislativeArea, Role, User
 
 use crate::auth::{AuthUser, hash_token, new_token};
 use crate::entities::{
-    audit_log, authority, authority_area, authority_competence, authority_name, session, user,
-    user_role,
+    authority, authority_area, authority_competence, authority_name, session, user, user_role,
 };
 use crate::error::{AppError, Result};
 use crate::search::{self, Reason, bump_version};
@@ -127,16 +126,5 @@ async fn audit(
     action: &str,
     detail: serde_json::Value,
 ) -> Result<()> {
-    audit_log::ActiveModel {
-        at: Set(Utc::now()),
-        user_id: Set(user.user_id.0),
-        authority_id: Set(user.authority_id.0),
-        request_id: Set(None),
-        action: Set(action.to_owned()),
-        detail: Set(Some(detail.to_string())),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    Ok(())
+    crate::services::audit::write(db, user, None, action, Some(detail.to_string())).await
 }

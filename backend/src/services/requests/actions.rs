@@ -328,7 +328,7 @@ async fn record(
     {
         notifications::notify(txn, state, &new, EventKind::SplitOff, user, &[to.0]).await?;
     }
-    audit(
+    crate::services::audit::write(
         txn,
         user,
         Some(row.id),

@@ -8,7 +8,7 @@ pub async fn assign(
     state: &AppState,
     user: &AuthUser,
     id: RequestId,
-    input: shared::request::AssignInput,
+    input: shared::dto::AssignInput,
 ) -> Result<RequestRef> {
     let visible = load(&state.db, user, id).await?;
     if !permissions::may_assign(&visible.actor(user)) {
@@ -54,7 +54,7 @@ pub async fn assign(
         },
     )
     .await?;
-    audit(
+    crate::services::audit::write(
         &txn,
         user,
         Some(visible.row.id),
@@ -132,7 +132,7 @@ pub async fn remind(state: &AppState, user: &AuthUser, id: RequestId) -> Result<
         &[holder],
     )
     .await?;
-    audit(&txn, user, Some(visible.row.id), "remind", None).await?;
+    crate::services::audit::write(&txn, user, Some(visible.row.id), "remind", None).await?;
     txn.commit().await?;
     Ok(())
 }

@@ -53,6 +53,43 @@ pub(super) fn draft_of(
     })
 }
 
+/// The request's columns a draft fills, with their values: the one mapping of a draft to
+/// its row, for creating it and for saving it again ([`draft_of`] reads it back).
+fn draft_columns(draft: &CheckedDraft) -> [(request::Column, sea_orm::Value); 8] {
+    let comment = draft.comment.as_ref();
+    [
+        (request::Column::Area, draft.area.as_str().into()),
+        (
+            request::Column::ResponderId,
+            draft.responder.map(|id| id.0).into(),
+        ),
+        (
+            request::Column::SubjectName,
+            draft.subject.name.clone().into(),
+        ),
+        (
+            request::Column::SubjectIdentifier,
+            draft.subject.identifier.clone().into(),
+        ),
+        (
+            request::Column::SubjectBirthDate,
+            draft.subject.birth_date.map(|d| d.to_string()).into(),
+        ),
+        (
+            request::Column::CommentText,
+            comment.map(|c| c.text.clone()).into(),
+        ),
+        (
+            request::Column::CommentLanguage,
+            comment.map(|c| c.language.as_str().to_owned()).into(),
+        ),
+        (
+            request::Column::RequestedDate,
+            draft.requested_date.map(|d| d.to_string()).into(),
+        ),
+    ]
+}
+
 /// Writes a checked draft's questions, replacing any earlier ones.
 pub(super) async fn write_questions(
     txn: &DatabaseTransaction,
@@ -78,47 +115,41 @@ pub(super) async fn write_questions(
     Ok(())
 }
 
+/// The draft checked against the catalogue, or every problem as a validation error.
 pub(super) fn checked(
     state: &AppState,
     draft: &DraftInput,
     completeness: Completeness,
-) -> Result<DraftInput> {
+) -> Result<CheckedDraft> {
     check_draft(draft, state.catalogue.as_ref(), completeness, today())
-        .map(|checked| checked.draft)
         .map_err(AppError::Validation)
+}
+
+/// A draft as it may be saved: checked as a draft, and its responder (when chosen) one that
+/// handles the area and is not the requester itself.
+async fn checked_draft(
+    state: &AppState,
+    user: &AuthUser,
+    draft: &DraftInput,
+) -> Result<CheckedDraft> {
+    let draft = checked(state, draft, Completeness::Draft)?;
+    if let Some(responder) = draft.responder {
+        let requester = [Some(user.authority_id.0)];
+        check_recipient(&state.db, responder, draft.area, &requester, "responder").await?;
+    }
+    Ok(draft)
 }
 
 /// Creates a draft (`create` in the state machine).
 pub async fn create(state: &AppState, user: &AuthUser, draft: DraftInput) -> Result<RequestRef> {
     lifecycle::create(&Actor::new(Side::Requesting, user.roles.iter().copied()))?;
-    let draft = checked(state, &draft, Completeness::Draft)?;
-    if let Some(responder) = draft.responder {
-        check_recipient(
-            &state.db,
-            responder,
-            draft.area,
-            &[Some(user.authority_id.0)],
-            "responder",
-        )
-        .await?;
-    }
+    let draft = checked_draft(state, user, &draft).await?;
     let now = Utc::now();
     let txn = state.db.begin().await?;
-    let row = request::ActiveModel {
-        area: Set(draft.area.as_str().to_owned()),
+    let mut row = request::ActiveModel {
         state: Set(RequestState::Draft.as_str().to_owned()),
         requester_id: Set(user.authority_id.0),
-        responder_id: Set(draft.responder.map(|id| id.0)),
         created_by: Set(user.user_id.0),
-        subject_name: Set(draft.subject.name.clone()),
-        subject_identifier: Set(draft.subject.identifier.clone()),
-        subject_birth_date: Set(draft.subject.birth_date.map(|d| d.to_string())),
-        comment_text: Set(draft.comment.as_ref().map(|c| c.text.clone())),
-        comment_language: Set(draft
-            .comment
-            .as_ref()
-            .map(|c| c.language.as_str().to_owned())),
-        requested_date: Set(draft.requested_date.map(|d| d.to_string())),
         deadline: Set(None),
         timeliness: Set(None),
         effort: Set(None),
@@ -130,9 +161,11 @@ pub async fn create(state: &AppState, user: &AuthUser, draft: DraftInput) -> Res
         assigned_to: Set(None),
         inactivity_reported_at: Set(None),
         ..Default::default()
+    };
+    for (column, value) in draft_columns(&draft) {
+        row.set(column, value);
     }
-    .insert(&txn)
-    .await?;
+    let row = row.insert(&txn).await?;
     write_questions(&txn, row.id, &draft.questions).await?;
     add_event(&txn, row.id, EventKind::Created, user, NewEvent::default()).await?;
     overview_cache::bump(&txn, &[user.authority_id.0]).await?;
@@ -155,54 +188,13 @@ pub async fn save_draft(
     let visible = load(&state.db, user, id).await?;
     lifecycle::transition(visible.state, &visible.actor(user), &Action::Edit)?;
     check_version(&visible, update.version)?;
-    let draft = checked(state, &update.draft, Completeness::Draft)?;
-    if let Some(responder) = draft.responder {
-        check_recipient(
-            &state.db,
-            responder,
-            draft.area,
-            &[Some(user.authority_id.0)],
-            "responder",
-        )
-        .await?;
-    }
+    let draft = checked_draft(state, user, &update.draft).await?;
     let txn = state.db.begin().await?;
+    let columns = draft_columns(&draft);
     let version = claim(&txn, &visible.row, &[], |update| {
-        update
-            .col_expr(request::Column::Area, Expr::value(draft.area.as_str()))
-            .col_expr(
-                request::Column::ResponderId,
-                Expr::value(draft.responder.map(|id| id.0)),
-            )
-            .col_expr(
-                request::Column::SubjectName,
-                Expr::value(draft.subject.name.clone()),
-            )
-            .col_expr(
-                request::Column::SubjectIdentifier,
-                Expr::value(draft.subject.identifier.clone()),
-            )
-            .col_expr(
-                request::Column::SubjectBirthDate,
-                Expr::value(draft.subject.birth_date.map(|d| d.to_string())),
-            )
-            .col_expr(
-                request::Column::CommentText,
-                Expr::value(draft.comment.as_ref().map(|c| c.text.clone())),
-            )
-            .col_expr(
-                request::Column::CommentLanguage,
-                Expr::value(
-                    draft
-                        .comment
-                        .as_ref()
-                        .map(|c| c.language.as_str().to_owned()),
-                ),
-            )
-            .col_expr(
-                request::Column::RequestedDate,
-                Expr::value(draft.requested_date.map(|d| d.to_string())),
-            )
+        columns.into_iter().fold(update, |update, (column, value)| {
+            update.col_expr(column, Expr::value(value))
+        })
     })
     .await?;
     write_questions(&txn, visible.row.id, &draft.questions).await?;

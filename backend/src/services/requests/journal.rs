@@ -59,25 +59,3 @@ pub async fn add_file_event(
     )
     .await
 }
-
-/// Records a state change, a view of personal data or a download in the audit log.
-pub async fn audit(
-    db: &impl ConnectionTrait,
-    user: &AuthUser,
-    request_id: Option<i32>,
-    action: &str,
-    detail: Option<String>,
-) -> Result<()> {
-    audit_log::ActiveModel {
-        at: Set(Utc::now()),
-        user_id: Set(user.user_id.0),
-        authority_id: Set(user.authority_id.0),
-        request_id: Set(request_id),
-        action: Set(action.to_owned()),
-        detail: Set(detail),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    Ok(())
-}

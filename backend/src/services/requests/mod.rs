@@ -17,6 +17,10 @@ use sea_orm::{
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set, TransactionTrait,
 };
 use shared::dto::OptionView;
+use shared::dto::{
+    ActionRequest, AnswersUpdate, DraftUpdate, EventView, MessageInput, PartyView, RequestCounts,
+    RequestListPage, RequestQuestionView, RequestRef, RequestSummary, RequestView,
+};
 use shared::error::FieldCode;
 use shared::lifecycle::{
     self, Action, ActionKind, Actor, Allocation, Effect, ForwardTarget, Rating, RequestState, Side,
@@ -26,10 +30,8 @@ use shared::permissions;
 use shared::placeholder::{Completeness, RenderedSegment, Template, render};
 use shared::query::{RequestListQuery, RequestSort};
 use shared::request::{
-    ActionRequest, AnswerInput, AnswerValue, AnswersUpdate, AskedQuestion, DraftInput,
-    DraftQuestion, DraftUpdate, EventKind, EventView, LangText, MessageInput, PartyView,
-    RequestBox, RequestCounts, RequestListPage, RequestQuestionView, RequestRef, RequestSummary,
-    RequestView, Subject, check_answers, check_draft, check_message, request_number,
+    AnswerInput, AnswerValue, AskedQuestion, CheckedDraft, DraftInput, DraftQuestion, EventKind,
+    LangText, RequestBox, Subject, check_answers, check_draft, check_message, request_number,
 };
 use shared::{
     AuthorityId, CountryCode, Date, LanguageCode, LegislativeArea, QuestionId, RequestId, Role,
@@ -39,7 +41,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::auth::AuthUser;
 use crate::catalogue::TextTable;
 use crate::entities::{
-    attachment, audit_log, authority, authority_area, request, request_event, request_question,
+    attachment, authority, authority_area, request, request_event, request_question,
 };
 use crate::error::{AppError, Result};
 use crate::overview_cache;
@@ -53,6 +55,7 @@ mod answers;
 mod coordination;
 mod drafts;
 mod journal;
+mod notices;
 mod overview;
 mod view;
 
@@ -62,6 +65,7 @@ pub use answers::*;
 pub use coordination::*;
 pub use drafts::*;
 pub use journal::*;
+pub use notices::*;
 pub use overview::*;
 pub use view::*;
 

@@ -87,59 +87,17 @@ pub async fn list(
     user: &AuthUser,
     query: &RequestListQuery,
 ) -> Result<RequestListPage> {
-    let which = query.which;
     let me = user.authority_id.0;
     let language = query
         .language
         .unwrap_or(user.language.unwrap_or(LanguageCode::ENGLISH));
-    // The filters other than the box and the other side's country, which depend on the side.
-    let mut filters = Condition::all();
-    if let Some(area) = query.area {
-        filters = filters.add(request::Column::Area.eq(area.as_str()));
-    }
-    if let Some(wanted) = query.state {
-        filters = filters.add(request::Column::State.eq(wanted.as_str()));
-    }
-    let of_country = query.country.map(|country| {
-        Query::select()
-            .column(authority::Column::Id)
-            .from(authority::Entity)
-            .and_where(authority::Column::Country.eq(country.as_str()))
-            .to_owned()
-    });
-    if let Some(id) = query.number {
-        filters = filters.add(request::Column::Id.eq(id.0));
-    }
-    if let Some(from) = query.from {
-        filters = filters.add(request::Column::UpdatedAt.gte(day_start(from)));
-    }
-    if let Some(to) = query.to {
-        let end = day_start(to) + chrono::Duration::days(1);
-        filters = filters.add(request::Column::UpdatedAt.lt(end));
-    }
     let per_page = u64::from(query.paging.per_page());
     let page = u64::from(query.paging.page());
     // Pages go as far as the count does: deeper paging would read whole tables.
     if page.saturating_mul(per_page) > COUNT_CAP + per_page {
         return Err(AppError::field("page", FieldCode::OutOfRange));
     }
-    let sort = query.sort;
-    // Each side's half: the box's half, the filters, and the other side in the country.
-    let [out, inn] = box_sides(which, me, today());
-    let halves: Vec<Condition> = [
-        out.map(|c| (c, request::Column::ResponderId)),
-        inn.map(|c| (c, request::Column::RequesterId)),
-    ]
-    .into_iter()
-    .flatten()
-    .map(|(half, other_side)| {
-        let half = half.add(filters.clone());
-        match &of_country {
-            Some(of_country) => half.add(other_side.in_subquery(of_country.clone())),
-            None => half,
-        }
-    })
-    .collect();
+    let halves = list_halves(query, me);
     let all = halves
         .iter()
         .cloned()
@@ -151,36 +109,10 @@ pub async fn list(
     let wanted = page * per_page;
     let mut rows = Vec::new();
     for half in halves {
-        let select = request::Entity::find().filter(half);
-        let select = match sort {
-            RequestSort::UpdatedAsc => select
-                .order_by_asc(request::Column::UpdatedAt)
-                .order_by_asc(request::Column::Id),
-            // Requests without a deadline last, on both engines alike.
-            RequestSort::DeadlineAsc => select
-                .order_by(
-                    Expr::col(request::Column::Deadline).is_null(),
-                    sea_orm::Order::Asc,
-                )
-                .order_by_asc(request::Column::Deadline)
-                .order_by_asc(request::Column::Id),
-            RequestSort::NumberDesc => select.order_by_desc(request::Column::Id),
-            RequestSort::UpdatedDesc => select
-                .order_by_desc(request::Column::UpdatedAt)
-                .order_by_desc(request::Column::Id),
-        };
+        let select = ordered(request::Entity::find().filter(half), query.sort);
         rows.extend(select.limit(wanted).all(&state.db).await?);
     }
-    rows.sort_by(|a, b| match sort {
-        RequestSort::UpdatedAsc => (a.updated_at, a.id).cmp(&(b.updated_at, b.id)),
-        RequestSort::DeadlineAsc => (a.deadline.is_none(), &a.deadline, a.id).cmp(&(
-            b.deadline.is_none(),
-            &b.deadline,
-            b.id,
-        )),
-        RequestSort::NumberDesc => b.id.cmp(&a.id),
-        RequestSort::UpdatedDesc => (b.updated_at, b.id).cmp(&(a.updated_at, a.id)),
-    });
+    rows.sort_by(|a, b| row_order(a, b, query.sort));
     let rows: Vec<request::Model> = rows
         .into_iter()
         .skip(query.paging.offset())
@@ -194,6 +126,96 @@ pub async fn list(
         per_page,
         rows,
     })
+}
+
+/// The conditions of the page's requests, one per side of the caller's box (see
+/// [`box_sides`]): the box's half, the query's filters, and the other side in the query's
+/// country.
+fn list_halves(query: &RequestListQuery, me: i32) -> Vec<Condition> {
+    let filters = list_filters(query);
+    let of_country = query.country.map(|country| {
+        Query::select()
+            .column(authority::Column::Id)
+            .from(authority::Entity)
+            .and_where(authority::Column::Country.eq(country.as_str()))
+            .to_owned()
+    });
+    let [out, inn] = box_sides(query.which, me, today());
+    [
+        out.map(|c| (c, request::Column::ResponderId)),
+        inn.map(|c| (c, request::Column::RequesterId)),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|(half, other_side)| {
+        let half = half.add(filters.clone());
+        match &of_country {
+            Some(of_country) => half.add(other_side.in_subquery(of_country.clone())),
+            None => half,
+        }
+    })
+    .collect()
+}
+
+/// The query's filters other than the box and the other side's country, which depend on the
+/// side.
+fn list_filters(query: &RequestListQuery) -> Condition {
+    let mut filters = Condition::all();
+    if let Some(area) = query.area {
+        filters = filters.add(request::Column::Area.eq(area.as_str()));
+    }
+    if let Some(wanted) = query.state {
+        filters = filters.add(request::Column::State.eq(wanted.as_str()));
+    }
+    if let Some(id) = query.number {
+        filters = filters.add(request::Column::Id.eq(id.0));
+    }
+    if let Some(from) = query.from {
+        filters = filters.add(request::Column::UpdatedAt.gte(day_start(from)));
+    }
+    if let Some(to) = query.to {
+        let end = day_start(to) + chrono::Duration::days(1);
+        filters = filters.add(request::Column::UpdatedAt.lt(end));
+    }
+    filters
+}
+
+/// `select` in the order `sort` asks for, the id settling equals.
+fn ordered(
+    select: sea_orm::Select<request::Entity>,
+    sort: RequestSort,
+) -> sea_orm::Select<request::Entity> {
+    match sort {
+        RequestSort::UpdatedAsc => select
+            .order_by_asc(request::Column::UpdatedAt)
+            .order_by_asc(request::Column::Id),
+        // Requests without a deadline last, on both engines alike.
+        RequestSort::DeadlineAsc => select
+            .order_by(
+                Expr::col(request::Column::Deadline).is_null(),
+                sea_orm::Order::Asc,
+            )
+            .order_by_asc(request::Column::Deadline)
+            .order_by_asc(request::Column::Id),
+        RequestSort::NumberDesc => select.order_by_desc(request::Column::Id),
+        RequestSort::UpdatedDesc => select
+            .order_by_desc(request::Column::UpdatedAt)
+            .order_by_desc(request::Column::Id),
+    }
+}
+
+/// The order of [`ordered`], for merging the halves' rows as the database ordered each.
+fn row_order(a: &request::Model, b: &request::Model, sort: RequestSort) -> std::cmp::Ordering {
+    match sort {
+        RequestSort::UpdatedAsc => (a.updated_at, a.id).cmp(&(b.updated_at, b.id)),
+        RequestSort::DeadlineAsc => (a.deadline.is_none(), &a.deadline, a.id).cmp(&(
+            b.deadline.is_none(),
+            &b.deadline,
+            b.id,
+        )),
+        RequestSort::NumberDesc => b.id.cmp(&a.id),
+        RequestSort::UpdatedDesc => (b.updated_at, b.id).cmp(&(a.updated_at, a.id)),
+    }
 }
 
 /// Counting stops here: a busy authority has tens of thousands of requests, and counting
@@ -290,7 +312,7 @@ pub(crate) async fn about_of(
     me: i32,
     language: LanguageCode,
     first: &BTreeMap<i32, i32>,
-) -> Result<BTreeMap<i32, shared::request::About>> {
+) -> Result<BTreeMap<i32, shared::dto::About>> {
     let mut about = BTreeMap::new();
     for row in rows {
         let reader = if row.requester_id == me {
@@ -303,14 +325,14 @@ pub(crate) async fn about_of(
         let found = if !permissions::personal_data_hidden(reader, state_of(row)?)
             && !row.subject_name.trim().is_empty()
         {
-            Some(shared::request::About::Subject {
+            Some(shared::dto::About::Subject {
                 name: row.subject_name.clone(),
             })
         } else {
             first
                 .get(&row.id)
                 .and_then(|question| state.catalogue.question(shared::QuestionId(*question)))
-                .map(|question| shared::request::About::Topic {
+                .map(|question| shared::dto::About::Topic {
                     name: state.catalogue.text(
                         crate::catalogue::TextTable::Topic,
                         &question.topic,

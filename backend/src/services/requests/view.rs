@@ -46,27 +46,13 @@ pub async fn view(
     let row = &visible.row;
     let hidden = visible.personal_data_hidden();
     let questions = questions_of(&state.db, row.id).await?;
-    let events = request_event::Entity::find()
-        .filter(request_event::Column::RequestId.eq(row.id))
-        .order_by_asc(request_event::Column::Id)
-        .all(&state.db)
-        .await?;
+    let events = events_of(&state.db, row.id).await?;
     let attachments = if hidden {
         Vec::new()
     } else {
-        attachment::Entity::find()
-            .filter(attachment::Column::RequestId.eq(row.id))
-            .order_by_asc(attachment::Column::Id)
-            .all(&state.db)
-            .await?
+        attachments_of(&state.db, row.id).await?
     };
-    let party_ids: Vec<i32> = [row.requester_id]
-        .into_iter()
-        .chain(row.responder_id)
-        .chain(events.iter().map(|e| e.authority_id))
-        .chain(events.iter().filter_map(|e| e.other_authority_id))
-        .collect();
-    let parties = parties(&state.db, party_ids).await?;
+    let parties = parties(&state.db, party_ids(row, &events)).await?;
     let answers_visible = permissions::answers_visible(visible.side, visible.state);
     let question_views = questions
         .iter()
@@ -74,30 +60,7 @@ pub async fn view(
         .collect::<Result<Vec<_>>>()?;
     let timeline = events
         .into_iter()
-        .map(|e| {
-            Ok(EventView {
-                at: e.at.to_rfc3339(),
-                kind: EventKind::parse(&e.kind)
-                    .ok_or_else(|| anyhow::anyhow!("event {} has kind {:?}", e.id, e.kind))?,
-                user: e.user_name,
-                authority: party(&parties, e.authority_id)?,
-                // Free text may name anyone: it is withheld like the rest of the personal data.
-                note: if hidden {
-                    None
-                } else {
-                    lang_text(e.note_text.as_deref(), e.note_language.as_deref())
-                },
-                note_hidden: hidden && e.note_text.is_some(),
-                other: e
-                    .other_authority_id
-                    .map(|id| party(&parties, id))
-                    .transpose()?,
-                split_to: e.split_to.map(RequestId),
-                // A file's name can name the person; it is personal data like the file.
-                file: e.file.filter(|_| !hidden),
-                assignee: e.assignee,
-            })
-        })
+        .map(|e| event_view(e, &parties, hidden))
         .collect::<Result<Vec<_>>>()?;
     let deadline = parse_date(row.deadline.as_deref());
     let draft = if visible.state == RequestState::Draft {
@@ -106,37 +69,13 @@ pub async fn view(
         None
     };
     if !hidden && visible.side == Side::Responding {
-        audit(&state.db, user, Some(row.id), "view_personal_data", None).await?;
+        crate::services::audit::write(&state.db, user, Some(row.id), "view_personal_data", None)
+            .await?;
     }
-    let assigned_to = match row.assigned_to {
-        Some(id) => crate::entities::user::Entity::find_by_id(id)
-            .one(&state.db)
-            .await?
-            .map(|u| shared::request::UserRef {
-                id: shared::UserId(u.id),
-                name: u.display_name,
-            }),
-        None => None,
-    };
-    // The responder's side knows it from `load`; the other sides ask.
-    let allocation = match (visible.side, row.responder_id) {
-        (Side::Responding, _) => visible.allocation != Allocation::Off,
-        (_, Some(id)) => authority::Entity::find_by_id(id)
-            .one(&state.db)
-            .await?
-            .is_some_and(|a| a.allocation_enabled),
-        (_, None) => false,
-    };
+    let assigned_to = assignee(&state.db, row.assigned_to).await?;
+    let allocation = allocation_on(&state.db, &visible).await?;
     let actor = visible.actor(user);
-    let mut actions = lifecycle::allowed_actions(visible.state, &actor);
-    // A coordinator is offered re-routing only for what its own country holds.
-    if visible.side == Side::Coordinator && actions.contains(&ActionKind::Forward) {
-        match check_reroute(&state.db, user, row, None).await {
-            Ok(()) => {}
-            Err(AppError::Forbidden) => actions.retain(|kind| *kind != ActionKind::Forward),
-            Err(other) => return Err(other),
-        }
-    }
+    let actions = offered_actions(&state.db, user, &visible, &actor).await?;
     Ok(RequestView {
         id,
         number: request_number(row.created_at.year(), id),
@@ -162,17 +101,8 @@ pub async fn view(
         deadline,
         overdue: lifecycle::is_overdue(visible.state, deadline, today()),
         questions: question_views,
-        answer_texts: shared::catalogue::FIXED_ANSWER_KEYS
-            .iter()
-            .map(|key| {
-                let text = state.catalogue.text(TextTable::Answer, key, language);
-                ((*key).to_owned(), text)
-            })
-            .collect(),
-        attachments: attachments
-            .into_iter()
-            .map(crate::services::attachments::view)
-            .collect(),
+        answer_texts: answer_texts(state, language),
+        attachments: attachments.into_iter().map(attachment_view).collect(),
         actions,
         may: permissions::may(&actor, visible.state),
         timeline,
@@ -183,6 +113,130 @@ pub async fn view(
         assigned_to,
         allocation,
     })
+}
+
+/// A request's timeline, oldest first.
+async fn events_of(
+    db: &impl ConnectionTrait,
+    request_id: i32,
+) -> Result<Vec<request_event::Model>> {
+    Ok(request_event::Entity::find()
+        .filter(request_event::Column::RequestId.eq(request_id))
+        .order_by_asc(request_event::Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// A request's attachments, oldest first.
+async fn attachments_of(
+    db: &impl ConnectionTrait,
+    request_id: i32,
+) -> Result<Vec<attachment::Model>> {
+    Ok(attachment::Entity::find()
+        .filter(attachment::Column::RequestId.eq(request_id))
+        .order_by_asc(attachment::Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// Every authority the view names: the two sides and those the timeline mentions.
+fn party_ids(row: &request::Model, events: &[request_event::Model]) -> Vec<i32> {
+    [row.requester_id]
+        .into_iter()
+        .chain(row.responder_id)
+        .chain(events.iter().map(|e| e.authority_id))
+        .chain(events.iter().filter_map(|e| e.other_authority_id))
+        .collect()
+}
+
+/// One event of the timeline, with what is personal data withheld when `hidden`.
+fn event_view(
+    e: request_event::Model,
+    parties: &BTreeMap<i32, PartyView>,
+    hidden: bool,
+) -> Result<EventView> {
+    Ok(EventView {
+        at: e.at.to_rfc3339(),
+        kind: EventKind::parse(&e.kind)
+            .ok_or_else(|| anyhow::anyhow!("event {} has kind {:?}", e.id, e.kind))?,
+        user: e.user_name,
+        authority: party(parties, e.authority_id)?,
+        // Free text may name anyone: it is withheld like the rest of the personal data.
+        note: if hidden {
+            None
+        } else {
+            lang_text(e.note_text.as_deref(), e.note_language.as_deref())
+        },
+        note_hidden: hidden && e.note_text.is_some(),
+        other: e
+            .other_authority_id
+            .map(|id| party(parties, id))
+            .transpose()?,
+        split_to: e.split_to.map(RequestId),
+        // A file's name can name the person; it is personal data like the file.
+        file: e.file.filter(|_| !hidden),
+        assignee: e.assignee,
+    })
+}
+
+/// The user a request is assigned to, if any.
+async fn assignee(
+    db: &impl ConnectionTrait,
+    assigned_to: Option<i32>,
+) -> Result<Option<shared::dto::UserRef>> {
+    let Some(id) = assigned_to else {
+        return Ok(None);
+    };
+    Ok(crate::entities::user::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(|u| shared::dto::UserRef {
+            id: shared::UserId(u.id),
+            name: u.display_name,
+        }))
+}
+
+/// Whether the responding authority allocates its requests to handlers.
+async fn allocation_on(db: &impl ConnectionTrait, visible: &Visible) -> Result<bool> {
+    // The responder's side knows it from `load`; the other sides ask.
+    Ok(match (visible.side, visible.row.responder_id) {
+        (Side::Responding, _) => visible.allocation != Allocation::Off,
+        (_, Some(id)) => authority::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .is_some_and(|a| a.allocation_enabled),
+        (_, None) => false,
+    })
+}
+
+/// The actions the caller is offered: those the lifecycle allows, less a coordinator's
+/// re-routing of what its own country does not hold.
+async fn offered_actions(
+    db: &impl ConnectionTrait,
+    user: &AuthUser,
+    visible: &Visible,
+    actor: &Actor,
+) -> Result<Vec<ActionKind>> {
+    let mut actions = lifecycle::allowed_actions(visible.state, actor);
+    if visible.side == Side::Coordinator && actions.contains(&ActionKind::Forward) {
+        match check_reroute(db, user, &visible.row, None).await {
+            Ok(()) => {}
+            Err(AppError::Forbidden) => actions.retain(|kind| *kind != ActionKind::Forward),
+            Err(other) => return Err(other),
+        }
+    }
+    Ok(actions)
+}
+
+/// The texts of the fixed parts of answers ("yes", "no", "document attached"…) in `language`.
+fn answer_texts(state: &AppState, language: LanguageCode) -> BTreeMap<String, String> {
+    shared::catalogue::FIXED_ANSWER_KEYS
+        .iter()
+        .map(|key| {
+            let text = state.catalogue.text(TextTable::Answer, key, language);
+            ((*key).to_owned(), text)
+        })
+        .collect()
 }
 
 pub(super) fn question_view(
@@ -243,4 +297,17 @@ pub(super) fn question_view(
         answer,
         answer_label,
     })
+}
+
+/// The attachment as listed with its request.
+pub fn attachment_view(row: crate::entities::attachment::Model) -> shared::dto::AttachmentView {
+    shared::dto::AttachmentView {
+        id: row.id,
+        file_name: row.file_name,
+        content_type: row.content_type,
+        size: u64::try_from(row.size).unwrap_or(0),
+        question: row.question_id.map(QuestionId),
+        authority: AuthorityId(row.authority_id),
+        at: row.at.to_rfc3339(),
+    }
 }

@@ -1,6 +1,10 @@
 //! Wire types of the JSON API. They are separate from the backend's database models; the
 //! backend converts explicitly.
 
+mod requests;
+
+pub use requests::*;
+
 use crate::{AuthorityId, CountryCode, LanguageCode, Role, UserId};
 use serde::{Deserialize, Serialize};
 

@@ -1,0 +1,172 @@
+//! The request page's state and the one function that changes it: the request as loaded,
+//! the answers being written, the server's refusals of them, and the questions chosen to
+//! split off. Each part of the page sends a [`PageAction`]; nothing else sets this state.
+
+use shared::dto::RequestView;
+use shared::error::FieldError;
+use shared::request::{AnswerInput, AnswerValue, LangText};
+use shared::{Date, LanguageCode, QuestionId};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use yew::prelude::*;
+
+use crate::api::ApiFailure;
+
+/// What the answer form holds for one question before it is saved.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AnswerDraft {
+    /// `yes`, `no`, `unknown`, `date`, `text`, `document_attached`,
+    /// `document_not_available` or an option key.
+    pub choice: String,
+    /// The date or free text typed.
+    pub text: String,
+    pub comment: String,
+}
+
+impl AnswerDraft {
+    /// The form's fields for an answer already saved.
+    pub fn from_answer(answer: &AnswerInput) -> AnswerDraft {
+        let (choice, text) = match &answer.value {
+            AnswerValue::Date { date } => ("date".to_owned(), date.to_string()),
+            AnswerValue::Text { text } => ("text".to_owned(), text.text.clone()),
+            AnswerValue::Choice { option } => (option.clone(), String::new()),
+            fixed => (
+                fixed.fixed_key().unwrap_or("unknown").to_owned(),
+                String::new(),
+            ),
+        };
+        AnswerDraft {
+            choice,
+            text,
+            comment: answer
+                .comment
+                .as_ref()
+                .map(|c| c.text.clone())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The answer to send, or none while nothing is chosen or a date does not parse (the
+    /// date field says why itself).
+    pub fn to_answer(&self, question: QuestionId, language: LanguageCode) -> Option<AnswerInput> {
+        let value = match self.choice.as_str() {
+            "" => return None,
+            "yes" => AnswerValue::Yes,
+            "no" => AnswerValue::No,
+            "unknown" => AnswerValue::Unknown,
+            "document_attached" => AnswerValue::DocumentAttached,
+            "document_not_available" => AnswerValue::DocumentNotAvailable,
+            "date" => AnswerValue::Date {
+                date: Date::parse(&self.text).ok()?,
+            },
+            "text" => AnswerValue::Text {
+                text: LangText {
+                    text: self.text.clone(),
+                    language,
+                },
+            },
+            option => AnswerValue::Choice {
+                option: option.to_owned(),
+            },
+        };
+        let comment = (!self.comment.trim().is_empty()).then(|| LangText {
+            text: self.comment.clone(),
+            language,
+        });
+        Some(AnswerInput {
+            question,
+            value,
+            comment,
+        })
+    }
+}
+
+/// The question a refusal of the answers names: `answers[k]…` is the k-th answer `sent`,
+/// `question.<id>` a question left unanswered.
+pub fn answer_question(field: &str, sent: &[QuestionId]) -> Option<QuestionId> {
+    if let Some(rest) = field.strip_prefix("answers[") {
+        let index: usize = rest.split(']').next()?.parse().ok()?;
+        return sent.get(index).copied();
+    }
+    let id = field.strip_prefix("question.")?.parse().ok()?;
+    Some(QuestionId(id))
+}
+
+/// Everything the request page shows that is not the server's alone to say.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PageState {
+    /// `None` until the request has arrived.
+    pub view: Option<Result<Rc<RequestView>, ApiFailure>>,
+    /// Bumped to load the request again after something changed it.
+    pub generation: u32,
+    pub answers: BTreeMap<QuestionId, AnswerDraft>,
+    /// The server's refusals of the answers, each at its question.
+    pub answer_errors: Vec<(QuestionId, FieldError)>,
+    /// The questions chosen to split off into a request of their own.
+    pub split: Vec<QuestionId>,
+}
+
+/// The changes a part of the page may ask for.
+pub enum PageAction {
+    /// The request arrived (again): the answer form starts from the answers saved.
+    Loaded(Result<Box<RequestView>, ApiFailure>),
+    /// Something changed the request: load it again.
+    Reload,
+    /// One question's answer was edited.
+    EditAnswer(QuestionId, AnswerDraft),
+    /// The server refused the answers; the refusals placed at their questions.
+    AnswersRefused(Vec<(QuestionId, FieldError)>),
+    /// The answers were saved (or sent): no refusal stands any more.
+    AnswersAccepted,
+    /// A question was chosen (or no longer) to split off.
+    ChooseSplit(QuestionId, bool),
+}
+
+impl Reducible for PageState {
+    type Action = PageAction;
+
+    fn reduce(self: Rc<Self>, action: PageAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            PageAction::Loaded(loaded) => {
+                if let Ok(view) = &loaded {
+                    next.answers = view
+                        .questions
+                        .iter()
+                        .filter_map(|q| Some((q.id, AnswerDraft::from_answer(q.answer.as_ref()?))))
+                        .collect();
+                }
+                next.view = Some(loaded.map(|view| Rc::new(*view)));
+            }
+            PageAction::Reload => next.generation += 1,
+            PageAction::EditAnswer(question, draft) => {
+                next.answers.insert(question, draft);
+            }
+            PageAction::AnswersRefused(errors) => next.answer_errors = errors,
+            PageAction::AnswersAccepted => next.answer_errors.clear(),
+            PageAction::ChooseSplit(question, chosen) => {
+                next.split.retain(|q| *q != question);
+                if chosen {
+                    next.split.push(question);
+                }
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+/// What each part of the page is handed: the request as loaded and the way to change the
+/// page's state.
+#[derive(Properties, Clone, PartialEq)]
+pub struct PartProps {
+    pub request: Rc<RequestView>,
+    pub state: UseReducerHandle<PageState>,
+}
+
+impl PartProps {
+    /// Loads the request again.
+    pub fn reload(&self) -> Callback<()> {
+        let dispatch = self.state.dispatcher();
+        Callback::from(move |()| dispatch.dispatch(PageAction::Reload))
+    }
+}
