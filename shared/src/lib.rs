@@ -22,6 +22,7 @@ pub mod query;
 pub mod registry;
 pub mod request;
 pub mod search;
+pub mod statistics;
 pub mod taxonomy;
 pub mod text;
 

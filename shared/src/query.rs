@@ -257,7 +257,9 @@ pub struct RequestListParams {
     pub language: Option<String>,
 }
 
-fn parsed<T>(
+/// A parameter parsed by `parse`, or a refusal of `field` with `code` when it does not parse;
+/// `None` also when it is absent.
+pub(crate) fn parsed<T>(
     errors: &mut Vec<FieldError>,
     field: &str,
     code: FieldCode,

@@ -235,6 +235,9 @@ fn rows(f: &Fixture) -> Vec<Row> {
         row("GET", "/api/requests", "/api/requests".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
         row("POST", "/api/requests", "/api/requests".into(), Json(json!({ "area": "services", "questions": [{ "question": 999_999 }] })), [401, 422, 422, 422, 422, 422, 422, 422, 403]),
         row("GET", "/api/requests/counts", "/api/requests/counts".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
+        // Statistics: everyone sees the figures of what they may see (their authority, a
+        // coordinator its country or areas), never a request.
+        row("GET", "/api/statistics", "/api/statistics?from=2026-01-01&to=2026-12-31".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
         // One request: its two parties and the coordinator of the requester's country see it;
         // another authority of that country and every foreign one get 404, like a request
         // that does not exist.

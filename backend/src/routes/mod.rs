@@ -19,6 +19,7 @@ pub mod health;
 pub mod notifications;
 pub mod registry;
 pub mod requests;
+pub mod statistics;
 pub mod templates;
 pub mod translate;
 
@@ -96,6 +97,7 @@ fn parts(max_attachment_bytes: usize) -> (axum::Router<AppState>, utoipa::openap
         .routes(routes!(notifications::list))
         .routes(routes!(notifications::mark_read))
         .routes(routes!(notifications::stream))
+        .routes(routes!(statistics::statistics))
         .routes(routes!(registry::concepts))
         .routes(routes!(registry::register))
         .routes(routes!(registry::update))

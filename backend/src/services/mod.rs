@@ -9,3 +9,4 @@ pub mod registry;
 pub mod requests;
 pub mod second_factor;
 pub mod sessions;
+pub mod statistics;

@@ -1,0 +1,353 @@
+//! Statistics: a small set of requests with chosen dates, deadlines, ratings and a withdrawal,
+//! made through the API and then moved to known days, and every figure checked exactly for
+//! each side; the parameters' refusals; and what each viewer may ask for.
+
+use backend::entities::{request, request_event};
+use chrono::{DateTime, NaiveDate, Utc};
+use imi_tests::{ANA_PT, ANNA, JANIS_LV, TestApp, db_test};
+use reqwest::{Client, StatusCode};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use serde_json::{Value, json};
+
+const AWARD_DATE: &str = "professional_qualifications.diploma.award_date";
+
+async fn post(client: &Client, url: String, body: Value) -> Value {
+    let response = client.post(url).json(&body).send().await.unwrap();
+    let status = response.status();
+    let body: Value = response.json().await.unwrap();
+    assert!(status.is_success(), "{status}: {body}");
+    body
+}
+
+async fn get(client: &Client, url: String) -> (StatusCode, Value) {
+    let response = client.get(url).send().await.unwrap();
+    let status = response.status();
+    (status, response.json().await.unwrap())
+}
+
+fn at(day: &str) -> DateTime<Utc> {
+    NaiveDate::parse_from_str(day, "%Y-%m-%d")
+        .unwrap()
+        .and_hms_opt(10, 0, 0)
+        .unwrap()
+        .and_utc()
+}
+
+/// One request as the test drives it: its id and the version of its last write.
+struct Sent {
+    id: i64,
+    version: i64,
+}
+
+impl Sent {
+    async fn act(&mut self, app: &TestApp, who: &Client, action: Value) {
+        let url = app.url(&format!("/api/requests/{}/actions", self.id));
+        let done = post(
+            who,
+            url,
+            json!({ "version": self.version, "action": action }),
+        )
+        .await;
+        self.version = done["version"].as_i64().unwrap();
+    }
+
+    async fn answer(&mut self, app: &TestApp, who: &Client) {
+        let url = app.url(&format!("/api/requests/{}/answers", self.id));
+        let answers = json!([{ "question": app.question_id(AWARD_DATE),
+                                "value": { "kind": "date", "date": "2005-07-15" } }]);
+        let response = who
+            .put(url)
+            .json(&json!({ "version": self.version, "answers": answers }))
+            .send()
+            .await
+            .unwrap();
+        let saved: Value = response.json().await.unwrap();
+        self.version = saved["version"].as_i64().unwrap();
+        self.act(app, who, json!({ "action": "answer" })).await;
+    }
+
+    /// Moves the request to known days: sent on `sent`, each event of `kind` on its day.
+    async fn on_days(&self, app: &TestApp, sent: &str, events: &[(&str, &str)]) {
+        let db = &app.server.state.db;
+        let id = i32::try_from(self.id).unwrap();
+        request::Entity::update_many()
+            .col_expr(request::Column::SentAt, Expr::value(Some(at(sent))))
+            .filter(request::Column::Id.eq(id))
+            .exec(db)
+            .await
+            .unwrap();
+        for (kind, day) in [("sent", sent)].iter().chain(events) {
+            request_event::Entity::update_many()
+                .col_expr(request_event::Column::At, Expr::value(at(day)))
+                .filter(request_event::Column::RequestId.eq(id))
+                .filter(request_event::Column::Kind.eq(*kind))
+                .exec(db)
+                .await
+                .unwrap();
+        }
+    }
+
+    /// Sets the agreed deadline to a known day.
+    async fn deadline(&self, app: &TestApp, day: &str) {
+        request::Entity::update_many()
+            .col_expr(request::Column::Deadline, Expr::value(Some(day.to_owned())))
+            .filter(request::Column::Id.eq(i32::try_from(self.id).unwrap()))
+            .exec(&app.server.state.db)
+            .await
+            .unwrap();
+    }
+}
+
+/// Sends a request about a diploma from `from` to the authority named `to`.
+async fn send(app: &TestApp, from: &Client, to: &str) -> Sent {
+    let draft = json!({
+        "area": "professional_qualifications",
+        "responder": app.authority_id(to).await,
+        "subject": { "name": "Jānis Bērziņš" },
+        "questions": [{ "question": app.question_id(AWARD_DATE) }],
+        "requested_date": "2099-01-31",
+    });
+    let created = post(from, app.url("/api/requests"), draft).await;
+    let mut sent = Sent {
+        id: created["id"].as_i64().unwrap(),
+        version: created["version"].as_i64().unwrap(),
+    };
+    sent.act(app, from, json!({ "action": "send" })).await;
+    sent
+}
+
+/// The five requests of 2024 between the Latvian health inspectorate (Anna) and the
+/// Portuguese medical council (Ana); the demo's own requests are removed first so that the
+/// figures of "now" rest on these alone.
+async fn known_requests(app: &TestApp) -> (Client, Client) {
+    request::Entity::delete_many()
+        .exec(&app.server.state.db)
+        .await
+        .unwrap();
+    let anna = app.user(ANNA).await;
+    let ana = app.user(ANA_PT).await;
+    let accept = json!({ "action": "accept", "deadline": "as_requested" });
+    let close = |timeliness: &str, effort: &str| json!({ "action": "close", "timeliness": timeliness, "effort": effort });
+    // 1: accepted after 3 days, answered after 10, before the agreed date; effort rated poor.
+    let mut first = send(app, &anna, "Ordem dos Médicos").await;
+    first.act(app, &ana, accept.clone()).await;
+    first.answer(app, &ana).await;
+    first.act(app, &anna, close("positive", "negative")).await;
+    first
+        .on_days(
+            app,
+            "2024-03-01",
+            &[("accepted", "2024-03-04"), ("answered", "2024-03-11")],
+        )
+        .await;
+    first.deadline(app, "2024-03-20").await;
+    // 2: accepted after 9 days, answered after 30, after the agreed date; timeliness poor.
+    let mut second = send(app, &anna, "Ordem dos Médicos").await;
+    second.act(app, &ana, accept.clone()).await;
+    second.answer(app, &ana).await;
+    second.act(app, &anna, close("negative", "positive")).await;
+    second
+        .on_days(
+            app,
+            "2024-03-05",
+            &[("accepted", "2024-03-14"), ("answered", "2024-04-04")],
+        )
+        .await;
+    second.deadline(app, "2024-03-25").await;
+    // 3: withdrawn before anyone accepted it: in the volumes, in no speed figure.
+    let mut third = send(app, &anna, "Ordem dos Médicos").await;
+    third.act(app, &anna, json!({ "action": "withdraw" })).await;
+    third
+        .on_days(app, "2024-05-02", &[("withdrawn", "2024-05-03")])
+        .await;
+    // 4: accepted after 2 days and not answered, its agreed date long past: overdue now.
+    let mut fourth = send(app, &anna, "Ordem dos Médicos").await;
+    fourth.act(app, &ana, accept).await;
+    fourth
+        .on_days(app, "2024-06-10", &[("accepted", "2024-06-12")])
+        .await;
+    fourth.deadline(app, "2024-07-01").await;
+    // 5: the other way, still waiting for the Latvians to accept it, two years on.
+    let fifth = send(app, &ana, "Veselības inspekcija").await;
+    fifth.on_days(app, "2024-07-01", &[]).await;
+    (anna, ana)
+}
+
+fn figure(numerator: u64, denominator: u64) -> Value {
+    json!({ "numerator": numerator, "denominator": denominator })
+}
+
+async fn statistics(app: &TestApp, who: &Client, query: &str) -> Value {
+    let (status, body) = get(who, app.url(&format!("/api/statistics?{query}"))).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    body
+}
+
+const YEAR_2024: &str = "from=2024-01-01&to=2024-12-31";
+
+db_test!(every_figure_is_exact_for_each_side, |app| {
+    let (anna, ana) = known_requests(&app).await;
+
+    // The Portuguese council received four and sent one.
+    let pt = statistics(&app, &ana, YEAR_2024).await;
+    assert_eq!(pt["scope"]["kind"], "authority");
+    assert_eq!(pt["time_zone"], "UTC");
+    let figures = &pt["figures"];
+    assert_eq!(
+        (&figures["requests"], &figures["sent"], &figures["received"]),
+        (&json!(5), &json!(1), &json!(4))
+    );
+    let p = &figures["performance"];
+    // Accepted within 7 days: the first and the fourth of the three accepted (the withdrawn
+    // one was never accepted and does not count).
+    assert_eq!(p["accepted_within_7_days"], figure(2, 3));
+    assert_eq!(p["days_to_answer"], figure(10 + 30, 2));
+    assert_eq!(p["median_days_to_answer"], 10);
+    assert_eq!(p["answered_by_agreed_date"], figure(1, 2));
+    assert_eq!(p["answered_within_two_weeks"], figure(1, 2));
+    assert_eq!(p["negative_timeliness"], figure(1, 2));
+    assert_eq!(p["negative_effort"], figure(1, 2));
+    // Open now: the fourth (overdue) and the fifth (waiting for acceptance).
+    assert_eq!(
+        (&figures["open_now"], &figures["overdue_now"]),
+        (&json!(2), &json!(1))
+    );
+    let months: Vec<(String, u64, u64)> = figures["series"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["start"].as_str().unwrap().to_owned(),
+                s["sent"].as_u64().unwrap(),
+                s["received"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        months,
+        [
+            ("2024-03-01".to_owned(), 0, 2),
+            ("2024-05-01".to_owned(), 0, 1),
+            ("2024-06-01".to_owned(), 0, 1),
+            ("2024-07-01".to_owned(), 1, 0),
+        ]
+    );
+    assert_eq!(
+        figures["exchanges"],
+        json!([{ "from": "LV", "to": "PT", "requests": 4 }, { "from": "PT", "to": "LV", "requests": 1 }])
+    );
+    assert_eq!(
+        figures["by_partner"],
+        json!([{ "key": "LV", "sent": 1, "received": 4 }])
+    );
+    // An official sees no country's line, and the EEA beside its own figures.
+    assert_eq!(pt["scoreboard"], json!([]));
+    assert_eq!(pt["eea"]["requests"], 5);
+
+    // The Latvian inspectorate: the mirror image; its one received request waits too long.
+    let lv = statistics(&app, &anna, YEAR_2024).await;
+    let figures = &lv["figures"];
+    assert_eq!(
+        (&figures["sent"], &figures["received"]),
+        (&json!(4), &json!(1))
+    );
+    assert_eq!(
+        figures["performance"]["accepted_within_7_days"],
+        figure(0, 1)
+    );
+    assert_eq!(figures["performance"]["days_to_answer"], figure(0, 0));
+    assert_eq!(figures["performance"]["median_days_to_answer"], Value::Null);
+
+    // Filters: only what was sent, by quarter; another year has nothing.
+    let sent = statistics(
+        &app,
+        &ana,
+        &format!("{YEAR_2024}&direction=sent&granularity=quarter"),
+    )
+    .await;
+    assert_eq!(sent["figures"]["requests"], 1);
+    assert_eq!(sent["figures"]["series"][0]["start"], "2024-07-01");
+    let empty = statistics(&app, &ana, "from=2023-01-01&to=2023-12-31").await;
+    assert_eq!(empty["figures"]["requests"], 0);
+    assert_eq!(
+        empty["figures"]["performance"]["days_to_answer"],
+        figure(0, 0)
+    );
+});
+
+db_test!(
+    a_national_coordinator_sees_its_country_beside_the_eea,
+    |app| {
+        known_requests(&app).await;
+        let janis = app.user(JANIS_LV).await;
+        let lv = statistics(&app, &janis, YEAR_2024).await;
+        assert_eq!(lv["scope"], json!({ "kind": "country", "country": "LV" }));
+        assert_eq!(lv["figures"]["sent"], 4);
+        assert_eq!(lv["eea"]["requests"], 5);
+        // Latvia's line of the scoreboard: its one received request was not accepted in time.
+        let row = &lv["scoreboard"][0];
+        assert_eq!(row["country"], "LV");
+        assert_eq!(row["bands"][0], "red");
+        assert_eq!(row["bands"][1], Value::Null);
+        assert_eq!(
+            lv["indicators"][0],
+            json!({ "indicator": "accepted_within_7_days", "green": 80, "red": 60 })
+        );
+        // Its own country by name is fine; another country is the Commission's to look at.
+        let own = statistics(&app, &janis, &format!("{YEAR_2024}&country=LV")).await;
+        assert_eq!(own["figures"], lv["figures"]);
+        let (status, body) = get(
+            &janis,
+            app.url(&format!("/api/statistics?{YEAR_2024}&country=PT")),
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert_eq!(
+            body["fields"][0],
+            json!({ "field": "country", "code": "not_own_country" })
+        );
+    }
+);
+
+db_test!(bad_parameters_are_refused_with_a_reason_each, |app| {
+    let anna = app.user(ANNA).await;
+    for (query, field, code) in [
+        ("to=2024-12-31", "from", "missing"),
+        ("from=2024-13-01&to=2024-12-31", "from", "invalid_date"),
+        ("from=2024-12-31&to=2024-01-01", "to", "out_of_range"),
+        ("from=2000-01-01&to=2024-12-31", "to", "too_long"),
+        (
+            "from=2024-01-01&to=2024-12-31&area=fishing",
+            "area",
+            "unknown",
+        ),
+        (
+            "from=2024-01-01&to=2024-12-31&partner=XX",
+            "partner",
+            "unknown",
+        ),
+        (
+            "from=2024-01-01&to=2024-12-31&direction=both",
+            "direction",
+            "unknown",
+        ),
+        (
+            "from=2024-01-01&to=2024-12-31&granularity=week",
+            "granularity",
+            "unknown",
+        ),
+    ] {
+        let (status, body) = get(&anna, app.url(&format!("/api/statistics?{query}"))).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{query}: {body}");
+        assert_eq!(body["fields"][0]["field"], field, "{query}: {body}");
+        assert_eq!(body["fields"][0]["code"], code, "{query}: {body}");
+    }
+    let (status, _) = get(
+        &app.client,
+        app.url(&format!("/api/statistics?{YEAR_2024}")),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+});
