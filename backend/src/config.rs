@@ -26,6 +26,11 @@ pub struct Config {
     #[arg(long, env = "IMI_DEMO")]
     pub demo: bool,
 
+    /// With `--demo` on an empty database: how many months of past requests among the demo
+    /// authorities to make, so that the statistics have something to show (0 for none).
+    #[arg(long, env = "IMI_DEMO_HISTORY_MONTHS", default_value_t = 24)]
+    pub demo_history_months: u32,
+
     /// Folder of the question catalogue (`catalogue.toml` and `text/<language>.toml`), loaded
     /// into the database at start-up.
     #[arg(long, env = "IMI_CATALOGUE_DIR", default_value = "catalogue")]
@@ -151,6 +156,9 @@ impl Config {
     pub fn for_database(database_url: impl Into<String>) -> Self {
         let mut config = Config::parse_from(["imi-server"]);
         config.database_url = database_url.into();
+        // Tests and embedders start with the demo's present only: the history takes seconds
+        // to make, and their figures are their own.
+        config.demo_history_months = 0;
         config
     }
 }

@@ -18,7 +18,7 @@ use crate::entities::{authority, notification, outbox, request, request_event, u
 use crate::services::requests;
 use crate::state::AppState;
 
-async fn actor(state: &AppState, email: &str) -> anyhow::Result<AuthUser> {
+pub(crate) async fn actor(state: &AppState, email: &str) -> anyhow::Result<AuthUser> {
     let account = user::Entity::find()
         .filter(user::Column::Email.eq(email))
         .one(&state.db)
@@ -63,17 +63,20 @@ fn value_for(placeholder: &str, subject: &str) -> String {
     }
 }
 
-struct Case<'a> {
-    from: &'a str,
-    to: &'a str,
-    area: &'a str,
-    subject: &'a str,
-    identifier: &'a str,
-    questions: &'a [&'a str],
-    comment: (&'a str, &'a str),
+pub(crate) struct Case<'a> {
+    pub(crate) from: &'a str,
+    pub(crate) to: &'a str,
+    pub(crate) area: &'a str,
+    pub(crate) subject: &'a str,
+    pub(crate) identifier: &'a str,
+    pub(crate) questions: &'a [&'a str],
+    pub(crate) comment: (&'a str, &'a str),
 }
 
-async fn compose(state: &AppState, case: &Case<'_>) -> anyhow::Result<(AuthUser, RequestId)> {
+pub(crate) async fn compose(
+    state: &AppState,
+    case: &Case<'_>,
+) -> anyhow::Result<(AuthUser, RequestId)> {
     let requester = actor(state, case.from).await?;
     let mut questions = Vec::new();
     for key in case.questions {
@@ -124,7 +127,7 @@ async fn compose(state: &AppState, case: &Case<'_>) -> anyhow::Result<(AuthUser,
     Ok((requester, created.id))
 }
 
-async fn act(
+pub(crate) async fn act(
     state: &AppState,
     user: &AuthUser,
     id: RequestId,
@@ -159,7 +162,7 @@ async fn act(
 }
 
 /// Answers every question in the way its type asks, with free text in `language`.
-async fn answer_all(
+pub(crate) async fn answer_all(
     state: &AppState,
     user: &AuthUser,
     id: RequestId,
@@ -208,8 +211,8 @@ async fn answer_all(
     act(state, user, id, Action::Answer, None).await
 }
 
-/// Moves a demo request's whole history `days` into the past: its creation, every event
-/// and its last change, so that the story stays coherent (no deadline before the request was
+/// Moves a demo request's whole history `days` into the past: its creation, its sending,
+/// every event and its last change, so that the story stays coherent (no deadline before the request was
 /// written, no event after its last change), and sets its agreed deadline.
 async fn age(
     state: &AppState,
@@ -230,6 +233,10 @@ async fn age(
         .col_expr(
             request::Column::UpdatedAt,
             Expr::value(row.updated_at - shift),
+        )
+        .col_expr(
+            request::Column::SentAt,
+            Expr::value(row.sent_at.map(|at| at - shift)),
         )
         .filter(request::Column::Id.eq(id.0));
     if let Some(deadline) = deadline {
@@ -265,7 +272,7 @@ pub async fn load_if_empty(state: &AppState) -> anyhow::Result<bool> {
 }
 
 /// Accepting with the deadline the requester asked for, as most demo responders do.
-fn accept() -> Action {
+pub(crate) fn accept() -> Action {
     Action::Accept {
         deadline: AcceptDeadline::AsRequested,
     }

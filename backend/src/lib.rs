@@ -10,6 +10,7 @@ pub mod config;
 pub mod datafiles;
 pub mod db;
 pub mod demo;
+pub mod demo_history;
 pub mod demo_requests;
 pub mod entities;
 pub mod error;
@@ -106,9 +107,14 @@ pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
         clock: clock::Clock::system(),
     };
     if state.config.demo {
-        demo_requests::load_if_empty(&state)
+        let fresh = demo_requests::load_if_empty(&state)
             .await
             .context("loading the demo requests")?;
+        if fresh && state.config.demo_history_months > 0 {
+            demo_history::load(&state, state.config.demo_history_months)
+                .await
+                .context("loading the demo history")?;
+        }
     }
     Ok((state.clone(), router(state)))
 }

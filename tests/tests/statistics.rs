@@ -351,3 +351,68 @@ db_test!(bad_parameters_are_refused_with_a_reason_each, |app| {
     .await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
 });
+
+/// The demo's history (made with `--demo`, here six months of it) gives every figure
+/// something to rest on: each pair of demo authorities answered, was rated and is on the
+/// scoreboard.
+async fn history_fills_the_figures(engine: imi_tests::Engine) {
+    let app = imi_tests::spawn_app_with(engine, |config| config.demo_history_months = 6).await;
+    let anna = app.user(ANNA).await;
+    let today = chrono::Utc::now().date_naive();
+    let from = today - chrono::Duration::days(200);
+    let view = statistics(&app, &anna, &format!("from={from}&to={today}")).await;
+    let eea = &view["eea"];
+    assert!(eea["requests"].as_u64().unwrap() >= 30, "{eea}");
+    for figure in [
+        "accepted_within_7_days",
+        "days_to_answer",
+        "negative_timeliness",
+    ] {
+        assert!(
+            eea["performance"][figure]["denominator"].as_u64().unwrap() >= 20,
+            "{figure}: {eea}"
+        );
+    }
+    assert!(view["figures"]["sent"].as_u64().unwrap() >= 8, "{view}");
+    // The history is in the past: no e-mail about one of its requests waits (those of the
+    // demo's present, such as the inactivity report, may).
+    let db = &app.server.state.db;
+    let recent = chrono::Utc::now() - chrono::Duration::days(100);
+    for mail in backend::entities::outbox::Entity::find()
+        .all(db)
+        .await
+        .unwrap()
+    {
+        let id: i32 = mail
+            .body
+            .split("/requests/")
+            .nth(1)
+            .unwrap()
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect::<String>()
+            .parse()
+            .unwrap();
+        let sent = request::Entity::find_by_id(id)
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap()
+            .sent_at;
+        assert!(
+            sent.is_some_and(|at| at > recent),
+            "an e-mail about the past: {}",
+            mail.subject
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn history_fills_the_figures_sqlite() {
+    history_fills_the_figures(imi_tests::Engine::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn history_fills_the_figures_postgres() {
+    history_fills_the_figures(imi_tests::Engine::Postgres).await;
+}
