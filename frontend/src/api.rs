@@ -350,6 +350,14 @@ pub async fn requests(
     parse(&call(Method::GET, &path, None).await?)
 }
 
+/// `GET /api/statistics?…`: the figures of the period the reader may see.
+pub async fn statistics(
+    query: &crate::pages::statistics::Query,
+) -> Result<shared::statistics::StatisticsView, ApiFailure> {
+    let path = format!("/api/statistics?{}", query.to_query_string());
+    parse(&call(Method::GET, &path, None).await?)
+}
+
 /// `GET /api/requests/counts`.
 pub async fn request_counts() -> Result<shared::dto::RequestCounts, ApiFailure> {
     parse(&call(Method::GET, "/api/requests/counts", None).await?)

@@ -133,7 +133,7 @@ fn pages() -> Html {
         {
             html! { <Redirect<Route> to={Route::Account} /> }
         }
-        // The request and registry pages come from the pages module.
+        // The request, registry and statistics pages come from the pages module.
         (SessionStatus::SignedIn(_), route) if route.is_lazy() => html! { <LazyPage /> },
         (SessionStatus::SignedIn(_), Route::Inbox) => html! { <Inbox /> },
         (SessionStatus::SignedIn(_), Route::QuestionCheck) => html! { <QuestionCheck /> },

@@ -3,7 +3,7 @@
 //! the wasm.
 
 use shared::{Date, LanguageCode};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::js_sys;
 
 /// The locale `Intl` formats for: English as the EU institutions write it (en-GB: "4 Dec
@@ -69,4 +69,68 @@ pub fn count(value: u64, more: bool, language: LanguageCode) -> String {
     } else {
         number(value, language)
     }
+}
+
+/// A number with the locale's decimal sign and grouping under `Intl.NumberFormat`'s
+/// `settings` (style, fraction digits).
+fn number_with(value: f64, language: LanguageCode, settings: &[(&str, &str)]) -> String {
+    let locales = js_sys::Array::of1(&JsValue::from_str(locale(language)));
+    let settings: js_sys::Object = options(settings).unchecked_into();
+    let format = js_sys::Intl::NumberFormat::new(&locales, &settings);
+    format
+        .format()
+        .call1(&JsValue::NULL, &JsValue::from_f64(value))
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_else(|| value.to_string())
+}
+
+/// A share from 0 to 1 as a percentage with at most one decimal, e.g. `83.3%` or `83,3 %`.
+pub fn percent(share: f64, language: LanguageCode) -> String {
+    number_with(
+        share,
+        language,
+        &[("style", "percent"), ("maximumFractionDigits", "1")],
+    )
+}
+
+/// A number of days with exactly one decimal, e.g. `14.5` or `14,5`, so that averages read
+/// alike whatever their value.
+pub fn days(value: f64, language: LanguageCode) -> String {
+    number_with(
+        value,
+        language,
+        &[
+            ("minimumFractionDigits", "1"),
+            ("maximumFractionDigits", "1"),
+        ],
+    )
+}
+
+/// A calendar day as a JavaScript date at midnight UTC.
+fn js_day(day: Date) -> js_sys::Date {
+    js_sys::Date::new(&JsValue::from_str(&day.to_string()))
+}
+
+/// A month as the locale names it, for the steps of a series: short and alone (`Jan`), or
+/// `long` and with its year (`January 2026`).
+pub fn month(day: Date, long: bool, language: LanguageCode) -> String {
+    let settings: &[(&str, &str)] = if long {
+        &[("timeZone", "UTC"), ("month", "long"), ("year", "numeric")]
+    } else {
+        &[("timeZone", "UTC"), ("month", "short")]
+    };
+    js_day(day)
+        .to_locale_date_string(locale(language), &options(settings))
+        .into()
+}
+
+/// A year as the locale writes it on its own (some add a word or a full stop, e.g. `2026.`).
+pub fn year(day: Date, language: LanguageCode) -> String {
+    js_day(day)
+        .to_locale_date_string(
+            locale(language),
+            &options(&[("timeZone", "UTC"), ("year", "numeric")]),
+        )
+        .into()
 }

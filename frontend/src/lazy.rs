@@ -1,8 +1,9 @@
-//! The request and registry pages live in a second wasm module (`src/bin/pages.rs`), fetched
-//! the first time one of them is opened, so the first download carries only the app. The app
-//! renders [`LazyPage`] for their addresses; the module renders into `<div id="pages">`, a
-//! sibling of the app's root, so each Yew instance handles only the events of its own
-//! elements. Both follow the address: a change of it in either is announced to the other.
+//! The request, registry and statistics pages live in a second wasm module
+//! (`src/bin/pages.rs`), fetched the first time one of them is opened, so the first download
+//! carries only the app. The app renders [`LazyPage`] for their addresses; the module renders
+//! into `<div id="pages">`, a sibling of the app's root, so each Yew instance handles only the
+//! events of its own elements. Both follow the address: a change of it in either is announced
+//! to the other.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;

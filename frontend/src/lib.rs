@@ -1,7 +1,7 @@
 //! The IMI single-page application, built as two wasm modules from this library: the app
-//! (`src/main.rs`: shell, log-in, overview, search, profiles, catalogue) and the request and
-//! registry pages (`src/bin/pages.rs`), which the app loads the first time one is opened
-//! (`lazy.rs`), so that the first download stays small.
+//! (`src/main.rs`: shell, log-in, overview, search, profiles, catalogue) and the request,
+//! registry and statistics pages (`src/bin/pages.rs`), which the app loads the first time one
+//! is opened (`lazy.rs`), so that the first download stays small.
 
 mod api;
 mod app;

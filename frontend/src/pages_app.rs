@@ -1,5 +1,5 @@
-//! The root of the pages module (`src/bin/pages.rs`): the request and registry pages, with
-//! the app's language and session handed over by `lazy.rs`.
+//! The root of the pages module (`src/bin/pages.rs`): the request, registry and statistics
+//! pages, with the app's language and session handed over by `lazy.rs`.
 
 use shared::LanguageCode;
 use shared::dto::Me;
@@ -11,7 +11,8 @@ use yew_router::prelude::*;
 use crate::components::ToastHandle;
 use crate::i18n::I18n;
 use crate::pages::{
-    AccountPage, AuthorityForm, ComposePage, Coordination, RegistryPage, RequestPage, UsersPage,
+    AccountPage, AuthorityForm, ComposePage, Coordination, RegistryPage, RequestPage,
+    StatisticsPage, UsersPage,
 };
 use crate::route::Route;
 use crate::session::{Session, SessionStatus};
@@ -99,6 +100,7 @@ fn pages() -> Html {
         Route::EditAuthority { id } => html! { <AuthorityForm id={Some(id)} key={id} /> },
         Route::Users { id } => html! { <UsersPage authority={id} key={id} /> },
         Route::Account => html! { <AccountPage /> },
+        Route::Statistics => html! { <StatisticsPage /> },
         _ => html! {},
     }
 }

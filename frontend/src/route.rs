@@ -59,6 +59,9 @@ pub enum Route {
     /// The coordinator's desk: quiet requests of the country.
     #[at("/coordination")]
     Coordination,
+    /// Statistics: volumes, speed and satisfaction of the requests the user may see.
+    #[at("/statistics")]
+    Statistics,
     /// The question catalogue.
     #[at("/catalogue")]
     Catalogue,
@@ -91,6 +94,7 @@ impl Route {
                 | Route::EditAuthority { .. }
                 | Route::Users { .. }
                 | Route::Account
+                | Route::Statistics
         )
     }
 }

@@ -620,3 +620,113 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Статистика
+## $number е брой, изписан според езиковите настройки на читателя, а $count – същият брой като число
+## (за формата за множествено число). $from, $to и $today са дати; $value, $green и $red са стойности,
+## вече изписани според езиковите настройки на читателя (процент или дни); $zone е часова зона
+## (UTC); $indicator е наименованието на един от показателите statistics-figure-*.
+nav-statistics = Статистика
+statistics-title = Статистика
+statistics-intro = Колко искания се обменят, колко бързо се приемат и получават отговор и как запитващите органи оценяват отговорите. Тези данни не включват лица, имена или текстове.
+statistics-print = Печат
+statistics-filters = Филтри
+statistics-from = От
+statistics-to = До
+statistics-partner = Държава партньор
+statistics-direction = Посока
+statistics-direction-all = Изпратени и получени
+statistics-direction-sent = Изпратени
+statistics-direction-received = Получени
+statistics-granularity = Интервал на динамичните редове
+statistics-granularity-month = Месец
+statistics-granularity-quarter = Тримесечие
+statistics-granularity-year = Година
+statistics-whose = Данни за
+statistics-scope-everything = Всички държави
+statistics-scope-areas = { $country }: Вашите законодателни области
+statistics-scope-authority = Вашият орган
+statistics-your-areas = Вашите законодателни области
+statistics-period = Искания, изпратени от { $from } до { $to }
+statistics-as-of = Дните са календарни дни по { $zone }; данните са към { $today }.
+statistics-volumes-heading = Обем
+statistics-performance-heading = Бързина и удовлетвореност
+statistics-performance-intro = Бързината и удовлетвореността се отнасят до отговарящата страна: отчитат се исканията, изпратени до тези органи през периода. При всеки показател е посочено на колко искания се основава; показател, който се основава на малко искания, може да се променя значително.
+statistics-figure-sent = Изпратени искания
+statistics-figure-received = Получени искания
+statistics-figure-open-now = Неприключени към момента
+statistics-figure-overdue-now = Просрочени към момента
+statistics-figure-accepted-in-time = Приети в рамките на 7 дни
+statistics-figure-average-days = Среден брой дни до отговор
+statistics-figure-median-days = Медианен брой дни до отговор
+statistics-figure-by-agreed-date = С отговор в съгласувания срок
+statistics-figure-within-two-weeks = С отговор в рамките на две седмици
+statistics-figure-negative-timeliness = Отрицателни оценки за своевременност
+statistics-figure-negative-effort = Отрицателни оценки за качество
+statistics-what-is-counted = Какво се отчита
+statistics-definition-sent = Искания, изпратени от тези органи през периода, като всяко се отчита в деня на изпращането му. Черновите никога не се отчитат. Препратено искане се отчита веднъж; искане, отделено от друго искане, е самостоятелно искане, което се счита за изпратено в деня на отделянето; оттеглено искане също се отчита. Дните са календарни дни по UTC.
+statistics-definition-received = Искания, изпратени до тези органи през периода, като всяко се отчита в деня на изпращането му. Препратено искане се отчита веднъж – за органа, при който се намира последно; оттеглено искане също се отчита. Дните са календарни дни по UTC.
+statistics-definition-open-now = Изпратени или получени искания на тези органи, които към днешна дата очакват приемане, са приети или очакват информация, независимо кога са изпратени: този показател не е ограничен до периода.
+statistics-definition-overdue-now = От неприключените към момента искания – тези, чийто съгласуван срок е изтекъл към днешна дата (календарни дни по UTC). Този показател също не е ограничен до периода.
+statistics-definition-accepted-in-time = От получените искания, които са приети или очакват приемане повече от 7 дни, делът на приетите не по-късно от 7 календарни дни след получаването. Искането се счита за получено в деня на изпращането му или, ако е препратено, в деня на последното препращане, така че на даден орган да не се вменяват дните, през които искането е било при друг орган. Оттеглено искане се отчита само ако е било прието. Дните са календарни дни по UTC.
+statistics-definition-average-days = Средният брой календарни дни (UTC) от получаването (деня на изпращане или на последното препращане) до първия отговор за получените искания, по които е даден отговор. Ако след отговора е поискано пояснение, се отчита първият отговор.
+statistics-definition-median-days = Средната стойност в подредения ред на същия брой дни от получаването до първия отговор: половината от отговорите са отнели толкова или по-малко време. При четен брой отговори се взема по-малката от двете средни стойности.
+statistics-definition-by-agreed-date = От исканията с отговор, за които има съгласуван срок, делът на тези, по които първият отговор е даден не по-късно от този ден (календарни дни по UTC).
+statistics-definition-within-two-weeks = От исканията с отговор делът на тези, по които първият отговор е даден не по-късно от 14 календарни дни (UTC) след получаването (деня на изпращане или на последното препращане).
+statistics-definition-negative-timeliness = От получените искания, които запитващият орган е оценил при приключването им, делът на тези, чийто отговор е оценил отрицателно по отношение на своевременността.
+statistics-definition-negative-effort = От получените искания, които запитващият орган е оценил при приключването им, делът на тези, чийто отговор е оценил отрицателно по отношение на качеството.
+statistics-no-figure = Няма искания
+statistics-based-on = { $count ->
+    [one] Въз основа на { $number } искане
+   *[other] Въз основа на { $number } искания
+}
+statistics-eea = ЕИП
+statistics-eea-value = ЕИП: { $value }
+statistics-band-green = Добро
+statistics-band-yellow = За наблюдение
+statistics-band-red = Незадоволително
+statistics-legend-title = Прагове на категориите
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time }: добро от { $green }, незадоволително под { $red }.
+statistics-legend-average-days = { statistics-figure-average-days }: добро под { $green }, незадоволително над { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date }: добро от { $green }, незадоволително под { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness }: добро под { $green }, незадоволително от { $red }.
+statistics-legend-negative-effort = { statistics-figure-negative-effort }: добро под { $green }, незадоволително от { $red }.
+statistics-quarter = Тримесечие { $quarter } на { $year } г.
+statistics-quarter-short = Трим. { $quarter }
+statistics-charts-heading = Динамика във времето
+statistics-volumes-title = Изпратени и получени искания
+statistics-acceptance-title = Дял на исканията, приети в рамките на 7 дни
+statistics-days-title = Среден брой дни до отговор
+statistics-axis-requests = Искания
+statistics-axis-share = Дял
+statistics-axis-days = Дни
+statistics-show-table = Показване като таблица
+statistics-tables-heading = Разбивки
+statistics-column-period = Период
+statistics-column-sent = Изпратени
+statistics-column-received = Получени
+statistics-column-based-on = Основа (брой искания)
+statistics-column-area = Законодателна област
+statistics-column-partner = Държава партньор
+statistics-column-country = Държава
+statistics-column-from-to = От (редове) към (колони)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Искания по законодателни области
+statistics-by-partner-title = Искания по държави партньори
+statistics-by-partner-intro = Държавата партньор е държавата от другата страна: отговарящата държава при изпратено искане и запитващата държава при получено искане.
+statistics-exchanges-title = Искания между държавите
+statistics-exchanges-intro = Всеки ред е запитваща държава, всяка колона – отговаряща държава; посочени са само държавите с искания през периода.
+statistics-scoreboard-title = Информационно табло за отговарящите държави
+statistics-scoreboard-intro = Показателите на всяка държава като отговаряща страна за исканията, получени от нея през периода, с категориите им съгласно посочените по-горе прагове.
+statistics-csv = Изтегляне на CSV файл
+statistics-csv-failed = Този браузър не успя да създаде файла.
+statistics-csv-percent = { $indicator } (%)
+statistics-csv-band = { $indicator }: категория
+statistics-csv-based-on = { $indicator }: основа (брой искания)
+statistics-empty-title = Няма искания през този период
+statistics-empty-body = През този период не е изпратено искане, което да отговаря на тези филтри. Изберете по-дълъг период или по-малко филтри.
+statistics-error-before-start = Не може да бъде преди първия ден от периода.
+statistics-error-too-long = { $count ->
+    [one] Периодът може да бъде най-много { $days } ден.
+   *[other] Периодът може да бъде най-много { $days } дни.
+}

@@ -638,3 +638,117 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Statistiky
+## $number je počet zapsaný podle národního prostředí čtenáře, $count týž počet jako číslo
+## (pro tvar množného čísla). $from, $to a $today jsou data; $value, $green a $red jsou hodnoty
+## již zapsané podle národního prostředí čtenáře (procento nebo dny); $zone je časové pásmo
+## (UTC); $indicator je název jednoho z ukazatelů statistics-figure-*.
+nav-statistics = Statistiky
+statistics-title = Statistiky
+statistics-intro = Kolik žádostí se vyměňuje, jak rychle jsou přijímány a zodpovídány a jak dožadující orgány hodnotí odpovědi. Tyto údaje neobsahují žádné osoby, jména ani texty.
+statistics-print = Vytisknout
+statistics-filters = Filtry
+statistics-from = Od
+statistics-to = Do
+statistics-partner = Partnerská země
+statistics-direction = Směr
+statistics-direction-all = Odeslané a doručené
+statistics-direction-sent = Odeslané
+statistics-direction-received = Doručené
+statistics-granularity = Členění časové řady
+statistics-granularity-month = Měsíc
+statistics-granularity-quarter = Čtvrtletí
+statistics-granularity-year = Rok
+statistics-whose = Čí údaje
+statistics-scope-everything = Všechny země
+statistics-scope-areas = { $country }: vaše legislativní oblasti
+statistics-scope-authority = Váš orgán
+statistics-your-areas = Vaše legislativní oblasti
+statistics-period = Žádosti odeslané od { $from } do { $to }
+statistics-as-of = Dny jsou kalendářní dny v časovém pásmu { $zone }; údaje ke dni { $today }.
+statistics-volumes-heading = Objem žádostí
+statistics-performance-heading = Rychlost a spokojenost
+statistics-performance-intro = Rychlost a spokojenost se vztahují k dožádané straně: započítávají se žádosti zaslané těmto orgánům v daném období. U každého údaje je uvedeno, na kolika žádostech je založen; údaj založený na malém počtu žádostí se může výrazně měnit.
+statistics-figure-sent = Odeslané žádosti
+statistics-figure-received = Doručené žádosti
+statistics-figure-open-now = Aktuálně otevřené
+statistics-figure-overdue-now = Aktuálně po lhůtě
+statistics-figure-accepted-in-time = Přijaté do 7 dnů
+statistics-figure-average-days = Průměrný počet dnů do odpovědi
+statistics-figure-median-days = Medián počtu dnů do odpovědi
+statistics-figure-by-agreed-date = Zodpovězené v dohodnuté lhůtě
+statistics-figure-within-two-weeks = Zodpovězené do dvou týdnů
+statistics-figure-negative-timeliness = Negativní hodnocení včasnosti
+statistics-figure-negative-effort = Negativní hodnocení kvality
+statistics-what-is-counted = Co se započítává
+statistics-definition-sent = Žádosti, které tyto orgány odeslaly v daném období, každá započtená ke dni svého odeslání. Koncepty se nezapočítávají nikdy. Postoupená žádost se započítává jednou; žádost oddělená od jiné žádosti je samostatnou žádostí, která se považuje za odeslanou v den oddělení; žádost vzatá zpět se rovněž započítává. Dny jsou kalendářní dny v UTC.
+statistics-definition-received = Žádosti zaslané těmto orgánům v daném období, každá započtená ke dni svého odeslání. Postoupená žádost se započítává jednou, a to orgánu, u něhož se nachází naposledy; žádost vzatá zpět se rovněž započítává. Dny jsou kalendářní dny v UTC.
+statistics-definition-open-now = Odeslané nebo doručené žádosti těchto orgánů, které dnes čekají na přijetí, jsou přijaty nebo čekají na informace, bez ohledu na to, kdy byly odeslány: tento údaj není omezen na dané období.
+statistics-definition-overdue-now = Z aktuálně otevřených žádostí ty, jejichž dohodnutá lhůta k dnešnímu dni uplynula (kalendářní dny v UTC). Ani tento údaj není omezen na dané období.
+statistics-definition-accepted-in-time = Z doručených žádostí, které byly přijaty nebo čekají na přijetí déle než 7 dnů, podíl žádostí přijatých nejpozději 7 kalendářních dnů po doručení. Žádost se považuje za doručenou v den odeslání, nebo v případě postoupení v den posledního postoupení, aby se orgánu nepřičítaly dny, kdy žádost měl jiný orgán. Žádost vzatá zpět se započítává, pouze pokud byla přijata. Dny jsou kalendářní dny v UTC.
+statistics-definition-average-days = Průměrný počet kalendářních dnů (UTC) od doručení (dne odeslání nebo posledního postoupení) do první odpovědi, vypočtený ze zodpovězených doručených žádostí. Pokud bylo po odpovědi požádáno o upřesnění, započítává se i nadále první odpověď.
+statistics-definition-median-days = Prostřední hodnota týchž počtů dnů od doručení do první odpovědi: polovina odpovědí trvala stejně dlouho nebo kratší dobu. Při sudém počtu odpovědí se bere nižší z obou prostředních hodnot.
+statistics-definition-by-agreed-date = Ze zodpovězených žádostí s dohodnutou lhůtou podíl žádostí poprvé zodpovězených nejpozději v tento den (kalendářní dny v UTC).
+statistics-definition-within-two-weeks = Ze zodpovězených žádostí podíl žádostí poprvé zodpovězených nejpozději 14 kalendářních dnů (UTC) po doručení (dni odeslání nebo posledního postoupení).
+statistics-definition-negative-timeliness = Z doručených žádostí, které dožadující orgán při jejich uzavření ohodnotil, podíl žádostí, u nichž ohodnotil včasnost odpovědi negativně.
+statistics-definition-negative-effort = Z doručených žádostí, které dožadující orgán při jejich uzavření ohodnotil, podíl žádostí, u nichž ohodnotil kvalitu odpovědi negativně.
+statistics-no-figure = Žádné žádosti
+statistics-based-on = { $count ->
+    [one] Na základě { $number } žádosti
+    [few] Na základě { $number } žádostí
+    [many] Na základě { $number } žádosti
+   *[other] Na základě { $number } žádostí
+}
+statistics-eea = EHP
+statistics-eea-value = EHP: { $value }
+statistics-band-green = Dobré
+statistics-band-yellow = Ke sledování
+statistics-band-red = Nedostatečné
+statistics-legend-title = Prahové hodnoty pásem
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time }: dobré od { $green }, nedostatečné pod { $red }.
+statistics-legend-average-days = { statistics-figure-average-days }: dobré pod { $green }, nedostatečné nad { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date }: dobré od { $green }, nedostatečné pod { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness }: dobré pod { $green }, nedostatečné od { $red }.
+statistics-legend-negative-effort = { statistics-figure-negative-effort }: dobré pod { $green }, nedostatečné od { $red }.
+statistics-quarter = { $quarter }. čtvrtletí { $year }
+statistics-quarter-short = { $quarter }. čtvrtl.
+statistics-charts-heading = Vývoj v čase
+statistics-volumes-title = Odeslané a doručené žádosti
+statistics-acceptance-title = Podíl žádostí přijatých do 7 dnů
+statistics-days-title = Průměrný počet dnů do odpovědi
+statistics-axis-requests = Žádosti
+statistics-axis-share = Podíl
+statistics-axis-days = Dny
+statistics-show-table = Zobrazit jako tabulku
+statistics-tables-heading = Členění
+statistics-column-period = Období
+statistics-column-sent = Odeslané
+statistics-column-received = Doručené
+statistics-column-based-on = Základ (počet žádostí)
+statistics-column-area = Legislativní oblast
+statistics-column-partner = Partnerská země
+statistics-column-country = Země
+statistics-column-from-to = Z (řádky) do (sloupce)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Žádosti podle legislativních oblastí
+statistics-by-partner-title = Žádosti podle partnerských zemí
+statistics-by-partner-intro = Partnerská země je země na druhé straně: u odeslané žádosti dožádaná země, u doručené žádosti dožadující země.
+statistics-exchanges-title = Žádosti mezi jednotlivými zeměmi
+statistics-exchanges-intro = Každý řádek představuje dožadující zemi, každý sloupec dožádanou zemi; uvedeny jsou pouze země, které měly v daném období žádosti.
+statistics-scoreboard-title = Srovnávací přehled dožádaných zemí
+statistics-scoreboard-intro = Ukazatele jednotlivých zemí jako dožádané strany u žádostí, které jim byly doručeny v daném období, s pásmy podle výše uvedených prahových hodnot.
+statistics-csv = Stáhnout soubor CSV
+statistics-csv-failed = Tento prohlížeč nemohl soubor vytvořit.
+statistics-csv-percent = { $indicator } (v %)
+statistics-csv-band = { $indicator }: pásmo
+statistics-csv-based-on = { $indicator }: základ (počet žádostí)
+statistics-empty-title = V tomto období nejsou žádné žádosti
+statistics-empty-body = V tomto období nebyla odeslána žádná žádost odpovídající těmto filtrům. Zvolte delší období nebo méně filtrů.
+statistics-error-before-start = Nesmí být před prvním dnem období.
+statistics-error-too-long = { $count ->
+    [one] Období může trvat nejvýše { $days } den.
+    [few] Období může trvat nejvýše { $days } dny.
+    [many] Období může trvat nejvýše { $days } dne.
+   *[other] Období může trvat nejvýše { $days } dní.
+}

@@ -615,3 +615,113 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Statistik
+## $number er et antal skrevet efter læserens sprogindstilling, og $count det samme antal som tal
+## (til flertalsformen). $from, $to og $today er datoer; $value, $green og $red er værdier,
+## der allerede er skrevet efter læserens sprogindstilling (en procentsats eller dage); $zone er en tidszone
+## (UTC); $indicator er navnet på et af tallene statistics-figure-*.
+nav-statistics = Statistik
+statistics-title = Statistik
+statistics-intro = Hvor mange anmodninger der udveksles, hvor hurtigt de accepteres og besvares, og hvordan de anmodende myndigheder vurderer svarene. Ingen personer, navne eller tekster indgår i disse tal.
+statistics-print = Udskriv
+statistics-filters = Filtre
+statistics-from = Fra
+statistics-to = Til
+statistics-partner = Partnerland
+statistics-direction = Retning
+statistics-direction-all = Afsendte og modtagne
+statistics-direction-sent = Afsendte
+statistics-direction-received = Modtagne
+statistics-granularity = Inddeling af tidsserien
+statistics-granularity-month = Måned
+statistics-granularity-quarter = Kvartal
+statistics-granularity-year = År
+statistics-whose = Tal for
+statistics-scope-everything = Alle lande
+statistics-scope-areas = { $country }: dine lovgivningsområder
+statistics-scope-authority = Din myndighed
+statistics-your-areas = Dine lovgivningsområder
+statistics-period = Anmodninger afsendt fra { $from } til { $to }
+statistics-as-of = Dage er kalenderdage i { $zone }; tallene er opgjort pr. { $today }.
+statistics-volumes-heading = Omfang
+statistics-performance-heading = Hurtighed og tilfredshed
+statistics-performance-intro = Hurtighed og tilfredshed vedrører den besvarende part: Tallene omfatter de anmodninger, der i perioden er sendt til disse myndigheder. Ved hvert tal er det angivet, hvor mange anmodninger det bygger på; et tal, der bygger på få anmodninger, kan svinge meget.
+statistics-figure-sent = Afsendte anmodninger
+statistics-figure-received = Modtagne anmodninger
+statistics-figure-open-now = Åbne i dag
+statistics-figure-overdue-now = Frist overskredet i dag
+statistics-figure-accepted-in-time = Accepteret inden for 7 dage
+statistics-figure-average-days = Gennemsnitligt antal dage til svar
+statistics-figure-median-days = Median for antal dage til svar
+statistics-figure-by-agreed-date = Besvaret inden for den aftalte frist
+statistics-figure-within-two-weeks = Besvaret inden for to uger
+statistics-figure-negative-timeliness = Negative vurderinger af rettidighed
+statistics-figure-negative-effort = Negative vurderinger af kvalitet
+statistics-what-is-counted = Hvad der tælles med
+statistics-definition-sent = Anmodninger, som disse myndigheder har afsendt i perioden, hver talt med på den dag, den blev afsendt. Kladder tælles aldrig med. En videresendt anmodning tælles én gang; en anmodning, der er udskilt fra en anden, er en selvstændig anmodning, der anses for afsendt den dag, den blev udskilt; en anmodning, der er trukket tilbage, tælles stadig med. Dage er kalenderdage i UTC.
+statistics-definition-received = Anmodninger, der i perioden er sendt til disse myndigheder, hver talt med på den dag, den blev afsendt. En videresendt anmodning tælles én gang, for den myndighed, der sidst har den; en anmodning, der er trukket tilbage, tælles stadig med. Dage er kalenderdage i UTC.
+statistics-definition-open-now = Disse myndigheders afsendte eller modtagne anmodninger, som i dag afventer accept, er accepteret eller afventer oplysninger, uanset hvornår de blev afsendt: Dette tal er ikke begrænset til perioden.
+statistics-definition-overdue-now = Af de anmodninger, der er åbne i dag, dem, hvis aftalte frist er overskredet i dag (kalenderdage i UTC). Heller ikke dette tal er begrænset til perioden.
+statistics-definition-accepted-in-time = Af de modtagne anmodninger, der er blevet accepteret eller har ventet mere end 7 dage uden at blive accepteret, andelen, der blev accepteret senest 7 kalenderdage efter modtagelsen. En anmodning anses for modtaget den dag, den blev afsendt, eller, hvis den er videresendt, den dag, den sidst blev videresendt, så en myndighed ikke belastes med de dage, hvor en anden myndighed havde den. En anmodning, der er trukket tilbage, tælles kun med, hvis den blev accepteret. Dage er kalenderdage i UTC.
+statistics-definition-average-days = Det gennemsnitlige antal kalenderdage (UTC) fra modtagelsen (afsendelsesdagen eller dagen for den seneste videresendelse) til det første svar for de modtagne anmodninger, der er besvaret. Hvis der er anmodet om præcisering efter et svar, er det stadig det første svar, der tæller.
+statistics-definition-median-days = Den midterste værdi af de samme antal dage fra modtagelsen til det første svar: Halvdelen af svarene tog så lang tid eller kortere. Ved et lige antal svar gælder den laveste af de to midterste værdier.
+statistics-definition-by-agreed-date = Af de besvarede anmodninger med en aftalt frist andelen, der blev besvaret første gang senest på denne dag (kalenderdage i UTC).
+statistics-definition-within-two-weeks = Af de besvarede anmodninger andelen, der blev besvaret første gang senest 14 kalenderdage (UTC) efter modtagelsen (afsendelsesdagen eller dagen for den seneste videresendelse).
+statistics-definition-negative-timeliness = Af de modtagne anmodninger, som den anmodende myndighed vurderede ved afslutningen, andelen, hvor den vurderede svarets rettidighed negativt.
+statistics-definition-negative-effort = Af de modtagne anmodninger, som den anmodende myndighed vurderede ved afslutningen, andelen, hvor den vurderede svarets kvalitet negativt.
+statistics-no-figure = Ingen anmodninger
+statistics-based-on = { $count ->
+    [one] Bygger på { $number } anmodning
+   *[other] Bygger på { $number } anmodninger
+}
+statistics-eea = EØS
+statistics-eea-value = EØS: { $value }
+statistics-band-green = God
+statistics-band-yellow = Skal følges
+statistics-band-red = Utilstrækkelig
+statistics-legend-title = Tærskler for niveauerne
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time }: god fra { $green }, utilstrækkelig under { $red }.
+statistics-legend-average-days = { statistics-figure-average-days }: god under { $green }, utilstrækkelig over { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date }: god fra { $green }, utilstrækkelig under { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness }: god under { $green }, utilstrækkelig fra { $red }.
+statistics-legend-negative-effort = { statistics-figure-negative-effort }: god under { $green }, utilstrækkelig fra { $red }.
+statistics-quarter = { $quarter }. kvartal { $year }
+statistics-quarter-short = { $quarter }. kvt.
+statistics-charts-heading = Udvikling over tid
+statistics-volumes-title = Afsendte og modtagne anmodninger
+statistics-acceptance-title = Andel af anmodninger accepteret inden for 7 dage
+statistics-days-title = Gennemsnitligt antal dage til svar
+statistics-axis-requests = Anmodninger
+statistics-axis-share = Andel
+statistics-axis-days = Dage
+statistics-show-table = Vis som tabel
+statistics-tables-heading = Opdelinger
+statistics-column-period = Periode
+statistics-column-sent = Afsendt
+statistics-column-received = Modtaget
+statistics-column-based-on = Grundlag (anmodninger)
+statistics-column-area = Lovgivningsområde
+statistics-column-partner = Partnerland
+statistics-column-country = Land
+statistics-column-from-to = Fra (rækker) til (kolonner)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Anmodninger fordelt på lovgivningsområde
+statistics-by-partner-title = Anmodninger fordelt på partnerland
+statistics-by-partner-intro = Partnerlandet er landet på den anden side: det besvarende land for en afsendt anmodning og det anmodende land for en modtaget anmodning.
+statistics-exchanges-title = Anmodninger fra land til land
+statistics-exchanges-intro = Hver række er et anmodende land, hver kolonne et besvarende land; kun lande med anmodninger i perioden er medtaget.
+statistics-scoreboard-title = Resultattavle for de besvarende lande
+statistics-scoreboard-intro = Hvert lands indikatorer som besvarende part for de anmodninger, det har modtaget i perioden, med niveauer efter tærsklerne ovenfor.
+statistics-csv = Download CSV-fil
+statistics-csv-failed = Denne browser kunne ikke oprette filen.
+statistics-csv-percent = { $indicator } (i %)
+statistics-csv-band = { $indicator }: niveau
+statistics-csv-based-on = { $indicator }: grundlag (anmodninger)
+statistics-empty-title = Ingen anmodninger i denne periode
+statistics-empty-body = Der blev ikke afsendt nogen anmodning, der svarer til disse filtre, i denne periode. Vælg en længere periode eller færre filtre.
+statistics-error-before-start = Må ikke ligge før periodens første dag.
+statistics-error-too-long = { $count ->
+    [one] Perioden må højst være på { $days } dag.
+   *[other] Perioden må højst være på { $days } dage.
+}

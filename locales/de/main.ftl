@@ -620,3 +620,113 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Statistik
+## $number ist eine Anzahl in der Schreibweise des Gebietsschemas der lesenden Person, $count dieselbe Anzahl als Zahl
+## (für die Pluralform). $from, $to und $today sind Datumsangaben; $value, $green und $red sind bereits
+## im Gebietsschema der lesenden Person geschriebene Werte (ein Prozentsatz oder Tage); $zone ist eine Zeitzone
+## (UTC); $indicator ist der Name einer der Kennzahlen statistics-figure-*.
+nav-statistics = Statistik
+statistics-title = Statistik
+statistics-intro = Wie viele Anfragen übermittelt werden, wie schnell sie angenommen und beantwortet werden und wie die anfragenden Behörden die Antworten bewerten. Personen, Namen oder Texte fließen in diese Zahlen nicht ein.
+statistics-print = Drucken
+statistics-filters = Filter
+statistics-from = Von
+statistics-to = Bis
+statistics-partner = Partnerland
+statistics-direction = Richtung
+statistics-direction-all = Gesendet und empfangen
+statistics-direction-sent = Gesendet
+statistics-direction-received = Empfangen
+statistics-granularity = Zeitliche Gliederung
+statistics-granularity-month = Monat
+statistics-granularity-quarter = Quartal
+statistics-granularity-year = Jahr
+statistics-whose = Zahlen für
+statistics-scope-everything = Alle Länder
+statistics-scope-areas = { $country }: Ihre Rechtsbereiche
+statistics-scope-authority = Ihre Behörde
+statistics-your-areas = Ihre Rechtsbereiche
+statistics-period = Vom { $from } bis zum { $to } gesendete Anfragen
+statistics-as-of = Tage sind Kalendertage in { $zone }; Stand der Zahlen: { $today }.
+statistics-volumes-heading = Aufkommen
+statistics-performance-heading = Schnelligkeit und Zufriedenheit
+statistics-performance-intro = Schnelligkeit und Zufriedenheit beziehen sich auf die antwortende Seite: Gezählt werden die Anfragen, die im Zeitraum an diese Behörden gesendet wurden. Bei jeder Zahl ist angegeben, auf wie vielen Anfragen sie beruht; eine Zahl, die auf wenigen Anfragen beruht, kann stark schwanken.
+statistics-figure-sent = Gesendete Anfragen
+statistics-figure-received = Empfangene Anfragen
+statistics-figure-open-now = Derzeit offen
+statistics-figure-overdue-now = Derzeit überfällig
+statistics-figure-accepted-in-time = Innerhalb von 7 Tagen angenommen
+statistics-figure-average-days = Durchschnittliche Anzahl Tage bis zur Antwort
+statistics-figure-median-days = Median der Tage bis zur Antwort
+statistics-figure-by-agreed-date = Innerhalb der vereinbarten Frist beantwortet
+statistics-figure-within-two-weeks = Innerhalb von zwei Wochen beantwortet
+statistics-figure-negative-timeliness = Negative Bewertungen der Rechtzeitigkeit
+statistics-figure-negative-effort = Negative Bewertungen der Qualität
+statistics-what-is-counted = Was gezählt wird
+statistics-definition-sent = Anfragen, die diese Behörden im Zeitraum gesendet haben, jeweils gezählt am Tag der Sendung. Entwürfe werden nie gezählt. Eine weitergeleitete Anfrage wird einmal gezählt; eine von einer anderen Anfrage abgetrennte Anfrage ist eine eigenständige Anfrage, die als am Tag der Abtrennung gesendet gilt; eine zurückgezogene Anfrage wird weiterhin gezählt. Tage sind Kalendertage in UTC.
+statistics-definition-received = Anfragen, die im Zeitraum an diese Behörden gesendet wurden, jeweils gezählt am Tag der Sendung. Eine weitergeleitete Anfrage wird einmal gezählt, und zwar für die Behörde, bei der sie zuletzt liegt; eine zurückgezogene Anfrage wird weiterhin gezählt. Tage sind Kalendertage in UTC.
+statistics-definition-open-now = Gesendete oder empfangene Anfragen dieser Behörden, die heute auf die Annahme warten, angenommen sind oder auf Informationen warten, unabhängig davon, wann sie gesendet wurden: Diese Zahl ist nicht auf den Zeitraum beschränkt.
+statistics-definition-overdue-now = Von den derzeit offenen Anfragen diejenigen, deren vereinbarte Frist zum heutigen Tag abgelaufen ist (Kalendertage in UTC). Ebenfalls nicht auf den Zeitraum beschränkt.
+statistics-definition-accepted-in-time = Von den empfangenen Anfragen, die angenommen wurden oder seit mehr als 7 Tagen auf die Annahme warten, der Anteil, der spätestens 7 Kalendertage nach dem Eingang angenommen wurde. Als Eingangstag gilt der Tag der Sendung oder, bei einer weitergeleiteten Anfrage, der Tag der letzten Weiterleitung, damit einer Behörde nicht die Tage angerechnet werden, in denen eine andere Behörde die Anfrage hatte. Eine zurückgezogene Anfrage wird nur gezählt, wenn sie angenommen wurde. Tage sind Kalendertage in UTC.
+statistics-definition-average-days = Die durchschnittliche Anzahl der Kalendertage (UTC) vom Eingang (Tag der Sendung oder der letzten Weiterleitung) bis zur ersten Antwort, berechnet über die beantworteten empfangenen Anfragen. Wurde nach einer Antwort um Klarstellung gebeten, zählt weiterhin die erste Antwort.
+statistics-definition-median-days = Der mittlere Wert derselben Anzahl von Tagen vom Eingang bis zur ersten Antwort: Die Hälfte der Antworten hat so lange oder kürzer gedauert. Bei einer geraden Anzahl von Antworten gilt der kleinere der beiden mittleren Werte.
+statistics-definition-by-agreed-date = Von den beantworteten Anfragen mit vereinbarter Frist der Anteil, der spätestens an diesem Tag erstmals beantwortet wurde (Kalendertage in UTC).
+statistics-definition-within-two-weeks = Von den beantworteten Anfragen der Anteil, der spätestens 14 Kalendertage (UTC) nach dem Eingang (Tag der Sendung oder der letzten Weiterleitung) erstmals beantwortet wurde.
+statistics-definition-negative-timeliness = Von den empfangenen Anfragen, die die anfragende Behörde bei ihrem Abschluss bewertet hat, der Anteil, bei dem sie die Rechtzeitigkeit der Antwort negativ bewertet hat.
+statistics-definition-negative-effort = Von den empfangenen Anfragen, die die anfragende Behörde bei ihrem Abschluss bewertet hat, der Anteil, bei dem sie die Qualität der Antwort negativ bewertet hat.
+statistics-no-figure = Keine Anfragen
+statistics-based-on = { $count ->
+    [one] Auf Grundlage von { $number } Anfrage
+   *[other] Auf Grundlage von { $number } Anfragen
+}
+statistics-eea = EWR
+statistics-eea-value = EWR: { $value }
+statistics-band-green = Gut
+statistics-band-yellow = Zu beobachten
+statistics-band-red = Mangelhaft
+statistics-legend-title = Schwellenwerte der Bewertungsstufen
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time }: gut ab { $green }, mangelhaft unter { $red }.
+statistics-legend-average-days = { statistics-figure-average-days }: gut unter { $green }, mangelhaft über { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date }: gut ab { $green }, mangelhaft unter { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness }: gut unter { $green }, mangelhaft ab { $red }.
+statistics-legend-negative-effort = { statistics-figure-negative-effort }: gut unter { $green }, mangelhaft ab { $red }.
+statistics-quarter = { $quarter }. Quartal { $year }
+statistics-quarter-short = { $quarter }. Q.
+statistics-charts-heading = Zeitliche Entwicklung
+statistics-volumes-title = Gesendete und empfangene Anfragen
+statistics-acceptance-title = Anteil der innerhalb von 7 Tagen angenommenen Anfragen
+statistics-days-title = Durchschnittliche Anzahl Tage bis zur Antwort
+statistics-axis-requests = Anfragen
+statistics-axis-share = Anteil
+statistics-axis-days = Tage
+statistics-show-table = Als Tabelle anzeigen
+statistics-tables-heading = Aufschlüsselungen
+statistics-column-period = Zeitraum
+statistics-column-sent = Gesendet
+statistics-column-received = Empfangen
+statistics-column-based-on = Grundlage (Anfragen)
+statistics-column-area = Rechtsbereich
+statistics-column-partner = Partnerland
+statistics-column-country = Land
+statistics-column-from-to = Von (Zeilen) an (Spalten)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Anfragen nach Rechtsbereich
+statistics-by-partner-title = Anfragen nach Partnerland
+statistics-by-partner-intro = Partnerland ist das Land auf der Gegenseite: bei einer gesendeten Anfrage das antwortende Land, bei einer empfangenen Anfrage das anfragende Land.
+statistics-exchanges-title = Anfragen von Land zu Land
+statistics-exchanges-intro = Jede Zeile steht für ein anfragendes Land, jede Spalte für ein antwortendes Land; aufgeführt sind nur die Länder mit Anfragen im Zeitraum.
+statistics-scoreboard-title = Anzeiger der antwortenden Länder
+statistics-scoreboard-intro = Die Indikatoren jedes Landes als antwortende Seite für die im Zeitraum empfangenen Anfragen, mit ihren Bewertungsstufen gemäß den oben genannten Schwellenwerten.
+statistics-csv = CSV-Datei herunterladen
+statistics-csv-failed = Dieser Browser konnte die Datei nicht erstellen.
+statistics-csv-percent = { $indicator } (in %)
+statistics-csv-band = { $indicator }: Bewertungsstufe
+statistics-csv-based-on = { $indicator }: Grundlage (Anfragen)
+statistics-empty-title = Keine Anfragen in diesem Zeitraum
+statistics-empty-body = In diesem Zeitraum wurde keine Anfrage gesendet, die diesen Filtern entspricht. Wählen Sie einen längeren Zeitraum oder weniger Filter.
+statistics-error-before-start = Darf nicht vor dem ersten Tag des Zeitraums liegen.
+statistics-error-too-long = { $count ->
+    [one] Der Zeitraum darf höchstens { $days } Tag umfassen.
+   *[other] Der Zeitraum darf höchstens { $days } Tage umfassen.
+}

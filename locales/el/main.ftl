@@ -622,3 +622,113 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Στατιστικά στοιχεία
+## Το $number είναι πλήθος γραμμένο σύμφωνα με τις τοπικές ρυθμίσεις του αναγνώστη και το $count το ίδιο πλήθος ως αριθμός
+## (για τον τύπο πληθυντικού). Τα $from, $to και $today είναι ημερομηνίες· τα $value, $green και $red είναι τιμές
+## ήδη γραμμένες σύμφωνα με τις τοπικές ρυθμίσεις του αναγνώστη (ποσοστό ή ημέρες)· το $zone είναι ζώνη ώρας
+## (UTC)· το $indicator είναι η ονομασία ενός από τους δείκτες statistics-figure-*.
+nav-statistics = Στατιστικά στοιχεία
+statistics-title = Στατιστικά στοιχεία
+statistics-intro = Πόσα αιτήματα διακινούνται, πόσο γρήγορα γίνονται αποδεκτά και απαντώνται και πώς αξιολογούν οι αιτούσες αρχές τις απαντήσεις. Τα στοιχεία αυτά δεν περιλαμβάνουν πρόσωπα, ονόματα ή κείμενα.
+statistics-print = Εκτύπωση
+statistics-filters = Φίλτρα
+statistics-from = Από
+statistics-to = Έως
+statistics-partner = Χώρα-εταίρος
+statistics-direction = Κατεύθυνση
+statistics-direction-all = Απεσταλμένα και ληφθέντα
+statistics-direction-sent = Απεσταλμένα
+statistics-direction-received = Ληφθέντα
+statistics-granularity = Βήμα της χρονοσειράς
+statistics-granularity-month = Μήνας
+statistics-granularity-quarter = Τρίμηνο
+statistics-granularity-year = Έτος
+statistics-whose = Στοιχεία για
+statistics-scope-everything = Όλες οι χώρες
+statistics-scope-areas = { $country }: οι τομείς σας
+statistics-scope-authority = Η αρχή σας
+statistics-your-areas = Οι νομοθετικοί τομείς σας
+statistics-period = Αιτήματα που απεστάλησαν από { $from } έως { $to }
+statistics-as-of = Ως ημέρες νοούνται οι ημερολογιακές ημέρες κατά { $zone }· στοιχεία της { $today }.
+statistics-volumes-heading = Όγκος αιτημάτων
+statistics-performance-heading = Ταχύτητα και ικανοποίηση
+statistics-performance-intro = Η ταχύτητα και η ικανοποίηση αφορούν την πλευρά που απαντά: υπολογίζονται με βάση τα αιτήματα που απεστάλησαν στις αρχές αυτές κατά την περίοδο. Για κάθε δείκτη αναφέρεται σε πόσα αιτήματα βασίζεται· ένας δείκτης που βασίζεται σε λίγα αιτήματα μπορεί να μεταβάλλεται σημαντικά.
+statistics-figure-sent = Αιτήματα που απεστάλησαν
+statistics-figure-received = Αιτήματα που ελήφθησαν
+statistics-figure-open-now = Ανοικτά σήμερα
+statistics-figure-overdue-now = Εκπρόθεσμα σήμερα
+statistics-figure-accepted-in-time = Αποδοχή εντός 7 ημερών
+statistics-figure-average-days = Μέσος αριθμός ημερών έως την απάντηση
+statistics-figure-median-days = Διάμεσος αριθμός ημερών έως την απάντηση
+statistics-figure-by-agreed-date = Απάντηση εντός της συμφωνηθείσας προθεσμίας
+statistics-figure-within-two-weeks = Απάντηση εντός δύο εβδομάδων
+statistics-figure-negative-timeliness = Αρνητικές αξιολογήσεις της εγκαιρότητας
+statistics-figure-negative-effort = Αρνητικές αξιολογήσεις της ποιότητας
+statistics-what-is-counted = Τι υπολογίζεται
+statistics-definition-sent = Αιτήματα που απέστειλαν οι αρχές αυτές κατά την περίοδο, καθένα από τα οποία υπολογίζεται την ημέρα της αποστολής του. Τα προσχέδια δεν υπολογίζονται ποτέ. Ένα αίτημα που διαβιβάστηκε υπολογίζεται μία φορά· ένα αίτημα που διαχωρίστηκε από άλλο αποτελεί αυτοτελές αίτημα, το οποίο θεωρείται ότι απεστάλη την ημέρα του διαχωρισμού· ένα αίτημα που αποσύρθηκε εξακολουθεί να υπολογίζεται. Ως ημέρες νοούνται οι ημερολογιακές ημέρες κατά UTC.
+statistics-definition-received = Αιτήματα που απεστάλησαν στις αρχές αυτές κατά την περίοδο, καθένα από τα οποία υπολογίζεται την ημέρα της αποστολής του. Ένα αίτημα που διαβιβάστηκε υπολογίζεται μία φορά, για την αρχή στην οποία βρίσκεται τελευταία· ένα αίτημα που αποσύρθηκε εξακολουθεί να υπολογίζεται. Ως ημέρες νοούνται οι ημερολογιακές ημέρες κατά UTC.
+statistics-definition-open-now = Αιτήματα των αρχών αυτών, απεσταλμένα ή ληφθέντα, που σήμερα βρίσκονται σε αναμονή αποδοχής, έχουν γίνει αποδεκτά ή αναμένουν πληροφορίες, ανεξάρτητα από το πότε απεστάλησαν: ο δείκτης αυτός δεν περιορίζεται στην περίοδο.
+statistics-definition-overdue-now = Από τα αιτήματα που είναι σήμερα ανοικτά, εκείνα των οποίων η συμφωνηθείσα προθεσμία έχει παρέλθει κατά τη σημερινή ημέρα (ημερολογιακές ημέρες κατά UTC). Ούτε ο δείκτης αυτός περιορίζεται στην περίοδο.
+statistics-definition-accepted-in-time = Από τα ληφθέντα αιτήματα που έγιναν αποδεκτά ή αναμένουν αποδοχή για περισσότερες από 7 ημέρες, το ποσοστό εκείνων που έγιναν αποδεκτά το αργότερο 7 ημερολογιακές ημέρες μετά την παραλαβή. Ως ημέρα παραλαβής ενός αιτήματος νοείται η ημέρα της αποστολής του ή, αν διαβιβάστηκε, η ημέρα της τελευταίας διαβίβασης, ώστε να μη χρεώνονται σε μια αρχή οι ημέρες κατά τις οποίες το αίτημα βρισκόταν σε άλλη αρχή. Ένα αίτημα που αποσύρθηκε υπολογίζεται μόνο αν είχε γίνει αποδεκτό. Ως ημέρες νοούνται οι ημερολογιακές ημέρες κατά UTC.
+statistics-definition-average-days = Ο μέσος αριθμός ημερολογιακών ημερών (UTC) από την παραλαβή (ημέρα αποστολής ή τελευταίας διαβίβασης) έως την πρώτη απάντηση, για τα ληφθέντα αιτήματα που έχουν απαντηθεί. Αν ζητήθηκαν διευκρινίσεις μετά από απάντηση, εξακολουθεί να υπολογίζεται η πρώτη απάντηση.
+statistics-definition-median-days = Η μεσαία τιμή των ίδιων αριθμών ημερών από την παραλαβή έως την πρώτη απάντηση: οι μισές απαντήσεις χρειάστηκαν τόσο ή λιγότερο χρόνο. Σε άρτιο αριθμό απαντήσεων λαμβάνεται η μικρότερη από τις δύο μεσαίες τιμές.
+statistics-definition-by-agreed-date = Από τα απαντημένα αιτήματα με συμφωνηθείσα προθεσμία, το ποσοστό εκείνων που απαντήθηκαν για πρώτη φορά έως και την ημέρα αυτή (ημερολογιακές ημέρες κατά UTC).
+statistics-definition-within-two-weeks = Από τα απαντημένα αιτήματα, το ποσοστό εκείνων που απαντήθηκαν για πρώτη φορά το αργότερο 14 ημερολογιακές ημέρες (UTC) μετά την παραλαβή (ημέρα αποστολής ή τελευταίας διαβίβασης).
+statistics-definition-negative-timeliness = Από τα ληφθέντα αιτήματα που η αιτούσα αρχή αξιολόγησε κατά το κλείσιμό τους, το ποσοστό εκείνων για τα οποία αξιολόγησε αρνητικά την εγκαιρότητα της απάντησης.
+statistics-definition-negative-effort = Από τα ληφθέντα αιτήματα που η αιτούσα αρχή αξιολόγησε κατά το κλείσιμό τους, το ποσοστό εκείνων για τα οποία αξιολόγησε αρνητικά την ποιότητα της απάντησης.
+statistics-no-figure = Κανένα αίτημα
+statistics-based-on = { $count ->
+    [one] Με βάση { $number } αίτημα
+   *[other] Με βάση { $number } αιτήματα
+}
+statistics-eea = ΕΟΧ
+statistics-eea-value = ΕΟΧ: { $value }
+statistics-band-green = Καλή επίδοση
+statistics-band-yellow = Υπό παρακολούθηση
+statistics-band-red = Ανεπαρκής επίδοση
+statistics-legend-title = Όρια των κατηγοριών επίδοσης
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time }: καλή επίδοση από { $green }, ανεπαρκής κάτω από { $red }.
+statistics-legend-average-days = { statistics-figure-average-days }: καλή επίδοση κάτω από { $green }, ανεπαρκής πάνω από { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date }: καλή επίδοση από { $green }, ανεπαρκής κάτω από { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness }: καλή επίδοση κάτω από { $green }, ανεπαρκής από { $red }.
+statistics-legend-negative-effort = { statistics-figure-negative-effort }: καλή επίδοση κάτω από { $green }, ανεπαρκής από { $red }.
+statistics-quarter = { $quarter }ο τρίμηνο { $year }
+statistics-quarter-short = { $quarter }ο τρίμ.
+statistics-charts-heading = Διαχρονική εξέλιξη
+statistics-volumes-title = Απεσταλμένα και ληφθέντα αιτήματα
+statistics-acceptance-title = Ποσοστό αιτημάτων που έγιναν αποδεκτά εντός 7 ημερών
+statistics-days-title = Μέσος αριθμός ημερών έως την απάντηση
+statistics-axis-requests = Αιτήματα
+statistics-axis-share = Ποσοστό
+statistics-axis-days = Ημέρες
+statistics-show-table = Προβολή ως πίνακα
+statistics-tables-heading = Αναλυτικά στοιχεία
+statistics-column-period = Περίοδος
+statistics-column-sent = Απεσταλμένα
+statistics-column-received = Ληφθέντα
+statistics-column-based-on = Βάση (αιτήματα)
+statistics-column-area = Νομοθετικός τομέας
+statistics-column-partner = Χώρα-εταίρος
+statistics-column-country = Χώρα
+statistics-column-from-to = Από (γραμμές) προς (στήλες)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Αιτήματα ανά νομοθετικό τομέα
+statistics-by-partner-title = Αιτήματα ανά χώρα-εταίρο
+statistics-by-partner-intro = Χώρα-εταίρος είναι η χώρα της άλλης πλευράς: για αίτημα που απεστάλη, η χώρα που απαντά· για αίτημα που ελήφθη, η αιτούσα χώρα.
+statistics-exchanges-title = Αιτήματα από χώρα σε χώρα
+statistics-exchanges-intro = Κάθε γραμμή αντιστοιχεί σε αιτούσα χώρα και κάθε στήλη σε χώρα που απαντά· εμφανίζονται μόνο οι χώρες με αιτήματα κατά την περίοδο.
+statistics-scoreboard-title = Πίνακας αποτελεσμάτων των χωρών που απαντούν
+statistics-scoreboard-intro = Οι δείκτες κάθε χώρας ως πλευράς που απαντά, για τα αιτήματα που έλαβε κατά την περίοδο, με τις κατηγορίες επίδοσής τους σύμφωνα με τα ανωτέρω όρια.
+statistics-csv = Λήψη αρχείου CSV
+statistics-csv-failed = Το πρόγραμμα περιήγησης δεν μπόρεσε να δημιουργήσει το αρχείο.
+statistics-csv-percent = { $indicator } (%)
+statistics-csv-band = { $indicator }: κατηγορία επίδοσης
+statistics-csv-based-on = { $indicator }: βάση (αιτήματα)
+statistics-empty-title = Κανένα αίτημα κατά την περίοδο αυτή
+statistics-empty-body = Κατά την περίοδο αυτή δεν απεστάλη κανένα αίτημα που να αντιστοιχεί στα φίλτρα αυτά. Επιλέξτε μεγαλύτερη περίοδο ή λιγότερα φίλτρα.
+statistics-error-before-start = Δεν μπορεί να είναι πριν από την πρώτη ημέρα της περιόδου.
+statistics-error-too-long = { $count ->
+    [one] Η περίοδος δεν μπορεί να υπερβαίνει τη { $days } ημέρα.
+   *[other] Η περίοδος δεν μπορεί να υπερβαίνει τις { $days } ημέρες.
+}

@@ -615,3 +615,113 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Statistics
+## $number is a count as the reader's locale writes it, and $count the same count as a number
+## (for the plural form). $from, $to and $today are dates; $value, $green and $red are values
+## already written in the reader's locale (a percentage, or days); $zone is a time zone
+## (UTC); $indicator is the name of one of the statistics-figure-* figures.
+nav-statistics = Statistics
+statistics-title = Statistics
+statistics-intro = How many requests travel, how fast they are accepted and answered, and how the requesting authorities rate the answers. No person, name or text is part of these figures.
+statistics-print = Print
+statistics-filters = Filters
+statistics-from = From
+statistics-to = To
+statistics-partner = Partner country
+statistics-direction = Direction
+statistics-direction-all = Sent and received
+statistics-direction-sent = Sent
+statistics-direction-received = Received
+statistics-granularity = Steps of the series
+statistics-granularity-month = Month
+statistics-granularity-quarter = Quarter
+statistics-granularity-year = Year
+statistics-whose = Whose figures
+statistics-scope-everything = All countries
+statistics-scope-areas = { $country }: your areas
+statistics-scope-authority = Your authority
+statistics-your-areas = Your legislative areas
+statistics-period = Requests sent from { $from } to { $to }
+statistics-as-of = Days are calendar days in { $zone }; figures as of { $today }.
+statistics-volumes-heading = Volumes
+statistics-performance-heading = Speed and satisfaction
+statistics-performance-intro = Speed and satisfaction are those of the responding side: they count the requests sent to these authorities in the period. Each figure says how many requests it rests on; a figure that rests on few requests can change a lot.
+statistics-figure-sent = Requests sent
+statistics-figure-received = Requests received
+statistics-figure-open-now = Open now
+statistics-figure-overdue-now = Overdue now
+statistics-figure-accepted-in-time = Accepted within 7 days
+statistics-figure-average-days = Average days to answer
+statistics-figure-median-days = Median days to answer
+statistics-figure-by-agreed-date = Answered by the agreed date
+statistics-figure-within-two-weeks = Answered within two weeks
+statistics-figure-negative-timeliness = Negative ratings of timeliness
+statistics-figure-negative-effort = Negative ratings of effort
+statistics-what-is-counted = What is counted
+statistics-definition-sent = Requests these authorities sent in the period, each counted on the day it was sent. Drafts never count. A forwarded request counts once; a request split off from another is a request of its own, sent the day it was split off; a withdrawn request still counts. Days are calendar days in UTC.
+statistics-definition-received = Requests sent to these authorities in the period, each counted on the day it was sent. A forwarded request counts once, for the authority that holds it last; a withdrawn request still counts. Days are calendar days in UTC.
+statistics-definition-open-now = Requests of these authorities, sent or received, that today wait for acceptance, are accepted, or wait for information, whenever they were sent: this figure is not limited to the period.
+statistics-definition-overdue-now = Of the requests open now, those whose agreed deadline has passed today (calendar days in UTC). Not limited to the period either.
+statistics-definition-accepted-in-time = Of the requests received that were accepted, or have waited more than 7 days without being accepted, the share accepted at most 7 calendar days after receipt. A request is received the day it was sent or, when it was forwarded, the day of the last forward, so that an authority is not charged for the days another one held it. A withdrawn request counts only if it was accepted. Days are calendar days in UTC.
+statistics-definition-average-days = The average number of calendar days (UTC) from receipt (the day sent, or of the last forward) to the first answer, over the received requests that have been answered. When clarification was asked after an answer, the first answer still counts.
+statistics-definition-median-days = The middle of the same numbers of days from receipt to the first answer: half of the answers took this long or less. Of an even number of answers, the lower of the two middle ones.
+statistics-definition-by-agreed-date = Of the answered requests that have an agreed deadline, the share first answered on or before that day (calendar days in UTC).
+statistics-definition-within-two-weeks = Of the answered requests, the share first answered at most 14 calendar days (UTC) after receipt (the day sent, or of the last forward).
+statistics-definition-negative-timeliness = Of the received requests that the requesting authority rated when closing them, the share whose answer it rated negative for timeliness.
+statistics-definition-negative-effort = Of the received requests that the requesting authority rated when closing them, the share whose answer it rated negative for effort.
+statistics-no-figure = No requests
+statistics-based-on = { $count ->
+    [one] Based on { $number } request
+   *[other] Based on { $number } requests
+}
+statistics-eea = EEA
+statistics-eea-value = EEA: { $value }
+statistics-band-green = Good
+statistics-band-yellow = To watch
+statistics-band-red = Poor
+statistics-legend-title = Thresholds of the bands
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time }: good from { $green }, poor below { $red }.
+statistics-legend-average-days = { statistics-figure-average-days }: good below { $green }, poor above { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date }: good from { $green }, poor below { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness }: good below { $green }, poor from { $red }.
+statistics-legend-negative-effort = { statistics-figure-negative-effort }: good below { $green }, poor from { $red }.
+statistics-quarter = Q{ $quarter } { $year }
+statistics-quarter-short = Q{ $quarter }
+statistics-charts-heading = Over time
+statistics-volumes-title = Requests sent and received
+statistics-acceptance-title = Share of requests accepted within 7 days
+statistics-days-title = Average days to answer
+statistics-axis-requests = Requests
+statistics-axis-share = Share
+statistics-axis-days = Days
+statistics-show-table = Show as table
+statistics-tables-heading = Breakdowns
+statistics-column-period = Period
+statistics-column-sent = Sent
+statistics-column-received = Received
+statistics-column-based-on = Based on (requests)
+statistics-column-area = Legislative area
+statistics-column-partner = Partner country
+statistics-column-country = Country
+statistics-column-from-to = From (rows) to (columns)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Requests by legislative area
+statistics-by-partner-title = Requests by partner country
+statistics-by-partner-intro = The partner is the country on the other side: the responding country of a request sent, the requesting country of a request received.
+statistics-exchanges-title = Requests from country to country
+statistics-exchanges-intro = Each row is a requesting country, each column a responding one; only the countries with requests in the period are listed.
+statistics-scoreboard-title = Scoreboard of the responding countries
+statistics-scoreboard-intro = Each country's indicators as the responding side, for the requests it received in the period, with their bands as in the thresholds above.
+statistics-csv = Download CSV
+statistics-csv-failed = This browser could not make the file.
+statistics-csv-percent = { $indicator } (%)
+statistics-csv-band = { $indicator }: band
+statistics-csv-based-on = { $indicator }: based on (requests)
+statistics-empty-title = No requests in this period
+statistics-empty-body = No request matching these filters was sent in this period. Choose a longer period or fewer filters.
+statistics-error-before-start = Must not be before the first day of the period.
+statistics-error-too-long = { $count ->
+    [one] The period may be at most { $days } day long.
+   *[other] The period may be at most { $days } days long.
+}

@@ -620,3 +620,113 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Statistics
+## $number es un número escrito como lo escribe el idioma del lector, y $count el mismo número como
+## cifra (para la forma del plural). $from, $to y $today son fechas; $value, $green y $red son
+## valores ya escritos en el idioma del lector (un porcentaje o días); $zone es una zona horaria
+## (UTC); $indicator es el nombre de una de las cifras statistics-figure-*.
+nav-statistics = Estadísticas
+statistics-title = Estadísticas
+statistics-intro = Cuántas solicitudes se intercambian, con qué rapidez se aceptan y se responden, y cómo valoran las respuestas las autoridades solicitantes. Estas cifras no incluyen ninguna persona, ningún nombre ni ningún texto.
+statistics-print = Imprimir
+statistics-filters = Filtros
+statistics-from = Desde
+statistics-to = Hasta
+statistics-partner = País socio
+statistics-direction = Sentido
+statistics-direction-all = Enviadas y recibidas
+statistics-direction-sent = Enviadas
+statistics-direction-received = Recibidas
+statistics-granularity = Periodicidad de la serie
+statistics-granularity-month = Mes
+statistics-granularity-quarter = Trimestre
+statistics-granularity-year = Año
+statistics-whose = Ámbito de las cifras
+statistics-scope-everything = Todos los países
+statistics-scope-areas = { $country }: sus ámbitos
+statistics-scope-authority = Su autoridad
+statistics-your-areas = Sus ámbitos legislativos
+statistics-period = Solicitudes enviadas del { $from } al { $to }
+statistics-as-of = Los días son días naturales en { $zone }; cifras a fecha de { $today }.
+statistics-volumes-heading = Volumen
+statistics-performance-heading = Rapidez y satisfacción
+statistics-performance-intro = La rapidez y la satisfacción corresponden a la parte que responde: se calculan sobre las solicitudes enviadas a estas autoridades en el período. Cada cifra indica en cuántas solicitudes se basa; una cifra basada en pocas solicitudes puede variar mucho.
+statistics-figure-sent = Solicitudes enviadas
+statistics-figure-received = Solicitudes recibidas
+statistics-figure-open-now = Abiertas actualmente
+statistics-figure-overdue-now = Fuera de plazo actualmente
+statistics-figure-accepted-in-time = Aceptadas en un plazo de 7 días
+statistics-figure-average-days = Media de días hasta la respuesta
+statistics-figure-median-days = Mediana de días hasta la respuesta
+statistics-figure-by-agreed-date = Respondidas dentro del plazo acordado
+statistics-figure-within-two-weeks = Respondidas en un plazo de dos semanas
+statistics-figure-negative-timeliness = Valoraciones negativas de la puntualidad
+statistics-figure-negative-effort = Valoraciones negativas de la calidad
+statistics-what-is-counted = Qué se contabiliza
+statistics-definition-sent = Solicitudes enviadas por estas autoridades en el período, cada una contabilizada el día en que se envió. Los borradores nunca se contabilizan. Una solicitud reenviada se contabiliza una sola vez; una solicitud separada de otra es una solicitud independiente, enviada el día en que se separó; una solicitud retirada se sigue contabilizando. Los días son días naturales en UTC.
+statistics-definition-received = Solicitudes enviadas a estas autoridades en el período, cada una contabilizada el día en que se envió. Una solicitud reenviada se contabiliza una sola vez, para la última autoridad que la tiene; una solicitud retirada se sigue contabilizando. Los días son días naturales en UTC.
+statistics-definition-open-now = Solicitudes de estas autoridades, enviadas o recibidas, que a día de hoy están pendientes de aceptación, aceptadas o a la espera de información, con independencia de cuándo se enviaron: esta cifra no se limita al período.
+statistics-definition-overdue-now = De las solicitudes abiertas actualmente, aquellas cuyo plazo acordado ha vencido a día de hoy (días naturales en UTC). Esta cifra tampoco se limita al período.
+statistics-definition-accepted-in-time = De las solicitudes recibidas que se han aceptado, o que llevan más de 7 días sin ser aceptadas, el porcentaje aceptado como máximo 7 días naturales después de su recepción. Una solicitud se recibe el día en que se envió o, si se reenvió, el día del último reenvío, de modo que no se imputan a una autoridad los días en que la tuvo otra. Una solicitud retirada solo se contabiliza si se aceptó. Los días son días naturales en UTC.
+statistics-definition-average-days = Número medio de días naturales (UTC) desde la recepción (el día del envío o del último reenvío) hasta la primera respuesta, calculado sobre las solicitudes recibidas que se han respondido. Si se pidieron aclaraciones después de una respuesta, se sigue tomando la primera respuesta.
+statistics-definition-median-days = Valor central de esos mismos números de días desde la recepción hasta la primera respuesta: la mitad de las respuestas tardó ese tiempo o menos. Con un número par de respuestas, se toma el menor de los dos valores centrales.
+statistics-definition-by-agreed-date = De las solicitudes respondidas que tienen un plazo acordado, el porcentaje respondido por primera vez ese día o antes (días naturales en UTC).
+statistics-definition-within-two-weeks = De las solicitudes respondidas, el porcentaje respondido por primera vez como máximo 14 días naturales (UTC) después de la recepción (el día del envío o del último reenvío).
+statistics-definition-negative-timeliness = De las solicitudes recibidas que la autoridad solicitante valoró al cerrarlas, el porcentaje cuya respuesta valoró negativamente en cuanto a la puntualidad.
+statistics-definition-negative-effort = De las solicitudes recibidas que la autoridad solicitante valoró al cerrarlas, el porcentaje cuya respuesta valoró negativamente en cuanto a la calidad.
+statistics-no-figure = Sin solicitudes
+statistics-based-on = { $count ->
+    [one] Sobre la base de { $number } solicitud
+   *[other] Sobre la base de { $number } solicitudes
+}
+statistics-eea = EEE
+statistics-eea-value = EEE: { $value }
+statistics-band-green = Bueno
+statistics-band-yellow = A vigilar
+statistics-band-red = Deficiente
+statistics-legend-title = Umbrales de las franjas
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time }: bueno a partir de { $green }, deficiente por debajo de { $red }.
+statistics-legend-average-days = { statistics-figure-average-days }: bueno por debajo de { $green }, deficiente por encima de { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date }: bueno a partir de { $green }, deficiente por debajo de { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness }: bueno por debajo de { $green }, deficiente a partir de { $red }.
+statistics-legend-negative-effort = { statistics-figure-negative-effort }: bueno por debajo de { $green }, deficiente a partir de { $red }.
+statistics-quarter = T{ $quarter } { $year }
+statistics-quarter-short = T{ $quarter }
+statistics-charts-heading = Evolución en el tiempo
+statistics-volumes-title = Solicitudes enviadas y recibidas
+statistics-acceptance-title = Porcentaje de solicitudes aceptadas en un plazo de 7 días
+statistics-days-title = Media de días hasta la respuesta
+statistics-axis-requests = Solicitudes
+statistics-axis-share = Porcentaje
+statistics-axis-days = Días
+statistics-show-table = Mostrar como tabla
+statistics-tables-heading = Desgloses
+statistics-column-period = Período
+statistics-column-sent = Enviadas
+statistics-column-received = Recibidas
+statistics-column-based-on = Base (solicitudes)
+statistics-column-area = Ámbito legislativo
+statistics-column-partner = País socio
+statistics-column-country = País
+statistics-column-from-to = De (filas) a (columnas)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Solicitudes por ámbito legislativo
+statistics-by-partner-title = Solicitudes por país socio
+statistics-by-partner-intro = El país socio es el país de la otra parte: el país destinatario de una solicitud enviada y el país solicitante de una solicitud recibida.
+statistics-exchanges-title = Solicitudes entre países
+statistics-exchanges-intro = Cada fila es un país solicitante y cada columna, un país destinatario; solo figuran los países con solicitudes en el período.
+statistics-scoreboard-title = Cuadro de indicadores de los países destinatarios
+statistics-scoreboard-intro = Los indicadores de cada país como parte que responde, para las solicitudes que recibió en el período, con sus franjas según los umbrales indicados más arriba.
+statistics-csv = Descargar archivo CSV
+statistics-csv-failed = Este navegador no ha podido generar el archivo.
+statistics-csv-percent = { $indicator } (%)
+statistics-csv-band = { $indicator }: franja
+statistics-csv-based-on = { $indicator }: base (solicitudes)
+statistics-empty-title = No hay solicitudes en este período
+statistics-empty-body = En este período no se envió ninguna solicitud que coincida con estos filtros. Elija un período más largo o menos filtros.
+statistics-error-before-start = No puede ser anterior al primer día del período.
+statistics-error-too-long = { $count ->
+    [one] El período no puede superar { $days } día.
+   *[other] El período no puede superar { $days } días.
+}

@@ -617,3 +617,113 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Statistics
+## $number on arv lugeja keele kirjaviisis ja $count sama arv numbrina (mitmuse vormi jaoks).
+## $from, $to ja $today on kuupäevad; $value, $green ja $red on juba lugeja keeles kirjutatud
+## väärtused (protsent või päevad); $zone on ajavöönd (UTC); $indicator on mõne
+## statistics-figure-* näitaja nimi.
+nav-statistics = Statistika
+statistics-title = Statistika
+statistics-intro = Kui palju päringuid liigub, kui kiiresti need vastu võetakse ja neile vastatakse ning kuidas päringu esitanud asutused vastuseid hindavad. Need näitajad ei sisalda ühtegi isikut, nime ega teksti.
+statistics-print = Prindi
+statistics-filters = Filtrid
+statistics-from = Alates
+statistics-to = Kuni
+statistics-partner = Partnerriik
+statistics-direction = Suund
+statistics-direction-all = Saadetud ja saadud
+statistics-direction-sent = Saadetud
+statistics-direction-received = Saadud
+statistics-granularity = Aegrea samm
+statistics-granularity-month = Kuu
+statistics-granularity-quarter = Kvartal
+statistics-granularity-year = Aasta
+statistics-whose = Kelle näitajad
+statistics-scope-everything = Kõik riigid
+statistics-scope-areas = { $country }: teie valdkonnad
+statistics-scope-authority = Teie asutus
+statistics-your-areas = Teie õigusvaldkonnad
+statistics-period = Ajavahemikul { $from } kuni { $to } saadetud päringud
+statistics-as-of = Päevad on kalendripäevad ajavööndis { $zone }; andmed seisuga { $today }.
+statistics-volumes-heading = Mahud
+statistics-performance-heading = Kiirus ja rahulolu
+statistics-performance-intro = Kiirus ja rahulolu kajastavad päringutele vastava poole tulemusi: arvesse võetakse päringud, mis saadeti perioodil nendele asutustele. Iga näitaja juures on märgitud, mitmel päringul see põhineb; väheste päringute põhjal arvutatud näitaja võib oluliselt muutuda.
+statistics-figure-sent = Saadetud päringud
+statistics-figure-received = Saadud päringud
+statistics-figure-open-now = Praegu pooleli
+statistics-figure-overdue-now = Praegu tähtaeg ületatud
+statistics-figure-accepted-in-time = Vastu võetud 7 päeva jooksul
+statistics-figure-average-days = Keskmine vastamisaeg päevades
+statistics-figure-median-days = Vastamisaja mediaan päevades
+statistics-figure-by-agreed-date = Vastatud kokkulepitud tähtajaks
+statistics-figure-within-two-weeks = Vastatud kahe nädala jooksul
+statistics-figure-negative-timeliness = Õigeaegsuse negatiivsed hinnangud
+statistics-figure-negative-effort = Kvaliteedi negatiivsed hinnangud
+statistics-what-is-counted = Mida arvestatakse
+statistics-definition-sent = Päringud, mille need asutused perioodil saatsid; iga päringut arvestatakse selle saatmise päeval. Mustandeid ei arvestata kunagi. Edastatud päringut arvestatakse üks kord; teisest päringust eraldatud päring on eraldi päring, mis loetakse saadetuks eraldamise päeval; tagasi võetud päringut arvestatakse samuti. Päevad on kalendripäevad UTC järgi.
+statistics-definition-received = Päringud, mis saadeti perioodil nendele asutustele; iga päringut arvestatakse selle saatmise päeval. Edastatud päringut arvestatakse üks kord, selle asutuse juures, kelle käes see viimasena on; tagasi võetud päringut arvestatakse samuti. Päevad on kalendripäevad UTC järgi.
+statistics-definition-open-now = Nende asutuste saadetud või saadud päringud, mis täna ootavad vastuvõtmist, on vastu võetud või ootavad lisateavet, olenemata sellest, millal need saadeti: see näitaja ei piirdu perioodiga.
+statistics-definition-overdue-now = Praegu pooleli olevatest päringutest need, mille kokkulepitud tähtaeg on tänaseks möödunud (kalendripäevad UTC järgi). Ka see näitaja ei piirdu perioodiga.
+statistics-definition-accepted-in-time = Nendest saadud päringutest, mis on vastu võetud või on oodanud vastuvõtmist üle 7 päeva, nende osakaal, mis võeti vastu hiljemalt 7 kalendripäeva jooksul pärast saamist. Päring loetakse saaduks selle saatmise päeval või, kui see edastati, viimase edastamise päeval, et asutusele ei arvestataks päevi, mil päring oli teise asutuse käes. Tagasi võetud päringut arvestatakse ainult siis, kui see oli vastu võetud. Päevad on kalendripäevad UTC järgi.
+statistics-definition-average-days = Keskmine kalendripäevade arv (UTC) päringu saamisest (saatmise või viimase edastamise päevast) esimese vastuseni nende saadud päringute puhul, millele on vastatud. Kui pärast vastust paluti täpsustust, arvestatakse ikkagi esimest vastust.
+statistics-definition-median-days = Samade päevade arvude (saamisest esimese vastuseni) mediaan: pooltele vastustest kulus sama palju aega või vähem. Kui vastuseid on paarisarv, võetakse kahest keskmisest väärtusest väiksem.
+statistics-definition-by-agreed-date = Nendest vastatud päringutest, millel on kokkulepitud tähtaeg, nende osakaal, millele vastati esimest korda hiljemalt sel päeval (kalendripäevad UTC järgi).
+statistics-definition-within-two-weeks = Vastatud päringutest nende osakaal, millele vastati esimest korda hiljemalt 14 kalendripäeva (UTC) jooksul pärast saamist (saatmise või viimase edastamise päevast).
+statistics-definition-negative-timeliness = Nendest saadud päringutest, mida päringu esitanud asutus päringu sulgemisel hindas, nende osakaal, mille vastuse õigeaegsust ta hindas negatiivselt.
+statistics-definition-negative-effort = Nendest saadud päringutest, mida päringu esitanud asutus päringu sulgemisel hindas, nende osakaal, mille vastuse kvaliteeti ta hindas negatiivselt.
+statistics-no-figure = Päringuid ei ole
+statistics-based-on = { $count ->
+    [one] Põhineb { $number } päringul
+   *[other] Põhineb { $number } päringul
+}
+statistics-eea = EMP
+statistics-eea-value = EMP: { $value }
+statistics-band-green = Hea
+statistics-band-yellow = Vajab jälgimist
+statistics-band-red = Mitterahuldav
+statistics-legend-title = Tasemete piirväärtused
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time }: hea alates { $green }, mitterahuldav alla { $red }.
+statistics-legend-average-days = { statistics-figure-average-days }: hea alla { $green }, mitterahuldav üle { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date }: hea alates { $green }, mitterahuldav alla { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness }: hea alla { $green }, mitterahuldav alates { $red }.
+statistics-legend-negative-effort = { statistics-figure-negative-effort }: hea alla { $green }, mitterahuldav alates { $red }.
+statistics-quarter = { $quarter }. kv { $year }
+statistics-quarter-short = { $quarter }. kv
+statistics-charts-heading = Muutused ajas
+statistics-volumes-title = Saadetud ja saadud päringud
+statistics-acceptance-title = 7 päeva jooksul vastu võetud päringute osakaal
+statistics-days-title = Keskmine vastamisaeg päevades
+statistics-axis-requests = Päringud
+statistics-axis-share = Osakaal
+statistics-axis-days = Päevad
+statistics-show-table = Näita tabelina
+statistics-tables-heading = Jaotused
+statistics-column-period = Periood
+statistics-column-sent = Saadetud
+statistics-column-received = Saadud
+statistics-column-based-on = Aluseks (päringuid)
+statistics-column-area = Õigusvaldkond
+statistics-column-partner = Partnerriik
+statistics-column-country = Riik
+statistics-column-from-to = Riigist (read) riiki (veerud)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Päringud õigusvaldkondade kaupa
+statistics-by-partner-title = Päringud partnerriikide kaupa
+statistics-by-partner-intro = Partnerriik on teise poole riik: saadetud päringu puhul päringu saanud riik, saadud päringu puhul päringu esitanud riik.
+statistics-exchanges-title = Päringud riikide vahel
+statistics-exchanges-intro = Iga rida on päringu esitanud riik ja iga veerg päringu saanud riik; loetletud on ainult riigid, millel oli perioodil päringuid.
+statistics-scoreboard-title = Päringu saanud riikide tulemustabel
+statistics-scoreboard-intro = Iga riigi näitajad päringutele vastava poolena perioodil saadud päringute kohta koos tasemetega, mis on määratud eespool esitatud piirväärtuste järgi.
+statistics-csv = Laadi alla CSV-failina
+statistics-csv-failed = See brauser ei suutnud faili luua.
+statistics-csv-percent = { $indicator } (%)
+statistics-csv-band = { $indicator }: tase
+statistics-csv-based-on = { $indicator }: aluseks (päringuid)
+statistics-empty-title = Sellel perioodil päringuid ei ole
+statistics-empty-body = Sellel perioodil ei saadetud ühtegi päringut, mis vastaks nendele filtritele. Valige pikem periood või vähem filtreid.
+statistics-error-before-start = Ei tohi olla varasem kui perioodi esimene päev.
+statistics-error-too-long = { $count ->
+    [one] Periood ei tohi olla pikem kui { $days } päev.
+   *[other] Periood ei tohi olla pikem kui { $days } päeva.
+}

@@ -619,3 +619,113 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Statistics
+## $number on lukumäärä lukijan kielen kirjoitustavalla ja $count sama lukumäärä lukuna
+## (monikkomuotoa varten). $from, $to ja $today ovat päivämääriä; $value, $green ja $red ovat
+## valmiiksi lukijan kielellä kirjoitettuja arvoja (prosentti tai päiviä); $zone on aikavyöhyke
+## (UTC); $indicator on jonkin statistics-figure-* -luvun nimi.
+nav-statistics = Tilastot
+statistics-title = Tilastot
+statistics-intro = Kuinka paljon pyyntöjä lähetetään, kuinka nopeasti ne hyväksytään ja niihin vastataan ja miten pyynnön lähettäneet viranomaiset arvioivat vastaukset. Luvut eivät sisällä henkilöitä, nimiä eivätkä tekstejä.
+statistics-print = Tulosta
+statistics-filters = Suodattimet
+statistics-from = Alkupäivä
+statistics-to = Loppupäivä
+statistics-partner = Kumppanimaa
+statistics-direction = Suunta
+statistics-direction-all = Lähetetyt ja vastaanotetut
+statistics-direction-sent = Lähetetyt
+statistics-direction-received = Vastaanotetut
+statistics-granularity = Aikasarjan jakso
+statistics-granularity-month = Kuukausi
+statistics-granularity-quarter = Vuosineljännes
+statistics-granularity-year = Vuosi
+statistics-whose = Kenen luvut
+statistics-scope-everything = Kaikki maat
+statistics-scope-areas = { $country }: omat lainsäädäntöalasi
+statistics-scope-authority = Oma viranomaisesi
+statistics-your-areas = Omat lainsäädäntöalasi
+statistics-period = Ajalla { $from }–{ $to } lähetetyt pyynnöt
+statistics-as-of = Päivät ovat kalenteripäiviä aikavyöhykkeellä { $zone }; tilanne { $today }.
+statistics-volumes-heading = Määrät
+statistics-performance-heading = Nopeus ja tyytyväisyys
+statistics-performance-intro = Nopeus ja tyytyväisyys kuvaavat pyyntöihin vastaavaa osapuolta: niissä lasketaan näille viranomaisille jakson aikana lähetetyt pyynnöt. Kunkin luvun yhteydessä kerrotaan, kuinka moneen pyyntöön se perustuu; vähäiseen pyyntömäärään perustuva luku voi muuttua paljon.
+statistics-figure-sent = Lähetetyt pyynnöt
+statistics-figure-received = Vastaanotetut pyynnöt
+statistics-figure-open-now = Nyt avoinna
+statistics-figure-overdue-now = Nyt myöhässä
+statistics-figure-accepted-in-time = Hyväksytty 7 päivän kuluessa
+statistics-figure-average-days = Keskimääräinen vastausaika (päivää)
+statistics-figure-median-days = Vastausajan mediaani (päivää)
+statistics-figure-by-agreed-date = Vastattu sovittuun määräaikaan mennessä
+statistics-figure-within-two-weeks = Vastattu kahden viikon kuluessa
+statistics-figure-negative-timeliness = Kielteiset arviot oikea-aikaisuudesta
+statistics-figure-negative-effort = Kielteiset arviot laadusta
+statistics-what-is-counted = Mitä lasketaan
+statistics-definition-sent = Näiden viranomaisten jakson aikana lähettämät pyynnöt; kukin pyyntö lasketaan lähetyspäivänään. Luonnoksia ei lasketa koskaan. Eteenpäin siirretty pyyntö lasketaan kerran; toisesta pyynnöstä irrotettu pyyntö on oma pyyntönsä, joka katsotaan lähetetyksi irrotuspäivänä; peruutettu pyyntö lasketaan edelleen. Päivät ovat kalenteripäiviä UTC-ajassa.
+statistics-definition-received = Näille viranomaisille jakson aikana lähetetyt pyynnöt; kukin pyyntö lasketaan lähetyspäivänään. Eteenpäin siirretty pyyntö lasketaan kerran sille viranomaiselle, jolla se on viimeisenä; peruutettu pyyntö lasketaan edelleen. Päivät ovat kalenteripäiviä UTC-ajassa.
+statistics-definition-open-now = Näiden viranomaisten lähettämät tai vastaanottamat pyynnöt, jotka tänään odottavat hyväksymistä, on hyväksytty tai odottavat lisätietoja, riippumatta siitä, milloin ne on lähetetty: tätä lukua ei rajata jaksoon.
+statistics-definition-overdue-now = Nyt avoinna olevista pyynnöistä ne, joiden sovittu määräaika on tänään jo umpeutunut (kalenteripäivät UTC-ajassa). Tätäkään lukua ei rajata jaksoon.
+statistics-definition-accepted-in-time = Niistä vastaanotetuista pyynnöistä, jotka on hyväksytty tai jotka ovat odottaneet hyväksymistä yli 7 päivää, se osuus, joka hyväksyttiin enintään 7 kalenteripäivän kuluessa vastaanottamisesta. Pyyntö katsotaan vastaanotetuksi lähetyspäivänä tai, jos se on siirretty eteenpäin, viimeisen siirron päivänä, jotta viranomaisen luvuissa ei lasketa päiviä, joina pyyntö oli toisella viranomaisella. Peruutettu pyyntö lasketaan vain, jos se oli hyväksytty. Päivät ovat kalenteripäiviä UTC-ajassa.
+statistics-definition-average-days = Kalenteripäivien (UTC) keskimääräinen lukumäärä vastaanottamisesta (lähetyspäivästä tai viimeisen siirron päivästä) ensimmäiseen vastaukseen niissä vastaanotetuissa pyynnöissä, joihin on vastattu. Jos vastauksen jälkeen on pyydetty tarkennusta, lasketaan silti ensimmäinen vastaus.
+statistics-definition-median-days = Samojen, vastaanottamisesta ensimmäiseen vastaukseen kuluneiden päivien lukumäärien keskimmäinen arvo (mediaani): puolet vastauksista annettiin tässä ajassa tai nopeammin. Jos vastauksia on parillinen määrä, käytetään kahdesta keskimmäisestä arvosta pienempää.
+statistics-definition-by-agreed-date = Niistä vastatuista pyynnöistä, joilla on sovittu määräaika, se osuus, johon vastattiin ensimmäisen kerran viimeistään kyseisenä päivänä (kalenteripäivät UTC-ajassa).
+statistics-definition-within-two-weeks = Vastatuista pyynnöistä se osuus, johon vastattiin ensimmäisen kerran enintään 14 kalenteripäivän (UTC) kuluessa vastaanottamisesta (lähetyspäivästä tai viimeisen siirron päivästä).
+statistics-definition-negative-timeliness = Niistä vastaanotetuista pyynnöistä, jotka pyynnön lähettänyt viranomainen arvioi sulkiessaan ne, se osuus, jonka vastauksen oikea-aikaisuudesta se antoi kielteisen arvion.
+statistics-definition-negative-effort = Niistä vastaanotetuista pyynnöistä, jotka pyynnön lähettänyt viranomainen arvioi sulkiessaan ne, se osuus, jonka vastauksen laadusta se antoi kielteisen arvion.
+statistics-no-figure = Ei pyyntöjä
+statistics-based-on = { $count ->
+    [one] Perustuu { $number } pyyntöön
+   *[other] Perustuu { $number } pyyntöön
+}
+statistics-eea = ETA
+statistics-eea-value = ETA: { $value }
+statistics-band-green = Hyvä
+statistics-band-yellow = Seurattava
+statistics-band-red = Heikko
+statistics-legend-title = Luokkien raja-arvot
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time }: hyvä vähintään { $green }, heikko alle { $red }.
+statistics-legend-average-days = { statistics-figure-average-days }: hyvä alle { $green }, heikko yli { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date }: hyvä vähintään { $green }, heikko alle { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness }: hyvä alle { $green }, heikko vähintään { $red }.
+statistics-legend-negative-effort = { statistics-figure-negative-effort }: hyvä alle { $green }, heikko vähintään { $red }.
+statistics-quarter = { $quarter }. neljännes { $year }
+statistics-quarter-short = { $quarter }. nelj.
+statistics-charts-heading = Kehitys ajan mittaan
+statistics-volumes-title = Lähetetyt ja vastaanotetut pyynnöt
+statistics-acceptance-title = 7 päivän kuluessa hyväksyttyjen pyyntöjen osuus
+statistics-days-title = Keskimääräinen vastausaika (päivää)
+statistics-axis-requests = Pyynnöt
+statistics-axis-share = Osuus
+statistics-axis-days = Päivät
+statistics-show-table = Näytä taulukkona
+statistics-tables-heading = Erittelyt
+statistics-column-period = Jakso
+statistics-column-sent = Lähetetyt
+statistics-column-received = Vastaanotetut
+statistics-column-based-on = Perusta (pyyntöjä)
+statistics-column-area = Lainsäädäntöala
+statistics-column-partner = Kumppanimaa
+statistics-column-country = Maa
+statistics-column-from-to = Maasta (rivit) maahan (sarakkeet)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Pyynnöt lainsäädäntöaloittain
+statistics-by-partner-title = Pyynnöt kumppanimaittain
+statistics-by-partner-intro = Kumppanimaa on toisen osapuolen maa: lähetetyssä pyynnössä vastaanottava maa, vastaanotetussa pyynnössä pyynnön lähettänyt maa.
+statistics-exchanges-title = Pyynnöt maasta toiseen
+statistics-exchanges-intro = Kukin rivi on pyynnön lähettänyt maa ja kukin sarake vastaanottava maa; luettelossa ovat vain maat, joilla oli pyyntöjä jakson aikana.
+statistics-scoreboard-title = Vastaanottavien maiden tulostaulu
+statistics-scoreboard-intro = Kunkin maan indikaattorit pyyntöihin vastaavana osapuolena sen jakson aikana vastaanottamien pyyntöjen osalta sekä niiden luokat edellä esitettyjen raja-arvojen mukaan.
+statistics-csv = Lataa CSV-tiedosto
+statistics-csv-failed = Selain ei pystynyt luomaan tiedostoa.
+statistics-csv-percent = { $indicator } (%)
+statistics-csv-band = { $indicator }: luokka
+statistics-csv-based-on = { $indicator }: perusta (pyyntöjä)
+statistics-empty-title = Ei pyyntöjä tällä jaksolla
+statistics-empty-body = Tällä jaksolla ei lähetetty yhtään näitä suodattimia vastaavaa pyyntöä. Valitse pidempi jakso tai vähemmän suodattimia.
+statistics-error-before-start = Ei voi olla ennen jakson ensimmäistä päivää.
+statistics-error-too-long = { $count ->
+    [one] Jakso voi olla enintään { $days } päivän pituinen.
+   *[other] Jakso voi olla enintään { $days } päivän pituinen.
+}

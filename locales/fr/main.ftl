@@ -619,3 +619,113 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Statistics
+## $number est un nombre tel que l’écrit la langue du lecteur, et $count le même nombre en chiffres
+## (pour la forme du pluriel). $from, $to et $today sont des dates ; $value, $green et $red sont des
+## valeurs déjà écrites dans la langue du lecteur (un pourcentage ou des jours) ; $zone est un fuseau
+## horaire (UTC) ; $indicator est le nom de l’un des chiffres statistics-figure-*.
+nav-statistics = Statistiques
+statistics-title = Statistiques
+statistics-intro = Combien de demandes circulent, à quelle vitesse elles sont acceptées et reçoivent une réponse, et comment les autorités requérantes évaluent les réponses. Aucune personne, aucun nom ni aucun texte n’entre dans ces chiffres.
+statistics-print = Imprimer
+statistics-filters = Filtres
+statistics-from = Du
+statistics-to = Au
+statistics-partner = Pays partenaire
+statistics-direction = Sens
+statistics-direction-all = Envoyées et reçues
+statistics-direction-sent = Envoyées
+statistics-direction-received = Reçues
+statistics-granularity = Périodicité de la série
+statistics-granularity-month = Mois
+statistics-granularity-quarter = Trimestre
+statistics-granularity-year = Année
+statistics-whose = Périmètre des chiffres
+statistics-scope-everything = Tous les pays
+statistics-scope-areas = { $country } : vos domaines
+statistics-scope-authority = Votre autorité
+statistics-your-areas = Vos domaines législatifs
+statistics-period = Demandes envoyées du { $from } au { $to }
+statistics-as-of = Les jours sont des jours calendaires en { $zone } ; chiffres arrêtés au { $today }.
+statistics-volumes-heading = Volume des demandes
+statistics-performance-heading = Rapidité et satisfaction
+statistics-performance-intro = La rapidité et la satisfaction sont celles de la partie qui répond : elles portent sur les demandes adressées à ces autorités au cours de la période. Chaque chiffre indique le nombre de demandes sur lequel il repose ; un chiffre qui repose sur peu de demandes peut varier fortement.
+statistics-figure-sent = Demandes envoyées
+statistics-figure-received = Demandes reçues
+statistics-figure-open-now = En cours à ce jour
+statistics-figure-overdue-now = En retard à ce jour
+statistics-figure-accepted-in-time = Acceptées dans un délai de 7 jours
+statistics-figure-average-days = Délai moyen de réponse (jours)
+statistics-figure-median-days = Délai médian de réponse (jours)
+statistics-figure-by-agreed-date = Réponse fournie au plus tard à l’échéance convenue
+statistics-figure-within-two-weeks = Réponse fournie dans les deux semaines
+statistics-figure-negative-timeliness = Évaluations négatives du respect des délais
+statistics-figure-negative-effort = Évaluations négatives de la qualité
+statistics-what-is-counted = Ce qui est comptabilisé
+statistics-definition-sent = Demandes envoyées par ces autorités au cours de la période, chacune comptabilisée le jour de son envoi. Les brouillons ne sont jamais comptabilisés. Une demande transférée n’est comptabilisée qu’une fois ; une demande détachée d’une autre est une demande à part entière, envoyée le jour où elle a été détachée ; une demande retirée reste comptabilisée. Les jours sont des jours calendaires en UTC.
+statistics-definition-received = Demandes adressées à ces autorités au cours de la période, chacune comptabilisée le jour de son envoi. Une demande transférée n’est comptabilisée qu’une fois, pour l’autorité qui la détient en dernier ; une demande retirée reste comptabilisée. Les jours sont des jours calendaires en UTC.
+statistics-definition-open-now = Demandes de ces autorités, envoyées ou reçues, qui, à ce jour, sont en attente d’acceptation, ont été acceptées ou sont en attente d’informations, quelle que soit leur date d’envoi : ce chiffre n’est pas limité à la période.
+statistics-definition-overdue-now = Parmi les demandes en cours à ce jour, celles dont l’échéance convenue est dépassée aujourd’hui (jours calendaires en UTC). Ce chiffre n’est pas non plus limité à la période.
+statistics-definition-accepted-in-time = Parmi les demandes reçues qui ont été acceptées, ou qui attendent depuis plus de 7 jours sans avoir été acceptées, la part de celles qui ont été acceptées au plus tard 7 jours calendaires après leur réception. Une demande est reçue le jour de son envoi ou, si elle a été transférée, le jour du dernier transfert, afin qu’une autorité ne se voie pas imputer les jours pendant lesquels une autre la détenait. Une demande retirée n’est comptabilisée que si elle avait été acceptée. Les jours sont des jours calendaires en UTC.
+statistics-definition-average-days = Nombre moyen de jours calendaires (UTC) entre la réception (le jour de l’envoi ou du dernier transfert) et la première réponse, calculé sur les demandes reçues qui ont obtenu une réponse. Lorsque des précisions ont été demandées après une réponse, c’est toujours la première réponse qui compte.
+statistics-definition-median-days = Valeur centrale de ces mêmes nombres de jours entre la réception et la première réponse : la moitié des réponses ont été fournies dans ce délai ou plus rapidement. Pour un nombre pair de réponses, la plus petite des deux valeurs centrales est retenue.
+statistics-definition-by-agreed-date = Parmi les demandes qui ont obtenu une réponse et sont assorties d’une échéance convenue, la part de celles dont la première réponse a été fournie ce jour-là au plus tard (jours calendaires en UTC).
+statistics-definition-within-two-weeks = Parmi les demandes qui ont obtenu une réponse, la part de celles dont la première réponse a été fournie au plus tard 14 jours calendaires (UTC) après leur réception (le jour de l’envoi ou du dernier transfert).
+statistics-definition-negative-timeliness = Parmi les demandes reçues que l’autorité requérante a évaluées lors de leur clôture, la part de celles dont elle a évalué la réponse négativement quant au respect des délais.
+statistics-definition-negative-effort = Parmi les demandes reçues que l’autorité requérante a évaluées lors de leur clôture, la part de celles dont elle a évalué la réponse négativement quant à la qualité.
+statistics-no-figure = Aucune demande
+statistics-based-on = { $count ->
+    [one] Sur la base de { $number } demande
+   *[other] Sur la base de { $number } demandes
+}
+statistics-eea = EEE
+statistics-eea-value = EEE : { $value }
+statistics-band-green = Bon
+statistics-band-yellow = À surveiller
+statistics-band-red = Insuffisant
+statistics-legend-title = Seuils des niveaux
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time } : bon à partir de { $green }, insuffisant en dessous de { $red }.
+statistics-legend-average-days = { statistics-figure-average-days } : bon en dessous de { $green }, insuffisant au-dessus de { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date } : bon à partir de { $green }, insuffisant en dessous de { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness } : bon en dessous de { $green }, insuffisant à partir de { $red }.
+statistics-legend-negative-effort = { statistics-figure-negative-effort } : bon en dessous de { $green }, insuffisant à partir de { $red }.
+statistics-quarter = T{ $quarter } { $year }
+statistics-quarter-short = T{ $quarter }
+statistics-charts-heading = Évolution dans le temps
+statistics-volumes-title = Demandes envoyées et reçues
+statistics-acceptance-title = Part des demandes acceptées dans un délai de 7 jours
+statistics-days-title = Délai moyen de réponse (jours)
+statistics-axis-requests = Demandes
+statistics-axis-share = Part
+statistics-axis-days = Jours
+statistics-show-table = Afficher sous forme de tableau
+statistics-tables-heading = Ventilations
+statistics-column-period = Période
+statistics-column-sent = Envoyées
+statistics-column-received = Reçues
+statistics-column-based-on = Base (demandes)
+statistics-column-area = Domaine législatif
+statistics-column-partner = Pays partenaire
+statistics-column-country = Pays
+statistics-column-from-to = De (lignes) vers (colonnes)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Demandes par domaine législatif
+statistics-by-partner-title = Demandes par pays partenaire
+statistics-by-partner-intro = Le pays partenaire est le pays de l’autre partie : le pays destinataire d’une demande envoyée, le pays requérant d’une demande reçue.
+statistics-exchanges-title = Demandes d’un pays à l’autre
+statistics-exchanges-intro = Chaque ligne correspond à un pays requérant, chaque colonne à un pays destinataire ; seuls les pays ayant des demandes au cours de la période figurent dans le tableau.
+statistics-scoreboard-title = Tableau d’affichage des pays destinataires
+statistics-scoreboard-intro = Les indicateurs de chaque pays en tant que partie qui répond, pour les demandes qu’il a reçues au cours de la période, avec leur niveau selon les seuils indiqués ci-dessus.
+statistics-csv = Télécharger au format CSV
+statistics-csv-failed = Ce navigateur n’a pas pu créer le fichier.
+statistics-csv-percent = { $indicator } (%)
+statistics-csv-band = { $indicator } : niveau
+statistics-csv-based-on = { $indicator } : base (demandes)
+statistics-empty-title = Aucune demande au cours de cette période
+statistics-empty-body = Aucune demande correspondant à ces filtres n’a été envoyée au cours de cette période. Choisissez une période plus longue ou moins de filtres.
+statistics-error-before-start = La date ne doit pas être antérieure au premier jour de la période.
+statistics-error-too-long = { $count ->
+    [one] La période ne peut pas dépasser { $days } jour.
+   *[other] La période ne peut pas dépasser { $days } jours.
+}

@@ -649,3 +649,119 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Statistics
+## Is líon é $number mar a scríobhtar é i dteanga an léitheora, agus is é $count an líon céanna
+## mar uimhir (don fhoirm iolra). Is dátaí iad $from, $to agus $today; is luachanna iad $value,
+## $green agus $red atá scríofa cheana i dteanga an léitheora (céatadán, nó laethanta); is crios
+## ama é $zone (UTC); is é $indicator ainm ceann de na figiúirí statistics-figure-*.
+nav-statistics = Staitisticí
+statistics-title = Staitisticí
+statistics-intro = Cé mhéad iarraidh a sheoltar, cé chomh tapa a ghlactar leo agus a fhreagraítear iad, agus conas a rátálann na húdaráis a sheolann na hiarrataí na freagraí. Níl aon duine, aon ainm ná aon téacs sna figiúirí seo.
+statistics-print = Priontáil
+statistics-filters = Scagairí
+statistics-from = Ó
+statistics-to = Go dtí
+statistics-partner = Tír chomhpháirtíochta
+statistics-direction = Treo
+statistics-direction-all = Seolta agus faighte
+statistics-direction-sent = Seolta
+statistics-direction-received = Faighte
+statistics-granularity = Céimeanna na sraithe
+statistics-granularity-month = Mí
+statistics-granularity-quarter = Ráithe
+statistics-granularity-year = Bliain
+statistics-whose = Raon na bhfigiúirí
+statistics-scope-everything = Gach tír
+statistics-scope-areas = { $country }: do réimsí
+statistics-scope-authority = D’údarás
+statistics-your-areas = Do réimsí reachtacha
+statistics-period = Iarrataí a seoladh ó { $from } go { $to }
+statistics-as-of = Is laethanta féilire in { $zone } iad na laethanta; figiúirí amhail { $today }.
+statistics-volumes-heading = Líon na n-iarrataí
+statistics-performance-heading = Luas agus sástacht
+statistics-performance-intro = Is iad luas agus sástacht an taobh a fhreagraíonn atá i gceist: áirítear na hiarrataí a seoladh chuig na húdaráis seo sa tréimhse. Léiríonn gach figiúr cé mhéad iarraidh a bhfuil sé bunaithe orthu; d’fhéadfadh figiúr atá bunaithe ar bheagán iarrataí athrú go mór.
+statistics-figure-sent = Iarrataí seolta
+statistics-figure-received = Iarrataí faighte
+statistics-figure-open-now = Oscailte faoi láthair
+statistics-figure-overdue-now = Thar an spriocdháta faoi láthair
+statistics-figure-accepted-in-time = Glactha laistigh de 7 lá
+statistics-figure-average-days = Meánlíon laethanta go freagra
+statistics-figure-median-days = Airmheánlíon laethanta go freagra
+statistics-figure-by-agreed-date = Freagartha faoin spriocdháta comhaontaithe
+statistics-figure-within-two-weeks = Freagartha laistigh de choicís
+statistics-figure-negative-timeliness = Rátálacha diúltacha ar thráthúlacht
+statistics-figure-negative-effort = Rátálacha diúltacha ar cháilíocht
+statistics-what-is-counted = Cad a áirítear
+statistics-definition-sent = Iarrataí a sheol na húdaráis seo sa tréimhse, gach ceann acu áirithe ar an lá a seoladh é. Ní áirítear dréachtaí riamh. Áirítear iarraidh a seoladh ar aghaidh uair amháin; is iarraidh ann féin í iarraidh a scaradh amach ó iarraidh eile, agus meastar gur seoladh í ar an lá a scaradh amach í; áirítear iarraidh a tarraingíodh siar freisin. Is laethanta féilire in UTC iad na laethanta.
+statistics-definition-received = Iarrataí a seoladh chuig na húdaráis seo sa tréimhse, gach ceann acu áirithe ar an lá a seoladh é. Áirítear iarraidh a seoladh ar aghaidh uair amháin, don údarás a bhfuil sí aige ar deireadh; áirítear iarraidh a tarraingíodh siar freisin. Is laethanta féilire in UTC iad na laethanta.
+statistics-definition-open-now = Iarrataí de chuid na n-údarás seo, seolta nó faighte, atá inniu ag feitheamh le glacadh, atá glactha nó atá ag feitheamh le faisnéis, is cuma cathain a seoladh iad: níl an figiúr seo teoranta don tréimhse.
+statistics-definition-overdue-now = De na hiarrataí atá oscailte faoi láthair, iad siúd a bhfuil a spriocdháta comhaontaithe caite inniu (laethanta féilire in UTC). Níl an figiúr seo teoranta don tréimhse ach oiread.
+statistics-definition-accepted-in-time = De na hiarrataí faighte ar glacadh leo, nó atá ag feitheamh níos mó ná 7 lá gan glacadh leo, an cion ar glacadh leo tráth nach déanaí ná 7 lá féilire tar éis a bhfála. Faightear iarraidh ar an lá a seoladh í nó, má seoladh ar aghaidh í, ar lá an tseolta ar aghaidh deireanaigh, ionas nach gcuirtear i leith údaráis na laethanta a bhí sí ag údarás eile. Ní áirítear iarraidh a tarraingíodh siar ach amháin má glacadh léi. Is laethanta féilire in UTC iad na laethanta.
+statistics-definition-average-days = Meánlíon na laethanta féilire (UTC) ón bhfáil (an lá a seoladh í, nó lá an tseolta ar aghaidh deireanaigh) go dtí an chéad fhreagra, thar na hiarrataí faighte a freagraíodh. Má iarradh soiléiriú tar éis freagra, is é an chéad fhreagra a áirítear i gcónaí.
+statistics-definition-median-days = Luach láir na líonta céanna laethanta ón bhfáil go dtí an chéad fhreagra: tugadh leath na bhfreagraí laistigh den líon sin laethanta nó níos luaithe. I gcás líon cothrom freagraí, áirítear an ceann is ísle den dá luach láir.
+statistics-definition-by-agreed-date = De na hiarrataí freagartha a bhfuil spriocdháta comhaontaithe acu, an cion a freagraíodh den chéad uair an lá sin nó roimhe (laethanta féilire in UTC).
+statistics-definition-within-two-weeks = De na hiarrataí freagartha, an cion a freagraíodh den chéad uair tráth nach déanaí ná 14 lá féilire (UTC) tar éis a bhfála (an lá a seoladh iad, nó lá an tseolta ar aghaidh deireanaigh).
+statistics-definition-negative-timeliness = De na hiarrataí faighte ar thug an t-údarás a sheol iad rátáil dóibh agus é á ndúnadh, an cion ar thug sé rátáil dhiúltach do thráthúlacht a bhfreagra.
+statistics-definition-negative-effort = De na hiarrataí faighte ar thug an t-údarás a sheol iad rátáil dóibh agus é á ndúnadh, an cion ar thug sé rátáil dhiúltach do cháilíocht a bhfreagra.
+statistics-no-figure = Gan iarrataí
+statistics-based-on = { $count ->
+    [one] Bunaithe ar iarraidh amháin
+    [two] Bunaithe ar dhá iarraidh
+    [few] Bunaithe ar { $number } iarraidh
+    [many] Bunaithe ar { $number } n-iarraidh
+   *[other] Bunaithe ar { $number } iarraidh
+}
+statistics-eea = LEE
+statistics-eea-value = LEE: { $value }
+statistics-band-green = Maith
+statistics-band-yellow = Le faire
+statistics-band-red = Lag
+statistics-legend-title = Tairseacha na mbandaí
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time }: maith ó { $green } ar aghaidh, lag faoi bhun { $red }.
+statistics-legend-average-days = { statistics-figure-average-days }: maith faoi bhun { $green }, lag os cionn { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date }: maith ó { $green } ar aghaidh, lag faoi bhun { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness }: maith faoi bhun { $green }, lag ó { $red } ar aghaidh.
+statistics-legend-negative-effort = { statistics-figure-negative-effort }: maith faoi bhun { $green }, lag ó { $red } ar aghaidh.
+statistics-quarter = R{ $quarter } { $year }
+statistics-quarter-short = R{ $quarter }
+statistics-charts-heading = Le himeacht ama
+statistics-volumes-title = Iarrataí seolta agus faighte
+statistics-acceptance-title = Cion na n-iarrataí ar glacadh leo laistigh de 7 lá
+statistics-days-title = Meánlíon laethanta go freagra
+statistics-axis-requests = Iarrataí
+statistics-axis-share = Cion
+statistics-axis-days = Laethanta
+statistics-show-table = Taispeáin mar thábla
+statistics-tables-heading = Miondealuithe
+statistics-column-period = Tréimhse
+statistics-column-sent = Seolta
+statistics-column-received = Faighte
+statistics-column-based-on = Bunaithe ar (iarrataí)
+statistics-column-area = Réimse reachtach
+statistics-column-partner = Tír chomhpháirtíochta
+statistics-column-country = Tír
+statistics-column-from-to = Ó (rónna) go (colúin)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Iarrataí de réir réimse reachtaigh
+statistics-by-partner-title = Iarrataí de réir tíre comhpháirtíochta
+statistics-by-partner-intro = Is í an tír chomhpháirtíochta an tír ar an taobh eile: an tír a fhreagraíonn i gcás iarraidh a seoladh, agus an tír a d’iarr i gcás iarraidh a fuarthas.
+statistics-exchanges-title = Iarrataí ó thír go tír
+statistics-exchanges-intro = Is tír a d’iarr gach ró, agus is tír a fhreagraíonn gach colún; ní liostaítear ach na tíortha a raibh iarrataí acu sa tréimhse.
+statistics-scoreboard-title = Scórchlár na dtíortha a fhreagraíonn
+statistics-scoreboard-intro = Táscairí gach tíre mar an taobh a fhreagraíonn, i gcás na n-iarrataí a fuair sí sa tréimhse, mar aon lena mbandaí de réir na dtairseach thuas.
+statistics-csv = Íoslódáil comhad CSV
+statistics-csv-failed = Níorbh fhéidir leis an mbrabhsálaí seo an comhad a chruthú.
+statistics-csv-percent = { $indicator } (%)
+statistics-csv-band = { $indicator }: banda
+statistics-csv-based-on = { $indicator }: bunaithe ar (iarrataí)
+statistics-empty-title = Gan iarrataí sa tréimhse seo
+statistics-empty-body = Níor seoladh aon iarraidh a fhreagraíonn do na scagairí seo sa tréimhse seo. Roghnaigh tréimhse níos faide nó níos lú scagairí.
+statistics-error-before-start = Ní cheadaítear dáta roimh chéad lá na tréimhse.
+statistics-error-too-long = { $count ->
+    [one] Ní fhéadfaidh an tréimhse a bheith níos faide ná { $days } lá.
+    [two] Ní fhéadfaidh an tréimhse a bheith níos faide ná { $days } lá.
+    [few] Ní fhéadfaidh an tréimhse a bheith níos faide ná { $days } lá.
+    [many] Ní fhéadfaidh an tréimhse a bheith níos faide ná { $days } lá.
+   *[other] Ní fhéadfaidh an tréimhse a bheith níos faide ná { $days } lá.
+}

@@ -627,3 +627,115 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Statistics
+## $number je broj kako ga zapisuje jezik čitatelja, a $count isti broj kao broj (za oblik
+## množine). $from, $to i $today su datumi; $value, $green i $red su vrijednosti već zapisane
+## prema jeziku čitatelja (postotak ili dani); $zone je vremenska zona (UTC); $indicator je
+## naziv jednog od podataka statistics-figure-*.
+nav-statistics = Statistika
+statistics-title = Statistika
+statistics-intro = Koliko se zahtjeva razmjenjuje, koliko se brzo prihvaćaju i koliko se brzo na njih odgovara te kako tijela koja su podnijela zahtjeve ocjenjuju odgovore. Ti podaci ne obuhvaćaju nijednu osobu, ime ni tekst.
+statistics-print = Ispiši
+statistics-filters = Filtri
+statistics-from = Od
+statistics-to = Do
+statistics-partner = Partnerska država
+statistics-direction = Smjer
+statistics-direction-all = Poslani i primljeni
+statistics-direction-sent = Poslani
+statistics-direction-received = Primljeni
+statistics-granularity = Vremenska jedinica niza
+statistics-granularity-month = Mjesec
+statistics-granularity-quarter = Tromjesečje
+statistics-granularity-year = Godina
+statistics-whose = Podaci za
+statistics-scope-everything = Sve države
+statistics-scope-areas = { $country }: vaša zakonodavna područja
+statistics-scope-authority = Vaše tijelo
+statistics-your-areas = Vaša zakonodavna područja
+statistics-period = Zahtjevi poslani od { $from } do { $to }
+statistics-as-of = Dani su kalendarski dani prema vremenskoj zoni { $zone }; stanje podataka na dan { $today }.
+statistics-volumes-heading = Broj zahtjeva
+statistics-performance-heading = Brzina i zadovoljstvo
+statistics-performance-intro = Brzina i zadovoljstvo odnose se na stranu koja odgovara na zahtjeve: obuhvaćaju zahtjeve poslane tim tijelima u tom razdoblju. Uz svaki je podatak naveden broj zahtjeva na kojima se temelji; podatak koji se temelji na malom broju zahtjeva može se znatno promijeniti.
+statistics-figure-sent = Poslani zahtjevi
+statistics-figure-received = Primljeni zahtjevi
+statistics-figure-open-now = Trenutačno otvoreni
+statistics-figure-overdue-now = Trenutačno s prekoračenim rokom
+statistics-figure-accepted-in-time = Prihvaćeni u roku od 7 dana
+statistics-figure-average-days = Prosječan broj dana do odgovora
+statistics-figure-median-days = Medijan broja dana do odgovora
+statistics-figure-by-agreed-date = Odgovoreni do dogovorenog roka
+statistics-figure-within-two-weeks = Odgovoreni u roku od dva tjedna
+statistics-figure-negative-timeliness = Negativne ocjene pravodobnosti
+statistics-figure-negative-effort = Negativne ocjene kvalitete
+statistics-what-is-counted = Što se uračunava
+statistics-definition-sent = Zahtjevi koje su ta tijela poslala u tom razdoblju, pri čemu se svaki uračunava na dan slanja. Nacrti se nikada ne uračunavaju. Proslijeđeni zahtjev uračunava se jednom; zahtjev izdvojen iz drugog zahtjeva zaseban je zahtjev, poslan na dan izdvajanja; povučeni zahtjev i dalje se uračunava. Dani su kalendarski dani prema UTC-u.
+statistics-definition-received = Zahtjevi poslani tim tijelima u tom razdoblju, pri čemu se svaki uračunava na dan slanja. Proslijeđeni zahtjev uračunava se jednom, i to tijelu kod kojeg se posljednje nalazi; povučeni zahtjev i dalje se uračunava. Dani su kalendarski dani prema UTC-u.
+statistics-definition-open-now = Poslani ili primljeni zahtjevi tih tijela koji danas čekaju prihvaćanje, prihvaćeni su ili čekaju dodatne informacije, bez obzira na to kada su poslani: ovaj podatak nije ograničen na razdoblje.
+statistics-definition-overdue-now = Od trenutačno otvorenih zahtjeva, oni kojima je dogovoreni rok do današnjeg dana istekao (kalendarski dani prema UTC-u). Ni ovaj podatak nije ograničen na razdoblje.
+statistics-definition-accepted-in-time = Od primljenih zahtjeva koji su prihvaćeni ili koji bez prihvaćanja čekaju dulje od 7 dana, udio zahtjeva prihvaćenih najkasnije 7 kalendarskih dana nakon primitka. Zahtjev je primljen na dan slanja ili, ako je proslijeđen, na dan posljednjeg prosljeđivanja, kako se tijelu ne bi uračunavali dani tijekom kojih je zahtjev bio kod drugog tijela. Povučeni zahtjev uračunava se samo ako je bio prihvaćen. Dani su kalendarski dani prema UTC-u.
+statistics-definition-average-days = Prosječan broj kalendarskih dana (UTC) od primitka (dana slanja ili posljednjeg prosljeđivanja) do prvog odgovora, izračunan za primljene zahtjeve na koje je odgovoreno. Ako je nakon odgovora zatraženo pojašnjenje, i dalje se uzima u obzir prvi odgovor.
+statistics-definition-median-days = Središnja vrijednost istih brojeva dana od primitka do prvog odgovora: polovina odgovora dana je u tom roku ili kraćem. Kod parnog broja odgovora uzima se manja od dviju središnjih vrijednosti.
+statistics-definition-by-agreed-date = Od zahtjeva na koje je odgovoreno i za koje je dogovoren rok, udio zahtjeva na koje je prvi odgovor dan na taj dan ili prije njega (kalendarski dani prema UTC-u).
+statistics-definition-within-two-weeks = Od zahtjeva na koje je odgovoreno, udio zahtjeva na koje je prvi odgovor dan najkasnije 14 kalendarskih dana (UTC) nakon primitka (dana slanja ili posljednjeg prosljeđivanja).
+statistics-definition-negative-timeliness = Od primljenih zahtjeva koje je tijelo koje je podnijelo zahtjev ocijenilo pri zatvaranju, udio zahtjeva čiji je odgovor to tijelo negativno ocijenilo u pogledu pravodobnosti.
+statistics-definition-negative-effort = Od primljenih zahtjeva koje je tijelo koje je podnijelo zahtjev ocijenilo pri zatvaranju, udio zahtjeva čiji je odgovor to tijelo negativno ocijenilo u pogledu kvalitete.
+statistics-no-figure = Nema zahtjeva
+statistics-based-on = { $count ->
+    [one] Na temelju { $number } zahtjeva
+    [few] Na temelju { $number } zahtjeva
+   *[other] Na temelju { $number } zahtjeva
+}
+statistics-eea = EGP
+statistics-eea-value = EGP: { $value }
+statistics-band-green = Dobro
+statistics-band-yellow = Potrebno praćenje
+statistics-band-red = Slabo
+statistics-legend-title = Pragovi kategorija
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time }: dobro od { $green }, slabo ispod { $red }.
+statistics-legend-average-days = { statistics-figure-average-days }: dobro ispod { $green }, slabo iznad { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date }: dobro od { $green }, slabo ispod { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness }: dobro ispod { $green }, slabo od { $red }.
+statistics-legend-negative-effort = { statistics-figure-negative-effort }: dobro ispod { $green }, slabo od { $red }.
+statistics-quarter = { $quarter }. tromjesečje { $year }
+statistics-quarter-short = { $quarter }. tr.
+statistics-charts-heading = Kretanje tijekom vremena
+statistics-volumes-title = Poslani i primljeni zahtjevi
+statistics-acceptance-title = Udio zahtjeva prihvaćenih u roku od 7 dana
+statistics-days-title = Prosječan broj dana do odgovora
+statistics-axis-requests = Zahtjevi
+statistics-axis-share = Udio
+statistics-axis-days = Dani
+statistics-show-table = Prikaži kao tablicu
+statistics-tables-heading = Raščlambe
+statistics-column-period = Razdoblje
+statistics-column-sent = Poslani
+statistics-column-received = Primljeni
+statistics-column-based-on = Osnovica (broj zahtjeva)
+statistics-column-area = Zakonodavno područje
+statistics-column-partner = Partnerska država
+statistics-column-country = Država
+statistics-column-from-to = Od (retci) prema (stupci)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Zahtjevi po zakonodavnim područjima
+statistics-by-partner-title = Zahtjevi po partnerskim državama
+statistics-by-partner-intro = Partnerska država je država s druge strane: za poslani zahtjev to je država koja odgovara na zahtjev, a za primljeni zahtjev država koja je podnijela zahtjev.
+statistics-exchanges-title = Zahtjevi između država
+statistics-exchanges-intro = Svaki redak odgovara državi koja podnosi zahtjev, a svaki stupac državi koja odgovara na zahtjev; navedene su samo države koje su u tom razdoblju imale zahtjeve.
+statistics-scoreboard-title = Pregled stanja država koje odgovaraju na zahtjeve
+statistics-scoreboard-intro = Pokazatelji svake države kao strane koja odgovara na zahtjeve, za zahtjeve koje je primila u tom razdoblju, s kategorijama prema gore navedenim pragovima.
+statistics-csv = Preuzmi CSV
+statistics-csv-failed = Ovaj preglednik nije mogao izraditi datoteku.
+statistics-csv-percent = { $indicator } (%)
+statistics-csv-band = { $indicator }: kategorija
+statistics-csv-based-on = { $indicator }: osnovica (broj zahtjeva)
+statistics-empty-title = U ovom razdoblju nema zahtjeva
+statistics-empty-body = U ovom razdoblju nije poslan nijedan zahtjev koji odgovara ovim filtrima. Odaberite dulje razdoblje ili manje filtara.
+statistics-error-before-start = Ne smije biti prije prvog dana razdoblja.
+statistics-error-too-long = { $count ->
+    [one] Razdoblje smije trajati najviše { $days } dan.
+    [few] Razdoblje smije trajati najviše { $days } dana.
+   *[other] Razdoblje smije trajati najviše { $days } dana.
+}

@@ -619,3 +619,113 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Statistics
+## A $number az olvasó nyelve szerint írt szám, a $count ugyanez a szám számként (a
+## többes számú alakhoz). A $from, a $to és a $today dátum; a $value, a $green és a $red az
+## olvasó nyelve szerint már megformázott érték (százalék vagy nap); a $zone időzóna (UTC);
+## az $indicator valamelyik statistics-figure-* adat neve.
+nav-statistics = Statisztika
+statistics-title = Statisztika
+statistics-intro = Hány megkeresést küldenek egymásnak a hatóságok, milyen gyorsan fogadják el és válaszolják meg őket, és hogyan értékelik a megkereső hatóságok a válaszokat. Ezek az adatok semmilyen személyt, nevet vagy szöveget nem tartalmaznak.
+statistics-print = Nyomtatás
+statistics-filters = Szűrők
+statistics-from = Kezdő dátum
+statistics-to = Záró dátum
+statistics-partner = Partnerország
+statistics-direction = Irány
+statistics-direction-all = Elküldött és beérkezett
+statistics-direction-sent = Elküldött
+statistics-direction-received = Beérkezett
+statistics-granularity = Az idősor lépésköze
+statistics-granularity-month = Hónap
+statistics-granularity-quarter = Negyedév
+statistics-granularity-year = Év
+statistics-whose = Kinek az adatai
+statistics-scope-everything = Minden ország
+statistics-scope-areas = { $country }: az Ön jogalkotási területei
+statistics-scope-authority = Az Ön hatósága
+statistics-your-areas = Az Ön jogalkotási területei
+statistics-period = { $from } és { $to } között küldött megkeresések
+statistics-as-of = A napok naptári napok ({ $zone } szerint); az adatok állapota: { $today }.
+statistics-volumes-heading = Mennyiségi adatok
+statistics-performance-heading = Gyorsaság és elégedettség
+statistics-performance-intro = A gyorsaság és az elégedettség a megkeresett félre vonatkozik: az időszakban ezeknek a hatóságoknak küldött megkereséseket veszi figyelembe. Minden adatnál fel van tüntetve, hogy hány megkeresésen alapul; a kevés megkeresésen alapuló adat jelentősen változhat.
+statistics-figure-sent = Elküldött megkeresések
+statistics-figure-received = Beérkezett megkeresések
+statistics-figure-open-now = Jelenleg nyitott
+statistics-figure-overdue-now = Jelenleg lejárt határidejű
+statistics-figure-accepted-in-time = 7 napon belül elfogadva
+statistics-figure-average-days = A válaszadásig eltelt napok átlaga
+statistics-figure-median-days = A válaszadásig eltelt napok mediánja
+statistics-figure-by-agreed-date = Az egyeztetett határidőig megválaszolva
+statistics-figure-within-two-weeks = Két héten belül megválaszolva
+statistics-figure-negative-timeliness = Az időszerűség negatív értékelései
+statistics-figure-negative-effort = A minőség negatív értékelései
+statistics-what-is-counted = Mi számít bele
+statistics-definition-sent = Az időszakban ezen hatóságok által elküldött megkeresések, mindegyik az elküldés napján számítva. A piszkozatok soha nem számítanak bele. A továbbított megkeresés egyszer számít; a másik megkeresésből leválasztott megkeresés önálló megkeresésnek minősül, amelyet a leválasztás napján küldtek el; a visszavont megkeresés is beleszámít. A napok UTC szerinti naptári napok.
+statistics-definition-received = Az időszakban ezeknek a hatóságoknak küldött megkeresések, mindegyik az elküldés napján számítva. A továbbított megkeresés egyszer számít, annál a hatóságnál, amelyhez utoljára került; a visszavont megkeresés is beleszámít. A napok UTC szerinti naptári napok.
+statistics-definition-open-now = Ezeknek a hatóságoknak azok az elküldött vagy beérkezett megkeresései, amelyek ma elfogadásra várnak, el vannak fogadva vagy további információra várnak, függetlenül attól, hogy mikor küldték el őket: ez az adat nem korlátozódik az időszakra.
+statistics-definition-overdue-now = A jelenleg nyitott megkeresések közül azok, amelyeknek az egyeztetett határideje mára lejárt (UTC szerinti naptári napok). Ez az adat sem korlátozódik az időszakra.
+statistics-definition-accepted-in-time = Azon beérkezett megkeresések közül, amelyeket elfogadtak, vagy amelyek több mint 7 napja várnak elfogadásra, a beérkezést követő legfeljebb 7 naptári napon belül elfogadottak aránya. A megkeresés az elküldés napján, továbbítás esetén az utolsó továbbítás napján érkezik be, így egy hatóságnak nem kell viselnie azokat a napokat, amikor a megkeresés egy másik hatóságnál volt. A visszavont megkeresés csak akkor számít bele, ha elfogadták. A napok UTC szerinti naptári napok.
+statistics-definition-average-days = A beérkezéstől (az elküldés vagy az utolsó továbbítás napjától) az első válaszig eltelt naptári napok (UTC) átlagos száma a megválaszolt beérkezett megkeresések alapján. Ha a válasz után pontosítást kértek, akkor is az első válasz számít.
+statistics-definition-median-days = A beérkezéstől az első válaszig eltelt napok ugyanazon számainak középső értéke: a válaszok fele ennyi vagy ennél kevesebb idő alatt született meg. Páros számú válasz esetén a két középső érték közül a kisebbik.
+statistics-definition-by-agreed-date = Azon megválaszolt megkeresések közül, amelyeknek egyeztetett határideje van, azok aránya, amelyekre az első válasz legkésőbb ezen a napon megérkezett (UTC szerinti naptári napok).
+statistics-definition-within-two-weeks = A megválaszolt megkeresések közül azok aránya, amelyekre az első válasz a beérkezést (az elküldés vagy az utolsó továbbítás napját) követő legfeljebb 14 naptári napon (UTC) belül megérkezett.
+statistics-definition-negative-timeliness = Azon beérkezett megkeresések közül, amelyeket a megkereső hatóság a lezáráskor értékelt, azok aránya, amelyeknél a válasz időszerűségét negatívan értékelte.
+statistics-definition-negative-effort = Azon beérkezett megkeresések közül, amelyeket a megkereső hatóság a lezáráskor értékelt, azok aránya, amelyeknél a válasz minőségét negatívan értékelte.
+statistics-no-figure = Nincs megkeresés
+statistics-based-on = { $count ->
+    [one] { $number } megkeresés alapján
+   *[other] { $number } megkeresés alapján
+}
+statistics-eea = EGT
+statistics-eea-value = EGT: { $value }
+statistics-band-green = Jó
+statistics-band-yellow = Figyelendő
+statistics-band-red = Gyenge
+statistics-legend-title = A kategóriák küszöbértékei
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time }: jó, ha legalább { $green }; gyenge, ha kevesebb, mint { $red }.
+statistics-legend-average-days = { statistics-figure-average-days }: jó, ha kevesebb, mint { $green }; gyenge, ha több, mint { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date }: jó, ha legalább { $green }; gyenge, ha kevesebb, mint { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness }: jó, ha kevesebb, mint { $green }; gyenge, ha legalább { $red }.
+statistics-legend-negative-effort = { statistics-figure-negative-effort }: jó, ha kevesebb, mint { $green }; gyenge, ha legalább { $red }.
+statistics-quarter = { $year } { $quarter }. negyedév
+statistics-quarter-short = { $quarter }. né.
+statistics-charts-heading = Időbeli alakulás
+statistics-volumes-title = Elküldött és beérkezett megkeresések
+statistics-acceptance-title = A 7 napon belül elfogadott megkeresések aránya
+statistics-days-title = A válaszadásig eltelt napok átlaga
+statistics-axis-requests = Megkeresések
+statistics-axis-share = Arány
+statistics-axis-days = Napok
+statistics-show-table = Megjelenítés táblázatként
+statistics-tables-heading = Részletes bontások
+statistics-column-period = Időszak
+statistics-column-sent = Elküldött
+statistics-column-received = Beérkezett
+statistics-column-based-on = Alap (megkeresések száma)
+statistics-column-area = Jogalkotási terület
+statistics-column-partner = Partnerország
+statistics-column-country = Ország
+statistics-column-from-to = Honnan (sorok) – hová (oszlopok)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Megkeresések jogalkotási területenként
+statistics-by-partner-title = Megkeresések partnerországonként
+statistics-by-partner-intro = A partnerország a másik oldalon álló ország: elküldött megkeresés esetén a megkeresett ország, beérkezett megkeresés esetén a megkereső ország.
+statistics-exchanges-title = Országok közötti megkeresések
+statistics-exchanges-intro = Minden sor egy megkereső, minden oszlop egy megkeresett országnak felel meg; csak azok az országok szerepelnek, amelyeknek az időszakban voltak megkeresései.
+statistics-scoreboard-title = A megkeresett országok eredménytáblája
+statistics-scoreboard-intro = Az egyes országok mutatói megkeresett félként, az időszakban hozzájuk beérkezett megkeresések alapján, a fenti küszöbértékek szerinti kategóriákkal.
+statistics-csv = CSV-fájl letöltése
+statistics-csv-failed = Ez a böngésző nem tudta létrehozni a fájlt.
+statistics-csv-percent = { $indicator } (%)
+statistics-csv-band = { $indicator }: kategória
+statistics-csv-based-on = { $indicator }: alap (megkeresések száma)
+statistics-empty-title = Ebben az időszakban nincs megkeresés
+statistics-empty-body = Ebben az időszakban nem küldtek e szűrőknek megfelelő megkeresést. Válasszon hosszabb időszakot vagy kevesebb szűrőt.
+statistics-error-before-start = Nem lehet korábbi az időszak első napjánál.
+statistics-error-too-long = { $count ->
+    [one] Az időszak legfeljebb { $days } napos lehet.
+   *[other] Az időszak legfeljebb { $days } napos lehet.
+}

@@ -614,3 +614,113 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Statistics
+## $number er fjöldi ritaður eins og tungumál lesandans ritar hann og $count sami fjöldi sem
+## tala (fyrir fleirtölumyndina). $from, $to og $today eru dagsetningar; $value, $green og $red
+## eru gildi sem þegar eru rituð að hætti tungumáls lesandans (hundraðshluti eða dagar); $zone
+## er tímabelti (UTC); $indicator er heiti einnar af tölunum statistics-figure-*.
+nav-statistics = Tölfræði
+statistics-title = Tölfræði
+statistics-intro = Hve margar beiðnir eru sendar, hve hratt þær eru samþykktar og þeim svarað og hvernig yfirvöldin sem senda beiðnirnar meta svörin. Engir einstaklingar, nöfn eða textar eru hluti af þessum tölum.
+statistics-print = Prenta
+statistics-filters = Síur
+statistics-from = Frá
+statistics-to = Til
+statistics-partner = Samstarfsland
+statistics-direction = Stefna
+statistics-direction-all = Sendar og mótteknar
+statistics-direction-sent = Sendar
+statistics-direction-received = Mótteknar
+statistics-granularity = Tímaskref raðarinnar
+statistics-granularity-month = Mánuður
+statistics-granularity-quarter = Ársfjórðungur
+statistics-granularity-year = Ár
+statistics-whose = Tölur fyrir
+statistics-scope-everything = Öll lönd
+statistics-scope-areas = { $country }: sviðin þín
+statistics-scope-authority = Yfirvaldið þitt
+statistics-your-areas = Löggjafarsviðin þín
+statistics-period = Beiðnir sendar frá { $from } til { $to }
+statistics-as-of = Dagar eru almanaksdagar á tímabeltinu { $zone }; tölurnar miðast við { $today }.
+statistics-volumes-heading = Fjöldi
+statistics-performance-heading = Hraði og ánægja
+statistics-performance-intro = Hraði og ánægja eiga við um þann aðila sem svarar: taldar eru þær beiðnir sem sendar voru til þessara yfirvalda á tímabilinu. Við hverja tölu kemur fram á hve mörgum beiðnum hún byggist; tala sem byggist á fáum beiðnum getur breyst mikið.
+statistics-figure-sent = Sendar beiðnir
+statistics-figure-received = Mótteknar beiðnir
+statistics-figure-open-now = Opnar nú
+statistics-figure-overdue-now = Frestur liðinn nú
+statistics-figure-accepted-in-time = Samþykktar innan 7 daga
+statistics-figure-average-days = Meðalfjöldi daga til svars
+statistics-figure-median-days = Miðgildi daga til svars
+statistics-figure-by-agreed-date = Svarað innan umsamins frests
+statistics-figure-within-two-weeks = Svarað innan tveggja vikna
+statistics-figure-negative-timeliness = Neikvætt mat á svartíma
+statistics-figure-negative-effort = Neikvætt mat á gæðum
+statistics-what-is-counted = Hvað er talið
+statistics-definition-sent = Beiðnir sem þessi yfirvöld sendu á tímabilinu, hver talin þann dag sem hún var send. Drög eru aldrei talin. Áframsend beiðni er talin einu sinni; beiðni sem aðskilin er frá annarri beiðni er sjálfstæð beiðni, send þann dag sem hún var aðskilin; beiðni sem dregin hefur verið til baka er samt talin. Dagar eru almanaksdagar samkvæmt UTC.
+statistics-definition-received = Beiðnir sem sendar voru til þessara yfirvalda á tímabilinu, hver talin þann dag sem hún var send. Áframsend beiðni er talin einu sinni, hjá því yfirvaldi sem síðast hefur hana; beiðni sem dregin hefur verið til baka er samt talin. Dagar eru almanaksdagar samkvæmt UTC.
+statistics-definition-open-now = Beiðnir þessara yfirvalda, sendar eða mótteknar, sem í dag bíða samþykkis, hafa verið samþykktar eða bíða upplýsinga, óháð því hvenær þær voru sendar: þessi tala takmarkast ekki við tímabilið.
+statistics-definition-overdue-now = Af þeim beiðnum sem eru opnar nú, þær þar sem umsaminn frestur er liðinn í dag (almanaksdagar samkvæmt UTC). Þessi tala takmarkast ekki heldur við tímabilið.
+statistics-definition-accepted-in-time = Af mótteknum beiðnum sem hafa verið samþykktar, eða hafa beðið lengur en 7 daga án þess að vera samþykktar, hlutfall þeirra sem voru samþykktar í síðasta lagi 7 almanaksdögum eftir móttöku. Beiðni telst móttekin þann dag sem hún var send eða, ef hún var áframsend, þann dag sem hún var síðast áframsend, svo að yfirvaldi séu ekki reiknaðir þeir dagar sem annað yfirvald hafði hana. Beiðni sem dregin hefur verið til baka er aðeins talin ef hún var samþykkt. Dagar eru almanaksdagar samkvæmt UTC.
+statistics-definition-average-days = Meðalfjöldi almanaksdaga (UTC) frá móttöku (sendingardegi eða degi síðustu áframsendingar) til fyrsta svars, reiknaður fyrir mótteknar beiðnir sem hefur verið svarað. Þegar óskað var eftir skýringum eftir svar gildir fyrsta svarið samt.
+statistics-definition-median-days = Miðgildi sama dagafjölda frá móttöku til fyrsta svars: helmingur svaranna tók þennan tíma eða skemmri. Sé fjöldi svara slétt tala gildir lægra gildið af þeim tveimur sem eru í miðjunni.
+statistics-definition-by-agreed-date = Af þeim beiðnum sem hefur verið svarað og hafa umsaminn frest, hlutfall þeirra sem fyrst var svarað þann dag eða fyrr (almanaksdagar samkvæmt UTC).
+statistics-definition-within-two-weeks = Af þeim beiðnum sem hefur verið svarað, hlutfall þeirra sem fyrst var svarað í síðasta lagi 14 almanaksdögum (UTC) eftir móttöku (sendingardag eða dag síðustu áframsendingar).
+statistics-definition-negative-timeliness = Af mótteknum beiðnum sem yfirvaldið sem sendi beiðnina mat þegar það lokaði þeim, hlutfall þeirra þar sem það mat svartíma svarsins neikvætt.
+statistics-definition-negative-effort = Af mótteknum beiðnum sem yfirvaldið sem sendi beiðnina mat þegar það lokaði þeim, hlutfall þeirra þar sem það mat gæði svarsins neikvætt.
+statistics-no-figure = Engar beiðnir
+statistics-based-on = { $count ->
+    [one] Byggt á { $number } beiðni
+   *[other] Byggt á { $number } beiðnum
+}
+statistics-eea = EES
+statistics-eea-value = EES: { $value }
+statistics-band-green = Gott
+statistics-band-yellow = Fylgjast þarf með
+statistics-band-red = Ófullnægjandi
+statistics-legend-title = Viðmiðunarmörk flokkanna
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time }: gott frá { $green }, ófullnægjandi undir { $red }.
+statistics-legend-average-days = { statistics-figure-average-days }: gott undir { $green }, ófullnægjandi yfir { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date }: gott frá { $green }, ófullnægjandi undir { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness }: gott undir { $green }, ófullnægjandi frá { $red }.
+statistics-legend-negative-effort = { statistics-figure-negative-effort }: gott undir { $green }, ófullnægjandi frá { $red }.
+statistics-quarter = { $quarter }. ársfjórðungur { $year }
+statistics-quarter-short = { $quarter }. ársfj.
+statistics-charts-heading = Þróun yfir tíma
+statistics-volumes-title = Sendar og mótteknar beiðnir
+statistics-acceptance-title = Hlutfall beiðna sem samþykktar voru innan 7 daga
+statistics-days-title = Meðalfjöldi daga til svars
+statistics-axis-requests = Beiðnir
+statistics-axis-share = Hlutfall
+statistics-axis-days = Dagar
+statistics-show-table = Sýna sem töflu
+statistics-tables-heading = Sundurliðanir
+statistics-column-period = Tímabil
+statistics-column-sent = Sendar
+statistics-column-received = Mótteknar
+statistics-column-based-on = Byggt á (fjöldi beiðna)
+statistics-column-area = Löggjafarsvið
+statistics-column-partner = Samstarfsland
+statistics-column-country = Land
+statistics-column-from-to = Frá (línur) til (dálkar)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Beiðnir eftir löggjafarsviðum
+statistics-by-partner-title = Beiðnir eftir samstarfslöndum
+statistics-by-partner-intro = Samstarfslandið er landið hinum megin: landið sem svarar sendri beiðni og landið sem sendi móttekna beiðni.
+statistics-exchanges-title = Beiðnir milli landa
+statistics-exchanges-intro = Hver lína er land sem sendir beiðni og hver dálkur land sem svarar; aðeins eru talin upp þau lönd sem áttu beiðnir á tímabilinu.
+statistics-scoreboard-title = Stigatafla landanna sem svara
+statistics-scoreboard-intro = Vísar hvers lands sem svaraðila, fyrir þær beiðnir sem það tók við á tímabilinu, ásamt flokkum þeirra samkvæmt viðmiðunarmörkunum hér að ofan.
+statistics-csv = Sækja CSV-skrá
+statistics-csv-failed = Þessi vafri gat ekki búið til skrána.
+statistics-csv-percent = { $indicator } (%)
+statistics-csv-band = { $indicator }: flokkur
+statistics-csv-based-on = { $indicator }: byggt á (fjöldi beiðna)
+statistics-empty-title = Engar beiðnir á þessu tímabili
+statistics-empty-body = Engin beiðni sem samsvarar þessum síum var send á þessu tímabili. Veldu lengra tímabil eða færri síur.
+statistics-error-before-start = Má ekki vera fyrir fyrsta dag tímabilsins.
+statistics-error-too-long = { $count ->
+    [one] Tímabilið má að hámarki vera { $days } dagur.
+   *[other] Tímabilið má að hámarki vera { $days } dagar.
+}

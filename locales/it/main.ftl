@@ -619,3 +619,113 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Statistics
+## $number è un numero scritto secondo la lingua del lettore e $count lo stesso numero come
+## valore numerico (per la forma plurale). $from, $to e $today sono date; $value, $green e $red
+## sono valori già scritti secondo la lingua del lettore (una percentuale o giorni); $zone è un
+## fuso orario (UTC); $indicator è il nome di uno dei dati statistics-figure-*.
+nav-statistics = Statistiche
+statistics-title = Statistiche
+statistics-intro = Quante richieste vengono scambiate, con quale rapidità vengono accettate e ricevono risposta, e come le autorità richiedenti valutano le risposte. Questi dati non comprendono alcuna persona, alcun nome né alcun testo.
+statistics-print = Stampa
+statistics-filters = Filtri
+statistics-from = Dal
+statistics-to = Al
+statistics-partner = Paese partner
+statistics-direction = Direzione
+statistics-direction-all = Inviate e ricevute
+statistics-direction-sent = Inviate
+statistics-direction-received = Ricevute
+statistics-granularity = Intervallo della serie
+statistics-granularity-month = Mese
+statistics-granularity-quarter = Trimestre
+statistics-granularity-year = Anno
+statistics-whose = Ambito dei dati
+statistics-scope-everything = Tutti i paesi
+statistics-scope-areas = { $country }: i propri settori
+statistics-scope-authority = La propria autorità
+statistics-your-areas = I propri settori legislativi
+statistics-period = Richieste inviate dal { $from } al { $to }
+statistics-as-of = I giorni sono giorni di calendario nel fuso orario { $zone }; dati aggiornati al { $today }.
+statistics-volumes-heading = Volumi
+statistics-performance-heading = Rapidità e soddisfazione
+statistics-performance-intro = Rapidità e soddisfazione si riferiscono alla parte che risponde: tengono conto delle richieste inviate a queste autorità nel periodo. Per ciascun dato è indicato il numero di richieste su cui si basa; un dato basato su poche richieste può variare sensibilmente.
+statistics-figure-sent = Richieste inviate
+statistics-figure-received = Richieste ricevute
+statistics-figure-open-now = Attualmente aperte
+statistics-figure-overdue-now = Attualmente in ritardo
+statistics-figure-accepted-in-time = Accettate entro 7 giorni
+statistics-figure-average-days = Numero medio di giorni per la risposta
+statistics-figure-median-days = Numero mediano di giorni per la risposta
+statistics-figure-by-agreed-date = Risposta entro la scadenza concordata
+statistics-figure-within-two-weeks = Risposta entro due settimane
+statistics-figure-negative-timeliness = Valutazioni negative della tempestività
+statistics-figure-negative-effort = Valutazioni negative della qualità
+statistics-what-is-counted = Che cosa viene conteggiato
+statistics-definition-sent = Richieste inviate da queste autorità nel periodo, ciascuna conteggiata nel giorno di invio. Le bozze non sono mai conteggiate. Una richiesta inoltrata è conteggiata una sola volta; una richiesta separata da un'altra è una richiesta a sé stante, inviata il giorno della separazione; una richiesta ritirata è comunque conteggiata. I giorni sono giorni di calendario in UTC.
+statistics-definition-received = Richieste inviate a queste autorità nel periodo, ciascuna conteggiata nel giorno di invio. Una richiesta inoltrata è conteggiata una sola volta, per l'autorità presso cui si trova per ultima; una richiesta ritirata è comunque conteggiata. I giorni sono giorni di calendario in UTC.
+statistics-definition-open-now = Richieste di queste autorità, inviate o ricevute, che oggi sono in attesa di accettazione, sono state accettate o sono in attesa di informazioni, indipendentemente dalla data di invio: questo dato non è limitato al periodo.
+statistics-definition-overdue-now = Tra le richieste attualmente aperte, quelle la cui scadenza concordata risulta superata alla data odierna (giorni di calendario in UTC). Anche questo dato non è limitato al periodo.
+statistics-definition-accepted-in-time = Tra le richieste ricevute che sono state accettate o che attendono da più di 7 giorni senza essere state accettate, la quota di quelle accettate entro 7 giorni di calendario dal ricevimento. Una richiesta si considera ricevuta il giorno in cui è stata inviata o, se è stata inoltrata, il giorno dell'ultimo inoltro, in modo che a un'autorità non siano imputati i giorni in cui la richiesta si trovava presso un'altra. Una richiesta ritirata è conteggiata solo se era stata accettata. I giorni sono giorni di calendario in UTC.
+statistics-definition-average-days = Il numero medio di giorni di calendario (UTC) dal ricevimento (giorno di invio o dell'ultimo inoltro) alla prima risposta, calcolato sulle richieste ricevute che hanno ottenuto risposta. Se dopo una risposta sono stati chiesti chiarimenti, conta comunque la prima risposta.
+statistics-definition-median-days = Il valore centrale degli stessi numeri di giorni dal ricevimento alla prima risposta: metà delle risposte ha richiesto questo tempo o meno. Con un numero pari di risposte, si considera il minore dei due valori centrali.
+statistics-definition-by-agreed-date = Tra le richieste che hanno ottenuto risposta e hanno una scadenza concordata, la quota di quelle a cui è stata data una prima risposta entro tale giorno (giorni di calendario in UTC).
+statistics-definition-within-two-weeks = Tra le richieste che hanno ottenuto risposta, la quota di quelle a cui è stata data una prima risposta entro 14 giorni di calendario (UTC) dal ricevimento (giorno di invio o dell'ultimo inoltro).
+statistics-definition-negative-timeliness = Tra le richieste ricevute che l'autorità richiedente ha valutato al momento della chiusura, la quota di quelle la cui risposta ha ricevuto una valutazione negativa per la tempestività.
+statistics-definition-negative-effort = Tra le richieste ricevute che l'autorità richiedente ha valutato al momento della chiusura, la quota di quelle la cui risposta ha ricevuto una valutazione negativa per la qualità.
+statistics-no-figure = Nessuna richiesta
+statistics-based-on = { $count ->
+    [one] In base a { $number } richiesta
+   *[other] In base a { $number } richieste
+}
+statistics-eea = SEE
+statistics-eea-value = SEE: { $value }
+statistics-band-green = Buono
+statistics-band-yellow = Da monitorare
+statistics-band-red = Insufficiente
+statistics-legend-title = Soglie delle fasce
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time }: buono a partire da { $green }, insufficiente al di sotto di { $red }.
+statistics-legend-average-days = { statistics-figure-average-days }: buono al di sotto di { $green }, insufficiente al di sopra di { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date }: buono a partire da { $green }, insufficiente al di sotto di { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness }: buono al di sotto di { $green }, insufficiente a partire da { $red }.
+statistics-legend-negative-effort = { statistics-figure-negative-effort }: buono al di sotto di { $green }, insufficiente a partire da { $red }.
+statistics-quarter = T{ $quarter } { $year }
+statistics-quarter-short = T{ $quarter }
+statistics-charts-heading = Andamento nel tempo
+statistics-volumes-title = Richieste inviate e ricevute
+statistics-acceptance-title = Quota di richieste accettate entro 7 giorni
+statistics-days-title = Numero medio di giorni per la risposta
+statistics-axis-requests = Richieste
+statistics-axis-share = Quota
+statistics-axis-days = Giorni
+statistics-show-table = Mostra come tabella
+statistics-tables-heading = Ripartizioni
+statistics-column-period = Periodo
+statistics-column-sent = Inviate
+statistics-column-received = Ricevute
+statistics-column-based-on = Base (numero di richieste)
+statistics-column-area = Settore legislativo
+statistics-column-partner = Paese partner
+statistics-column-country = Paese
+statistics-column-from-to = Da (righe) a (colonne)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Richieste per settore legislativo
+statistics-by-partner-title = Richieste per paese partner
+statistics-by-partner-intro = Il paese partner è il paese dall'altra parte: il paese che risponde, per una richiesta inviata; il paese richiedente, per una richiesta ricevuta.
+statistics-exchanges-title = Richieste tra paesi
+statistics-exchanges-intro = Ogni riga corrisponde a un paese richiedente, ogni colonna a un paese che risponde; sono elencati solo i paesi con richieste nel periodo.
+statistics-scoreboard-title = Quadro di valutazione dei paesi che rispondono
+statistics-scoreboard-intro = Gli indicatori di ciascun paese in quanto parte che risponde, per le richieste ricevute nel periodo, con le relative fasce secondo le soglie indicate sopra.
+statistics-csv = Scarica il file CSV
+statistics-csv-failed = Questo browser non è riuscito a creare il file.
+statistics-csv-percent = { $indicator } (%)
+statistics-csv-band = { $indicator }: fascia
+statistics-csv-based-on = { $indicator }: base (numero di richieste)
+statistics-empty-title = Nessuna richiesta in questo periodo
+statistics-empty-body = In questo periodo non è stata inviata alcuna richiesta corrispondente a questi filtri. Scegliere un periodo più lungo o ridurre i filtri.
+statistics-error-before-start = Non può essere precedente al primo giorno del periodo.
+statistics-error-too-long = { $count ->
+    [one] Il periodo può durare al massimo { $days } giorno.
+   *[other] Il periodo può durare al massimo { $days } giorni.
+}

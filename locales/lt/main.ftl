@@ -639,3 +639,117 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Statistics
+## $number – skaičius, užrašytas skaitytojo kalbos būdu, o $count – tas pats skaičius kaip
+## skaitinė reikšmė (daugiskaitos formai). $from, $to ir $today – datos; $value, $green ir $red –
+## jau skaitytojo kalbos būdu užrašytos reikšmės (procentai arba dienos); $zone – laiko juosta
+## (UTC); $indicator – vieno iš statistics-figure-* rodiklių pavadinimas.
+nav-statistics = Statistika
+statistics-title = Statistika
+statistics-intro = Kiek prašymų siunčiama, kaip greitai jie priimami ir į juos atsakoma ir kaip prašymus pateikusios institucijos vertina atsakymus. Šiuose duomenyse nėra jokių asmenų, vardų ar tekstų.
+statistics-print = Spausdinti
+statistics-filters = Filtrai
+statistics-from = Nuo
+statistics-to = Iki
+statistics-partner = Valstybė partnerė
+statistics-direction = Kryptis
+statistics-direction-all = Išsiųsti ir gauti prašymai
+statistics-direction-sent = Išsiųsti prašymai
+statistics-direction-received = Gauti prašymai
+statistics-granularity = Laiko eilutės intervalas
+statistics-granularity-month = Mėnuo
+statistics-granularity-quarter = Ketvirtis
+statistics-granularity-year = Metai
+statistics-whose = Kieno duomenys
+statistics-scope-everything = Visos valstybės
+statistics-scope-areas = { $country }: jūsų sritys
+statistics-scope-authority = Jūsų institucija
+statistics-your-areas = Jūsų teisėkūros sritys
+statistics-period = Prašymai, išsiųsti nuo { $from } iki { $to }
+statistics-as-of = Dienos skaičiuojamos kalendorinėmis dienomis pagal laiko juostą { $zone }; duomenų būklė: { $today }.
+statistics-volumes-heading = Apimtys
+statistics-performance-heading = Sparta ir pasitenkinimas
+statistics-performance-intro = Sparta ir pasitenkinimas vertinami atsakančiosios pusės požiūriu: skaičiuojami prašymai, per laikotarpį išsiųsti šioms institucijoms. Prie kiekvieno rodiklio nurodoma, pagal kiek prašymų jis apskaičiuotas; pagal nedaug prašymų apskaičiuotas rodiklis gali labai pasikeisti.
+statistics-figure-sent = Išsiųsti prašymai
+statistics-figure-received = Gauti prašymai
+statistics-figure-open-now = Šiuo metu neužbaigti
+statistics-figure-overdue-now = Šiuo metu praleistas terminas
+statistics-figure-accepted-in-time = Priimta per 7 dienas
+statistics-figure-average-days = Vidutinis dienų iki atsakymo skaičius
+statistics-figure-median-days = Dienų iki atsakymo skaičiaus mediana
+statistics-figure-by-agreed-date = Atsakyta iki suderinto termino
+statistics-figure-within-two-weeks = Atsakyta per dvi savaites
+statistics-figure-negative-timeliness = Neigiami savalaikiškumo vertinimai
+statistics-figure-negative-effort = Neigiami kokybės vertinimai
+statistics-what-is-counted = Kas skaičiuojama
+statistics-definition-sent = Prašymai, kuriuos šios institucijos išsiuntė per laikotarpį; kiekvienas skaičiuojamas jo išsiuntimo dieną. Juodraščiai niekada neskaičiuojami. Persiųstas prašymas skaičiuojamas vieną kartą; iš kito prašymo atskirtas prašymas laikomas atskiru prašymu, išsiųstu tą dieną, kai buvo atskirtas; atšauktas prašymas vis tiek skaičiuojamas. Dienos – kalendorinės dienos pagal UTC.
+statistics-definition-received = Prašymai, per laikotarpį išsiųsti šioms institucijoms; kiekvienas skaičiuojamas jo išsiuntimo dieną. Persiųstas prašymas skaičiuojamas vieną kartą – institucijai, kurios žinioje jis yra paskiausiai; atšauktas prašymas vis tiek skaičiuojamas. Dienos – kalendorinės dienos pagal UTC.
+statistics-definition-open-now = Šių institucijų išsiųsti arba gauti prašymai, kurie šiandien laukia priėmimo, yra priimti arba laukia informacijos, nepriklausomai nuo to, kada buvo išsiųsti: šis rodiklis neapsiriboja laikotarpiu.
+statistics-definition-overdue-now = Iš šiuo metu neužbaigtų prašymų – tie, kurių suderintas terminas šiandien jau yra praėjęs (kalendorinės dienos pagal UTC). Šis rodiklis taip pat neapsiriboja laikotarpiu.
+statistics-definition-accepted-in-time = Iš gautų prašymų, kurie buvo priimti arba ilgiau kaip 7 dienas laukia priėmimo, – dalis prašymų, priimtų ne vėliau kaip per 7 kalendorines dienas nuo gavimo. Prašymas laikomas gautu tą dieną, kai buvo išsiųstas, arba, jei buvo persiųstas, paskutinio persiuntimo dieną, kad institucijai nebūtų priskaičiuojamos dienos, kai prašymas buvo kitos institucijos žinioje. Atšauktas prašymas skaičiuojamas tik tuo atveju, jei buvo priimtas. Dienos – kalendorinės dienos pagal UTC.
+statistics-definition-average-days = Vidutinis kalendorinių dienų (UTC) skaičius nuo gavimo (išsiuntimo arba paskutinio persiuntimo dienos) iki pirmojo atsakymo, apskaičiuotas pagal gautus prašymus, į kuriuos atsakyta. Jei po atsakymo buvo paprašyta paaiškinimo, vis tiek skaičiuojamas pirmasis atsakymas.
+statistics-definition-median-days = Tų pačių dienų nuo gavimo iki pirmojo atsakymo skaičių vidurinė reikšmė: pusė atsakymų pateikta per tiek dienų arba greičiau. Kai atsakymų skaičius lyginis, imama mažesnioji iš dviejų vidurinių reikšmių.
+statistics-definition-by-agreed-date = Iš prašymų, į kuriuos atsakyta ir kuriems nustatytas suderintas terminas, – dalis prašymų, į kuriuos pirmą kartą atsakyta tą dieną arba anksčiau (kalendorinės dienos pagal UTC).
+statistics-definition-within-two-weeks = Iš prašymų, į kuriuos atsakyta, – dalis prašymų, į kuriuos pirmą kartą atsakyta ne vėliau kaip per 14 kalendorinių dienų (UTC) nuo gavimo (išsiuntimo arba paskutinio persiuntimo dienos).
+statistics-definition-negative-timeliness = Iš gautų prašymų, kuriuos prašymą pateikusi institucija įvertino juos uždarydama, – dalis prašymų, kurių atsakymo savalaikiškumą ji įvertino neigiamai.
+statistics-definition-negative-effort = Iš gautų prašymų, kuriuos prašymą pateikusi institucija įvertino juos uždarydama, – dalis prašymų, kurių atsakymo kokybę ji įvertino neigiamai.
+statistics-no-figure = Prašymų nėra
+statistics-based-on = { $count ->
+    [one] Apskaičiuota pagal { $number } prašymą
+    [few] Apskaičiuota pagal { $number } prašymus
+    [many] Apskaičiuota pagal { $number } prašymo
+   *[other] Apskaičiuota pagal { $number } prašymų
+}
+statistics-eea = EEE
+statistics-eea-value = EEE: { $value }
+statistics-band-green = Gerai
+statistics-band-yellow = Reikia stebėti
+statistics-band-red = Prastai
+statistics-legend-title = Kategorijų ribos
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time }: gerai – nuo { $green }, prastai – mažiau nei { $red }.
+statistics-legend-average-days = { statistics-figure-average-days }: gerai – mažiau nei { $green }, prastai – daugiau nei { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date }: gerai – nuo { $green }, prastai – mažiau nei { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness }: gerai – mažiau nei { $green }, prastai – nuo { $red }.
+statistics-legend-negative-effort = { statistics-figure-negative-effort }: gerai – mažiau nei { $green }, prastai – nuo { $red }.
+statistics-quarter = { $year } { $quarter } ketv.
+statistics-quarter-short = { $quarter } ketv.
+statistics-charts-heading = Raida laikui bėgant
+statistics-volumes-title = Išsiųsti ir gauti prašymai
+statistics-acceptance-title = Per 7 dienas priimtų prašymų dalis
+statistics-days-title = Vidutinis dienų iki atsakymo skaičius
+statistics-axis-requests = Prašymai
+statistics-axis-share = Dalis
+statistics-axis-days = Dienos
+statistics-show-table = Rodyti kaip lentelę
+statistics-tables-heading = Suskirstymas
+statistics-column-period = Laikotarpis
+statistics-column-sent = Išsiųsta
+statistics-column-received = Gauta
+statistics-column-based-on = Apskaičiuota pagal (prašymų skaičius)
+statistics-column-area = Teisėkūros sritis
+statistics-column-partner = Valstybė partnerė
+statistics-column-country = Valstybė
+statistics-column-from-to = Iš (eilutės) į (stulpeliai)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Prašymai pagal teisėkūros sritis
+statistics-by-partner-title = Prašymai pagal valstybes partneres
+statistics-by-partner-intro = Valstybė partnerė – kitos pusės valstybė: išsiųsto prašymo atveju – atsakančioji valstybė, gauto prašymo atveju – prašymą pateikusi valstybė.
+statistics-exchanges-title = Prašymai tarp valstybių
+statistics-exchanges-intro = Kiekviena eilutė – prašymą pateikusi valstybė, kiekvienas stulpelis – atsakančioji valstybė; nurodomos tik tos valstybės, kurios per laikotarpį turėjo prašymų.
+statistics-scoreboard-title = Atsakančiųjų valstybių rezultatų suvestinė
+statistics-scoreboard-intro = Kiekvienos valstybės kaip atsakančiosios pusės rodikliai pagal per laikotarpį jos gautus prašymus, su kategorijomis pagal pirmiau nurodytas ribas.
+statistics-csv = Atsisiųsti CSV failą
+statistics-csv-failed = Ši naršyklė negalėjo sukurti failo.
+statistics-csv-percent = { $indicator } (%)
+statistics-csv-band = { $indicator }: kategorija
+statistics-csv-based-on = { $indicator }: apskaičiuota pagal (prašymų skaičius)
+statistics-empty-title = Per šį laikotarpį prašymų nėra
+statistics-empty-body = Per šį laikotarpį neišsiųsta nė vieno šiuos filtrus atitinkančio prašymo. Pasirinkite ilgesnį laikotarpį arba mažiau filtrų.
+statistics-error-before-start = Negali būti ankstesnė nei pirmoji laikotarpio diena.
+statistics-error-too-long = { $count ->
+    [one] Laikotarpis gali būti ne ilgesnis kaip { $days } diena.
+    [few] Laikotarpis gali būti ne ilgesnis kaip { $days } dienos.
+    [many] Laikotarpis gali būti ne ilgesnis kaip { $days } dienos.
+   *[other] Laikotarpis gali būti ne ilgesnis kaip { $days } dienų.
+}

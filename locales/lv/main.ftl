@@ -627,3 +627,115 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Statistics
+## $number ir skaits, kā to raksta lasītāja valodā, un $count – tas pats skaits kā skaitlis
+## (daudzskaitļa formai). $from, $to un $today ir datumi; $value, $green un $red ir vērtības,
+## kas jau uzrakstītas lasītāja valodā (procenti vai dienas); $zone ir laika josla
+## (UTC); $indicator ir viena statistics-figure-* rādītāja nosaukums.
+nav-statistics = Statistika
+statistics-title = Statistika
+statistics-intro = Cik pieprasījumu tiek nosūtīts, cik ātri tos pieņem un uz tiem atbild un kā pieprasītājas iestādes novērtē atbildes. Šie rādītāji neietver ne personas, ne vārdus, ne tekstus.
+statistics-print = Drukāt
+statistics-filters = Filtri
+statistics-from = No
+statistics-to = Līdz
+statistics-partner = Partnervalsts
+statistics-direction = Virziens
+statistics-direction-all = Nosūtītie un saņemtie
+statistics-direction-sent = Nosūtītie
+statistics-direction-received = Saņemtie
+statistics-granularity = Laikrindas intervāls
+statistics-granularity-month = Mēnesis
+statistics-granularity-quarter = Ceturksnis
+statistics-granularity-year = Gads
+statistics-whose = Kuru rādītāji
+statistics-scope-everything = Visas valstis
+statistics-scope-areas = { $country }: jūsu jomas
+statistics-scope-authority = Jūsu iestāde
+statistics-your-areas = Jūsu tiesību jomas
+statistics-period = Pieprasījumi, kas nosūtīti no { $from } līdz { $to }
+statistics-as-of = Dienas ir kalendārās dienas pēc { $zone } laika; rādītāju stāvoklis: { $today }.
+statistics-volumes-heading = Apjomi
+statistics-performance-heading = Ātrums un apmierinātība
+statistics-performance-intro = Ātrums un apmierinātība raksturo atbildētāju pusi: tiek skaitīti pieprasījumi, kas periodā nosūtīti šīm iestādēm. Pie katra rādītāja norādīts, uz cik pieprasījumiem tas balstās; rādītājs, kas balstās uz nedaudziem pieprasījumiem, var būtiski mainīties.
+statistics-figure-sent = Nosūtītie pieprasījumi
+statistics-figure-received = Saņemtie pieprasījumi
+statistics-figure-open-now = Pašlaik atvērti
+statistics-figure-overdue-now = Pašlaik nokavēti
+statistics-figure-accepted-in-time = Pieņemti 7 dienu laikā
+statistics-figure-average-days = Vidējais dienu skaits līdz atbildei
+statistics-figure-median-days = Dienu skaita mediāna līdz atbildei
+statistics-figure-by-agreed-date = Atbildēti līdz saskaņotajam termiņam
+statistics-figure-within-two-weeks = Atbildēti divu nedēļu laikā
+statistics-figure-negative-timeliness = Negatīvi savlaicīguma novērtējumi
+statistics-figure-negative-effort = Negatīvi kvalitātes novērtējumi
+statistics-what-is-counted = Kas tiek skaitīts
+statistics-definition-sent = Pieprasījumi, ko šīs iestādes nosūtījušas periodā; katrs pieprasījums tiek skaitīts tā nosūtīšanas dienā. Melnraksti netiek skaitīti nekad. Pārsūtīts pieprasījums tiek skaitīts vienu reizi; no cita pieprasījuma nodalīts pieprasījums ir patstāvīgs pieprasījums, kas nosūtīts nodalīšanas dienā; atsaukts pieprasījums joprojām tiek skaitīts. Dienas ir kalendārās dienas pēc UTC laika.
+statistics-definition-received = Pieprasījumi, kas periodā nosūtīti šīm iestādēm; katrs pieprasījums tiek skaitīts tā nosūtīšanas dienā. Pārsūtīts pieprasījums tiek skaitīts vienu reizi – pēdējai iestādei, kuras rīcībā tas nonācis; atsaukts pieprasījums joprojām tiek skaitīts. Dienas ir kalendārās dienas pēc UTC laika.
+statistics-definition-open-now = Šo iestāžu nosūtītie vai saņemtie pieprasījumi, kas šodien gaida pieņemšanu, ir pieņemti vai gaida informāciju, neatkarīgi no tā, kad tie nosūtīti: šis rādītājs neaprobežojas ar periodu.
+statistics-definition-overdue-now = No pašlaik atvērtajiem pieprasījumiem – tie, kuru saskaņotais termiņš šodien ir beidzies (kalendārās dienas pēc UTC laika). Arī šis rādītājs neaprobežojas ar periodu.
+statistics-definition-accepted-in-time = No saņemtajiem pieprasījumiem, kas ir pieņemti vai kas vairāk nekā 7 dienas gaidījuši pieņemšanu, – to daļa, kas pieņemti ne vēlāk kā 7 kalendārās dienas pēc saņemšanas. Pieprasījums ir saņemts tā nosūtīšanas dienā vai, ja tas ir pārsūtīts, pēdējās pārsūtīšanas dienā, lai iestādei netiktu pieskaitītas dienas, kad pieprasījums atradās citas iestādes rīcībā. Atsaukts pieprasījums tiek skaitīts tikai tad, ja tas bija pieņemts. Dienas ir kalendārās dienas pēc UTC laika.
+statistics-definition-average-days = Vidējais kalendāro dienu (UTC) skaits no saņemšanas (nosūtīšanas vai pēdējās pārsūtīšanas dienas) līdz pirmajai atbildei saņemtajiem pieprasījumiem, uz kuriem ir atbildēts. Ja pēc atbildes ir lūgts precizējums, joprojām tiek ņemta vērā pirmā atbilde.
+statistics-definition-median-days = Tā paša dienu skaita no saņemšanas līdz pirmajai atbildei mediāna: puse atbilžu sniegtas šādā vai īsākā laikā. Ja atbilžu skaits ir pāra skaitlis, tiek ņemta mazākā no abām vidū esošajām vērtībām.
+statistics-definition-by-agreed-date = No atbildētajiem pieprasījumiem, kuriem ir saskaņots termiņš, – to daļa, uz kuriem pirmā atbilde sniegta līdz šai dienai ieskaitot (kalendārās dienas pēc UTC laika).
+statistics-definition-within-two-weeks = No atbildētajiem pieprasījumiem – to daļa, uz kuriem pirmā atbilde sniegta ne vēlāk kā 14 kalendārās dienas (UTC) pēc saņemšanas (nosūtīšanas vai pēdējās pārsūtīšanas dienas).
+statistics-definition-negative-timeliness = No saņemtajiem pieprasījumiem, kurus pieprasītāja iestāde, slēdzot tos, ir novērtējusi, – to daļa, kuru atbildes savlaicīgumu tā novērtējusi negatīvi.
+statistics-definition-negative-effort = No saņemtajiem pieprasījumiem, kurus pieprasītāja iestāde, slēdzot tos, ir novērtējusi, – to daļa, kuru atbildes kvalitāti tā novērtējusi negatīvi.
+statistics-no-figure = Nav pieprasījumu
+statistics-based-on = { $count ->
+    [zero] Aprēķināts, pamatojoties uz { $number } pieprasījumiem
+    [one] Aprēķināts, pamatojoties uz { $number } pieprasījumu
+   *[other] Aprēķināts, pamatojoties uz { $number } pieprasījumiem
+}
+statistics-eea = EEZ
+statistics-eea-value = EEZ: { $value }
+statistics-band-green = Labi
+statistics-band-yellow = Jāpievērš uzmanība
+statistics-band-red = Neapmierinoši
+statistics-legend-title = Joslu robežvērtības
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time }: labi – vismaz { $green }, neapmierinoši – mazāk par { $red }.
+statistics-legend-average-days = { statistics-figure-average-days }: labi – mazāk par { $green }, neapmierinoši – vairāk par { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date }: labi – vismaz { $green }, neapmierinoši – mazāk par { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness }: labi – mazāk par { $green }, neapmierinoši – vismaz { $red }.
+statistics-legend-negative-effort = { statistics-figure-negative-effort }: labi – mazāk par { $green }, neapmierinoši – vismaz { $red }.
+statistics-quarter = { $year }. g. { $quarter }. cet.
+statistics-quarter-short = { $quarter }. cet.
+statistics-charts-heading = Izmaiņas laika gaitā
+statistics-volumes-title = Nosūtītie un saņemtie pieprasījumi
+statistics-acceptance-title = 7 dienu laikā pieņemto pieprasījumu īpatsvars
+statistics-days-title = Vidējais dienu skaits līdz atbildei
+statistics-axis-requests = Pieprasījumi
+statistics-axis-share = Īpatsvars
+statistics-axis-days = Dienas
+statistics-show-table = Rādīt kā tabulu
+statistics-tables-heading = Sadalījumi
+statistics-column-period = Periods
+statistics-column-sent = Nosūtīti
+statistics-column-received = Saņemti
+statistics-column-based-on = Aprēķina pamatā (pieprasījumu skaits)
+statistics-column-area = Tiesību joma
+statistics-column-partner = Partnervalsts
+statistics-column-country = Valsts
+statistics-column-from-to = No (rindas) uz (kolonnas)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Pieprasījumi pa tiesību jomām
+statistics-by-partner-title = Pieprasījumi pa partnervalstīm
+statistics-by-partner-intro = Partnervalsts ir valsts otrā pusē: nosūtītam pieprasījumam – atbildētāja valsts, saņemtam pieprasījumam – pieprasītāja valsts.
+statistics-exchanges-title = Pieprasījumi starp valstīm
+statistics-exchanges-intro = Katra rinda ir pieprasītāja valsts, katra kolonna – atbildētāja valsts; norādītas tikai valstis, kurām periodā ir pieprasījumi.
+statistics-scoreboard-title = Atbildētāju valstu rezultātu apkopojums
+statistics-scoreboard-intro = Katras valsts kā atbildētājas puses rādītāji par tās periodā saņemtajiem pieprasījumiem ar joslām atbilstoši iepriekš norādītajām robežvērtībām.
+statistics-csv = Lejupielādēt CSV datni
+statistics-csv-failed = Šī pārlūkprogramma nevarēja izveidot datni.
+statistics-csv-percent = { $indicator }, %
+statistics-csv-band = { $indicator }: josla
+statistics-csv-based-on = { $indicator }: aprēķina pamatā (pieprasījumu skaits)
+statistics-empty-title = Šajā periodā nav pieprasījumu
+statistics-empty-body = Šajā periodā nav nosūtīts neviens pieprasījums, kas atbilst šiem filtriem. Izvēlieties garāku periodu vai mazāk filtru.
+statistics-error-before-start = Nedrīkst būt agrāk par perioda pirmo dienu.
+statistics-error-too-long = { $count ->
+    [zero] Periods nedrīkst būt garāks par { $days } dienām.
+    [one] Periods nedrīkst būt garāks par { $days } dienu.
+   *[other] Periods nedrīkst būt garāks par { $days } dienām.
+}

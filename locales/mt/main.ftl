@@ -641,3 +641,117 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Statistics
+## $number huwa numru miktub kif jiktbu l-lingwa tal-qarrej, u $count l-istess numru bħala numru
+## (għall-forma tal-plural). $from, $to u $today huma dati; $value, $green u $red huma valuri
+## diġà miktuba fil-lingwa tal-qarrej (perċentwal, jew jiem); $zone hija żona tal-ħin
+## (UTC); $indicator huwa l-isem ta' waħda miċ-ċifri statistics-figure-*.
+nav-statistics = Statistika
+statistics-title = Statistika
+statistics-intro = Kemm talbiet jintbagħtu, kemm jiġu aċċettati u mwieġba malajr, u kif l-awtoritajiet li jagħmlu t-talbiet jivvalutaw it-tweġibiet. L-ebda persuna, isem jew test ma jifforma parti minn dawn iċ-ċifri.
+statistics-print = Stampa
+statistics-filters = Filtri
+statistics-from = Minn
+statistics-to = Sa
+statistics-partner = Pajjiż sieħeb
+statistics-direction = Direzzjoni
+statistics-direction-all = Mibgħuta u riċevuti
+statistics-direction-sent = Mibgħuta
+statistics-direction-received = Riċevuti
+statistics-granularity = Intervall tas-serje
+statistics-granularity-month = Xahar
+statistics-granularity-quarter = Trimestru
+statistics-granularity-year = Sena
+statistics-whose = Iċ-ċifri ta' min
+statistics-scope-everything = Il-pajjiżi kollha
+statistics-scope-areas = { $country }: l-oqsma tiegħek
+statistics-scope-authority = L-awtorità tiegħek
+statistics-your-areas = L-oqsma leġiżlattivi tiegħek
+statistics-period = Talbiet mibgħuta minn { $from } sa { $to }
+statistics-as-of = Il-jiem huma jiem kalendarji skont il-ħin { $zone }; iċ-ċifri huma kif kienu fi { $today }.
+statistics-volumes-heading = Volumi
+statistics-performance-heading = Ħeffa u sodisfazzjon
+statistics-performance-intro = Il-ħeffa u s-sodisfazzjon huma dawk tan-naħa li twieġeb: jgħoddu t-talbiet mibgħuta lil dawn l-awtoritajiet matul il-perjodu. Kull ċifra turi fuq kemm talbiet hija bbażata; ċifra bbażata fuq ftit talbiet tista' tinbidel ħafna.
+statistics-figure-sent = Talbiet mibgħuta
+statistics-figure-received = Talbiet riċevuti
+statistics-figure-open-now = Miftuħa bħalissa
+statistics-figure-overdue-now = Lil hinn mill-iskadenza bħalissa
+statistics-figure-accepted-in-time = Aċċettati fi żmien 7 ijiem
+statistics-figure-average-days = Medja ta' jiem sat-tweġiba
+statistics-figure-median-days = Medjan ta' jiem sat-tweġiba
+statistics-figure-by-agreed-date = Imwieġba sal-iskadenza miftiehma
+statistics-figure-within-two-weeks = Imwieġba fi żmien ġimgħatejn
+statistics-figure-negative-timeliness = Valutazzjonijiet negattivi tal-puntwalità
+statistics-figure-negative-effort = Valutazzjonijiet negattivi tal-kwalità
+statistics-what-is-counted = X'jingħadd
+statistics-definition-sent = Talbiet li dawn l-awtoritajiet bagħtu matul il-perjodu, kull waħda magħduda fil-jum li fih intbagħtet. L-abbozzi qatt ma jingħaddu. Talba li ngħaddiet lil awtorità oħra tingħadd darba biss; talba mifruda minn oħra hija talba għaliha, mibgħuta fil-jum li fih ġiet mifruda; talba rtirata xorta tingħadd. Il-jiem huma jiem kalendarji skont il-ħin UTC.
+statistics-definition-received = Talbiet mibgħuta lil dawn l-awtoritajiet matul il-perjodu, kull waħda magħduda fil-jum li fih intbagħtet. Talba li ngħaddiet lil awtorità oħra tingħadd darba biss, għall-awtorità li jkollha l-aħħar; talba rtirata xorta tingħadd. Il-jiem huma jiem kalendarji skont il-ħin UTC.
+statistics-definition-open-now = Talbiet ta' dawn l-awtoritajiet, mibgħuta jew riċevuti, li llum qed jistennew l-aċċettazzjoni, huma aċċettati jew qed jistennew informazzjoni, ikun xi jkun meta ntbagħtu: din iċ-ċifra mhijiex limitata għall-perjodu.
+statistics-definition-overdue-now = Mit-talbiet miftuħa bħalissa, dawk li l-iskadenza miftiehma tagħhom diġà għaddiet illum (jiem kalendarji skont il-ħin UTC). Lanqas din iċ-ċifra ma hija limitata għall-perjodu.
+statistics-definition-accepted-in-time = Mit-talbiet riċevuti li ġew aċċettati, jew li ilhom jistennew aktar minn 7 ijiem mingħajr ma ġew aċċettati, is-sehem ta' dawk aċċettati mhux aktar tard minn 7 ijiem kalendarji wara li waslu. Talba titqies riċevuta fil-jum li fih intbagħtet jew, jekk ingħaddiet lil awtorità oħra, fil-jum li fih ingħaddiet l-aħħar darba, biex lil awtorità ma jingħaddulhiex il-jiem li fihom it-talba kienet għand awtorità oħra. Talba rtirata tingħadd biss jekk kienet ġiet aċċettata. Il-jiem huma jiem kalendarji skont il-ħin UTC.
+statistics-definition-average-days = In-numru medju ta' jiem kalendarji (UTC) mill-wasla (il-jum li fih intbagħtet it-talba, jew li fih ingħaddiet l-aħħar darba) sal-ewwel tweġiba, fuq it-talbiet riċevuti li ngħataw tweġiba. Meta tintalab kjarifika wara tweġiba, xorta tingħadd l-ewwel tweġiba.
+statistics-definition-median-days = Il-valur tan-nofs tal-istess numri ta' jiem mill-wasla sal-ewwel tweġiba: nofs it-tweġibiet ħadu dan iż-żmien jew inqas. Meta n-numru ta' tweġibiet ikun par, jittieħed l-iżgħar miż-żewġ valuri tan-nofs.
+statistics-definition-by-agreed-date = Mit-talbiet imwieġba li għandhom skadenza miftiehma, is-sehem ta' dawk li ngħataw l-ewwel tweġiba sa dak il-jum inkluż (jiem kalendarji skont il-ħin UTC).
+statistics-definition-within-two-weeks = Mit-talbiet imwieġba, is-sehem ta' dawk li ngħataw l-ewwel tweġiba mhux aktar tard minn 14-il jum kalendarju (UTC) wara l-wasla (il-jum li fih intbagħtet it-talba, jew li fih ingħaddiet l-aħħar darba).
+statistics-definition-negative-timeliness = Mit-talbiet riċevuti li l-awtorità li għamlet it-talba vvalutat meta għalqithom, is-sehem ta' dawk li t-tweġiba tagħhom ġiet ivvalutata b'mod negattiv għall-puntwalità.
+statistics-definition-negative-effort = Mit-talbiet riċevuti li l-awtorità li għamlet it-talba vvalutat meta għalqithom, is-sehem ta' dawk li t-tweġiba tagħhom ġiet ivvalutata b'mod negattiv għall-kwalità.
+statistics-no-figure = L-ebda talba
+statistics-based-on = { $count ->
+    [one] Ibbażat fuq { $number } talba
+    [few] Ibbażat fuq { $number } talbiet
+    [many] Ibbażat fuq { $number }-il talba
+   *[other] Ibbażat fuq { $number } talba
+}
+statistics-eea = ŻEE
+statistics-eea-value = ŻEE: { $value }
+statistics-band-green = Tajjeb
+statistics-band-yellow = Taħt osservazzjoni
+statistics-band-red = Insuffiċjenti
+statistics-legend-title = Il-limiti tal-kategoriji
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time }: tajjeb minn { $green }, insuffiċjenti taħt { $red }.
+statistics-legend-average-days = { statistics-figure-average-days }: tajjeb taħt { $green }, insuffiċjenti 'l fuq minn { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date }: tajjeb minn { $green }, insuffiċjenti taħt { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness }: tajjeb taħt { $green }, insuffiċjenti minn { $red }.
+statistics-legend-negative-effort = { statistics-figure-negative-effort }: tajjeb taħt { $green }, insuffiċjenti minn { $red }.
+statistics-quarter = T{ $quarter } { $year }
+statistics-quarter-short = T{ $quarter }
+statistics-charts-heading = Matul iż-żmien
+statistics-volumes-title = Talbiet mibgħuta u riċevuti
+statistics-acceptance-title = Sehem tat-talbiet aċċettati fi żmien 7 ijiem
+statistics-days-title = Medja ta' jiem sat-tweġiba
+statistics-axis-requests = Talbiet
+statistics-axis-share = Sehem
+statistics-axis-days = Jiem
+statistics-show-table = Uri bħala tabella
+statistics-tables-heading = Tqassim dettaljat
+statistics-column-period = Perjodu
+statistics-column-sent = Mibgħuta
+statistics-column-received = Riċevuti
+statistics-column-based-on = Ibbażat fuq (talbiet)
+statistics-column-area = Qasam leġiżlattiv
+statistics-column-partner = Pajjiż sieħeb
+statistics-column-country = Pajjiż
+statistics-column-from-to = Minn (ringieli) lil (kolonni)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Talbiet skont il-qasam leġiżlattiv
+statistics-by-partner-title = Talbiet skont il-pajjiż sieħeb
+statistics-by-partner-intro = Il-pajjiż sieħeb huwa l-pajjiż fuq in-naħa l-oħra: għal talba mibgħuta, il-pajjiż li jwieġeb; għal talba riċevuta, il-pajjiż li jagħmel it-talba.
+statistics-exchanges-title = Talbiet minn pajjiż għal pajjiż
+statistics-exchanges-intro = Kull ringiela hija pajjiż li jagħmel it-talba, kull kolonna pajjiż li jwieġeb; jidhru biss il-pajjiżi li kellhom talbiet matul il-perjodu.
+statistics-scoreboard-title = Tabella ta' valutazzjoni tal-pajjiżi li jwieġbu
+statistics-scoreboard-intro = L-indikaturi ta' kull pajjiż bħala n-naħa li twieġeb, għat-talbiet li rċieva matul il-perjodu, bil-kategoriji tagħhom skont il-limiti ta' hawn fuq.
+statistics-csv = Niżżel il-fajl CSV
+statistics-csv-failed = Dan il-brawżer ma setax joħloq il-fajl.
+statistics-csv-percent = { $indicator } (%)
+statistics-csv-band = { $indicator }: kategorija
+statistics-csv-based-on = { $indicator }: ibbażat fuq (talbiet)
+statistics-empty-title = L-ebda talba f'dan il-perjodu
+statistics-empty-body = F'dan il-perjodu ma ntbagħtet l-ebda talba li taqbel ma' dawn il-filtri. Agħżel perjodu itwal jew inqas filtri.
+statistics-error-before-start = Ma jistax ikun qabel l-ewwel jum tal-perjodu.
+statistics-error-too-long = { $count ->
+    [one] Il-perjodu jista' jkun twil mhux aktar minn { $days } jum.
+    [few] Il-perjodu jista' jkun twil mhux aktar minn { $days } ijiem.
+    [many] Il-perjodu jista' jkun twil mhux aktar minn { $days }-il jum.
+   *[other] Il-perjodu jista' jkun twil mhux aktar minn { $days } jum.
+}

@@ -614,3 +614,113 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Statistics
+## $number er et antall slik leserens språk skriver det, og $count det samme antallet som tall
+## (for flertallsformen). $from, $to og $today er datoer; $value, $green og $red er verdier
+## som allerede er skrevet på leserens språk (en prosentandel eller dager); $zone er en tidssone
+## (UTC); $indicator er navnet på et av statistics-figure-*-tallene.
+nav-statistics = Statistikk
+statistics-title = Statistikk
+statistics-intro = Hvor mange forespørsler som sendes, hvor raskt de godtas og besvares, og hvordan de anmodende myndighetene vurderer svarene. Ingen personer, navn eller tekster inngår i disse tallene.
+statistics-print = Skriv ut
+statistics-filters = Filtre
+statistics-from = Fra
+statistics-to = Til
+statistics-partner = Partnerland
+statistics-direction = Retning
+statistics-direction-all = Sendt og mottatt
+statistics-direction-sent = Sendt
+statistics-direction-received = Mottatt
+statistics-granularity = Intervall i tidsserien
+statistics-granularity-month = Måned
+statistics-granularity-quarter = Kvartal
+statistics-granularity-year = År
+statistics-whose = Tall for
+statistics-scope-everything = Alle land
+statistics-scope-areas = { $country }: dine områder
+statistics-scope-authority = Din myndighet
+statistics-your-areas = Dine lovgivningsområder
+statistics-period = Forespørsler sendt fra { $from } til { $to }
+statistics-as-of = Dager er kalenderdager i { $zone }; tallene gjelder per { $today }.
+statistics-volumes-heading = Volum
+statistics-performance-heading = Hurtighet og tilfredshet
+statistics-performance-intro = Hurtighet og tilfredshet gjelder den besvarende parten: tallene omfatter forespørslene som ble sendt til disse myndighetene i perioden. Ved hvert tall står det hvor mange forespørsler det bygger på; et tall som bygger på få forespørsler, kan endre seg mye.
+statistics-figure-sent = Sendte forespørsler
+statistics-figure-received = Mottatte forespørsler
+statistics-figure-open-now = Åpne nå
+statistics-figure-overdue-now = Fristen overskredet nå
+statistics-figure-accepted-in-time = Godtatt innen 7 dager
+statistics-figure-average-days = Gjennomsnittlig antall dager til svar
+statistics-figure-median-days = Median antall dager til svar
+statistics-figure-by-agreed-date = Besvart innen avtalt frist
+statistics-figure-within-two-weeks = Besvart innen to uker
+statistics-figure-negative-timeliness = Negative vurderinger av svartiden
+statistics-figure-negative-effort = Negative vurderinger av svarets kvalitet
+statistics-what-is-counted = Hva som telles
+statistics-definition-sent = Forespørsler som disse myndighetene sendte i perioden, hver telt den dagen den ble sendt. Utkast telles aldri. En videresendt forespørsel telles én gang; en forespørsel som er skilt ut fra en annen, er en egen forespørsel, sendt den dagen den ble skilt ut; en forespørsel som er trukket tilbake, telles likevel. Dager er kalenderdager i UTC.
+statistics-definition-received = Forespørsler som ble sendt til disse myndighetene i perioden, hver telt den dagen den ble sendt. En videresendt forespørsel telles én gang, for myndigheten som har den sist; en forespørsel som er trukket tilbake, telles likevel. Dager er kalenderdager i UTC.
+statistics-definition-open-now = Forespørsler fra eller til disse myndighetene som i dag avventer godtakelse, er godtatt eller avventer informasjon, uansett når de ble sendt: dette tallet er ikke begrenset til perioden.
+statistics-definition-overdue-now = Av forespørslene som er åpne nå, de der den avtalte fristen er overskredet per i dag (kalenderdager i UTC). Heller ikke dette tallet er begrenset til perioden.
+statistics-definition-accepted-in-time = Av de mottatte forespørslene som er godtatt, eller som har ventet i mer enn 7 dager uten å bli godtatt, andelen som ble godtatt senest 7 kalenderdager etter mottak. En forespørsel regnes som mottatt den dagen den ble sendt, eller, hvis den er videresendt, den dagen den sist ble videresendt, slik at en myndighet ikke belastes for dagene en annen myndighet hadde den. En forespørsel som er trukket tilbake, telles bare hvis den ble godtatt. Dager er kalenderdager i UTC.
+statistics-definition-average-days = Gjennomsnittlig antall kalenderdager (UTC) fra mottak (dagen forespørselen ble sendt, eller dagen den sist ble videresendt) til første svar, for de mottatte forespørslene som er besvart. Hvis det ble bedt om avklaring etter et svar, er det fortsatt det første svaret som teller.
+statistics-definition-median-days = Midtverdien av de samme antallene dager fra mottak til første svar: halvparten av svarene tok så lang tid eller kortere. Ved et partall svar brukes den laveste av de to midterste verdiene.
+statistics-definition-by-agreed-date = Av de besvarte forespørslene som har en avtalt frist, andelen som ble besvart første gang senest den dagen (kalenderdager i UTC).
+statistics-definition-within-two-weeks = Av de besvarte forespørslene, andelen som ble besvart første gang senest 14 kalenderdager (UTC) etter mottak (dagen forespørselen ble sendt, eller dagen den sist ble videresendt).
+statistics-definition-negative-timeliness = Av de mottatte forespørslene som den anmodende myndigheten vurderte da den avsluttet dem, andelen der den vurderte svartiden som negativ.
+statistics-definition-negative-effort = Av de mottatte forespørslene som den anmodende myndigheten vurderte da den avsluttet dem, andelen der den vurderte svarets kvalitet som negativ.
+statistics-no-figure = Ingen forespørsler
+statistics-based-on = { $count ->
+    [one] Basert på { $number } forespørsel
+   *[other] Basert på { $number } forespørsler
+}
+statistics-eea = EØS
+statistics-eea-value = EØS: { $value }
+statistics-band-green = Godt
+statistics-band-yellow = Bør følges med
+statistics-band-red = Mangelfullt
+statistics-legend-title = Grenseverdier for kategoriene
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time }: godt fra { $green }, mangelfullt under { $red }.
+statistics-legend-average-days = { statistics-figure-average-days }: godt under { $green }, mangelfullt over { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date }: godt fra { $green }, mangelfullt under { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness }: godt under { $green }, mangelfullt fra { $red }.
+statistics-legend-negative-effort = { statistics-figure-negative-effort }: godt under { $green }, mangelfullt fra { $red }.
+statistics-quarter = { $quarter }. kv. { $year }
+statistics-quarter-short = { $quarter }. kv.
+statistics-charts-heading = Utvikling over tid
+statistics-volumes-title = Sendte og mottatte forespørsler
+statistics-acceptance-title = Andel forespørsler godtatt innen 7 dager
+statistics-days-title = Gjennomsnittlig antall dager til svar
+statistics-axis-requests = Forespørsler
+statistics-axis-share = Andel
+statistics-axis-days = Dager
+statistics-show-table = Vis som tabell
+statistics-tables-heading = Fordelinger
+statistics-column-period = Periode
+statistics-column-sent = Sendt
+statistics-column-received = Mottatt
+statistics-column-based-on = Grunnlag (forespørsler)
+statistics-column-area = Lovgivningsområde
+statistics-column-partner = Partnerland
+statistics-column-country = Land
+statistics-column-from-to = Fra (rader) til (kolonner)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Forespørsler etter lovgivningsområde
+statistics-by-partner-title = Forespørsler etter partnerland
+statistics-by-partner-intro = Partnerlandet er landet på den andre siden: det besvarende landet for en sendt forespørsel, det anmodende landet for en mottatt forespørsel.
+statistics-exchanges-title = Forespørsler fra land til land
+statistics-exchanges-intro = Hver rad er et anmodende land, hver kolonne et besvarende land; bare land med forespørsler i perioden er oppført.
+statistics-scoreboard-title = Resultattavle for de besvarende landene
+statistics-scoreboard-intro = Hvert lands indikatorer som besvarende part, for forespørslene landet mottok i perioden, med kategorier etter grenseverdiene ovenfor.
+statistics-csv = Last ned CSV-fil
+statistics-csv-failed = Nettleseren kunne ikke lage filen.
+statistics-csv-percent = { $indicator } (%)
+statistics-csv-band = { $indicator }: kategori
+statistics-csv-based-on = { $indicator }: grunnlag (forespørsler)
+statistics-empty-title = Ingen forespørsler i denne perioden
+statistics-empty-body = Ingen forespørsel som samsvarer med disse filtrene, ble sendt i denne perioden. Velg en lengre periode eller færre filtre.
+statistics-error-before-start = Kan ikke være før den første dagen i perioden.
+statistics-error-too-long = { $count ->
+    [one] Perioden kan være høyst { $days } dag lang.
+   *[other] Perioden kan være høyst { $days } dager lang.
+}

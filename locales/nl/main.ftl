@@ -616,3 +616,113 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Statistics
+## $number is een aantal zoals de taal van de lezer het schrijft, en $count hetzelfde aantal als getal
+## (voor de meervoudsvorm). $from, $to en $today zijn datums; $value, $green en $red zijn waarden
+## die al in de taal van de lezer zijn geschreven (een percentage of dagen); $zone is een tijdzone
+## (UTC); $indicator is de naam van een van de statistics-figure-*-cijfers.
+nav-statistics = Statistieken
+statistics-title = Statistieken
+statistics-intro = Hoeveel verzoeken er worden uitgewisseld, hoe snel ze worden aanvaard en beantwoord, en hoe de verzoekende autoriteiten de antwoorden beoordelen. Personen, namen of teksten maken geen deel uit van deze cijfers.
+statistics-print = Afdrukken
+statistics-filters = Filteropties
+statistics-from = Van
+statistics-to = Tot en met
+statistics-partner = Partnerland
+statistics-direction = Richting
+statistics-direction-all = Verzonden en ontvangen
+statistics-direction-sent = Verzonden
+statistics-direction-received = Ontvangen
+statistics-granularity = Interval van de tijdreeks
+statistics-granularity-month = Maand
+statistics-granularity-quarter = Kwartaal
+statistics-granularity-year = Jaar
+statistics-whose = Cijfers van
+statistics-scope-everything = Alle landen
+statistics-scope-areas = { $country }: uw gebieden
+statistics-scope-authority = Uw autoriteit
+statistics-your-areas = Uw wetgevingsgebieden
+statistics-period = Verzoeken verzonden van { $from } tot en met { $to }
+statistics-as-of = Dagen zijn kalenderdagen in { $zone }; stand per { $today }.
+statistics-volumes-heading = Aantallen
+statistics-performance-heading = Snelheid en tevredenheid
+statistics-performance-intro = Snelheid en tevredenheid betreffen de aangezochte kant: geteld worden de verzoeken die in de periode aan deze autoriteiten zijn verzonden. Bij elk cijfer staat op hoeveel verzoeken het berust; een cijfer dat op weinig verzoeken berust, kan sterk veranderen.
+statistics-figure-sent = Verzonden verzoeken
+statistics-figure-received = Ontvangen verzoeken
+statistics-figure-open-now = Nu openstaand
+statistics-figure-overdue-now = Nu termijn overschreden
+statistics-figure-accepted-in-time = Aanvaard binnen 7 dagen
+statistics-figure-average-days = Gemiddeld aantal dagen tot antwoord
+statistics-figure-median-days = Mediaan aantal dagen tot antwoord
+statistics-figure-by-agreed-date = Beantwoord binnen de overeengekomen termijn
+statistics-figure-within-two-weeks = Beantwoord binnen twee weken
+statistics-figure-negative-timeliness = Negatieve beoordelingen van de tijdigheid
+statistics-figure-negative-effort = Negatieve beoordelingen van de kwaliteit
+statistics-what-is-counted = Wat wordt geteld
+statistics-definition-sent = Verzoeken die deze autoriteiten in de periode hebben verzonden, elk geteld op de dag van verzending. Concepten tellen nooit mee. Een doorgestuurd verzoek telt één keer; een verzoek dat van een ander verzoek is afgesplitst, is een zelfstandig verzoek, verzonden op de dag van de afsplitsing; een ingetrokken verzoek telt toch mee. Dagen zijn kalenderdagen in UTC.
+statistics-definition-received = Verzoeken die in de periode aan deze autoriteiten zijn verzonden, elk geteld op de dag van verzending. Een doorgestuurd verzoek telt één keer, voor de autoriteit die het als laatste heeft; een ingetrokken verzoek telt toch mee. Dagen zijn kalenderdagen in UTC.
+statistics-definition-open-now = Verzonden of ontvangen verzoeken van deze autoriteiten die vandaag op aanvaarding wachten, aanvaard zijn of op informatie wachten, ongeacht wanneer ze zijn verzonden: dit cijfer is niet tot de periode beperkt.
+statistics-definition-overdue-now = Van de verzoeken die nu openstaan, die waarvan de overeengekomen termijn vandaag is verstreken (kalenderdagen in UTC). Ook dit cijfer is niet tot de periode beperkt.
+statistics-definition-accepted-in-time = Van de ontvangen verzoeken die zijn aanvaard, of die meer dan 7 dagen hebben gewacht zonder te worden aanvaard, het aandeel dat uiterlijk 7 kalenderdagen na ontvangst is aanvaard. Een verzoek is ontvangen op de dag van verzending of, als het is doorgestuurd, op de dag van de laatste doorzending, zodat een autoriteit niet de dagen aangerekend krijgt waarin een andere autoriteit het verzoek onder zich had. Een ingetrokken verzoek telt alleen mee als het was aanvaard. Dagen zijn kalenderdagen in UTC.
+statistics-definition-average-days = Het gemiddelde aantal kalenderdagen (UTC) van ontvangst (de dag van verzending of van de laatste doorzending) tot het eerste antwoord, over de ontvangen verzoeken die zijn beantwoord. Als na een antwoord om verduidelijking is gevraagd, telt nog steeds het eerste antwoord.
+statistics-definition-median-days = De middelste waarde van dezelfde aantallen dagen van ontvangst tot het eerste antwoord: de helft van de antwoorden kwam binnen deze tijd of sneller. Bij een even aantal antwoorden geldt de laagste van de twee middelste waarden.
+statistics-definition-by-agreed-date = Van de beantwoorde verzoeken met een overeengekomen termijn, het aandeel dat uiterlijk op die dag voor het eerst is beantwoord (kalenderdagen in UTC).
+statistics-definition-within-two-weeks = Van de beantwoorde verzoeken, het aandeel dat uiterlijk 14 kalenderdagen (UTC) na ontvangst (de dag van verzending of van de laatste doorzending) voor het eerst is beantwoord.
+statistics-definition-negative-timeliness = Van de ontvangen verzoeken die de verzoekende autoriteit bij het afsluiten heeft beoordeeld, het aandeel waarvan zij de tijdigheid van het antwoord negatief heeft beoordeeld.
+statistics-definition-negative-effort = Van de ontvangen verzoeken die de verzoekende autoriteit bij het afsluiten heeft beoordeeld, het aandeel waarvan zij de kwaliteit van het antwoord negatief heeft beoordeeld.
+statistics-no-figure = Geen verzoeken
+statistics-based-on = { $count ->
+    [one] Gebaseerd op { $number } verzoek
+   *[other] Gebaseerd op { $number } verzoeken
+}
+statistics-eea = EER
+statistics-eea-value = EER: { $value }
+statistics-band-green = Goed
+statistics-band-yellow = Aandachtspunt
+statistics-band-red = Onvoldoende
+statistics-legend-title = Drempelwaarden van de categorieën
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time }: goed vanaf { $green }, onvoldoende onder { $red }.
+statistics-legend-average-days = { statistics-figure-average-days }: goed onder { $green }, onvoldoende boven { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date }: goed vanaf { $green }, onvoldoende onder { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness }: goed onder { $green }, onvoldoende vanaf { $red }.
+statistics-legend-negative-effort = { statistics-figure-negative-effort }: goed onder { $green }, onvoldoende vanaf { $red }.
+statistics-quarter = { $quarter }e kw. { $year }
+statistics-quarter-short = { $quarter }e kw.
+statistics-charts-heading = Ontwikkeling in de tijd
+statistics-volumes-title = Verzonden en ontvangen verzoeken
+statistics-acceptance-title = Aandeel verzoeken aanvaard binnen 7 dagen
+statistics-days-title = Gemiddeld aantal dagen tot antwoord
+statistics-axis-requests = Verzoeken
+statistics-axis-share = Aandeel
+statistics-axis-days = Dagen
+statistics-show-table = Als tabel weergeven
+statistics-tables-heading = Uitsplitsingen
+statistics-column-period = Periode
+statistics-column-sent = Verzonden
+statistics-column-received = Ontvangen
+statistics-column-based-on = Basis (verzoeken)
+statistics-column-area = Wetgevingsgebied
+statistics-column-partner = Partnerland
+statistics-column-country = Land
+statistics-column-from-to = Van (rijen) naar (kolommen)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Verzoeken per wetgevingsgebied
+statistics-by-partner-title = Verzoeken per partnerland
+statistics-by-partner-intro = Het partnerland is het land aan de andere kant: het aangezochte land bij een verzonden verzoek, het verzoekende land bij een ontvangen verzoek.
+statistics-exchanges-title = Verzoeken van land tot land
+statistics-exchanges-intro = Elke rij is een verzoekend land, elke kolom een aangezocht land; alleen de landen met verzoeken in de periode worden vermeld.
+statistics-scoreboard-title = Scorebord van de aangezochte landen
+statistics-scoreboard-intro = De indicatoren van elk land als aangezochte kant, voor de verzoeken die het in de periode heeft ontvangen, met hun categorie volgens de bovenstaande drempelwaarden.
+statistics-csv = CSV-bestand downloaden
+statistics-csv-failed = Deze browser kon het bestand niet aanmaken.
+statistics-csv-percent = { $indicator } (%)
+statistics-csv-band = { $indicator }: categorie
+statistics-csv-based-on = { $indicator }: basis (verzoeken)
+statistics-empty-title = Geen verzoeken in deze periode
+statistics-empty-body = In deze periode is geen verzoek verzonden dat aan deze filters voldoet. Kies een langere periode of minder filters.
+statistics-error-before-start = Mag niet vóór de eerste dag van de periode liggen.
+statistics-error-too-long = { $count ->
+    [one] De periode mag ten hoogste { $days } dag lang zijn.
+   *[other] De periode mag ten hoogste { $days } dagen lang zijn.
+}

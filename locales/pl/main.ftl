@@ -639,3 +639,117 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Statistics
+## $number to liczba zapisana tak, jak zapisuje się ją w języku czytelnika, a $count ta sama liczba jako
+## wartość liczbowa (do wyboru formy liczby mnogiej). $from, $to i $today to daty; $value, $green i $red
+## to wartości już zapisane w języku czytelnika (odsetek lub liczba dni); $zone to strefa czasowa
+## (UTC); $indicator to nazwa jednego ze wskaźników statistics-figure-*.
+nav-statistics = Statystyki
+statistics-title = Statystyki
+statistics-intro = Ile wniosków jest przesyłanych, jak szybko są one przyjmowane i jak szybko udzielana jest na nie odpowiedź oraz jak organy wnioskujące oceniają odpowiedzi. Dane te nie obejmują żadnych osób, nazwisk ani treści.
+statistics-print = Drukuj
+statistics-filters = Filtry
+statistics-from = Od
+statistics-to = Do
+statistics-partner = Państwo partnerskie
+statistics-direction = Kierunek
+statistics-direction-all = Wysłane i otrzymane
+statistics-direction-sent = Wysłane
+statistics-direction-received = Otrzymane
+statistics-granularity = Przedział szeregu czasowego
+statistics-granularity-month = Miesiąc
+statistics-granularity-quarter = Kwartał
+statistics-granularity-year = Rok
+statistics-whose = Zakres danych
+statistics-scope-everything = Wszystkie państwa
+statistics-scope-areas = { $country }: Państwa obszary
+statistics-scope-authority = Państwa organ
+statistics-your-areas = Państwa obszary legislacyjne
+statistics-period = Wnioski wysłane od { $from } do { $to }
+statistics-as-of = Dni to dni kalendarzowe według czasu { $zone }; dane według stanu na { $today }.
+statistics-volumes-heading = Liczba wniosków
+statistics-performance-heading = Szybkość i zadowolenie
+statistics-performance-intro = Szybkość i zadowolenie dotyczą strony udzielającej odpowiedzi: uwzględnia się wnioski wysłane do tych organów w danym okresie. Przy każdym wskaźniku podano, na ilu wnioskach się opiera; wskaźnik oparty na niewielkiej liczbie wniosków może się znacznie zmieniać.
+statistics-figure-sent = Wnioski wysłane
+statistics-figure-received = Wnioski otrzymane
+statistics-figure-open-now = Obecnie otwarte
+statistics-figure-overdue-now = Obecnie po terminie
+statistics-figure-accepted-in-time = Przyjęte w ciągu 7 dni
+statistics-figure-average-days = Średnia liczba dni do udzielenia odpowiedzi
+statistics-figure-median-days = Mediana liczby dni do udzielenia odpowiedzi
+statistics-figure-by-agreed-date = Odpowiedź w uzgodnionym terminie
+statistics-figure-within-two-weeks = Odpowiedź w ciągu dwóch tygodni
+statistics-figure-negative-timeliness = Negatywne oceny terminowości
+statistics-figure-negative-effort = Negatywne oceny jakości
+statistics-what-is-counted = Co jest uwzględniane
+statistics-definition-sent = Wnioski wysłane przez te organy w danym okresie, każdy liczony w dniu wysłania. Wersje robocze nigdy nie są uwzględniane. Wniosek przekazany dalej liczy się jeden raz; wniosek wydzielony z innego wniosku jest odrębnym wnioskiem, wysłanym w dniu wydzielenia; wniosek wycofany jest nadal uwzględniany. Dni to dni kalendarzowe według czasu UTC.
+statistics-definition-received = Wnioski wysłane do tych organów w danym okresie, każdy liczony w dniu wysłania. Wniosek przekazany dalej liczy się jeden raz – dla organu, do którego ostatecznie trafił; wniosek wycofany jest nadal uwzględniany. Dni to dni kalendarzowe według czasu UTC.
+statistics-definition-open-now = Wnioski wysłane lub otrzymane przez te organy, które obecnie oczekują na przyjęcie, są przyjęte lub oczekują na informacje, niezależnie od daty wysłania: wskaźnik ten nie jest ograniczony do danego okresu.
+statistics-definition-overdue-now = Spośród wniosków obecnie otwartych – te, których uzgodniony termin upłynął według stanu na dzień dzisiejszy (dni kalendarzowe według czasu UTC). Również ten wskaźnik nie jest ograniczony do danego okresu.
+statistics-definition-accepted-in-time = Spośród otrzymanych wniosków, które zostały przyjęte lub które oczekują na przyjęcie dłużej niż 7 dni, odsetek wniosków przyjętych najpóźniej 7 dni kalendarzowych po otrzymaniu. Wniosek uznaje się za otrzymany w dniu jego wysłania, a w przypadku przekazania dalej – w dniu ostatniego przekazania, tak aby organowi nie liczono dni, w których wniosek znajdował się w innym organie. Wniosek wycofany jest uwzględniany tylko wtedy, gdy został przyjęty. Dni to dni kalendarzowe według czasu UTC.
+statistics-definition-average-days = Średnia liczba dni kalendarzowych (UTC) od otrzymania (dnia wysłania lub ostatniego przekazania) do pierwszej odpowiedzi, obliczona dla otrzymanych wniosków, na które udzielono odpowiedzi. Jeżeli po udzieleniu odpowiedzi poproszono o wyjaśnienia, nadal uwzględnia się pierwszą odpowiedź.
+statistics-definition-median-days = Wartość środkowa tych samych liczb dni od otrzymania do pierwszej odpowiedzi: połowa odpowiedzi została udzielona w tym czasie lub krótszym. Przy parzystej liczbie odpowiedzi przyjmuje się niższą z dwóch wartości środkowych.
+statistics-definition-by-agreed-date = Spośród wniosków, na które udzielono odpowiedzi i dla których uzgodniono termin, odsetek wniosków, na które pierwszej odpowiedzi udzielono najpóźniej w tym dniu (dni kalendarzowe według czasu UTC).
+statistics-definition-within-two-weeks = Spośród wniosków, na które udzielono odpowiedzi, odsetek wniosków, na które pierwszej odpowiedzi udzielono najpóźniej 14 dni kalendarzowych (UTC) po otrzymaniu (dniu wysłania lub ostatniego przekazania).
+statistics-definition-negative-timeliness = Spośród otrzymanych wniosków ocenionych przez organ wnioskujący przy ich zamykaniu – odsetek wniosków, w przypadku których organ ten ocenił terminowość odpowiedzi negatywnie.
+statistics-definition-negative-effort = Spośród otrzymanych wniosków ocenionych przez organ wnioskujący przy ich zamykaniu – odsetek wniosków, w przypadku których organ ten ocenił jakość odpowiedzi negatywnie.
+statistics-no-figure = Brak wniosków
+statistics-based-on = { $count ->
+    [one] Na podstawie { $number } wniosku
+    [few] Na podstawie { $number } wniosków
+    [many] Na podstawie { $number } wniosków
+   *[other] Na podstawie { $number } wniosku
+}
+statistics-eea = EOG
+statistics-eea-value = EOG: { $value }
+statistics-band-green = Dobry
+statistics-band-yellow = Do obserwacji
+statistics-band-red = Niezadowalający
+statistics-legend-title = Progi kategorii
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time }: dobry od { $green }, niezadowalający poniżej { $red }.
+statistics-legend-average-days = { statistics-figure-average-days }: dobry poniżej { $green }, niezadowalający powyżej { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date }: dobry od { $green }, niezadowalający poniżej { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness }: dobry poniżej { $green }, niezadowalający od { $red }.
+statistics-legend-negative-effort = { statistics-figure-negative-effort }: dobry poniżej { $green }, niezadowalający od { $red }.
+statistics-quarter = { $quarter } kw. { $year }
+statistics-quarter-short = { $quarter } kw.
+statistics-charts-heading = Zmiany w czasie
+statistics-volumes-title = Wnioski wysłane i otrzymane
+statistics-acceptance-title = Odsetek wniosków przyjętych w ciągu 7 dni
+statistics-days-title = Średnia liczba dni do udzielenia odpowiedzi
+statistics-axis-requests = Wnioski
+statistics-axis-share = Odsetek
+statistics-axis-days = Dni
+statistics-show-table = Pokaż jako tabelę
+statistics-tables-heading = Zestawienia szczegółowe
+statistics-column-period = Okres
+statistics-column-sent = Wysłane
+statistics-column-received = Otrzymane
+statistics-column-based-on = Podstawa (liczba wniosków)
+statistics-column-area = Obszar legislacyjny
+statistics-column-partner = Państwo partnerskie
+statistics-column-country = Państwo
+statistics-column-from-to = Z (wiersze) do (kolumny)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Wnioski według obszarów legislacyjnych
+statistics-by-partner-title = Wnioski według państw partnerskich
+statistics-by-partner-intro = Państwo partnerskie to państwo po drugiej stronie: w przypadku wniosku wysłanego – państwo udzielające odpowiedzi, w przypadku wniosku otrzymanego – państwo wnioskujące.
+statistics-exchanges-title = Wnioski między państwami
+statistics-exchanges-intro = Każdy wiersz to państwo wnioskujące, każda kolumna – państwo udzielające odpowiedzi; wymieniono tylko państwa, które miały wnioski w danym okresie.
+statistics-scoreboard-title = Tablica wyników państw udzielających odpowiedzi
+statistics-scoreboard-intro = Wskaźniki każdego państwa jako strony udzielającej odpowiedzi, dotyczące wniosków otrzymanych przez nie w danym okresie, wraz z kategoriami według powyższych progów.
+statistics-csv = Pobierz plik CSV
+statistics-csv-failed = Ta przeglądarka nie mogła utworzyć pliku.
+statistics-csv-percent = { $indicator } (%)
+statistics-csv-band = { $indicator }: kategoria
+statistics-csv-based-on = { $indicator }: podstawa (liczba wniosków)
+statistics-empty-title = Brak wniosków w tym okresie
+statistics-empty-body = W tym okresie nie wysłano żadnego wniosku spełniającego wybrane kryteria filtrowania. Proszę wybrać dłuższy okres lub mniej filtrów.
+statistics-error-before-start = Nie może być wcześniejsza niż pierwszy dzień okresu.
+statistics-error-too-long = { $count ->
+    [one] Okres może obejmować najwyżej { $days } dzień.
+    [few] Okres może obejmować najwyżej { $days } dni.
+    [many] Okres może obejmować najwyżej { $days } dni.
+   *[other] Okres może obejmować najwyżej { $days } dnia.
+}

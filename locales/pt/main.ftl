@@ -619,3 +619,113 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Estatísticas
+## $number é um número escrito como no formato local do leitor e $count o mesmo número como valor
+## numérico (para a forma do plural). $from, $to e $today são datas; $value, $green e $red são valores
+## já escritos no formato local do leitor (uma percentagem ou dias); $zone é um fuso horário
+## (UTC); $indicator é o nome de um dos valores statistics-figure-*.
+nav-statistics = Estatísticas
+statistics-title = Estatísticas
+statistics-intro = Quantos pedidos circulam, com que rapidez são aceites e respondidos e como as autoridades requerentes avaliam as respostas. Estes números não incluem pessoas, nomes nem textos.
+statistics-print = Imprimir
+statistics-filters = Filtros
+statistics-from = De
+statistics-to = Até
+statistics-partner = País parceiro
+statistics-direction = Sentido
+statistics-direction-all = Enviados e recebidos
+statistics-direction-sent = Enviados
+statistics-direction-received = Recebidos
+statistics-granularity = Periodicidade da série
+statistics-granularity-month = Mês
+statistics-granularity-quarter = Trimestre
+statistics-granularity-year = Ano
+statistics-whose = Dados relativos a
+statistics-scope-everything = Todos os países
+statistics-scope-areas = { $country }: os seus domínios
+statistics-scope-authority = A sua autoridade
+statistics-your-areas = Os seus domínios legislativos
+statistics-period = Pedidos enviados de { $from } a { $to }
+statistics-as-of = Os dias são dias de calendário em { $zone }; dados à data de { $today }.
+statistics-volumes-heading = Volume de pedidos
+statistics-performance-heading = Rapidez e satisfação
+statistics-performance-intro = A rapidez e a satisfação são as da parte que responde: contabilizam os pedidos enviados a estas autoridades no período. Cada valor indica em quantos pedidos se baseia; um valor baseado em poucos pedidos pode variar muito.
+statistics-figure-sent = Pedidos enviados
+statistics-figure-received = Pedidos recebidos
+statistics-figure-open-now = Em aberto atualmente
+statistics-figure-overdue-now = Em atraso atualmente
+statistics-figure-accepted-in-time = Aceites no prazo de 7 dias
+statistics-figure-average-days = Média de dias até à resposta
+statistics-figure-median-days = Mediana de dias até à resposta
+statistics-figure-by-agreed-date = Respondidos até à data acordada
+statistics-figure-within-two-weeks = Respondidos no prazo de duas semanas
+statistics-figure-negative-timeliness = Avaliações negativas do cumprimento do prazo
+statistics-figure-negative-effort = Avaliações negativas da qualidade da resposta
+statistics-what-is-counted = O que é contabilizado
+statistics-definition-sent = Pedidos enviados por estas autoridades no período, cada um contabilizado no dia em que foi enviado. Os rascunhos nunca são contabilizados. Um pedido reencaminhado conta uma única vez; um pedido separado de outro é um pedido autónomo, enviado no dia em que foi separado; um pedido retirado continua a ser contabilizado. Os dias são dias de calendário em UTC.
+statistics-definition-received = Pedidos enviados a estas autoridades no período, cada um contabilizado no dia em que foi enviado. Um pedido reencaminhado conta uma única vez, para a autoridade que o detém em último lugar; um pedido retirado continua a ser contabilizado. Os dias são dias de calendário em UTC.
+statistics-definition-open-now = Pedidos destas autoridades, enviados ou recebidos, que hoje aguardam aceitação, foram aceites ou aguardam informações, independentemente da data em que foram enviados: este valor não se limita ao período.
+statistics-definition-overdue-now = Dos pedidos atualmente em aberto, aqueles cujo prazo acordado já foi ultrapassado à data de hoje (dias de calendário em UTC). Este valor também não se limita ao período.
+statistics-definition-accepted-in-time = Dos pedidos recebidos que foram aceites, ou que aguardam há mais de 7 dias sem terem sido aceites, a proporção dos que foram aceites, no máximo, 7 dias de calendário após a receção. Considera-se que um pedido é recebido no dia em que foi enviado ou, se tiver sido reencaminhado, no dia do último reencaminhamento, para que não sejam imputados a uma autoridade os dias em que o pedido esteve com outra. Um pedido retirado só é contabilizado se tiver sido aceite. Os dias são dias de calendário em UTC.
+statistics-definition-average-days = O número médio de dias de calendário (UTC) entre a receção (o dia do envio ou do último reencaminhamento) e a primeira resposta, calculado sobre os pedidos recebidos que foram respondidos. Se tiverem sido pedidos esclarecimentos após uma resposta, continua a contar a primeira resposta.
+statistics-definition-median-days = O valor central desses mesmos números de dias entre a receção e a primeira resposta: metade das respostas demorou esse tempo ou menos. Se o número de respostas for par, é o menor dos dois valores centrais.
+statistics-definition-by-agreed-date = Dos pedidos respondidos que têm um prazo acordado, a proporção dos que tiveram a primeira resposta nesse dia ou antes (dias de calendário em UTC).
+statistics-definition-within-two-weeks = Dos pedidos respondidos, a proporção dos que tiveram a primeira resposta, no máximo, 14 dias de calendário (UTC) após a receção (o dia do envio ou do último reencaminhamento).
+statistics-definition-negative-timeliness = Dos pedidos recebidos que a autoridade requerente avaliou ao encerrá-los, a proporção daqueles cuja resposta foi avaliada negativamente quanto ao cumprimento do prazo.
+statistics-definition-negative-effort = Dos pedidos recebidos que a autoridade requerente avaliou ao encerrá-los, a proporção daqueles cuja resposta foi avaliada negativamente quanto à qualidade.
+statistics-no-figure = Sem pedidos
+statistics-based-on = { $count ->
+    [one] Com base em { $number } pedido
+   *[other] Com base em { $number } pedidos
+}
+statistics-eea = EEE
+statistics-eea-value = EEE: { $value }
+statistics-band-green = Bom
+statistics-band-yellow = A acompanhar
+statistics-band-red = Fraco
+statistics-legend-title = Limiares das faixas
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time }: bom a partir de { $green }, fraco abaixo de { $red }.
+statistics-legend-average-days = { statistics-figure-average-days }: bom abaixo de { $green }, fraco acima de { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date }: bom a partir de { $green }, fraco abaixo de { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness }: bom abaixo de { $green }, fraco a partir de { $red }.
+statistics-legend-negative-effort = { statistics-figure-negative-effort }: bom abaixo de { $green }, fraco a partir de { $red }.
+statistics-quarter = { $quarter }.º trimestre de { $year }
+statistics-quarter-short = T{ $quarter }
+statistics-charts-heading = Evolução ao longo do tempo
+statistics-volumes-title = Pedidos enviados e recebidos
+statistics-acceptance-title = Proporção de pedidos aceites no prazo de 7 dias
+statistics-days-title = Média de dias até à resposta
+statistics-axis-requests = Pedidos
+statistics-axis-share = Proporção
+statistics-axis-days = Dias
+statistics-show-table = Mostrar em tabela
+statistics-tables-heading = Desagregações
+statistics-column-period = Período
+statistics-column-sent = Enviados
+statistics-column-received = Recebidos
+statistics-column-based-on = Com base em (pedidos)
+statistics-column-area = Domínio legislativo
+statistics-column-partner = País parceiro
+statistics-column-country = País
+statistics-column-from-to = De (linhas) para (colunas)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Pedidos por domínio legislativo
+statistics-by-partner-title = Pedidos por país parceiro
+statistics-by-partner-intro = O parceiro é o país do outro lado: o país destinatário de um pedido enviado e o país requerente de um pedido recebido.
+statistics-exchanges-title = Pedidos entre países
+statistics-exchanges-intro = Cada linha corresponde a um país requerente e cada coluna a um país destinatário; só são indicados os países com pedidos no período.
+statistics-scoreboard-title = Painel de avaliação dos países destinatários
+statistics-scoreboard-intro = Os indicadores de cada país enquanto destinatário, relativos aos pedidos que recebeu no período, com as respetivas faixas segundo os limiares acima indicados.
+statistics-csv = Descarregar em CSV
+statistics-csv-failed = Este navegador não conseguiu gerar o ficheiro.
+statistics-csv-percent = { $indicator } (%)
+statistics-csv-band = { $indicator }: faixa
+statistics-csv-based-on = { $indicator }: com base em (pedidos)
+statistics-empty-title = Sem pedidos neste período
+statistics-empty-body = Não foi enviado neste período nenhum pedido correspondente a estes filtros. Escolha um período mais longo ou menos filtros.
+statistics-error-before-start = Não pode ser anterior ao primeiro dia do período.
+statistics-error-too-long = { $count ->
+    [one] O período pode ter, no máximo, { $days } dia.
+   *[other] O período pode ter, no máximo, { $days } dias.
+}

@@ -631,3 +631,115 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Statistici
+## $number este un număr scris în formatul local al cititorului, iar $count același număr ca valoare
+## numerică (pentru forma de plural). $from, $to și $today sunt date; $value, $green și $red sunt valori
+## deja scrise în formatul local al cititorului (un procent sau zile); $zone este un fus orar
+## (UTC); $indicator este denumirea uneia dintre valorile statistics-figure-*.
+nav-statistics = Statistici
+statistics-title = Statistici
+statistics-intro = Câte cereri circulă, cât de repede sunt acceptate și primesc răspuns și cum evaluează autoritățile solicitante răspunsurile. Aceste cifre nu conțin nicio persoană, niciun nume și niciun text.
+statistics-print = Imprimați
+statistics-filters = Filtre
+statistics-from = De la
+statistics-to = Până la
+statistics-partner = Țara parteneră
+statistics-direction = Sens
+statistics-direction-all = Trimise și primite
+statistics-direction-sent = Trimise
+statistics-direction-received = Primite
+statistics-granularity = Periodicitatea seriei
+statistics-granularity-month = Lună
+statistics-granularity-quarter = Trimestru
+statistics-granularity-year = An
+statistics-whose = Cifrele pentru
+statistics-scope-everything = Toate țările
+statistics-scope-areas = { $country }: domeniile dumneavoastră
+statistics-scope-authority = Autoritatea dumneavoastră
+statistics-your-areas = Domeniile dumneavoastră legislative
+statistics-period = Cereri trimise de la { $from } până la { $to }
+statistics-as-of = Zilele sunt zile calendaristice în { $zone }; cifre valabile la data de { $today }.
+statistics-volumes-heading = Volume
+statistics-performance-heading = Rapiditate și satisfacție
+statistics-performance-intro = Rapiditatea și satisfacția sunt cele ale părții care răspunde: se iau în calcul cererile trimise acestor autorități în perioada respectivă. Pentru fiecare cifră se indică numărul de cereri pe care se bazează; o cifră bazată pe puține cereri poate varia considerabil.
+statistics-figure-sent = Cereri trimise
+statistics-figure-received = Cereri primite
+statistics-figure-open-now = Deschise în prezent
+statistics-figure-overdue-now = Cu termenul depășit în prezent
+statistics-figure-accepted-in-time = Acceptate în termen de 7 zile
+statistics-figure-average-days = Numărul mediu de zile până la răspuns
+statistics-figure-median-days = Numărul median de zile până la răspuns
+statistics-figure-by-agreed-date = Cu răspuns până la data convenită
+statistics-figure-within-two-weeks = Cu răspuns în termen de două săptămâni
+statistics-figure-negative-timeliness = Calificative negative pentru promptitudine
+statistics-figure-negative-effort = Calificative negative pentru calitatea răspunsului
+statistics-what-is-counted = Ce se ia în calcul
+statistics-definition-sent = Cererile trimise de aceste autorități în perioada respectivă, fiecare fiind numărată în ziua în care a fost trimisă. Ciornele nu sunt numărate niciodată. O cerere redirecționată este numărată o singură dată; o cerere separată dintr-o altă cerere este o cerere de sine stătătoare, trimisă în ziua în care a fost separată; o cerere retrasă este în continuare numărată. Zilele sunt zile calendaristice în UTC.
+statistics-definition-received = Cererile trimise acestor autorități în perioada respectivă, fiecare fiind numărată în ziua în care a fost trimisă. O cerere redirecționată este numărată o singură dată, pentru autoritatea care o deține în final; o cerere retrasă este în continuare numărată. Zilele sunt zile calendaristice în UTC.
+statistics-definition-open-now = Cererile acestor autorități, trimise sau primite, care astăzi se află în așteptarea acceptării, au fost acceptate sau se află în așteptarea unor informații, indiferent de data la care au fost trimise: această cifră nu se limitează la perioada respectivă.
+statistics-definition-overdue-now = Dintre cererile deschise în prezent, cele al căror termen convenit a fost depășit la data de astăzi (zile calendaristice în UTC). Nici această cifră nu se limitează la perioada respectivă.
+statistics-definition-accepted-in-time = Dintre cererile primite care au fost acceptate sau care așteaptă de mai mult de 7 zile fără să fi fost acceptate, ponderea celor acceptate în cel mult 7 zile calendaristice de la primire. O cerere este considerată primită în ziua în care a fost trimisă sau, dacă a fost redirecționată, în ziua ultimei redirecționări, astfel încât unei autorități să nu i se impute zilele în care cererea s-a aflat la o altă autoritate. O cerere retrasă este numărată numai dacă a fost acceptată. Zilele sunt zile calendaristice în UTC.
+statistics-definition-average-days = Numărul mediu de zile calendaristice (UTC) de la primire (ziua trimiterii sau a ultimei redirecționări) până la primul răspuns, calculat pentru cererile primite la care s-a răspuns. Dacă după un răspuns au fost solicitate clarificări, se ia în calcul tot primul răspuns.
+statistics-definition-median-days = Valoarea din mijloc a acelorași numere de zile de la primire până la primul răspuns: jumătate dintre răspunsuri au durat atât sau mai puțin. În cazul unui număr par de răspunsuri, se ia cea mai mică dintre cele două valori din mijloc.
+statistics-definition-by-agreed-date = Dintre cererile la care s-a răspuns și care au un termen convenit, ponderea celor la care primul răspuns a fost dat cel târziu în ziua respectivă (zile calendaristice în UTC).
+statistics-definition-within-two-weeks = Dintre cererile la care s-a răspuns, ponderea celor la care primul răspuns a fost dat în cel mult 14 zile calendaristice (UTC) de la primire (ziua trimiterii sau a ultimei redirecționări).
+statistics-definition-negative-timeliness = Dintre cererile primite pe care autoritatea solicitantă le-a evaluat la închidere, ponderea celor al căror răspuns a primit din partea acesteia un calificativ negativ pentru promptitudine.
+statistics-definition-negative-effort = Dintre cererile primite pe care autoritatea solicitantă le-a evaluat la închidere, ponderea celor al căror răspuns a primit din partea acesteia un calificativ negativ pentru calitate.
+statistics-no-figure = Nicio cerere
+statistics-based-on = { $count ->
+    [one] Pe baza a { $number } cerere
+    [few] Pe baza a { $number } cereri
+   *[other] Pe baza a { $number } de cereri
+}
+statistics-eea = SEE
+statistics-eea-value = SEE: { $value }
+statistics-band-green = Bun
+statistics-band-yellow = De urmărit
+statistics-band-red = Slab
+statistics-legend-title = Pragurile categoriilor
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time }: bun de la { $green }, slab sub { $red }.
+statistics-legend-average-days = { statistics-figure-average-days }: bun sub { $green }, slab peste { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date }: bun de la { $green }, slab sub { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness }: bun sub { $green }, slab de la { $red }.
+statistics-legend-negative-effort = { statistics-figure-negative-effort }: bun sub { $green }, slab de la { $red }.
+statistics-quarter = Trimestrul { $quarter } { $year }
+statistics-quarter-short = T{ $quarter }
+statistics-charts-heading = Evoluție în timp
+statistics-volumes-title = Cereri trimise și primite
+statistics-acceptance-title = Ponderea cererilor acceptate în termen de 7 zile
+statistics-days-title = Numărul mediu de zile până la răspuns
+statistics-axis-requests = Cereri
+statistics-axis-share = Pondere
+statistics-axis-days = Zile
+statistics-show-table = Afișați sub formă de tabel
+statistics-tables-heading = Defalcări
+statistics-column-period = Perioadă
+statistics-column-sent = Trimise
+statistics-column-received = Primite
+statistics-column-based-on = Bază de calcul (cereri)
+statistics-column-area = Domeniu legislativ
+statistics-column-partner = Țara parteneră
+statistics-column-country = Țară
+statistics-column-from-to = De la (rânduri) către (coloane)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Cereri pe domenii legislative
+statistics-by-partner-title = Cereri pe țări partenere
+statistics-by-partner-intro = Partenerul este țara de pe cealaltă parte: țara destinatară, în cazul unei cereri trimise, și țara solicitantă, în cazul unei cereri primite.
+statistics-exchanges-title = Cereri de la o țară la alta
+statistics-exchanges-intro = Fiecare rând reprezintă o țară solicitantă, iar fiecare coloană o țară destinatară; sunt enumerate numai țările cu cereri în perioada respectivă.
+statistics-scoreboard-title = Tabloul de bord al țărilor destinatare
+statistics-scoreboard-intro = Indicatorii fiecărei țări în calitate de parte care răspunde, pentru cererile primite în perioada respectivă, cu categoriile corespunzătoare pragurilor de mai sus.
+statistics-csv = Descărcați fișierul CSV
+statistics-csv-failed = Acest browser nu a putut genera fișierul.
+statistics-csv-percent = { $indicator } (%)
+statistics-csv-band = { $indicator }: categorie
+statistics-csv-based-on = { $indicator }: bază de calcul (cereri)
+statistics-empty-title = Nicio cerere în această perioadă
+statistics-empty-body = În această perioadă nu a fost trimisă nicio cerere care să corespundă acestor filtre. Alegeți o perioadă mai lungă sau mai puține filtre.
+statistics-error-before-start = Nu poate fi anterioară primei zile a perioadei.
+statistics-error-too-long = { $count ->
+    [one] Perioada poate avea cel mult { $days } zi.
+    [few] Perioada poate avea cel mult { $days } zile.
+   *[other] Perioada poate avea cel mult { $days } de zile.
+}

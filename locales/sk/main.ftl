@@ -637,3 +637,117 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Štatistiky
+## $number je počet zapísaný podľa miestnych zvyklostí čitateľa a $count ten istý počet ako číslo
+## (pre tvar množného čísla). $from, $to a $today sú dátumy; $value, $green a $red sú hodnoty
+## už zapísané podľa miestnych zvyklostí čitateľa (percento alebo dni); $zone je časové pásmo
+## (UTC); $indicator je názov jedného z údajov statistics-figure-*.
+nav-statistics = Štatistiky
+statistics-title = Štatistiky
+statistics-intro = Koľko žiadostí sa posiela, ako rýchlo sa prijímajú a zodpovedajú a ako žiadajúce orgány hodnotia odpovede. Tieto údaje neobsahujú žiadne osoby, mená ani texty.
+statistics-print = Tlačiť
+statistics-filters = Filtre
+statistics-from = Od
+statistics-to = Do
+statistics-partner = Partnerská krajina
+statistics-direction = Smer
+statistics-direction-all = Odoslané aj doručené
+statistics-direction-sent = Odoslané
+statistics-direction-received = Doručené
+statistics-granularity = Periodicita časového radu
+statistics-granularity-month = Mesiac
+statistics-granularity-quarter = Štvrťrok
+statistics-granularity-year = Rok
+statistics-whose = Údaje za
+statistics-scope-everything = Všetky krajiny
+statistics-scope-areas = { $country }: vaše oblasti
+statistics-scope-authority = Váš orgán
+statistics-your-areas = Vaše legislatívne oblasti
+statistics-period = Žiadosti odoslané od { $from } do { $to }
+statistics-as-of = Dni sú kalendárne dni v časovom pásme { $zone }; údaje k { $today }.
+statistics-volumes-heading = Objem žiadostí
+statistics-performance-heading = Rýchlosť a spokojnosť
+statistics-performance-intro = Rýchlosť a spokojnosť sa vzťahujú na stranu, ktorá odpovedá: zahŕňajú žiadosti zaslané týmto orgánom v danom období. Pri každom údaji sa uvádza, na koľkých žiadostiach je založený; údaj založený na malom počte žiadostí sa môže výrazne meniť.
+statistics-figure-sent = Odoslané žiadosti
+statistics-figure-received = Doručené žiadosti
+statistics-figure-open-now = Aktuálne otvorené
+statistics-figure-overdue-now = Aktuálne po lehote
+statistics-figure-accepted-in-time = Prijaté do 7 dní
+statistics-figure-average-days = Priemerný počet dní do odpovede
+statistics-figure-median-days = Medián počtu dní do odpovede
+statistics-figure-by-agreed-date = Zodpovedané v dohodnutej lehote
+statistics-figure-within-two-weeks = Zodpovedané do dvoch týždňov
+statistics-figure-negative-timeliness = Negatívne hodnotenia včasnosti
+statistics-figure-negative-effort = Negatívne hodnotenia kvality odpovede
+statistics-what-is-counted = Čo sa započítava
+statistics-definition-sent = Žiadosti, ktoré tieto orgány odoslali v danom období, pričom každá sa započítava ku dňu, keď bola odoslaná. Koncepty sa nikdy nezapočítavajú. Postúpená žiadosť sa započítava raz; žiadosť oddelená z inej žiadosti je samostatnou žiadosťou odoslanou v deň oddelenia; žiadosť vzatá späť sa naďalej započítava. Dni sú kalendárne dni v UTC.
+statistics-definition-received = Žiadosti zaslané týmto orgánom v danom období, pričom každá sa započítava ku dňu, keď bola odoslaná. Postúpená žiadosť sa započítava raz, a to orgánu, ktorý ju má ako posledný; žiadosť vzatá späť sa naďalej započítava. Dni sú kalendárne dni v UTC.
+statistics-definition-open-now = Odoslané alebo doručené žiadosti týchto orgánov, ktoré dnes čakajú na prijatie, sú prijaté alebo čakajú na informácie, bez ohľadu na to, kedy boli odoslané: tento údaj nie je obmedzený na dané obdobie.
+statistics-definition-overdue-now = Z aktuálne otvorených žiadostí tie, ktorých dohodnutá lehota k dnešnému dňu uplynula (kalendárne dni v UTC). Ani tento údaj nie je obmedzený na dané obdobie.
+statistics-definition-accepted-in-time = Z doručených žiadostí, ktoré boli prijaté alebo ktoré čakajú viac ako 7 dní bez prijatia, podiel žiadostí prijatých najneskôr 7 kalendárnych dní po doručení. Žiadosť sa považuje za doručenú v deň, keď bola odoslaná, alebo, ak bola postúpená, v deň posledného postúpenia, aby sa orgánu nepripisovali dni, počas ktorých ju mal iný orgán. Žiadosť vzatá späť sa započítava, len ak bola prijatá. Dni sú kalendárne dni v UTC.
+statistics-definition-average-days = Priemerný počet kalendárnych dní (UTC) od doručenia (deň odoslania alebo posledného postúpenia) do prvej odpovede, vypočítaný z doručených žiadostí, na ktoré sa odpovedalo. Ak sa po odpovedi požiadalo o spresnenie, naďalej sa počíta prvá odpoveď.
+statistics-definition-median-days = Stredná hodnota tých istých počtov dní od doručenia do prvej odpovede: polovica odpovedí trvala rovnako dlho alebo kratšie. Pri párnom počte odpovedí ide o nižšiu z dvoch stredných hodnôt.
+statistics-definition-by-agreed-date = Zo zodpovedaných žiadostí s dohodnutou lehotou podiel tých, na ktoré bola prvá odpoveď poskytnutá najneskôr v posledný deň lehoty (kalendárne dni v UTC).
+statistics-definition-within-two-weeks = Zo zodpovedaných žiadostí podiel tých, na ktoré bola prvá odpoveď poskytnutá najneskôr 14 kalendárnych dní (UTC) po doručení (deň odoslania alebo posledného postúpenia).
+statistics-definition-negative-timeliness = Z doručených žiadostí, ktoré žiadajúci orgán pri uzavretí ohodnotil, podiel tých, ktorých odpoveď ohodnotil negatívne z hľadiska včasnosti.
+statistics-definition-negative-effort = Z doručených žiadostí, ktoré žiadajúci orgán pri uzavretí ohodnotil, podiel tých, ktorých odpoveď ohodnotil negatívne z hľadiska kvality.
+statistics-no-figure = Žiadne žiadosti
+statistics-based-on = { $count ->
+    [one] Na základe { $number } žiadosti
+    [few] Na základe { $number } žiadostí
+    [many] Na základe { $number } žiadosti
+   *[other] Na základe { $number } žiadostí
+}
+statistics-eea = EHP
+statistics-eea-value = EHP: { $value }
+statistics-band-green = Dobrý
+statistics-band-yellow = Vyžaduje pozornosť
+statistics-band-red = Slabý
+statistics-legend-title = Prahové hodnoty pásiem
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time }: dobrý od { $green }, slabý pod { $red }.
+statistics-legend-average-days = { statistics-figure-average-days }: dobrý pod { $green }, slabý nad { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date }: dobrý od { $green }, slabý pod { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness }: dobrý pod { $green }, slabý od { $red }.
+statistics-legend-negative-effort = { statistics-figure-negative-effort }: dobrý pod { $green }, slabý od { $red }.
+statistics-quarter = { $quarter }. štvrťrok { $year }
+statistics-quarter-short = { $quarter }. štvrťr.
+statistics-charts-heading = Vývoj v čase
+statistics-volumes-title = Odoslané a doručené žiadosti
+statistics-acceptance-title = Podiel žiadostí prijatých do 7 dní
+statistics-days-title = Priemerný počet dní do odpovede
+statistics-axis-requests = Žiadosti
+statistics-axis-share = Podiel
+statistics-axis-days = Dni
+statistics-show-table = Zobraziť ako tabuľku
+statistics-tables-heading = Členenia
+statistics-column-period = Obdobie
+statistics-column-sent = Odoslané
+statistics-column-received = Doručené
+statistics-column-based-on = Základ (počet žiadostí)
+statistics-column-area = Legislatívna oblasť
+statistics-column-partner = Partnerská krajina
+statistics-column-country = Krajina
+statistics-column-from-to = Z (riadky) do (stĺpce)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Žiadosti podľa legislatívnych oblastí
+statistics-by-partner-title = Žiadosti podľa partnerských krajín
+statistics-by-partner-intro = Partnerom je krajina na druhej strane: pri odoslanej žiadosti krajina, ktorá odpovedá, pri doručenej žiadosti žiadajúca krajina.
+statistics-exchanges-title = Žiadosti medzi krajinami
+statistics-exchanges-intro = Každý riadok predstavuje žiadajúcu krajinu a každý stĺpec krajinu, ktorá odpovedá; uvádzajú sa len krajiny so žiadosťami v danom období.
+statistics-scoreboard-title = Hodnotiaca tabuľka odpovedajúcich krajín
+statistics-scoreboard-intro = Ukazovatele každej krajiny ako strany, ktorá odpovedá, za žiadosti doručené v danom období, s pásmami podľa uvedených prahových hodnôt.
+statistics-csv = Stiahnuť vo formáte CSV
+statistics-csv-failed = Tento prehliadač nedokázal vytvoriť súbor.
+statistics-csv-percent = { $indicator } (%)
+statistics-csv-band = { $indicator }: pásmo
+statistics-csv-based-on = { $indicator }: základ (počet žiadostí)
+statistics-empty-title = V tomto období nie sú žiadne žiadosti
+statistics-empty-body = V tomto období nebola odoslaná žiadna žiadosť, ktorá zodpovedá týmto filtrom. Vyberte dlhšie obdobie alebo menej filtrov.
+statistics-error-before-start = Nesmie byť pred prvým dňom obdobia.
+statistics-error-too-long = { $count ->
+    [one] Obdobie môže mať najviac { $days } deň.
+    [few] Obdobie môže mať najviac { $days } dni.
+    [many] Obdobie môže mať najviac { $days } dňa.
+   *[other] Obdobie môže mať najviac { $days } dní.
+}

@@ -637,3 +637,117 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Statistika
+## $number je število, zapisano po krajevnih pravilih bralca, $count pa isto število kot številska vrednost
+## (za množinsko obliko). $from, $to in $today so datumi; $value, $green in $red so vrednosti,
+## že zapisane po krajevnih pravilih bralca (odstotek ali dnevi); $zone je časovni pas
+## (UTC); $indicator je ime enega od podatkov statistics-figure-*.
+nav-statistics = Statistika
+statistics-title = Statistika
+statistics-intro = Koliko zahtev se pošlje, kako hitro so sprejete in odgovorjene ter kako organi prosilci ocenjujejo odgovore. Ti podatki ne vsebujejo nobenih oseb, imen ali besedil.
+statistics-print = Natisni
+statistics-filters = Filtri
+statistics-from = Od
+statistics-to = Do
+statistics-partner = Partnerska država
+statistics-direction = Smer
+statistics-direction-all = Poslane in prejete
+statistics-direction-sent = Poslane
+statistics-direction-received = Prejete
+statistics-granularity = Časovna enota niza
+statistics-granularity-month = Mesec
+statistics-granularity-quarter = Četrtletje
+statistics-granularity-year = Leto
+statistics-whose = Podatki za
+statistics-scope-everything = Vse države
+statistics-scope-areas = { $country }: vaša področja
+statistics-scope-authority = Vaš organ
+statistics-your-areas = Vaša zakonodajna področja
+statistics-period = Zahteve, poslane od { $from } do { $to }
+statistics-as-of = Dnevi so koledarski dnevi v časovnem pasu { $zone }; podatki na dan { $today }.
+statistics-volumes-heading = Obseg
+statistics-performance-heading = Hitrost in zadovoljstvo
+statistics-performance-intro = Hitrost in zadovoljstvo se nanašata na stran, ki odgovarja: upoštevajo se zahteve, poslane tem organom v obdobju. Pri vsakem podatku je navedeno, na koliko zahtevah temelji; podatek, ki temelji na majhnem številu zahtev, se lahko močno spremeni.
+statistics-figure-sent = Poslane zahteve
+statistics-figure-received = Prejete zahteve
+statistics-figure-open-now = Trenutno odprte
+statistics-figure-overdue-now = Trenutno s prekoračenim rokom
+statistics-figure-accepted-in-time = Sprejete v 7 dneh
+statistics-figure-average-days = Povprečno število dni do odgovora
+statistics-figure-median-days = Mediana števila dni do odgovora
+statistics-figure-by-agreed-date = Odgovorjene v dogovorjenem roku
+statistics-figure-within-two-weeks = Odgovorjene v dveh tednih
+statistics-figure-negative-timeliness = Negativne ocene pravočasnosti
+statistics-figure-negative-effort = Negativne ocene kakovosti odgovora
+statistics-what-is-counted = Kaj se šteje
+statistics-definition-sent = Zahteve, ki so jih ti organi poslali v obdobju, pri čemer se vsaka šteje na dan, ko je bila poslana. Osnutki se nikoli ne štejejo. Posredovana zahteva se šteje enkrat; zahteva, izločena iz druge zahteve, je samostojna zahteva, poslana na dan izločitve; umaknjena zahteva se še vedno šteje. Dnevi so koledarski dnevi v UTC.
+statistics-definition-received = Zahteve, poslane tem organom v obdobju, pri čemer se vsaka šteje na dan, ko je bila poslana. Posredovana zahteva se šteje enkrat, in sicer organu, ki jo ima nazadnje; umaknjena zahteva se še vedno šteje. Dnevi so koledarski dnevi v UTC.
+statistics-definition-open-now = Poslane ali prejete zahteve teh organov, ki danes čakajo na sprejem, so sprejete ali čakajo na informacije, ne glede na to, kdaj so bile poslane: ta podatek ni omejen na obdobje.
+statistics-definition-overdue-now = Tiste od trenutno odprtih zahtev, pri katerih je dogovorjeni rok na današnji dan že potekel (koledarski dnevi v UTC). Tudi ta podatek ni omejen na obdobje.
+statistics-definition-accepted-in-time = Med prejetimi zahtevami, ki so bile sprejete ali ki že več kot 7 dni čakajo na sprejem, delež zahtev, sprejetih najpozneje 7 koledarskih dni po prejemu. Šteje se, da je zahteva prejeta na dan, ko je bila poslana, ali, če je bila posredovana, na dan zadnjega posredovanja, tako da se organu ne pripišejo dnevi, ko jo je imel drug organ. Umaknjena zahteva se šteje le, če je bila sprejeta. Dnevi so koledarski dnevi v UTC.
+statistics-definition-average-days = Povprečno število koledarskih dni (UTC) od prejema (dan pošiljanja ali zadnjega posredovanja) do prvega odgovora, izračunano za prejete zahteve, na katere je bilo odgovorjeno. Če je bilo po odgovoru zaprošeno za pojasnilo, se še vedno upošteva prvi odgovor.
+statistics-definition-median-days = Srednja vrednost istih števil dni od prejema do prvega odgovora: polovica odgovorov je trajala toliko ali manj. Pri sodem številu odgovorov se upošteva nižja od obeh srednjih vrednosti.
+statistics-definition-by-agreed-date = Med odgovorjenimi zahtevami z dogovorjenim rokom delež tistih, na katere je bil prvi odgovor dan na zadnji dan roka ali prej (koledarski dnevi v UTC).
+statistics-definition-within-two-weeks = Med odgovorjenimi zahtevami delež tistih, na katere je bil prvi odgovor dan najpozneje 14 koledarskih dni (UTC) po prejemu (dan pošiljanja ali zadnjega posredovanja).
+statistics-definition-negative-timeliness = Med prejetimi zahtevami, ki jih je organ prosilec ocenil ob zaprtju, delež tistih, pri katerih je odgovor ocenil negativno glede pravočasnosti.
+statistics-definition-negative-effort = Med prejetimi zahtevami, ki jih je organ prosilec ocenil ob zaprtju, delež tistih, pri katerih je odgovor ocenil negativno glede kakovosti.
+statistics-no-figure = Ni zahtev
+statistics-based-on = { $count ->
+    [one] Na podlagi { $number } zahteve
+    [two] Na podlagi { $number } zahtev
+    [few] Na podlagi { $number } zahtev
+   *[other] Na podlagi { $number } zahtev
+}
+statistics-eea = EGP
+statistics-eea-value = EGP: { $value }
+statistics-band-green = Dobro
+statistics-band-yellow = Za spremljanje
+statistics-band-red = Slabo
+statistics-legend-title = Mejne vrednosti razredov
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time }: dobro od { $green }, slabo pod { $red }.
+statistics-legend-average-days = { statistics-figure-average-days }: dobro pod { $green }, slabo nad { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date }: dobro od { $green }, slabo pod { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness }: dobro pod { $green }, slabo od { $red }.
+statistics-legend-negative-effort = { statistics-figure-negative-effort }: dobro pod { $green }, slabo od { $red }.
+statistics-quarter = { $quarter }. četrtletje { $year }
+statistics-quarter-short = { $quarter }. čet.
+statistics-charts-heading = Gibanje skozi čas
+statistics-volumes-title = Poslane in prejete zahteve
+statistics-acceptance-title = Delež zahtev, sprejetih v 7 dneh
+statistics-days-title = Povprečno število dni do odgovora
+statistics-axis-requests = Zahteve
+statistics-axis-share = Delež
+statistics-axis-days = Dnevi
+statistics-show-table = Prikaži kot preglednico
+statistics-tables-heading = Razčlenitve
+statistics-column-period = Obdobje
+statistics-column-sent = Poslane
+statistics-column-received = Prejete
+statistics-column-based-on = Osnova (število zahtev)
+statistics-column-area = Zakonodajno področje
+statistics-column-partner = Partnerska država
+statistics-column-country = Država
+statistics-column-from-to = Iz države (vrstice) v državo (stolpci)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Zahteve po zakonodajnih področjih
+statistics-by-partner-title = Zahteve po partnerskih državah
+statistics-by-partner-intro = Partnerska država je država na drugi strani: pri poslani zahtevi zaprošena država, pri prejeti zahtevi država prosilka.
+statistics-exchanges-title = Zahteve med državami
+statistics-exchanges-intro = Vsaka vrstica je država prosilka, vsak stolpec zaprošena država; navedene so samo države z zahtevami v obdobju.
+statistics-scoreboard-title = Pregled stanja zaprošenih držav
+statistics-scoreboard-intro = Kazalniki vsake države kot zaprošene strani za zahteve, ki jih je prejela v obdobju, z razredi glede na zgornje mejne vrednosti.
+statistics-csv = Prenesi v obliki CSV
+statistics-csv-failed = Ta brskalnik ni mogel ustvariti datoteke.
+statistics-csv-percent = { $indicator } (%)
+statistics-csv-band = { $indicator }: razred
+statistics-csv-based-on = { $indicator }: osnova (število zahtev)
+statistics-empty-title = V tem obdobju ni zahtev
+statistics-empty-body = V tem obdobju ni bila poslana nobena zahteva, ki ustreza tem filtrom. Izberite daljše obdobje ali manj filtrov.
+statistics-error-before-start = Ne sme biti pred prvim dnem obdobja.
+statistics-error-too-long = { $count ->
+    [one] Obdobje je lahko dolgo največ { $days } dan.
+    [two] Obdobje je lahko dolgo največ { $days } dneva.
+    [few] Obdobje je lahko dolgo največ { $days } dni.
+   *[other] Obdobje je lahko dolgo največ { $days } dni.
+}

@@ -614,3 +614,113 @@ place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
 question-check-personal-label = { $label } ({ question-check-personal-data })
+
+## Statistik
+## $number är ett antal skrivet enligt läsarens språkinställningar och $count samma antal som tal
+## (för pluralformen). $from, $to och $today är datum; $value, $green och $red är värden
+## som redan är skrivna enligt läsarens språkinställningar (en procentsats eller dagar); $zone är en tidszon
+## (UTC); $indicator är namnet på ett av måtten statistics-figure-*.
+nav-statistics = Statistik
+statistics-title = Statistik
+statistics-intro = Hur många förfrågningar som skickas, hur snabbt de godtas och besvaras och hur de begärande myndigheterna bedömer svaren. Inga personer, namn eller texter ingår i siffrorna.
+statistics-print = Skriv ut
+statistics-filters = Filter
+statistics-from = Från och med
+statistics-to = Till och med
+statistics-partner = Partnerland
+statistics-direction = Riktning
+statistics-direction-all = Skickade och mottagna
+statistics-direction-sent = Skickade
+statistics-direction-received = Mottagna
+statistics-granularity = Tidsindelning
+statistics-granularity-month = Månad
+statistics-granularity-quarter = Kvartal
+statistics-granularity-year = År
+statistics-whose = Statistik för
+statistics-scope-everything = Alla länder
+statistics-scope-areas = { $country }: dina områden
+statistics-scope-authority = Din myndighet
+statistics-your-areas = Dina lagstiftningsområden
+statistics-period = Förfrågningar skickade från och med { $from } till och med { $to }
+statistics-as-of = Dagar avser kalenderdagar i { $zone }; siffrorna avser läget den { $today }.
+statistics-volumes-heading = Volymer
+statistics-performance-heading = Snabbhet och nöjdhet
+statistics-performance-intro = Snabbheten och nöjdheten avser den svarande sidan: de räknar de förfrågningar som skickats till dessa myndigheter under perioden. För varje siffra anges hur många förfrågningar den bygger på; en siffra som bygger på få förfrågningar kan variera kraftigt.
+statistics-figure-sent = Skickade förfrågningar
+statistics-figure-received = Mottagna förfrågningar
+statistics-figure-open-now = Öppna just nu
+statistics-figure-overdue-now = Försenade just nu
+statistics-figure-accepted-in-time = Godtagna inom 7 dagar
+statistics-figure-average-days = Genomsnittligt antal dagar till svar
+statistics-figure-median-days = Median för antal dagar till svar
+statistics-figure-by-agreed-date = Besvarade inom överenskommen tidsfrist
+statistics-figure-within-two-weeks = Besvarade inom två veckor
+statistics-figure-negative-timeliness = Negativa omdömen om svarstid
+statistics-figure-negative-effort = Negativa omdömen om svarets kvalitet
+statistics-what-is-counted = Vad som räknas
+statistics-definition-sent = Förfrågningar som dessa myndigheter har skickat under perioden, var och en räknad den dag den skickades. Utkast räknas aldrig. En vidarebefordrad förfrågan räknas en gång; en förfrågan som har brutits ut ur en annan är en egen förfrågan, skickad den dag den bröts ut; en återkallad förfrågan räknas fortfarande. Dagar avser kalenderdagar i UTC.
+statistics-definition-received = Förfrågningar som har skickats till dessa myndigheter under perioden, var och en räknad den dag den skickades. En vidarebefordrad förfrågan räknas en gång, för den myndighet som har den sist; en återkallad förfrågan räknas fortfarande. Dagar avser kalenderdagar i UTC.
+statistics-definition-open-now = Dessa myndigheters skickade eller mottagna förfrågningar som i dag inväntar godtagande, har godtagits eller inväntar information, oavsett när de skickades: siffran är inte begränsad till perioden.
+statistics-definition-overdue-now = De av de just nu öppna förfrågningarna vars överenskomna tidsfrist har löpt ut per i dag (kalenderdagar i UTC). Inte heller denna siffra är begränsad till perioden.
+statistics-definition-accepted-in-time = Av de mottagna förfrågningar som har godtagits, eller som har väntat mer än 7 dagar utan att godtas, andelen som godtogs senast 7 kalenderdagar efter mottagandet. En förfrågan anses mottagen den dag den skickades eller, om den har vidarebefordrats, den dag den senast vidarebefordrades, så att en myndighet inte belastas med de dagar då en annan myndighet hade den. En återkallad förfrågan räknas bara om den har godtagits. Dagar avser kalenderdagar i UTC.
+statistics-definition-average-days = Det genomsnittliga antalet kalenderdagar (UTC) från mottagandet (den dag förfrågan skickades eller senast vidarebefordrades) till det första svaret, beräknat på de mottagna förfrågningar som har besvarats. Om ett förtydligande begärdes efter ett svar räknas ändå det första svaret.
+statistics-definition-median-days = Mittvärdet av samma antal dagar från mottagandet till det första svaret: hälften av svaren tog så lång tid eller kortare. Vid ett jämnt antal svar används det lägre av de två mittersta värdena.
+statistics-definition-by-agreed-date = Av de besvarade förfrågningar som har en överenskommen tidsfrist, andelen som besvarades första gången senast den dagen (kalenderdagar i UTC).
+statistics-definition-within-two-weeks = Av de besvarade förfrågningarna, andelen som besvarades första gången senast 14 kalenderdagar (UTC) efter mottagandet (den dag förfrågan skickades eller senast vidarebefordrades).
+statistics-definition-negative-timeliness = Av de mottagna förfrågningar som den begärande myndigheten bedömde när den avslutade dem, andelen där myndigheten gav svaret ett negativt omdöme för svarstid.
+statistics-definition-negative-effort = Av de mottagna förfrågningar som den begärande myndigheten bedömde när den avslutade dem, andelen där myndigheten gav svaret ett negativt omdöme för kvalitet.
+statistics-no-figure = Inga förfrågningar
+statistics-based-on = { $count ->
+    [one] Bygger på { $number } förfrågan
+   *[other] Bygger på { $number } förfrågningar
+}
+statistics-eea = EES
+statistics-eea-value = EES: { $value }
+statistics-band-green = Bra
+statistics-band-yellow = Bör bevakas
+statistics-band-red = Svagt
+statistics-legend-title = Gränsvärden för nivåerna
+statistics-legend-accepted-in-time = { statistics-figure-accepted-in-time }: bra från och med { $green }, svagt under { $red }.
+statistics-legend-average-days = { statistics-figure-average-days }: bra under { $green }, svagt över { $red }.
+statistics-legend-by-agreed-date = { statistics-figure-by-agreed-date }: bra från och med { $green }, svagt under { $red }.
+statistics-legend-negative-timeliness = { statistics-figure-negative-timeliness }: bra under { $green }, svagt från och med { $red }.
+statistics-legend-negative-effort = { statistics-figure-negative-effort }: bra under { $green }, svagt från och med { $red }.
+statistics-quarter = Kvartal { $quarter } { $year }
+statistics-quarter-short = K{ $quarter }
+statistics-charts-heading = Utveckling över tid
+statistics-volumes-title = Skickade och mottagna förfrågningar
+statistics-acceptance-title = Andel förfrågningar som godtagits inom 7 dagar
+statistics-days-title = Genomsnittligt antal dagar till svar
+statistics-axis-requests = Förfrågningar
+statistics-axis-share = Andel
+statistics-axis-days = Dagar
+statistics-show-table = Visa som tabell
+statistics-tables-heading = Uppdelningar
+statistics-column-period = Tidsperiod
+statistics-column-sent = Skickade
+statistics-column-received = Mottagna
+statistics-column-based-on = Underlag (förfrågningar)
+statistics-column-area = Lagstiftningsområde
+statistics-column-partner = Partnerland
+statistics-column-country = Land
+statistics-column-from-to = Från (rader) till (kolumner)
+statistics-country-with-code = { $country } ({ $code })
+statistics-by-area-title = Förfrågningar per lagstiftningsområde
+statistics-by-partner-title = Förfrågningar per partnerland
+statistics-by-partner-intro = Partnerlandet är landet på andra sidan: det mottagande landet för en skickad förfrågan och det begärande landet för en mottagen förfrågan.
+statistics-exchanges-title = Förfrågningar mellan länder
+statistics-exchanges-intro = Varje rad är ett begärande land och varje kolumn ett mottagande land; endast länder med förfrågningar under perioden visas.
+statistics-scoreboard-title = Resultattavla för de mottagande länderna
+statistics-scoreboard-intro = Varje lands indikatorer som svarande part, för de förfrågningar landet tog emot under perioden, med nivåer enligt gränsvärdena ovan.
+statistics-csv = Ladda ned som CSV-fil
+statistics-csv-failed = Webbläsaren kunde inte skapa filen.
+statistics-csv-percent = { $indicator } (%)
+statistics-csv-band = { $indicator }: nivå
+statistics-csv-based-on = { $indicator }: underlag (förfrågningar)
+statistics-empty-title = Inga förfrågningar under perioden
+statistics-empty-body = Ingen förfrågan som motsvarar dessa filter skickades under perioden. Välj en längre period eller färre filter.
+statistics-error-before-start = Får inte vara före periodens första dag.
+statistics-error-too-long = { $count ->
+    [one] Perioden får vara högst { $days } dag lång.
+   *[other] Perioden får vara högst { $days } dagar lång.
+}

@@ -1,5 +1,6 @@
-//! The country filter of the search, the picker and the overview: "all countries" and the 30
-//! countries by their names in the reader's language, in the order of those names.
+//! The country filter of the search, the picker, the overview and the statistics: "all
+//! countries" and the 30 countries by their names in the reader's language, in the order of
+//! those names.
 
 use shared::CountryCode;
 use yew::prelude::*;
@@ -16,6 +17,13 @@ pub struct CountrySelectProps {
     pub value: Option<CountryCode>,
     /// Called with the new choice.
     pub onchange: Callback<Option<CountryCode>>,
+    /// A translated label other than "Country", where the country plays a particular part
+    /// (the partner of a statistic, whose figures).
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
+    /// A translated error shown under the select; also marks it invalid.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
 }
 
 /// A labelled select of the countries, with "all countries" first.
@@ -33,15 +41,25 @@ pub fn country_select(props: &CountrySelectProps) -> Html {
             onchange.emit(CountryCode::parse(&select.value()).ok());
         })
     };
+    let label = props
+        .label
+        .clone()
+        .unwrap_or_else(|| AttrValue::from(t!(i18n, "authorities-country-label")));
+    let error_id = format!("{}-error", props.id);
     html! {
-        <div class="field">
-            <label class="field__label" for={props.id.clone()}>{ t!(i18n, "authorities-country-label") }</label>
-            <select class="field__input" id={props.id.clone()} {onchange}>
+        <div class={classes!("field", props.error.is_some().then_some("field--invalid"))}>
+            <label class="field__label" for={props.id.clone()}>{ label }</label>
+            <select class="field__input" id={props.id.clone()} {onchange}
+                aria-invalid={props.error.is_some().to_string()}
+                aria-describedby={props.error.as_ref().map(|_| error_id.clone())}>
                 <option value="" selected={props.value.is_none()}>{ t!(i18n, "authorities-any-country") }</option>
                 { for countries.iter().map(|(name, code)| html! {
                     <option value={code.as_str()} selected={props.value == Some(*code)}>{ name }</option>
                 }) }
             </select>
+            if let Some(error) = &props.error {
+                <p class="field__error" id={error_id}>{ error.clone() }</p>
+            }
         </div>
     }
 }

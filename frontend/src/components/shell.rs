@@ -159,6 +159,7 @@ fn main_nav(props: &MainNavProps) -> Html {
                 if me.roles.contains(&shared::Role::LOCAL_ADMINISTRATOR) {
                     <NavLink to={Route::Users { id: me.authority.id.0 }} label={t!(i18n, "nav-users")} />
                 }
+                <NavLink to={Route::Statistics} label={t!(i18n, "nav-statistics")} />
                 <NavLink to={Route::Catalogue} label={t!(i18n, "nav-catalogue")} />
                 <NavLink to={Route::QuestionCheck} label={t!(i18n, "nav-question-check")} />
             </div>

@@ -13,6 +13,7 @@ mod not_found;
 pub mod question_check;
 mod registry;
 pub mod request;
+pub mod statistics;
 mod users;
 
 pub use account::AccountPage;
@@ -28,6 +29,7 @@ pub use not_found::NotFound;
 pub use question_check::QuestionCheck;
 pub use registry::{AuthorityForm, RegistryPage};
 pub use request::RequestPage;
+pub use statistics::StatisticsPage;
 pub use users::UsersPage;
 
 /// A callback that changes a copy of the state's value with `apply` and stores it: the one
