@@ -105,6 +105,7 @@ pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
             std::thread::available_parallelism().map_or(2, std::num::NonZero::get),
         )),
         clock: clock::Clock::system(),
+        statistics: Arc::default(),
     };
     if state.config.demo {
         let fresh = demo_requests::load_if_empty(&state)

@@ -33,4 +33,6 @@ pub struct AppState {
     pub hashing: Arc<tokio::sync::Semaphore>,
     /// The time the time rules go by (`clock`): the system's, moved forward by tests.
     pub clock: crate::clock::Clock,
+    /// The facts statistics are computed from, kept until a request changes.
+    pub statistics: Arc<crate::services::statistics::FactsCache>,
 }

@@ -120,7 +120,7 @@ async fn send(app: &TestApp, from: &Client, to: &str) -> Sent {
 /// The five requests of 2024 between the Latvian health inspectorate (Anna) and the
 /// Portuguese medical council (Ana); the demo's own requests are removed first so that the
 /// figures of "now" rest on these alone.
-async fn known_requests(app: &TestApp) -> (Client, Client) {
+async fn known_requests(app: &TestApp) -> (Client, Client, Sent) {
     request::Entity::delete_many()
         .exec(&app.server.state.db)
         .await
@@ -171,7 +171,7 @@ async fn known_requests(app: &TestApp) -> (Client, Client) {
     // 5: the other way, still waiting for the Latvians to accept it, two years on.
     let fifth = send(app, &ana, "Veselības inspekcija").await;
     fifth.on_days(app, "2024-07-01", &[]).await;
-    (anna, ana)
+    (anna, ana, fifth)
 }
 
 fn figure(numerator: u64, denominator: u64) -> Value {
@@ -187,7 +187,7 @@ async fn statistics(app: &TestApp, who: &Client, query: &str) -> Value {
 const YEAR_2024: &str = "from=2024-01-01&to=2024-12-31";
 
 db_test!(every_figure_is_exact_for_each_side, |app| {
-    let (anna, ana) = known_requests(&app).await;
+    let (anna, ana, mut fifth) = known_requests(&app).await;
 
     // The Portuguese council received four and sent one.
     let pt = statistics(&app, &ana, YEAR_2024).await;
@@ -273,6 +273,15 @@ db_test!(every_figure_is_exact_for_each_side, |app| {
     assert_eq!(empty["figures"]["requests"], 0);
     assert_eq!(
         empty["figures"]["performance"]["days_to_answer"],
+        figure(0, 0)
+    );
+
+    // A change after a call is in the next one: the facts are not kept past a change.
+    fifth.act(&app, &ana, json!({ "action": "withdraw" })).await;
+    let lv = statistics(&app, &anna, YEAR_2024).await;
+    assert_eq!(lv["figures"]["open_now"], 1);
+    assert_eq!(
+        lv["figures"]["performance"]["accepted_within_7_days"],
         figure(0, 0)
     );
 });

@@ -4,6 +4,7 @@
 //! every figure, within what the viewer may see.
 
 use chrono::{DateTime, Datelike, Utc};
+use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use shared::error::FieldCode;
 use shared::lifecycle::{Rating, RequestState};
@@ -15,6 +16,7 @@ use shared::statistics::{
 };
 use shared::{AuthorityId, CountryCode, Date, LegislativeArea, Role};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use crate::auth::AuthUser;
 use crate::entities::{authority, request, request_event};
@@ -112,6 +114,45 @@ async fn timeline_dates(db: &impl ConnectionTrait) -> Result<BTreeMap<i32, Dates
     Ok(dates)
 }
 
+/// The facts of every sent request as last read, with the version of the requests they were
+/// read at: the sum of the authorities' `requests_version`, which every change to a request
+/// raises in its own transaction (`overview_cache::bump`). A call reads the version first and
+/// then the facts, so the facts kept are never older than the version they are kept under;
+/// several instances each keep their own and each notices the others' changes.
+#[derive(Default)]
+pub struct FactsCache(tokio::sync::Mutex<Option<(i64, Arc<Vec<RequestFacts>>)>>);
+
+impl FactsCache {
+    /// The facts now: those kept while no request has changed, else read again (one caller
+    /// reads, the others wait for it rather than read the same rows at once).
+    pub async fn get(&self, db: &impl ConnectionTrait) -> Result<Arc<Vec<RequestFacts>>> {
+        let version = requests_version(db).await?;
+        let mut kept = self.0.lock().await;
+        if let Some((at, facts)) = kept.as_ref()
+            && *at == version
+        {
+            return Ok(facts.clone());
+        }
+        let facts = Arc::new(facts(db).await?);
+        *kept = Some((version, facts.clone()));
+        Ok(facts)
+    }
+}
+
+/// The version of all requests: the sum of the authorities' versions of theirs.
+async fn requests_version(db: &impl ConnectionTrait) -> Result<i64> {
+    let sum: Option<i64> = authority::Entity::find()
+        .select_only()
+        .column_as(
+            Expr::cust("CAST(COALESCE(SUM(requests_version), 0) AS BIGINT)"),
+            "version",
+        )
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(sum.unwrap_or(0))
+}
+
 /// The facts of every sent request.
 pub async fn facts(db: &impl ConnectionTrait) -> Result<Vec<RequestFacts>> {
     let countries: BTreeMap<i32, CountryCode> = authority::Entity::find()
@@ -166,7 +207,7 @@ pub async fn view(
     country: Option<CountryCode>,
 ) -> Result<StatisticsView> {
     let scope = scope_of(&state.db, user, country).await?;
-    let facts = facts(&state.db).await?;
+    let facts = state.statistics.get(&state.db).await?;
     let today = day_of(state.clock.now());
     let countries: Vec<CountryCode> = match &scope {
         Scope::Everything => CountryCode::all().collect(),
