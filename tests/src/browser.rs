@@ -140,6 +140,30 @@ impl Browser {
         }
     }
 
+    /// Logs in on the log-in form the page shows as `email` with the demo password, and
+    /// then, for an account with a second factor, with the app's current code.
+    pub async fn log_in_with_code(&self, app: &crate::TestApp, email: &str) {
+        self.wait_for("#email")
+            .await
+            .send_keys(email)
+            .await
+            .unwrap();
+        let password = format!("{}\n", crate::DEMO_PASSWORD);
+        self.wait_for("#password")
+            .await
+            .send_keys(&password)
+            .await
+            .unwrap();
+        // Such an account logs in in two steps: the password, then the app's code.
+        self.wait_for_text("#login-code-intro", "two-step log-in")
+            .await;
+        let code = app
+            .demo_code(email)
+            .expect("a demo account with a second factor");
+        let code = format!("{code}\n");
+        self.wait_for("#code").await.send_keys(&code).await.unwrap();
+    }
+
     /// Ends the session and the driver.
     pub async fn close(mut self) {
         let _ = self.client.clone().close().await;

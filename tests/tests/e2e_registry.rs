@@ -5,7 +5,7 @@
 use backend::entities::outbox;
 use fantoccini::Locator;
 use imi_tests::browser::Browser;
-use imi_tests::{DEMO_PASSWORD, JANIS_LV, TempDir, db_test, require_built_spa};
+use imi_tests::{JANIS_LV, TempDir, db_test, require_built_spa};
 use sea_orm::{EntityTrait, QueryOrder};
 
 async fn type_into(browser: &Browser, css: &str, text: &str) {
@@ -35,14 +35,7 @@ db_test!(
 
         let browser = Browser::start("en-US,en").await;
         browser.client.goto(&app.url("/registry")).await.unwrap();
-        type_into(&browser, "#email", JANIS_LV).await;
-        type_into(&browser, "#password", &format!("{DEMO_PASSWORD}\n")).await;
-        // The national coordinator logs in in two steps: the password, then the app's code.
-        browser
-            .wait_for_text("#login-code-intro", "two-step log-in")
-            .await;
-        let code = app.demo_code(JANIS_LV).unwrap();
-        type_into(&browser, "#code", &format!("{code}\n")).await;
+        browser.log_in_with_code(&app, JANIS_LV).await;
         browser
             .wait_for_text("#page-title", "Registry administration")
             .await;

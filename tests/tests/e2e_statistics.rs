@@ -4,12 +4,8 @@
 
 use fantoccini::Locator;
 use imi_tests::browser::Browser;
-use imi_tests::{DEMO_PASSWORD, JANIS_LV, db_test, require_built_spa};
+use imi_tests::{JANIS_LV, db_test, require_built_spa};
 use serde_json::Value;
-
-async fn type_into(browser: &Browser, css: &str, text: &str) {
-    browser.wait_for(css).await.send_keys(text).await.unwrap();
-}
 
 db_test!(
     a_coordinator_sees_latvia_beside_the_eea_and_downloads_a_table,
@@ -17,13 +13,7 @@ db_test!(
         require_built_spa();
         let browser = Browser::start("en-US,en").await;
         browser.client.goto(&app.url("/statistics")).await.unwrap();
-        type_into(&browser, "#email", JANIS_LV).await;
-        type_into(&browser, "#password", &format!("{DEMO_PASSWORD}\n")).await;
-        browser
-            .wait_for_text("#login-code-intro", "two-step log-in")
-            .await;
-        let code = app.demo_code(JANIS_LV).unwrap();
-        type_into(&browser, "#code", &format!("{code}\n")).await;
+        browser.log_in_with_code(&app, JANIS_LV).await;
         browser.wait_for_text("#page-title", "Statistics").await;
 
         // Whose figures: Latvia's; the demo's requests of this year are in the default period.

@@ -165,19 +165,7 @@ async fn overview(engine: imi_tests::Engine, count: usize) -> anyhow::Result<()>
     .collect();
     // The first call of each query computes the page (the cache is empty): what a user
     // waits for right after a change to their authority's requests.
-    let mut first_calls = Vec::new();
-    for url in &overview_urls {
-        let sent = Instant::now();
-        let response = client.get(url).header("cookie", &cookie).send().await?;
-        anyhow::ensure!(
-            response.status().is_success(),
-            "{url}: {}",
-            response.status()
-        );
-        let _ = response.bytes().await?;
-        first_calls.push(sent.elapsed());
-    }
-    first_calls.sort();
+    let first_calls = first_calls(&client, &cookie, &overview_urls).await?;
     println!(
         "  uncached (first call of each of {} queries, one client): median {:.1} ms, slowest {:.1} ms",
         first_calls.len(),
@@ -217,6 +205,28 @@ async fn overview(engine: imi_tests::Engine, count: usize) -> anyhow::Result<()>
     statistics(&client, &cookie, &server.url()).await
 }
 
+/// Each URL called once, one after the other, by one client: the times, shortest first.
+async fn first_calls(
+    client: &reqwest::Client,
+    cookie: &str,
+    urls: &[String],
+) -> anyhow::Result<Vec<Duration>> {
+    let mut times = Vec::new();
+    for url in urls {
+        let sent = Instant::now();
+        let response = client.get(url).header("cookie", cookie).send().await?;
+        anyhow::ensure!(
+            response.status().is_success(),
+            "{url}: {}",
+            response.status()
+        );
+        let _ = response.bytes().await?;
+        times.push(sent.elapsed());
+    }
+    times.sort();
+    Ok(times)
+}
+
 /// `GET /api/statistics` over the same requests, as the generated official sees it (its
 /// authority beside the EEA): the first call of each query (cold) and under load (warm),
 /// against the targets of 1 s cold and 50 ms p99 warm.
@@ -230,19 +240,7 @@ async fn statistics(client: &reqwest::Client, cookie: &str, server: &str) -> any
     .iter()
     .map(|filters| format!("{base}{filters}"))
     .collect();
-    let mut first_calls = Vec::new();
-    for url in &urls {
-        let sent = Instant::now();
-        let response = client.get(url).header("cookie", cookie).send().await?;
-        anyhow::ensure!(
-            response.status().is_success(),
-            "{url}: {}",
-            response.status()
-        );
-        let _ = response.bytes().await?;
-        first_calls.push(sent.elapsed());
-    }
-    first_calls.sort();
+    let first_calls = first_calls(client, cookie, &urls).await?;
     let cold = percentile(&first_calls, 1.0);
     let warm = load(client, cookie, &urls).await;
     let p99 = percentile(&warm.latencies, 0.99);
