@@ -657,7 +657,7 @@ statistics-figure-median-days = Median days to answer
 statistics-figure-by-agreed-date = Answered by the agreed date
 statistics-figure-within-two-weeks = Answered within two weeks
 statistics-figure-negative-timeliness = Negative ratings of timeliness
-statistics-figure-negative-effort = Negative ratings of effort
+statistics-figure-negative-effort = Negative ratings of quality
 statistics-what-is-counted = What is counted
 statistics-definition-sent = Requests these authorities sent in the period, each counted on the day it was sent. Drafts never count. A forwarded request counts once; a request split off from another is a request of its own, sent the day it was split off; a withdrawn request still counts. Days are calendar days in UTC.
 statistics-definition-received = Requests sent to these authorities in the period, each counted on the day it was sent. A forwarded request counts once, for the authority that holds it last; a withdrawn request still counts. Days are calendar days in UTC.
@@ -669,7 +669,7 @@ statistics-definition-median-days = The middle of the same numbers of days from 
 statistics-definition-by-agreed-date = Of the answered requests that have an agreed deadline, the share first answered on or before that day (calendar days in UTC).
 statistics-definition-within-two-weeks = Of the answered requests, the share first answered at most 14 calendar days (UTC) after receipt (the day sent, or of the last forward).
 statistics-definition-negative-timeliness = Of the received requests that the requesting authority rated when closing them, the share whose answer it rated negative for timeliness.
-statistics-definition-negative-effort = Of the received requests that the requesting authority rated when closing them, the share whose answer it rated negative for effort.
+statistics-definition-negative-effort = Of the received requests that the requesting authority rated when closing them, the share whose answer it rated negative for its quality (the Commission's scoreboard calls this rating "effort").
 statistics-no-figure = No requests
 statistics-based-on = { $count ->
     [one] Based on { $number } request
