@@ -204,14 +204,40 @@ pub fn validate(
     texts: BTreeMap<LanguageCode, Texts>,
 ) -> Result<Catalogue, Vec<CatalogueError>> {
     let mut errors = Vec::new();
-    let structure_error = |entry: &str, problem: String| CatalogueError {
+    let lists = check_lists(&structure, &mut errors);
+    let topics = check_topics(&structure, &mut errors);
+    let parsed_questions = check_questions(&structure, &lists, &topics, &mut errors);
+    check_texts(&structure, &texts, &mut errors);
+    let questions = build_questions(parsed_questions, &texts, &mut errors);
+    if errors.is_empty() {
+        Ok(Catalogue {
+            structure,
+            texts,
+            questions,
+        })
+    } else {
+        Err(errors)
+    }
+}
+
+/// A question whose topic and answer type are known, waiting for its texts.
+type ParsedQuestion<'a> = (&'a QuestionDef, LegislativeArea, AnswerType);
+
+/// An error in `catalogue.toml`, which belongs to no language.
+fn structure_error(entry: &str, problem: String) -> CatalogueError {
+    CatalogueError {
         file: "catalogue.toml".to_owned(),
         entry: entry.to_owned(),
         language: None,
         problem,
-    };
+    }
+}
 
-    // Structure.
+/// Checks every list's id and options, and returns the lists by id.
+fn check_lists<'a>(
+    structure: &'a Structure,
+    errors: &mut Vec<CatalogueError>,
+) -> BTreeMap<&'a str, &'a ListDef> {
     let mut lists: BTreeMap<&str, &ListDef> = BTreeMap::new();
     for list in &structure.list {
         if !is_snake(&list.id) {
@@ -236,6 +262,14 @@ pub fn validate(
             }
         }
     }
+    lists
+}
+
+/// Checks every topic's area and id, and returns the legislative area of each valid topic.
+fn check_topics<'a>(
+    structure: &'a Structure,
+    errors: &mut Vec<CatalogueError>,
+) -> BTreeMap<&'a str, LegislativeArea> {
     let mut topics: BTreeMap<&str, LegislativeArea> = BTreeMap::new();
     for topic in &structure.topic {
         match LegislativeArea::parse(&topic.area) {
@@ -259,6 +293,17 @@ pub fn validate(
             )),
         }
     }
+    topics
+}
+
+/// Checks every question's id, topic, answer type and list, and returns those whose topic and
+/// answer type are known.
+fn check_questions<'a>(
+    structure: &'a Structure,
+    lists: &BTreeMap<&str, &ListDef>,
+    topics: &BTreeMap<&str, LegislativeArea>,
+    errors: &mut Vec<CatalogueError>,
+) -> Vec<ParsedQuestion<'a>> {
     let mut question_ids = BTreeSet::new();
     let mut parsed_questions = Vec::new();
     for question in &structure.question {
@@ -288,35 +333,70 @@ pub fn validate(
             ));
             continue;
         };
-        match (answer, &question.list) {
-            (AnswerType::Choice, None) => errors.push(structure_error(
-                &question.id,
-                "a choice question needs a list".into(),
-            )),
-            (AnswerType::Choice, Some(list)) if !lists.contains_key(list.as_str()) => {
-                errors.push(structure_error(
-                    &question.id,
-                    format!("unknown list `{list}`"),
-                ));
-            }
-            (AnswerType::Choice, Some(_)) | (_, None) => {}
-            (_, Some(_)) => errors.push(structure_error(
-                &question.id,
-                "only choice questions have a list".into(),
-            )),
-        }
+        check_question_list(question, answer, lists, errors);
         parsed_questions.push((question, area, answer));
     }
+    parsed_questions
+}
 
-    // Texts: every language, exactly the keys of the structure.
-    let expected_lists: BTreeSet<String> = structure
-        .list
-        .iter()
-        .flat_map(|l| l.options.iter().map(move |o| format!("{}.{o}", l.id)))
-        .collect();
-    let expected_topics: BTreeSet<String> = structure.topic.iter().map(|t| t.id.clone()).collect();
-    let expected_answers: BTreeSet<String> =
-        FIXED_ANSWER_KEYS.iter().map(|k| (*k).to_owned()).collect();
+/// Checks that a choice question names a known list and that no other question has one.
+fn check_question_list(
+    question: &QuestionDef,
+    answer: AnswerType,
+    lists: &BTreeMap<&str, &ListDef>,
+    errors: &mut Vec<CatalogueError>,
+) {
+    match (answer, &question.list) {
+        (AnswerType::Choice, None) => errors.push(structure_error(
+            &question.id,
+            "a choice question needs a list".into(),
+        )),
+        (AnswerType::Choice, Some(list)) if !lists.contains_key(list.as_str()) => {
+            errors.push(structure_error(
+                &question.id,
+                format!("unknown list `{list}`"),
+            ));
+        }
+        (AnswerType::Choice, Some(_)) | (_, None) => {}
+        (_, Some(_)) => errors.push(structure_error(
+            &question.id,
+            "only choice questions have a list".into(),
+        )),
+    }
+}
+
+/// The keys every language's text file must have, table by table.
+struct ExpectedKeys {
+    answers: BTreeSet<String>,
+    lists: BTreeSet<String>,
+    topics: BTreeSet<String>,
+    questions: BTreeSet<String>,
+}
+
+impl ExpectedKeys {
+    /// Derives the expected keys from the structure and the fixed answer keys.
+    fn of(structure: &Structure) -> ExpectedKeys {
+        ExpectedKeys {
+            answers: FIXED_ANSWER_KEYS.iter().map(|k| (*k).to_owned()).collect(),
+            lists: structure
+                .list
+                .iter()
+                .flat_map(|l| l.options.iter().map(move |o| format!("{}.{o}", l.id)))
+                .collect(),
+            topics: structure.topic.iter().map(|t| t.id.clone()).collect(),
+            questions: structure.question.iter().map(|q| q.id.clone()).collect(),
+        }
+    }
+}
+
+/// Checks that every language has a text file with exactly the keys of the structure and no
+/// empty text.
+fn check_texts(
+    structure: &Structure,
+    texts: &BTreeMap<LanguageCode, Texts>,
+    errors: &mut Vec<CatalogueError>,
+) {
+    let expected = ExpectedKeys::of(structure);
     for language in LanguageCode::all() {
         let file = format!("text/{language}.toml");
         let Some(text) = texts.get(&language) else {
@@ -328,51 +408,81 @@ pub fn validate(
             });
             continue;
         };
-        let mut compare = |table: &str, have: BTreeSet<&String>, want: &BTreeSet<String>| {
-            for key in want.iter().filter(|k| !have.contains(k)) {
+        check_language_keys(&file, language, text, &expected, errors);
+        check_no_empty_texts(&file, language, text, errors);
+    }
+}
+
+/// Reports the keys one language's file lacks and those the structure does not know.
+fn check_language_keys(
+    file: &str,
+    language: LanguageCode,
+    text: &Texts,
+    expected: &ExpectedKeys,
+    errors: &mut Vec<CatalogueError>,
+) {
+    let mut compare = |table: &str, have: BTreeSet<&String>, want: &BTreeSet<String>| {
+        for key in want.iter().filter(|k| !have.contains(k)) {
+            errors.push(CatalogueError {
+                file: file.to_owned(),
+                entry: format!("[{table}] {key}"),
+                language: Some(language),
+                problem: "missing".into(),
+            });
+        }
+        for key in have.iter().filter(|k| !want.contains(k.as_str())) {
+            errors.push(CatalogueError {
+                file: file.to_owned(),
+                entry: format!("[{table}] {key}"),
+                language: Some(language),
+                problem: "not in catalogue.toml".into(),
+            });
+        }
+    };
+    compare("answer", text.answer.keys().collect(), &expected.answers);
+    compare("list", text.list.keys().collect(), &expected.lists);
+    compare("topic", text.topic.keys().collect(), &expected.topics);
+    compare(
+        "question",
+        text.question.keys().collect(),
+        &expected.questions,
+    );
+}
+
+/// Reports every entry of one language's file whose text is empty or only whitespace.
+fn check_no_empty_texts(
+    file: &str,
+    language: LanguageCode,
+    text: &Texts,
+    errors: &mut Vec<CatalogueError>,
+) {
+    let tables = [
+        ("answer", &text.answer),
+        ("list", &text.list),
+        ("topic", &text.topic),
+        ("question", &text.question),
+    ];
+    for (table, entries) in tables {
+        for (key, value) in entries {
+            if value.trim().is_empty() {
                 errors.push(CatalogueError {
-                    file: file.clone(),
+                    file: file.to_owned(),
                     entry: format!("[{table}] {key}"),
                     language: Some(language),
-                    problem: "missing".into(),
+                    problem: "empty text".into(),
                 });
-            }
-            for key in have.iter().filter(|k| !want.contains(k.as_str())) {
-                errors.push(CatalogueError {
-                    file: file.clone(),
-                    entry: format!("[{table}] {key}"),
-                    language: Some(language),
-                    problem: "not in catalogue.toml".into(),
-                });
-            }
-        };
-        compare("answer", text.answer.keys().collect(), &expected_answers);
-        compare("list", text.list.keys().collect(), &expected_lists);
-        compare("topic", text.topic.keys().collect(), &expected_topics);
-        let question_keys: BTreeSet<String> =
-            structure.question.iter().map(|q| q.id.clone()).collect();
-        compare("question", text.question.keys().collect(), &question_keys);
-        let tables = [
-            ("answer", &text.answer),
-            ("list", &text.list),
-            ("topic", &text.topic),
-            ("question", &text.question),
-        ];
-        for (table, entries) in tables {
-            for (key, value) in entries {
-                if value.trim().is_empty() {
-                    errors.push(CatalogueError {
-                        file: file.clone(),
-                        entry: format!("[{table}] {key}"),
-                        language: Some(language),
-                        problem: "empty text".into(),
-                    });
-                }
             }
         }
     }
+}
 
-    // Question texts: each parses, and every translation has the English placeholders.
+/// Gathers each question's texts, checks that they parse and that every translation has the
+/// English placeholders, and returns the questions.
+fn build_questions(
+    parsed_questions: Vec<ParsedQuestion<'_>>,
+    texts: &BTreeMap<LanguageCode, Texts>,
+    errors: &mut Vec<CatalogueError>,
+) -> Vec<Question> {
     let mut questions = Vec::new();
     for (def, area, answer) in parsed_questions {
         let question_texts: BTreeMap<LanguageCode, String> = texts
@@ -385,28 +495,8 @@ pub fn validate(
             .collect();
         if let Err(issues) = check_translations(LanguageCode::ENGLISH, &question_texts) {
             for issue in issues {
-                let problem = match issue.kind {
-                    // Reported above as a missing key.
-                    TranslationIssueKind::TranslationMissing
-                    | TranslationIssueKind::SourceMissing => continue,
-                    TranslationIssueKind::InvalidTemplate { errors } => format!(
-                        "the text does not parse: {}",
-                        errors
-                            .iter()
-                            .map(ToString::to_string)
-                            .collect::<Vec<_>>()
-                            .join("; ")
-                    ),
-                    TranslationIssueKind::PlaceholderMissing { placeholder } => {
-                        format!(
-                            "the English text has ${{{placeholder}}} and this translation does not"
-                        )
-                    }
-                    TranslationIssueKind::PlaceholderExtra { placeholder } => {
-                        format!(
-                            "this translation has ${{{placeholder}}} and the English text does not"
-                        )
-                    }
+                let Some(problem) = translation_problem(issue.kind) else {
+                    continue;
                 };
                 errors.push(CatalogueError {
                     file: format!("text/{}.toml", issue.language),
@@ -425,16 +515,32 @@ pub fn validate(
             texts: question_texts,
         });
     }
+    questions
+}
 
-    if errors.is_empty() {
-        Ok(Catalogue {
-            structure,
-            texts,
-            questions,
-        })
-    } else {
-        Err(errors)
-    }
+/// The problem to report for a translation issue, or `None` for a missing text, which the key
+/// check has already reported.
+fn translation_problem(kind: TranslationIssueKind) -> Option<String> {
+    let problem = match kind {
+        TranslationIssueKind::TranslationMissing | TranslationIssueKind::SourceMissing => {
+            return None;
+        }
+        TranslationIssueKind::InvalidTemplate { errors } => format!(
+            "the text does not parse: {}",
+            errors
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+        TranslationIssueKind::PlaceholderMissing { placeholder } => {
+            format!("the English text has ${{{placeholder}}} and this translation does not")
+        }
+        TranslationIssueKind::PlaceholderExtra { placeholder } => {
+            format!("this translation has ${{{placeholder}}} and the English text does not")
+        }
+    };
+    Some(problem)
 }
 
 impl Catalogue {

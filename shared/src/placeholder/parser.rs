@@ -193,97 +193,138 @@ impl fmt::Display for Template {
 
 /// One pass over the text, collecting segments, the placeholders' places and every error.
 fn scan(text: &str) -> (Template, Vec<Located>, Vec<TemplateError>) {
-    let chars: Vec<char> = text.chars().collect();
-    let mut segments = Vec::new();
-    let mut located = Vec::new();
-    let mut errors = Vec::new();
-    let mut literal = String::new();
-    let mut i = 0;
-    let opens_placeholder =
-        |at: usize| chars.get(at) == Some(&'$') && matches!(chars.get(at + 1), Some('{' | '<'));
-    while i < chars.len() {
-        let c = chars[i];
-        if c != '$' {
-            literal.push(c);
-            i += 1;
-            continue;
-        }
-        match chars.get(i + 1) {
-            Some('$') => {
-                literal.push('$');
-                i += 2;
-            }
-            Some(&open @ ('{' | '<')) => {
-                let (close, wrong_close) = if open == '{' { ('}', '>') } else { ('>', '}') };
-                let start = i;
-                let mut error = |code, end: usize, name: Option<String>| {
-                    errors.push(TemplateError {
-                        code,
-                        position: start,
-                        length: end - start,
-                        name,
-                    });
-                };
-                let mut j = i + 2;
-                i = loop {
-                    match chars.get(j) {
-                        None => {
-                            error(TemplateErrorCode::Unterminated, chars.len(), None);
-                            break chars.len();
-                        }
-                        Some(&c) if c == close => {
-                            let name: String = chars[start + 2..j].iter().collect();
-                            if name.is_empty() {
-                                error(TemplateErrorCode::EmptyName, j + 1, None);
-                            } else if !is_valid_name(&name) {
-                                error(TemplateErrorCode::InvalidName, j + 1, Some(name));
-                            } else {
-                                if !literal.is_empty() {
-                                    segments.push(Segment::Text(std::mem::take(&mut literal)));
-                                }
-                                let name = PlaceholderName(name);
-                                located.push(Located {
-                                    name: name.clone(),
-                                    position: start,
-                                    length: j + 1 - start,
-                                });
-                                segments.push(Segment::Placeholder(name));
-                            }
-                            break j + 1;
-                        }
-                        Some(&c) if c == wrong_close => {
-                            error(TemplateErrorCode::MismatchedDelimiters, j + 1, None);
-                            break j + 1;
-                        }
-                        Some('$') if opens_placeholder(j) => {
-                            // Either a real nesting (`${A${B}}`: the outer one closes after the
-                            // inner one), or the outer one was never closed and a new
-                            // placeholder starts here (`${A and ${B}`).
-                            match nesting_end(&chars, j) {
-                                Some(end) => {
-                                    error(TemplateErrorCode::Nested, end, None);
-                                    break end;
-                                }
-                                None => {
-                                    error(TemplateErrorCode::Unterminated, j, None);
-                                    break j;
-                                }
-                            }
-                        }
-                        Some(_) => j += 1,
-                    }
-                };
-            }
-            _ => {
-                literal.push('$');
+    Scanner {
+        chars: text.chars().collect(),
+        segments: Vec::new(),
+        located: Vec::new(),
+        errors: Vec::new(),
+        literal: String::new(),
+    }
+    .run()
+}
+
+/// The state of one [`scan`]: the text as characters and what has been collected so far.
+struct Scanner {
+    chars: Vec<char>,
+    segments: Vec<Segment>,
+    located: Vec<Located>,
+    errors: Vec<TemplateError>,
+    /// Literal text read since the last placeholder, not yet a segment.
+    literal: String,
+}
+
+impl Scanner {
+    /// Reads the whole text, telling literal `$`s from placeholder openers.
+    fn run(mut self) -> (Template, Vec<Located>, Vec<TemplateError>) {
+        let mut i = 0;
+        while i < self.chars.len() {
+            let c = self.chars[i];
+            if c != '$' {
+                self.literal.push(c);
                 i += 1;
+                continue;
+            }
+            match self.chars.get(i + 1) {
+                Some('$') => {
+                    self.literal.push('$');
+                    i += 2;
+                }
+                Some(&open @ ('{' | '<')) => i = self.placeholder(i, open),
+                _ => {
+                    self.literal.push('$');
+                    i += 1;
+                }
+            }
+        }
+        if !self.literal.is_empty() {
+            self.segments.push(Segment::Text(self.literal));
+        }
+        (
+            Template {
+                segments: self.segments,
+            },
+            self.located,
+            self.errors,
+        )
+    }
+
+    /// Whether a placeholder opener (`${` or `$<`) starts at `at`.
+    fn opens_placeholder(&self, at: usize) -> bool {
+        self.chars.get(at) == Some(&'$') && matches!(self.chars.get(at + 1), Some('{' | '<'))
+    }
+
+    /// Reads the placeholder whose `$` is at `start` and which `open` opens, and returns the
+    /// index where scanning goes on.
+    fn placeholder(&mut self, start: usize, open: char) -> usize {
+        let (close, wrong_close) = if open == '{' { ('}', '>') } else { ('>', '}') };
+        let mut j = start + 2;
+        loop {
+            match self.chars.get(j) {
+                None => {
+                    let end = self.chars.len();
+                    self.error(TemplateErrorCode::Unterminated, start, end, None);
+                    return end;
+                }
+                Some(&c) if c == close => {
+                    self.closed_placeholder(start, j);
+                    return j + 1;
+                }
+                Some(&c) if c == wrong_close => {
+                    self.error(TemplateErrorCode::MismatchedDelimiters, start, j + 1, None);
+                    return j + 1;
+                }
+                Some('$') if self.opens_placeholder(j) => {
+                    // Either a real nesting (`${A${B}}`: the outer one closes after the
+                    // inner one), or the outer one was never closed and a new
+                    // placeholder starts here (`${A and ${B}`).
+                    return match nesting_end(&self.chars, j) {
+                        Some(end) => {
+                            self.error(TemplateErrorCode::Nested, start, end, None);
+                            end
+                        }
+                        None => {
+                            self.error(TemplateErrorCode::Unterminated, start, j, None);
+                            j
+                        }
+                    };
+                }
+                Some(_) => j += 1,
             }
         }
     }
-    if !literal.is_empty() {
-        segments.push(Segment::Text(literal));
+
+    /// Handles a placeholder from `start` to its closing delimiter at `close`: records it, or
+    /// reports its empty or invalid name.
+    fn closed_placeholder(&mut self, start: usize, close: usize) {
+        let name: String = self.chars[start + 2..close].iter().collect();
+        if name.is_empty() {
+            self.error(TemplateErrorCode::EmptyName, start, close + 1, None);
+        } else if !is_valid_name(&name) {
+            self.error(TemplateErrorCode::InvalidName, start, close + 1, Some(name));
+        } else {
+            if !self.literal.is_empty() {
+                self.segments
+                    .push(Segment::Text(std::mem::take(&mut self.literal)));
+            }
+            let name = PlaceholderName(name);
+            self.located.push(Located {
+                name: name.clone(),
+                position: start,
+                length: close + 1 - start,
+            });
+            self.segments.push(Segment::Placeholder(name));
+        }
     }
-    (Template { segments }, located, errors)
+
+    /// Records an error for the placeholder spanning `start..end`.
+    fn error(&mut self, code: TemplateErrorCode, start: usize, end: usize, name: Option<String>) {
+        self.errors.push(TemplateError {
+            code,
+            position: start,
+            length: end - start,
+            name,
+        });
+    }
 }
 
 /// Given an inner opener at `inner` inside an open placeholder, the index just past the
