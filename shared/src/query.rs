@@ -122,10 +122,10 @@ pub fn encode(value: &str) -> String {
 
 /// Writes `key=value` pairs, encoded, joined by `&`.
 #[derive(Default)]
-struct Pairs(String);
+pub(crate) struct Pairs(pub(crate) String);
 
 impl Pairs {
-    fn push(&mut self, key: &str, value: impl std::fmt::Display) {
+    pub(crate) fn push(&mut self, key: &str, value: impl std::fmt::Display) {
         if !self.0.is_empty() {
             self.0.push('&');
         }
@@ -134,7 +134,7 @@ impl Pairs {
         self.0.push_str(&encode(&value.to_string()));
     }
 
-    fn push_some(&mut self, key: &str, value: Option<impl std::fmt::Display>) {
+    pub(crate) fn push_some(&mut self, key: &str, value: Option<impl std::fmt::Display>) {
         if let Some(value) = value {
             self.push(key, value);
         }

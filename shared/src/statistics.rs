@@ -23,7 +23,7 @@ use std::collections::BTreeMap;
 use crate::error::{FieldCode, FieldError, FieldParams};
 use crate::lifecycle::{Rating, RequestState};
 use crate::macros::wire_enum;
-use crate::query::parsed;
+use crate::query::{Pairs, parsed};
 use crate::{AuthorityId, CountryCode, Date, LegislativeArea};
 
 /// The longest period one call may cover, in days (about ten years of monthly series).
@@ -217,6 +217,22 @@ pub struct StatisticsQuery {
     pub direction: Option<Direction>,
     /// The length of a series' steps.
     pub granularity: Granularity,
+}
+
+impl StatisticsQuery {
+    /// The query string of `GET /api/statistics` for this query and, for the Commission,
+    /// whose figures: written in this one place, read back by [`StatisticsParams::check`].
+    pub fn to_query_string(&self, country: Option<CountryCode>) -> String {
+        let mut pairs = Pairs::default();
+        pairs.push("from", self.from);
+        pairs.push("to", self.to);
+        pairs.push("granularity", self.granularity.as_str());
+        pairs.push_some("area", self.area.map(LegislativeArea::as_str));
+        pairs.push_some("partner", self.partner.map(CountryCode::as_str));
+        pairs.push_some("direction", self.direction.map(Direction::as_str));
+        pairs.push_some("country", country.map(CountryCode::as_str));
+        pairs.0
+    }
 }
 
 /// `GET /api/statistics`'s parameters as the address carries them.
@@ -595,6 +611,18 @@ fn measure(performance: &mut Performance, days: &mut Vec<u64>, facts: &RequestFa
     }
 }
 
+/// Counts of (sent, received) per key as volumes, in the keys' order.
+fn volumes<K>(counts: BTreeMap<K, (u64, u64)>) -> Vec<Volume<K>> {
+    counts
+        .into_iter()
+        .map(|(key, (sent, received))| Volume {
+            key,
+            sent,
+            received,
+        })
+        .collect()
+}
+
 /// The median of whole days: the lower middle one of an even count.
 fn median(mut days: Vec<u64>) -> Option<u64> {
     days.sort_unstable();
@@ -693,22 +721,8 @@ pub fn compute(
             }
         })
         .collect();
-    figures.by_area = areas
-        .into_iter()
-        .map(|(key, (sent, received))| Volume {
-            key,
-            sent,
-            received,
-        })
-        .collect();
-    figures.by_partner = partners
-        .into_iter()
-        .map(|(key, (sent, received))| Volume {
-            key,
-            sent,
-            received,
-        })
-        .collect();
+    figures.by_area = volumes(areas);
+    figures.by_partner = volumes(partners);
     figures.exchanges = exchanges
         .into_iter()
         .map(|((from, to), requests)| Exchange { from, to, requests })
@@ -1003,6 +1017,35 @@ mod tests {
             starts,
             [("2026-01-01".to_owned(), 2), ("2026-04-01".to_owned(), 1)]
         );
+    }
+
+    #[test]
+    fn a_query_reads_back_as_written() {
+        let written = StatisticsQuery {
+            area: LegislativeArea::parse("services").ok(),
+            partner: CountryCode::parse("PT").ok(),
+            direction: Some(Direction::Received),
+            granularity: Granularity::Quarter,
+            ..query()
+        };
+        let country = CountryCode::parse("LV").ok();
+        let text = written.to_query_string(country);
+        let mut params = StatisticsParams::default();
+        for pair in text.split('&') {
+            let (key, value) = pair.split_once('=').expect("key=value");
+            let value = Some(value.to_owned());
+            match key {
+                "from" => params.from = value,
+                "to" => params.to = value,
+                "area" => params.area = value,
+                "partner" => params.partner = value,
+                "direction" => params.direction = value,
+                "granularity" => params.granularity = value,
+                "country" => params.country = value,
+                other => panic!("unexpected {other}"),
+            }
+        }
+        assert_eq!(params.check(), Ok((written, country)));
     }
 
     #[test]

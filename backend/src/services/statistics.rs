@@ -53,6 +53,9 @@ async fn scope_of(
             None => Scope::Authority(user.authority_id),
         }
     };
+    let Some(asked) = country else {
+        return Ok(own_scope);
+    };
     let own_country = match &own_scope {
         Scope::Country(country) | Scope::Areas(country, _) => Some(*country),
         _ => authority::Entity::find_by_id(user.authority_id.0)
@@ -60,11 +63,10 @@ async fn scope_of(
             .await?
             .and_then(|row| CountryCode::parse(&row.country).ok()),
     };
-    match country {
-        Some(asked) if Some(asked) != own_country => {
-            Err(AppError::field("country", FieldCode::NotOwnCountry))
-        }
-        _ => Ok(own_scope),
+    if own_country == Some(asked) {
+        Ok(own_scope)
+    } else {
+        Err(AppError::field("country", FieldCode::NotOwnCountry))
     }
 }
 

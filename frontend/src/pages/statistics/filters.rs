@@ -110,30 +110,8 @@ pub struct Query {
 }
 
 impl Query {
-    /// The query string, written in this one place. Every value is a date or a code of
-    /// letters, digits and underscores, so none needs escaping.
+    /// The query string, written by `shared` as the server reads it.
     pub fn to_query_string(&self) -> String {
-        let p = &self.period;
-        let mut pairs = vec![
-            ("from", p.from.to_string()),
-            ("to", p.to.to_string()),
-            ("granularity", p.granularity.as_str().to_owned()),
-        ];
-        let optional = [
-            ("area", p.area.map(LegislativeArea::as_str)),
-            ("partner", p.partner.map(CountryCode::as_str)),
-            ("direction", p.direction.map(Direction::as_str)),
-            ("country", self.country.map(CountryCode::as_str)),
-        ];
-        pairs.extend(
-            optional
-                .into_iter()
-                .filter_map(|(key, value)| Some((key, value?.to_owned()))),
-        );
-        pairs
-            .iter()
-            .map(|(key, value)| format!("{key}={value}"))
-            .collect::<Vec<_>>()
-            .join("&")
+        self.period.to_query_string(self.country)
     }
 }
