@@ -89,31 +89,79 @@ fn dummy_hash() -> &'static str {
     HASH.get_or_init(|| hash_password("no account has this password").unwrap_or_default())
 }
 
-/// The user behind a request's session cookie. Taking it as a handler argument is what makes
-/// a route require a session: without one the handler is never called and the client gets 401.
+/// Whom a signed-in user works for, as the server keeps it: `users.organisation`, with
+/// `users.authority_id` set exactly for an authority's officials.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Member {
+    /// An official of this authority.
+    Authority(AuthorityId),
+    /// A member of the European Commission's staff.
+    Commission,
+}
+
+impl Member {
+    /// The code `users.organisation` stores.
+    pub fn code(self) -> &'static str {
+        match self {
+            Member::Authority(_) => "authority",
+            Member::Commission => "commission",
+        }
+    }
+
+    /// The authority, for an official.
+    pub fn authority(self) -> Option<AuthorityId> {
+        match self {
+            Member::Authority(id) => Some(id),
+            Member::Commission => None,
+        }
+    }
+
+    /// Reads a stored user's organisation. A row the schema's check would refuse (an
+    /// authority's official without an authority) is an error, not a guess.
+    pub fn of(row: &user::Model) -> Result<Member> {
+        Member::from_columns(row.id, &row.organisation, row.authority_id)
+    }
+
+    fn from_columns(user_id: i32, organisation: &str, authority: Option<i32>) -> Result<Member> {
+        match (organisation, authority) {
+            ("authority", Some(id)) => Ok(Member::Authority(AuthorityId(id))),
+            ("commission", None) => Ok(Member::Commission),
+            (organisation, authority) => Err(anyhow::anyhow!(
+                "user {user_id} has organisation {organisation:?} and authority {authority:?}"
+            )
+            .into()),
+        }
+    }
+}
+
+/// Anyone behind a session cookie: an authority's official or a member of the Commission's
+/// staff. Only what every account has takes this (its own session, password, second factor
+/// and language, and statistics); everything else takes [`AuthUser`], which the Commission
+/// never gets past. Taking it as a handler argument is what makes a route require a
+/// session: without one the handler is never called and the client gets 401.
 #[derive(Debug, Clone)]
-pub struct AuthUser {
+pub struct Account {
     /// The user.
     pub user_id: UserId,
-    /// Their authority.
-    pub authority_id: AuthorityId,
+    /// Whom they work for.
+    pub member: Member,
     /// Their roles.
     pub roles: Vec<Role>,
     /// Their name as colleagues see it.
     pub display_name: String,
     /// The interface language they chose, if any.
     pub language: Option<shared::LanguageCode>,
-    /// Their authority's version of its requests when the call began, read with the
-    /// session in the same query (see `overview_cache`).
-    pub requests_version: i64,
     /// The registry's version when the call began, read in the same query, so that the
     /// authority search checks its index against the database without a round trip of its own.
     pub registry_version: i64,
     /// The SHA-256 of the session token, to end this session on log-out.
     pub token_hash: String,
+    /// Their authority's version of its requests when the call began (0 for the
+    /// Commission), read with the session in the same query (see `overview_cache`).
+    pub(crate) requests_version: i64,
 }
 
-impl AuthUser {
+impl Account {
     /// The language to answer in: the one asked for in the query (refused when it is not a
     /// language of the system), else the user's own, else English.
     pub fn reading_language(&self, asked: Option<&str>) -> Result<shared::LanguageCode> {
@@ -125,7 +173,53 @@ impl AuthUser {
     }
 }
 
+/// A signed-in official of an authority: what every route about requests, documents,
+/// notifications, translation and the registry's editing takes. A member of the
+/// Commission's staff is refused before the handler runs, with 404 like anything else that
+/// is not theirs, so that no such route can hand the Commission a request, a name or a
+/// document by forgetting to check.
+#[derive(Debug, Clone)]
+pub struct AuthUser {
+    /// The account.
+    pub account: Account,
+    /// Their authority.
+    pub authority_id: AuthorityId,
+    /// Their authority's version of its requests when the call began, read with the
+    /// session in the same query (see `overview_cache`).
+    pub requests_version: i64,
+}
+
+impl std::ops::Deref for AuthUser {
+    type Target = Account;
+
+    fn deref(&self) -> &Account {
+        &self.account
+    }
+}
+
+impl AuthUser {
+    /// The official behind `account`; `None` for the Commission's staff.
+    pub fn official(account: Account) -> Option<AuthUser> {
+        let authority_id = account.member.authority()?;
+        let requests_version = account.requests_version;
+        Some(AuthUser {
+            account,
+            authority_id,
+            requests_version,
+        })
+    }
+}
+
 impl FromRequestParts<AppState> for AuthUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
+        let account = Account::from_request_parts(parts, state).await?;
+        AuthUser::official(account).ok_or(AppError::NotFound)
+    }
+}
+
+impl FromRequestParts<AppState> for Account {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self> {
@@ -133,12 +227,14 @@ impl FromRequestParts<AppState> for AuthUser {
         use sea_orm::{ConnectionTrait, QueryResult};
         let token = session_token(parts).ok_or(AppError::Unauthenticated)?;
         let token_hash = hash_token(&token);
-        // One round trip on every authenticated call: the session, its user and the user's
-        // roles (one row per role; a user without roles gives one row with a NULL role).
+        // One round trip on every authenticated call: the session, its user, the user's
+        // authority if any, and the user's roles (one row per role; a user without roles
+        // gives one row with a NULL role).
         let query = Query::select()
             .columns([
                 (user::Entity, user::Column::Id),
                 (user::Entity, user::Column::AuthorityId),
+                (user::Entity, user::Column::Organisation),
                 (user::Entity, user::Column::DisplayName),
                 (user::Entity, user::Column::Language),
                 (user::Entity, user::Column::TotpSecret),
@@ -163,7 +259,7 @@ impl FromRequestParts<AppState> for AuthUser {
                     .equals((session::Entity, session::Column::UserId)),
             )
             .join(
-                JoinType::InnerJoin,
+                JoinType::LeftJoin,
                 authority::Entity,
                 Expr::col((authority::Entity, authority::Column::Id))
                     .equals((user::Entity, user::Column::AuthorityId)),
@@ -186,10 +282,12 @@ impl FromRequestParts<AppState> for AuthUser {
         let rows: Vec<QueryResult> = state.db.query_all(backend.build(&query)).await?;
         let first = rows.first().ok_or(AppError::Unauthenticated)?;
         let id: i32 = first.try_get("", "id")?;
-        let authority_id: i32 = first.try_get("", "authority_id")?;
+        let authority_id: Option<i32> = first.try_get("", "authority_id")?;
+        let organisation: String = first.try_get("", "organisation")?;
+        let member = Member::from_columns(id, &organisation, authority_id)?;
         let display_name: String = first.try_get("", "display_name")?;
         let language: Option<String> = first.try_get("", "language")?;
-        let requests_version: i64 = first.try_get("", "requests_version")?;
+        let requests_version: Option<i64> = first.try_get("", "requests_version")?;
         let registry_version: Option<i64> = first.try_get("", "registry_version")?;
         let mut roles: Vec<Role> = rows
             .iter()
@@ -208,15 +306,15 @@ impl FromRequestParts<AppState> for AuthUser {
         {
             return Err(AppError::SecondFactorSetupRequired);
         }
-        Ok(AuthUser {
+        Ok(Account {
             user_id: UserId(id),
-            authority_id: AuthorityId(authority_id),
+            member,
             roles,
             display_name,
             language: language
                 .as_deref()
                 .and_then(|code| shared::LanguageCode::parse(code).ok()),
-            requests_version,
+            requests_version: requests_version.unwrap_or(0),
             registry_version: registry_version.unwrap_or(0),
             token_hash,
         })
@@ -225,11 +323,11 @@ impl FromRequestParts<AppState> for AuthUser {
 
 /// For routes that answer with or without a session: no cookie, or one that names no
 /// session, is `None`; the database failing is still an error.
-impl axum::extract::OptionalFromRequestParts<AppState> for AuthUser {
+impl axum::extract::OptionalFromRequestParts<AppState> for Account {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Option<Self>> {
-        match <AuthUser as FromRequestParts<AppState>>::from_request_parts(parts, state).await {
+        match <Account as FromRequestParts<AppState>>::from_request_parts(parts, state).await {
             Ok(user) => Ok(Some(user)),
             Err(AppError::Unauthenticated) => Ok(None),
             Err(other) => Err(other),

@@ -9,7 +9,7 @@ use sea_orm::{
 };
 use serde::Deserialize;
 
-use crate::auth::hash_password;
+use crate::auth::{Member, hash_password};
 use crate::entities::{authority, authority_area, authority_competence, user, user_role};
 
 /// The password of every demo account (listed in README.md).
@@ -21,6 +21,20 @@ const DEMO: &str = include_str!("../demo/authorities.toml");
 #[serde(deny_unknown_fields)]
 struct DemoFile {
     authority: Vec<DemoAuthority>,
+    /// The European Commission's staff, who belong to no authority.
+    #[serde(default)]
+    commission: Vec<DemoUser>,
+}
+
+impl DemoFile {
+    /// Every demo account, in the file's order: the authorities' officials, then the
+    /// Commission's staff.
+    fn users(self) -> impl Iterator<Item = DemoUser> {
+        self.authority
+            .into_iter()
+            .flat_map(|a| a.user)
+            .chain(self.commission)
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -59,9 +73,7 @@ struct DemoUser {
 pub fn second_factor_of(email: &str) -> Option<String> {
     demo_file()
         .ok()?
-        .authority
-        .into_iter()
-        .flat_map(|a| a.user)
+        .users()
         .find(|u| u.email == email)?
         .second_factor
 }
@@ -70,13 +82,7 @@ pub fn second_factor_of(email: &str) -> Option<String> {
 /// something as each of them.
 pub fn accounts() -> Vec<String> {
     demo_file()
-        .map(|file| {
-            file.authority
-                .into_iter()
-                .flat_map(|a| a.user)
-                .map(|u| u.email)
-                .collect()
-        })
+        .map(|file| file.users().map(|u| u.email).collect())
         .unwrap_or_default()
 }
 
@@ -159,33 +165,49 @@ pub async fn load_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
             .insert(&txn)
             .await?;
         }
+        let member = Member::Authority(shared::AuthorityId(saved.id));
         for person in entry.user {
-            let account = user::ActiveModel {
-                authority_id: Set(saved.id),
-                email: Set(person.email),
-                display_name: Set(person.name),
-                password_hash: Set(password_hash.clone()),
-                language: Set(None),
-                active: Set(true),
-                created_at: Set(now),
-                totp_secret: Set(person.second_factor),
-                ..Default::default()
-            }
-            .insert(&txn)
-            .await?;
-            for role in person.roles {
-                user_role::ActiveModel {
-                    user_id: Set(account.id),
-                    role: Set(role),
-                }
-                .insert(&txn)
-                .await?;
-            }
+            insert_user(&txn, member, person, &password_hash).await?;
         }
+    }
+    for person in demo.commission {
+        insert_user(&txn, Member::Commission, person, &password_hash).await?;
     }
     crate::search::bump_version(&txn).await?;
     txn.commit().await?;
     Ok(true)
+}
+
+/// Stores a demo account of `member` with its roles.
+async fn insert_user(
+    txn: &impl sea_orm::ConnectionTrait,
+    member: Member,
+    person: DemoUser,
+    password_hash: &str,
+) -> anyhow::Result<()> {
+    let account = user::ActiveModel {
+        authority_id: Set(member.authority().map(|id| id.0)),
+        organisation: Set(member.code().to_owned()),
+        email: Set(person.email),
+        display_name: Set(person.name),
+        password_hash: Set(password_hash.to_owned()),
+        language: Set(None),
+        active: Set(true),
+        created_at: Set(Utc::now()),
+        totp_secret: Set(person.second_factor),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    for role in person.roles {
+        user_role::ActiveModel {
+            user_id: Set(account.id),
+            role: Set(role),
+        }
+        .insert(txn)
+        .await?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ use shared::placeholder::Template;
 use shared::request::{AnswerInput, AnswerValue, DraftInput, DraftQuestion, LangText, Subject};
 use shared::{AuthorityId, Date, LanguageCode, LegislativeArea, QuestionId, RequestId, UserId};
 
-use crate::auth::{AuthUser, roles_of};
+use crate::auth::{Account, AuthUser, Member, roles_of};
 use crate::entities::{authority, notification, outbox, request, request_event, user};
 use crate::services::requests;
 use crate::state::AppState;
@@ -24,9 +24,10 @@ pub(crate) async fn actor(state: &AppState, email: &str) -> anyhow::Result<AuthU
         .one(&state.db)
         .await?
         .with_context(|| format!("demo user {email}"))?;
-    Ok(AuthUser {
+    let member = Member::of(&account)?;
+    AuthUser::official(Account {
         user_id: UserId(account.id),
-        authority_id: AuthorityId(account.authority_id),
+        member,
         roles: roles_of(&state.db, account.id).await?,
         display_name: account.display_name,
         language: None,
@@ -34,6 +35,7 @@ pub(crate) async fn actor(state: &AppState, email: &str) -> anyhow::Result<AuthU
         registry_version: 0,
         token_hash: String::new(),
     })
+    .with_context(|| format!("demo user {email} is no authority's official"))
 }
 
 async fn authority_named(state: &AppState, name: &str) -> anyhow::Result<AuthorityId> {

@@ -123,8 +123,14 @@ fn pages() -> Html {
         // An invitation is opened before its user has a session (and ends any other one).
         (_, Route::Invitation { token }) => html! { <Invitation token={token} /> },
         (SessionStatus::Anonymous, _) => html! { <Login /> },
-        (SessionStatus::SignedIn(_), Route::Login) => {
-            html! { <Redirect<Route> to={Route::Inbox} /> }
+        (SessionStatus::SignedIn(me), Route::Login) => {
+            html! { <Redirect<Route> to={Route::home(me)} /> }
+        }
+        // The Commission's staff have no inbox, no request and no registry to edit.
+        (SessionStatus::SignedIn(me), route)
+            if me.authority().is_none() && !route.open_to_commission() =>
+        {
+            html! { <Redirect<Route> to={Route::Statistics} /> }
         }
         // Roles that require two-step log-in without it reach nothing else (the server
         // refuses the rest): the account page, where it is set up.

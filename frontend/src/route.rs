@@ -97,4 +97,23 @@ impl Route {
                 | Route::Statistics
         )
     }
+
+    /// Whether the Commission's staff have this page: they handle no request and belong
+    /// to no authority, so they have their statistics and their own account, nothing else.
+    pub fn open_to_commission(&self) -> bool {
+        matches!(
+            self,
+            Route::Statistics | Route::Account | Route::Invitation { .. } | Route::NotFound
+        )
+    }
+
+    /// Where a user starts: the inbox for an authority's officials, the statistics for the
+    /// Commission's staff.
+    pub fn home(me: &shared::dto::Me) -> Route {
+        if me.authority().is_some() {
+            Route::Inbox
+        } else {
+            Route::Statistics
+        }
+    }
 }

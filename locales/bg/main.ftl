@@ -12,6 +12,7 @@ nav-label = Основна навигация
 nav-inbox = Входящи
 language-label = Език
 user-signed-in-as = Влезли сте като { $name }, { $authority }
+organisation-commission = Европейска комисия
 logout = Изход
 toast-dismiss = Затваряне
 toast-logged-out = Излязохте от системата.

@@ -12,6 +12,7 @@ nav-label = Hlavní navigace
 nav-inbox = Doručené žádosti
 language-label = Jazyk
 user-signed-in-as = Přihlášený účet: { $name }, { $authority }
+organisation-commission = Evropská komise
 logout = Odhlásit se
 toast-dismiss = Zavřít
 toast-logged-out = Odhlášení proběhlo úspěšně.

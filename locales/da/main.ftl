@@ -12,6 +12,7 @@ nav-label = Hovednavigation
 nav-inbox = Indbakke
 language-label = Sprog
 user-signed-in-as = Logget ind som { $name }, { $authority }
+organisation-commission = Europa-Kommissionen
 logout = Log ud
 toast-dismiss = Luk
 toast-logged-out = Du er nu logget ud.

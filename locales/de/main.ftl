@@ -12,6 +12,7 @@ nav-label = Hauptnavigation
 nav-inbox = Posteingang
 language-label = Sprache
 user-signed-in-as = Angemeldet als { $name }, { $authority }
+organisation-commission = Europäische Kommission
 logout = Abmelden
 toast-dismiss = Schließen
 toast-logged-out = Sie haben sich abgemeldet.

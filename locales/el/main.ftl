@@ -12,6 +12,7 @@ nav-label = Κύρια πλοήγηση
 nav-inbox = Εισερχόμενα
 language-label = Γλώσσα
 user-signed-in-as = Έχετε συνδεθεί ως { $name }, { $authority }
+organisation-commission = Ευρωπαϊκή Επιτροπή
 logout = Αποσύνδεση
 toast-dismiss = Κλείσιμο
 toast-logged-out = Αποσυνδεθήκατε.

@@ -12,6 +12,7 @@ nav-label = Main navigation
 nav-inbox = Inbox
 language-label = Language
 user-signed-in-as = Logged in as { $name }, { $authority }
+organisation-commission = European Commission
 logout = Log out
 toast-dismiss = Dismiss
 toast-logged-out = You have logged out.

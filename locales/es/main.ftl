@@ -12,6 +12,7 @@ nav-label = Navegación principal
 nav-inbox = Bandeja de entrada
 language-label = Idioma
 user-signed-in-as = Sesión iniciada como { $name }, { $authority }
+organisation-commission = Comisión Europea
 logout = Cerrar sesión
 toast-dismiss = Cerrar
 toast-logged-out = Ha cerrado la sesión.

@@ -12,6 +12,7 @@ nav-label = Põhinavigeerimine
 nav-inbox = Postkast
 language-label = Keel
 user-signed-in-as = Sisse logitud: { $name }, { $authority }
+organisation-commission = Euroopa Komisjon
 logout = Logi välja
 toast-dismiss = Sulge
 toast-logged-out = Olete välja logitud.

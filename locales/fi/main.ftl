@@ -12,6 +12,7 @@ nav-label = Päävalikko
 nav-inbox = Saapuneet
 language-label = Kieli
 user-signed-in-as = Kirjautunut käyttäjä: { $name }, { $authority }
+organisation-commission = Euroopan komissio
 logout = Kirjaudu ulos
 toast-dismiss = Sulje
 toast-logged-out = Uloskirjautuminen onnistui.

@@ -12,6 +12,7 @@ nav-label = Navigation principale
 nav-inbox = Boîte de réception
 language-label = Langue
 user-signed-in-as = Session ouverte : { $name }, { $authority }
+organisation-commission = Commission européenne
 logout = Se déconnecter
 toast-dismiss = Fermer
 toast-logged-out = La déconnexion a bien été effectuée.

@@ -12,6 +12,7 @@ nav-label = Príomh-nascleanúint
 nav-inbox = Bosca isteach
 language-label = Teanga
 user-signed-in-as = Logáilte isteach mar { $name }, { $authority }
+organisation-commission = An Coimisiún Eorpach
 logout = Logáil amach
 toast-dismiss = Dún
 toast-logged-out = Tá tú logáilte amach.

@@ -12,6 +12,7 @@ nav-label = Glavna navigacija
 nav-inbox = Zahtjevi
 language-label = Jezik
 user-signed-in-as = Prijava: { $name }, { $authority }
+organisation-commission = Europska komisija
 logout = Odjava
 toast-dismiss = Zatvori
 toast-logged-out = Odjava je uspješno provedena.

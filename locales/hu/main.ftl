@@ -12,6 +12,7 @@ nav-label = Fő navigáció
 nav-inbox = Megkeresések
 language-label = Nyelv
 user-signed-in-as = Bejelentkezve: { $name }, { $authority }
+organisation-commission = Európai Bizottság
 logout = Kijelentkezés
 toast-dismiss = Bezárás
 toast-logged-out = Sikeresen kijelentkezett.

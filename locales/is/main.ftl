@@ -12,6 +12,7 @@ nav-label = Aðalvalmynd
 nav-inbox = Innhólf
 language-label = Tungumál
 user-signed-in-as = Notandi: { $name }, { $authority }
+organisation-commission = Framkvæmdastjórn Evrópusambandsins
 logout = Skrá út
 toast-dismiss = Loka
 toast-logged-out = Þú hefur skráð þig út.

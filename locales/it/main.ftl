@@ -12,6 +12,7 @@ nav-label = Navigazione principale
 nav-inbox = Posta in arrivo
 language-label = Lingua
 user-signed-in-as = Accesso effettuato come { $name }, { $authority }
+organisation-commission = Commissione europea
 logout = Esci
 toast-dismiss = Chiudi
 toast-logged-out = Disconnessione effettuata.

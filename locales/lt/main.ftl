@@ -12,6 +12,7 @@ nav-label = Pagrindinis naršymas
 nav-inbox = Gautieji
 language-label = Kalba
 user-signed-in-as = Prisijungta kaip { $name }, { $authority }
+organisation-commission = Europos Komisija
 logout = Atsijungti
 toast-dismiss = Uždaryti
 toast-logged-out = Atsijungta nuo sistemos.

@@ -12,6 +12,7 @@ nav-label = Galvenā navigācija
 nav-inbox = Iesūtne
 language-label = Valoda
 user-signed-in-as = Lietotājs: { $name }, { $authority }
+organisation-commission = Eiropas Komisija
 logout = Iziet
 toast-dismiss = Aizvērt
 toast-logged-out = Jūs esat izgājuši no sistēmas.

@@ -12,6 +12,7 @@ nav-label = Navigazzjoni ewlenija
 nav-inbox = Kaxxa tad-dħul
 language-label = Lingwa
 user-signed-in-as = Dħalt bħala { $name }, { $authority }
+organisation-commission = Il-Kummissjoni Ewropea
 logout = Oħroġ mis-sistema
 toast-dismiss = Agħlaq
 toast-logged-out = Ħriġt mis-sistema.

@@ -12,6 +12,7 @@ nav-label = Hovednavigasjon
 nav-inbox = Innboks
 language-label = Språk
 user-signed-in-as = Logget inn som { $name }, { $authority }
+organisation-commission = Europakommisjonen
 logout = Logg ut
 toast-dismiss = Lukk
 toast-logged-out = Du er nå logget ut.

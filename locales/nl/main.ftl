@@ -12,6 +12,7 @@ nav-label = Hoofdnavigatie
 nav-inbox = Postvak IN
 language-label = Taal
 user-signed-in-as = Aangemeld als { $name }, { $authority }
+organisation-commission = Europese Commissie
 logout = Afmelden
 toast-dismiss = Sluiten
 toast-logged-out = U bent afgemeld.

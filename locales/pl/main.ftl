@@ -12,6 +12,7 @@ nav-label = Nawigacja główna
 nav-inbox = Skrzynka odbiorcza
 language-label = Język
 user-signed-in-as = Zalogowano jako { $name }, { $authority }
+organisation-commission = Komisja Europejska
 logout = Wyloguj
 toast-dismiss = Zamknij
 toast-logged-out = Wylogowano.

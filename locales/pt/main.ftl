@@ -12,6 +12,7 @@ nav-label = Navegação principal
 nav-inbox = Caixa de entrada
 language-label = Idioma
 user-signed-in-as = Sessão iniciada como { $name }, { $authority }
+organisation-commission = Comissão Europeia
 logout = Terminar sessão
 toast-dismiss = Fechar
 toast-logged-out = A sessão foi terminada.

@@ -12,6 +12,7 @@ nav-label = Navigare principală
 nav-inbox = Căsuța de intrare
 language-label = Limba
 user-signed-in-as = Cont de utilizator: { $name }, { $authority }
+organisation-commission = Comisia Europeană
 logout = Deconectare
 toast-dismiss = Închide
 toast-logged-out = V-ați deconectat.

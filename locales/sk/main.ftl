@@ -12,6 +12,7 @@ nav-label = Hlavná navigácia
 nav-inbox = Doručená pošta
 language-label = Jazyk
 user-signed-in-as = Používateľský účet: { $name }, { $authority }
+organisation-commission = Európska komisia
 logout = Odhlásiť sa
 toast-dismiss = Zavrieť
 toast-logged-out = Odhlásenie prebehlo úspešne.

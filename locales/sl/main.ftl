@@ -12,6 +12,7 @@ nav-label = Glavna navigacija
 nav-inbox = Prejeto
 language-label = Jezik
 user-signed-in-as = Uporabniški račun: { $name }, { $authority }
+organisation-commission = Evropska komisija
 logout = Odjava
 toast-dismiss = Zapri
 toast-logged-out = Odjava je bila uspešna.

@@ -12,6 +12,7 @@ nav-label = Huvudnavigering
 nav-inbox = Inkorg
 language-label = Språk
 user-signed-in-as = Inloggad som { $name }, { $authority }
+organisation-commission = Europeiska kommissionen
 logout = Logga ut
 toast-dismiss = Stäng
 toast-logged-out = Du har loggat ut.

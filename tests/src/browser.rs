@@ -140,9 +140,8 @@ impl Browser {
         }
     }
 
-    /// Logs in on the log-in form the page shows as `email` with the demo password, and
-    /// then, for an account with a second factor, with the app's current code.
-    pub async fn log_in_with_code(&self, app: &crate::TestApp, email: &str) {
+    /// Logs in on the log-in form the page shows as `email` with the demo password.
+    pub async fn log_in(&self, email: &str) {
         self.wait_for("#email")
             .await
             .send_keys(email)
@@ -154,6 +153,12 @@ impl Browser {
             .send_keys(&password)
             .await
             .unwrap();
+    }
+
+    /// Logs in on the log-in form the page shows as `email` with the demo password, and
+    /// then, for an account with a second factor, with the app's current code.
+    pub async fn log_in_with_code(&self, app: &crate::TestApp, email: &str) {
+        self.log_in(email).await;
         // Such an account logs in in two steps: the password, then the app's code.
         self.wait_for_text("#login-code-intro", "two-step log-in")
             .await;

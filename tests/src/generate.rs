@@ -238,7 +238,8 @@ pub async fn requests(
     let db: &DatabaseConnection = &state.db;
     let email = "bench.user@busy.example".to_owned();
     let account = user::ActiveModel {
-        authority_id: Set(BUSY_AUTHORITY),
+        authority_id: Set(Some(BUSY_AUTHORITY)),
+        organisation: Set("authority".to_owned()),
         email: Set(email.clone()),
         display_name: Set("Bench User".to_owned()),
         password_hash: Set(backend::auth::hash_password(crate::DEMO_PASSWORD)?),

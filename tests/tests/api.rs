@@ -46,8 +46,8 @@ db_test!(login_me_logout, |app| {
     );
     let me = json_of(response).await;
     assert_eq!(me["display_name"], "Anna Bērziņa");
-    assert_eq!(me["authority"]["name"], "Veselības inspekcija");
-    assert_eq!(me["authority"]["country"], "LV");
+    assert_eq!(me["organisation"]["name"], "Veselības inspekcija");
+    assert_eq!(me["organisation"]["country"], "LV");
     assert_eq!(me["roles"], json!(["allocator", "request_handler"]));
     assert_eq!(me["language"], Value::Null);
 

@@ -1,7 +1,9 @@
 //! The authorisation matrix: every operation of `/api/openapi.json`, called by every kind of
 //! demo user (anonymous; a handler of the requesting authority; another authority of the same
 //! country; the country's national coordinator; the responder; three foreign authorities; a
-//! local administrator who has not set up two-step log-in yet) on objects that are their own,
+//! local administrator who has not set up two-step log-in yet; the European Commission's
+//! observer, who belongs to no authority and gets 404 from every route but its own account
+//! and the statistics) on objects that are their own,
 //! their country's or foreign, with the answer each cell must get written down. An operation
 //! of the document without a row, or a row without an operation, fails the test: a new route
 //! cannot be added without deciding who may call it.
@@ -17,9 +19,10 @@ use std::collections::{BTreeMap, BTreeSet};
 const LIGA: &str = "liga.ozola@bvkb.lv.example";
 const KLAUS: &str = "klaus.becker@lagetsi.de.example";
 const VALDIS: &str = "valdis.admin@vi.lv.example";
+const CLAIRE: &str = "claire.martin@ec.europa.eu.example";
 
 /// The columns: who calls.
-const WHO: [&str; 9] = [
+const WHO: [&str; 10] = [
     "anonymous",
     "anna (LV, requester)",
     "liga (LV, other authority)",
@@ -29,6 +32,7 @@ const WHO: [&str; 9] = [
     "mari (EE)",
     "klaus (DE)",
     "valdis (LV, administrator without second factor)",
+    "claire (European Commission, observer)",
 ];
 
 /// What the rows refer to, made before the matrix runs.
@@ -65,7 +69,7 @@ struct Row {
     path: String,
     body: Body,
     /// The status each of [`WHO`] must get.
-    expect: [u16; 9],
+    expect: [u16; 10],
 }
 
 fn row(
@@ -73,7 +77,7 @@ fn row(
     operation: &'static str,
     path: String,
     body: Body,
-    expect: [u16; 9],
+    expect: [u16; 10],
 ) -> Row {
     Row {
         method,
@@ -202,78 +206,78 @@ fn rows(f: &Fixture) -> Vec<Row> {
     let rq = |tail: &str| format!("/api/requests/{request}{tail}");
     vec![
         // Public: the same for everyone.
-        row("GET", "/api/health", "/api/health".into(), Empty, [200; 9]),
-        row("GET", "/api/openapi.json", "/api/openapi.json".into(), Empty, [200; 9]),
-        row("POST", "/api/auth/login", "/api/auth/login".into(), WrongLogin, [401; 9]),
+        row("GET", "/api/health", "/api/health".into(), Empty, [200; 10]),
+        row("GET", "/api/openapi.json", "/api/openapi.json".into(), Empty, [200; 10]),
+        row("POST", "/api/auth/login", "/api/auth/login".into(), WrongLogin, [401; 10]),
         // Everyone may ask whether they have a session (the answer says whose, or none).
-        row("GET", "/api/session", "/api/session".into(), Empty, [200; 9]),
-        row("GET", "/api/invitations/{token}", format!("/api/invitations/{}", f.token), Empty, [200; 9]),
-        row("POST", "/api/invitations/{token}", format!("/api/invitations/{}", f.token), Json(json!({ "password": "short" })), [422; 9]),
+        row("GET", "/api/session", "/api/session".into(), Empty, [200; 10]),
+        row("GET", "/api/invitations/{token}", format!("/api/invitations/{}", f.token), Empty, [200; 10]),
+        row("POST", "/api/invitations/{token}", format!("/api/invitations/{}", f.token), Json(json!({ "password": "short" })), [422; 10]),
         // The user's own account: anyone with a session; the administrator without a second
         // factor only what sets one up.
-        row("GET", "/api/me", "/api/me".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 200]),
-        row("PUT", "/api/me/language", "/api/me/language".into(), Json(json!({ "language": "en" })), [401, 200, 200, 200, 200, 200, 200, 200, 200]),
-        row("POST", "/api/me/second-factor/setup", "/api/me/second-factor/setup".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 200]),
-        row("POST", "/api/me/second-factor", "/api/me/second-factor".into(), Json(json!({ "code": "000000" })), [401, 422, 422, 422, 422, 422, 422, 422, 422]),
-        row("DELETE", "/api/me/second-factor", "/api/me/second-factor".into(), Json(json!({ "code": "000000" })), [401, 422, 422, 422, 422, 422, 422, 422, 422]),
-        row("POST", "/api/me/second-factor/recovery-codes", "/api/me/second-factor/recovery-codes".into(), Json(json!({ "code": "000000" })), [401, 422, 422, 422, 422, 422, 422, 422, 403]),
-        row("GET", "/api/me/sessions", "/api/me/sessions".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
+        row("GET", "/api/me", "/api/me".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
+        row("PUT", "/api/me/language", "/api/me/language".into(), Json(json!({ "language": "en" })), [401, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
+        row("POST", "/api/me/second-factor/setup", "/api/me/second-factor/setup".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 200, 200]),
+        row("POST", "/api/me/second-factor", "/api/me/second-factor".into(), Json(json!({ "code": "000000" })), [401, 422, 422, 422, 422, 422, 422, 422, 422, 422]),
+        row("DELETE", "/api/me/second-factor", "/api/me/second-factor".into(), Json(json!({ "code": "000000" })), [401, 422, 422, 422, 422, 422, 422, 422, 422, 422]),
+        row("POST", "/api/me/second-factor/recovery-codes", "/api/me/second-factor/recovery-codes".into(), Json(json!({ "code": "000000" })), [401, 422, 422, 422, 422, 422, 422, 422, 403, 422]),
+        row("GET", "/api/me/sessions", "/api/me/sessions".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403, 200]),
         // Only Anna may end her session; it is gone for those who come after her.
-        row("DELETE", "/api/me/sessions/{id}", format!("/api/me/sessions/{}", f.anna_session), Empty, [401, 204, 404, 404, 404, 404, 404, 404, 403]),
-        row("DELETE", "/api/me/sessions", "/api/me/sessions".into(), Empty, [401, 204, 204, 204, 204, 204, 204, 204, 403]),
-        row("PUT", "/api/me/password", "/api/me/password".into(), Json(json!({ "current_password": "not it", "new_password": "velvet harbour lantern 42" })), [401, 422, 422, 422, 422, 422, 422, 422, 403]),
+        row("DELETE", "/api/me/sessions/{id}", format!("/api/me/sessions/{}", f.anna_session), Empty, [401, 204, 404, 404, 404, 404, 404, 404, 403, 404]),
+        row("DELETE", "/api/me/sessions", "/api/me/sessions".into(), Empty, [401, 204, 204, 204, 204, 204, 204, 204, 403, 204]),
+        row("PUT", "/api/me/password", "/api/me/password".into(), Json(json!({ "current_password": "not it", "new_password": "velvet harbour lantern 42" })), [401, 422, 422, 422, 422, 422, 422, 422, 403, 422]),
         // Shared tools and the registry's public face.
-        row("POST", "/api/templates/check", "/api/templates/check".into(), Json(json!({ "template": "Is [${SPBusinessName}] right?", "values": { "SPBusinessName": "Elektro SIA" } })), [401, 200, 200, 200, 200, 200, 200, 200, 403]),
-        row("GET", "/api/catalogue", "/api/catalogue".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
-        row("GET", "/api/authorities", "/api/authorities?q=arsts".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
-        row("GET", "/api/authorities/{id}", format!("/api/authorities/{vi}"), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
-        row("GET", "/api/registry/concepts", "/api/registry/concepts".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
-        row("GET", "/api/translate", "/api/translate".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
+        row("POST", "/api/templates/check", "/api/templates/check".into(), Json(json!({ "template": "Is [${SPBusinessName}] right?", "values": { "SPBusinessName": "Elektro SIA" } })), [401, 200, 200, 200, 200, 200, 200, 200, 403, 404]),
+        row("GET", "/api/catalogue", "/api/catalogue".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403, 404]),
+        row("GET", "/api/authorities", "/api/authorities?q=arsts".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403, 404]),
+        row("GET", "/api/authorities/{id}", format!("/api/authorities/{vi}"), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403, 404]),
+        row("GET", "/api/registry/concepts", "/api/registry/concepts".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403, 404]),
+        row("GET", "/api/translate", "/api/translate".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403, 404]),
         // No provider is configured: 404 `translation_not_configured` for whoever may ask.
-        row("POST", "/api/translate", "/api/translate".into(), Json(json!({ "text": "Labdien", "target": "pt" })), [401, 404, 404, 404, 404, 404, 404, 404, 403]),
+        row("POST", "/api/translate", "/api/translate".into(), Json(json!({ "text": "Labdien", "target": "pt" })), [401, 404, 404, 404, 404, 404, 404, 404, 403, 404]),
         // Requests: the overview is everyone's own.
-        row("GET", "/api/requests", "/api/requests".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
-        row("POST", "/api/requests", "/api/requests".into(), Json(json!({ "area": "services", "questions": [{ "question": 999_999 }] })), [401, 422, 422, 422, 422, 422, 422, 422, 403]),
-        row("GET", "/api/requests/counts", "/api/requests/counts".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
+        row("GET", "/api/requests", "/api/requests".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403, 404]),
+        row("POST", "/api/requests", "/api/requests".into(), Json(json!({ "area": "services", "questions": [{ "question": 999_999 }] })), [401, 422, 422, 422, 422, 422, 422, 422, 403, 404]),
+        row("GET", "/api/requests/counts", "/api/requests/counts".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403, 404]),
         // Statistics: everyone sees the figures of what they may see (their authority, a
-        // coordinator its country or areas), never a request.
-        row("GET", "/api/statistics", "/api/statistics?from=2026-01-01&to=2026-12-31".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
+        // coordinator its country or areas, the Commission every country), never a request.
+        row("GET", "/api/statistics", "/api/statistics?from=2026-01-01&to=2026-12-31".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403, 200]),
         // One request: its two parties and the coordinator of the requester's country see it;
         // another authority of that country and every foreign one get 404, like a request
         // that does not exist.
-        row("GET", "/api/requests/{id}", rq(""), Empty, [401, 200, 404, 200, 200, 404, 404, 404, 403]),
-        row("PUT", "/api/requests/{id}", rq(""), Json(json!({ "version": 0, "draft": { "area": "professional_qualifications", "questions": [] } })), [401, 409, 404, 409, 409, 404, 404, 404, 403]),
+        row("GET", "/api/requests/{id}", rq(""), Empty, [401, 200, 404, 200, 200, 404, 404, 404, 403, 404]),
+        row("PUT", "/api/requests/{id}", rq(""), Json(json!({ "version": 0, "draft": { "area": "professional_qualifications", "questions": [] } })), [401, 409, 404, 409, 409, 404, 404, 404, 403, 404]),
         // A withdrawal on a stale version: the requester would be allowed (409, stale), the
         // responder and the coordinator not (403).
-        row("POST", "/api/requests/{id}/actions", rq("/actions"), Json(json!({ "version": 0, "action": { "action": "withdraw" } })), [401, 409, 404, 403, 403, 404, 404, 404, 403]),
-        row("PUT", "/api/requests/{id}/answers", rq("/answers"), Json(json!({ "version": 0, "answers": [] })), [401, 409, 404, 409, 409, 404, 404, 404, 403]),
-        row("POST", "/api/requests/{id}/messages", rq("/messages"), Json(json!({ "text": { "text": " ", "language": "lv" } })), [401, 422, 404, 403, 422, 404, 404, 404, 403]),
+        row("POST", "/api/requests/{id}/actions", rq("/actions"), Json(json!({ "version": 0, "action": { "action": "withdraw" } })), [401, 409, 404, 403, 403, 404, 404, 404, 403, 404]),
+        row("PUT", "/api/requests/{id}/answers", rq("/answers"), Json(json!({ "version": 0, "answers": [] })), [401, 409, 404, 409, 409, 404, 404, 404, 403, 404]),
+        row("POST", "/api/requests/{id}/messages", rq("/messages"), Json(json!({ "text": { "text": " ", "language": "lv" } })), [401, 422, 404, 403, 422, 404, 404, 404, 403, 404]),
         // Nobody attaches while it waits for acceptance; a coordinator never.
-        row("POST", "/api/requests/{id}/attachments", rq("/attachments?name=x.pdf"), Pdf, [401, 409, 404, 403, 409, 404, 404, 404, 403]),
+        row("POST", "/api/requests/{id}/attachments", rq("/attachments?name=x.pdf"), Pdf, [401, 409, 404, 403, 409, 404, 404, 404, 403, 404]),
         // The document: the requester's; the responder's once it accepts; a coordinator's never.
-        row("GET", "/api/attachments/{id}", format!("/api/attachments/{}", f.attachment), Empty, [401, 200, 404, 404, 404, 404, 404, 404, 403]),
-        row("POST", "/api/requests/{id}/assign", rq("/assign"), Json(json!({ "version": 0, "user": null })), [401, 403, 404, 403, 403, 404, 404, 404, 403]),
+        row("GET", "/api/attachments/{id}", format!("/api/attachments/{}", f.attachment), Empty, [401, 200, 404, 404, 404, 404, 404, 404, 403, 404]),
+        row("POST", "/api/requests/{id}/assign", rq("/assign"), Json(json!({ "version": 0, "user": null })), [401, 403, 404, 403, 403, 404, 404, 404, 403, 404]),
         // The coordinator reminds (once; this is the first).
-        row("POST", "/api/requests/{id}/remind", rq("/remind"), Empty, [401, 403, 404, 204, 403, 404, 404, 404, 403]),
-        row("GET", "/api/coordination/inactive", "/api/coordination/inactive".into(), Empty, [401, 403, 403, 200, 403, 403, 403, 403, 403]),
+        row("POST", "/api/requests/{id}/remind", rq("/remind"), Empty, [401, 403, 404, 204, 403, 404, 404, 404, 403, 404]),
+        row("GET", "/api/coordination/inactive", "/api/coordination/inactive".into(), Empty, [401, 403, 403, 200, 403, 403, 403, 403, 403, 404]),
         // The caller's own authority.
-        row("GET", "/api/authority/handlers", "/api/authority/handlers".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
-        row("PUT", "/api/authority/allocation", "/api/authority/allocation".into(), Json(json!({ "enabled": false })), [401, 403, 403, 204, 403, 204, 403, 403, 403]),
-        row("GET", "/api/notifications", "/api/notifications".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
-        row("POST", "/api/notifications/read", "/api/notifications/read".into(), Json(json!({})), [401, 204, 204, 204, 204, 204, 204, 204, 403]),
-        row("GET", "/api/notifications/stream", "/api/notifications/stream".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403]),
+        row("GET", "/api/authority/handlers", "/api/authority/handlers".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403, 404]),
+        row("PUT", "/api/authority/allocation", "/api/authority/allocation".into(), Json(json!({ "enabled": false })), [401, 403, 403, 204, 403, 204, 403, 403, 403, 404]),
+        row("GET", "/api/notifications", "/api/notifications".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403, 404]),
+        row("POST", "/api/notifications/read", "/api/notifications/read".into(), Json(json!({})), [401, 204, 204, 204, 204, 204, 204, 204, 403, 404]),
+        row("GET", "/api/notifications/stream", "/api/notifications/stream".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403, 404]),
         // The registry: coordinators of the country (here Jānis, national).
-        row("POST", "/api/registry/authorities", "/api/registry/authorities".into(), Json(json!({ "authority": { "country": "LV", "name": "", "name_language": "lv", "city": "", "areas": [] } })), [401, 403, 403, 422, 403, 403, 403, 403, 403]),
-        row("PUT", "/api/registry/authorities/{id}", format!("/api/registry/authorities/{vi}"), Json(json!({ "revision": -1, "authority": { "country": "LV", "name": "Veselības inspekcija", "name_language": "lv", "city": "Rīga", "areas": ["professional_qualifications"] } })), [401, 403, 403, 409, 403, 403, 403, 403, 403]),
-        row("POST", "/api/registry/import", "/api/registry/import".into(), Csv("ref\n"), [401, 403, 403, 422, 403, 403, 403, 403, 403]),
+        row("POST", "/api/registry/authorities", "/api/registry/authorities".into(), Json(json!({ "authority": { "country": "LV", "name": "", "name_language": "lv", "city": "", "areas": [] } })), [401, 403, 403, 422, 403, 403, 403, 403, 403, 404]),
+        row("PUT", "/api/registry/authorities/{id}", format!("/api/registry/authorities/{vi}"), Json(json!({ "revision": -1, "authority": { "country": "LV", "name": "Veselības inspekcija", "name_language": "lv", "city": "Rīga", "areas": ["professional_qualifications"] } })), [401, 403, 403, 409, 403, 403, 403, 403, 403, 404]),
+        row("POST", "/api/registry/import", "/api/registry/import".into(), Csv("ref\n"), [401, 403, 403, 422, 403, 403, 403, 403, 403, 404]),
         // An authority's users: its administrators (Valdis, once he has a second factor) and
         // the coordinators above it; for anyone else as if it did not exist.
-        row("GET", "/api/authorities/{id}/users", format!("/api/authorities/{vi}/users"), Empty, [401, 404, 404, 200, 404, 404, 404, 404, 403]),
-        row("POST", "/api/authorities/{id}/users", format!("/api/authorities/{vi}/users"), Json(json!({ "email": "", "display_name": "", "language": "lv", "roles": [] })), [401, 404, 404, 422, 404, 404, 404, 404, 403]),
-        row("PUT", "/api/users/{id}", format!("/api/users/{}", f.anna), Json(json!({ "display_name": "", "roles": [], "active": true })), [401, 404, 404, 422, 404, 404, 404, 404, 403]),
-        row("POST", "/api/users/{id}/invitation", format!("/api/users/{}/invitation", f.anna), Empty, [401, 404, 404, 422, 404, 404, 404, 404, 403]),
+        row("GET", "/api/authorities/{id}/users", format!("/api/authorities/{vi}/users"), Empty, [401, 404, 404, 200, 404, 404, 404, 404, 403, 404]),
+        row("POST", "/api/authorities/{id}/users", format!("/api/authorities/{vi}/users"), Json(json!({ "email": "", "display_name": "", "language": "lv", "roles": [] })), [401, 404, 404, 422, 404, 404, 404, 404, 403, 404]),
+        row("PUT", "/api/users/{id}", format!("/api/users/{}", f.anna), Json(json!({ "display_name": "", "roles": [], "active": true })), [401, 404, 404, 422, 404, 404, 404, 404, 403, 404]),
+        row("POST", "/api/users/{id}/invitation", format!("/api/users/{}/invitation", f.anna), Empty, [401, 404, 404, 422, 404, 404, 404, 404, 403, 404]),
         // Last: it ends the sessions the rows above use.
-        row("POST", "/api/auth/logout", "/api/auth/logout".into(), Empty, [401, 204, 204, 204, 204, 204, 204, 204, 204]),
+        row("POST", "/api/auth/logout", "/api/auth/logout".into(), Empty, [401, 204, 204, 204, 204, 204, 204, 204, 204, 204]),
     ]
 }
 
@@ -324,7 +328,8 @@ db_test!(every_operation_by_every_kind_of_user, |app| {
         use backend::entities::{user, user_role};
         use sea_orm::{ActiveModelTrait, Set};
         let account = user::ActiveModel {
-            authority_id: Set(fixture.vi),
+            authority_id: Set(Some(fixture.vi)),
+            organisation: Set("authority".to_owned()),
             email: Set(VALDIS.to_owned()),
             display_name: Set("Valdis".to_owned()),
             password_hash: Set(backend::auth::hash_password(DEMO_PASSWORD).unwrap()),
@@ -345,7 +350,7 @@ db_test!(every_operation_by_every_kind_of_user, |app| {
         account.id
     };
     assert!(valdis_id > 0);
-    let clients: [Client; 9] = [
+    let clients: [Client; 10] = [
         Client::new(),
         anna,
         app.user(LIGA).await,
@@ -355,6 +360,7 @@ db_test!(every_operation_by_every_kind_of_user, |app| {
         app.user(MARI_EE).await,
         app.user(KLAUS).await,
         app.user(VALDIS).await,
+        app.user(CLAIRE).await,
     ];
 
     let rows = rows(&fixture);

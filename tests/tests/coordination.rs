@@ -51,7 +51,8 @@ async fn send(app: &TestApp, from: &Client, to: &str) -> (i64, i64) {
 async fn second_handler(app: &TestApp) -> (i32, Client) {
     let db = &app.server.state.db;
     let account = user::ActiveModel {
-        authority_id: Set(app.authority_id("Veselības inspekcija").await),
+        authority_id: Set(Some(app.authority_id("Veselības inspekcija").await)),
+        organisation: Set("authority".to_owned()),
         email: Set("peteris.liepa@vi.lv.example".to_owned()),
         display_name: Set("Pēteris Liepa".to_owned()),
         password_hash: Set(backend::auth::hash_password(DEMO_PASSWORD).unwrap()),
@@ -84,7 +85,7 @@ db_test!(allocation_routes_each_request_to_one_handler, |app| {
         .unwrap();
     assert_eq!(response.status(), StatusCode::NO_CONTENT);
     let (_, me) = get(&kari, app.url("/api/me")).await;
-    assert_eq!(me["authority"]["allocation_enabled"], true);
+    assert_eq!(me["organisation"]["allocation_enabled"], true);
     let anna = app.user(ANNA).await;
     let response = anna
         .put(app.url("/api/authority/allocation"))

@@ -69,7 +69,12 @@ async fn world(engine: Engine, allocation: bool) -> World {
             .json()
             .await
             .unwrap();
-        let country = me["authority"]["country"].as_str().unwrap().to_owned();
+        // The Commission's observer has no country: it sees no request, and is refused every
+        // step on each.
+        let country = me["organisation"]["country"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
         readers.push(Reader {
             email,
             client,

@@ -147,7 +147,7 @@ db_test!(
         let ilze = accept(&app, "ilze.kalna@eub.lv.example").await;
         let (status, me) = send(ilze.get(app.url("/api/me"))).await;
         assert_eq!(status, StatusCode::OK);
-        assert_eq!(me["authority"]["id"], id);
+        assert_eq!(me["organisation"]["id"], id);
         let mut roles: Vec<&str> = me["roles"]
             .as_array()
             .unwrap()

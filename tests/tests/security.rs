@@ -74,7 +74,8 @@ fn forward(version: i64, to: i32) -> Value {
 async fn add_user(app: &TestApp, authority: &str, email: &str, roles: &[&str]) -> (i32, Client) {
     let db = &app.server.state.db;
     let account = user::ActiveModel {
-        authority_id: Set(app.authority_id(authority).await),
+        authority_id: Set(Some(app.authority_id(authority).await)),
+        organisation: Set("authority".to_owned()),
         email: Set(email.to_owned()),
         display_name: Set(email.split('@').next().unwrap().to_owned()),
         password_hash: Set(backend::auth::hash_password(DEMO_PASSWORD).unwrap()),

@@ -4,13 +4,15 @@
 
 use backend::entities::{request, request_event};
 use chrono::{DateTime, NaiveDate, Utc};
-use imi_tests::{ANA_PT, ANNA, JANIS_LV, TestApp, db_test};
+use imi_tests::{ANA_PT, ANNA, JANIS_LV, KARI_NO, TestApp, db_test};
 use reqwest::{Client, StatusCode};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 
 const AWARD_DATE: &str = "professional_qualifications.diploma.award_date";
+const AUTHENTIC: &str = "professional_qualifications.diploma.authenticity";
+const CLAIRE: &str = "claire.martin@ec.europa.eu.example";
 
 async fn post(client: &Client, url: String, body: Value) -> Value {
     let response = client.post(url).json(&body).send().await.unwrap();
@@ -43,12 +45,13 @@ struct Sent {
 impl Sent {
     async fn act(&mut self, app: &TestApp, who: &Client, action: Value) {
         let url = app.url(&format!("/api/requests/{}/actions", self.id));
-        let done = post(
-            who,
-            url,
-            json!({ "version": self.version, "action": action }),
-        )
-        .await;
+        // A note travels beside the action, not in it.
+        let mut body = json!({ "version": self.version, "action": action });
+        if let Some(note) = action.get("note") {
+            body["note"] = note.clone();
+            body["action"].as_object_mut().unwrap().remove("note");
+        }
+        let done = post(who, url, body).await;
         self.version = done["version"].as_i64().unwrap();
     }
 
@@ -88,6 +91,28 @@ impl Sent {
         }
     }
 
+    /// Moves the events of `kind` to known days, the n-th (oldest first) to the n-th day.
+    async fn nth_on_days(&self, app: &TestApp, kind: &str, days: &[&str]) {
+        use sea_orm::QueryOrder;
+        let db = &app.server.state.db;
+        let events = request_event::Entity::find()
+            .filter(request_event::Column::RequestId.eq(i32::try_from(self.id).unwrap()))
+            .filter(request_event::Column::Kind.eq(kind))
+            .order_by_asc(request_event::Column::Id)
+            .all(db)
+            .await
+            .unwrap();
+        assert_eq!(events.len(), days.len(), "{kind} events of {}", self.id);
+        for (event, day) in events.iter().zip(days) {
+            request_event::Entity::update_many()
+                .col_expr(request_event::Column::At, Expr::value(at(day)))
+                .filter(request_event::Column::Id.eq(event.id))
+                .exec(db)
+                .await
+                .unwrap();
+        }
+    }
+
     /// Sets the agreed deadline to a known day.
     async fn deadline(&self, app: &TestApp, day: &str) {
         request::Entity::update_many()
@@ -101,11 +126,20 @@ impl Sent {
 
 /// Sends a request about a diploma from `from` to the authority named `to`.
 async fn send(app: &TestApp, from: &Client, to: &str) -> Sent {
+    send_asking(app, from, to, &[AWARD_DATE]).await
+}
+
+/// Sends a request asking `questions` about a diploma from `from` to the authority named `to`.
+async fn send_asking(app: &TestApp, from: &Client, to: &str, questions: &[&str]) -> Sent {
+    let questions: Vec<Value> = questions
+        .iter()
+        .map(|key| json!({ "question": app.question_id(key) }))
+        .collect();
     let draft = json!({
         "area": "professional_qualifications",
         "responder": app.authority_id(to).await,
         "subject": { "name": "Jānis Bērziņš" },
-        "questions": [{ "question": app.question_id(AWARD_DATE) }],
+        "questions": questions,
         "requested_date": "2099-01-31",
     });
     let created = post(from, app.url("/api/requests"), draft).await;
@@ -317,6 +351,160 @@ db_test!(
             body["fields"][0],
             json!({ "field": "country", "code": "not_own_country" })
         );
+    }
+);
+
+db_test!(the_commission_sees_every_country_and_no_request, |app| {
+    known_requests(&app).await;
+    let claire = app.user(CLAIRE).await;
+    let all = statistics(&app, &claire, YEAR_2024).await;
+    assert_eq!(all["scope"], json!({ "kind": "everything" }));
+    assert_eq!(all["figures"]["requests"], 5);
+    assert_eq!(all["eea"], Value::Null, "its figures are the EEA's");
+    let scoreboard = all["scoreboard"].as_array().unwrap();
+    assert_eq!(scoreboard.len(), 30, "every country has its line");
+    let pt = scoreboard
+        .iter()
+        .find(|row| row["country"] == "PT")
+        .unwrap();
+    assert_eq!(pt["performance"]["accepted_within_7_days"], figure(2, 3));
+    // Narrowed to one country, beside the EEA.
+    let lv = statistics(&app, &claire, &format!("{YEAR_2024}&country=LV")).await;
+    assert_eq!(lv["scope"], json!({ "kind": "country", "country": "LV" }));
+    assert_eq!(lv["figures"]["sent"], 4);
+    assert_eq!(lv["eea"]["requests"], 5);
+    // Whom a request is about is nowhere in the figures.
+    assert!(!all.to_string().contains("Bērziņš"));
+    // The Commission is no authority: its staff's account says so.
+    let (status, me) = get(&claire, app.url("/api/me")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(me["organisation"], json!({ "kind": "commission" }));
+    let (_, anna_me) = get(&app.user(ANNA).await, app.url("/api/me")).await;
+    assert_eq!(anna_me["organisation"]["kind"], "authority");
+    assert_eq!(anna_me["organisation"]["country"], "LV");
+});
+
+// A request forwarded, split and answered after a clarification, moved to known days:
+// it counts once, for the authority that holds it last, measured from the day that
+// authority received it; the split-off part is a request of its own from the day of the
+// split; the answer is the first one.
+db_test!(
+    forwards_splits_and_clarifications_count_as_documented,
+    |app| {
+        request::Entity::delete_many()
+            .exec(&app.server.state.db)
+            .await
+            .unwrap();
+        let anna = app.user(ANNA).await;
+        let ana = app.user(ANA_PT).await;
+        let kari = app.user(KARI_NO).await;
+        let accept = json!({ "action": "accept", "deadline": "as_requested" });
+        let mut first =
+            send_asking(&app, &anna, "Ordem dos Médicos", &[AWARD_DATE, AUTHENTIC]).await;
+        let dsb = app
+            .authority_id("Direktoratet for samfunnssikkerhet og beredskap")
+            .await;
+        first
+            .act(
+                &app,
+                &ana,
+                json!({ "action": "forward", "to": { "authority": dsb } }),
+            )
+            .await;
+        first.act(&app, &kari, accept.clone()).await;
+        let om = app.authority_id("Ordem dos Médicos").await;
+        let url = app.url(&format!("/api/requests/{}/actions", first.id));
+        let split = post(
+            &kari,
+            url,
+            json!({ "version": first.version, "action": { "action": "split_off",
+                "questions": [app.question_id(AUTHENTIC)], "to": om } }),
+        )
+        .await;
+        first.version = split["version"].as_i64().unwrap();
+        let mut second = Sent {
+            id: split["created"].as_i64().unwrap(),
+            version: 0,
+        };
+        second.version = get(&ana, app.url(&format!("/api/requests/{}", second.id)))
+            .await
+            .1["version"]
+            .as_i64()
+            .unwrap();
+        second.act(&app, &ana, accept).await;
+        first.answer(&app, &kari).await;
+        first
+            .act(
+                &app,
+                &anna,
+                json!({ "action": "request_clarification",
+                         "note": { "text": "Lūdzu precizējiet datumu.", "language": "lv" } }),
+            )
+            .await;
+        first.act(&app, &kari, json!({ "action": "answer" })).await;
+        first
+            .act(
+                &app,
+                &anna,
+                json!({ "action": "close", "timeliness": "positive", "effort": "positive" }),
+            )
+            .await;
+        // Sent on 1 March, forwarded on the 10th, accepted on the 12th, split on the 15th,
+        // answered on the 20th and, after the clarification, again on the 25th.
+        first
+            .on_days(
+                &app,
+                "2024-03-01",
+                &[("forwarded", "2024-03-10"), ("accepted", "2024-03-12")],
+            )
+            .await;
+        first
+            .nth_on_days(&app, "answered", &["2024-03-20", "2024-03-25"])
+            .await;
+        second
+            .on_days(&app, "2024-03-15", &[("accepted", "2024-03-16")])
+            .await;
+
+        let claire = app.user(CLAIRE).await;
+        let all = statistics(&app, &claire, YEAR_2024).await;
+        let figures = &all["figures"];
+        assert_eq!(figures["requests"], 2, "the forwarded request counts once");
+        assert_eq!(
+            figures["exchanges"],
+            json!([{ "from": "LV", "to": "NO", "requests": 1 }, { "from": "LV", "to": "PT", "requests": 1 }]),
+            "for the authority that holds it last"
+        );
+        let p = &figures["performance"];
+        // Accepted 2 days after the forward (11 after it was sent), and the split-off part 1 day
+        // after the split.
+        assert_eq!(p["accepted_within_7_days"], figure(2, 2));
+        // Answered 10 days after the forward: the first answer, not the one after clarification.
+        assert_eq!(p["days_to_answer"], figure(10, 1));
+        assert_eq!(p["answered_within_two_weeks"], figure(1, 1));
+        assert_eq!(p["answered_by_agreed_date"], figure(1, 1));
+        assert_eq!(p["negative_effort"], figure(0, 1));
+        let months: Vec<&str> = figures["series"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|step| step["start"].as_str().unwrap())
+            .collect();
+        assert_eq!(months, ["2024-03-01"]);
+        // The Portuguese council, which passed the first on, received only the split-off part.
+        let pt = statistics(&app, &ana, YEAR_2024).await;
+        assert_eq!(
+            (&pt["figures"]["sent"], &pt["figures"]["received"]),
+            (&json!(0), &json!(1))
+        );
+        // Norway's line: the first, accepted in time counted from the forward.
+        let no = all["scoreboard"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|row| row["country"] == "NO")
+            .unwrap();
+        assert_eq!(no["performance"]["accepted_within_7_days"], figure(1, 1));
+        assert_eq!(no["bands"][0], "green");
     }
 );
 

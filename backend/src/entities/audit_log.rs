@@ -8,7 +8,8 @@ pub struct Model {
     pub id: i32,
     pub at: DateTimeUtc,
     pub user_id: i32,
-    pub authority_id: i32,
+    /// The actor's authority; `None` for the Commission's staff.
+    pub authority_id: Option<i32>,
     pub request_id: Option<i32>,
     pub action: String,
     pub detail: Option<String>,

@@ -5,7 +5,10 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
-    pub authority_id: i32,
+    /// The authority of an official; `None` exactly for the Commission's staff.
+    pub authority_id: Option<i32>,
+    /// `authority` or `commission` (see `auth::Member`).
+    pub organisation: String,
     #[sea_orm(unique)]
     pub email: String,
     pub display_name: String,

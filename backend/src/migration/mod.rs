@@ -11,6 +11,7 @@ mod m20261129_000005_allocation;
 mod m20261129_000006_registry;
 mod m20261204_000007_security;
 mod m20261205_000008_authority_level;
+mod m20261206_000009_organisations;
 
 /// Runs every migration in order; called at start-up.
 pub struct Migrator;
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000006_registry::Migration),
             Box::new(m20261204_000007_security::Migration),
             Box::new(m20261205_000008_authority_level::Migration),
+            Box::new(m20261206_000009_organisations::Migration),
         ]
     }
 }

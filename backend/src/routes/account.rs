@@ -9,7 +9,7 @@ use shared::dto::ApiError;
 use shared::dto::{LoginRequest, Me, SetLanguage};
 use shared::error::{FieldCode, FieldError};
 
-use crate::auth::{self, AuthUser, SessionOrigin};
+use crate::auth::{self, Account, SessionOrigin};
 use crate::client_addr::ClientNet;
 use crate::error::{AppError, Result};
 use crate::extract::{ApiJson, ApiPath};
@@ -57,7 +57,7 @@ pub async fn login(
     (status = 204, description = "Logged out"),
     (status = 401, description = "`unauthenticated`", body = ApiError),
 ))]
-pub async fn logout(State(state): State<AppState>, user: AuthUser) -> Result<Response> {
+pub async fn logout(State(state): State<AppState>, user: Account) -> Result<Response> {
     let cookie = auth::end_session(&state, &user.token_hash).await?;
     Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie)]).into_response())
 }
@@ -69,7 +69,7 @@ pub async fn logout(State(state): State<AppState>, user: AuthUser) -> Result<Res
 ))]
 pub async fn session(
     State(state): State<AppState>,
-    user: Option<AuthUser>,
+    user: Option<Account>,
 ) -> Result<Json<shared::dto::SessionState>> {
     let me = match user {
         Some(user) => Some(accounts::me(&state.db, user.user_id.0).await?),
@@ -83,7 +83,7 @@ pub async fn session(
     (status = 200, description = "The logged-in user", body = Me),
     (status = 401, description = "`unauthenticated`", body = ApiError),
 ))]
-pub async fn me(State(state): State<AppState>, user: AuthUser) -> Result<Json<Me>> {
+pub async fn me(State(state): State<AppState>, user: Account) -> Result<Json<Me>> {
     Ok(Json(accounts::me(&state.db, user.user_id.0).await?))
 }
 
@@ -95,7 +95,7 @@ pub async fn me(State(state): State<AppState>, user: AuthUser) -> Result<Json<Me
 ))]
 pub async fn set_language(
     State(state): State<AppState>,
-    user: AuthUser,
+    user: Account,
     ApiJson(body): ApiJson<SetLanguage>,
 ) -> Result<Json<Me>> {
     accounts::set_language(&state.db, user.user_id.0, body.language).await?;
@@ -109,7 +109,7 @@ pub async fn set_language(
 ))]
 pub async fn second_factor_setup(
     State(state): State<AppState>,
-    user: AuthUser,
+    user: Account,
 ) -> Result<Json<SecondFactorSetup>> {
     Ok(Json(second_factor::begin_setup(&state, &user).await?))
 }
@@ -122,7 +122,7 @@ pub async fn second_factor_setup(
 ))]
 pub async fn second_factor_confirm(
     State(state): State<AppState>,
-    user: AuthUser,
+    user: Account,
     ApiJson(body): ApiJson<SecondFactorCode>,
 ) -> Result<Json<RecoveryCodes>> {
     Ok(Json(
@@ -137,7 +137,7 @@ pub async fn second_factor_confirm(
 ))]
 pub async fn second_factor_disable(
     State(state): State<AppState>,
-    user: AuthUser,
+    user: Account,
     ApiJson(body): ApiJson<SecondFactorCode>,
 ) -> Result<StatusCode> {
     second_factor::disable(&state, &user, &body.code).await?;
@@ -151,7 +151,7 @@ pub async fn second_factor_disable(
 ))]
 pub async fn recovery_codes(
     State(state): State<AppState>,
-    user: AuthUser,
+    user: Account,
     ApiJson(body): ApiJson<SecondFactorCode>,
 ) -> Result<Json<RecoveryCodes>> {
     Ok(Json(
@@ -165,7 +165,7 @@ pub async fn recovery_codes(
 ))]
 pub async fn sessions(
     State(state): State<AppState>,
-    user: AuthUser,
+    user: Account,
 ) -> Result<Json<Vec<SessionView>>> {
     Ok(Json(sessions::list(&state, &user).await?))
 }
@@ -176,7 +176,7 @@ pub async fn sessions(
 ))]
 pub async fn end_other_sessions(
     State(state): State<AppState>,
-    user: AuthUser,
+    user: Account,
 ) -> Result<StatusCode> {
     sessions::end_others(&state, &user).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -189,7 +189,7 @@ pub async fn end_other_sessions(
 ))]
 pub async fn end_session(
     State(state): State<AppState>,
-    user: AuthUser,
+    user: Account,
     ApiPath(id): ApiPath<String>,
 ) -> Result<StatusCode> {
     sessions::end(&state, &user, &id).await?;
@@ -204,7 +204,7 @@ pub async fn end_session(
 ))]
 pub async fn change_password(
     State(state): State<AppState>,
-    user: AuthUser,
+    user: Account,
     client: ClientNet,
     ApiJson(body): ApiJson<ChangePassword>,
 ) -> Result<StatusCode> {

@@ -122,6 +122,16 @@ pub const PUBLIC_ROUTES: &[&str] = &[
     "/api/invitations/{token}",
 ];
 
+/// The routes every account reaches, the European Commission's staff included: their own
+/// account (the `/api/me` family), log-out and the statistics. Every other route with a
+/// session takes `AuthUser`, which answers 404 to the Commission's staff before its handler.
+fn open_to_every_account(path: &str) -> bool {
+    path == "/api/me"
+        || path.starts_with("/api/me/")
+        || path == "/api/auth/logout"
+        || path == "/api/statistics"
+}
+
 /// Documents, on every operation, the answers that do not come from its handler but from
 /// what every route shares: the server and the database failing (500, 503), a session
 /// missing or not allowed (401, 403, the latter also for a write from another site), a
@@ -145,6 +155,13 @@ fn complete_responses(doc: &mut utoipa::openapi::OpenApi) {
             };
             add_server_responses(operation);
             add_session_responses(operation, public, writes);
+            if !public && !open_to_every_account(path) {
+                add_response(
+                    operation,
+                    "404",
+                    "`not_found`: nothing with that id, or nothing the caller may know of (the European Commission's staff, who handle no request, find nothing here)",
+                );
+            }
             add_parameter_responses(operation, path);
             add_body_responses(operation);
         }

@@ -5,7 +5,7 @@ use axum::extract::State;
 use shared::dto::ApiError;
 use shared::statistics::{StatisticsParams, StatisticsView};
 
-use crate::auth::AuthUser;
+use crate::auth::Account;
 use crate::error::{AppError, Result};
 use crate::extract::ApiQuery;
 use crate::services;
@@ -22,7 +22,7 @@ use crate::state::AppState;
 ))]
 pub async fn statistics(
     State(state): State<AppState>,
-    user: AuthUser,
+    user: Account,
     ApiQuery(params): ApiQuery<StatisticsParams>,
 ) -> Result<Json<StatisticsView>> {
     let (query, country) = params.check().map_err(AppError::Validation)?;

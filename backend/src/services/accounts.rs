@@ -1,9 +1,9 @@
 use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
-use shared::dto::{AuthoritySummary, Me};
+use shared::dto::{AuthoritySummary, Me, Organisation};
 use shared::registry::CoordinatorKind;
 use shared::{AuthorityId, CountryCode, LanguageCode, UserId};
 
-use crate::auth::roles_of;
+use crate::auth::{Member, roles_of};
 use crate::entities::{authority, user};
 use crate::error::{AppError, Result};
 
@@ -13,14 +13,10 @@ pub async fn me(db: &DatabaseConnection, user_id: i32) -> Result<Me> {
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let authority = authority::Entity::find_by_id(user.authority_id)
-        .one(db)
-        .await?
-        .ok_or_else(|| {
-            anyhow::anyhow!("user {} has no authority {}", user.id, user.authority_id)
-        })?;
-    let country = CountryCode::parse(&authority.country)
-        .map_err(|err| anyhow::anyhow!("authority {}: {err}", authority.id))?;
+    let organisation = match Member::of(&user)? {
+        Member::Authority(id) => Organisation::Authority(summary(db, id).await?),
+        Member::Commission => Organisation::Commission,
+    };
     let roles = roles_of(db, user_id).await?;
     let second_factor = crate::services::second_factor::status(db, &user, &roles).await?;
     Ok(Me {
@@ -33,16 +29,27 @@ pub async fn me(db: &DatabaseConnection, user_id: i32) -> Result<Me> {
             .as_deref()
             .and_then(|code| LanguageCode::parse(code).ok()),
         roles,
-        authority: AuthoritySummary {
-            id: AuthorityId(authority.id),
-            name: authority.name,
-            country,
-            allocation_enabled: authority.allocation_enabled,
-            coordinator: authority
-                .coordinator
-                .as_deref()
-                .and_then(CoordinatorKind::parse),
-        },
+        organisation,
+    })
+}
+
+/// How an official's authority is shown beside their name.
+async fn summary(db: &DatabaseConnection, id: AuthorityId) -> Result<AuthoritySummary> {
+    let authority = authority::Entity::find_by_id(id.0)
+        .one(db)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("no authority {}", id.0))?;
+    let country = CountryCode::parse(&authority.country)
+        .map_err(|err| anyhow::anyhow!("authority {}: {err}", authority.id))?;
+    Ok(AuthoritySummary {
+        id,
+        name: authority.name,
+        country,
+        allocation_enabled: authority.allocation_enabled,
+        coordinator: authority
+            .coordinator
+            .as_deref()
+            .and_then(CoordinatorKind::parse),
     })
 }
 

@@ -6,7 +6,7 @@
 use chrono::Utc;
 use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
 
-use crate::auth::AuthUser;
+use crate::auth::Account;
 use crate::entities::audit_log;
 use crate::error::Result;
 
@@ -14,7 +14,7 @@ use crate::error::Result;
 /// concerns one, with `detail` (free text or JSON).
 pub async fn write(
     db: &impl ConnectionTrait,
-    user: &AuthUser,
+    user: &Account,
     request_id: Option<i32>,
     action: &str,
     detail: Option<String>,
@@ -22,7 +22,7 @@ pub async fn write(
     audit_log::ActiveModel {
         at: Set(Utc::now()),
         user_id: Set(user.user_id.0),
-        authority_id: Set(user.authority_id.0),
+        authority_id: Set(user.member.authority().map(|id| id.0)),
         request_id: Set(request_id),
         action: Set(action.to_owned()),
         detail: Set(detail),

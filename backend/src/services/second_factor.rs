@@ -10,7 +10,7 @@ use sea_orm::{
 use shared::account::{RecoveryCodes, SecondFactorSetup, SecondFactorStatus};
 use shared::error::FieldCode;
 
-use crate::auth::AuthUser;
+use crate::auth::Account;
 use crate::entities::{recovery_code, user};
 use crate::error::{AppError, Result};
 use crate::state::AppState;
@@ -90,7 +90,7 @@ async fn use_step(db: &impl ConnectionTrait, user_id: i32, step: i64) -> Result<
     }
 }
 
-async fn account(db: &impl ConnectionTrait, user: &AuthUser) -> Result<user::Model> {
+async fn account(db: &impl ConnectionTrait, user: &Account) -> Result<user::Model> {
     user::Entity::find_by_id(user.user_id.0)
         .one(db)
         .await?
@@ -99,7 +99,7 @@ async fn account(db: &impl ConnectionTrait, user: &AuthUser) -> Result<user::Mod
 
 /// Starts setting up (or replacing) the second factor: a new secret, kept aside until a code
 /// from it is confirmed, so a half-done setup never locks anyone out.
-pub async fn begin_setup(state: &AppState, user: &AuthUser) -> Result<SecondFactorSetup> {
+pub async fn begin_setup(state: &AppState, user: &Account) -> Result<SecondFactorSetup> {
     let me = account(&state.db, user).await?;
     let secret = Secret::generate();
     user::Entity::update_many()
@@ -120,7 +120,7 @@ pub async fn begin_setup(state: &AppState, user: &AuthUser) -> Result<SecondFact
 
 /// Confirms the secret being set up with a code from it: it becomes the second factor, new
 /// recovery codes replace any earlier ones, and they are returned to be shown once.
-pub async fn confirm_setup(state: &AppState, user: &AuthUser, code: &str) -> Result<RecoveryCodes> {
+pub async fn confirm_setup(state: &AppState, user: &Account, code: &str) -> Result<RecoveryCodes> {
     let me = account(&state.db, user).await?;
     let pending = me
         .totp_pending
@@ -192,7 +192,7 @@ async fn check_current(db: &impl ConnectionTrait, me: &user::Model, code: &str) 
 /// New recovery codes in place of the old ones, given a current code.
 pub async fn renew_recovery_codes(
     state: &AppState,
-    user: &AuthUser,
+    user: &Account,
     code: &str,
 ) -> Result<RecoveryCodes> {
     let me = account(&state.db, user).await?;
@@ -206,7 +206,7 @@ pub async fn renew_recovery_codes(
 }
 
 /// Turns the second factor off, given a current code; refused where the roles require it.
-pub async fn disable(state: &AppState, user: &AuthUser, code: &str) -> Result<()> {
+pub async fn disable(state: &AppState, user: &Account, code: &str) -> Result<()> {
     if shared::account::second_factor_required(&user.roles) {
         return Err(AppError::field("code", FieldCode::RequiredByRole));
     }

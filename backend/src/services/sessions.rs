@@ -8,7 +8,7 @@ use sea_orm::{
 use shared::account::{ChangePassword, SessionView};
 use shared::error::FieldCode;
 
-use crate::auth::{self, AuthUser};
+use crate::auth::{self, Account};
 use crate::client_addr::ClientNet;
 use crate::entities::{session, user};
 use crate::error::{AppError, Result};
@@ -17,7 +17,7 @@ use crate::throttle;
 
 /// Whether the caller's session still holds (not ended, not expired by the app's clock):
 /// a stream asks before each update, so that it ends with its session.
-pub async fn alive(state: &AppState, user: &AuthUser) -> Result<bool> {
+pub async fn alive(state: &AppState, user: &Account) -> Result<bool> {
     let found = session::Entity::find_by_id(user.token_hash.clone())
         .filter(session::Column::ExpiresAt.gt(state.clock.now()))
         .count(&state.db)
@@ -26,7 +26,7 @@ pub async fn alive(state: &AppState, user: &AuthUser) -> Result<bool> {
 }
 
 /// The user's sessions that have not expired, newest first.
-pub async fn list(state: &AppState, user: &AuthUser) -> Result<Vec<SessionView>> {
+pub async fn list(state: &AppState, user: &Account) -> Result<Vec<SessionView>> {
     let rows = session::Entity::find()
         .filter(session::Column::UserId.eq(user.user_id.0))
         .filter(session::Column::ExpiresAt.gt(state.clock.now()))
@@ -49,7 +49,7 @@ pub async fn list(state: &AppState, user: &AuthUser) -> Result<Vec<SessionView>>
 }
 
 /// Ends one of the user's sessions (another user's, or none, is not found).
-pub async fn end(state: &AppState, user: &AuthUser, public_id: &str) -> Result<()> {
+pub async fn end(state: &AppState, user: &Account, public_id: &str) -> Result<()> {
     let ended = session::Entity::delete_many()
         .filter(session::Column::UserId.eq(user.user_id.0))
         .filter(session::Column::PublicId.eq(public_id))
@@ -62,7 +62,7 @@ pub async fn end(state: &AppState, user: &AuthUser, public_id: &str) -> Result<(
 }
 
 /// Ends every session of the user but this one; returns how many.
-pub async fn end_others(state: &AppState, user: &AuthUser) -> Result<u64> {
+pub async fn end_others(state: &AppState, user: &Account) -> Result<u64> {
     let ended = session::Entity::delete_many()
         .filter(session::Column::UserId.eq(user.user_id.0))
         .filter(session::Column::TokenHash.ne(user.token_hash.clone()))
@@ -76,7 +76,7 @@ pub async fn end_others(state: &AppState, user: &AuthUser) -> Result<u64> {
 /// become a way to guess it.
 pub async fn change_password(
     state: &AppState,
-    user: &AuthUser,
+    user: &Account,
     client: &ClientNet,
     body: &ChangePassword,
 ) -> Result<()> {

@@ -18,7 +18,7 @@ use shared::{AuthorityId, CountryCode, Date, LegislativeArea, Role};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use crate::auth::AuthUser;
+use crate::auth::{Account, AuthUser};
 use crate::entities::{authority, request, request_event};
 use crate::error::{AppError, Result};
 use crate::services::registry::coordinatorship;
@@ -35,30 +35,34 @@ fn day_of(at: DateTime<Utc>) -> Date {
     .unwrap_or(Date::MIN)
 }
 
-/// What the viewer may see: the Commission every country, a national coordinator its
-/// country, an area coordinator its country's authorities in its areas, anyone else their
-/// own authority. A `country` asked for narrows the Commission's view to that country; anyone
-/// else may only name their own.
+/// What the viewer may see: the Commission's observers every country, a national
+/// coordinator its country, an area coordinator its country's authorities in its areas,
+/// any other official their own authority. A `country` asked for narrows the Commission's
+/// view to that country; anyone else may only name their own.
 async fn scope_of(
     db: &impl ConnectionTrait,
-    user: &AuthUser,
+    user: &Account,
     country: Option<CountryCode>,
 ) -> Result<Scope> {
-    let own_scope = if user.roles.contains(&Role::COMMISSION_OBSERVER) {
-        return Ok(country.map_or(Scope::Everything, Scope::Country));
-    } else {
-        match coordinatorship(db, user).await? {
-            Some(c) if c.kind == CoordinatorKind::National => Scope::Country(c.country),
-            Some(c) => Scope::Areas(c.country, c.areas),
-            None => Scope::Authority(user.authority_id),
-        }
+    let Some(official) = AuthUser::official(user.clone()) else {
+        // The Commission's staff observe every country, and only observers see figures.
+        return if user.roles.contains(&Role::COMMISSION_OBSERVER) {
+            Ok(country.map_or(Scope::Everything, Scope::Country))
+        } else {
+            Err(AppError::Forbidden)
+        };
+    };
+    let own_scope = match coordinatorship(db, &official).await? {
+        Some(c) if c.kind == CoordinatorKind::National => Scope::Country(c.country),
+        Some(c) => Scope::Areas(c.country, c.areas),
+        None => Scope::Authority(official.authority_id),
     };
     let Some(asked) = country else {
         return Ok(own_scope);
     };
     let own_country = match &own_scope {
         Scope::Country(country) | Scope::Areas(country, _) => Some(*country),
-        _ => authority::Entity::find_by_id(user.authority_id.0)
+        _ => authority::Entity::find_by_id(official.authority_id.0)
             .one(db)
             .await?
             .and_then(|row| CountryCode::parse(&row.country).ok()),
@@ -204,7 +208,7 @@ pub async fn facts(db: &impl ConnectionTrait) -> Result<Vec<RequestFacts>> {
 /// own for a national coordinator, none for others, who see their own figures).
 pub async fn view(
     state: &AppState,
-    user: &AuthUser,
+    user: &Account,
     query: StatisticsQuery,
     country: Option<CountryCode>,
 ) -> Result<StatisticsView> {

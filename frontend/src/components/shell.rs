@@ -64,20 +64,22 @@ pub fn shell(props: &ShellProps) -> Html {
     let working = signed_in
         .clone()
         .filter(|me| !me.second_factor.setup_needed());
-    let live = use_live_counts(working.as_ref().map(|me| me.id));
+    // Only an authority's officials have requests to count and notifications to read.
+    let official = working.as_ref().filter(|me| me.authority().is_some());
+    let live = use_live_counts(official.map(|me| me.id));
     let panel_open = use_state(|| false);
     html! {
         <>
             <a class="skip-link" href="#main">{ t!(i18n, "skip-to-content") }</a>
             <header class="header">
                 <div class="header__inner">
-                    <Link<Route> to={Route::Inbox} classes="brand">
+                    <Link<Route> to={signed_in.as_ref().map_or(Route::Inbox, Route::home)} classes="brand">
                         <span class="brand__mark" aria-hidden="true">{ t!(i18n, "app-short-name") }</span>
                         <span class="brand__name">{ t!(i18n, "app-name") }</span>
                     </Link<Route>>
                     <div class="header__tools">
                         <LanguageSwitcher />
-                        if working.is_some() {
+                        if official.is_some() {
                             <NotificationBell unread={live.unread} open={panel_open.clone()} />
                         }
                         if let Some(me) = &signed_in {
@@ -120,11 +122,14 @@ fn signed_in_user(props: &MeProps) -> Html {
         })
     };
     let me = &props.me;
+    let organisation = me
+        .authority()
+        .map_or_else(|| t!(i18n, "organisation-commission"), |a| a.name.clone());
     html! {
         <>
             <Link<Route> to={Route::Account} classes="user">
-                <span class="user__name" id="user-name" title={t!(i18n, "user-signed-in-as", name = me.display_name.clone(), authority = me.authority.name.clone())}>{ &me.display_name }</span>
-                <span class="user__authority" id="user-authority">{ &me.authority.name }</span>
+                <span class="user__name" id="user-name" title={t!(i18n, "user-signed-in-as", name = me.display_name.clone(), authority = organisation.clone())}>{ &me.display_name }</span>
+                <span class="user__authority" id="user-authority">{ organisation }</span>
                 <span class="visually-hidden">{ t!(i18n, "user-account") }</span>
             </Link<Route>>
             <Button id={Some(AttrValue::from("logout"))} kind={ButtonKind::Ghost} onclick={logout}>{ t!(i18n, "logout") }</Button>
@@ -145,6 +150,16 @@ fn main_nav(props: &MainNavProps) -> Html {
     let i18n = use_context::<I18n>().expect("I18n is provided");
     let me = &props.me;
     let coordinator = me.roles.contains(&shared::Role::COORDINATOR);
+    let Some(authority) = me.authority() else {
+        // The Commission's staff: their statistics are all there is for them.
+        return html! {
+            <nav class="nav" aria-label={t!(i18n, "nav-label")}>
+                <div class="nav__inner">
+                    <NavLink to={Route::Statistics} label={t!(i18n, "nav-statistics")} />
+                </div>
+            </nav>
+        };
+    };
     html! {
         <nav class="nav" aria-label={t!(i18n, "nav-label")}>
             <div class="nav__inner">
@@ -153,11 +168,11 @@ fn main_nav(props: &MainNavProps) -> Html {
                 if coordinator {
                     <NavLink to={Route::Coordination} label={t!(i18n, "nav-coordination")} />
                 }
-                if coordinator && me.authority.coordinator.is_some() {
+                if coordinator && authority.coordinator.is_some() {
                     <NavLink to={Route::Registry} label={t!(i18n, "nav-registry")} />
                 }
                 if me.roles.contains(&shared::Role::LOCAL_ADMINISTRATOR) {
-                    <NavLink to={Route::Users { id: me.authority.id.0 }} label={t!(i18n, "nav-users")} />
+                    <NavLink to={Route::Users { id: authority.id.0 }} label={t!(i18n, "nav-users")} />
                 }
                 <NavLink to={Route::Statistics} label={t!(i18n, "nav-statistics")} />
                 <NavLink to={Route::Catalogue} label={t!(i18n, "nav-catalogue")} />

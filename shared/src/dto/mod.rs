@@ -66,13 +66,44 @@ pub struct Me {
     /// The language the user chose for the interface; `None` until they choose one, and the
     /// browser's language applies.
     pub language: Option<LanguageCode>,
-    /// The roles the user holds in their authority.
+    /// The roles the user holds in their organisation.
     pub roles: Vec<Role>,
-    /// The user's authority.
-    pub authority: AuthoritySummary,
+    /// Whom the user works for: an authority, or the European Commission.
+    pub organisation: Organisation,
     /// The user's second factor of log-in.
     #[serde(default)]
     pub second_factor: crate::account::SecondFactorStatus,
+}
+
+impl Me {
+    /// The user's authority; `None` for the Commission's staff.
+    pub fn authority(&self) -> Option<&AuthoritySummary> {
+        match &self.organisation {
+            Organisation::Authority(authority) => Some(authority),
+            Organisation::Commission => None,
+        }
+    }
+
+    /// The user's authority, to change what the client knows of it.
+    pub fn authority_mut(&mut self) -> Option<&mut AuthoritySummary> {
+        match &mut self.organisation {
+            Organisation::Authority(authority) => Some(authority),
+            Organisation::Commission => None,
+        }
+    }
+}
+
+/// Whom a user works for. The European Commission is not an authority of one of the 30
+/// countries: it handles no request and is in no country's registry, so its staff belong to
+/// it directly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Organisation {
+    /// A competent authority of one of the countries.
+    Authority(AuthoritySummary),
+    /// The European Commission.
+    Commission,
 }
 
 /// `GET /api/session`: whether the caller has a session, and whose.

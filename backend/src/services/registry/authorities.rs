@@ -42,14 +42,15 @@ pub async fn profile(
         .collect();
     let registered_by = match found.registered_by {
         Some(user_id) => match user::Entity::find_by_id(user_id).one(db).await? {
-            Some(registrar) => authority::Entity::find_by_id(registrar.authority_id)
-                .one(db)
-                .await?
-                .map(|a| RegisteredBy {
-                    user: registrar.display_name,
-                    authority_id: AuthorityId(a.id),
-                    authority_name: a.name,
-                }),
+            Some(registrar) => match registrar.authority_id {
+                Some(id) => authority::Entity::find_by_id(id).one(db).await?,
+                None => None,
+            }
+            .map(|a| RegisteredBy {
+                user: registrar.display_name,
+                authority_id: AuthorityId(a.id),
+                authority_name: a.name,
+            }),
             None => None,
         },
         None => None,

@@ -2,6 +2,7 @@
 //! administrator.
 
 use super::*;
+use crate::auth::Member;
 
 pub(super) fn field_error(field: &str, code: FieldCode) -> FieldError {
     FieldError::new(field, code)
@@ -33,7 +34,10 @@ pub(super) async fn invite(
     let now = Utc::now();
     let email = invitee.email.trim().to_lowercase();
     let created = user::ActiveModel {
-        authority_id: Set(authority_id),
+        authority_id: Set(Some(authority_id)),
+        organisation: Set(Member::Authority(AuthorityId(authority_id))
+            .code()
+            .to_owned()),
         email: Set(email.clone()),
         display_name: Set(invitee.display_name.trim().to_owned()),
         // No password until the invitation is accepted; log-in refuses an empty hash.
@@ -120,9 +124,9 @@ pub async fn resend_invitation(state: &AppState, user: &AuthUser, user_id: i32) 
         .one(&state.db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let target = managed_authority(state, user, invitee.authority_id)
-        .await?
-        .row;
+    // No authority manages the Commission's staff: for them there is nothing to find.
+    let invitee_authority = invitee.authority_id.ok_or(AppError::NotFound)?;
+    let target = managed_authority(state, user, invitee_authority).await?.row;
     let token = new_token();
     let txn = state.db.begin().await?;
     // Only while still pending and the user may log in, decided by the update itself: an
@@ -349,7 +353,12 @@ pub async fn update_user(
     let Managed {
         row: target,
         from_above,
-    } = managed_authority(state, user, target_user.authority_id).await?;
+    } = managed_authority(
+        state,
+        user,
+        target_user.authority_id.ok_or(AppError::NotFound)?,
+    )
+    .await?;
     let held = roles_by_user(&state.db, &[user_id])
         .await?
         .remove(&user_id)
@@ -459,7 +468,7 @@ pub(super) async fn pending_invitation(
 /// What an invitation link shows.
 pub async fn invitation(state: &AppState, token: &str) -> Result<InvitationView> {
     let invited = pending_invitation(&state.db, token).await?;
-    let authority = authority::Entity::find_by_id(invited.authority_id)
+    let authority = authority::Entity::find_by_id(invited.authority_id.ok_or(AppError::NotFound)?)
         .one(&state.db)
         .await?
         .ok_or(AppError::NotFound)?;

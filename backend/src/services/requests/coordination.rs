@@ -26,7 +26,11 @@ pub async fn assign(
             let handler = crate::entities::user::Entity::find_by_id(target.0)
                 .one(&state.db)
                 .await?
-                .filter(|u| u.active && Some(u.authority_id) == visible.row.responder_id);
+                .filter(|u| {
+                    u.active
+                        && u.authority_id.is_some()
+                        && u.authority_id == visible.row.responder_id
+                });
             let Some(handler) = handler else {
                 return Err(AppError::field("user", FieldCode::NotAHandler));
             };

@@ -115,7 +115,9 @@ fn allocation_toggle() -> Html {
             let (toasts, i18n, set, mut me) =
                 (api.toasts().clone(), i18n.clone(), set.clone(), me.clone());
             api.run(crate::api::set_allocation(enabled), move |()| {
-                me.authority.allocation_enabled = enabled;
+                if let Some(authority) = me.authority_mut() {
+                    authority.allocation_enabled = enabled;
+                }
                 set.emit(SessionStatus::SignedIn(me));
                 toasts.info(t!(i18n, "toast-saved"));
             });
@@ -123,7 +125,7 @@ fn allocation_toggle() -> Html {
     };
     html! {
         <label class="check" id="allocation-setting">
-            <input type="checkbox" id="allocation-toggle" checked={me.authority.allocation_enabled} {onchange} />
+            <input type="checkbox" id="allocation-toggle" checked={me.authority().is_some_and(|a| a.allocation_enabled)} {onchange} />
             { t!(i18n, "inbox-allocation-toggle") }
         </label>
     }

@@ -1,6 +1,6 @@
 //! Registering a new authority (with its first local administrator), or editing one.
 
-use shared::dto::AuthorityProfile;
+use shared::dto::{AuthorityProfile, AuthoritySummary};
 use shared::registry::{
     AuthorityInput, AuthorityLevel, ConceptOption, Invitee, RegisterAuthority, UpdateAuthority,
     check_authority, check_invitee,
@@ -28,6 +28,27 @@ pub struct AuthorityFormProps {
     /// The authority to edit; a new one when `None`.
     #[prop_or_default]
     pub id: Option<i32>,
+}
+
+#[derive(Properties, PartialEq)]
+struct OwnFormProps {
+    id: Option<i32>,
+    /// The coordinator's own authority.
+    own: AuthoritySummary,
+}
+
+/// The registry's form is a coordinator's, and coordinators are officials of an
+/// authority: anyone else (the Commission's staff) finds nothing here.
+#[function_component(AuthorityForm)]
+pub fn authority_form(props: &AuthorityFormProps) -> Html {
+    let session = use_context::<Session>().expect("Session is provided");
+    match &session.status {
+        SessionStatus::SignedIn(me) => match me.authority() {
+            Some(own) => html! { <OwnAuthorityForm id={props.id} own={own.clone()} /> },
+            None => html! { <crate::pages::NotFound /> },
+        },
+        _ => html! {},
+    }
 }
 
 fn empty_input(country: CountryCode, language: LanguageCode) -> AuthorityInput {
@@ -152,16 +173,12 @@ fn use_authority(
 }
 
 /// Registering a new authority, or editing one.
-#[function_component(AuthorityForm)]
-pub fn authority_form(props: &AuthorityFormProps) -> Html {
+#[function_component(OwnAuthorityForm)]
+fn own_authority_form(props: &OwnFormProps) -> Html {
     let i18n = use_context::<I18n>().expect("I18n is provided");
-    let session = use_context::<Session>().expect("Session is provided");
     let navigator = use_navigator().expect("inside the router");
     let api = use_api_call();
-    let SessionStatus::SignedIn(me) = &session.status else {
-        unreachable!("the page needs a session");
-    };
-    let (input, revision, concepts) = use_authority(props.id, me.authority.country);
+    let (input, revision, concepts) = use_authority(props.id, props.own.country);
     let admin = use_state(|| Invitee {
         email: String::new(),
         display_name: String::new(),
@@ -237,7 +254,7 @@ pub fn authority_form(props: &AuthorityFormProps) -> Html {
                 <IdentityFields input={input.clone()} errors={errors.clone()} />
                 <AreasFieldset input={input.clone()} errors={errors.clone()} />
                 <CompetencesFieldset input={input.clone()} errors={errors.clone()} concepts={(*concepts).clone()} />
-                <CoordinatorToggle input={input.clone()} own={me.authority.coordinator} />
+                <CoordinatorToggle input={input.clone()} own={props.own.coordinator} />
                 if props.id.is_none() {
                     <Administrator admin={admin.clone()} errors={errors.clone()} />
                 }

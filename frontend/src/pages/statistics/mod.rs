@@ -17,7 +17,6 @@ mod series;
 mod tables;
 mod words;
 
-use shared::Role;
 use shared::statistics::{Granularity, StatisticsView};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -107,7 +106,7 @@ pub fn statistics_page() -> Html {
     let i18n = use_context::<I18n>().expect("I18n is provided");
     let session = use_context::<Session>().expect("Session is provided");
     let whose = matches!(&session.status,
-        SessionStatus::SignedIn(me) if me.roles.contains(&Role::COMMISSION_OBSERVER));
+        SessionStatus::SignedIn(me) if me.authority().is_none());
     let filters = use_reducer(|| Filters::starting(filters::today()));
     let (query, refused) = match filters.query() {
         Ok(query) => (Some(query), Vec::new()),
