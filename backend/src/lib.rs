@@ -218,6 +218,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     let bind = config.bind;
     let database = db::redact(&config.database_url);
     let (state, app) = build(config).await?;
+    tokio::spawn(services::statistics::warm_up(state.clone()));
     tokio::spawn(jobs::run(state));
     let listener = TcpListener::bind(bind)
         .await

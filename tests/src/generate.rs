@@ -234,7 +234,7 @@ pub async fn requests(
     authorities: usize,
     seed: u64,
 ) -> anyhow::Result<(i32, String)> {
-    use backend::entities::{request, request_question, user, user_role};
+    use backend::entities::{request, request_event, request_question, user, user_role};
     let db: &DatabaseConnection = &state.db;
     let email = "bench.user@busy.example".to_owned();
     let account = user::ActiveModel {
@@ -276,6 +276,7 @@ pub async fn requests(
         let batch = (count as i32 - id).min(1000);
         let mut rows = Vec::with_capacity(batch as usize);
         let mut questions = Vec::with_capacity(2 * batch as usize);
+        let mut events = Vec::with_capacity(2 * batch as usize);
         for _ in 0..batch {
             id += 1;
             let mut pick = || first + (rng.next() % authorities as u64) as i32;
@@ -311,6 +312,47 @@ pub async fn requests(
                 "accepted" | "info_requested" | "answered" | "closed"
             )
             .then(|| (updated.date_naive() + chrono::Duration::days(14)).to_string());
+            // The timeline the statistics read: a forward now and then, the acceptance some
+            // days after receipt, the answer some weeks after that (never later than now).
+            let mut event = |kind: &str, at: chrono::DateTime<chrono::Utc>, other: Option<i32>| {
+                events.push(request_event::ActiveModel {
+                    request_id: Set(id),
+                    at: Set(at.min(now)),
+                    kind: Set(kind.to_owned()),
+                    user_name: Set("Bench User".to_owned()),
+                    authority_id: Set(responder),
+                    other_authority_id: Set(other),
+                    ..Default::default()
+                });
+            };
+            let mut received = updated;
+            if state_name != "draft" && rng.next().is_multiple_of(20) {
+                received = updated + chrono::Duration::days(1 + (rng.next() % 5) as i64);
+                event("forwarded", received, Some(responder));
+            }
+            let accepted = received + chrono::Duration::days((rng.next() % 12) as i64);
+            if matches!(
+                state_name,
+                "accepted" | "info_requested" | "answered" | "closed"
+            ) {
+                event("accepted", accepted, None);
+            }
+            if matches!(state_name, "answered" | "closed") {
+                let answered = accepted + chrono::Duration::days(1 + (rng.next() % 40) as i64);
+                event("answered", answered, None);
+            }
+            let closed = state_name == "closed";
+            let rating = |roll: u64, negative: u64| {
+                closed.then(|| {
+                    if roll % 100 < negative {
+                        "negative"
+                    } else {
+                        "positive"
+                    }
+                    .to_owned()
+                })
+            };
+            let (timeliness, effort) = (rating(rng.next(), 8), rating(rng.next(), 5));
             rows.push(request::ActiveModel {
                 id: Set(id),
                 area: Set(rng.pick(AREAS).to_string()),
@@ -327,8 +369,8 @@ pub async fn requests(
                     (updated.date_naive() + chrono::Duration::days(21)).to_string(),
                 )),
                 deadline: Set(deadline),
-                timeliness: Set(None),
-                effort: Set(None),
+                timeliness: Set(timeliness),
+                effort: Set(effort),
                 version: Set(1),
                 created_at: Set(updated - chrono::Duration::days(3)),
                 updated_at: Set(updated),
@@ -355,6 +397,12 @@ pub async fn requests(
         request_question::Entity::insert_many(questions)
             .exec(&txn)
             .await?;
+        // In parts small enough for SQLite's limit of bound values per statement.
+        let mut events = events.into_iter().peekable();
+        while events.peek().is_some() {
+            let part: Vec<_> = events.by_ref().take(1000).collect();
+            request_event::Entity::insert_many(part).exec(&txn).await?;
+        }
     }
     if txn.get_database_backend() == sea_orm::DbBackend::Postgres {
         txn.execute_unprepared("SELECT setval(pg_get_serial_sequence('requests', 'id'), (SELECT MAX(id) FROM requests))")
@@ -365,4 +413,31 @@ pub async fn requests(
     }
     txn.commit().await?;
     Ok((account.id, email))
+}
+
+/// A member of the European Commission's staff with the observer's role, for the
+/// statistics' benchmark: its e-mail address (the password is the demo's).
+pub async fn commission_observer(db: &DatabaseConnection) -> anyhow::Result<String> {
+    use backend::entities::{user, user_role};
+    let email = "bench.observer@ec.europa.eu.example".to_owned();
+    let account = user::ActiveModel {
+        authority_id: Set(None),
+        organisation: Set("commission".to_owned()),
+        email: Set(email.clone()),
+        display_name: Set("Bench Observer".to_owned()),
+        password_hash: Set(backend::auth::hash_password(crate::DEMO_PASSWORD)?),
+        language: Set(None),
+        active: Set(true),
+        created_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    user_role::ActiveModel {
+        user_id: Set(account.id),
+        role: Set("commission_observer".to_owned()),
+    }
+    .insert(db)
+    .await?;
+    Ok(email)
 }

@@ -508,6 +508,58 @@ db_test!(
     }
 );
 
+/// The Commission's answer against the definition, computed from the rows read afresh.
+async fn equals_a_recomputation(app: &TestApp, claire: &Client) {
+    use shared::statistics::{Granularity, Scope, StatisticsQuery, StatisticsView, compute};
+    let (status, body) = get(claire, app.url(&format!("/api/statistics?{YEAR_2024}"))).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let answered: StatisticsView = serde_json::from_value(body).unwrap();
+    let facts = backend::services::statistics::all_facts(&app.server.state.db)
+        .await
+        .unwrap();
+    let query = StatisticsQuery {
+        from: answered.from,
+        to: answered.to,
+        area: None,
+        partner: None,
+        direction: None,
+        granularity: Granularity::Month,
+    };
+    let countries: Vec<shared::CountryCode> = shared::CountryCode::all().collect();
+    assert_eq!(
+        answered.figures,
+        compute(&facts, &Scope::Everything, &query, answered.today)
+    );
+    assert_eq!(
+        answered.scoreboard,
+        shared::statistics::scoreboard(&facts, &countries, &query, answered.today)
+    );
+}
+
+// The figures kept between calls follow each change made through the API: after every
+// step they equal a recomputation from the rows.
+db_test!(the_kept_figures_follow_every_change, |app| {
+    let (anna, ana, mut fifth) = known_requests(&app).await;
+    let claire = app.user(CLAIRE).await;
+    equals_a_recomputation(&app, &claire).await;
+    // The fifth is accepted by the Latvians, then a new one is sent and withdrawn.
+    fifth
+        .act(
+            &app,
+            &anna,
+            json!({ "action": "accept", "deadline": "as_requested" }),
+        )
+        .await;
+    equals_a_recomputation(&app, &claire).await;
+    let mut sixth = send(&app, &ana, "Veselības inspekcija").await;
+    sixth.on_days(&app, "2024-08-01", &[]).await;
+    // The move above wrote the rows behind the API's back; the withdrawal is a change.
+    sixth.act(&app, &ana, json!({ "action": "withdraw" })).await;
+    equals_a_recomputation(&app, &claire).await;
+    let view = statistics(&app, &claire, YEAR_2024).await;
+    assert_eq!(view["figures"]["requests"], 6);
+});
+
 db_test!(bad_parameters_are_refused_with_a_reason_each, |app| {
     let anna = app.user(ANNA).await;
     for (query, field, code) in [

@@ -2,8 +2,9 @@
 //! speed, computed from one row of facts per request ([`RequestFacts`]) that holds no
 //! personal data, so that blocking or deleting a request's personal data changes no figure.
 //!
-//! [`compute`] is the definition of every figure: the server answers with it, and a faster
-//! path (pre-aggregation) must give the same numbers. All days are calendar days in UTC.
+//! [`compute`] (with [`scoreboard`]) is the definition of every figure. The server answers
+//! from [`FactsTable`], the same facts packed and counted in one pass, which a property test
+//! holds to the definition's numbers. All days are calendar days in UTC.
 //!
 //! Which requests count where:
 //! - A request counts from the day it was **sent**; drafts never count.
@@ -16,6 +17,10 @@
 //!   what happened before it was withdrawn (accepted within 7 days if it was accepted).
 //! - A request **answered after clarification** was answered the first time it was answered:
 //!   the clarification asked afterwards does not move its answer date.
+
+mod table;
+
+pub use table::{Answer, FactsTable};
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
