@@ -234,27 +234,15 @@ pub async fn requests(
     authorities: usize,
     seed: u64,
 ) -> anyhow::Result<(i32, String)> {
-    use backend::entities::{request, request_event, request_question, user, user_role};
+    use backend::entities::{request, request_event, request_question};
     let db: &DatabaseConnection = &state.db;
     let email = "bench.user@busy.example".to_owned();
-    let account = user::ActiveModel {
-        authority_id: Set(Some(BUSY_AUTHORITY)),
-        organisation: Set("authority".to_owned()),
-        email: Set(email.clone()),
-        display_name: Set("Bench User".to_owned()),
-        password_hash: Set(backend::auth::hash_password(crate::DEMO_PASSWORD)?),
-        language: Set(None),
-        active: Set(true),
-        created_at: Set(chrono::Utc::now()),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    user_role::ActiveModel {
-        user_id: Set(account.id),
-        role: Set("request_handler".to_owned()),
-    }
-    .insert(db)
+    let account = account(
+        db,
+        &email,
+        backend::auth::Member::Authority(shared::AuthorityId(BUSY_AUTHORITY)),
+        "request_handler",
+    )
     .await?;
     let question_ids: Vec<i32> = state.catalogue.ids.values().copied().collect();
     let states = [
@@ -418,13 +406,30 @@ pub async fn requests(
 /// A member of the European Commission's staff with the observer's role, for the
 /// statistics' benchmark: its e-mail address (the password is the demo's).
 pub async fn commission_observer(db: &DatabaseConnection) -> anyhow::Result<String> {
-    use backend::entities::{user, user_role};
     let email = "bench.observer@ec.europa.eu.example".to_owned();
+    account(
+        db,
+        &email,
+        backend::auth::Member::Commission,
+        "commission_observer",
+    )
+    .await?;
+    Ok(email)
+}
+
+/// An account of `member` with one role and the demo password.
+async fn account(
+    db: &DatabaseConnection,
+    email: &str,
+    member: backend::auth::Member,
+    role: &str,
+) -> anyhow::Result<backend::entities::user::Model> {
+    use backend::entities::{user, user_role};
     let account = user::ActiveModel {
-        authority_id: Set(None),
-        organisation: Set("commission".to_owned()),
-        email: Set(email.clone()),
-        display_name: Set("Bench Observer".to_owned()),
+        authority_id: Set(member.authority().map(|id| id.0)),
+        organisation: Set(member.code().to_owned()),
+        email: Set(email.to_owned()),
+        display_name: Set(email.split('@').next().unwrap_or(email).to_owned()),
         password_hash: Set(backend::auth::hash_password(crate::DEMO_PASSWORD)?),
         language: Set(None),
         active: Set(true),
@@ -435,9 +440,9 @@ pub async fn commission_observer(db: &DatabaseConnection) -> anyhow::Result<Stri
     .await?;
     user_role::ActiveModel {
         user_id: Set(account.id),
-        role: Set("commission_observer".to_owned()),
+        role: Set(role.to_owned()),
     }
     .insert(db)
     .await?;
-    Ok(email)
+    Ok(account)
 }

@@ -375,6 +375,29 @@ db_test!(the_commission_sees_every_country_and_no_request, |app| {
     assert_eq!(lv["eea"]["requests"], 5);
     // Whom a request is about is nowhere in the figures.
     assert!(!all.to_string().contains("Bērziņš"));
+    // A member of the Commission's staff without the observer's role sees no figure.
+    {
+        use backend::entities::user;
+        use sea_orm::{ActiveModelTrait, Set};
+        user::ActiveModel {
+            authority_id: Set(None),
+            organisation: Set("commission".to_owned()),
+            email: Set("no.role@ec.europa.eu.example".to_owned()),
+            display_name: Set("No Role".to_owned()),
+            password_hash: Set(backend::auth::hash_password(imi_tests::DEMO_PASSWORD).unwrap()),
+            active: Set(true),
+            created_at: Set(Utc::now()),
+            ..Default::default()
+        }
+        .insert(&app.server.state.db)
+        .await
+        .unwrap();
+    }
+    let no_role = app.user("no.role@ec.europa.eu.example").await;
+    let (status, _) = get(&no_role, app.url(&format!("/api/statistics?{YEAR_2024}"))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _) = get(&no_role, app.url("/api/requests")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
     // The Commission is no authority: its staff's account says so.
     let (status, me) = get(&claire, app.url("/api/me")).await;
     assert_eq!(status, StatusCode::OK);

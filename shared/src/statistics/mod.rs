@@ -448,6 +448,21 @@ pub struct ScoreboardRow {
     pub bands: Vec<Option<Band>>,
 }
 
+impl ScoreboardRow {
+    /// A country's line: its figures and each indicator's band.
+    pub fn new(country: CountryCode, performance: Performance) -> ScoreboardRow {
+        let bands = Indicator::ALL
+            .iter()
+            .map(|indicator| indicator.band(performance.indicator(*indicator)))
+            .collect();
+        ScoreboardRow {
+            country,
+            performance,
+            bands,
+        }
+    }
+}
+
 /// An indicator with its thresholds, for the legend beside the scoreboard.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -763,15 +778,7 @@ pub fn scoreboard(
         .map(|country| {
             let (mut performance, days) = rows.remove(country).unwrap_or_default();
             performance.median_days_to_answer = median(days);
-            let bands = Indicator::ALL
-                .iter()
-                .map(|indicator| indicator.band(performance.indicator(*indicator)))
-                .collect();
-            ScoreboardRow {
-                country: *country,
-                performance,
-                bands,
-            }
+            ScoreboardRow::new(*country, performance)
         })
         .collect()
 }

@@ -149,17 +149,7 @@ async fn overview(engine: imi_tests::Engine, count: usize) -> anyhow::Result<()>
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(CLIENTS)
         .build()?;
-    let login = client
-        .post(format!("{}/api/auth/login", server.url()))
-        .json(&serde_json::json!({ "email": email, "password": imi_tests::DEMO_PASSWORD }))
-        .send()
-        .await?;
-    anyhow::ensure!(
-        login.status().is_success(),
-        "log-in failed: {}",
-        login.status()
-    );
-    let cookie = session_cookie(login.headers())?;
+    let cookie = log_in(&client, &server.url(), &email).await?;
     let base = format!("{}/api/requests?per_page=25", server.url());
     let overview_urls: Vec<String> = [
         "&box=all",
@@ -214,6 +204,21 @@ async fn overview(engine: imi_tests::Engine, count: usize) -> anyhow::Result<()>
     statistics(&client, &cookie, &server.url(), &state.db).await
 }
 
+/// Logs `email` in with the demo password: the session cookie.
+async fn log_in(client: &reqwest::Client, server: &str, email: &str) -> anyhow::Result<String> {
+    let login = client
+        .post(format!("{server}/api/auth/login"))
+        .json(&serde_json::json!({ "email": email, "password": imi_tests::DEMO_PASSWORD }))
+        .send()
+        .await?;
+    anyhow::ensure!(
+        login.status().is_success(),
+        "log-in failed: {}",
+        login.status()
+    );
+    session_cookie(login.headers())
+}
+
 /// Each URL called once, one after the other, by one client: the times, shortest first.
 async fn first_calls(
     client: &reqwest::Client,
@@ -253,17 +258,7 @@ async fn statistics(
 ) -> anyhow::Result<()> {
     use sea_orm::ConnectionTrait;
     let observer = imi_tests::generate::commission_observer(db).await?;
-    let login = client
-        .post(format!("{server}/api/auth/login"))
-        .json(&serde_json::json!({ "email": observer, "password": imi_tests::DEMO_PASSWORD }))
-        .send()
-        .await?;
-    anyhow::ensure!(
-        login.status().is_success(),
-        "log-in failed: {}",
-        login.status()
-    );
-    let commission = session_cookie(login.headers())?;
+    let commission = log_in(client, server, &observer).await?;
     let base = format!("{server}/api/statistics?from=2024-01-01&to=2026-12-31");
     let urls: Vec<String> = [
         "",
