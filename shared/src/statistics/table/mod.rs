@@ -313,16 +313,8 @@ impl FactsTable {
                 }
             }
         }
-        for number in &span.partial {
-            for row in self
-                .months
-                .get(number)
-                .into_iter()
-                .flat_map(|m| &m.rows.rows)
-            {
-                let in_period = row.sent >= filter.from && row.sent <= filter.to;
-                counts.add(filter, row, in_period, today);
-            }
+        for (row, in_period) in self.partial_rows(span, filter) {
+            counts.add(filter, row, in_period, today);
         }
         for row in &self.open.rows {
             if span.partial.contains(&row.sent_month) {
@@ -339,6 +331,19 @@ impl FactsTable {
                 counts.step(step).speed.waiting(row, today);
             }
         }
+    }
+
+    /// The rows of the months the period covers in part, each with whether it is inside.
+    fn partial_rows<'a>(
+        &'a self,
+        span: &'a Span,
+        filter: &'a Filter,
+    ) -> impl Iterator<Item = (&'a Row, bool)> + 'a {
+        span.partial
+            .iter()
+            .filter_map(|number| self.months.get(number))
+            .flat_map(|month| &month.rows.rows)
+            .map(|row| (row, row.sent >= filter.from && row.sent <= filter.to))
     }
 
     /// The scoreboard's lines: each country as the responding side, whatever the direction.
@@ -373,20 +378,12 @@ impl FactsTable {
                 }
             }
         }
-        for number in &span.partial {
-            for row in self
-                .months
-                .get(number)
-                .into_iter()
-                .flat_map(|m| &m.rows.rows)
+        for (row, in_period) in self.partial_rows(span, filter) {
+            if in_period
+                && counted(row)
+                && let Some(Some(line)) = lines.get_mut(usize::from(row.responder_country))
             {
-                let in_period = row.sent >= filter.from && row.sent <= filter.to;
-                if in_period
-                    && counted(row)
-                    && let Some(Some(line)) = lines.get_mut(usize::from(row.responder_country))
-                {
-                    line.measure(row, today);
-                }
+                line.measure(row, today);
             }
         }
         for row in &self.open.rows {
