@@ -33,14 +33,7 @@ db_test!(
         browser
             .wait_for_text("#table-by-area", "Professional qualifications")
             .await;
-        browser
-            .wait_for("#statistics-area")
-            .await
-            .select_by_value("services")
-            .await
-            .unwrap();
-        browser.wait_for_text("#table-by-area", "Services").await;
-        let by_area = browser.wait_for_text("#table-by-area", "Services").await;
+        let by_area = only_services(&browser).await;
         assert!(
             !by_area.contains("Professional qualifications"),
             "{by_area}"
@@ -56,6 +49,17 @@ db_test!(
         browser.close().await;
     }
 );
+
+/// Chooses the services area in the filters; the table by area once it shows it.
+async fn only_services(browser: &Browser) -> String {
+    browser
+        .wait_for("#statistics-area")
+        .await
+        .select_by_value("services")
+        .await
+        .unwrap();
+    browser.wait_for_text("#table-by-area", "Services").await
+}
 
 /// Clicks the CSV button of the table `table` and reads back the file the page hands the
 /// browser to save.
@@ -135,13 +139,7 @@ db_test!(
 
         // Only the services area, then the scoreboard as a file: one line per country, the
         // codes beside the names.
-        browser
-            .wait_for("#statistics-area")
-            .await
-            .select_by_value("services")
-            .await
-            .unwrap();
-        browser.wait_for_text("#table-by-area", "Services").await;
+        only_services(&browser).await;
         let csv = downloaded_csv(&browser, "#table-scoreboard").await;
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
         assert_eq!(lines.len(), 31, "a header and 30 countries: {csv}");

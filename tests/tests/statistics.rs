@@ -151,14 +151,19 @@ async fn send_asking(app: &TestApp, from: &Client, to: &str, questions: &[&str])
     sent
 }
 
-/// The five requests of 2024 between the Latvian health inspectorate (Anna) and the
-/// Portuguese medical council (Ana); the demo's own requests are removed first so that the
-/// figures of "now" rest on these alone.
-async fn known_requests(app: &TestApp) -> (Client, Client, Sent) {
+/// Removes the demo's requests, so that the figures rest on a test's own alone.
+async fn without_demo_requests(app: &TestApp) {
     request::Entity::delete_many()
         .exec(&app.server.state.db)
         .await
         .unwrap();
+}
+
+/// The five requests of 2024 between the Latvian health inspectorate (Anna) and the
+/// Portuguese medical council (Ana); the demo's own requests are removed first so that the
+/// figures of "now" rest on these alone.
+async fn known_requests(app: &TestApp) -> (Client, Client, Sent) {
+    without_demo_requests(app).await;
     let anna = app.user(ANNA).await;
     let ana = app.user(ANA_PT).await;
     let accept = json!({ "action": "accept", "deadline": "as_requested" });
@@ -414,10 +419,7 @@ db_test!(the_commission_sees_every_country_and_no_request, |app| {
 db_test!(
     forwards_splits_and_clarifications_count_as_documented,
     |app| {
-        request::Entity::delete_many()
-            .exec(&app.server.state.db)
-            .await
-            .unwrap();
+        without_demo_requests(&app).await;
         let anna = app.user(ANNA).await;
         let ana = app.user(ANA_PT).await;
         let kari = app.user(KARI_NO).await;
