@@ -1,6 +1,6 @@
 //! The work each instance does besides answering requests, each on its own schedule: e-mail
-//! delivery from the outbox, the report of requests nobody moved for two months, and the
-//! purge of expired sessions and forgotten log-in attempts. Every job is safe with several
+//! delivery from the outbox, the report of requests nobody moved for two months, the purge
+//! of expired sessions and forgotten log-in attempts, and the statistics' snapshot. Every job is safe with several
 //! instances on one database (each claims what it handles, or is idempotent); a failed run
 //! is logged and the next one tries again.
 
@@ -17,6 +17,10 @@ const DELIVERY: Duration = Duration::from_secs(2);
 const INACTIVITY: Duration = Duration::from_secs(60);
 /// Expired rows only take room.
 const PURGE: Duration = Duration::from_secs(10 * 60);
+/// A server that starts reads what changed since the statistics' last snapshot: a few
+/// minutes of changes read piece by piece, rather than every request (see
+/// `services::statistics`). Writing it out costs a moment's encoding, and only when it moved.
+const STATISTICS_SNAPSHOT: Duration = Duration::from_secs(5 * 60);
 
 /// Runs every job for ever (each first at once).
 pub async fn run(state: AppState) {
@@ -29,6 +33,9 @@ pub async fn run(state: AppState) {
             requests::report_inactive(&state)
         }),
         every(PURGE, "purge", || maintenance::purge_now(&state)),
+        every(STATISTICS_SNAPSHOT, "statistics snapshot", || {
+            state.statistics.save(&state.db)
+        }),
     );
 }
 

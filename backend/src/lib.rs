@@ -219,7 +219,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     let database = db::redact(&config.database_url);
     let (state, app) = build(config).await?;
     tokio::spawn(services::statistics::warm_up(state.clone()));
-    tokio::spawn(jobs::run(state));
+    tokio::spawn(jobs::run(state.clone()));
     let listener = TcpListener::bind(bind)
         .await
         .with_context(|| format!("binding {bind}"))?;
@@ -233,6 +233,15 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     )
     .with_graceful_shutdown(shutdown_signal())
     .await?;
+    // A restart (a new release, most often) then starts from what the statistics hold now.
+    let saved = tokio::time::timeout(
+        std::time::Duration::from_secs(30),
+        state.statistics.save(&state.db),
+    )
+    .await;
+    if let Ok(Err(err)) = saved {
+        tracing::warn!(error = %err, "statistics snapshot not written at shutdown");
+    }
     Ok(())
 }
 

@@ -585,6 +585,100 @@ db_test!(the_kept_figures_follow_every_change, |app| {
     assert_eq!(view["figures"]["requests"], 6);
 });
 
+/// What a server that starts again on this database answers first: a fresh cache over the
+/// same rows, held to the definition, with how many requests it had to read.
+async fn after_a_restart(app: &TestApp) -> usize {
+    use backend::services::statistics::FactsCache;
+    use shared::statistics::{Granularity, Scope, StatisticsQuery, compute};
+    let db = &app.server.state.db;
+    let query = StatisticsQuery {
+        from: shared::Date::parse("2024-01-01").unwrap(),
+        to: shared::Date::parse("2024-12-31").unwrap(),
+        area: None,
+        partner: None,
+        direction: None,
+        granularity: Granularity::Month,
+    };
+    let today = shared::Date::parse("2025-06-01").unwrap();
+    let restarted = FactsCache::default();
+    let answer = restarted
+        .with(db, |table| {
+            table.answer(&Scope::Everything, &query, today, &[])
+        })
+        .await
+        .unwrap();
+    let facts = backend::services::statistics::all_facts(db).await.unwrap();
+    assert_eq!(
+        answer.figures,
+        compute(&facts, &Scope::Everything, &query, today)
+    );
+    restarted.requests_read()
+}
+
+// The facts are written out after they are read whole, and a server that starts again
+// takes them up and reads only what changed since; a snapshot it cannot read is set aside
+// and written again; the scheduled save writes only what moved.
+db_test!(a_restart_reads_the_snapshot_and_what_changed_since, |app| {
+    use backend::entities::statistics_snapshot;
+    let (anna, _ana, mut fifth) = known_requests(&app).await;
+    let claire = app.user(CLAIRE).await;
+    let db = &app.server.state.db;
+    let kept = &app.server.state.statistics;
+    assert!(
+        !kept.save(db).await.unwrap(),
+        "nothing read, nothing to save"
+    );
+    equals_a_recomputation(&app, &claire).await;
+    let sent = request::Entity::find()
+        .filter(request::Column::SentAt.is_not_null())
+        .all(db)
+        .await
+        .unwrap()
+        .len();
+    assert_eq!(kept.requests_read(), sent);
+    let snapshot = statistics_snapshot::Entity::find_by_id("facts")
+        .one(db)
+        .await
+        .unwrap()
+        .expect("written after the whole read");
+    assert_eq!(usize::try_from(snapshot.requests).unwrap(), sent);
+    assert_eq!(after_a_restart(&app).await, 0);
+
+    // One request changes: a restart reads that one.
+    fifth
+        .act(
+            &app,
+            &anna,
+            json!({ "action": "accept", "deadline": "as_requested" }),
+        )
+        .await;
+    assert_eq!(after_a_restart(&app).await, 1);
+    // The scheduled save writes it out once; then a restart reads nothing.
+    assert!(kept.save(db).await.unwrap());
+    assert!(!kept.save(db).await.unwrap());
+    assert_eq!(after_a_restart(&app).await, 0);
+    equals_a_recomputation(&app, &claire).await;
+
+    // A damaged snapshot is set aside: everything is read, and written out again.
+    statistics_snapshot::Entity::update_many()
+        .col_expr(
+            statistics_snapshot::Column::Data,
+            Expr::value(b"IMI-FACTS damaged".to_vec()),
+        )
+        .exec(db)
+        .await
+        .unwrap();
+    assert_eq!(after_a_restart(&app).await, sent);
+    assert_eq!(after_a_restart(&app).await, 0);
+    // So is one of facts derived another way.
+    statistics_snapshot::Entity::update_many()
+        .col_expr(statistics_snapshot::Column::Revision, Expr::value(-1))
+        .exec(db)
+        .await
+        .unwrap();
+    assert_eq!(after_a_restart(&app).await, sent);
+});
+
 db_test!(bad_parameters_are_refused_with_a_reason_each, |app| {
     let anna = app.user(ANNA).await;
     for (query, field, code) in [

@@ -19,5 +19,6 @@ pub mod request;
 pub mod request_event;
 pub mod request_question;
 pub mod session;
+pub mod statistics_snapshot;
 pub mod user;
 pub mod user_role;

@@ -12,6 +12,7 @@ mod m20261129_000006_registry;
 mod m20261204_000007_security;
 mod m20261205_000008_authority_level;
 mod m20261206_000009_organisations;
+mod m20261206_000010_statistics_snapshots;
 
 /// Runs every migration in order; called at start-up.
 pub struct Migrator;
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000007_security::Migration),
             Box::new(m20261205_000008_authority_level::Migration),
             Box::new(m20261206_000009_organisations::Migration),
+            Box::new(m20261206_000010_statistics_snapshots::Migration),
         ]
     }
 }

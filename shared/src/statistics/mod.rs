@@ -20,7 +20,7 @@
 
 mod table;
 
-pub use table::{Answer, FactsTable};
+pub use table::{Answer, FactsTable, Snapshot, SnapshotError};
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

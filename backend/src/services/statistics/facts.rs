@@ -10,6 +10,14 @@
 //! what is kept is never older than the versions it is kept under; a change that commits in
 //! between is read again by the next call. Several instances each keep their own table and
 //! each notices the others' changes.
+//!
+//! The table is written out now and then with the versions it was read at
+//! (`statistics_snapshots`, see `shared::statistics::FactsTable::to_snapshot`): after a
+//! whole read, every few minutes when it moved (`jobs`), and when the server stops. A server
+//! that starts reads that row and continues from its versions as above, so that its first
+//! call reads what changed since rather than every request. A snapshot that cannot be read
+//! (another release, damage, another derivation of the facts) is set aside, and everything
+//! is read as before.
 
 use chrono::{DateTime, Datelike, Utc};
 use sea_orm::sea_query::Expr;
@@ -20,8 +28,15 @@ use shared::statistics::{FactsTable, Party, RequestFacts};
 use shared::{AuthorityId, CountryCode, Date, LegislativeArea};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use crate::entities::{authority, request, request_event};
+use crate::entities::{authority, request, request_event, statistics_snapshot};
 use crate::error::Result;
+
+/// Raised whenever `load` derives the facts from the rows differently, so that facts
+/// derived the old way are not read back from a snapshot.
+const FACTS_REVISION: i32 = 1;
+
+/// The snapshot's row.
+const SNAPSHOT: &str = "facts";
 
 /// Beyond this many changed authorities, everything is read again rather than piece by piece.
 const MAX_CHANGED_AUTHORITIES: usize = 2_000;
@@ -49,6 +64,8 @@ struct Read {
     authorities: HashMap<i32, i64>,
     /// Each kept request's version.
     requests: HashMap<i32, i32>,
+    /// The sum of the versions of the snapshot last read or written.
+    snapshot: Option<i64>,
 }
 
 /// The packed facts of every sent request and what they were read at.
@@ -58,6 +75,9 @@ pub struct FactsCache {
     /// read the same rows at once.
     read: tokio::sync::Mutex<Read>,
     table: std::sync::RwLock<FactsTable>,
+    /// How many requests' facts were read from the database, for the tests and the bench to
+    /// see that a snapshot spared reading them.
+    requests_read: std::sync::atomic::AtomicUsize,
 }
 
 impl FactsCache {
@@ -81,8 +101,22 @@ impl FactsCache {
         Ok(count(&table))
     }
 
+    /// How many requests' facts were read from the database so far.
+    pub fn requests_read(&self) -> usize {
+        self.requests_read
+            .load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    fn count_read(&self, requests: usize) {
+        self.requests_read
+            .fetch_add(requests, std::sync::atomic::Ordering::Relaxed);
+    }
+
     /// Reads what changed since `read` (everything, the first time or after many changes).
     async fn catch_up(&self, db: &impl ConnectionTrait, read: &mut Read) -> Result<()> {
+        if read.sum.is_none() {
+            self.read_snapshot(db, read).await?;
+        }
         let authorities: HashMap<i32, i64> = authority::Entity::find()
             .select_only()
             .columns([authority::Column::Id, authority::Column::RequestsVersion])
@@ -100,6 +134,7 @@ impl FactsCache {
         let countries = countries(db).await?;
         if whole {
             let (requests, facts) = load(db, &countries, None).await?;
+            self.count_read(requests.len());
             let mut table = FactsTable::default();
             for (id, facts) in &facts {
                 table.put(*id, facts);
@@ -111,7 +146,79 @@ impl FactsCache {
         }
         read.sum = Some(authorities.values().sum());
         read.authorities = authorities;
+        if whole {
+            // What took every row to read is written out at once; the next start reads it.
+            let bytes = self.snapshot_of(read)?;
+            write_snapshot(db, read, bytes).await?;
+        }
         Ok(())
+    }
+
+    /// Takes up the snapshot, if there is one this release can read, as if its rows had
+    /// been read at its versions.
+    async fn read_snapshot(&self, db: &impl ConnectionTrait, read: &mut Read) -> Result<()> {
+        let Some(row) = statistics_snapshot::Entity::find_by_id(SNAPSHOT)
+            .filter(statistics_snapshot::Column::Revision.eq(FACTS_REVISION))
+            .one(db)
+            .await?
+        else {
+            return Ok(());
+        };
+        let snapshot = match FactsTable::from_snapshot(&row.data) {
+            Ok(snapshot) => snapshot,
+            Err(err) => {
+                tracing::warn!(error = %err, "statistics snapshot set aside");
+                return Ok(());
+            }
+        };
+        *self.write()? = snapshot.table;
+        read.authorities = snapshot.authorities.into_iter().collect();
+        read.requests = snapshot.requests.into_iter().collect();
+        read.sum = Some(read.authorities.values().sum());
+        read.snapshot = read.sum;
+        tracing::info!(
+            requests = row.requests,
+            written_at = %row.written_at,
+            "statistics snapshot read"
+        );
+        Ok(())
+    }
+
+    /// The table and the versions it was read at, as a snapshot's bytes.
+    fn snapshot_of(&self, read: &Read) -> Result<Vec<u8>> {
+        let authorities: Vec<(i32, i64)> = read.authorities.iter().map(|(a, v)| (*a, *v)).collect();
+        let requests: Vec<(i32, i32)> = read.requests.iter().map(|(r, v)| (*r, *v)).collect();
+        let table = self
+            .table
+            .read()
+            .map_err(|_| anyhow::anyhow!("the statistics table was poisoned"))?;
+        Ok(table.to_snapshot(&authorities, &requests))
+    }
+
+    /// Brings the table up to date and writes it out, unless it was never read (nobody
+    /// asked for statistics here) or the snapshot already holds what it holds: the
+    /// scheduled job's and the shutdown's work. Returns whether it wrote.
+    pub async fn save(&self, db: &impl ConnectionTrait) -> Result<bool> {
+        let (bytes, sum) = {
+            let mut read = self.read.lock().await;
+            if read.sum.is_none() {
+                return Ok(false);
+            }
+            if read.sum != Some(versions_sum(db).await?) {
+                self.catch_up(db, &mut read).await?;
+            }
+            if read.snapshot == read.sum || stored_sum(db).await? == read.sum {
+                read.snapshot = read.sum;
+                return Ok(false);
+            }
+            (self.snapshot_of(&read)?, read.sum)
+        };
+        // Written without holding the table's lock: calls go on meanwhile.
+        let requests = self.table.read().map(|t| t.len()).unwrap_or(0);
+        upsert_snapshot(db, sum.unwrap_or(0), requests, bytes).await?;
+        let mut read = self.read.lock().await;
+        read.snapshot = read.snapshot.max(sum);
+        Ok(true)
     }
 
     /// Reads again the requests of the `changed` authorities whose version moved, and
@@ -147,6 +254,7 @@ impl FactsCache {
             .map(|(id, _)| *id)
             .collect();
         let (versions, facts) = load(db, countries, Some(&stale)).await?;
+        self.count_read(versions.len());
         let mut table = self.write()?;
         // What a changed authority was party to and no longer is (or what is gone).
         let touched = |authority: AuthorityId| ids.binary_search(&authority.0).is_ok();
@@ -167,6 +275,64 @@ impl FactsCache {
             .write()
             .map_err(|_| anyhow::anyhow!("the statistics table was poisoned"))?)
     }
+}
+
+/// Writes `bytes`, taken from the table as `read` holds it, as the snapshot.
+async fn write_snapshot(db: &impl ConnectionTrait, read: &mut Read, bytes: Vec<u8>) -> Result<()> {
+    let requests = read.requests.len();
+    upsert_snapshot(db, read.sum.unwrap_or(0), requests, bytes).await?;
+    read.snapshot = read.sum;
+    Ok(())
+}
+
+async fn upsert_snapshot(
+    db: &impl ConnectionTrait,
+    versions_sum: i64,
+    requests: usize,
+    data: Vec<u8>,
+) -> Result<()> {
+    use sea_orm::sea_query::OnConflict;
+    use sea_orm::{ActiveValue::Set, EntityTrait as _};
+    let row = statistics_snapshot::ActiveModel {
+        name: Set(SNAPSHOT.to_owned()),
+        revision: Set(FACTS_REVISION),
+        versions_sum: Set(versions_sum),
+        requests: Set(i64::try_from(requests).unwrap_or(i64::MAX)),
+        written_at: Set(Utc::now()),
+        data: Set(data),
+    };
+    let started = std::time::Instant::now();
+    statistics_snapshot::Entity::insert(row)
+        .on_conflict(
+            OnConflict::column(statistics_snapshot::Column::Name)
+                .update_columns([
+                    statistics_snapshot::Column::Revision,
+                    statistics_snapshot::Column::VersionsSum,
+                    statistics_snapshot::Column::Requests,
+                    statistics_snapshot::Column::WrittenAt,
+                    statistics_snapshot::Column::Data,
+                ])
+                .to_owned(),
+        )
+        .exec(db)
+        .await?;
+    tracing::info!(
+        requests,
+        elapsed_ms = started.elapsed().as_millis() as u64,
+        "statistics snapshot written"
+    );
+    Ok(())
+}
+
+/// The sum of the versions the stored snapshot was read at, if this release can read it.
+async fn stored_sum(db: &impl ConnectionTrait) -> Result<Option<i64>> {
+    Ok(statistics_snapshot::Entity::find_by_id(SNAPSHOT)
+        .select_only()
+        .column(statistics_snapshot::Column::VersionsSum)
+        .filter(statistics_snapshot::Column::Revision.eq(FACTS_REVISION))
+        .into_tuple()
+        .one(db)
+        .await?)
 }
 
 /// The sum of the authorities' versions of their requests: it moves with every change.

@@ -15,8 +15,11 @@
 
 mod counts;
 mod packed;
+mod snapshot;
 #[cfg(test)]
 mod tests;
+
+pub use snapshot::{Snapshot, SnapshotError};
 
 use std::collections::BTreeMap;
 
@@ -179,7 +182,11 @@ impl FactsTable {
     /// Keeps (or replaces) the facts of request `id`.
     pub fn put(&mut self, id: i32, facts: &RequestFacts) {
         self.remove(id);
-        let row = Row::pack(facts);
+        self.insert(id, Row::pack(facts));
+    }
+
+    /// Keeps the row of request `id`, which it does not hold yet.
+    fn insert(&mut self, id: i32, row: Row) {
         let month = self.months.entry(row.sent_month).or_insert_with(Month::new);
         month.sum(&row, true);
         month.rows.insert(id, row);

@@ -6,6 +6,7 @@ use crate::statistics::{
 };
 use crate::{AuthorityId, CountryCode, Date, LegislativeArea};
 use proptest::prelude::*;
+use proptest::strategy::ValueTree;
 
 fn facts_strategy() -> impl Strategy<Value = RequestFacts> {
     let countries: Vec<CountryCode> = CountryCode::all().take(4).collect();
@@ -124,5 +125,81 @@ proptest! {
         prop_assert_eq!(&answer.eea, &eea);
         prop_assert_eq!(&answer.scoreboard, &scoreboard(&kept, &countries, &query, today));
         prop_assert_eq!(table.len(), kept.len());
+        // Read back from its snapshot, it answers the same.
+        let again = FactsTable::from_snapshot(&table.to_snapshot(&[], &[])).unwrap().table;
+        prop_assert_eq!(again.answer(&scope, &query, today, &countries), answer);
     }
+
+    /// A snapshot cut short is refused; one with a byte changed is refused or read, never a
+    /// panic.
+    #[test]
+    fn damaged_snapshots_are_refused_without_a_panic(
+        facts in proptest::collection::vec(facts_strategy(), 1..8),
+        cut in 0..400usize,
+        flipped in 0..400usize,
+        byte in 0..=255u8,
+    ) {
+        let mut table = FactsTable::default();
+        for (id, one) in facts.iter().enumerate() {
+            table.put(i32::try_from(id).unwrap(), one);
+        }
+        let bytes = table.to_snapshot(&[(1, 7)], &[(0, 3)]);
+        let cut = cut % bytes.len();
+        prop_assert!(FactsTable::from_snapshot(&bytes[..cut]).is_err());
+        let mut changed = bytes.clone();
+        let at = flipped % changed.len();
+        changed[at] = byte;
+        let _ = FactsTable::from_snapshot(&changed);
+    }
+}
+
+#[test]
+fn a_snapshot_keeps_the_versions_and_refuses_another_release() {
+    let mut table = FactsTable::default();
+    let facts = facts_strategy()
+        .new_tree(&mut proptest::test_runner::TestRunner::deterministic())
+        .unwrap()
+        .current();
+    table.put(42, &facts);
+    let bytes = table.to_snapshot(&[(1, 7), (2, 9)], &[(42, 3), (43, 1)]);
+    let back = FactsTable::from_snapshot(&bytes).unwrap();
+    assert_eq!(back.authorities, vec![(1, 7), (2, 9)]);
+    assert_eq!(back.requests, vec![(42, 3), (43, 1)]);
+    assert!(back.table.contains(42));
+    assert_eq!(back.table.len(), 1);
+
+    let mut other_layout = bytes.clone();
+    other_layout[9] ^= 1;
+    assert_eq!(
+        FactsTable::from_snapshot(&other_layout).err(),
+        Some(SnapshotError::OtherRelease)
+    );
+    let mut other_codes = bytes.clone();
+    other_codes[13] ^= 1;
+    assert_eq!(
+        FactsTable::from_snapshot(&other_codes).err(),
+        Some(SnapshotError::OtherRelease)
+    );
+    assert_eq!(
+        FactsTable::from_snapshot(b"not a snapshot").err(),
+        Some(SnapshotError::OtherRelease)
+    );
+    // One byte more or less, or a country index past the list, is damage.
+    assert_eq!(
+        FactsTable::from_snapshot(&bytes[..bytes.len() - 1]).err(),
+        Some(SnapshotError::Damaged)
+    );
+    let mut longer = bytes.clone();
+    longer.push(0);
+    assert_eq!(
+        FactsTable::from_snapshot(&longer).err(),
+        Some(SnapshotError::Damaged)
+    );
+    let mut bad_country = bytes.clone();
+    let country_at = bytes.len() - 6;
+    bad_country[country_at] = 200;
+    assert_eq!(
+        FactsTable::from_snapshot(&bad_country).err(),
+        Some(SnapshotError::Damaged)
+    );
 }
