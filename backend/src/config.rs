@@ -36,6 +36,15 @@ pub struct Config {
     #[arg(long, env = "IMI_CATALOGUE_DIR", default_value = "catalogue")]
     pub catalogue_dir: PathBuf,
 
+    /// The retention policy of personal data (months to block and delete, per legislative
+    /// area), checked against the law at start-up.
+    #[arg(
+        long,
+        env = "IMI_RETENTION_POLICY",
+        default_value = "policy/retention.toml"
+    )]
+    pub retention_policy: PathBuf,
+
     /// Folder of the taxonomy of competences (`concepts.toml` and `labels/<language>.toml`).
     #[arg(long, env = "IMI_TAXONOMY_DIR", default_value = "taxonomy")]
     pub taxonomy_dir: PathBuf,
@@ -132,6 +141,38 @@ pub struct Config {
     /// Most database connections this instance opens.
     #[arg(long, env = "IMI_DB_MAX_CONNECTIONS", default_value_t = 16)]
     pub db_max_connections: u32,
+
+    /// A task to run on the database instead of serving (`imi-server audit verify`).
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// What `imi-server` does besides serving.
+#[derive(Debug, Clone, clap::Subcommand)]
+pub enum Command {
+    /// The audit log's hash chain.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+}
+
+/// The audit log's commands.
+#[derive(Debug, Clone, clap::Subcommand)]
+pub enum AuditCommand {
+    /// Recomputes the chain from the first line and names the first broken link; exits
+    /// with status 1 when one is broken.
+    Verify,
+    /// Writes lines of the log to standard output as JSON lines, with the chain's hashes.
+    Export {
+        /// Only the lines about this request.
+        #[arg(long)]
+        request: Option<i32>,
+        /// Only the lines of this day (UTC) or later, `YYYY-MM-DD`.
+        #[arg(long)]
+        from: Option<chrono::NaiveDate>,
+        /// Only the lines of this day (UTC) or earlier, `YYYY-MM-DD`.
+        #[arg(long)]
+        to: Option<chrono::NaiveDate>,
+    },
 }
 
 fn parse_cidr(text: &str) -> Result<crate::client_addr::Cidr, String> {
@@ -166,6 +207,38 @@ impl Config {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_audit_commands_parse_after_the_options() {
+        let config = Config::try_parse_from([
+            "imi-server",
+            "--database-url",
+            "sqlite://x",
+            "audit",
+            "export",
+            "--request",
+            "7",
+            "--from",
+            "2026-01-01",
+        ])
+        .unwrap();
+        let Some(Command::Audit(AuditCommand::Export { request, from, to })) = config.command
+        else {
+            panic!("{:?}", config.command);
+        };
+        assert_eq!((request, to), (Some(7), None));
+        assert_eq!(from.map(|d| d.to_string()).as_deref(), Some("2026-01-01"));
+        assert!(matches!(
+            Config::try_parse_from(["imi-server", "audit", "verify"])
+                .unwrap()
+                .command,
+            Some(Command::Audit(AuditCommand::Verify))
+        ));
+        assert!(
+            Config::try_parse_from(["imi-server", "audit", "export", "--from", "soon"]).is_err()
+        );
+        assert!(Config::parse_from(["imi-server"]).command.is_none());
+    }
 
     #[test]
     fn cookies_are_secure_by_default_behind_https() {

@@ -6,6 +6,7 @@ pub mod blobs;
 pub mod catalogue;
 pub mod client_addr;
 pub mod clock;
+pub mod commands;
 pub mod config;
 pub mod datafiles;
 pub mod db;
@@ -20,6 +21,7 @@ pub mod listener;
 pub mod messages;
 pub mod migration;
 pub mod overview_cache;
+pub mod retention_policy;
 pub mod routes;
 pub mod search;
 pub mod security;
@@ -69,6 +71,7 @@ pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
                 config.catalogue_dir.display()
             )
         })?;
+    let retention = retention_policy::read(&config.retention_policy)?;
     let taxonomy = taxonomy::read(&config.taxonomy_dir).with_context(|| {
         format!(
             "loading the taxonomy from {}",
@@ -106,6 +109,7 @@ pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
         )),
         clock: clock::Clock::system(),
         statistics: Arc::default(),
+        retention: Arc::new(retention),
     };
     if state.config.demo {
         let fresh = demo_requests::load_if_empty(&state)

@@ -35,4 +35,6 @@ pub struct AppState {
     pub clock: crate::clock::Clock,
     /// The facts statistics are computed from, kept until a request changes.
     pub statistics: Arc<crate::services::statistics::FactsCache>,
+    /// How long personal data stays visible and is kept (`retention_policy`).
+    pub retention: Arc<shared::retention::RetentionPolicy>,
 }

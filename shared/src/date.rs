@@ -159,6 +159,25 @@ impl Date {
         Date::from_days_since_epoch(self.days_since_epoch().checked_add(days)?)
     }
 
+    /// The same day `months` later, or that month's last day where it is shorter (31 August
+    /// and six months is 28 February, or the 29th in a leap year); [`Date::MAX`] past the
+    /// representable range.
+    pub fn add_months(self, months: u32) -> Date {
+        let index = i64::from(self.year) * 12 + i64::from(self.month) - 1 + i64::from(months);
+        let (Ok(year), Ok(month)) = (u16::try_from(index / 12), u8::try_from(index % 12 + 1))
+        else {
+            return Date::MAX;
+        };
+        if year > Date::MAX.year {
+            return Date::MAX;
+        }
+        Date {
+            year,
+            month,
+            day: self.day.min(days_in_month(year, month)),
+        }
+    }
+
     /// How many days from `self` to `later` (negative when `later` is earlier).
     pub fn days_until(self, later: Date) -> i64 {
         later.days_since_epoch() - self.days_since_epoch()
@@ -222,6 +241,17 @@ mod tests {
     fn check(text: &str, expected: Result<(u16, u8, u8), DateError>) {
         let got = Date::parse(text).map(|d| (d.year(), d.month(), d.day()));
         assert_eq!(got, expected, "{text:?}");
+    }
+
+    #[test]
+    fn months_are_added_to_the_same_day_or_the_months_last() {
+        let add = |text: &str, months| Date::parse(text).unwrap().add_months(months).to_string();
+        assert_eq!(add("2025-08-31", 6), "2026-02-28");
+        assert_eq!(add("2027-08-31", 6), "2028-02-29");
+        assert_eq!(add("2025-01-15", 0), "2025-01-15");
+        assert_eq!(add("2025-11-30", 2), "2026-01-30");
+        assert_eq!(add("2025-12-31", 36), "2028-12-31");
+        assert_eq!(add("9999-06-01", 7), "9999-12-31");
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub mod placeholder;
 pub mod query;
 pub mod registry;
 pub mod request;
+pub mod retention;
 pub mod search;
 pub mod statistics;
 pub mod taxonomy;

@@ -197,6 +197,7 @@ pub fn test_config(database_url: impl Into<String>) -> Config {
     config.static_dir = spa_dir();
     config.catalogue_dir = workspace_root().join("catalogue");
     config.taxonomy_dir = workspace_root().join("taxonomy");
+    config.retention_policy = workspace_root().join("policy/retention.toml");
     config.locales_dir = workspace_root().join("locales");
     config.attachments_dir =
         std::env::temp_dir().join(format!("imi_blobs_{}", uuid::Uuid::new_v4().simple()));

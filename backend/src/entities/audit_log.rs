@@ -1,6 +1,7 @@
 use sea_orm::entity::prelude::*;
 
-/// One line of the audit log: a state change, a view of personal data or a download.
+/// One line of the audit log: a state change, a view of personal data or a download,
+/// chained to the line before it (`services::audit::chain`).
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "audit_log")]
 pub struct Model {
@@ -13,6 +14,12 @@ pub struct Model {
     pub request_id: Option<i32>,
     pub action: String,
     pub detail: Option<String>,
+    /// The SHA-256 of `detail` (empty for none), which stays when the detail is erased.
+    pub detail_hash: String,
+    /// The previous line's `hash` (64 zeros for the first line).
+    pub previous_hash: String,
+    /// The SHA-256 of `previous_hash` and this line's canonical content.
+    pub hash: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -13,6 +13,7 @@ mod m20261204_000007_security;
 mod m20261205_000008_authority_level;
 mod m20261206_000009_organisations;
 mod m20261206_000010_statistics_snapshots;
+mod m20261206_000011_audit_chain;
 
 /// Runs every migration in order; called at start-up.
 pub struct Migrator;
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000008_authority_level::Migration),
             Box::new(m20261206_000009_organisations::Migration),
             Box::new(m20261206_000010_statistics_snapshots::Migration),
+            Box::new(m20261206_000011_audit_chain::Migration),
         ]
     }
 }

@@ -3,7 +3,6 @@
 //! after accepting). Every upload and download is in the audit log.
 
 use axum::body::Bytes;
-use chrono::Utc;
 use object_store::ObjectStore;
 use object_store::path::Path as BlobPath;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
@@ -116,13 +115,14 @@ async fn record(
         sha256: Set(sha256.to_owned()),
         authority_id: Set(user.authority_id.0),
         user_id: Set(user.user_id.0),
-        at: Set(Utc::now()),
+        at: Set(state.clock.now()),
         ..Default::default()
     }
     .insert(&txn)
     .await?;
     requests::add_file_event(
         &txn,
+        state.clock.now(),
         visible.row.id,
         EventKind::AttachmentAdded,
         user,
@@ -131,6 +131,7 @@ async fn record(
     .await?;
     crate::services::audit::write(
         &txn,
+        state.clock.now(),
         user,
         Some(visible.row.id),
         "upload",
@@ -180,6 +181,7 @@ pub async fn download(
         .map_err(|err| anyhow::anyhow!("reading attachment {}: {err}", row.id))?;
     crate::services::audit::write(
         &state.db,
+        state.clock.now(),
         user,
         Some(row.request_id),
         "download",

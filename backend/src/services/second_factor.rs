@@ -149,7 +149,15 @@ pub async fn confirm_setup(state: &AppState, user: &Account, code: &str) -> Resu
         return Err(AppError::field("code", FieldCode::NoSetup));
     }
     replace_recovery_codes(&txn, me.id, &codes).await?;
-    crate::services::audit::write(&txn, user, None, "second_factor_enabled", None).await?;
+    crate::services::audit::write(
+        &txn,
+        state.clock.now(),
+        user,
+        None,
+        "second_factor_enabled",
+        None,
+    )
+    .await?;
     txn.commit().await?;
     Ok(RecoveryCodes { codes })
 }
@@ -200,7 +208,15 @@ pub async fn renew_recovery_codes(
     let txn = state.db.begin().await?;
     check_current(&txn, &me, code).await?;
     replace_recovery_codes(&txn, me.id, &codes).await?;
-    crate::services::audit::write(&txn, user, None, "recovery_codes_renewed", None).await?;
+    crate::services::audit::write(
+        &txn,
+        state.clock.now(),
+        user,
+        None,
+        "recovery_codes_renewed",
+        None,
+    )
+    .await?;
     txn.commit().await?;
     Ok(RecoveryCodes { codes })
 }
@@ -223,7 +239,15 @@ pub async fn disable(state: &AppState, user: &Account, code: &str) -> Result<()>
         .filter(recovery_code::Column::UserId.eq(me.id))
         .exec(&txn)
         .await?;
-    crate::services::audit::write(&txn, user, None, "second_factor_disabled", None).await?;
+    crate::services::audit::write(
+        &txn,
+        state.clock.now(),
+        user,
+        None,
+        "second_factor_disabled",
+        None,
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }

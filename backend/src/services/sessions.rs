@@ -110,7 +110,15 @@ pub async fn change_password(
         .filter(session::Column::TokenHash.ne(user.token_hash.clone()))
         .exec(&txn)
         .await?;
-    crate::services::audit::write(&txn, user, None, "password_changed", None).await?;
+    crate::services::audit::write(
+        &txn,
+        state.clock.now(),
+        user,
+        None,
+        "password_changed",
+        None,
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }

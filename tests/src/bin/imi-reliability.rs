@@ -74,6 +74,8 @@ impl Server {
             .arg(root.join("catalogue"))
             .arg("--taxonomy-dir")
             .arg(root.join("taxonomy"))
+            .arg("--retention-policy")
+            .arg(root.join("policy/retention.toml"))
             .arg("--locales-dir")
             .arg(root.join("locales"))
             .arg("--static-dir")

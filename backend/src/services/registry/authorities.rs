@@ -247,6 +247,7 @@ pub async fn register(state: &AppState, user: &AuthUser, body: RegisterAuthority
     }
     audit(
         &txn,
+        state,
         user,
         "authority_registered",
         serde_json::json!({ "authority_id": saved.id }),
@@ -317,6 +318,7 @@ pub async fn update(
     write_children(&txn, id, &record).await?;
     audit(
         &txn,
+        state,
         user,
         "authority_updated",
         serde_json::json!({ "authority_id": id, "revision": body.revision + 1 }),

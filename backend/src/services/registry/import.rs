@@ -379,6 +379,7 @@ pub async fn import(state: &AppState, user: &AuthUser, bytes: &[u8]) -> Result<I
     if report.created + report.updated > 0 {
         audit(
             &txn,
+            state,
             user,
             "registry_imported",
             serde_json::json!({ "created": report.created, "updated": report.updated }),

@@ -121,10 +121,12 @@ fn coordinates(row: &authority::Model) -> Option<CoordinatorKind> {
 }
 
 async fn audit(
-    db: &impl ConnectionTrait,
+    db: &(impl ConnectionTrait + sea_orm::TransactionTrait),
+    state: &AppState,
     user: &AuthUser,
     action: &str,
     detail: serde_json::Value,
 ) -> Result<()> {
-    crate::services::audit::write(db, user, None, action, Some(detail.to_string())).await
+    let detail = Some(detail.to_string());
+    crate::services::audit::write(db, state.clock.now(), user, None, action, detail).await
 }

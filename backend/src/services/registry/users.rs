@@ -172,6 +172,7 @@ pub async fn resend_invitation(state: &AppState, user: &AuthUser, user_id: i32) 
     .await?;
     audit(
         &txn,
+        state,
         user,
         "invitation_resent",
         serde_json::json!({ "user_id": user_id, "authority_id": target.id }),
@@ -329,6 +330,7 @@ pub async fn invite_user(
     .await?;
     audit(
         &txn,
+        state,
         user,
         "user_invited",
         serde_json::json!({ "user_id": id, "authority_id": authority_id }),
@@ -417,6 +419,7 @@ pub async fn update_user(
     }
     audit(
         &txn,
+        state,
         user,
         "user_updated",
         serde_json::json!({

@@ -302,6 +302,7 @@ async fn record(
         if *transition != Transition::Deleted {
             add_event(
                 txn,
+                state.clock.now(),
                 row.id,
                 event,
                 user,
@@ -330,6 +331,7 @@ async fn record(
     }
     crate::services::audit::write(
         txn,
+        state.clock.now(),
         user,
         Some(row.id),
         &format!("action:{}", kind.as_str()),
@@ -398,6 +400,7 @@ pub async fn message(
     let txn = state.db.begin().await?;
     add_event(
         &txn,
+        state.clock.now(),
         visible.row.id,
         EventKind::Message,
         user,
@@ -410,7 +413,7 @@ pub async fn message(
     // A message is activity: the request moves up the overview of both sides, and a later
     // silence is reported afresh.
     request::Entity::update_many()
-        .col_expr(request::Column::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(request::Column::UpdatedAt, Expr::value(state.clock.now()))
         .col_expr(
             request::Column::InactivityReportedAt,
             Expr::value(None::<chrono::DateTime<Utc>>),

@@ -49,6 +49,7 @@ pub async fn assign(
     .await?;
     add_event(
         &txn,
+        state.clock.now(),
         visible.row.id,
         EventKind::Assigned,
         user,
@@ -60,6 +61,7 @@ pub async fn assign(
     .await?;
     crate::services::audit::write(
         &txn,
+        state.clock.now(),
         user,
         Some(visible.row.id),
         "assign",
@@ -93,7 +95,7 @@ pub async fn remind(state: &AppState, user: &AuthUser, id: RequestId) -> Result<
     };
     let txn = state.db.begin().await?;
     // The guard is the write itself, so of two reminders at once exactly one is sent.
-    let now = Utc::now();
+    let now = state.clock.now();
     let again_after = chrono::Duration::hours(REMIND_AGAIN_AFTER_HOURS);
     let marked = request::Entity::update_many()
         .col_expr(request::Column::RemindedAt, Expr::value(Some(now)))
@@ -118,6 +120,7 @@ pub async fn remind(state: &AppState, user: &AuthUser, id: RequestId) -> Result<
     }
     add_event(
         &txn,
+        state.clock.now(),
         visible.row.id,
         EventKind::Reminded,
         user,
@@ -136,7 +139,15 @@ pub async fn remind(state: &AppState, user: &AuthUser, id: RequestId) -> Result<
         &[holder],
     )
     .await?;
-    crate::services::audit::write(&txn, user, Some(visible.row.id), "remind", None).await?;
+    crate::services::audit::write(
+        &txn,
+        state.clock.now(),
+        user,
+        Some(visible.row.id),
+        "remind",
+        None,
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }
@@ -178,7 +189,7 @@ pub async fn inactive(
         .and_where(authority::Column::Country.eq(own.country))
         .to_owned();
     let mut query = request::Entity::find()
-        .filter(inactive_condition(Utc::now()))
+        .filter(inactive_condition(state.clock.now()))
         .filter(
             Condition::any()
                 .add(request::Column::RequesterId.in_subquery(of_country.clone()))
@@ -201,7 +212,7 @@ pub async fn inactive(
 /// months of inactivity, once each (until the request moves again). Returns how many.
 pub async fn report_inactive(state: &AppState) -> Result<usize> {
     let rows = request::Entity::find()
-        .filter(inactive_condition(Utc::now()))
+        .filter(inactive_condition(state.clock.now()))
         .filter(request::Column::InactivityReportedAt.is_null())
         .limit(100)
         .all(&state.db)
@@ -246,7 +257,7 @@ pub async fn report_inactive(state: &AppState) -> Result<usize> {
         let marked = request::Entity::update_many()
             .col_expr(
                 request::Column::InactivityReportedAt,
-                Expr::value(Some(Utc::now())),
+                Expr::value(Some(state.clock.now())),
             )
             .filter(request::Column::Id.eq(row.id))
             .filter(request::Column::InactivityReportedAt.is_null())

@@ -144,7 +144,7 @@ async fn checked_draft(
 pub async fn create(state: &AppState, user: &AuthUser, draft: DraftInput) -> Result<RequestRef> {
     lifecycle::create(&Actor::new(Side::Requesting, user.roles.iter().copied()))?;
     let draft = checked_draft(state, user, &draft).await?;
-    let now = Utc::now();
+    let now = state.clock.now();
     let txn = state.db.begin().await?;
     let mut row = request::ActiveModel {
         state: Set(RequestState::Draft.as_str().to_owned()),
@@ -167,7 +167,15 @@ pub async fn create(state: &AppState, user: &AuthUser, draft: DraftInput) -> Res
     }
     let row = row.insert(&txn).await?;
     write_questions(&txn, row.id, &draft.questions).await?;
-    add_event(&txn, row.id, EventKind::Created, user, NewEvent::default()).await?;
+    add_event(
+        &txn,
+        state.clock.now(),
+        row.id,
+        EventKind::Created,
+        user,
+        NewEvent::default(),
+    )
+    .await?;
     overview_cache::bump(&txn, &[user.authority_id.0]).await?;
     txn.commit().await?;
     Ok(RequestRef {

@@ -15,6 +15,7 @@ pub(super) struct NewEvent {
 
 pub(super) async fn add_event(
     db: &impl ConnectionTrait,
+    at: chrono::DateTime<Utc>,
     request_id: i32,
     kind: EventKind,
     user: &AuthUser,
@@ -22,7 +23,7 @@ pub(super) async fn add_event(
 ) -> Result<()> {
     request_event::ActiveModel {
         request_id: Set(request_id),
-        at: Set(Utc::now()),
+        at: Set(at),
         kind: Set(kind.as_str().to_owned()),
         user_name: Set(user.display_name.clone()),
         authority_id: Set(user.authority_id.0),
@@ -42,6 +43,7 @@ pub(super) async fn add_event(
 /// Adds a timeline entry naming a file.
 pub async fn add_file_event(
     db: &impl ConnectionTrait,
+    at: chrono::DateTime<Utc>,
     request_id: i32,
     kind: EventKind,
     user: &AuthUser,
@@ -49,6 +51,7 @@ pub async fn add_file_event(
 ) -> Result<()> {
     add_event(
         db,
+        at,
         request_id,
         kind,
         user,

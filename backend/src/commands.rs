@@ -1,0 +1,46 @@
+//! The tasks `imi-server` runs on its database instead of serving: today the audit log's
+//! verification and export. Each connects (migrating the schema as the server would), does
+//! its work, and says what it found on standard error; data goes to standard output.
+
+use std::io::Write;
+
+use anyhow::Context;
+
+use crate::config::{AuditCommand, Command, Config};
+use crate::services::audit;
+
+/// Runs `command` against the configured database: whether what it checked held (the
+/// process's exit status).
+pub async fn run(config: &Config, command: &Command) -> anyhow::Result<bool> {
+    let db = crate::db::connect(&config.database_url, 2).await?;
+    match command {
+        Command::Audit(AuditCommand::Verify) => match audit::verify(&db).await? {
+            Ok(lines) => {
+                eprintln!("the audit log's chain holds: {lines} lines verified");
+                Ok(true)
+            }
+            Err(broken) => {
+                eprintln!("the audit log's chain is broken: {broken}");
+                Ok(false)
+            }
+        },
+        Command::Audit(AuditCommand::Export { request, from, to }) => {
+            let midnight = |day: chrono::NaiveDate| day.and_time(chrono::NaiveTime::MIN).and_utc();
+            let selection = audit::Selection {
+                request: *request,
+                from: from.map(midnight),
+                until: to.and_then(|day| day.succ_opt()).map(midnight),
+            };
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            let lines = audit::export(&db, &selection, |line| {
+                serde_json::to_writer(&mut out, &line)?;
+                out.write_all(b"\n")
+            })
+            .await?;
+            out.flush().context("writing the export")?;
+            eprintln!("{lines} audit lines exported");
+            Ok(true)
+        }
+    }
+}
