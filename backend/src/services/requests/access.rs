@@ -119,6 +119,7 @@ pub(super) fn check_version(visible: &Visible, version: i32) -> Result<()> {
 /// new holder), so that every authority row is locked here, once, in one order.
 pub(super) async fn claim(
     txn: &DatabaseTransaction,
+    now: chrono::DateTime<Utc>,
     row: &request::Model,
     also: &[i32],
     changes: impl FnOnce(sea_orm::UpdateMany<request::Entity>) -> sea_orm::UpdateMany<request::Entity>,
@@ -126,7 +127,7 @@ pub(super) async fn claim(
     let version = row.version + 1;
     let update = request::Entity::update_many()
         .col_expr(request::Column::Version, Expr::value(version))
-        .col_expr(request::Column::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(request::Column::UpdatedAt, Expr::value(now))
         // Any change is activity: a later silence is reported afresh.
         .col_expr(
             request::Column::InactivityReportedAt,

@@ -28,7 +28,7 @@ pub async fn act(
     }
     preconditions(state, user, &visible, &request.action).await?;
     let txn = state.db.begin().await?;
-    let applied = apply(&txn, &visible.row, kind, &transition).await?;
+    let applied = apply(&txn, state.clock.now(), &visible.row, kind, &transition).await?;
     record(
         state,
         &txn,
@@ -176,6 +176,7 @@ struct Applied {
 /// effect (agreed deadline, new holder, ratings, split-off), or the draft's deletion.
 async fn apply(
     txn: &DatabaseTransaction,
+    now: chrono::DateTime<Utc>,
     row: &request::Model,
     kind: ActionKind,
     transition: &Transition,
@@ -216,10 +217,10 @@ async fn apply(
                 | Some(Effect::SplitOff { to, .. }) => vec![to.0],
                 _ => Vec::new(),
             };
-            let version = claim(txn, row, &newcomer, |update| {
+            let version = claim(txn, now, row, &newcomer, |update| {
                 let update = update.col_expr(request::Column::State, Expr::value(to.as_str()));
                 let update = if kind == ActionKind::Send {
-                    update.col_expr(request::Column::SentAt, Expr::value(Some(Utc::now())))
+                    update.col_expr(request::Column::SentAt, Expr::value(Some(now)))
                 } else {
                     update
                 };
@@ -255,7 +256,7 @@ async fn apply(
                 to,
             }) = &effect
             {
-                created = Some(split_off(txn, row, moving, *to).await?);
+                created = Some(split_off(txn, now, row, moving, *to).await?);
             }
             if let Some(Effect::Reassign(_)) = &effect {
                 // The new holder answers afresh; the previous holder's drafts stay with it.
@@ -349,11 +350,11 @@ async fn record(
 /// and requested date, waiting for the new authority's acceptance.
 pub(super) async fn split_off(
     txn: &DatabaseTransaction,
+    now: chrono::DateTime<Utc>,
     row: &request::Model,
     moving: &[QuestionId],
     to: AuthorityId,
 ) -> Result<i32> {
-    let now = Utc::now();
     let mut copy: request::ActiveModel = row.clone().into();
     copy.id = sea_orm::ActiveValue::NotSet;
     copy.state = Set(RequestState::AwaitingAcceptance.as_str().to_owned());

@@ -43,7 +43,7 @@ pub async fn assign(
     };
     let txn = state.db.begin().await?;
     let assigned = assignee.as_ref().map(|u| u.id);
-    let version = claim(&txn, &visible.row, &[], |update| {
+    let version = claim(&txn, state.clock.now(), &visible.row, &[], |update| {
         update.col_expr(request::Column::AssignedTo, Expr::value(assigned))
     })
     .await?;

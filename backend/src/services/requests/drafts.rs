@@ -199,7 +199,7 @@ pub async fn save_draft(
     let draft = checked_draft(state, user, &update.draft).await?;
     let txn = state.db.begin().await?;
     let columns = draft_columns(&draft);
-    let version = claim(&txn, &visible.row, &[], |update| {
+    let version = claim(&txn, state.clock.now(), &visible.row, &[], |update| {
         columns.into_iter().fold(update, |update, (column, value)| {
             update.col_expr(column, Expr::value(value))
         })
