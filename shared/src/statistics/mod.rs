@@ -20,7 +20,7 @@
 
 mod table;
 
-pub use table::{Answer, FactsTable, Snapshot, SnapshotError};
+pub use table::{Answer, FactsTable, IdHasher, IdMap, Snapshot, SnapshotError};
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

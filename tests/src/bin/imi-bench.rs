@@ -287,6 +287,27 @@ async fn statistics(
     db.execute_unprepared(CHANGE_REQUEST_ONE).await?;
     let after_change = first_calls(client, &commission, &urls[..1]).await?;
     let after_change = percentile(&after_change, 1.0);
+    println!(
+        "  /api/statistics  : first call on a database never read (every request read) {after_start:.0} ms: {} the 1 s target; first after one request changed {after_change:.0} ms: {} it",
+        verdict(after_start <= 1000.0),
+        verdict(after_change <= 1000.0),
+    );
+    // Warm, on the server that has been running (before a second one holds its own table
+    // in this process).
+    for (who, cookie) in [
+        ("Commission", &commission),
+        ("official", &official.to_owned()),
+    ] {
+        let warm = load_with(client, cookie, &urls, STATISTICS_CLIENTS).await;
+        let p99 = percentile(&warm.latencies, 0.99);
+        println!(
+            "    {who:<10}: warm {:>5.0} req/s, p50 {:.1} ms, p99 {p99:.1} ms ({} errors), {STATISTICS_CLIENTS} clients, 4 queries: {} the 50 ms target",
+            warm.per_second,
+            percentile(&warm.latencies, 0.50),
+            warm.errors,
+            verdict(p99 <= 50.0)
+        );
+    }
     // The scheduled save writes the change out; then a server starts on the database.
     let started = Instant::now();
     running.state.statistics.save(db).await?;
@@ -310,12 +331,7 @@ async fn statistics(
     .await?;
     let restarted = percentile(&restarted, 1.0);
     println!(
-        "  /api/statistics  : first call on a database never read (every request read) {after_start:.0} ms: {} the 1 s target",
-        verdict(after_start <= 1000.0),
-    );
-    println!(
-        "    first after one request changed {after_change:.0} ms: {} it; first of a server started on the database {restarted:.0} ms ({} requests read besides the snapshot): {} it",
-        verdict(after_change <= 1000.0),
+        "    first of a server started on the database {restarted:.0} ms ({} requests read besides the snapshot): {} the 1 s target",
         second.state.statistics.requests_read(),
         verdict(restarted <= 1000.0),
     );
@@ -324,20 +340,6 @@ async fn statistics(
         size.unwrap_or(0) as f64 / 1e6
     );
     drop(second);
-    for (who, cookie) in [
-        ("Commission", &commission),
-        ("official", &official.to_owned()),
-    ] {
-        let warm = load_with(client, cookie, &urls, STATISTICS_CLIENTS).await;
-        let p99 = percentile(&warm.latencies, 0.99);
-        println!(
-            "    {who:<10}: warm {:>5.0} req/s, p50 {:.1} ms, p99 {p99:.1} ms ({} errors), {STATISTICS_CLIENTS} clients, 4 queries: {} the 50 ms target",
-            warm.per_second,
-            percentile(&warm.latencies, 0.50),
-            warm.errors,
-            verdict(p99 <= 50.0)
-        );
-    }
     // The API's figures against the definition, computed from the rows read afresh.
     let answered: shared::statistics::StatisticsView = client
         .get(&urls[0])

@@ -19,6 +19,7 @@ mod snapshot;
 #[cfg(test)]
 mod tests;
 
+pub use packed::{IdHasher, IdMap};
 pub use snapshot::{Snapshot, SnapshotError};
 
 use std::collections::BTreeMap;
@@ -27,7 +28,7 @@ use super::{Direction, Figures, RequestFacts, Scope, ScoreboardRow, StatisticsQu
 use crate::{AuthorityId, CountryCode, Date};
 use counts::{Counts, Speed};
 use packed::{
-    AREAS, COUNTRIES, Filter, IdMap, PAIRS, Packed, RESPONDERS, Row, country_index, day_number,
+    AREAS, COUNTRIES, Filter, PAIRS, Packed, RESPONDERS, Row, country_index, day_number,
     month_number, pair_cell, responder_cell,
 };
 
@@ -203,6 +204,31 @@ impl FactsTable {
                 .entry(row.responder)
                 .or_default()
                 .push((id, row));
+        }
+    }
+
+    /// A table of `rows`, each id once. The months (rows and sums) and the authorities'
+    /// copies with the open rows are independent, so where threads exist they are built side
+    /// by side: reading a million rows back from a snapshot is what a starting server waits
+    /// for. Every list is sized ahead rather than grown by doubling and copying.
+    fn of_rows(rows: &[(i32, Row)]) -> FactsTable {
+        #[cfg(not(target_arch = "wasm32"))]
+        let ((months, month_of), (authorities, open)) = std::thread::scope(|scope| {
+            let side = scope.spawn(|| (authorities_of(rows), open_of(rows)));
+            let months = months_of(rows);
+            let side = side
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (months, side)
+        });
+        #[cfg(target_arch = "wasm32")]
+        let ((months, month_of), (authorities, open)) =
+            (months_of(rows), (authorities_of(rows), open_of(rows)));
+        FactsTable {
+            months,
+            month_of,
+            open,
+            authorities,
         }
     }
 
@@ -413,6 +439,66 @@ impl FactsTable {
             })
             .collect()
     }
+}
+
+/// The months of `rows` with their sums, and each row's month.
+fn months_of(rows: &[(i32, Row)]) -> (BTreeMap<i32, Month>, IdMap<i32>) {
+    let mut per_month: BTreeMap<i32, usize> = BTreeMap::new();
+    for (_, row) in rows {
+        *per_month.entry(row.sent_month).or_default() += 1;
+    }
+    let mut months: BTreeMap<i32, Month> = per_month
+        .into_iter()
+        .map(|(number, count)| {
+            let mut month = Month::new();
+            month.rows.rows.reserve(count);
+            month.rows.ids.reserve(count);
+            month.rows.positions.reserve(count);
+            (number, month)
+        })
+        .collect();
+    let mut month_of = IdMap::with_capacity_and_hasher(rows.len(), Default::default());
+    for (id, row) in rows {
+        if let Some(month) = months.get_mut(&row.sent_month) {
+            month.sum(row, true);
+            month.rows.insert(*id, *row);
+        }
+        month_of.insert(*id, row.sent_month);
+    }
+    (months, month_of)
+}
+
+/// Each authority's rows, sent or received.
+fn authorities_of(rows: &[(i32, Row)]) -> IdMap<Vec<(i32, Row)>> {
+    let mut counts: IdMap<usize> = IdMap::default();
+    for (_, row) in rows {
+        *counts.entry(row.requester).or_default() += 1;
+        if row.responder != row.requester {
+            *counts.entry(row.responder).or_default() += 1;
+        }
+    }
+    let mut authorities: IdMap<Vec<(i32, Row)>> = counts
+        .into_iter()
+        .map(|(authority, count)| (authority, Vec::with_capacity(count)))
+        .collect();
+    for (id, row) in rows {
+        let responder = (row.responder != row.requester).then_some(row.responder);
+        for authority in std::iter::once(row.requester).chain(responder) {
+            if let Some(kept) = authorities.get_mut(&authority) {
+                kept.push((*id, *row));
+            }
+        }
+    }
+    authorities
+}
+
+/// The open rows.
+fn open_of(rows: &[(i32, Row)]) -> Rows {
+    let mut open = Rows::default();
+    for (id, row) in rows.iter().filter(|(_, row)| row.is_open()) {
+        open.insert(*id, *row);
+    }
+    open
 }
 
 /// [`Filter::sides`] for a cell of whole countries.

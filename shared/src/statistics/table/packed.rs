@@ -11,7 +11,7 @@ use crate::{CountryCode, Date, LegislativeArea};
 /// not chosen by a caller, and the default hasher's care against chosen keys costs most of
 /// a lookup here, where a call may look up sixty thousand of them.
 #[derive(Default)]
-pub(super) struct IdHasher(u64);
+pub struct IdHasher(u64);
 
 impl Hasher for IdHasher {
     fn finish(&self) -> u64 {
@@ -29,8 +29,8 @@ impl Hasher for IdHasher {
     }
 }
 
-/// A map keyed by id.
-pub(super) type IdMap<V> = HashMap<i32, V, BuildHasherDefault<IdHasher>>;
+/// A map keyed by a database id, hashed by [`IdHasher`].
+pub type IdMap<V> = HashMap<i32, V, BuildHasherDefault<IdHasher>>;
 
 /// A day that is not there (no acceptance, no answer, no deadline).
 pub(super) const NONE: i32 = i32::MIN;

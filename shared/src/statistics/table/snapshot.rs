@@ -134,20 +134,20 @@ impl FactsTable {
             snapshot.requests.push((reader.i32()?, reader.i32()?));
         }
         let count = reader.count(ROW_BYTES)?;
-        // A million rows would otherwise grow the map by doubling, rehashing each time.
-        snapshot.table.month_of.reserve(count);
+        let mut rows = Vec::with_capacity(count);
         for _ in 0..count {
-            let (id, row) = reader.row()?;
-            if snapshot.table.contains(id) {
-                return Err(SnapshotError::Damaged);
-            }
-            snapshot.table.insert(id, row);
+            rows.push(reader.row()?);
         }
-        if reader.bytes.is_empty() {
-            Ok(snapshot)
-        } else {
-            Err(SnapshotError::Damaged)
+        if !reader.bytes.is_empty() {
+            return Err(SnapshotError::Damaged);
         }
+        let mut ids: Vec<i32> = rows.iter().map(|(id, _)| *id).collect();
+        ids.sort_unstable();
+        if ids.windows(2).any(|pair| pair[0] == pair[1]) {
+            return Err(SnapshotError::Damaged);
+        }
+        snapshot.table = FactsTable::of_rows(&rows);
+        Ok(snapshot)
     }
 }
 
@@ -230,14 +230,15 @@ impl<'a> Reader<'a> {
             && effort <= 2;
         // Every day is one a date packs into (or none, where a day may be missing), as
         // `Row::pack` would have written it.
-        let date = |day: i32| Date::from_days_since_epoch(i64::from(day));
-        let days_are_dates = date(received).is_some()
+        let dates = Date::MIN.days_since_epoch()..=Date::MAX.days_since_epoch();
+        let is_date = |day: i32| dates.contains(&i64::from(day));
+        let days_are_dates = is_date(received)
             && [accepted, answered, deadline]
                 .iter()
-                .all(|day| *day == NONE || date(*day).is_some());
+                .all(|day| *day == NONE || is_date(*day));
         let state = RequestState::ALL.get(usize::from(state)).copied();
-        let (true, true, Some(state), Some(sent_day)) =
-            (in_range, days_are_dates, state, date(sent))
+        let sent_day = Date::from_days_since_epoch(i64::from(sent));
+        let (true, true, Some(state), Some(sent_day)) = (in_range, days_are_dates, state, sent_day)
         else {
             return Err(SnapshotError::Damaged);
         };
