@@ -186,8 +186,7 @@ impl FactsCache {
 
     /// The table and the versions it was read at, as a snapshot's bytes.
     fn snapshot_of(&self, read: &Read) -> Result<Vec<u8>> {
-        let authorities: Vec<(i32, i64)> = read.authorities.iter().map(|(a, v)| (*a, *v)).collect();
-        let requests: Vec<(i32, i32)> = read.requests.iter().map(|(r, v)| (*r, *v)).collect();
+        let (authorities, requests) = versions_of(read);
         let table = self
             .table
             .read()
@@ -199,7 +198,7 @@ impl FactsCache {
     /// asked for statistics here) or the snapshot already holds what it holds: the
     /// scheduled job's and the shutdown's work. Returns whether it wrote.
     pub async fn save(&self, db: &impl ConnectionTrait) -> Result<bool> {
-        let (bytes, sum) = {
+        let (bytes, sum, requests) = {
             let mut read = self.read.lock().await;
             if read.sum.is_none() {
                 return Ok(false);
@@ -211,10 +210,18 @@ impl FactsCache {
                 read.snapshot = read.sum;
                 return Ok(false);
             }
-            (self.snapshot_of(&read)?, read.sum)
+            let (authorities, requests) = versions_of(&read);
+            let sum = read.sum;
+            // The table changes only under its write lock, taken under `read`: while this
+            // read guard is held, the versions copied above stay true of it. `read` is let
+            // go before the encoding, so that calls which only count do not wait for it.
+            let table = self
+                .table
+                .read()
+                .map_err(|_| anyhow::anyhow!("the statistics table was poisoned"))?;
+            drop(read);
+            (table.to_snapshot(&authorities, &requests), sum, table.len())
         };
-        // Written without holding the table's lock: calls go on meanwhile.
-        let requests = self.table.read().map(|t| t.len()).unwrap_or(0);
         upsert_snapshot(db, sum.unwrap_or(0), requests, bytes).await?;
         let mut read = self.read.lock().await;
         read.snapshot = read.snapshot.max(sum);
@@ -275,6 +282,17 @@ impl FactsCache {
             .write()
             .map_err(|_| anyhow::anyhow!("the statistics table was poisoned"))?)
     }
+}
+
+/// Each authority's version and each request's, as a snapshot lists them.
+type Versions = (Vec<(i32, i64)>, Vec<(i32, i32)>);
+
+/// The versions `read` holds.
+fn versions_of(read: &Read) -> Versions {
+    (
+        read.authorities.iter().map(|(a, v)| (*a, *v)).collect(),
+        read.requests.iter().map(|(r, v)| (*r, *v)).collect(),
+    )
 }
 
 /// Writes `bytes`, taken from the table as `read` holds it, as the snapshot.
