@@ -1,5 +1,5 @@
-//! The tasks `imi-server` runs on its database instead of serving: today the audit log's
-//! verification and export. Each connects (migrating the schema as the server would), does
+//! The tasks `imi-server` runs on its database instead of serving: the audit log's
+//! verification and export, and the retention job. Each connects (migrating the schema as the server would), does
 //! its work, and says what it found on standard error; data goes to standard output.
 
 use std::io::Write;
@@ -7,7 +7,7 @@ use std::io::Write;
 use anyhow::Context;
 
 use crate::config::{AuditCommand, Command, Config};
-use crate::services::audit;
+use crate::services::{audit, retention};
 
 /// Runs `command` against the configured database: whether what it checked held (the
 /// process's exit status).
@@ -24,6 +24,34 @@ pub async fn run(config: &Config, command: &Command) -> anyhow::Result<bool> {
                 Ok(false)
             }
         },
+        Command::Retention { dry_run } => {
+            let policy = crate::retention_policy::read(&config.retention_policy)?;
+            let blobs =
+                crate::blobs::from_config(config).context("opening the attachment store")?;
+            let context = retention::Context {
+                db: &db,
+                blobs: blobs.as_ref(),
+                policy: &policy,
+                now: chrono::Utc::now(),
+            };
+            let report = retention::run_with(&context, *dry_run).await?;
+            println!("{}", serde_json::to_string_pretty(&report)?);
+            eprintln!(
+                "{}{} requests blocked, {} erased, {} untouched drafts deleted, {} documents and {} e-mails removed{}",
+                if *dry_run { "dry run: would have " } else { "" },
+                report.blocked.len(),
+                report.erased.len(),
+                report.drafts_deleted.len(),
+                report.documents_deleted,
+                report.emails_deleted,
+                if report.skipped {
+                    " (another instance is running it)"
+                } else {
+                    ""
+                },
+            );
+            Ok(!report.skipped)
+        }
         Command::Audit(AuditCommand::Export { request, from, to }) => {
             let midnight = |day: chrono::NaiveDate| day.and_time(chrono::NaiveTime::MIN).and_utc();
             let selection = audit::Selection {

@@ -153,6 +153,14 @@ pub enum Command {
     /// The audit log's hash chain.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Applies the retention policy now: records blocked personal data, erases what is due,
+    /// deletes untouched drafts, and prints the run's report as JSON. Another instance
+    /// running it makes this one do nothing.
+    Retention {
+        /// Says what would be done, and changes nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 /// The audit log's commands.
@@ -238,6 +246,18 @@ mod tests {
             Config::try_parse_from(["imi-server", "audit", "export", "--from", "soon"]).is_err()
         );
         assert!(Config::parse_from(["imi-server"]).command.is_none());
+        assert!(matches!(
+            Config::try_parse_from(["imi-server", "retention", "--dry-run"])
+                .unwrap()
+                .command,
+            Some(Command::Retention { dry_run: true })
+        ));
+        assert!(matches!(
+            Config::try_parse_from(["imi-server", "retention"])
+                .unwrap()
+                .command,
+            Some(Command::Retention { dry_run: false })
+        ));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The demo's history: requests of the past months among the demo authorities, each made
 //! through the services as an official would (composed, sent, accepted, answered, closed with
 //! ratings, or withdrawn) and then moved back to the days it happened on, so that the
-//! statistics show real figures on the first start. The speeds and ratings vary by a fixed
+//! statistics show real figures on the first start, and the older ones' personal data is
+//! blocked as the retention policy says. The speeds and ratings vary by a fixed
 //! pseudo-random sequence, so every start tells the same story.
 
 use anyhow::Context;
@@ -199,6 +200,11 @@ async fn date(state: &AppState, id: RequestId, story: &Story) -> anyhow::Result<
         .col_expr(request::Column::CreatedAt, Expr::value(story.sent))
         .col_expr(request::Column::SentAt, Expr::value(Some(story.sent)))
         .col_expr(request::Column::UpdatedAt, Expr::value(last))
+        // Its personal data ages from the day it ended, like any request's.
+        .col_expr(
+            request::Column::EndedOn,
+            Expr::value(Some(crate::services::requests::day_of(last).to_string())),
+        )
         .col_expr(
             request::Column::RequestedDate,
             Expr::value(Some(deadline.clone())),

@@ -121,7 +121,7 @@ pub(crate) async fn compose(
             text: case.comment.1.to_owned(),
             language: LanguageCode::parse(case.comment.0)?,
         }),
-        requested_date: requests::today().add_days(21),
+        requested_date: state.today().add_days(21),
     };
     let created = requests::create(state, &requester, draft)
         .await
@@ -453,7 +453,7 @@ async fn load_short_cases(state: &AppState) -> anyhow::Result<()> {
     let (_, overdue) = compose(state, &pq("Tiago Rocha")).await?;
     act(state, &anna, overdue, Action::Send, None).await?;
     act(state, &ana, overdue, accept(), None).await?;
-    age(state, overdue, 20, requests::today().add_days(-5)).await?;
+    age(state, overdue, 20, state.today().add_days(-5)).await?;
     let (_, quiet) = compose(state, &pq("Inês Marques")).await?;
     act(state, &anna, quiet, Action::Send, None).await?;
     age(state, quiet, 90, None).await

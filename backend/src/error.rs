@@ -55,6 +55,9 @@ pub enum AppError {
         /// The request's current state.
         current: shared::lifecycle::RequestState,
     },
+    /// The request's personal data is blocked or erased: nothing may be added to it.
+    #[error("the personal data of this request is blocked under the retention policy")]
+    PersonalDataBlocked,
     /// The attachment store has no room left; nothing of the upload was kept.
     #[error("the server's document store is full; nothing was stored")]
     StorageFull,
@@ -137,6 +140,7 @@ impl AppError {
             AppError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited),
             AppError::Conflict { .. } => (StatusCode::CONFLICT, ErrorCode::InvalidTransition),
             AppError::StorageFull => (StatusCode::INSUFFICIENT_STORAGE, ErrorCode::StorageFull),
+            AppError::PersonalDataBlocked => (StatusCode::CONFLICT, ErrorCode::PersonalDataBlocked),
             AppError::UnsupportedFileType => (
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 ErrorCode::UnsupportedFileType,

@@ -1,14 +1,15 @@
 //! The work each instance does besides answering requests, each on its own schedule: e-mail
 //! delivery from the outbox, the report of requests nobody moved for two months, the purge
-//! of expired sessions and forgotten log-in attempts, and the statistics' snapshot. Every job is safe with several
-//! instances on one database (each claims what it handles, or is idempotent); a failed run
-//! is logged and the next one tries again.
+//! of expired sessions and forgotten log-in attempts, the statistics' snapshot and the
+//! retention of personal data. Every job is safe with several instances on one database
+//! (each claims what it handles, holds a lease, or is idempotent); a failed run is logged and
+//! the next one tries again.
 
 use std::fmt::Display;
 use std::future::Future;
 use std::time::Duration;
 
-use crate::services::{maintenance, notifications, requests};
+use crate::services::{maintenance, notifications, requests, retention};
 use crate::state::AppState;
 
 /// How often the outbox is read: e-mails leave within seconds of the change they tell of.
@@ -21,6 +22,10 @@ const PURGE: Duration = Duration::from_secs(10 * 60);
 /// minutes of changes read piece by piece, rather than every request (see
 /// `services::statistics`). Writing it out costs a moment's encoding, and only when it moved.
 const STATISTICS_SNAPSHOT: Duration = Duration::from_secs(5 * 60);
+
+/// Blocking takes effect on its day whether or not the job has run (every read computes
+/// it); the job records it and erases what is due, which an hour's delay does not change.
+const RETENTION: Duration = Duration::from_secs(60 * 60);
 
 /// Runs every job for ever (each first at once).
 pub async fn run(state: AppState) {
@@ -35,6 +40,21 @@ pub async fn run(state: AppState) {
         every(PURGE, "purge", || maintenance::purge_now(&state)),
         every(STATISTICS_SNAPSHOT, "statistics snapshot", || {
             state.statistics.save(&state.db)
+        }),
+        every(RETENTION, "retention", || async {
+            let report = retention::run(&state, false).await?;
+            if !report.skipped {
+                tracing::info!(
+                    run = report.run,
+                    blocked = report.blocked.len(),
+                    erased = report.erased.len(),
+                    drafts_deleted = report.drafts_deleted.len(),
+                    documents_deleted = report.documents_deleted,
+                    emails_deleted = report.emails_deleted,
+                    "retention run"
+                );
+            }
+            Ok::<_, crate::error::AppError>(())
         }),
     );
 }

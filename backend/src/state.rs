@@ -38,3 +38,10 @@ pub struct AppState {
     /// How long personal data stays visible and is kept (`retention_policy`).
     pub retention: Arc<shared::retention::RetentionPolicy>,
 }
+
+impl AppState {
+    /// Today by the app's clock: the calendar day (UTC) the time rules go by.
+    pub fn today(&self) -> shared::Date {
+        crate::services::requests::day_of(self.clock.now())
+    }
+}

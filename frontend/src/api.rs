@@ -342,6 +342,21 @@ pub async fn send_message(
     .map(|_| ())
 }
 
+/// `PUT /api/requests/{id}/subject`: correct whom the request is about.
+pub async fn rectify(
+    id: shared::RequestId,
+    body: &shared::dto::Rectification,
+) -> Result<shared::dto::RequestRef, ApiFailure> {
+    parse(
+        &call(
+            Method::PUT,
+            &format!("/api/requests/{id}/subject"),
+            json_body(body),
+        )
+        .await?,
+    )
+}
+
 /// `GET /api/requests?…`: one page of the overview.
 pub async fn requests(
     query: &shared::query::RequestListQuery,
@@ -606,4 +621,18 @@ pub async fn accept_invitation(token: &str, password: String) -> Result<Me, ApiF
         )
         .await?,
     )
+}
+
+/// `POST /api/data-subjects/search`.
+pub async fn search_data_subject(
+    body: &shared::dto::DataSubjectSearch,
+) -> Result<shared::dto::DataSubjectMatches, ApiFailure> {
+    parse(&call(Method::POST, "/api/data-subjects/search", json_body(body)).await?)
+}
+
+/// `POST /api/data-subjects/report`.
+pub async fn data_subject_report(
+    body: &shared::dto::DataSubjectReportInput,
+) -> Result<shared::dto::DataSubjectReport, ApiFailure> {
+    parse(&call(Method::POST, "/api/data-subjects/report", json_body(body)).await?)
 }

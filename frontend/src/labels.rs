@@ -61,6 +61,29 @@ pub fn field_error_text(i18n: &I18n, error: &FieldError) -> String {
     reason_text(i18n, error.code, error.params())
 }
 
+/// A kind of personal data in words (`shared::personal::PersonalField`); a placeholder's
+/// value by the placeholder's label when it is named.
+pub fn personal_field_text(
+    i18n: &I18n,
+    field: shared::personal::PersonalField,
+    placeholder: Option<&str>,
+) -> String {
+    use shared::personal::PersonalField as P;
+    match field {
+        P::SubjectName => t!(i18n, "subject-name"),
+        P::SubjectIdentifier => t!(i18n, "subject-identifier"),
+        P::SubjectBirthDate => t!(i18n, "subject-birth-date"),
+        P::PlaceholderValue => placeholder
+            .map(|name| placeholder_label(i18n, name))
+            .unwrap_or_else(|| t!(i18n, "personal-data-mark")),
+        P::Document => t!(i18n, "report-field-document"),
+        P::Comment => t!(i18n, "report-field-comment"),
+        P::Note => t!(i18n, "report-field-note"),
+        P::TextAnswer => t!(i18n, "report-field-text-answer"),
+        P::AnswerComment => t!(i18n, "report-field-answer-comment"),
+    }
+}
+
 /// A code without parameters in words.
 pub fn code_text(i18n: &I18n, code: FieldCode) -> String {
     reason_text(i18n, code, &FieldParams::default())

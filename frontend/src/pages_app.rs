@@ -11,7 +11,7 @@ use yew_router::prelude::*;
 use crate::components::ToastHandle;
 use crate::i18n::I18n;
 use crate::pages::{
-    AccountPage, AuthorityForm, ComposePage, Coordination, RegistryPage, RequestPage,
+    AccountPage, AuthorityForm, ComposePage, Coordination, DataSubjects, RegistryPage, RequestPage,
     StatisticsPage, UsersPage,
 };
 use crate::route::Route;
@@ -101,6 +101,7 @@ fn pages() -> Html {
         Route::Users { id } => html! { <UsersPage authority={id} key={id} /> },
         Route::Account => html! { <AccountPage /> },
         Route::Statistics => html! { <StatisticsPage /> },
+        Route::DataSubjects => html! { <DataSubjects /> },
         _ => html! {},
     }
 }

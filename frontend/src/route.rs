@@ -62,6 +62,9 @@ pub enum Route {
     /// Statistics: volumes, speed and satisfaction of the requests the user may see.
     #[at("/statistics")]
     Statistics,
+    /// The local data administrator's answers to data subjects.
+    #[at("/data-subjects")]
+    DataSubjects,
     /// The question catalogue.
     #[at("/catalogue")]
     Catalogue,
@@ -95,6 +98,7 @@ impl Route {
                 | Route::Users { .. }
                 | Route::Account
                 | Route::Statistics
+                | Route::DataSubjects
         )
     }
 

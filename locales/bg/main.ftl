@@ -130,7 +130,6 @@ question-check-template = Текст на въпроса
 question-check-template-help = Записвайте всяко поле за попълване като {"${"}Name{"}"}, например {"${"}SPBusinessName{"}"}. Известни полета за попълване: { $names }.
 question-check-values = Стойности
 question-check-no-placeholders = Този въпрос няма полета за попълване.
-question-check-personal-data = лични данни
 question-check-preview = Преглед
 question-check-submit = Проверка на сървъра
 question-check-accepted = Сървърът приема този въпрос и стойностите му.
@@ -266,6 +265,63 @@ request-subject = Лице, за което се отнася искането
 request-personal-data-hidden = Личните данни, коментарът, съобщенията и документите се показват, след като Вашият орган приеме искането.
 request-personal-data-coordinator = Като координатор за IMI можете да следите хода на искането. Личните данни, коментарът, съобщенията и документите към него са достъпни само за двата органа.
 request-note-hidden = Текстът не се показва, тъй като може да съдържа лични данни.
+request-blocked-on = Лични данни блокирани на
+request-personal-data-blocked = Съгласно правилата за съхранение личните данни в това искане (лицето, за което се отнася, свободният текст и документите) са блокирани на { $date }. Вече никой не може да ги вижда, а на { $deleted } ще бъдат изтрити.
+request-personal-data-erased = Съгласно правилата за съхранение личните данни в това искане са изтрити на { $date }. Запазена е само общата информация за него: дати, органи, статуси и оценки.
+personal-data-mark = Лични данни
+personal-data-legend = Този знак обозначава лични данни. Виждат ги само органите, които работят по искането; след приключване на искането те се блокират, а след това се изтриват съгласно правилата за съхранение.
+nav-data-subjects = Субекти на данни
+data-subjects-title = Искания на субекти на данни
+data-subjects-intro = Когато дадено лице поиска да узнае какви данни за него има Вашият орган, тук можете да намерите всички искания на Вашия орган, които се отнасят до него, включително тези с блокирани лични данни, и да изготвите справката, на която то има право. Всяко търсене и всяка справка се регистрират заедно с основанието за тях.
+data-subjects-reason = Основание
+data-subjects-reason-help = Например датата и номерът на искането на лицето. Основанието се записва в одитния журнал.
+data-subjects-search = Търсене
+data-subjects-found = { $count ->
+    [one] Намерено е едно искане
+   *[other] Намерени са { $count } искания
+}
+data-subjects-none = Нито едно искане на Вашия орган не се отнася до това лице.
+data-subjects-include = Включване в справката
+data-subjects-side-requesting = Изпратено от Вашия орган
+data-subjects-side-responding = Получено от Вашия орган
+data-subjects-stage-visible = Личните данни са видими
+data-subjects-stage-blocked = Личните данни са блокирани
+data-subjects-stage-deleted = Личните данни са изтрити
+data-subjects-report-language = Език на справката
+data-subjects-make-report = Изготвяне на справката
+data-subjects-print = Печат на справката
+report-title = Лични данни, съхранявани за Вас
+report-intro = { $authority } съхранява следните Ваши лични данни в Информационната система за вътрешния пазар (IMI), чрез която органите от Европейското икономическо пространство обменят информация съгласно Регламент (ЕС) № 1024/2012.
+report-made-on = Справката е изготвена на { $date }
+report-request = Искане № { $number }
+report-area = Правна област
+report-data = Съхранявани данни
+report-disclosures = Изпратени или получени
+report-disclosure-sent = Изпратени до { $authority } на { $date }
+report-disclosure-forwarded = Препратени до { $authority } на { $date }
+report-disclosure-split-off = Частично предадени на { $authority } на { $date }
+report-disclosure-received-from = Получени от { $authority } на { $date }
+report-retention = Блокиране и изтриване
+report-blocked-and-deleted = Блокиране на { $blocked } (от тази дата никой не може да ги вижда) и изтриване на { $deleted }.
+report-not-ended = Искането все още се разглежда. Личните данни в него ще бъдат блокирани { $block ->
+    [one] { $block } месец
+   *[other] { $block } месеца
+} след приключването му и изтрити { $delete ->
+    [one] { $delete } месец
+   *[other] { $delete } месеца
+} след приключването му.
+report-count = { $field }: { $count }
+report-field-document = Документ
+report-field-comment = Коментар на запитващия орган
+report-field-note = Съобщения и придружителни текстове
+report-field-text-answer = Писмени отговори
+report-field-answer-comment = Коментари към отговорите
+report-empty = Исканията на този орган не съдържат Ваши лични данни.
+timeline-fields = Коригирани полета: { $fields }
+request-rectify = Коригиране на личните данни
+request-rectify-title = Коригиране на данните за лицето, за което се отнася искането
+request-rectify-help = Другият орган се уведомява кои полета сте коригирали. Предишните стойности не се съхраняват.
+request-rectify-save = Запазване на корекцията
 request-comment = Коментар
 request-original-language = Език на оригинала: { $language }
 request-questions = { $count ->
@@ -413,6 +469,7 @@ inbox-allocation-toggle = Разпределящ искания възлага �
 event-assigned = Възложено на обработващ
 event-reminded = Напомняне от координатора
 event-inactive = Без действия в продължение на два месеца
+event-rectified = Коригирани са лични данни
 nav-coordination = Координация
 coordination-title = Искания без движение
 coordination-intro = Искания на органите от Вашата държава, по които повече от два месеца не е предприето нищо. Отворете искане, за да го препратите, или изпратете напомняне на органа, от който се очаква действие.
@@ -453,6 +510,7 @@ error-second-factor-required = Въведете кода от приложени
 error-invalid-second-factor = Кодът е грешен или е изтекъл. Въведете кода, който приложението показва в момента.
 error-second-factor-setup-required = Ролите Ви изискват двуфакторна автентикация. За да продължите, настройте я от страницата на профила си.
 error-storage-full = Документът не можа да бъде съхранен, тъй като мястото за съхранение на сървъра е изчерпано. Нищо не е запазено. Моля, уведомете системния администратор на IMI.
+error-personal-data-blocked = Личните данни в това запитване са блокирани съгласно правилата за съхранение: към него не може да се добавя нищо.
 
 ## Администриране на регистъра (координатори) и на потребителите (местни администратори на данни)
 nav-registry = Регистър
@@ -620,7 +678,6 @@ inbox-last-change = { $what } · { $when }
 place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
-question-check-personal-label = { $label } ({ question-check-personal-data })
 
 ## Статистика
 ## $number е брой, изписан според езиковите настройки на читателя, а $count – същият брой като число

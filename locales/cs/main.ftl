@@ -134,7 +134,6 @@ question-check-template = Text otázky
 question-check-template-help = Každý zástupný symbol zapište jako {"${"}Nazev{"}"}, například {"${"}SPBusinessName{"}"}. Známé zástupné symboly: { $names }.
 question-check-values = Hodnoty
 question-check-no-placeholders = Tato otázka neobsahuje žádné zástupné symboly.
-question-check-personal-data = osobní údaje
 question-check-preview = Náhled
 question-check-submit = Zkontrolovat na serveru
 question-check-accepted = Server tuto otázku i její hodnoty přijímá.
@@ -276,6 +275,69 @@ request-subject = Koho se žádost týká
 request-personal-data-hidden = Osobní údaje, komentář, zprávy a dokumenty se zobrazí, jakmile váš orgán žádost přijme.
 request-personal-data-coordinator = V roli koordinátora IMI můžete sledovat průběh žádosti. Osobní údaje, komentář, zprávy a dokumenty k žádosti jsou přístupné pouze oběma zúčastněným orgánům.
 request-note-hidden = Text se nezobrazuje, protože může obsahovat osobní údaje.
+request-blocked-on = Datum blokování osobních údajů
+request-personal-data-blocked = Podle pravidel uchovávání byly osobní údaje této žádosti (koho se týká, volný text a dokumenty) dne { $date } blokovány. Nikdo je již nemůže zobrazit a dne { $deleted } budou vymazány.
+request-personal-data-erased = Podle pravidel uchovávání byly osobní údaje této žádosti dne { $date } vymazány. Zachovány zůstávají pouze její základní údaje: data, orgány, stavy a hodnocení.
+personal-data-mark = Osobní údaje
+personal-data-legend = Tato značka označuje osobní údaje. Vidí je pouze orgány, které žádost vyřizují; po ukončení žádosti jsou podle pravidel uchovávání nejprve blokovány a poté vymazány.
+nav-data-subjects = Subjekty údajů
+data-subjects-title = Žádosti subjektů údajů
+data-subjects-intro = Když se osoba zeptá, jaké údaje o ní váš orgán má, najdete zde všechny žádosti vašeho orgánu, které se jí týkají, včetně těch s blokovanými osobními údaji, a vytvoříte výpis, na který má nárok. Každé vyhledávání i každý výpis se zaznamenávají spolu s důvodem.
+data-subjects-reason = Důvod
+data-subjects-reason-help = Například datum a číslo jednací žádosti dané osoby. Důvod se zaznamenává do auditního protokolu.
+data-subjects-search = Vyhledat
+data-subjects-found = { $count ->
+    [one] Nalezena jedna žádost
+    [few] Nalezeny { $count } žádosti
+    [many] Nalezeno { $count } žádosti
+   *[other] Nalezeno { $count } žádostí
+}
+data-subjects-none = Žádná žádost vašeho orgánu se této osoby netýká.
+data-subjects-include = Zahrnout do výpisu
+data-subjects-side-requesting = Odeslána vaším orgánem
+data-subjects-side-responding = Přijata vaším orgánem
+data-subjects-stage-visible = Osobní údaje viditelné
+data-subjects-stage-blocked = Osobní údaje blokovány
+data-subjects-stage-deleted = Osobní údaje vymazány
+data-subjects-report-language = Jazyk výpisu
+data-subjects-make-report = Vytvořit výpis
+data-subjects-print = Vytisknout výpis
+report-title = Osobní údaje, které jsou o Vás vedeny
+report-intro = { $authority } vede v systému pro výměnu informací o vnitřním trhu (IMI), jehož prostřednictvím si orgány Evropského hospodářského prostoru vyměňují informace podle nařízení (EU) č. 1024/2012, tyto Vaše osobní údaje.
+report-made-on = Výpis vytvořen dne { $date }
+report-request = Žádost č. { $number }
+report-area = Právní oblast
+report-data = Vedené údaje
+report-disclosures = Odesláno nebo přijato
+report-disclosure-sent = Odesláno dne { $date }, příjemce: { $authority }
+report-disclosure-forwarded = Postoupeno dne { $date }, příjemce: { $authority }
+report-disclosure-split-off = Částečně předáno dne { $date }, příjemce: { $authority }
+report-disclosure-received-from = Přijato dne { $date }, odesílatel: { $authority }
+report-retention = Blokování a výmaz
+report-blocked-and-deleted = Blokování dne { $blocked } (od té doby je nikdo nemůže zobrazit) a výmaz dne { $deleted }.
+report-not-ended = Žádost se stále vyřizuje. Osobní údaje v ní budou blokovány po uplynutí { $block ->
+    [one] { $block } měsíce
+    [few] { $block } měsíců
+    [many] { $block } měsíce
+   *[other] { $block } měsíců
+} od jejího ukončení a vymazány po uplynutí { $delete ->
+    [one] { $delete } měsíce
+    [few] { $delete } měsíců
+    [many] { $delete } měsíce
+   *[other] { $delete } měsíců
+} od jejího ukončení.
+report-count = { $field }: { $count }
+report-field-document = Dokument
+report-field-comment = Komentář dožadujícího orgánu
+report-field-note = Zprávy a průvodní texty
+report-field-text-answer = Písemné odpovědi
+report-field-answer-comment = Komentáře k odpovědím
+report-empty = Žádosti tohoto orgánu neobsahují žádné Vaše osobní údaje.
+timeline-fields = Opravená pole: { $fields }
+request-rectify = Opravit osobní údaje
+request-rectify-title = Opravit údaje o tom, koho se žádost týká
+request-rectify-help = Druhý orgán se dozví, která pole jste opravili. Předchozí hodnoty se neuchovávají.
+request-rectify-save = Uložit opravu
 request-comment = Komentář
 request-original-language = Původní jazyk: { $language }
 request-questions = { $count ->
@@ -427,6 +489,7 @@ inbox-allocation-toggle = Přidělovatel žádostí přiděluje každou doručen
 event-assigned = Přiděleno zpracovateli
 event-reminded = Připomenutí od koordinátora
 event-inactive = Dva měsíce bez aktivity
+event-rectified = Osobní údaje opraveny
 nav-coordination = Koordinace
 coordination-title = Žádosti bez aktivity
 coordination-intro = Žádosti orgánů vaší země, u kterých se již více než dva měsíce nic nestalo. Otevřete žádost a postupte ji, nebo zašlete připomenutí orgánu, který má učinit další krok.
@@ -469,6 +532,7 @@ error-second-factor-required = Zadejte kód z ověřovací aplikace.
 error-invalid-second-factor = Kód je nesprávný nebo vypršela jeho platnost. Zadejte kód, který aplikace zobrazuje nyní.
 error-second-factor-setup-required = Vaše role vyžadují dvoufázové ověření. Chcete-li pokračovat, nastavte si je na stránce svého účtu.
 error-storage-full = Dokument se nepodařilo uložit, protože úložiště serveru je plné. Nic nebylo uloženo; informujte prosím svého správce systému IMI.
+error-personal-data-blocked = Osobní údaje v této žádosti jsou podle pravidel uchovávání blokovány: nelze k ní nic přidat.
 nav-registry = Registr
 nav-users = Uživatelé
 registry-title = Správa registru orgánů
@@ -638,7 +702,6 @@ inbox-last-change = { $what } · { $when }
 place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
-question-check-personal-label = { $label } ({ question-check-personal-data })
 
 ## Statistiky
 ## $number je počet zapsaný podle národního prostředí čtenáře, $count týž počet jako číslo

@@ -130,7 +130,6 @@ question-check-template = Spørgsmålstekst
 question-check-template-help = Skriv hver pladsholder som {"${"}Navn{"}"}, f.eks. {"${"}SPBusinessName{"}"}. Kendte pladsholdere: { $names }.
 question-check-values = Værdier
 question-check-no-placeholders = Dette spørgsmål har ingen pladsholdere.
-question-check-personal-data = personoplysninger
 question-check-preview = Forhåndsvisning
 question-check-submit = Kontrollér på serveren
 question-check-accepted = Serveren accepterer dette spørgsmål og dets værdier.
@@ -264,6 +263,63 @@ request-subject = Hvem anmodningen vedrører
 request-personal-data-hidden = Personoplysninger, bemærkningen, meddelelser og dokumenter vises, når din myndighed har accepteret anmodningen.
 request-personal-data-coordinator = Som IMI-koordinator kan du følge anmodningens forløb. Anmodningens personoplysninger, bemærkning, meddelelser og dokumenter er kun tilgængelige for de to myndigheder.
 request-note-hidden = Teksten vises ikke, da den kan indeholde personoplysninger.
+request-blocked-on = Personoplysninger blokeret den
+request-personal-data-blocked = Efter reglerne om opbevaring blev personoplysningerne i denne anmodning (hvem den vedrører, fritekst og dokumenter) blokeret den { $date }. Ingen kan længere se dem, og de slettes den { $deleted }.
+request-personal-data-erased = Efter reglerne om opbevaring blev personoplysningerne i denne anmodning slettet den { $date }. Kun de overordnede oplysninger bevares: datoer, myndigheder, statusser og vurderinger.
+personal-data-mark = Personoplysninger
+personal-data-legend = Dette tegn markerer personoplysninger. Kun de myndigheder, der behandler anmodningen, kan se dem; når anmodningen er afsluttet, blokeres de og slettes derefter efter reglerne om opbevaring.
+nav-data-subjects = Registrerede
+data-subjects-title = Indsigtsanmodninger fra registrerede
+data-subjects-intro = Når en person spørger, hvilke oplysninger din myndighed har om vedkommende, kan du her finde alle din myndigheds anmodninger, der vedrører personen, også dem, hvor personoplysningerne er blokeret, og udarbejde den rapport, som personen har ret til. Hver søgning og hver rapport registreres med begrundelse.
+data-subjects-reason = Begrundelse
+data-subjects-reason-help = For eksempel dato og referencenummer for personens henvendelse. Begrundelsen registreres i revisionsloggen.
+data-subjects-search = Søg
+data-subjects-found = { $count ->
+    [one] Én anmodning fundet
+   *[other] { $count } anmodninger fundet
+}
+data-subjects-none = Ingen af din myndigheds anmodninger vedrører denne person.
+data-subjects-include = Medtag i rapporten
+data-subjects-side-requesting = Sendt af din myndighed
+data-subjects-side-responding = Modtaget af din myndighed
+data-subjects-stage-visible = Personoplysninger synlige
+data-subjects-stage-blocked = Personoplysninger blokeret
+data-subjects-stage-deleted = Personoplysninger slettet
+data-subjects-report-language = Rapportens sprog
+data-subjects-make-report = Udarbejd rapporten
+data-subjects-print = Udskriv rapporten
+report-title = Personoplysninger om dig
+report-intro = { $authority } har følgende personoplysninger om dig i informationssystemet for det indre marked (IMI), som myndighederne i Det Europæiske Økonomiske Samarbejdsområde bruger til at udveksle oplysninger i henhold til forordning (EU) nr. 1024/2012.
+report-made-on = Rapporten er udarbejdet den { $date }
+report-request = Anmodning { $number }
+report-area = Retsområde
+report-data = Registrerede oplysninger
+report-disclosures = Sendt eller modtaget
+report-disclosure-sent = Sendt til { $authority } den { $date }
+report-disclosure-forwarded = Videresendt til { $authority } den { $date }
+report-disclosure-split-off = Delvis overdraget til { $authority } den { $date }
+report-disclosure-received-from = Modtaget fra { $authority } den { $date }
+report-retention = Blokering og sletning
+report-blocked-and-deleted = Blokering den { $blocked } (derefter kan ingen se oplysningerne) og sletning den { $deleted }.
+report-not-ended = Anmodningen er stadig under behandling. Personoplysningerne i den blokeres { $block ->
+    [one] { $block } måned
+   *[other] { $block } måneder
+} efter, at den er afsluttet, og slettes { $delete ->
+    [one] { $delete } måned
+   *[other] { $delete } måneder
+} efter, at den er afsluttet.
+report-count = { $field }: { $count }
+report-field-document = Dokument
+report-field-comment = Bemærkning fra den anmodende myndighed
+report-field-note = Meddelelser og ledsagende tekster
+report-field-text-answer = Skriftlige svar
+report-field-answer-comment = Bemærkninger til svar
+report-empty = Denne myndigheds anmodninger indeholder ingen personoplysninger om dig.
+timeline-fields = Berigtigede felter: { $fields }
+request-rectify = Berigtig personoplysningerne
+request-rectify-title = Berigtig oplysningerne om, hvem anmodningen vedrører
+request-rectify-help = Den anden myndighed får besked om, hvilke felter du har berigtiget. De tidligere værdier gemmes ikke.
+request-rectify-save = Gem berigtigelsen
 request-comment = Bemærkning
 request-original-language = Originalsprog: { $language }
 request-questions = { $count ->
@@ -411,6 +467,7 @@ inbox-allocation-toggle = En sagsfordeler tildeler hver indgående anmodning til
 event-assigned = Tildelt en sagsbehandler
 event-reminded = Påmindelse fra koordinatoren
 event-inactive = Ingen aktivitet i to måneder
+event-rectified = Personoplysninger berigtiget
 nav-coordination = Koordinering
 coordination-title = Anmodninger uden aktivitet
 coordination-intro = Anmodninger fra myndigheder i dit land, hvor der ikke er sket noget i mere end to måneder. Åbn en anmodning for at videresende den, eller send en påmindelse til den myndighed, der skal handle.
@@ -450,6 +507,7 @@ error-second-factor-required = Indtast koden fra din godkendelsesapp.
 error-invalid-second-factor = Koden er forkert eller udløbet. Indtast den kode, som appen viser nu.
 error-second-factor-setup-required = Dine roller kræver totrinsbekræftelse. Opsæt den på din kontoside for at fortsætte.
 error-storage-full = Dokumentet kunne ikke gemmes, fordi serverens lagerplads er fuld. Intet er blevet gemt. Underret din IMI-systemadministrator.
+error-personal-data-blocked = Personoplysningerne i denne anmodning er blokeret efter reglerne om opbevaring: der kan ikke tilføjes noget til den.
 nav-registry = Register
 nav-users = Brugere
 registry-title = Administration af registret
@@ -615,7 +673,6 @@ inbox-last-change = { $what } · { $when }
 place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
-question-check-personal-label = { $label } ({ question-check-personal-data })
 
 ## Statistik
 ## $number er et antal skrevet efter læserens sprogindstilling, og $count det samme antal som tal

@@ -131,7 +131,6 @@ question-check-template = Fragetext
 question-check-template-help = Schreiben Sie jeden Platzhalter als {"${"}Name{"}"}, zum Beispiel {"${"}SPBusinessName{"}"}. Bekannte Platzhalter: { $names }.
 question-check-values = Werte
 question-check-no-placeholders = Diese Frage enthält keine Platzhalter.
-question-check-personal-data = personenbezogene Daten
 question-check-preview = Vorschau
 question-check-submit = Auf dem Server prüfen
 question-check-accepted = Der Server akzeptiert diese Frage und ihre Werte.
@@ -268,6 +267,63 @@ request-subject = Person oder Unternehmen, auf die sich die Anfrage bezieht
 request-personal-data-hidden = Personenbezogene Daten, die Anmerkung, Nachrichten und Dokumente werden angezeigt, sobald Ihre Behörde die Anfrage angenommen hat.
 request-personal-data-coordinator = Als IMI-Koordination können Sie den Verlauf der Anfrage verfolgen. Personenbezogene Daten, Anmerkung, Nachrichten und Dokumente der Anfrage sind ausschließlich den beiden beteiligten Behörden zugänglich.
 request-note-hidden = Text ausgeblendet, da er personenbezogene Daten enthalten kann.
+request-blocked-on = Personenbezogene Daten gesperrt am
+request-personal-data-blocked = Nach den Aufbewahrungsregeln wurden die personenbezogenen Daten dieser Anfrage (Angaben zur betroffenen Person oder zum betroffenen Unternehmen, Freitexte und Dokumente) am { $date } gesperrt. Niemand kann sie mehr einsehen; am { $deleted } werden sie gelöscht.
+request-personal-data-erased = Nach den Aufbewahrungsregeln wurden die personenbezogenen Daten dieser Anfrage am { $date } gelöscht. Erhalten bleiben nur die Eckdaten: Datumsangaben, Behörden, Status und Bewertungen.
+personal-data-mark = Personenbezogene Daten
+personal-data-legend = Dieses Zeichen kennzeichnet personenbezogene Daten. Nur die Behörden, die die Anfrage bearbeiten, können sie sehen; nach Abschluss der Anfrage werden sie gemäß den Aufbewahrungsregeln zunächst gesperrt und dann gelöscht.
+nav-data-subjects = Betroffene Personen
+data-subjects-title = Auskunftsersuchen betroffener Personen
+data-subjects-intro = Wenn eine Person wissen möchte, welche Daten Ihre Behörde über sie gespeichert hat, finden Sie hier alle Anfragen Ihrer Behörde zu dieser Person, auch solche mit gesperrten personenbezogenen Daten, und erstellen die Auskunft, auf die sie Anspruch hat. Jede Suche und jede Auskunft wird mit ihrem Grund protokolliert.
+data-subjects-reason = Grund
+data-subjects-reason-help = Zum Beispiel Datum und Aktenzeichen des Antrags der Person. Der Grund wird im Prüfprotokoll festgehalten.
+data-subjects-search = Suchen
+data-subjects-found = { $count ->
+    [one] Eine Anfrage gefunden
+   *[other] { $count } Anfragen gefunden
+}
+data-subjects-none = Keine Anfrage Ihrer Behörde betrifft diese Person.
+data-subjects-include = In die Auskunft aufnehmen
+data-subjects-side-requesting = Von Ihrer Behörde gesendet
+data-subjects-side-responding = Bei Ihrer Behörde eingegangen
+data-subjects-stage-visible = Personenbezogene Daten sichtbar
+data-subjects-stage-blocked = Personenbezogene Daten gesperrt
+data-subjects-stage-deleted = Personenbezogene Daten gelöscht
+data-subjects-report-language = Sprache der Auskunft
+data-subjects-make-report = Auskunft erstellen
+data-subjects-print = Auskunft drucken
+report-title = Über Sie gespeicherte personenbezogene Daten
+report-intro = { $authority } hat die folgenden personenbezogenen Daten über Sie im Binnenmarkt-Informationssystem (IMI) gespeichert, über das die Behörden des Europäischen Wirtschaftsraums nach der Verordnung (EU) Nr. 1024/2012 Informationen austauschen.
+report-made-on = Auskunft erstellt am { $date }
+report-request = Anfrage { $number }
+report-area = Rechtsbereich
+report-data = Gespeicherte Daten
+report-disclosures = Übermittelt oder erhalten
+report-disclosure-sent = Am { $date } an { $authority } gesendet
+report-disclosure-forwarded = Am { $date } an { $authority } weitergeleitet
+report-disclosure-split-off = Am { $date } teilweise an { $authority } weitergegeben
+report-disclosure-received-from = Am { $date } von { $authority } erhalten
+report-retention = Sperrung und Löschung
+report-blocked-and-deleted = Sperrung am { $blocked } (ab diesem Tag kann niemand die Daten mehr einsehen) und Löschung am { $deleted }.
+report-not-ended = Die Anfrage wird noch bearbeitet. Die darin enthaltenen personenbezogenen Daten werden { $block ->
+    [one] { $block } Monat
+   *[other] { $block } Monate
+} nach ihrem Abschluss gesperrt und { $delete ->
+    [one] { $delete } Monat
+   *[other] { $delete } Monate
+} nach ihrem Abschluss gelöscht.
+report-count = { $field }: { $count }
+report-field-document = Dokument
+report-field-comment = Anmerkung der anfragenden Behörde
+report-field-note = Nachrichten und Begleittexte
+report-field-text-answer = Schriftliche Antworten
+report-field-answer-comment = Anmerkungen zu Antworten
+report-empty = Die Anfragen dieser Behörde enthalten keine personenbezogenen Daten über Sie.
+timeline-fields = Berichtigte Felder: { $fields }
+request-rectify = Personenbezogene Daten berichtigen
+request-rectify-title = Angaben zu der Person oder dem Unternehmen berichtigen, auf die sich die Anfrage bezieht
+request-rectify-help = Die andere Behörde erfährt, welche Felder Sie berichtigt haben. Die bisherigen Werte werden nicht aufbewahrt.
+request-rectify-save = Berichtigung speichern
 request-comment = Anmerkung
 request-original-language = Originalsprache: { $language }
 request-questions = { $count ->
@@ -415,6 +471,7 @@ inbox-allocation-toggle = Jede eingehende Anfrage wird von einer für die Zuweis
 event-assigned = Zur Bearbeitung zugewiesen
 event-reminded = Erinnerung durch die IMI-Koordination
 event-inactive = Seit zwei Monaten keine Aktivität
+event-rectified = Personenbezogene Daten berichtigt
 nav-coordination = Koordination
 coordination-title = Anfragen ohne Aktivität
 coordination-intro = Anfragen von Behörden Ihres Landes, bei denen seit mehr als zwei Monaten nichts geschehen ist. Öffnen Sie eine Anfrage, um sie weiterzuleiten, oder erinnern Sie die Behörde, die den nächsten Schritt zu unternehmen hat.
@@ -455,6 +512,7 @@ error-second-factor-required = Geben Sie den Code aus Ihrer Authenticator-App ei
 error-invalid-second-factor = Der Code ist falsch oder abgelaufen. Geben Sie den Code ein, den die App jetzt anzeigt.
 error-second-factor-setup-required = Ihre Rollen erfordern die Zwei-Faktor-Anmeldung. Richten Sie sie auf der Seite Ihres Kontos ein, um fortzufahren.
 error-storage-full = Das Dokument konnte nicht gespeichert werden, weil der Speicherplatz auf dem Server erschöpft ist. Es wurde nichts gespeichert; bitte informieren Sie Ihre IMI-Systemadministration.
+error-personal-data-blocked = Die personenbezogenen Daten dieses Ersuchens sind nach den Aufbewahrungsregeln gesperrt: Es kann nichts mehr hinzugefügt werden.
 nav-registry = Behördenverzeichnis
 nav-users = Benutzerkonten
 registry-title = Verwaltung des Behördenverzeichnisses
@@ -620,7 +678,6 @@ inbox-last-change = { $what } · { $when }
 place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
-question-check-personal-label = { $label } ({ question-check-personal-data })
 
 ## Statistik
 ## $number ist eine Anzahl in der Schreibweise des Gebietsschemas der lesenden Person, $count dieselbe Anzahl als Zahl

@@ -92,6 +92,7 @@ error-second-factor-required = Enter the code from your authenticator app.
 error-invalid-second-factor = The code is wrong or has expired. Enter the code the app shows now.
 error-second-factor-setup-required = Your roles require two-step log-in. Set it up on your account page to continue.
 error-storage-full = The document could not be stored because the server's storage is full. Nothing was saved; please tell your IMI administrator.
+error-personal-data-blocked = The personal data of this request is blocked under the retention rules: nothing can be added to it.
 
 ## Placeholder values (shared::placeholder::PlaceholderErrorCode)
 ## $label is the placeholder's label in the reader's language; $max and $length are numbers of
@@ -160,7 +161,6 @@ question-check-template = Question text
 question-check-template-help = Write each placeholder as {"${"}Name{"}"}, for example {"${"}SPBusinessName{"}"}. Known placeholders: { $names }.
 question-check-values = Values
 question-check-no-placeholders = This question has no placeholders.
-question-check-personal-data = personal data
 question-check-preview = Preview
 question-check-submit = Check on the server
 question-check-accepted = The server accepts this question and its values.
@@ -270,6 +270,57 @@ request-subject = Who the request is about
 request-personal-data-hidden = Personal data, the comment, messages and documents are shown once your authority accepts the request.
 request-personal-data-coordinator = As a coordinator, you can follow the progress of the request. Its personal data, comment, messages and documents are for the two authorities only.
 request-note-hidden = Text withheld: it may contain personal data.
+request-blocked-on = Personal data blocked on
+request-personal-data-blocked = Under the retention rules, the personal data of this request (whom it is about, free text and documents) was blocked on { $date }. Nobody can see it any more, and it will be deleted on { $deleted }.
+request-personal-data-erased = Under the retention rules, the personal data of this request was deleted on { $date }. Only its outline is kept: dates, authorities, states and ratings.
+personal-data-mark = Personal data
+personal-data-legend = This sign marks personal data. Only the authorities handling the request see it; it is blocked, then deleted, after the request ends, as the retention rules require.
+nav-data-subjects = Data subjects
+data-subjects-title = Requests from data subjects
+data-subjects-intro = When a person asks what your authority holds about them, find every request of your authority about them here, including those whose personal data is blocked, and make the report they are entitled to. Each search and each report is recorded with its reason.
+data-subjects-reason = Reason
+data-subjects-reason-help = For example, the date and reference of the person's request. It is recorded in the audit log.
+data-subjects-search = Search
+data-subjects-found = { $count ->
+    [one] One request found
+   *[other] { $count } requests found
+}
+data-subjects-none = No request of your authority is about this person.
+data-subjects-include = Include in the report
+data-subjects-side-requesting = Sent by your authority
+data-subjects-side-responding = Received by your authority
+data-subjects-stage-visible = Personal data visible
+data-subjects-stage-blocked = Personal data blocked
+data-subjects-stage-deleted = Personal data deleted
+data-subjects-report-language = Language of the report
+data-subjects-make-report = Make the report
+data-subjects-print = Print the report
+report-title = Personal data held about you
+report-intro = { $authority } holds the following personal data about you in the Internal Market Information System (IMI), through which the authorities of the European Economic Area exchange information under Regulation (EU) No 1024/2012.
+report-made-on = Report made on { $date }
+report-request = Request { $number }
+report-area = Area of law
+report-data = Data held
+report-disclosures = Sent or received
+report-disclosure-sent = Sent to { $authority } on { $date }
+report-disclosure-forwarded = Forwarded to { $authority } on { $date }
+report-disclosure-split-off = Partly passed on to { $authority } on { $date }
+report-disclosure-received-from = Received from { $authority } on { $date }
+report-retention = Blocking and deletion
+report-blocked-and-deleted = Blocked on { $blocked } (from then on nobody can see it) and deleted on { $deleted }.
+report-not-ended = The request is still being handled. Its personal data will be blocked { $block } months after it ends and deleted { $delete } months after it ends.
+report-count = { $field }: { $count }
+report-field-document = Document
+report-field-comment = Comment of the requesting authority
+report-field-note = Messages and notes
+report-field-text-answer = Written answers
+report-field-answer-comment = Comments on answers
+report-empty = The requests of this authority hold no personal data about you.
+timeline-fields = Corrected: { $fields }
+request-rectify = Correct the personal data
+request-rectify-title = Correct whom the request is about
+request-rectify-help = The other authority is told which fields you corrected. The previous values are not kept.
+request-rectify-save = Save the correction
 request-comment = Comment
 request-original-language = Original language: { $language }
 request-questions = { $count ->
@@ -429,6 +480,7 @@ inbox-allocation-toggle = An allocator assigns each incoming request to one of y
 event-assigned = Assigned to a handler
 event-reminded = Reminder from the coordinator
 event-inactive = No activity for two months
+event-rectified = Personal data corrected
 nav-coordination = Coordination
 coordination-title = Requests without activity
 coordination-intro = Requests of your country's authorities on which nothing has happened for more than two months. Open one to forward it, or remind the authority that has to act next.
@@ -615,7 +667,6 @@ inbox-last-change = { $what } · { $when }
 place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
-question-check-personal-label = { $label } ({ question-check-personal-data })
 
 ## Statistics
 ## $number is a count as the reader's locale writes it, and $count the same count as a number

@@ -131,7 +131,6 @@ question-check-template = Texto de la pregunta
 question-check-template-help = Escriba cada marcador de posición como {"${"}Nombre{"}"}, por ejemplo, {"${"}SPBusinessName{"}"}. Marcadores de posición conocidos: { $names }.
 question-check-values = Valores
 question-check-no-placeholders = Esta pregunta no tiene marcadores de posición.
-question-check-personal-data = datos personales
 question-check-preview = Vista previa
 question-check-submit = Comprobar en el servidor
 question-check-accepted = El servidor acepta esta pregunta y sus valores.
@@ -268,6 +267,63 @@ request-subject = Persona o empresa objeto de la solicitud
 request-personal-data-hidden = Los datos personales, las observaciones, los mensajes y los documentos se mostrarán cuando su autoridad acepte la solicitud.
 request-personal-data-coordinator = En su función de coordinación de IMI, puede seguir la tramitación de la solicitud. Los datos personales, las observaciones, los mensajes y los documentos de la solicitud solo son accesibles para las dos autoridades implicadas.
 request-note-hidden = Texto oculto: puede contener datos personales.
+request-blocked-on = Datos personales bloqueados el
+request-personal-data-blocked = Conforme a las normas de conservación, los datos personales de esta solicitud (persona o empresa a la que se refiere, texto libre y documentos) se bloquearon el { $date }. Ya nadie puede verlos y se suprimirán el { $deleted }.
+request-personal-data-erased = Conforme a las normas de conservación, los datos personales de esta solicitud se suprimieron el { $date }. Solo se conservan sus elementos básicos: fechas, autoridades, estados y valoraciones.
+personal-data-mark = Datos personales
+personal-data-legend = Este símbolo señala los datos personales. Solo los ven las autoridades que tramitan la solicitud; una vez finalizada la solicitud, se bloquean y después se suprimen, conforme a las normas de conservación.
+nav-data-subjects = Interesados
+data-subjects-title = Solicitudes de los interesados
+data-subjects-intro = Cuando una persona pregunte qué datos tiene su autoridad sobre ella, busque aquí todas las solicitudes de su autoridad que se refieran a ella, incluidas aquellas cuyos datos personales estén bloqueados, y elabore el informe al que tiene derecho. Cada búsqueda y cada informe quedan registrados con su motivo.
+data-subjects-reason = Motivo
+data-subjects-reason-help = Por ejemplo, la fecha y la referencia de la solicitud de la persona. Se anota en el registro de auditoría.
+data-subjects-search = Buscar
+data-subjects-found = { $count ->
+    [one] Se ha encontrado una solicitud
+   *[other] Se han encontrado { $count } solicitudes
+}
+data-subjects-none = Ninguna solicitud de su autoridad se refiere a esta persona.
+data-subjects-include = Incluir en el informe
+data-subjects-side-requesting = Enviada por su autoridad
+data-subjects-side-responding = Recibida por su autoridad
+data-subjects-stage-visible = Datos personales visibles
+data-subjects-stage-blocked = Datos personales bloqueados
+data-subjects-stage-deleted = Datos personales suprimidos
+data-subjects-report-language = Idioma del informe
+data-subjects-make-report = Elaborar el informe
+data-subjects-print = Imprimir el informe
+report-title = Datos personales que se conservan sobre usted
+report-intro = { $authority } conserva los siguientes datos personales sobre usted en el Sistema de Información del Mercado Interior (IMI), a través del cual las autoridades del Espacio Económico Europeo intercambian información con arreglo al Reglamento (UE) n.º 1024/2012.
+report-made-on = Informe elaborado el { $date }
+report-request = Solicitud { $number }
+report-area = Ámbito jurídico
+report-data = Datos conservados
+report-disclosures = Envíos y recepciones
+report-disclosure-sent = Enviados a { $authority } el { $date }
+report-disclosure-forwarded = Reenviados a { $authority } el { $date }
+report-disclosure-split-off = Transmitidos en parte a { $authority } el { $date }
+report-disclosure-received-from = Recibidos de { $authority } el { $date }
+report-retention = Bloqueo y supresión
+report-blocked-and-deleted = Bloqueo el { $blocked } (a partir de entonces, nadie puede verlos) y supresión el { $deleted }.
+report-not-ended = La solicitud aún se está tramitando. Los datos personales que contiene se bloquearán { $block ->
+    [one] { $block } mes
+   *[other] { $block } meses
+} después de su finalización y se suprimirán { $delete ->
+    [one] { $delete } mes
+   *[other] { $delete } meses
+} después de su finalización.
+report-count = { $field }: { $count }
+report-field-document = Documento
+report-field-comment = Observaciones de la autoridad solicitante
+report-field-note = Mensajes y textos de acompañamiento
+report-field-text-answer = Respuestas escritas
+report-field-answer-comment = Observaciones sobre las respuestas
+report-empty = Las solicitudes de esta autoridad no contienen datos personales sobre usted.
+timeline-fields = Campos rectificados: { $fields }
+request-rectify = Rectificar los datos personales
+request-rectify-title = Rectificar los datos de la persona o empresa objeto de la solicitud
+request-rectify-help = Se informa a la otra autoridad de los campos que ha rectificado. Los valores anteriores no se conservan.
+request-rectify-save = Guardar la rectificación
 request-comment = Observaciones
 request-original-language = Idioma original: { $language }
 request-questions = { $count ->
@@ -415,6 +471,7 @@ inbox-allocation-toggle = Una persona con el perfil de asignación de solicitude
 event-assigned = Asignada para su gestión
 event-reminded = Recordatorio de la coordinación de IMI
 event-inactive = Sin actividad durante dos meses
+event-rectified = Datos personales rectificados
 nav-coordination = Coordinación
 coordination-title = Solicitudes sin actividad
 coordination-intro = Solicitudes de las autoridades de su país en las que no se ha producido ninguna actuación desde hace más de dos meses. Abra una para reenviarla o envíe un recordatorio a la autoridad a la que corresponde actuar.
@@ -455,6 +512,7 @@ error-second-factor-required = Introduzca el código de su aplicación de autent
 error-invalid-second-factor = El código no es correcto o ha caducado. Introduzca el código que muestra ahora la aplicación.
 error-second-factor-setup-required = Sus perfiles exigen la verificación en dos pasos. Configúrela en la página de su cuenta para continuar.
 error-storage-full = No se ha podido almacenar el documento porque el espacio de almacenamiento del servidor está lleno. No se ha guardado nada; informe de ello a la administración del sistema IMI.
+error-personal-data-blocked = Los datos personales de esta solicitud están bloqueados conforme a las normas de conservación: no se puede añadir nada a ella.
 nav-registry = Registro
 nav-users = Usuarios
 registry-title = Administración del registro
@@ -620,7 +678,6 @@ inbox-last-change = { $what } · { $when }
 place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
-question-check-personal-label = { $label } ({ question-check-personal-data })
 
 ## Statistics
 ## $number es un número escrito como lo escribe el idioma del lector, y $count el mismo número como

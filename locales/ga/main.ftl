@@ -137,7 +137,6 @@ question-check-template = Téacs na ceiste
 question-check-template-help = Scríobh gach coinneálaí áite san fhoirm {"${"}Ainm{"}"}, mar shampla {"${"}SPBusinessName{"}"}. Coinneálaithe áite aitheanta: { $names }.
 question-check-values = Luachanna
 question-check-no-placeholders = Níl aon choinneálaí áite sa cheist seo.
-question-check-personal-data = sonraí pearsanta
 question-check-preview = Réamhamharc
 question-check-submit = Seiceáil ar an bhfreastalaí
 question-check-accepted = Glacann an freastalaí leis an gceist seo agus lena luachanna.
@@ -282,6 +281,72 @@ request-subject = An duine lena mbaineann an iarraidh
 request-personal-data-hidden = Taispeántar na sonraí pearsanta, an trácht, na teachtaireachtaí agus na doiciméid a luaithe a ghlacann d’údarás leis an iarraidh.
 request-personal-data-coordinator = Mar chomhordaitheoir IMI, is féidir leat dul chun cinn na hiarrata a leanúint. Níl a sonraí pearsanta, a trácht, a teachtaireachtaí ná a doiciméid ar fáil ach don dá údarás atá páirteach inti.
 request-note-hidden = Téacs coinnithe siar: d’fhéadfadh sonraí pearsanta a bheith ann.
+request-blocked-on = Dáta blocála na sonraí pearsanta
+request-personal-data-blocked = Faoi na rialacha coinneála, blocáladh sonraí pearsanta na hiarrata seo (an duine lena mbaineann sí, téacs saor agus doiciméid) ar { $date }. Ní féidir le duine ar bith iad a fheiceáil a thuilleadh, agus scriosfar iad ar { $deleted }.
+request-personal-data-erased = Faoi na rialacha coinneála, scriosadh sonraí pearsanta na hiarrata seo ar { $date }. Ní choinnítear ach a breac-chuntas: dátaí, údaráis, stádais agus rátálacha.
+personal-data-mark = Sonraí pearsanta
+personal-data-legend = Léiríonn an comhartha seo sonraí pearsanta. Níl siad le feiceáil ach ag na húdaráis atá ag plé leis an iarraidh; tar éis don iarraidh críochnú, blocáiltear iad agus ina dhiaidh sin scriostar iad, mar a éilíonn na rialacha coinneála.
+nav-data-subjects = Ábhair sonraí
+data-subjects-title = Iarrataí ó ábhair sonraí
+data-subjects-intro = Nuair a fhiafraíonn duine cad iad na sonraí atá ag d’údarás fúthu, aimsigh anseo gach iarraidh de chuid d’údaráis a bhaineann leo, lena n-áirítear na hiarrataí a bhfuil a gcuid sonraí pearsanta blocáilte, agus ullmhaigh an tuarascáil a bhfuil siad i dteideal a fháil. Taifeadtar gach cuardach agus gach tuarascáil mar aon leis an gcúis atá leo.
+data-subjects-reason = Cúis
+data-subjects-reason-help = Mar shampla, dáta agus tagairt iarrata an duine. Taifeadtar an chúis sa loga iniúchta.
+data-subjects-search = Cuardaigh
+data-subjects-found = { $count ->
+    [one] Aimsíodh iarraidh amháin
+    [two] Aimsíodh dhá iarraidh
+    [few] Aimsíodh { $count } iarraidh
+    [many] Aimsíodh { $count } n-iarraidh
+   *[other] Aimsíodh { $count } iarraidh
+}
+data-subjects-none = Níl aon iarraidh de chuid d’údaráis a bhaineann leis an duine seo.
+data-subjects-include = Cuir san áireamh sa tuarascáil
+data-subjects-side-requesting = Seolta ag d’údarás
+data-subjects-side-responding = Faighte ag d’údarás
+data-subjects-stage-visible = Sonraí pearsanta le feiceáil
+data-subjects-stage-blocked = Sonraí pearsanta blocáilte
+data-subjects-stage-deleted = Sonraí pearsanta scriosta
+data-subjects-report-language = Teanga na tuarascála
+data-subjects-make-report = Ullmhaigh an tuarascáil
+data-subjects-print = Priontáil an tuarascáil
+report-title = Sonraí pearsanta a choinnítear fút
+report-intro = Coinníonn { $authority } na sonraí pearsanta seo a leanas fút sa Chóras Faisnéise don Mhargadh Inmheánach (IMI), trína malartaíonn údaráis an Limistéir Eorpaigh Eacnamaíochta faisnéis faoi Rialachán (AE) Uimh. 1024/2012.
+report-made-on = Tuarascáil arna hullmhú ar { $date }
+report-request = Iarraidh { $number }
+report-area = Réimse dlí
+report-data = Sonraí a choinnítear
+report-disclosures = Seolta nó faighte
+report-disclosure-sent = Seolta chuig { $authority } ar { $date }
+report-disclosure-forwarded = Seolta ar aghaidh chuig { $authority } ar { $date }
+report-disclosure-split-off = Tugtha go páirteach do { $authority } ar { $date }
+report-disclosure-received-from = Faighte ó { $authority } ar { $date }
+report-retention = Blocáil agus scriosadh
+report-blocked-and-deleted = Blocáil ar { $blocked } (ón dáta sin ní féidir le duine ar bith iad a fheiceáil) agus scriosadh ar { $deleted }.
+report-not-ended = Tá an iarraidh fós á plé. Blocálfar a sonraí pearsanta { $block ->
+    [one] { $block } mhí
+    [two] { $block } mhí
+    [few] { $block } mhí
+    [many] { $block } mí
+   *[other] { $block } mí
+} tar éis di críochnú agus scriosfar iad { $delete ->
+    [one] { $delete } mhí
+    [two] { $delete } mhí
+    [few] { $delete } mhí
+    [many] { $delete } mí
+   *[other] { $delete } mí
+} tar éis di críochnú.
+report-count = { $field }: { $count }
+report-field-document = Doiciméad
+report-field-comment = Trácht an údaráis a sheol an iarraidh
+report-field-note = Teachtaireachtaí agus téacsanna a seoladh leo
+report-field-text-answer = Freagraí i scríbhinn
+report-field-answer-comment = Tráchtanna ar fhreagraí
+report-empty = Níl aon sonraí pearsanta fút in iarrataí an údaráis seo.
+timeline-fields = Réimsí ceartaithe: { $fields }
+request-rectify = Ceartaigh na sonraí pearsanta
+request-rectify-title = Ceartaigh na sonraí faoin duine lena mbaineann an iarraidh
+request-rectify-help = Cuirtear in iúl don údarás eile cé na réimsí a cheartaigh tú. Ní choinnítear na luachanna a bhí ann roimhe.
+request-rectify-save = Sábháil an ceartúchán
 request-comment = Trácht
 request-original-language = Bunteanga: { $language }
 request-questions = { $count ->
@@ -435,6 +500,7 @@ inbox-allocation-toggle = Sannann leithdháileoir gach iarraidh a thagann isteac
 event-assigned = Sannta do láimhseálaí
 event-reminded = Meabhrúchán ón gcomhordaitheoir
 event-inactive = Gan aon ghníomhaíocht le dhá mhí
+event-rectified = Sonraí pearsanta ceartaithe
 nav-coordination = Comhordú
 coordination-title = Iarrataí gan ghníomhaíocht
 coordination-intro = Iarrataí ó údaráis do thíre nár tharla aon rud leo le níos mó ná dhá mhí. Oscail iarraidh chun í a sheoladh ar aghaidh, nó seol meabhrúchán chuig an údarás a bhfuil an chéad chéim eile le glacadh aige.
@@ -478,6 +544,7 @@ error-second-factor-required = Cuir isteach an cód ó d’aip fíordheimhnithe.
 error-invalid-second-factor = Tá an cód mícheart nó tá sé imithe in éag. Cuir isteach an cód atá ar taispeáint san aip anois.
 error-second-factor-setup-required = Éilíonn do róil fíordheimhniú dhá fhachtóir. Socraigh é ar leathanach do chuntais chun leanúint ar aghaidh.
 error-storage-full = Níorbh fhéidir an doiciméad a stóráil toisc go bhfuil spás stórála an fhreastalaí lán. Níor sábháladh aon rud; cuir do riarthóir IMI ar an eolas.
+error-personal-data-blocked = Tá na sonraí pearsanta san iarratas seo blocáilte faoi na rialacha coinneála: ní féidir aon rud a chur leis.
 nav-registry = Clár
 nav-users = Úsáideoirí
 registry-title = Riar an chláir
@@ -649,7 +716,6 @@ inbox-last-change = { $what } · { $when }
 place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
-question-check-personal-label = { $label } ({ question-check-personal-data })
 
 ## Statistics
 ## Is líon é $number mar a scríobhtar é i dteanga an léitheora, agus is é $count an líon céanna

@@ -131,7 +131,6 @@ question-check-template = Tekst pitanja
 question-check-template-help = Svako rezervirano mjesto napišite u obliku {"${"}Naziv{"}"}, na primjer {"${"}SPBusinessName{"}"}. Poznata rezervirana mjesta: { $names }.
 question-check-values = Vrijednosti
 question-check-no-placeholders = Ovo pitanje nema rezerviranih mjesta.
-question-check-personal-data = osobni podaci
 question-check-preview = Pregled
 question-check-submit = Provjeri na poslužitelju
 question-check-accepted = Poslužitelj prihvaća ovo pitanje i njegove vrijednosti.
@@ -270,6 +269,66 @@ request-subject = Na koga se zahtjev odnosi
 request-personal-data-hidden = Osobni podaci, komentar, poruke i dokumenti prikazuju se nakon što vaše tijelo prihvati zahtjev.
 request-personal-data-coordinator = Kao koordinator IMI-ja pratite tijek zahtjeva. Njegovi osobni podaci, komentar, poruke i dokumenti dostupni su samo dvama tijelima uključenima u zahtjev.
 request-note-hidden = Tekst nije prikazan: može sadržavati osobne podatke.
+request-blocked-on = Datum blokiranja osobnih podataka
+request-personal-data-blocked = U skladu s pravilima o čuvanju osobni podaci iz ovog zahtjeva (na koga se odnosi, slobodni tekst i dokumenti) blokirani su { $date }. Nitko ih više ne može vidjeti, a bit će izbrisani { $deleted }.
+request-personal-data-erased = U skladu s pravilima o čuvanju osobni podaci iz ovog zahtjeva izbrisani su { $date }. Zadržani su samo njegovi osnovni podaci: datumi, tijela, statusi i ocjene.
+personal-data-mark = Osobni podaci
+personal-data-legend = Ovaj znak označava osobne podatke. Vide ih samo tijela koja obrađuju zahtjev; nakon završetka zahtjeva oni se u skladu s pravilima o čuvanju najprije blokiraju, a zatim brišu.
+nav-data-subjects = Ispitanici
+data-subjects-title = Zahtjevi ispitanika
+data-subjects-intro = Kada osoba pita koje podatke o njoj ima vaše tijelo, ovdje pronađite sve zahtjeve vašeg tijela koji se na nju odnose, uključujući one čiji su osobni podaci blokirani, i izradite izvješće na koje ima pravo. Svako pretraživanje i svako izvješće bilježi se zajedno s razlogom.
+data-subjects-reason = Razlog
+data-subjects-reason-help = Na primjer, datum i broj zahtjeva te osobe. Razlog se bilježi u revizijskom zapisu.
+data-subjects-search = Pretraži
+data-subjects-found = { $count ->
+    [one] Pronađen je { $count } zahtjev
+    [few] Pronađena su { $count } zahtjeva
+   *[other] Pronađeno je { $count } zahtjeva
+}
+data-subjects-none = Nijedan zahtjev vašeg tijela ne odnosi se na tu osobu.
+data-subjects-include = Uključi u izvješće
+data-subjects-side-requesting = Poslalo vaše tijelo
+data-subjects-side-responding = Primilo vaše tijelo
+data-subjects-stage-visible = Osobni podaci vidljivi
+data-subjects-stage-blocked = Osobni podaci blokirani
+data-subjects-stage-deleted = Osobni podaci izbrisani
+data-subjects-report-language = Jezik izvješća
+data-subjects-make-report = Izradi izvješće
+data-subjects-print = Ispiši izvješće
+report-title = Osobni podaci koji se o Vama čuvaju
+report-intro = { $authority } čuva sljedeće osobne podatke o Vama u Informacijskom sustavu unutarnjeg tržišta (IMI), putem kojeg tijela Europskoga gospodarskog prostora razmjenjuju informacije u skladu s Uredbom (EU) br. 1024/2012.
+report-made-on = Izvješće izrađeno { $date }
+report-request = Zahtjev br. { $number }
+report-area = Pravno područje
+report-data = Podaci koji se čuvaju
+report-disclosures = Poslano ili primljeno
+report-disclosure-sent = Poslano { $date }, primatelj: { $authority }
+report-disclosure-forwarded = Proslijeđeno { $date }, primatelj: { $authority }
+report-disclosure-split-off = Djelomično predano { $date }, primatelj: { $authority }
+report-disclosure-received-from = Primljeno { $date }, pošiljatelj: { $authority }
+report-retention = Blokiranje i brisanje
+report-blocked-and-deleted = Blokiranje { $blocked } (od tada ih nitko ne može vidjeti) i brisanje { $deleted }.
+report-not-ended = Zahtjev se još obrađuje. Osobni podaci iz njega blokirat će se { $block ->
+    [one] { $block } mjesec
+    [few] { $block } mjeseca
+   *[other] { $block } mjeseci
+} nakon njegova završetka, a izbrisati { $delete ->
+    [one] { $delete } mjesec
+    [few] { $delete } mjeseca
+   *[other] { $delete } mjeseci
+} nakon njegova završetka.
+report-count = { $field }: { $count }
+report-field-document = Dokument
+report-field-comment = Komentar tijela koje je podnijelo zahtjev
+report-field-note = Poruke i popratni tekstovi
+report-field-text-answer = Pisani odgovori
+report-field-answer-comment = Komentari uz odgovore
+report-empty = Zahtjevi ovog tijela ne sadržavaju osobne podatke o Vama.
+timeline-fields = Ispravljena polja: { $fields }
+request-rectify = Ispravi osobne podatke
+request-rectify-title = Ispravi podatke o tome na koga se zahtjev odnosi
+request-rectify-help = Drugo tijelo obavješćuje se o tome koja ste polja ispravili. Prethodne vrijednosti ne čuvaju se.
+request-rectify-save = Spremi ispravak
 request-comment = Komentar
 request-original-language = Izvorni jezik: { $language }
 request-questions = { $count ->
@@ -419,6 +478,7 @@ inbox-allocation-toggle = Raspoređivač zahtjeva svaki pristigli zahtjev dodjel
 event-assigned = Dodijeljeno obrađivaču
 event-reminded = Podsjetnik koordinatora
 event-inactive = Dva mjeseca bez aktivnosti
+event-rectified = Ispravljeni osobni podaci
 nav-coordination = Koordinacija
 coordination-title = Zahtjevi bez aktivnosti
 coordination-intro = Zahtjevi tijela iz vaše države u kojima se više od dva mjeseca ništa nije dogodilo. Otvorite zahtjev kako biste ga proslijedili ili pošaljite podsjetnik tijelu koje treba poduzeti sljedeći korak.
@@ -460,6 +520,7 @@ error-second-factor-required = Unesite kod iz aplikacije za autentifikaciju.
 error-invalid-second-factor = Kod nije točan ili je istekao. Unesite kod koji aplikacija trenutačno prikazuje.
 error-second-factor-setup-required = Vaše uloge zahtijevaju prijavu u dva koraka. Da biste nastavili, postavite je na stranici svojeg korisničkog računa.
 error-storage-full = Dokument nije bilo moguće pohraniti jer je prostor za pohranu na poslužitelju popunjen. Ništa nije spremljeno; obavijestite svojeg administratora IMI-ja.
+error-personal-data-blocked = Osobni podaci u ovom zahtjevu blokirani su u skladu s pravilima o čuvanju: ništa mu se ne može dodati.
 nav-registry = Registar
 nav-users = Korisnici
 registry-title = Upravljanje registrom tijela
@@ -627,7 +688,6 @@ inbox-last-change = { $what } · { $when }
 place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
-question-check-personal-label = { $label } ({ question-check-personal-data })
 
 ## Statistics
 ## $number je broj kako ga zapisuje jezik čitatelja, a $count isti broj kao broj (za oblik

@@ -129,7 +129,6 @@ question-check-template = Texti spurningar
 question-check-template-help = Skrifaðu hvern staðgengil sem {"${"}Heiti{"}"}, til dæmis {"${"}SPBusinessName{"}"}. Þekktir staðgenglar: { $names }.
 question-check-values = Gildi
 question-check-no-placeholders = Þessi spurning hefur enga staðgengla.
-question-check-personal-data = persónuupplýsingar
 question-check-preview = Forskoðun
 question-check-submit = Athuga á þjóninum
 question-check-accepted = Þjónninn samþykkir þessa spurningu og gildi hennar.
@@ -263,6 +262,63 @@ request-subject = Hvern beiðnin varðar
 request-personal-data-hidden = Persónuupplýsingar, athugasemdin, skilaboð og skjöl birtast þegar yfirvaldið þitt hefur samþykkt beiðnina.
 request-personal-data-coordinator = Sem IMI-samræmingaraðili fylgist þú með framvindu beiðninnar. Persónuupplýsingar hennar, athugasemd, skilaboð og skjöl eru einungis ætluð yfirvöldunum tveimur.
 request-note-hidden = Textinn er ekki birtur: hann kann að innihalda persónuupplýsingar.
+request-blocked-on = Dagsetning lokunar persónuupplýsinga
+request-personal-data-blocked = Samkvæmt reglum um varðveislu var persónuupplýsingum í þessari beiðni (hvern hún varðar, frjáls texti og skjöl) lokað { $date }. Enginn getur lengur séð þær og þeim verður eytt { $deleted }.
+request-personal-data-erased = Samkvæmt reglum um varðveislu var persónuupplýsingum í þessari beiðni eytt { $date }. Aðeins meginatriði hennar eru varðveitt: dagsetningar, yfirvöld, stöður og mat.
+personal-data-mark = Persónuupplýsingar
+personal-data-legend = Þetta tákn auðkennir persónuupplýsingar. Aðeins yfirvöldin sem fjalla um beiðnina sjá þær; að lokinni meðferð beiðninnar er þeim lokað og síðan eytt, eins og reglur um varðveislu mæla fyrir um.
+nav-data-subjects = Skráðir einstaklingar
+data-subjects-title = Beiðnir skráðra einstaklinga
+data-subjects-intro = Þegar einstaklingur spyr hvaða upplýsingar yfirvaldið þitt hefur um hann finnur þú hér allar beiðnir yfirvaldsins sem varða hann, einnig þær þar sem persónuupplýsingum hefur verið lokað, og útbýrð skýrsluna sem hann á rétt á. Hver leit og hver skýrsla er skráð ásamt ástæðu.
+data-subjects-reason = Ástæða
+data-subjects-reason-help = Til dæmis dagsetning og tilvísun beiðni einstaklingsins. Ástæðan er skráð í aðgerðaskrá.
+data-subjects-search = Leita
+data-subjects-found = { $count ->
+    [one] { $count } beiðni fannst
+   *[other] { $count } beiðnir fundust
+}
+data-subjects-none = Engin beiðni yfirvaldsins þíns varðar þennan einstakling.
+data-subjects-include = Taka með í skýrsluna
+data-subjects-side-requesting = Send af yfirvaldinu þínu
+data-subjects-side-responding = Móttekin af yfirvaldinu þínu
+data-subjects-stage-visible = Persónuupplýsingar sýnilegar
+data-subjects-stage-blocked = Persónuupplýsingum lokað
+data-subjects-stage-deleted = Persónuupplýsingum eytt
+data-subjects-report-language = Tungumál skýrslunnar
+data-subjects-make-report = Útbúa skýrsluna
+data-subjects-print = Prenta skýrsluna
+report-title = Persónuupplýsingar um þig
+report-intro = { $authority } varðveitir eftirfarandi persónuupplýsingar um þig í upplýsingakerfi innri markaðarins (IMI), sem yfirvöld á Evrópska efnahagssvæðinu nota til að skiptast á upplýsingum samkvæmt reglugerð (ESB) nr. 1024/2012.
+report-made-on = Skýrsla útbúin { $date }
+report-request = Beiðni { $number }
+report-area = Réttarsvið
+report-data = Varðveittar upplýsingar
+report-disclosures = Sent eða móttekið
+report-disclosure-sent = Sent { $date }, viðtakandi: { $authority }
+report-disclosure-forwarded = Áframsent { $date }, viðtakandi: { $authority }
+report-disclosure-split-off = Afhent að hluta { $date }, viðtakandi: { $authority }
+report-disclosure-received-from = Móttekið { $date }, sendandi: { $authority }
+report-retention = Lokun og eyðing
+report-blocked-and-deleted = Lokun { $blocked } (eftir það getur enginn séð upplýsingarnar) og eyðing { $deleted }.
+report-not-ended = Beiðnin er enn til meðferðar. Persónuupplýsingum í henni verður lokað { $block ->
+    [one] { $block } mánuði
+   *[other] { $block } mánuðum
+} eftir að meðferð hennar lýkur og þeim eytt { $delete ->
+    [one] { $delete } mánuði
+   *[other] { $delete } mánuðum
+} eftir að meðferð hennar lýkur.
+report-count = { $field }: { $count }
+report-field-document = Skjal
+report-field-comment = Athugasemd yfirvaldsins sem sendi beiðnina
+report-field-note = Skilaboð og textar sem fylgdu
+report-field-text-answer = Skrifleg svör
+report-field-answer-comment = Athugasemdir við svör
+report-empty = Beiðnir þessa yfirvalds innihalda engar persónuupplýsingar um þig.
+timeline-fields = Leiðréttir reitir: { $fields }
+request-rectify = Leiðrétta persónuupplýsingarnar
+request-rectify-title = Leiðrétta upplýsingar um hvern beiðnin varðar
+request-rectify-help = Hinu yfirvaldinu er tilkynnt hvaða reiti þú hefur leiðrétt. Fyrri gildi eru ekki varðveitt.
+request-rectify-save = Vista leiðréttinguna
 request-comment = Athugasemd
 request-original-language = Frummál: { $language }
 request-questions = { $count ->
@@ -410,6 +466,7 @@ inbox-allocation-toggle = Úthlutunaraðili úthlutar hverri innkominni beiðni 
 event-assigned = Úthlutað til afgreiðsluaðila
 event-reminded = Áminning frá samræmingaraðila
 event-inactive = Engin virkni í tvo mánuði
+event-rectified = Persónuupplýsingar leiðréttar
 nav-coordination = Samræming
 coordination-title = Beiðnir án virkni
 coordination-intro = Beiðnir yfirvalda í þínu landi þar sem ekkert hefur gerst í meira en tvo mánuði. Opnaðu beiðni til að áframsenda hana eða sendu áminningu til þess yfirvalds sem þarf að bregðast við.
@@ -449,6 +506,7 @@ error-second-factor-required = Sláðu inn kóðann úr auðkenningarforritinu �
 error-invalid-second-factor = Kóðinn er rangur eða útrunninn. Sláðu inn kóðann sem forritið sýnir núna.
 error-second-factor-setup-required = Hlutverk þín krefjast tveggja þátta auðkenningar. Settu hana upp á aðgangssíðunni þinni til að halda áfram.
 error-storage-full = Ekki tókst að vista skjalið þar sem geymslurými þjónsins er fullt. Ekkert var vistað; vinsamlegast láttu IMI-kerfisstjórann vita.
+error-personal-data-blocked = Persónuupplýsingar í þessari beiðni eru lokaðar samkvæmt reglum um varðveislu: ekki er hægt að bæta neinu við hana.
 nav-registry = Yfirvaldaskrá
 nav-users = Notendur
 registry-title = Umsjón yfirvaldaskrár
@@ -614,7 +672,6 @@ inbox-last-change = { $what } · { $when }
 place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
-question-check-personal-label = { $label } ({ question-check-personal-data })
 
 ## Statistics
 ## $number er fjöldi ritaður eins og tungumál lesandans ritar hann og $count sami fjöldi sem

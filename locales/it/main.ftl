@@ -131,7 +131,6 @@ question-check-template = Testo della domanda
 question-check-template-help = Scrivere ogni segnaposto nella forma {"${"}Nome{"}"}, ad esempio {"${"}SPBusinessName{"}"}. Segnaposto noti: { $names }.
 question-check-values = Valori
 question-check-no-placeholders = Questa domanda non contiene segnaposto.
-question-check-personal-data = dati personali
 question-check-preview = Anteprima
 question-check-submit = Verifica sul server
 question-check-accepted = Il server accetta questa domanda e i relativi valori.
@@ -267,6 +266,63 @@ request-subject = Persona o impresa oggetto della richiesta
 request-personal-data-hidden = I dati personali, le osservazioni, i messaggi e i documenti saranno visibili non appena la propria autorità avrà accettato la richiesta.
 request-personal-data-coordinator = In qualità di coordinatore IMI è possibile seguire l'iter della richiesta. I dati personali, le osservazioni, i messaggi e i documenti che la riguardano sono riservati alle due autorità interessate.
 request-note-hidden = Testo non visualizzato: potrebbe contenere dati personali.
+request-blocked-on = Dati personali bloccati il
+request-personal-data-blocked = In base alle regole di conservazione, i dati personali di questa richiesta (persona o impresa interessata, testo libero e documenti) sono stati bloccati il { $date }. Nessuno può più visualizzarli e saranno cancellati il { $deleted }.
+request-personal-data-erased = In base alle regole di conservazione, i dati personali di questa richiesta sono stati cancellati il { $date }. Se ne conservano solo gli elementi essenziali: date, autorità, stati e valutazioni.
+personal-data-mark = Dati personali
+personal-data-legend = Questo simbolo contrassegna i dati personali. Sono visibili solo alle autorità che trattano la richiesta; dopo la conclusione della richiesta vengono bloccati e poi cancellati, come previsto dalle regole di conservazione.
+nav-data-subjects = Interessati
+data-subjects-title = Richieste degli interessati
+data-subjects-intro = Quando una persona chiede quali dati la propria autorità detiene su di lei, qui si trovano tutte le richieste della propria autorità che la riguardano, comprese quelle i cui dati personali sono bloccati, e si può redigere il resoconto a cui ha diritto. Ogni ricerca e ogni resoconto sono registrati con il relativo motivo.
+data-subjects-reason = Motivo
+data-subjects-reason-help = Ad esempio, la data e il riferimento della richiesta della persona. Il motivo viene annotato nel registro di audit.
+data-subjects-search = Cerca
+data-subjects-found = { $count ->
+    [one] Trovata una richiesta
+   *[other] Trovate { $count } richieste
+}
+data-subjects-none = Nessuna richiesta della propria autorità riguarda questa persona.
+data-subjects-include = Includi nel resoconto
+data-subjects-side-requesting = Inviata dalla propria autorità
+data-subjects-side-responding = Ricevuta dalla propria autorità
+data-subjects-stage-visible = Dati personali visibili
+data-subjects-stage-blocked = Dati personali bloccati
+data-subjects-stage-deleted = Dati personali cancellati
+data-subjects-report-language = Lingua del resoconto
+data-subjects-make-report = Redigi il resoconto
+data-subjects-print = Stampa il resoconto
+report-title = Dati personali che La riguardano
+report-intro = { $authority } detiene i seguenti dati personali che La riguardano nel sistema di informazione del mercato interno (IMI), tramite il quale le autorità dello Spazio economico europeo si scambiano informazioni ai sensi del regolamento (UE) n. 1024/2012.
+report-made-on = Resoconto redatto il { $date }
+report-request = Richiesta { $number }
+report-area = Ambito giuridico
+report-data = Dati detenuti
+report-disclosures = Invii e ricezioni
+report-disclosure-sent = Inviati a { $authority } il { $date }
+report-disclosure-forwarded = Inoltrati a { $authority } il { $date }
+report-disclosure-split-off = Trasmessi in parte a { $authority } il { $date }
+report-disclosure-received-from = Ricevuti da { $authority } il { $date }
+report-retention = Blocco e cancellazione
+report-blocked-and-deleted = Blocco il { $blocked } (da quel momento nessuno può più visualizzarli) e cancellazione il { $deleted }.
+report-not-ended = La richiesta è ancora in corso di trattazione. I dati personali che contiene saranno bloccati { $block ->
+    [one] { $block } mese
+   *[other] { $block } mesi
+} dopo la sua conclusione e cancellati { $delete ->
+    [one] { $delete } mese
+   *[other] { $delete } mesi
+} dopo la sua conclusione.
+report-count = { $field }: { $count }
+report-field-document = Documento
+report-field-comment = Osservazioni dell'autorità richiedente
+report-field-note = Messaggi e testi di accompagnamento
+report-field-text-answer = Risposte scritte
+report-field-answer-comment = Osservazioni sulle risposte
+report-empty = Le richieste di questa autorità non contengono dati personali che La riguardano.
+timeline-fields = Campi rettificati: { $fields }
+request-rectify = Rettifica i dati personali
+request-rectify-title = Rettifica i dati della persona o impresa oggetto della richiesta
+request-rectify-help = L'altra autorità viene informata dei campi rettificati. I valori precedenti non vengono conservati.
+request-rectify-save = Salva la rettifica
 request-comment = Osservazioni
 request-original-language = Lingua originale: { $language }
 request-questions = { $count ->
@@ -414,6 +470,7 @@ inbox-allocation-toggle = Ogni richiesta in arrivo viene assegnata da un assegna
 event-assigned = Assegnata a un gestore
 event-reminded = Sollecito del coordinatore
 event-inactive = Nessuna attività da due mesi
+event-rectified = Dati personali rettificati
 nav-coordination = Coordinamento
 coordination-title = Richieste senza attività
 coordination-intro = Richieste delle autorità del proprio paese sulle quali non è avvenuto nulla da più di due mesi. Aprirne una per inoltrarla, oppure sollecitare l'autorità a cui spetta procedere.
@@ -454,6 +511,7 @@ error-second-factor-required = Inserire il codice fornito dall'app di autenticaz
 error-invalid-second-factor = Il codice è errato o scaduto. Inserire il codice visualizzato ora dall'app.
 error-second-factor-setup-required = I ruoli assegnati richiedono l'autenticazione a due fattori. Per continuare, configurarla nella pagina del proprio account.
 error-storage-full = Non è stato possibile salvare il documento perché lo spazio di archiviazione del server è esaurito. Nessun dato è stato salvato; informare l'amministratore IMI.
+error-personal-data-blocked = I dati personali di questa richiesta sono bloccati in base alle regole di conservazione: non è possibile aggiungervi nulla.
 nav-registry = Registro
 nav-users = Utenti
 registry-title = Amministrazione del registro
@@ -619,7 +677,6 @@ inbox-last-change = { $what } · { $when }
 place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
-question-check-personal-label = { $label } ({ question-check-personal-data })
 
 ## Statistics
 ## $number è un numero scritto secondo la lingua del lettore e $count lo stesso numero come

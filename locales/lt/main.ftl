@@ -135,7 +135,6 @@ question-check-template = Klausimo tekstas
 question-check-template-help = Kiekvieną vietaženklį rašykite kaip {"${"}Pavadinimas{"}"}, pvz., {"${"}SPBusinessName{"}"}. Žinomi vietaženkliai: { $names }.
 question-check-values = Reikšmės
 question-check-no-placeholders = Šiame klausime vietaženklių nėra.
-question-check-personal-data = asmens duomenys
 question-check-preview = Peržiūra
 question-check-submit = Tikrinti serveryje
 question-check-accepted = Serveris priima šį klausimą ir jo reikšmes.
@@ -277,6 +276,69 @@ request-subject = Asmuo, dėl kurio teikiamas prašymas
 request-personal-data-hidden = Asmens duomenys, komentaras, pranešimai ir dokumentai bus rodomi, kai jūsų institucija priims prašymą.
 request-personal-data-coordinator = Kaip IMI koordinatorius galite stebėti prašymo eigą. Jo asmens duomenys, komentaras, pranešimai ir dokumentai skirti tik dviem susijusioms institucijoms.
 request-note-hidden = Tekstas nerodomas: jame gali būti asmens duomenų.
+request-blocked-on = Asmens duomenų užblokavimo data
+request-personal-data-blocked = Pagal saugojimo taisykles šio prašymo asmens duomenys (asmuo, dėl kurio teikiamas prašymas, laisvas tekstas ir dokumentai) užblokuoti { $date }. Niekas jų nebegali matyti, o { $deleted } jie bus ištrinti.
+request-personal-data-erased = Pagal saugojimo taisykles šio prašymo asmens duomenys ištrinti { $date }. Išsaugoti tik pagrindiniai prašymo duomenys: datos, institucijos, būsenos ir vertinimai.
+personal-data-mark = Asmens duomenys
+personal-data-legend = Šis ženklas žymi asmens duomenis. Juos mato tik prašymą nagrinėjančios institucijos; užbaigus prašymo nagrinėjimą, pagal saugojimo taisykles jie užblokuojami, o vėliau ištrinami.
+nav-data-subjects = Duomenų subjektai
+data-subjects-title = Duomenų subjektų prašymai
+data-subjects-intro = Kai asmuo klausia, kokius duomenis apie jį turi jūsų institucija, čia raskite visus jūsų institucijos prašymus, susijusius su juo, įskaitant tuos, kurių asmens duomenys užblokuoti, ir parenkite ataskaitą, kurią jis turi teisę gauti. Kiekviena paieška ir kiekviena ataskaita registruojama kartu su jos priežastimi.
+data-subjects-reason = Priežastis
+data-subjects-reason-help = Pavyzdžiui, asmens prašymo data ir numeris. Priežastis įrašoma į audito žurnalą.
+data-subjects-search = Ieškoti
+data-subjects-found = { $count ->
+    [one] Rastas { $count } prašymas
+    [few] Rasti { $count } prašymai
+    [many] Rasta { $count } prašymo
+   *[other] Rasta { $count } prašymų
+}
+data-subjects-none = Nė vienas jūsų institucijos prašymas nėra susijęs su šiuo asmeniu.
+data-subjects-include = Įtraukti į ataskaitą
+data-subjects-side-requesting = Išsiuntė jūsų institucija
+data-subjects-side-responding = Gavo jūsų institucija
+data-subjects-stage-visible = Asmens duomenys matomi
+data-subjects-stage-blocked = Asmens duomenys užblokuoti
+data-subjects-stage-deleted = Asmens duomenys ištrinti
+data-subjects-report-language = Ataskaitos kalba
+data-subjects-make-report = Parengti ataskaitą
+data-subjects-print = Spausdinti ataskaitą
+report-title = Apie Jus saugomi asmens duomenys
+report-intro = { $authority } Vidaus rinkos informacinėje sistemoje (IMI), per kurią Europos ekonominės erdvės institucijos keičiasi informacija pagal Reglamentą (ES) Nr. 1024/2012, saugo šiuos Jūsų asmens duomenis.
+report-made-on = Ataskaita parengta { $date }
+report-request = Prašymas Nr. { $number }
+report-area = Teisės sritis
+report-data = Saugomi duomenys
+report-disclosures = Išsiųsta arba gauta
+report-disclosure-sent = Išsiųsta { $date }, gavėjas: { $authority }
+report-disclosure-forwarded = Persiųsta { $date }, gavėjas: { $authority }
+report-disclosure-split-off = Iš dalies perduota { $date }, gavėjas: { $authority }
+report-disclosure-received-from = Gauta { $date }, siuntėjas: { $authority }
+report-retention = Užblokavimas ir ištrynimas
+report-blocked-and-deleted = Užblokavimas { $blocked } (nuo tada niekas jų nebegali matyti) ir ištrynimas { $deleted }.
+report-not-ended = Prašymas dar nagrinėjamas. Jo asmens duomenys bus užblokuoti praėjus { $block ->
+    [one] { $block } mėnesiui
+    [few] { $block } mėnesiams
+    [many] { $block } mėnesio
+   *[other] { $block } mėnesių
+} nuo prašymo nagrinėjimo užbaigimo ir ištrinti praėjus { $delete ->
+    [one] { $delete } mėnesiui
+    [few] { $delete } mėnesiams
+    [many] { $delete } mėnesio
+   *[other] { $delete } mėnesių
+} nuo jo užbaigimo.
+report-count = { $field }: { $count }
+report-field-document = Dokumentas
+report-field-comment = Prašymą pateikusios institucijos komentaras
+report-field-note = Pranešimai ir kartu siųsti tekstai
+report-field-text-answer = Rašytiniai atsakymai
+report-field-answer-comment = Komentarai dėl atsakymų
+report-empty = Šios institucijos prašymuose nėra Jūsų asmens duomenų.
+timeline-fields = Ištaisyti laukai: { $fields }
+request-rectify = Ištaisyti asmens duomenis
+request-rectify-title = Ištaisyti duomenis apie asmenį, dėl kurio teikiamas prašymas
+request-rectify-help = Kitai institucijai pranešama, kuriuos laukus ištaisėte. Ankstesnės reikšmės nesaugomos.
+request-rectify-save = Išsaugoti ištaisymą
 request-comment = Komentaras
 request-original-language = Originalo kalba: { $language }
 request-questions = { $count ->
@@ -428,6 +490,7 @@ inbox-allocation-toggle = Prašymų paskirstytojas kiekvieną gautą prašymą p
 event-assigned = Paskirta tvarkytojui
 event-reminded = Koordinatoriaus priminimas
 event-inactive = Du mėnesius neatlikta jokių veiksmų
+event-rectified = Ištaisyti asmens duomenys
 nav-coordination = Koordinavimas
 coordination-title = Prašymai, su kuriais neatliekama veiksmų
 coordination-intro = Jūsų valstybės institucijų prašymai, su kuriais daugiau kaip du mėnesius nebuvo atlikta jokių veiksmų. Atidarykite prašymą, kad jį persiųstumėte, arba išsiųskite priminimą institucijai, kuri turi imtis veiksmų.
@@ -470,6 +533,7 @@ error-second-factor-required = Įveskite kodą iš autentifikavimo programėlės
 error-invalid-second-factor = Kodas neteisingas arba nebegalioja. Įveskite kodą, kurį programėlė rodo dabar.
 error-second-factor-setup-required = Jūsų vaidmenims būtinas dviejų veiksnių autentifikavimas. Kad galėtumėte tęsti, nustatykite jį savo paskyros puslapyje.
 error-storage-full = Dokumento nepavyko išsaugoti, nes serverio saugykla pilna. Nieko nebuvo išsaugota; praneškite apie tai savo IMI administratoriui.
+error-personal-data-blocked = Šio prašymo asmens duomenys užblokuoti pagal saugojimo taisykles: prie jo nieko negalima pridėti.
 nav-registry = Registras
 nav-users = Naudotojai
 registry-title = Registro administravimas
@@ -639,7 +703,6 @@ inbox-last-change = { $what } · { $when }
 place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
-question-check-personal-label = { $label } ({ question-check-personal-data })
 
 ## Statistics
 ## $number – skaičius, užrašytas skaitytojo kalbos būdu, o $count – tas pats skaičius kaip

@@ -131,7 +131,6 @@ question-check-template = Jautājuma teksts
 question-check-template-help = Katru vietturi rakstiet kā {"${"}Nosaukums{"}"}, piemēram, {"${"}SPBusinessName{"}"}. Zināmie vietturi: { $names }.
 question-check-values = Vērtības
 question-check-no-placeholders = Šajā jautājumā nav vietturu.
-question-check-personal-data = personas dati
 question-check-preview = Priekšskatījums
 question-check-submit = Pārbaudīt serverī
 question-check-accepted = Serveris pieņem šo jautājumu un tā vērtības.
@@ -270,6 +269,66 @@ request-subject = Persona, uz kuru attiecas pieprasījums
 request-personal-data-hidden = Personas dati, komentārs, ziņojumi un dokumenti tiek parādīti pēc tam, kad jūsu iestāde ir pieņēmusi pieprasījumu.
 request-personal-data-coordinator = Kā IMI koordinators jūs varat sekot pieprasījuma virzībai. Tā personas dati, komentārs, ziņojumi un dokumenti ir pieejami tikai abām iesaistītajām iestādēm.
 request-note-hidden = Teksts netiek rādīts: tas var saturēt personas datus.
+request-blocked-on = Personas datu bloķēšanas datums
+request-personal-data-blocked = Saskaņā ar glabāšanas noteikumiem šī pieprasījuma personas dati (persona, uz kuru tas attiecas, brīvais teksts un dokumenti) tika bloķēti { $date }. Tos vairs neviens nevar redzēt, un { $deleted } tie tiks dzēsti.
+request-personal-data-erased = Saskaņā ar glabāšanas noteikumiem šī pieprasījuma personas dati tika dzēsti { $date }. Saglabāta ir tikai tā pamatinformācija: datumi, iestādes, statusi un vērtējumi.
+personal-data-mark = Personas dati
+personal-data-legend = Šī zīme apzīmē personas datus. Tos redz tikai iestādes, kas izskata pieprasījumu; pēc pieprasījuma izskatīšanas beigām tie saskaņā ar glabāšanas noteikumiem vispirms tiek bloķēti un pēc tam dzēsti.
+nav-data-subjects = Datu subjekti
+data-subjects-title = Datu subjektu pieprasījumi
+data-subjects-intro = Ja persona jautā, kādi dati par viņu ir jūsu iestādē, šeit atrodiet visus jūsu iestādes pieprasījumus, kas attiecas uz šo personu, arī tos, kuru personas dati ir bloķēti, un sagatavojiet pārskatu, uz kuru tai ir tiesības. Katra meklēšana un katrs pārskats tiek reģistrēts kopā ar iemeslu.
+data-subjects-reason = Iemesls
+data-subjects-reason-help = Piemēram, personas pieprasījuma datums un numurs. Iemesls tiek reģistrēts audita žurnālā.
+data-subjects-search = Meklēt
+data-subjects-found = { $count ->
+    [zero] Atrasti { $count } pieprasījumi
+    [one] Atrasts { $count } pieprasījums
+   *[other] Atrasti { $count } pieprasījumi
+}
+data-subjects-none = Neviens jūsu iestādes pieprasījums neattiecas uz šo personu.
+data-subjects-include = Iekļaut pārskatā
+data-subjects-side-requesting = Nosūtījusi jūsu iestāde
+data-subjects-side-responding = Saņēmusi jūsu iestāde
+data-subjects-stage-visible = Personas dati redzami
+data-subjects-stage-blocked = Personas dati bloķēti
+data-subjects-stage-deleted = Personas dati dzēsti
+data-subjects-report-language = Pārskata valoda
+data-subjects-make-report = Sagatavot pārskatu
+data-subjects-print = Drukāt pārskatu
+report-title = Par Jums glabātie personas dati
+report-intro = { $authority } Iekšējā tirgus informācijas sistēmā (IMI), ar kuras starpniecību Eiropas Ekonomikas zonas iestādes apmainās ar informāciju saskaņā ar Regulu (ES) Nr. 1024/2012, glabā šādus personas datus par Jums.
+report-made-on = Pārskats sagatavots { $date }
+report-request = Pieprasījums Nr. { $number }
+report-area = Tiesību joma
+report-data = Glabātie dati
+report-disclosures = Nosūtīti vai saņemti
+report-disclosure-sent = Nosūtīti { $date }, saņēmējs: { $authority }
+report-disclosure-forwarded = Pārsūtīti { $date }, saņēmējs: { $authority }
+report-disclosure-split-off = Daļēji nodoti { $date }, saņēmējs: { $authority }
+report-disclosure-received-from = Saņemti { $date }, sūtītājs: { $authority }
+report-retention = Bloķēšana un dzēšana
+report-blocked-and-deleted = Bloķēšana { $blocked } (no tā brīža neviens tos nevar redzēt) un dzēšana { $deleted }.
+report-not-ended = Pieprasījums vēl tiek izskatīts. Tā personas dati tiks bloķēti { $block ->
+    [zero] { $block } mēnešus
+    [one] { $block } mēnesi
+   *[other] { $block } mēnešus
+} pēc tā izskatīšanas beigām un dzēsti { $delete ->
+    [zero] { $delete } mēnešus
+    [one] { $delete } mēnesi
+   *[other] { $delete } mēnešus
+} pēc tā izskatīšanas beigām.
+report-count = { $field }: { $count }
+report-field-document = Dokuments
+report-field-comment = Pieprasījuma iesniedzējas iestādes komentārs
+report-field-note = Ziņojumi un pievienotie teksti
+report-field-text-answer = Rakstiskas atbildes
+report-field-answer-comment = Komentāri par atbildēm
+report-empty = Šīs iestādes pieprasījumos nav personas datu par Jums.
+timeline-fields = Labotie lauki: { $fields }
+request-rectify = Labot personas datus
+request-rectify-title = Labot datus par personu, uz kuru attiecas pieprasījums
+request-rectify-help = Otrai iestādei tiek paziņots, kuri lauki ir laboti. Iepriekšējās vērtības netiek saglabātas.
+request-rectify-save = Saglabāt labojumu
 request-comment = Komentārs
 request-original-language = Oriģinālvaloda: { $language }
 request-questions = { $count ->
@@ -419,6 +478,7 @@ inbox-allocation-toggle = Pieprasījumu sadalītājs katru ienākošo pieprasīj
 event-assigned = Piešķirts apstrādātājam
 event-reminded = Koordinatora atgādinājums
 event-inactive = Divus mēnešus bez darbībām
+event-rectified = Laboti personas dati
 nav-coordination = Koordinācija
 coordination-title = Pieprasījumi bez darbībām
 coordination-intro = Jūsu valsts iestāžu pieprasījumi, kuros vairāk nekā divus mēnešus nekas nav noticis. Atveriet pieprasījumu, lai to pārsūtītu, vai nosūtiet atgādinājumu iestādei, kurai jārīkojas.
@@ -460,6 +520,7 @@ error-second-factor-required = Ievadiet kodu no autentifikācijas lietotnes.
 error-invalid-second-factor = Kods ir nepareizs vai tam ir beidzies derīguma termiņš. Ievadiet kodu, ko lietotne rāda pašlaik.
 error-second-factor-setup-required = Jūsu lomām ir nepieciešama divfaktoru autentifikācija. Lai turpinātu, iestatiet to sava konta lapā.
 error-storage-full = Dokumentu nevarēja saglabāt, jo servera krātuve ir pilna. Nekas netika saglabāts; lūdzu, informējiet savu IMI administratoru.
+error-personal-data-blocked = Šī pieprasījuma personas dati ir bloķēti saskaņā ar glabāšanas noteikumiem: tam neko nevar pievienot.
 nav-registry = Reģistrs
 nav-users = Lietotāji
 registry-title = Reģistra administrēšana
@@ -627,7 +688,6 @@ inbox-last-change = { $what } · { $when }
 place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
-question-check-personal-label = { $label } ({ question-check-personal-data })
 
 ## Statistics
 ## $number ir skaits, kā to raksta lasītāja valodā, un $count – tas pats skaits kā skaitlis

@@ -135,7 +135,6 @@ question-check-template = Test tal-mistoqsija
 question-check-template-help = Ikteb kull qasam varjabbli bħala {"${"}Isem{"}"}, pereżempju {"${"}SPBusinessName{"}"}. Oqsma varjabbli magħrufa: { $names }.
 question-check-values = Valuri
 question-check-no-placeholders = Din il-mistoqsija m'għandhiex oqsma varjabbli.
-question-check-personal-data = data personali
 question-check-preview = Dehra minn qabel
 question-check-submit = Iċċekkja fuq is-server
 question-check-accepted = Is-server jaċċetta din il-mistoqsija u l-valuri tagħha.
@@ -278,6 +277,69 @@ request-subject = Il-persuna li tikkonċerna t-talba
 request-personal-data-hidden = Id-data personali, il-kumment, il-messaġġi u d-dokumenti jintwerew ladarba l-awtorità tiegħek taċċetta t-talba.
 request-personal-data-coordinator = Bħala koordinatur tal-IMI, tista' ssegwi l-progress tat-talba. Id-data personali, il-kumment, il-messaġġi u d-dokumenti tagħha huma riżervati għaż-żewġ awtoritajiet ikkonċernati biss.
 request-note-hidden = Test mhux muri: jista' jkun fih data personali.
+request-blocked-on = Data personali mblukkata nhar
+request-personal-data-blocked = Skont ir-regoli taż-żamma, id-data personali ta' din it-talba (il-persuna kkonċernata, it-test liberu u d-dokumenti) ġiet imblukkata nhar { $date }. Ħadd ma jista' jaraha aktar, u se titħassar nhar { $deleted }.
+request-personal-data-erased = Skont ir-regoli taż-żamma, id-data personali ta' din it-talba tħassret nhar { $date }. Jinżammu biss l-elementi ewlenin tagħha: id-dati, l-awtoritajiet, l-istatus u l-valutazzjonijiet.
+personal-data-mark = Data personali
+personal-data-legend = Dan is-sinjal jindika data personali. Jarawha biss l-awtoritajiet li qed jittrattaw it-talba; wara li tintemm it-talba, tiġi mblukkata u mbagħad titħassar, kif jeħtieġu r-regoli taż-żamma.
+nav-data-subjects = Suġġetti tad-data
+data-subjects-title = Talbiet mis-suġġetti tad-data
+data-subjects-intro = Meta persuna tistaqsi x'data għandha dwarha l-awtorità tiegħek, sib hawn it-talbiet kollha tal-awtorità tiegħek li jikkonċernawha, inklużi dawk li d-data personali tagħhom hija mblukkata, u agħmel ir-rapport li hija intitolata għalih. Kull tfittxija u kull rapport jiġu rreġistrati flimkien mar-raġuni tagħhom.
+data-subjects-reason = Raġuni
+data-subjects-reason-help = Pereżempju, meta saret it-talba tal-persuna u r-referenza tagħha. Ir-raġuni tiġi rreġistrata fir-reġistru tal-awditjar.
+data-subjects-search = Fittex
+data-subjects-found = { $count ->
+    [one] Instabet talba waħda
+    [few] Instabu { $count } talbiet
+    [many] Instabu { $count }-il talba
+   *[other] Instabu { $count } talba
+}
+data-subjects-none = L-ebda talba tal-awtorità tiegħek ma tikkonċerna din il-persuna.
+data-subjects-include = Inkludi fir-rapport
+data-subjects-side-requesting = Mibgħuta mill-awtorità tiegħek
+data-subjects-side-responding = Riċevuta mill-awtorità tiegħek
+data-subjects-stage-visible = Data personali viżibbli
+data-subjects-stage-blocked = Data personali mblukkata
+data-subjects-stage-deleted = Data personali mħassra
+data-subjects-report-language = Il-lingwa tar-rapport
+data-subjects-make-report = Agħmel ir-rapport
+data-subjects-print = Stampa r-rapport
+report-title = Data personali miżmuma dwarek
+report-intro = { $authority } iżżomm id-data personali li ġejja dwarek fis-Sistema ta' Informazzjoni tas-Suq Intern (IMI), li permezz tagħha l-awtoritajiet taż-Żona Ekonomika Ewropea jiskambjaw informazzjoni skont ir-Regolament (UE) Nru 1024/2012.
+report-made-on = Rapport magħmul nhar { $date }
+report-request = Talba Nru { $number }
+report-area = Qasam tal-liġi
+report-data = Data miżmuma
+report-disclosures = Mibgħuta jew riċevuta
+report-disclosure-sent = Mibgħuta lil { $authority } nhar { $date }
+report-disclosure-forwarded = Mgħoddija lil { $authority } nhar { $date }
+report-disclosure-split-off = Mgħoddija parzjalment lil { $authority } nhar { $date }
+report-disclosure-received-from = Riċevuta mingħand { $authority } nhar { $date }
+report-retention = Imblukkar u tħassir
+report-blocked-and-deleted = Imblukkar nhar { $blocked } (minn dak inhar ħadd ma jista' jaraha) u tħassir nhar { $deleted }.
+report-not-ended = It-talba għadha qed tiġi ttrattata. Id-data personali tagħha se tiġi mblukkata { $block ->
+    [one] { $block } xahar
+    [few] { $block } xhur
+    [many] { $block }-il xahar
+   *[other] { $block } xahar
+} wara li tintemm u titħassar { $delete ->
+    [one] { $delete } xahar
+    [few] { $delete } xhur
+    [many] { $delete }-il xahar
+   *[other] { $delete } xahar
+} wara li tintemm.
+report-count = { $field }: { $count }
+report-field-document = Dokument
+report-field-comment = Kumment tal-awtorità li għamlet it-talba
+report-field-note = Messaġġi u testi mibgħuta magħhom
+report-field-text-answer = Tweġibiet bil-miktub
+report-field-answer-comment = Kummenti dwar it-tweġibiet
+report-empty = It-talbiet ta' din l-awtorità ma fihom l-ebda data personali dwarek.
+timeline-fields = Oqsma rettifikati: { $fields }
+request-rectify = Irrettifika d-data personali
+request-rectify-title = Irrettifika d-data tal-persuna li tikkonċerna t-talba
+request-rectify-help = L-awtorità l-oħra tiġi infurmata liema oqsma rrettifikajt. Il-valuri ta' qabel ma jinżammux.
+request-rectify-save = Issejvja r-rettifika
 request-comment = Kumment
 request-original-language = Lingwa oriġinali: { $language }
 request-questions = { $count ->
@@ -429,6 +491,7 @@ inbox-allocation-toggle = Allokatur jassenja kull talba li tasal lil wieħed mil
 event-assigned = Ġiet assenjata lil ġestur
 event-reminded = Tfakkira mill-koordinatur
 event-inactive = L-ebda attività għal xahrejn
+event-rectified = Id-data personali ġiet rettifikata
 nav-coordination = Koordinazzjoni
 coordination-title = Talbiet mingħajr attività
 coordination-intro = Talbiet tal-awtoritajiet ta' pajjiżek li fuqhom ma ġara xejn għal aktar minn xahrejn. Iftaħ waħda minnhom biex tgħaddiha lil awtorità oħra, jew ibgħat tfakkira lill-awtorità li jmissha taġixxi.
@@ -472,6 +535,7 @@ error-second-factor-required = Daħħal il-kodiċi mill-applikazzjoni tal-awtent
 error-invalid-second-factor = Il-kodiċi mhuwiex korrett jew skada. Daħħal il-kodiċi li qed turi l-applikazzjoni issa.
 error-second-factor-setup-required = Ir-rwoli tiegħek jeħtieġu l-awtentikazzjoni b'żewġ fatturi. Ikkonfiguraha fil-paġna tal-kont tiegħek biex tkompli.
 error-storage-full = Id-dokument ma setax jinħażen minħabba li l-ispazju tal-ħażna tas-server huwa mimli. Ma ġie ssejvjat xejn; jekk jogħġbok informa lill-amministratur tal-IMI tiegħek.
+error-personal-data-blocked = Id-data personali ta' din it-talba hija mblukkata skont ir-regoli taż-żamma: ma jista' jiżdied xejn magħha.
 nav-registry = Reġistru
 nav-users = Utenti
 registry-title = Amministrazzjoni tar-reġistru
@@ -641,7 +705,6 @@ inbox-last-change = { $what } · { $when }
 place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
-question-check-personal-label = { $label } ({ question-check-personal-data })
 
 ## Statistics
 ## $number huwa numru miktub kif jiktbu l-lingwa tal-qarrej, u $count l-istess numru bħala numru

@@ -129,7 +129,6 @@ question-check-template = Spørsmålstekst
 question-check-template-help = Skriv hver plassholder som {"${"}Navn{"}"}, for eksempel {"${"}SPBusinessName{"}"}. Kjente plassholdere: { $names }.
 question-check-values = Verdier
 question-check-no-placeholders = Dette spørsmålet har ingen plassholdere.
-question-check-personal-data = personopplysninger
 question-check-preview = Forhåndsvisning
 question-check-submit = Kontroller på serveren
 question-check-accepted = Serveren godtar dette spørsmålet og verdiene.
@@ -263,6 +262,63 @@ request-subject = Hvem forespørselen gjelder
 request-personal-data-hidden = Personopplysninger, kommentaren, meldinger og dokumenter vises når myndigheten din har godtatt forespørselen.
 request-personal-data-coordinator = Som koordinator kan du følge hvordan forespørselen går videre. Personopplysningene, kommentaren, meldingene og dokumentene i forespørselen er forbeholdt de to myndighetene.
 request-note-hidden = Teksten vises ikke fordi den kan inneholde personopplysninger.
+request-blocked-on = Personopplysninger sperret den
+request-personal-data-blocked = Etter reglene for oppbevaring ble personopplysningene i denne forespørselen (hvem den gjelder, fritekst og dokumenter) sperret den { $date }. Ingen kan se dem lenger, og de slettes den { $deleted }.
+request-personal-data-erased = Etter reglene for oppbevaring ble personopplysningene i denne forespørselen slettet den { $date }. Bare hovedopplysningene er beholdt: datoer, myndigheter, statuser og vurderinger.
+personal-data-mark = Personopplysninger
+personal-data-legend = Dette tegnet markerer personopplysninger. Bare myndighetene som behandler forespørselen, ser dem; etter at forespørselen er avsluttet, blir de først sperret og deretter slettet, slik reglene for oppbevaring krever.
+nav-data-subjects = Registrerte
+data-subjects-title = Innsynskrav fra registrerte
+data-subjects-intro = Når en person spør hvilke opplysninger myndigheten din har om vedkommende, finner du her alle forespørsler hos myndigheten din som gjelder personen, også dem der personopplysningene er sperret, og kan lage rapporten personen har krav på. Hvert søk og hver rapport registreres med begrunnelse.
+data-subjects-reason = Begrunnelse
+data-subjects-reason-help = For eksempel dato og referanse for personens henvendelse. Begrunnelsen registreres i revisjonsloggen.
+data-subjects-search = Søk
+data-subjects-found = { $count ->
+    [one] Én forespørsel funnet
+   *[other] { $count } forespørsler funnet
+}
+data-subjects-none = Ingen forespørsel hos myndigheten din gjelder denne personen.
+data-subjects-include = Ta med i rapporten
+data-subjects-side-requesting = Sendt av myndigheten din
+data-subjects-side-responding = Mottatt av myndigheten din
+data-subjects-stage-visible = Personopplysninger synlige
+data-subjects-stage-blocked = Personopplysninger sperret
+data-subjects-stage-deleted = Personopplysninger slettet
+data-subjects-report-language = Rapportens språk
+data-subjects-make-report = Lag rapporten
+data-subjects-print = Skriv ut rapporten
+report-title = Personopplysninger om deg
+report-intro = { $authority } har følgende personopplysninger om deg i informasjonssystemet for det indre marked (IMI), som myndighetene i Det europeiske økonomiske samarbeidsområdet bruker til å utveksle informasjon etter forordning (EU) nr. 1024/2012.
+report-made-on = Rapporten er laget den { $date }
+report-request = Forespørsel { $number }
+report-area = Rettsområde
+report-data = Registrerte opplysninger
+report-disclosures = Sendt eller mottatt
+report-disclosure-sent = Sendt til { $authority } den { $date }
+report-disclosure-forwarded = Videresendt til { $authority } den { $date }
+report-disclosure-split-off = Delvis overført til { $authority } den { $date }
+report-disclosure-received-from = Mottatt fra { $authority } den { $date }
+report-retention = Sperring og sletting
+report-blocked-and-deleted = Sperring den { $blocked } (deretter kan ingen se opplysningene) og sletting den { $deleted }.
+report-not-ended = Forespørselen er fortsatt under behandling. Personopplysningene i den blir sperret { $block ->
+    [one] { $block } måned
+   *[other] { $block } måneder
+} etter at den er avsluttet, og slettet { $delete ->
+    [one] { $delete } måned
+   *[other] { $delete } måneder
+} etter at den er avsluttet.
+report-count = { $field }: { $count }
+report-field-document = Dokument
+report-field-comment = Kommentar fra den anmodende myndigheten
+report-field-note = Meldinger og tekster som ble sendt med
+report-field-text-answer = Skriftlige svar
+report-field-answer-comment = Kommentarer til svar
+report-empty = Forespørslene hos denne myndigheten inneholder ingen personopplysninger om deg.
+timeline-fields = Rettede felt: { $fields }
+request-rectify = Rett personopplysningene
+request-rectify-title = Rett opplysningene om hvem forespørselen gjelder
+request-rectify-help = Den andre myndigheten får beskjed om hvilke felt du har rettet. De tidligere verdiene blir ikke tatt vare på.
+request-rectify-save = Lagre rettingen
 request-comment = Kommentar
 request-original-language = Originalspråk: { $language }
 request-questions = { $count ->
@@ -410,6 +466,7 @@ inbox-allocation-toggle = En saksfordeler tildeler hver innkommende forespørsel
 event-assigned = Tildelt en saksbehandler
 event-reminded = Påminnelse fra koordinatoren
 event-inactive = Ingen aktivitet på to måneder
+event-rectified = Personopplysninger rettet
 nav-coordination = Koordinering
 coordination-title = Forespørsler uten aktivitet
 coordination-intro = Forespørsler fra myndigheter i ditt land der ingenting har skjedd på mer enn to måneder. Åpne en forespørsel for å videresende den, eller send en påminnelse til myndigheten som skal handle.
@@ -449,6 +506,7 @@ error-second-factor-required = Skriv inn koden fra autentiseringsappen.
 error-invalid-second-factor = Koden er feil eller utløpt. Skriv inn koden som appen viser nå.
 error-second-factor-setup-required = Rollene dine krever totrinnsbekreftelse. Sett den opp på kontosiden din for å fortsette.
 error-storage-full = Dokumentet kunne ikke lagres fordi lagringsplassen på serveren er full. Ingenting ble lagret. Gi beskjed til IMI-administratoren din.
+error-personal-data-blocked = Personopplysningene i denne forespørselen er sperret etter reglene for oppbevaring: ingenting kan legges til.
 nav-registry = Register
 nav-users = Brukere
 registry-title = Registeradministrasjon
@@ -614,7 +672,6 @@ inbox-last-change = { $what } · { $when }
 place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
-question-check-personal-label = { $label } ({ question-check-personal-data })
 
 ## Statistics
 ## $number er et antall slik leserens språk skriver det, og $count det samme antallet som tall

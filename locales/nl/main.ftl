@@ -131,7 +131,6 @@ question-check-template = Tekst van de vraag
 question-check-template-help = Schrijf elk invulveld als {"${"}Naam{"}"}, bijvoorbeeld {"${"}SPBusinessName{"}"}. Bekende invulvelden: { $names }.
 question-check-values = Waarden
 question-check-no-placeholders = Deze vraag heeft geen invulvelden.
-question-check-personal-data = persoonsgegevens
 question-check-preview = Voorbeeld
 question-check-submit = Op de server controleren
 question-check-accepted = De server aanvaardt deze vraag en de bijbehorende waarden.
@@ -265,6 +264,63 @@ request-subject = Op wie het verzoek betrekking heeft
 request-personal-data-hidden = Persoonsgegevens, de opmerking, berichten en documenten worden getoond zodra uw autoriteit het verzoek heeft aanvaard.
 request-personal-data-coordinator = Als coördinator kunt u het verloop van het verzoek volgen. De persoonsgegevens, de opmerking, de berichten en de documenten van het verzoek zijn alleen bestemd voor de twee autoriteiten.
 request-note-hidden = Tekst niet getoond: deze kan persoonsgegevens bevatten.
+request-blocked-on = Persoonsgegevens afgeschermd op
+request-personal-data-blocked = Volgens de bewaarregels zijn de persoonsgegevens van dit verzoek (op wie het betrekking heeft, vrije tekst en documenten) op { $date } afgeschermd. Niemand kan ze nog inzien en ze worden op { $deleted } gewist.
+request-personal-data-erased = Volgens de bewaarregels zijn de persoonsgegevens van dit verzoek op { $date } gewist. Alleen de hoofdlijnen blijven bewaard: datums, autoriteiten, statussen en beoordelingen.
+personal-data-mark = Persoonsgegevens
+personal-data-legend = Dit teken geeft persoonsgegevens aan. Alleen de autoriteiten die het verzoek behandelen, zien ze; na afloop van het verzoek worden ze volgens de bewaarregels eerst afgeschermd en daarna gewist.
+nav-data-subjects = Betrokkenen
+data-subjects-title = Inzageverzoeken van betrokkenen
+data-subjects-intro = Wanneer iemand vraagt welke gegevens uw autoriteit over hem of haar heeft, vindt u hier alle verzoeken van uw autoriteit over die persoon, ook die waarvan de persoonsgegevens zijn afgeschermd, en stelt u het overzicht op waarop de persoon recht heeft. Elke zoekopdracht en elk overzicht wordt met de reden vastgelegd.
+data-subjects-reason = Reden
+data-subjects-reason-help = Bijvoorbeeld de datum en het kenmerk van het verzoek van de persoon. De reden wordt vastgelegd in het auditlogboek.
+data-subjects-search = Zoeken
+data-subjects-found = { $count ->
+    [one] Eén verzoek gevonden
+   *[other] { $count } verzoeken gevonden
+}
+data-subjects-none = Geen enkel verzoek van uw autoriteit heeft betrekking op deze persoon.
+data-subjects-include = Opnemen in het overzicht
+data-subjects-side-requesting = Verzonden door uw autoriteit
+data-subjects-side-responding = Ontvangen door uw autoriteit
+data-subjects-stage-visible = Persoonsgegevens zichtbaar
+data-subjects-stage-blocked = Persoonsgegevens afgeschermd
+data-subjects-stage-deleted = Persoonsgegevens gewist
+data-subjects-report-language = Taal van het overzicht
+data-subjects-make-report = Overzicht opstellen
+data-subjects-print = Overzicht afdrukken
+report-title = Persoonsgegevens die over u worden bewaard
+report-intro = { $authority } bewaart de volgende persoonsgegevens over u in het Informatiesysteem interne markt (IMI), waarmee de autoriteiten van de Europese Economische Ruimte informatie uitwisselen op grond van Verordening (EU) nr. 1024/2012.
+report-made-on = Overzicht opgesteld op { $date }
+report-request = Verzoek { $number }
+report-area = Rechtsgebied
+report-data = Bewaarde gegevens
+report-disclosures = Verzonden of ontvangen
+report-disclosure-sent = Op { $date } verzonden aan { $authority }
+report-disclosure-forwarded = Op { $date } doorgestuurd aan { $authority }
+report-disclosure-split-off = Op { $date } gedeeltelijk overgedragen aan { $authority }
+report-disclosure-received-from = Op { $date } ontvangen van { $authority }
+report-retention = Afscherming en wissing
+report-blocked-and-deleted = Afscherming op { $blocked } (vanaf dan kan niemand ze meer inzien) en wissing op { $deleted }.
+report-not-ended = Het verzoek is nog in behandeling. De persoonsgegevens ervan worden { $block ->
+    [one] { $block } maand
+   *[other] { $block } maanden
+} na afloop afgeschermd en { $delete ->
+    [one] { $delete } maand
+   *[other] { $delete } maanden
+} na afloop gewist.
+report-count = { $field }: { $count }
+report-field-document = Bijgevoegd document
+report-field-comment = Opmerking van de verzoekende autoriteit
+report-field-note = Berichten en begeleidende teksten
+report-field-text-answer = Schriftelijke antwoorden
+report-field-answer-comment = Opmerkingen bij antwoorden
+report-empty = De verzoeken van deze autoriteit bevatten geen persoonsgegevens over u.
+timeline-fields = Gerectificeerde velden: { $fields }
+request-rectify = Persoonsgegevens rectificeren
+request-rectify-title = Gegevens rectificeren van degene op wie het verzoek betrekking heeft
+request-rectify-help = De andere autoriteit krijgt te horen welke velden u hebt gerectificeerd. De vorige waarden worden niet bewaard.
+request-rectify-save = Rectificatie opslaan
 request-comment = Opmerking
 request-original-language = Oorspronkelijke taal: { $language }
 request-questions = { $count ->
@@ -412,6 +468,7 @@ inbox-allocation-toggle = Een toewijzer wijst elk binnenkomend verzoek toe aan e
 event-assigned = Toegewezen aan een behandelaar
 event-reminded = Herinnering van de coördinator
 event-inactive = Twee maanden geen activiteit
+event-rectified = Persoonsgegevens gerectificeerd
 nav-coordination = Coördinatie
 coordination-title = Verzoeken zonder activiteit
 coordination-intro = Verzoeken van de autoriteiten van uw land waarin al meer dan twee maanden niets is gebeurd. Open een verzoek om het door te sturen, of herinner de autoriteit die aan zet is aan het verzoek.
@@ -451,6 +508,7 @@ error-second-factor-required = Voer de code uit uw authenticatie-app in.
 error-invalid-second-factor = De code is onjuist of verlopen. Voer de code in die de app nu toont.
 error-second-factor-setup-required = Uw rollen vereisen tweestapsverificatie. Stel deze in op uw accountpagina om verder te gaan.
 error-storage-full = Het document kon niet worden opgeslagen, omdat de opslagruimte van de server vol is. Er is niets opgeslagen; meld dit aan uw IMI-beheerder.
+error-personal-data-blocked = De persoonsgegevens van dit verzoek zijn volgens de bewaarregels afgeschermd: er kan niets meer aan worden toegevoegd.
 nav-registry = Register
 nav-users = Gebruikers
 registry-title = Registerbeheer
@@ -616,7 +674,6 @@ inbox-last-change = { $what } · { $when }
 place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
-question-check-personal-label = { $label } ({ question-check-personal-data })
 
 ## Statistics
 ## $number is een aantal zoals de taal van de lezer het schrijft, en $count hetzelfde aantal als getal

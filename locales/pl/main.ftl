@@ -135,7 +135,6 @@ question-check-template = Treść pytania
 question-check-template-help = Każdy symbol zastępczy należy zapisać jako {"${"}Nazwa{"}"}, np. {"${"}SPBusinessName{"}"}. Znane symbole zastępcze: { $names }.
 question-check-values = Wartości
 question-check-no-placeholders = To pytanie nie zawiera symboli zastępczych.
-question-check-personal-data = dane osobowe
 question-check-preview = Podgląd
 question-check-submit = Sprawdź na serwerze
 question-check-accepted = Serwer akceptuje to pytanie i jego wartości.
@@ -277,6 +276,69 @@ request-subject = Podmiot, którego dotyczy wniosek
 request-personal-data-hidden = Dane osobowe, komentarz, wiadomości i dokumenty zostaną wyświetlone po przyjęciu wniosku przez Państwa organ.
 request-personal-data-coordinator = W roli koordynatora mogą Państwo śledzić przebieg wniosku. Dane osobowe, komentarz, wiadomości i dokumenty dotyczące wniosku są dostępne wyłącznie dla obu organów.
 request-note-hidden = Tekst został ukryty, ponieważ może zawierać dane osobowe.
+request-blocked-on = Data zablokowania danych osobowych
+request-personal-data-blocked = Zgodnie z zasadami przechowywania dane osobowe w tym wniosku (podmiot, którego dotyczy, tekst swobodny i dokumenty) zostały zablokowane dnia { $date }. Nikt nie może już ich wyświetlić, a dnia { $deleted } zostaną usunięte.
+request-personal-data-erased = Zgodnie z zasadami przechowywania dane osobowe w tym wniosku zostały usunięte dnia { $date }. Zachowano jedynie podstawowe informacje o wniosku: daty, organy, statusy i oceny.
+personal-data-mark = Dane osobowe
+personal-data-legend = Ten znak oznacza dane osobowe. Widzą je wyłącznie organy rozpatrujące wniosek; po zamknięciu wniosku są one zgodnie z zasadami przechowywania najpierw blokowane, a następnie usuwane.
+nav-data-subjects = Osoby, których dane dotyczą
+data-subjects-title = Żądania osób, których dane dotyczą
+data-subjects-intro = Gdy osoba pyta, jakie dane na jej temat posiada Państwa organ, można tu wyszukać wszystkie wnioski Państwa organu, które jej dotyczą, w tym te, w których dane osobowe zostały zablokowane, i sporządzić zestawienie, do którego ma ona prawo. Każde wyszukiwanie i każde zestawienie jest rejestrowane wraz z powodem.
+data-subjects-reason = Powód
+data-subjects-reason-help = Na przykład data i znak sprawy żądania tej osoby. Powód jest zapisywany w dzienniku audytu.
+data-subjects-search = Szukaj
+data-subjects-found = { $count ->
+    [one] Znaleziono jeden wniosek
+    [few] Znaleziono { $count } wnioski
+    [many] Znaleziono { $count } wniosków
+   *[other] Znaleziono { $count } wniosku
+}
+data-subjects-none = Żaden wniosek Państwa organu nie dotyczy tej osoby.
+data-subjects-include = Uwzględnij w zestawieniu
+data-subjects-side-requesting = Wysłany przez Państwa organ
+data-subjects-side-responding = Otrzymany przez Państwa organ
+data-subjects-stage-visible = Dane osobowe widoczne
+data-subjects-stage-blocked = Dane osobowe zablokowane
+data-subjects-stage-deleted = Dane osobowe usunięte
+data-subjects-report-language = Język zestawienia
+data-subjects-make-report = Sporządź zestawienie
+data-subjects-print = Drukuj zestawienie
+report-title = Przechowywane dane osobowe dotyczące Pani/Pana
+report-intro = { $authority } przechowuje w Systemie Wymiany Informacji na Rynku Wewnętrznym (IMI), za pośrednictwem którego organy państw Europejskiego Obszaru Gospodarczego wymieniają informacje na podstawie rozporządzenia (UE) nr 1024/2012, następujące dane osobowe dotyczące Pani/Pana.
+report-made-on = Zestawienie sporządzono dnia { $date }
+report-request = Wniosek nr { $number }
+report-area = Dziedzina prawa
+report-data = Przechowywane dane
+report-disclosures = Przesłane lub otrzymane
+report-disclosure-sent = Przesłano dnia { $date }; odbiorca: { $authority }
+report-disclosure-forwarded = Przekazano dalej dnia { $date }; odbiorca: { $authority }
+report-disclosure-split-off = Częściowo przekazano dnia { $date }; odbiorca: { $authority }
+report-disclosure-received-from = Otrzymano dnia { $date }; nadawca: { $authority }
+report-retention = Blokowanie i usuwanie
+report-blocked-and-deleted = Zablokowanie dnia { $blocked } (od tej chwili nikt nie może ich wyświetlić) i usunięcie dnia { $deleted }.
+report-not-ended = Wniosek jest nadal rozpatrywany. Zawarte w nim dane osobowe zostaną zablokowane po upływie { $block ->
+    [one] { $block } miesiąca
+    [few] { $block } miesięcy
+    [many] { $block } miesięcy
+   *[other] { $block } miesiąca
+} od jego zamknięcia i usunięte po upływie { $delete ->
+    [one] { $delete } miesiąca
+    [few] { $delete } miesięcy
+    [many] { $delete } miesięcy
+   *[other] { $delete } miesiąca
+} od jego zamknięcia.
+report-count = { $field }: { $count }
+report-field-document = Dokument
+report-field-comment = Komentarz organu wnioskującego
+report-field-note = Wiadomości i teksty towarzyszące
+report-field-text-answer = Odpowiedzi opisowe
+report-field-answer-comment = Komentarze do odpowiedzi
+report-empty = Wnioski tego organu nie zawierają danych osobowych dotyczących Pani/Pana.
+timeline-fields = Sprostowane pola: { $fields }
+request-rectify = Sprostuj dane osobowe
+request-rectify-title = Sprostuj dane podmiotu, którego dotyczy wniosek
+request-rectify-help = Drugi organ zostanie poinformowany, które pola zostały sprostowane. Poprzednie wartości nie są przechowywane.
+request-rectify-save = Zapisz sprostowanie
 request-comment = Komentarz
 request-original-language = Język oryginału: { $language }
 request-questions = { $count ->
@@ -428,6 +490,7 @@ inbox-allocation-toggle = Osoba przydzielająca wnioski kieruje każdy wniosek p
 event-assigned = Przydzielono osobie rozpatrującej wnioski
 event-reminded = Przypomnienie od koordynatora
 event-inactive = Brak aktywności od dwóch miesięcy
+event-rectified = Sprostowano dane osobowe
 nav-coordination = Koordynacja
 coordination-title = Wnioski bez aktywności
 coordination-intro = Wnioski organów z Państwa kraju, w których sprawie od ponad dwóch miesięcy nie podjęto żadnych działań. Proszę otworzyć wniosek, aby przekazać go dalej, lub wysłać przypomnienie organowi, który powinien podjąć kolejną czynność.
@@ -470,6 +533,7 @@ error-second-factor-required = Proszę wpisać kod z aplikacji uwierzytelniając
 error-invalid-second-factor = Kod jest nieprawidłowy lub wygasł. Proszę wpisać kod, który aplikacja wyświetla w tej chwili.
 error-second-factor-setup-required = Przypisane role wymagają weryfikacji dwuetapowej. Aby kontynuować, proszę ją skonfigurować na stronie swojego konta.
 error-storage-full = Nie można było zapisać dokumentu, ponieważ przestrzeń dyskowa serwera jest zapełniona. Nic nie zostało zapisane; proszę poinformować administratora systemu IMI.
+error-personal-data-blocked = Dane osobowe w tym wniosku są zablokowane zgodnie z zasadami przechowywania: nie można do niego niczego dodać.
 nav-registry = Rejestr
 nav-users = Użytkownicy
 registry-title = Zarządzanie rejestrem organów
@@ -639,7 +703,6 @@ inbox-last-change = { $what } · { $when }
 place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
-question-check-personal-label = { $label } ({ question-check-personal-data })
 
 ## Statistics
 ## $number to liczba zapisana tak, jak zapisuje się ją w języku czytelnika, a $count ta sama liczba jako

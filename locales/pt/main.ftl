@@ -131,7 +131,6 @@ question-check-template = Texto da pergunta
 question-check-template-help = Escreva cada marcador de posição como {"${"}Nome{"}"}, por exemplo {"${"}SPBusinessName{"}"}. Marcadores de posição conhecidos: { $names }.
 question-check-values = Valores
 question-check-no-placeholders = Esta pergunta não tem marcadores de posição.
-question-check-personal-data = dados pessoais
 question-check-preview = Pré-visualização
 question-check-submit = Verificar no servidor
 question-check-accepted = O servidor aceita esta pergunta e os respetivos valores.
@@ -267,6 +266,63 @@ request-subject = Pessoa ou empresa objeto do pedido
 request-personal-data-hidden = Os dados pessoais, as observações, as mensagens e os documentos são apresentados depois de a sua autoridade aceitar o pedido.
 request-personal-data-coordinator = A sua função de coordenador permite-lhe acompanhar a tramitação do pedido. Os dados pessoais, as observações, as mensagens e os documentos do pedido destinam-se exclusivamente às duas autoridades.
 request-note-hidden = Texto não apresentado, por poder conter dados pessoais.
+request-blocked-on = Dados pessoais bloqueados em
+request-personal-data-blocked = Nos termos das regras de conservação, os dados pessoais deste pedido (pessoa ou empresa visada, texto livre e documentos) foram bloqueados em { $date }. Já ninguém os pode consultar e serão apagados em { $deleted }.
+request-personal-data-erased = Nos termos das regras de conservação, os dados pessoais deste pedido foram apagados em { $date }. Só se conservam os seus elementos essenciais: datas, autoridades, estados e avaliações.
+personal-data-mark = Dados pessoais
+personal-data-legend = Este símbolo assinala dados pessoais. Só as autoridades que tratam o pedido os podem ver; após a conclusão do pedido, são bloqueados e depois apagados, nos termos das regras de conservação.
+nav-data-subjects = Titulares dos dados
+data-subjects-title = Pedidos dos titulares dos dados
+data-subjects-intro = Quando uma pessoa pergunta que dados a sua autoridade detém sobre ela, encontre aqui todos os pedidos da sua autoridade que lhe dizem respeito, incluindo aqueles cujos dados pessoais estão bloqueados, e elabore o relatório a que essa pessoa tem direito. Cada pesquisa e cada relatório ficam registados com o respetivo motivo.
+data-subjects-reason = Motivo
+data-subjects-reason-help = Por exemplo, a data e a referência do pedido da pessoa. O motivo fica inscrito no registo de auditoria.
+data-subjects-search = Pesquisar
+data-subjects-found = { $count ->
+    [one] Foi encontrado um pedido
+   *[other] Foram encontrados { $count } pedidos
+}
+data-subjects-none = Nenhum pedido da sua autoridade diz respeito a esta pessoa.
+data-subjects-include = Incluir no relatório
+data-subjects-side-requesting = Enviado pela sua autoridade
+data-subjects-side-responding = Recebido pela sua autoridade
+data-subjects-stage-visible = Dados pessoais visíveis
+data-subjects-stage-blocked = Dados pessoais bloqueados
+data-subjects-stage-deleted = Dados pessoais apagados
+data-subjects-report-language = Língua do relatório
+data-subjects-make-report = Elaborar o relatório
+data-subjects-print = Imprimir o relatório
+report-title = Dados pessoais que lhe dizem respeito
+report-intro = { $authority } detém os seguintes dados pessoais que lhe dizem respeito no Sistema de Informação do Mercado Interno (IMI), através do qual as autoridades do Espaço Económico Europeu trocam informações nos termos do Regulamento (UE) n.º 1024/2012.
+report-made-on = Relatório elaborado em { $date }
+report-request = Pedido { $number }
+report-area = Domínio do direito
+report-data = Dados detidos
+report-disclosures = Envios e receções
+report-disclosure-sent = Enviados para { $authority } em { $date }
+report-disclosure-forwarded = Reencaminhados para { $authority } em { $date }
+report-disclosure-split-off = Transmitidos em parte para { $authority } em { $date }
+report-disclosure-received-from = Recebidos de { $authority } em { $date }
+report-retention = Bloqueio e apagamento
+report-blocked-and-deleted = Bloqueio em { $blocked } (a partir dessa data, ninguém os pode consultar) e apagamento em { $deleted }.
+report-not-ended = O pedido ainda está a ser tratado. Os dados pessoais nele contidos serão bloqueados { $block ->
+    [one] { $block } mês
+   *[other] { $block } meses
+} após a sua conclusão e apagados { $delete ->
+    [one] { $delete } mês
+   *[other] { $delete } meses
+} após a sua conclusão.
+report-count = { $field }: { $count }
+report-field-document = Documento
+report-field-comment = Observações da autoridade requerente
+report-field-note = Mensagens e textos de acompanhamento
+report-field-text-answer = Respostas escritas
+report-field-answer-comment = Observações sobre as respostas
+report-empty = Os pedidos desta autoridade não contêm dados pessoais que lhe digam respeito.
+timeline-fields = Campos retificados: { $fields }
+request-rectify = Retificar os dados pessoais
+request-rectify-title = Retificar os dados da pessoa ou empresa objeto do pedido
+request-rectify-help = A outra autoridade é informada dos campos que retificou. Os valores anteriores não são conservados.
+request-rectify-save = Guardar a retificação
 request-comment = Observações
 request-original-language = Língua original: { $language }
 request-questions = { $count ->
@@ -414,6 +470,7 @@ inbox-allocation-toggle = Um distribuidor atribui cada pedido recebido a um dos 
 event-assigned = Atribuído a um gestor
 event-reminded = Lembrete do coordenador
 event-inactive = Sem atividade há dois meses
+event-rectified = Dados pessoais retificados
 nav-coordination = Coordenação
 coordination-title = Pedidos sem atividade
 coordination-intro = Pedidos das autoridades do seu país que estão sem atividade há mais de dois meses. Abra um para o reencaminhar ou envie um lembrete à autoridade a quem cabe agir.
@@ -454,6 +511,7 @@ error-second-factor-required = Introduza o código da sua aplicação de autenti
 error-invalid-second-factor = O código está incorreto ou expirou. Introduza o código que a aplicação mostra agora.
 error-second-factor-setup-required = As suas funções exigem a autenticação de dois fatores. Para continuar, configure-a na página da sua conta.
 error-storage-full = Não foi possível armazenar o documento porque o espaço de armazenamento do servidor está cheio. Nada foi guardado; informe o administrador do IMI.
+error-personal-data-blocked = Os dados pessoais deste pedido estão bloqueados nos termos das regras de conservação: não é possível acrescentar-lhe nada.
 nav-registry = Registo
 nav-users = Utilizadores
 registry-title = Administração do registo
@@ -619,7 +677,6 @@ inbox-last-change = { $what } · { $when }
 place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
-question-check-personal-label = { $label } ({ question-check-personal-data })
 
 ## Estatísticas
 ## $number é um número escrito como no formato local do leitor e $count o mesmo número como valor

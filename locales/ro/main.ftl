@@ -133,7 +133,6 @@ question-check-template = Textul întrebării
 question-check-template-help = Scrieți fiecare substituent sub forma {"${"}Nume{"}"}, de exemplu {"${"}SPBusinessName{"}"}. Substituenți cunoscuți: { $names }.
 question-check-values = Valori
 question-check-no-placeholders = Această întrebare nu are substituenți.
-question-check-personal-data = date cu caracter personal
 question-check-preview = Previzualizare
 question-check-submit = Verificare pe server
 question-check-accepted = Serverul acceptă această întrebare și valorile sale.
@@ -272,6 +271,66 @@ request-subject = Persoana vizată de cerere
 request-personal-data-hidden = Datele cu caracter personal, comentariul, mesajele și documentele atașate sunt afișate după ce autoritatea dumneavoastră acceptă cererea.
 request-personal-data-coordinator = În calitate de coordonator, puteți urmări evoluția cererii. Datele cu caracter personal, comentariul, mesajele și documentele acesteia sunt destinate exclusiv celor două autorități.
 request-note-hidden = Textul nu este afișat, deoarece poate conține date cu caracter personal.
+request-blocked-on = Data blocării datelor cu caracter personal
+request-personal-data-blocked = Potrivit regulilor de păstrare, datele cu caracter personal din această cerere (persoana vizată, textul liber și documentele) au fost blocate la { $date }. Nimeni nu le mai poate vedea, iar la { $deleted } vor fi șterse.
+request-personal-data-erased = Potrivit regulilor de păstrare, datele cu caracter personal din această cerere au fost șterse la { $date }. Se păstrează doar elementele sale esențiale: datele calendaristice, autoritățile, stările și calificativele.
+personal-data-mark = Date cu caracter personal
+personal-data-legend = Acest simbol marchează datele cu caracter personal. Le văd doar autoritățile care gestionează cererea; după încheierea cererii, acestea sunt blocate, apoi șterse, potrivit regulilor de păstrare.
+nav-data-subjects = Persoane vizate
+data-subjects-title = Cereri ale persoanelor vizate
+data-subjects-intro = Atunci când o persoană întreabă ce date deține autoritatea dumneavoastră despre ea, găsiți aici toate cererile autorității dumneavoastră care o privesc, inclusiv cele ale căror date cu caracter personal sunt blocate, și întocmiți raportul la care are dreptul. Fiecare căutare și fiecare raport se înregistrează împreună cu motivul.
+data-subjects-reason = Motiv
+data-subjects-reason-help = De exemplu, data și numărul de înregistrare ale cererii persoanei. Motivul se înscrie în jurnalul de audit.
+data-subjects-search = Căutați
+data-subjects-found = { $count ->
+    [one] A fost găsită o cerere
+    [few] Au fost găsite { $count } cereri
+   *[other] Au fost găsite { $count } de cereri
+}
+data-subjects-none = Nicio cerere a autorității dumneavoastră nu privește această persoană.
+data-subjects-include = Includeți în raport
+data-subjects-side-requesting = Trimisă de autoritatea dumneavoastră
+data-subjects-side-responding = Primită de autoritatea dumneavoastră
+data-subjects-stage-visible = Date cu caracter personal vizibile
+data-subjects-stage-blocked = Date cu caracter personal blocate
+data-subjects-stage-deleted = Date cu caracter personal șterse
+data-subjects-report-language = Limba raportului
+data-subjects-make-report = Întocmiți raportul
+data-subjects-print = Imprimați raportul
+report-title = Date cu caracter personal deținute despre dumneavoastră
+report-intro = { $authority } deține următoarele date cu caracter personal despre dumneavoastră în Sistemul de informare al pieței interne (IMI), prin intermediul căruia autoritățile din Spațiul Economic European fac schimb de informații în temeiul Regulamentului (UE) nr. 1024/2012.
+report-made-on = Raport întocmit la { $date }
+report-request = Cererea nr. { $number }
+report-area = Domeniul de drept
+report-data = Date deținute
+report-disclosures = Trimise sau primite
+report-disclosure-sent = Trimise către { $authority } la { $date }
+report-disclosure-forwarded = Redirecționate către { $authority } la { $date }
+report-disclosure-split-off = Transmise parțial către { $authority } la { $date }
+report-disclosure-received-from = Primite de la { $authority } la { $date }
+report-retention = Blocare și ștergere
+report-blocked-and-deleted = Blocare la { $blocked } (de atunci nimeni nu le mai poate vedea) și ștergere la { $deleted }.
+report-not-ended = Cererea este încă în curs de soluționare. Datele cu caracter personal din aceasta vor fi blocate la { $block ->
+    [one] { $block } lună
+    [few] { $block } luni
+   *[other] { $block } de luni
+} după încheierea ei și șterse la { $delete ->
+    [one] { $delete } lună
+    [few] { $delete } luni
+   *[other] { $delete } de luni
+} după încheierea ei.
+report-count = { $field }: { $count }
+report-field-document = Document atașat
+report-field-comment = Comentariul autorității solicitante
+report-field-note = Mesaje și texte însoțitoare
+report-field-text-answer = Răspunsuri scrise
+report-field-answer-comment = Comentarii privind răspunsurile
+report-empty = Cererile acestei autorități nu conțin date cu caracter personal despre dumneavoastră.
+timeline-fields = Câmpuri rectificate: { $fields }
+request-rectify = Rectificați datele cu caracter personal
+request-rectify-title = Rectificați datele persoanei vizate de cerere
+request-rectify-help = Cealaltă autoritate este informată cu privire la câmpurile pe care le-ați rectificat. Valorile anterioare nu se păstrează.
+request-rectify-save = Salvați rectificarea
 request-comment = Comentariu
 request-original-language = Limba originală: { $language }
 request-questions = { $count ->
@@ -421,6 +480,7 @@ inbox-allocation-toggle = Un responsabil cu alocarea cererilor atribuie fiecare 
 event-assigned = Atribuită unui gestionar
 event-reminded = Reamintire din partea coordonatorului
 event-inactive = Nicio activitate timp de două luni
+event-rectified = Date cu caracter personal rectificate
 nav-coordination = Coordonare
 coordination-title = Cereri fără activitate
 coordination-intro = Cererile autorităților din țara dumneavoastră pentru care nu a existat nicio activitate de mai mult de două luni. Deschideți o cerere pentru a o redirecționa sau trimiteți o reamintire autorității care trebuie să acționeze.
@@ -462,6 +522,7 @@ error-second-factor-required = Introduceți codul din aplicația de autentificar
 error-invalid-second-factor = Codul este incorect sau a expirat. Introduceți codul afișat acum de aplicație.
 error-second-factor-setup-required = Rolurile dumneavoastră impun autentificarea în doi pași. Configurați-o din pagina contului dumneavoastră pentru a continua.
 error-storage-full = Documentul nu a putut fi stocat deoarece spațiul de stocare al serverului este plin. Nu s-a salvat nimic; vă rugăm să informați administratorul IMI.
+error-personal-data-blocked = Datele cu caracter personal din această cerere sunt blocate potrivit regulilor de păstrare: nu i se mai poate adăuga nimic.
 
 ## Administrarea registrului (coordonatori) și a utilizatorilor (administratori locali de date)
 nav-registry = Registru
@@ -631,7 +692,6 @@ inbox-last-change = { $what } · { $when }
 place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
-question-check-personal-label = { $label } ({ question-check-personal-data })
 
 ## Statistici
 ## $number este un număr scris în formatul local al cititorului, iar $count același număr ca valoare

@@ -133,7 +133,6 @@ question-check-template = Text otázky
 question-check-template-help = Každý zástupný symbol napíšte v tvare {"${"}Nazov{"}"}, napríklad {"${"}SPBusinessName{"}"}. Známe zástupné symboly: { $names }.
 question-check-values = Hodnoty
 question-check-no-placeholders = Táto otázka neobsahuje žiadne zástupné symboly.
-question-check-personal-data = osobné údaje
 question-check-preview = Ukážka
 question-check-submit = Skontrolovať na serveri
 question-check-accepted = Server túto otázku aj jej hodnoty prijíma.
@@ -275,6 +274,69 @@ request-subject = Koho sa žiadosť týka
 request-personal-data-hidden = Osobné údaje, komentár, správy a dokumenty sa zobrazia, keď váš orgán žiadosť prijme.
 request-personal-data-coordinator = Ako koordinátor môžete sledovať priebeh žiadosti. Jej osobné údaje, komentár, správy a dokumenty sú prístupné len obom orgánom.
 request-note-hidden = Text sa nezobrazuje, pretože môže obsahovať osobné údaje.
+request-blocked-on = Dátum zablokovania osobných údajov
+request-personal-data-blocked = Podľa pravidiel uchovávania boli osobné údaje v tejto žiadosti (koho sa týka, voľný text a dokumenty) dňa { $date } zablokované. Nikto ich už nemôže vidieť a dňa { $deleted } budú vymazané.
+request-personal-data-erased = Podľa pravidiel uchovávania boli osobné údaje v tejto žiadosti dňa { $date } vymazané. Zachované zostávajú len jej základné údaje: dátumy, orgány, stavy a hodnotenia.
+personal-data-mark = Osobné údaje
+personal-data-legend = Táto značka označuje osobné údaje. Vidia ich len orgány, ktoré žiadosť vybavujú; po ukončení žiadosti sa podľa pravidiel uchovávania najprv zablokujú a potom vymažú.
+nav-data-subjects = Dotknuté osoby
+data-subjects-title = Žiadosti dotknutých osôb
+data-subjects-intro = Keď sa osoba opýta, aké údaje o nej váš orgán má, nájdete tu všetky žiadosti vášho orgánu, ktoré sa jej týkajú, vrátane tých so zablokovanými osobnými údajmi, a vytvoríte výpis, na ktorý má nárok. Každé vyhľadávanie aj každý výpis sa zaznamenávajú spolu s dôvodom.
+data-subjects-reason = Dôvod
+data-subjects-reason-help = Napríklad dátum a číslo žiadosti danej osoby. Dôvod sa zaznamenáva do auditného záznamu.
+data-subjects-search = Vyhľadať
+data-subjects-found = { $count ->
+    [one] Našla sa jedna žiadosť
+    [few] Našli sa { $count } žiadosti
+    [many] Našlo sa { $count } žiadosti
+   *[other] Našlo sa { $count } žiadostí
+}
+data-subjects-none = Žiadna žiadosť vášho orgánu sa netýka tejto osoby.
+data-subjects-include = Zahrnúť do výpisu
+data-subjects-side-requesting = Odoslaná vaším orgánom
+data-subjects-side-responding = Prijatá vaším orgánom
+data-subjects-stage-visible = Osobné údaje viditeľné
+data-subjects-stage-blocked = Osobné údaje zablokované
+data-subjects-stage-deleted = Osobné údaje vymazané
+data-subjects-report-language = Jazyk výpisu
+data-subjects-make-report = Vytvoriť výpis
+data-subjects-print = Vytlačiť výpis
+report-title = Osobné údaje, ktoré sa o Vás uchovávajú
+report-intro = { $authority } uchováva v Informačnom systéme o vnútornom trhu (IMI), prostredníctvom ktorého si orgány Európskeho hospodárskeho priestoru vymieňajú informácie podľa nariadenia (EÚ) č. 1024/2012, tieto Vaše osobné údaje.
+report-made-on = Výpis vytvorený dňa { $date }
+report-request = Žiadosť č. { $number }
+report-area = Právna oblasť
+report-data = Uchovávané údaje
+report-disclosures = Odoslané alebo prijaté
+report-disclosure-sent = Odoslané dňa { $date }, príjemca: { $authority }
+report-disclosure-forwarded = Postúpené dňa { $date }, príjemca: { $authority }
+report-disclosure-split-off = Čiastočne odovzdané dňa { $date }, príjemca: { $authority }
+report-disclosure-received-from = Prijaté dňa { $date }, odosielateľ: { $authority }
+report-retention = Zablokovanie a vymazanie
+report-blocked-and-deleted = Zablokovanie dňa { $blocked } (odvtedy ich nikto nemôže vidieť) a vymazanie dňa { $deleted }.
+report-not-ended = Žiadosť sa ešte vybavuje. Osobné údaje v nej sa zablokujú po uplynutí { $block ->
+    [one] { $block } mesiaca
+    [few] { $block } mesiacov
+    [many] { $block } mesiaca
+   *[other] { $block } mesiacov
+} od jej ukončenia a vymažú sa po uplynutí { $delete ->
+    [one] { $delete } mesiaca
+    [few] { $delete } mesiacov
+    [many] { $delete } mesiaca
+   *[other] { $delete } mesiacov
+} od jej ukončenia.
+report-count = { $field }: { $count }
+report-field-document = Dokument
+report-field-comment = Komentár žiadajúceho orgánu
+report-field-note = Správy a sprievodné texty
+report-field-text-answer = Písomné odpovede
+report-field-answer-comment = Komentáre k odpovediam
+report-empty = Žiadosti tohto orgánu neobsahujú žiadne Vaše osobné údaje.
+timeline-fields = Opravené polia: { $fields }
+request-rectify = Opraviť osobné údaje
+request-rectify-title = Opraviť údaje o tom, koho sa žiadosť týka
+request-rectify-help = Druhý orgán sa dozvie, ktoré polia ste opravili. Predchádzajúce hodnoty sa neuchovávajú.
+request-rectify-save = Uložiť opravu
 request-comment = Komentár
 request-original-language = Pôvodný jazyk: { $language }
 request-questions = { $count ->
@@ -426,6 +488,7 @@ inbox-allocation-toggle = Prideľovateľ žiadostí prideľuje každú doručen�
 event-assigned = Pridelené spracovateľovi
 event-reminded = Pripomenutie od koordinátora
 event-inactive = Dva mesiace bez aktivity
+event-rectified = Opravené osobné údaje
 nav-coordination = Koordinácia
 coordination-title = Žiadosti bez aktivity
 coordination-intro = Žiadosti orgánov vašej krajiny, pri ktorých sa už viac ako dva mesiace nič nestalo. Otvorte žiadosť a postúpte ju alebo pošlite pripomenutie orgánu, ktorý má urobiť ďalší krok.
@@ -468,6 +531,7 @@ error-second-factor-required = Zadajte kód z overovacej aplikácie.
 error-invalid-second-factor = Kód je nesprávny alebo jeho platnosť uplynula. Zadajte kód, ktorý aplikácia zobrazuje teraz.
 error-second-factor-setup-required = Vaše roly vyžadujú dvojstupňové overenie. Ak chcete pokračovať, nastavte ho na stránke svojho účtu.
 error-storage-full = Dokument sa nepodarilo uložiť, pretože úložisko servera je plné. Nič sa neuložilo; informujte, prosím, svojho správcu IMI.
+error-personal-data-blocked = Osobné údaje v tejto žiadosti sú podľa pravidiel uchovávania zablokované: nemožno k nej nič pridať.
 nav-registry = Register
 nav-users = Používatelia
 registry-title = Správa registra orgánov
@@ -637,7 +701,6 @@ inbox-last-change = { $what } · { $when }
 place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
-question-check-personal-label = { $label } ({ question-check-personal-data })
 
 ## Štatistiky
 ## $number je počet zapísaný podľa miestnych zvyklostí čitateľa a $count ten istý počet ako číslo

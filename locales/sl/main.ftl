@@ -133,7 +133,6 @@ question-check-template = Besedilo vprašanja
 question-check-template-help = Vsako ogrado zapišite kot {"${"}Ime{"}"}, na primer {"${"}SPBusinessName{"}"}. Znane ograde: { $names }.
 question-check-values = Vrednosti
 question-check-no-placeholders = To vprašanje nima ograd.
-question-check-personal-data = osebni podatki
 question-check-preview = Predogled
 question-check-submit = Preveri na strežniku
 question-check-accepted = Strežnik sprejme to vprašanje in njegove vrednosti.
@@ -275,6 +274,69 @@ request-subject = Na koga se zahteva nanaša
 request-personal-data-hidden = Osebni podatki, komentar, sporočila in dokumenti se prikažejo, ko vaš organ sprejme zahtevo.
 request-personal-data-coordinator = Kot koordinator spremljate potek zahteve. Njeni osebni podatki, komentar, sporočila in dokumenti so namenjeni samo obema organoma.
 request-note-hidden = Besedilo ni prikazano, ker lahko vsebuje osebne podatke.
+request-blocked-on = Datum blokiranja osebnih podatkov
+request-personal-data-blocked = V skladu s pravili o hrambi so bili osebni podatki v tej zahtevi (na koga se nanaša, prosto besedilo in dokumenti) blokirani dne { $date }. Nihče jih ne more več videti, izbrisani pa bodo dne { $deleted }.
+request-personal-data-erased = V skladu s pravili o hrambi so bili osebni podatki v tej zahtevi izbrisani dne { $date }. Ohranjeni so le njeni osnovni podatki: datumi, organi, stanja in ocene.
+personal-data-mark = Osebni podatki
+personal-data-legend = Ta znak označuje osebne podatke. Vidijo jih le organi, ki obravnavajo zahtevo; po zaključku zahteve se v skladu s pravili o hrambi najprej blokirajo, nato pa izbrišejo.
+nav-data-subjects = Posamezniki, na katere se nanašajo podatki
+data-subjects-title = Zahteve posameznikov, na katere se nanašajo osebni podatki
+data-subjects-intro = Ko posameznik vpraša, katere podatke o njem ima vaš organ, tukaj poiščite vse zahteve vašega organa, ki se nanašajo nanj, tudi tiste, katerih osebni podatki so blokirani, in pripravite poročilo, do katerega je upravičen. Vsako iskanje in vsako poročilo se zabeleži skupaj z razlogom.
+data-subjects-reason = Razlog
+data-subjects-reason-help = Na primer datum in številka zahteve posameznika. Razlog se zabeleži v revizijsko sled.
+data-subjects-search = Išči
+data-subjects-found = { $count ->
+    [one] Najdena je { $count } zahteva
+    [two] Najdeni sta { $count } zahtevi
+    [few] Najdene so { $count } zahteve
+   *[other] Najdenih je { $count } zahtev
+}
+data-subjects-none = Nobena zahteva vašega organa se ne nanaša na tega posameznika.
+data-subjects-include = Vključi v poročilo
+data-subjects-side-requesting = Poslal vaš organ
+data-subjects-side-responding = Prejel vaš organ
+data-subjects-stage-visible = Osebni podatki vidni
+data-subjects-stage-blocked = Osebni podatki blokirani
+data-subjects-stage-deleted = Osebni podatki izbrisani
+data-subjects-report-language = Jezik poročila
+data-subjects-make-report = Pripravi poročilo
+data-subjects-print = Natisni poročilo
+report-title = Osebni podatki, ki se hranijo o Vas
+report-intro = { $authority } hrani naslednje osebne podatke o Vas v Informacijskem sistemu za notranji trg (IMI), prek katerega organi Evropskega gospodarskega prostora izmenjujejo informacije v skladu z Uredbo (EU) št. 1024/2012.
+report-made-on = Poročilo pripravljeno dne { $date }
+report-request = Zahteva št. { $number }
+report-area = Pravno področje
+report-data = Hranjeni podatki
+report-disclosures = Poslano ali prejeto
+report-disclosure-sent = Poslano dne { $date }, prejemnik: { $authority }
+report-disclosure-forwarded = Posredovano dne { $date }, prejemnik: { $authority }
+report-disclosure-split-off = Delno predano dne { $date }, prejemnik: { $authority }
+report-disclosure-received-from = Prejeto dne { $date }, pošiljatelj: { $authority }
+report-retention = Blokiranje in izbris
+report-blocked-and-deleted = Blokiranje dne { $blocked } (od takrat jih nihče ne more videti) in izbris dne { $deleted }.
+report-not-ended = Zahteva se še obravnava. Osebni podatki v njej bodo blokirani { $block ->
+    [one] { $block } mesec
+    [two] { $block } meseca
+    [few] { $block } mesece
+   *[other] { $block } mesecev
+} po njenem zaključku in izbrisani { $delete ->
+    [one] { $delete } mesec
+    [two] { $delete } meseca
+    [few] { $delete } mesece
+   *[other] { $delete } mesecev
+} po njenem zaključku.
+report-count = { $field }: { $count }
+report-field-document = Dokument
+report-field-comment = Komentar organa prosilca
+report-field-note = Sporočila in spremna besedila
+report-field-text-answer = Pisni odgovori
+report-field-answer-comment = Komentarji k odgovorom
+report-empty = Zahteve tega organa ne vsebujejo osebnih podatkov o Vas.
+timeline-fields = Popravljena polja: { $fields }
+request-rectify = Popravi osebne podatke
+request-rectify-title = Popravi podatke o tem, na koga se zahteva nanaša
+request-rectify-help = Drugi organ je obveščen, katera polja ste popravili. Prejšnje vrednosti se ne hranijo.
+request-rectify-save = Shrani popravek
 request-comment = Komentar
 request-original-language = Izvirni jezik: { $language }
 request-questions = { $count ->
@@ -426,6 +488,7 @@ inbox-allocation-toggle = Dodeljevalec zahtev vsako prejeto zahtevo dodeli enemu
 event-assigned = Dodeljeno obdelovalcu
 event-reminded = Opomnik koordinatorja
 event-inactive = Dva meseca brez dejavnosti
+event-rectified = Popravljeni osebni podatki
 nav-coordination = Koordinacija
 coordination-title = Zahteve brez dejavnosti
 coordination-intro = Zahteve organov vaše države, pri katerih se več kot dva meseca ni zgodilo nič. Odprite zahtevo, da jo posredujete, ali pošljite opomnik organu, ki mora narediti naslednji korak.
@@ -468,6 +531,7 @@ error-second-factor-required = Vnesite kodo iz aplikacije za preverjanje pristno
 error-invalid-second-factor = Koda je napačna ali je potekla. Vnesite kodo, ki jo aplikacija prikazuje zdaj.
 error-second-factor-setup-required = Vaše vloge zahtevajo preverjanje v dveh korakih. Za nadaljevanje ga nastavite na strani svojega računa.
 error-storage-full = Dokumenta ni bilo mogoče shraniti, ker je prostor za shranjevanje na strežniku poln. Nič ni bilo shranjeno; obvestite skrbnika IMI.
+error-personal-data-blocked = Osebni podatki v tej zahtevi so v skladu s pravili o hrambi blokirani: ničesar ji ni mogoče dodati.
 nav-registry = Register
 nav-users = Uporabniki
 registry-title = Upravljanje registra organov
@@ -637,7 +701,6 @@ inbox-last-change = { $what } · { $when }
 place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
-question-check-personal-label = { $label } ({ question-check-personal-data })
 
 ## Statistika
 ## $number je število, zapisano po krajevnih pravilih bralca, $count pa isto število kot številska vrednost

@@ -129,7 +129,6 @@ question-check-template = Frågetext
 question-check-template-help = Skriv varje platshållare som {"${"}Namn{"}"}, till exempel {"${"}SPBusinessName{"}"}. Kända platshållare: { $names }.
 question-check-values = Värden
 question-check-no-placeholders = Frågan har inga platshållare.
-question-check-personal-data = personuppgifter
 question-check-preview = Förhandsgranskning
 question-check-submit = Kontrollera på servern
 question-check-accepted = Servern godtar frågan och dess värden.
@@ -263,6 +262,63 @@ request-subject = Vem förfrågan gäller
 request-personal-data-hidden = Personuppgifter, kommentaren, meddelanden och dokument visas när din myndighet har godtagit förfrågan.
 request-personal-data-coordinator = Som samordnare kan du följa hur förfrågan fortskrider. Personuppgifterna, kommentaren, meddelandena och dokumenten i förfrågan är förbehållna de två myndigheterna.
 request-note-hidden = Texten visas inte eftersom den kan innehålla personuppgifter.
+request-blocked-on = Personuppgifter spärrade den
+request-personal-data-blocked = Enligt reglerna om lagring spärrades personuppgifterna i denna förfrågan (vem den gäller, fritext och dokument) den { $date }. Ingen kan längre se dem, och de raderas den { $deleted }.
+request-personal-data-erased = Enligt reglerna om lagring raderades personuppgifterna i denna förfrågan den { $date }. Endast huvuddragen finns kvar: datum, myndigheter, statusar och omdömen.
+personal-data-mark = Personuppgifter
+personal-data-legend = Denna symbol markerar personuppgifter. Endast de myndigheter som handlägger förfrågan kan se dem; när förfrågan har avslutats spärras de och raderas sedan, enligt reglerna om lagring.
+nav-data-subjects = Registrerade
+data-subjects-title = Begäranden om registerutdrag
+data-subjects-intro = När en person frågar vilka uppgifter din myndighet har om honom eller henne hittar du här alla förfrågningar hos din myndighet som gäller personen, även sådana vars personuppgifter är spärrade, och kan upprätta det registerutdrag som personen har rätt till. Varje sökning och varje registerutdrag registreras med sitt skäl.
+data-subjects-reason = Skäl
+data-subjects-reason-help = Till exempel datum och diarienummer för personens begäran. Skälet förs in i granskningsloggen.
+data-subjects-search = Sök
+data-subjects-found = { $count ->
+    [one] En förfrågan hittades
+   *[other] { $count } förfrågningar hittades
+}
+data-subjects-none = Ingen förfrågan hos din myndighet gäller denna person.
+data-subjects-include = Ta med i registerutdraget
+data-subjects-side-requesting = Skickad av din myndighet
+data-subjects-side-responding = Mottagen av din myndighet
+data-subjects-stage-visible = Personuppgifter synliga
+data-subjects-stage-blocked = Personuppgifter spärrade
+data-subjects-stage-deleted = Personuppgifter raderade
+data-subjects-report-language = Registerutdragets språk
+data-subjects-make-report = Upprätta registerutdraget
+data-subjects-print = Skriv ut registerutdraget
+report-title = Personuppgifter om dig
+report-intro = { $authority } har följande personuppgifter om dig i informationssystemet för den inre marknaden (IMI), genom vilket myndigheterna inom Europeiska ekonomiska samarbetsområdet utbyter information enligt förordning (EU) nr 1024/2012.
+report-made-on = Registerutdraget upprättat den { $date }
+report-request = Förfrågan { $number }
+report-area = Rättsområde
+report-data = Lagrade uppgifter
+report-disclosures = Skickade eller mottagna
+report-disclosure-sent = Skickade till { $authority } den { $date }
+report-disclosure-forwarded = Vidarebefordrade till { $authority } den { $date }
+report-disclosure-split-off = Delvis överlämnade till { $authority } den { $date }
+report-disclosure-received-from = Mottagna från { $authority } den { $date }
+report-retention = Spärrning och radering
+report-blocked-and-deleted = Spärrning den { $blocked } (därefter kan ingen se uppgifterna) och radering den { $deleted }.
+report-not-ended = Förfrågan handläggs fortfarande. Personuppgifterna i den spärras { $block ->
+    [one] { $block } månad
+   *[other] { $block } månader
+} efter att den har avslutats och raderas { $delete ->
+    [one] { $delete } månad
+   *[other] { $delete } månader
+} efter att den har avslutats.
+report-count = { $field }: { $count }
+report-field-document = Dokument
+report-field-comment = Kommentar från den begärande myndigheten
+report-field-note = Meddelanden och medföljande texter
+report-field-text-answer = Skriftliga svar
+report-field-answer-comment = Kommentarer till svar
+report-empty = Denna myndighets förfrågningar innehåller inga personuppgifter om dig.
+timeline-fields = Rättade fält: { $fields }
+request-rectify = Rätta personuppgifterna
+request-rectify-title = Rätta uppgifterna om vem förfrågan gäller
+request-rectify-help = Den andra myndigheten får veta vilka fält du har rättat. De tidigare värdena sparas inte.
+request-rectify-save = Spara rättelsen
 request-comment = Kommentar
 request-original-language = Originalspråk: { $language }
 request-questions = { $count ->
@@ -410,6 +466,7 @@ inbox-allocation-toggle = En fördelare tilldelar varje inkommande förfrågan t
 event-assigned = Tilldelad en handläggare
 event-reminded = Påminnelse från samordnaren
 event-inactive = Ingen aktivitet på två månader
+event-rectified = Personuppgifter rättade
 nav-coordination = Samordning
 coordination-title = Förfrågningar utan aktivitet
 coordination-intro = Förfrågningar från myndigheter i ditt land där ingenting har hänt på mer än två månader. Öppna en förfrågan för att vidarebefordra den, eller påminn den myndighet som ska agera härnäst.
@@ -449,6 +506,7 @@ error-second-factor-required = Ange koden från din autentiseringsapp.
 error-invalid-second-factor = Koden är felaktig eller har gått ut. Ange koden som appen visar nu.
 error-second-factor-setup-required = Dina roller kräver tvåstegsverifiering. Konfigurera den på din kontosida för att fortsätta.
 error-storage-full = Dokumentet kunde inte lagras eftersom serverns lagringsutrymme är fullt. Ingenting har sparats. Meddela din IMI-administratör.
+error-personal-data-blocked = Personuppgifterna i denna begäran är spärrade enligt reglerna om lagring: inget kan läggas till.
 nav-registry = Register
 nav-users = Användare
 registry-title = Registeradministration
@@ -614,7 +672,6 @@ inbox-last-change = { $what } · { $when }
 place = { $city }, { $country }
 place-with-level = { $city }, { $country } · { $level }
 compose-problem-value = { $question } · { $label }
-question-check-personal-label = { $label } ({ question-check-personal-data })
 
 ## Statistik
 ## $number är ett antal skrivet enligt läsarens språkinställningar och $count samma antal som tal

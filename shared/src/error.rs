@@ -71,6 +71,9 @@ pub enum ErrorCode {
     /// The server's document store is full: the document was not stored (nothing of it is
     /// kept); the operator must make room. HTTP 507.
     StorageFull,
+    /// The request's personal data is blocked (or erased) under the retention policy:
+    /// nothing that would add to it (a message, a document) is accepted. HTTP 409.
+    PersonalDataBlocked,
 }
 
 impl ErrorCode {
@@ -100,6 +103,7 @@ impl ErrorCode {
         ErrorCode::InvalidSecondFactor,
         ErrorCode::SecondFactorSetupRequired,
         ErrorCode::StorageFull,
+        ErrorCode::PersonalDataBlocked,
     ];
 
     /// The code as it appears on the wire, e.g. `invalid_credentials`.
@@ -129,6 +133,7 @@ impl ErrorCode {
             ErrorCode::InvalidSecondFactor => "invalid_second_factor",
             ErrorCode::SecondFactorSetupRequired => "second_factor_setup_required",
             ErrorCode::StorageFull => "storage_full",
+            ErrorCode::PersonalDataBlocked => "personal_data_blocked",
         }
     }
 

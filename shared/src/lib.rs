@@ -17,6 +17,7 @@ pub mod error;
 pub mod ids;
 pub mod lifecycle;
 pub mod permissions;
+pub mod personal;
 pub mod placeholder;
 pub mod query;
 pub mod registry;

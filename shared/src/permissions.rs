@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::Role;
 use crate::lifecycle::{self, ActionKind, Actor, Allocation, RequestState, Side};
+use crate::retention::Stage;
 
 /// Whether personal data (the subject, placeholder values, free text of every kind) and
 /// documents are withheld from `side`: the responder sees them once it has accepted the
@@ -134,6 +135,27 @@ pub struct May {
     pub reuse: bool,
     /// Save answers without sending them yet (whoever may answer).
     pub save_answers: bool,
+    /// Correct the personal data of whom the request is about.
+    #[serde(default)]
+    pub rectify: bool,
+}
+
+/// What `actor` may do to a request in `state` whose personal data is in `stage`: once it is
+/// blocked, nothing that would add personal data nobody may read (a message, a document,
+/// answers).
+pub fn may_at(actor: &Actor, state: RequestState, stage: Stage) -> May {
+    let may = may(actor, state);
+    if stage == Stage::Visible {
+        may
+    } else {
+        May {
+            message: false,
+            attach: false,
+            save_answers: false,
+            rectify: false,
+            ..may
+        }
+    }
 }
 
 /// What `actor` may do to a request in `state`.
@@ -144,7 +166,17 @@ pub fn may(actor: &Actor, state: RequestState) -> May {
         attach: check_attach(actor, state).is_ok(),
         reuse: may_reuse(actor, state),
         save_answers: lifecycle::permit(Some(state), actor, ActionKind::Answer).is_ok(),
+        rectify: may_rectify(actor, state),
     }
+}
+
+/// Whether `actor` may correct the subject of a sent request: a request handler of either
+/// party that sees its personal data (a draft is simply edited).
+pub fn may_rectify(actor: &Actor, state: RequestState) -> bool {
+    actor.side != Side::Coordinator
+        && state != RequestState::Draft
+        && !personal_data_hidden(actor.side, state)
+        && actor.has_role(Role::REQUEST_HANDLER)
 }
 
 #[cfg(test)]
@@ -187,7 +219,12 @@ mod tests {
             if personal_data_hidden(actor.side, state) {
                 prop_assert!(!may.attach);
                 prop_assert!(!may.save_answers);
+                prop_assert!(!may.rectify);
             }
+            // Blocked data is worked on by nobody.
+            let blocked = may_at(&actor, state, Stage::Blocked);
+            prop_assert!(!blocked.message && !blocked.attach && !blocked.rectify);
+            prop_assert!(!blocked.save_answers);
             if !may.attach {
                 prop_assert!(check_attach(&actor, state).is_err());
             }

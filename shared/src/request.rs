@@ -140,6 +140,51 @@ impl std::ops::Deref for CheckedDraft {
     }
 }
 
+/// Checks whom a request is about, adding each problem to `errors`: the subject trimmed. A
+/// complete one has a name.
+fn subject_checked(
+    errors: &mut Vec<FieldError>,
+    subject: &Subject,
+    complete: bool,
+    today: Date,
+) -> Subject {
+    for (name, value) in [
+        ("subject.name", &subject.name),
+        ("subject.identifier", &subject.identifier),
+    ] {
+        if value.chars().count() > MAX_SUBJECT_FIELD_CHARS {
+            errors.push(field(name, FieldCode::TooLong));
+        } else if let Err(error) = crate::text::check(name, value, TextKind::SingleLine) {
+            errors.push(error);
+        }
+    }
+    if complete && subject.name.trim().is_empty() {
+        errors.push(field("subject.name", FieldCode::Missing));
+    }
+    if let Some(birth) = subject.birth_date
+        && birth > today
+    {
+        errors.push(field("subject.birth_date", FieldCode::InFuture));
+    }
+    Subject {
+        name: subject.name.trim().to_owned(),
+        identifier: subject.identifier.trim().to_owned(),
+        birth_date: subject.birth_date,
+    }
+}
+
+/// Checks a corrected subject of a sent request (a rectification): as a sent draft's, it has
+/// a name. The subject as it is to be stored.
+pub fn check_subject(subject: &Subject, today: Date) -> Result<Subject, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let checked = subject_checked(&mut errors, subject, true, today);
+    if errors.is_empty() {
+        Ok(checked)
+    } else {
+        Err(errors)
+    }
+}
+
 /// Checks a draft. With [`Completeness::Draft`] missing parts are allowed (it is being
 /// written); with [`Completeness::Complete`] it must be ready to send: responder, subject
 /// name, at least one question, every placeholder filled and a requested date after `today`.
@@ -158,26 +203,7 @@ pub fn check_draft(
     if complete && draft.responder.is_none() {
         errors.push(field("responder", FieldCode::Missing));
     }
-    for (name, value) in [
-        ("subject.name", &draft.subject.name),
-        ("subject.identifier", &draft.subject.identifier),
-    ] {
-        if value.chars().count() > MAX_SUBJECT_FIELD_CHARS {
-            errors.push(field(name, FieldCode::TooLong));
-        } else if let Err(error) = crate::text::check(name, value, TextKind::SingleLine) {
-            errors.push(error);
-        }
-    }
-    if complete && draft.subject.name.trim().is_empty() {
-        errors.push(field("subject.name", FieldCode::Missing));
-    }
-    checked.subject.name = draft.subject.name.trim().to_owned();
-    checked.subject.identifier = draft.subject.identifier.trim().to_owned();
-    if let Some(birth) = draft.subject.birth_date
-        && birth > today
-    {
-        errors.push(field("subject.birth_date", FieldCode::InFuture));
-    }
+    checked.subject = subject_checked(&mut errors, &draft.subject, complete, today);
     if draft.questions.is_empty() && complete {
         errors.push(field("questions", FieldCode::Missing));
     }
@@ -430,6 +456,9 @@ wire_enum!(
         Reminded = "reminded",
         /// It has been inactive for two months (told to coordinators).
         Inactive = "inactive",
+        /// A party corrected the personal data of whom it is about (the event names the
+        /// fields, never the old values).
+        Rectified = "rectified",
     }
 );
 

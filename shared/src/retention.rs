@@ -98,7 +98,9 @@ impl Periods {
 }
 
 /// Where a request's personal data stands on a day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Stage {
     /// Seen by the authorities involved.
     Visible,
@@ -106,6 +108,18 @@ pub enum Stage {
     Blocked,
     /// Gone; the request's skeleton stays.
     Deleted,
+}
+
+/// Where a request's personal data stands, as its page says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RetentionView {
+    /// Its stage today.
+    pub stage: Stage,
+    /// The day it is (or was) blocked; none while the request is under way.
+    pub blocked_on: Option<Date>,
+    /// The day it is (or was) deleted; none while the request is under way.
+    pub deleted_on: Option<Date>,
 }
 
 /// The retention policy: the default periods, those of the areas whose act says otherwise,
@@ -168,6 +182,20 @@ impl RetentionPolicy {
         )
     }
 
+    /// The last day a request of `area` may have ended for its personal data to be blocked
+    /// on `today` (the data of a request that ended later is still visible): the latest `E`
+    /// with `dates(area, E).0 <= today`. Lets a query select what is due without computing
+    /// every request's dates.
+    pub fn last_end_blocked(&self, area: LegislativeArea, today: Date) -> Date {
+        last_end_before(today, self.periods(area).block_after_months)
+    }
+
+    /// The last day a request of `area` may have ended for its personal data to be deleted
+    /// on `today`.
+    pub fn last_end_deleted(&self, area: LegislativeArea, today: Date) -> Date {
+        last_end_before(today, self.periods(area).delete_after_months)
+    }
+
     /// The stage on `today` of the personal data of a request of `area` that ended (was
     /// closed or withdrawn) on `ended`; `None` for a request still under way.
     pub fn stage(&self, area: LegislativeArea, ended: Option<Date>, today: Date) -> Stage {
@@ -183,6 +211,22 @@ impl RetentionPolicy {
             Stage::Visible
         }
     }
+}
+
+/// The latest day `E` with `E.add_months(months) <= today`. Months are at most 31 days, so
+/// `today` less 31 days a month (and a few more) lies before it; from there the answer is a
+/// few steps forward, as `add_months` never decreases.
+fn last_end_before(today: Date, months: u16) -> Date {
+    let mut end = today
+        .add_days(-(i64::from(months) * 31 + 3))
+        .unwrap_or(Date::MIN);
+    while let Some(next) = end.add_days(1) {
+        if next.add_months(u32::from(months)) > today {
+            break;
+        }
+        end = next;
+    }
+    end
 }
 
 #[cfg(test)]
@@ -266,5 +310,30 @@ mod tests {
             policy.stage(other, closed, day("2028-08-31")),
             Stage::Deleted
         );
+    }
+
+    proptest::proptest! {
+        /// The last day ended that is blocked (or deleted) today agrees with `stage` on
+        /// every day: that day is past the limit, the next is not.
+        #[test]
+        fn the_last_end_agrees_with_the_stage(
+            days in 0i64..40_000,
+            block in 1u16..=18,
+            extra in 1u16..=18,
+        ) {
+            let today = Date::MIN.add_days(days + 800).unwrap();
+            let delete = (block + extra).min(MAX_DELETE_MONTHS).max(block + 1);
+            let area = LegislativeArea::all().next().unwrap();
+            let policy =
+                RetentionPolicy::new(periods(block, delete), BTreeMap::new(), 12).unwrap();
+            let blocked = policy.last_end_blocked(area, today);
+            proptest::prop_assert_ne!(policy.stage(area, Some(blocked), today), Stage::Visible);
+            let after = blocked.add_days(1).unwrap();
+            proptest::prop_assert_eq!(policy.stage(area, Some(after), today), Stage::Visible);
+            let deleted = policy.last_end_deleted(area, today);
+            proptest::prop_assert_eq!(policy.stage(area, Some(deleted), today), Stage::Deleted);
+            let after = deleted.add_days(1).unwrap();
+            proptest::prop_assert_ne!(policy.stage(area, Some(after), today), Stage::Deleted);
+        }
     }
 }

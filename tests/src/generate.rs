@@ -367,6 +367,11 @@ pub async fn requests(
                 assigned_to: Set(None),
                 inactivity_reported_at: Set(None),
                 reminded_at: Set(None),
+                // An ended request's personal data ages from its last change.
+                ended_on: Set(matches!(state_name, "closed" | "withdrawn")
+                    .then(|| updated.date_naive().to_string())),
+                blocked_at: Set(None),
+                erased_at: Set(None),
             });
             for position in 0..2 {
                 questions.push(request_question::ActiveModel {

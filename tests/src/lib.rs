@@ -33,6 +33,8 @@ pub const KARI_NO: &str = "kari.nordmann@dsb.no.example";
 pub const MARI_EE: &str = "mari.tamm@kutsekoda.ee.example";
 /// The national coordinator of Latvia.
 pub const JANIS_LV: &str = "janis.kalnins@em.lv.example";
+/// The local (data) administrator of the Latvian health inspectorate, Anna's authority.
+pub const ILZE_LV: &str = "ilze.liepa@vi.lv.example";
 
 /// Where the tests find the built SPA: `target/spa-test`, where `./run.sh test` builds it
 /// (a debug build, quick to make), so that the tests never replace the release build in
@@ -263,7 +265,8 @@ impl TestApp {
     pub fn demo_code(&self, email: &str) -> Option<String> {
         let secret = backend::demo::second_factor_of(email)?;
         let secret = backend::totp::Secret::from_base32(&secret).expect("a base32 secret");
-        let now = backend::totp::step_of(chrono::Utc::now().timestamp());
+        // The app's clock, which a test may have moved on, is the time the code is checked at.
+        let now = backend::totp::step_of(self.server.state.clock.now().timestamp());
         let mut used = self.used_steps.lock().expect("not poisoned");
         let step = used.get(email).map_or(now, |last| (last + 1).max(now));
         assert!(
@@ -380,4 +383,78 @@ macro_rules! db_test {
             }
         }
     };
+}
+
+/// A local S3-compatible server (moto, installed by `scripts/setup.sh test`) on a free port,
+/// stopped when dropped.
+pub struct S3Server {
+    /// Its base URL.
+    pub url: String,
+    child: std::process::Child,
+}
+
+impl Drop for S3Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl S3Server {
+    /// Starts one and waits until it answers.
+    pub async fn start() -> S3Server {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .expect("a free port")
+            .local_addr()
+            .expect("its address")
+            .port();
+        let child = std::process::Command::new("moto_server")
+            .args(["-H", "127.0.0.1", "-p", &port.to_string()])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("moto_server (pip install 'moto[server]'; scripts/setup.sh test does)");
+        let server = S3Server {
+            url: format!("http://127.0.0.1:{port}"),
+            child,
+        };
+        for _ in 0..100 {
+            if reqwest::get(&server.url).await.is_ok() {
+                return server;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("moto_server did not start");
+    }
+
+    /// Creates the bucket `name`: its name.
+    pub async fn bucket(&self, name: &str) -> String {
+        let created = reqwest::Client::new()
+            .put(format!("{}/{name}", self.url))
+            .send()
+            .await
+            .expect("moto answers");
+        assert!(created.status().is_success(), "{}", created.status());
+        name.to_owned()
+    }
+
+    /// Points `config`'s document store at `bucket` on this server.
+    pub fn configure(&self, config: &mut Config, bucket: &str) {
+        config.s3_bucket = Some(bucket.to_owned());
+        config.s3_endpoint = Some(self.url.clone());
+        config.s3_access_key_id = Some("test".to_owned());
+        config.s3_secret_access_key = Some("test".to_owned());
+    }
+
+    /// The keys in `bucket`, as its listing names them.
+    pub async fn keys(&self, bucket: &str) -> String {
+        reqwest::Client::new()
+            .get(format!("{}/{bucket}?list-type=2", self.url))
+            .send()
+            .await
+            .expect("moto answers")
+            .text()
+            .await
+            .expect("a listing")
+    }
 }

@@ -252,6 +252,9 @@ fn rows(f: &Fixture) -> Vec<Row> {
         row("POST", "/api/requests/{id}/actions", rq("/actions"), Json(json!({ "version": 0, "action": { "action": "withdraw" } })), [401, 409, 404, 403, 403, 404, 404, 404, 403, 404]),
         row("PUT", "/api/requests/{id}/answers", rq("/answers"), Json(json!({ "version": 0, "answers": [] })), [401, 409, 404, 409, 409, 404, 404, 404, 403, 404]),
         row("POST", "/api/requests/{id}/messages", rq("/messages"), Json(json!({ "text": { "text": " ", "language": "lv" } })), [401, 422, 404, 403, 422, 404, 404, 404, 403, 404]),
+        // Correcting the subject: a handler of a party that sees it (here the requester, on a
+        // stale version); the responder before accepting and a coordinator never.
+        row("PUT", "/api/requests/{id}/subject", rq("/subject"), Json(json!({ "version": 0, "subject": { "name": "Jānis Bērziņš", "identifier": "" } })), [401, 409, 404, 403, 403, 404, 404, 404, 403, 404]),
         // Nobody attaches while it waits for acceptance; a coordinator never.
         row("POST", "/api/requests/{id}/attachments", rq("/attachments?name=x.pdf"), Pdf, [401, 409, 404, 403, 409, 404, 404, 404, 403, 404]),
         // The document: the requester's; the responder's once it accepts; a coordinator's never.
@@ -276,6 +279,10 @@ fn rows(f: &Fixture) -> Vec<Row> {
         row("POST", "/api/authorities/{id}/users", format!("/api/authorities/{vi}/users"), Json(json!({ "email": "", "display_name": "", "language": "lv", "roles": [] })), [401, 404, 404, 422, 404, 404, 404, 404, 403, 404]),
         row("PUT", "/api/users/{id}", format!("/api/users/{}", f.anna), Json(json!({ "display_name": "", "roles": [], "active": true })), [401, 404, 404, 422, 404, 404, 404, 404, 403, 404]),
         row("POST", "/api/users/{id}/invitation", format!("/api/users/{}/invitation", f.anna), Empty, [401, 404, 404, 422, 404, 404, 404, 404, 403, 404]),
+        // A data subject's requests: local (data) administrators of an authority, for their
+        // own authority's requests (here a search with no criterion, refused as such).
+        row("POST", "/api/data-subjects/search", "/api/data-subjects/search".into(), Json(json!({ "name": " ", "reason": "Ref. 1" })), [401, 403, 403, 422, 403, 422, 403, 403, 403, 404]),
+        row("POST", "/api/data-subjects/report", "/api/data-subjects/report".into(), Json(json!({ "name": " ", "reason": "Ref. 1", "language": "en" })), [401, 403, 403, 422, 403, 422, 403, 403, 403, 404]),
         // Last: it ends the sessions the rows above use.
         row("POST", "/api/auth/logout", "/api/auth/logout".into(), Empty, [401, 204, 204, 204, 204, 204, 204, 204, 204, 204]),
     ]

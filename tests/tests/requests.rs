@@ -1000,60 +1000,12 @@ db_test!(pages_of_both_sides_merge_in_order_without_gaps, |app| {
     assert_eq!(times, sorted, "newest change first");
 });
 
-/// A local S3-compatible server (moto, installed by `scripts/setup.sh test`) on a free port.
-struct S3Server {
-    url: String,
-    child: std::process::Child,
-}
-
-impl Drop for S3Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-async fn s3_server() -> S3Server {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let child = std::process::Command::new("moto_server")
-        .args(["-H", "127.0.0.1", "-p", &port.to_string()])
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .expect("moto_server (pip install 'moto[server]'; scripts/setup.sh test does)");
-    let server = S3Server {
-        url: format!("http://127.0.0.1:{port}"),
-        child,
-    };
-    for _ in 0..100 {
-        if reqwest::get(&server.url).await.is_ok() {
-            return server;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    panic!("moto_server did not start");
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn attachments_go_to_an_s3_bucket_when_one_is_configured() {
-    let s3 = s3_server().await;
-    let bucket = "imi-attachments";
-    let created = Client::new()
-        .put(format!("{}/{bucket}", s3.url))
-        .send()
-        .await
-        .unwrap();
-    assert!(created.status().is_success(), "{}", created.status());
-    let endpoint = s3.url.clone();
+    let s3 = imi_tests::S3Server::start().await;
+    let bucket = s3.bucket("imi-attachments").await;
     let app = imi_tests::spawn_app_with(imi_tests::Engine::Sqlite, |config| {
-        config.s3_bucket = Some(bucket.to_owned());
-        config.s3_endpoint = Some(endpoint);
-        config.s3_access_key_id = Some("test".to_owned());
-        config.s3_secret_access_key = Some("test".to_owned());
+        s3.configure(config, &bucket)
     })
     .await;
     let (mut flow, _anna, ana) = sent_request(&app).await;
@@ -1066,14 +1018,7 @@ async fn attachments_go_to_an_s3_bucket_when_one_is_configured() {
     let (status, stored) = upload(&app, &ana, &flow, "name=diploma.pdf", PDF.to_vec()).await;
     assert_eq!(status, StatusCode::CREATED, "{stored}");
     // The bytes are in the bucket, not on disk, and come back byte for byte.
-    let listing = Client::new()
-        .get(format!("{}/{bucket}?list-type=2", s3.url))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let listing = s3.keys(&bucket).await;
     assert!(listing.contains("<Key>attachments/"), "{listing}");
     assert!(
         std::fs::read_dir(&app.blobs.0).map_or(true, |mut dir| dir.next().is_none()),

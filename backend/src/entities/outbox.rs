@@ -16,6 +16,8 @@ pub struct Model {
     pub sent_at: Option<DateTimeUtc>,
     pub attempts: i32,
     pub last_error: Option<String>,
+    /// The request it tells of: the e-mail goes when the request's personal data does.
+    pub request_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

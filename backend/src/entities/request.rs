@@ -33,6 +33,14 @@ pub struct Model {
     pub inactivity_reported_at: Option<DateTimeUtc>,
     /// When a coordinator last reminded the authority whose move it is.
     pub reminded_at: Option<DateTimeUtc>,
+    /// The day (UTC) it was closed or withdrawn, from which its personal data's retention is
+    /// counted (`shared::retention`).
+    pub ended_on: Option<String>,
+    /// When the retention job recorded its personal data as blocked. Blocking takes effect on
+    /// the day the policy says, whether or not the job has run yet.
+    pub blocked_at: Option<DateTimeUtc>,
+    /// When its personal data was erased: what is left is the skeleton.
+    pub erased_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -18,6 +18,9 @@ pub struct Model {
     pub split_to: Option<i32>,
     pub file: Option<String>,
     pub assignee: Option<String>,
+    /// For a rectification, the codes of the fields corrected, comma-separated
+    /// (`shared::personal::PersonalField`); never their values.
+    pub fields: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

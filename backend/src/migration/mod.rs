@@ -14,6 +14,7 @@ mod m20261205_000008_authority_level;
 mod m20261206_000009_organisations;
 mod m20261206_000010_statistics_snapshots;
 mod m20261206_000011_audit_chain;
+mod m20261207_000012_retention;
 
 /// Runs every migration in order; called at start-up.
 pub struct Migrator;
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000009_organisations::Migration),
             Box::new(m20261206_000010_statistics_snapshots::Migration),
             Box::new(m20261206_000011_audit_chain::Migration),
+            Box::new(m20261207_000012_retention::Migration),
         ]
     }
 }

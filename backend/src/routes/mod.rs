@@ -15,6 +15,7 @@ use crate::state::AppState;
 pub mod account;
 pub mod authorities;
 pub mod catalogue;
+pub mod data_subjects;
 pub mod health;
 pub mod notifications;
 pub mod registry;
@@ -88,10 +89,13 @@ fn parts(max_attachment_bytes: usize) -> (axum::Router<AppState>, utoipa::openap
         .routes(routes!(requests::act))
         .routes(routes!(requests::save_answers))
         .routes(routes!(requests::message))
+        .routes(routes!(requests::rectify))
         .routes(routes!(requests::download))
         .routes(routes!(requests::assign))
         .routes(routes!(requests::remind))
         .routes(routes!(requests::inactive))
+        .routes(routes!(data_subjects::search))
+        .routes(routes!(data_subjects::report))
         .routes(routes!(requests::handlers))
         .routes(routes!(requests::set_allocation))
         .routes(routes!(notifications::list))

@@ -8,8 +8,8 @@ use serde::Deserialize;
 use shared::RequestId;
 use shared::dto::ApiError;
 use shared::dto::{
-    ActionRequest, AnswersUpdate, DraftUpdate, MessageInput, RequestCounts, RequestListPage,
-    RequestRef, RequestView,
+    ActionRequest, AnswersUpdate, DraftUpdate, MessageInput, Rectification, RequestCounts,
+    RequestListPage, RequestRef, RequestView,
 };
 use shared::query::RequestListParams;
 use shared::request::DraftInput;
@@ -149,11 +149,32 @@ pub async fn save_answers(
     ))
 }
 
+/// Corrects whom the request is about: the other party is told, and the timeline names the
+/// fields corrected, never their old values.
+#[utoipa::path(put, path = "/api/requests/{id}/subject", tag = "requests", params(("id" = i32, Path)), request_body = Rectification, responses(
+    (status = 200, description = "Corrected (or nothing to correct)", body = RequestRef),
+    (status = 403, description = "`forbidden`: only a request handler of a party that sees the personal data", body = ApiError),
+    (status = 404, description = "`not_found`", body = ApiError),
+    (status = 409, description = "`invalid_transition`: the request changed since it was loaded; `personal_data_blocked`: its personal data is blocked", body = ApiError),
+    (status = 422, description = "`validation_failed`", body = ApiError),
+))]
+pub async fn rectify(
+    State(state): State<AppState>,
+    user: AuthUser,
+    ApiPath(id): ApiPath<i32>,
+    ApiJson(input): ApiJson<Rectification>,
+) -> Result<Json<RequestRef>> {
+    Ok(Json(
+        requests::rectify(&state, &user, RequestId(id), input).await?,
+    ))
+}
+
 /// Sends a message to the other authority of the request.
 #[utoipa::path(post, path = "/api/requests/{id}/messages", tag = "requests", params(("id" = i32, Path)), request_body = MessageInput, responses(
     (status = 204, description = "Sent"),
     (status = 403, description = "`forbidden`: coordinators and drafts have no conversation", body = ApiError),
     (status = 404, description = "`not_found`", body = ApiError),
+    (status = 409, description = "`personal_data_blocked`: the request's personal data is blocked under the retention policy", body = ApiError),
     (status = 422, description = "`validation_failed`", body = ApiError),
 ))]
 pub async fn message(

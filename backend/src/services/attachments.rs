@@ -29,7 +29,7 @@ pub async fn upload(
     file_name: &str,
     body: Bytes,
 ) -> Result<AttachmentView> {
-    let visible = requests::load(&state.db, user, id).await?;
+    let visible = requests::load(state, user, id).await?;
     match permissions::check_attach(&visible.actor(user), visible.state) {
         Ok(()) => {}
         Err(AttachRefusal::NotYours) => return Err(AppError::Forbidden),
@@ -167,7 +167,7 @@ pub async fn download(
         .one(&state.db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let visible: Visible = requests::load(&state.db, user, RequestId(row.request_id)).await?;
+    let visible: Visible = requests::load(state, user, RequestId(row.request_id)).await?;
     if visible.personal_data_hidden() {
         return Err(AppError::NotFound);
     }

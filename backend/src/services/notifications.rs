@@ -85,7 +85,7 @@ async fn queue(
         .filter(user::Column::Id.in_subquery(staff))
         .all(db)
         .await?;
-    let now = Utc::now();
+    let now = state.clock.now();
     let number = request_number(chrono::Datelike::year(&row.created_at), RequestId(row.id));
     let link = format!(
         "{}/requests/{}",
@@ -129,28 +129,33 @@ async fn queue(
                 ("link", link.clone().into()),
             ],
         );
-        mail(db, &recipient.email, subject, body).await?;
+        mail(db, now, &recipient.email, subject, body, Some(row.id)).await?;
     }
     Ok(())
 }
 
 /// Queues an e-mail in the outbox; call inside the transaction of the change it reports.
+/// `request` is the request it tells of, if any: the e-mail is deleted with that request's
+/// personal data.
 pub async fn mail(
     db: &impl ConnectionTrait,
+    now: chrono::DateTime<Utc>,
     to: &str,
     subject: String,
     body: String,
+    request: Option<i32>,
 ) -> Result<()> {
     outbox::ActiveModel {
         to_address: Set(to.to_owned()),
         subject: Set(subject),
         body: Set(body),
-        created_at: Set(Utc::now()),
+        created_at: Set(now),
         claimed_until: Set(None),
         logged_at: Set(None),
         sent_at: Set(None),
         attempts: Set(0),
         last_error: Set(None),
+        request_id: Set(request),
         ..Default::default()
     }
     .insert(db)

@@ -22,6 +22,9 @@ pub struct DateFieldProps {
     /// A translated error shown under the parts; also marks them invalid.
     #[prop_or_default]
     pub error: Option<AttrValue>,
+    /// Whether the date is personal data: its legend carries the mark.
+    #[prop_or(false)]
+    pub personal: bool,
 }
 
 /// Which part comes where: year first in the languages that write dates that way.
@@ -124,7 +127,10 @@ pub fn date_field(props: &DateFieldProps) -> Html {
     html! {
         <fieldset class={classes!("field", "date-field", props.error.is_some().then_some("field--invalid"))}
             id={props.id.clone()} aria-describedby={props.error.as_ref().map(|_| error_id.clone())}>
-            <legend class="field__label">{ props.label.clone() }</legend>
+            <legend class="field__label">
+                { props.label.clone() }
+                if props.personal { { " " }<super::PersonalMark /> }
+            </legend>
             <div class="date-field__parts">
                 if year_first(i18n.language()) {
                     { year }{ month }{ day }

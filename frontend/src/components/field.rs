@@ -19,6 +19,9 @@ pub struct FieldProps {
     /// A text area instead of a one-line input (postal addresses, question texts).
     #[prop_or(false)]
     pub multiline: bool,
+    /// Whether the field holds personal data: its label carries the mark.
+    #[prop_or(false)]
+    pub personal: bool,
     /// A translated hint under the label.
     #[prop_or_default]
     pub help: Option<AttrValue>,
@@ -67,7 +70,10 @@ pub fn field(props: &FieldProps) -> Html {
     );
     html! {
         <div class={classes!("field", props.error.is_some().then_some("field--invalid"))}>
-            <label class="field__label" for={props.id.clone()}>{ props.label.clone() }</label>
+            <label class="field__label" for={props.id.clone()}>
+                { props.label.clone() }
+                if props.personal { { " " }<super::PersonalMark /> }
+            </label>
             if let Some(help) = &props.help {
                 <p class="field__help" id={help_id.clone()}>{ help.clone() }</p>
             }

@@ -173,6 +173,7 @@ fn main_nav(props: &MainNavProps) -> Html {
                 }
                 if me.roles.contains(&shared::Role::LOCAL_ADMINISTRATOR) {
                     <NavLink to={Route::Users { id: authority.id.0 }} label={t!(i18n, "nav-users")} />
+                    <NavLink to={Route::DataSubjects} label={t!(i18n, "nav-data-subjects")} />
                 }
                 <NavLink to={Route::Statistics} label={t!(i18n, "nav-statistics")} />
                 <NavLink to={Route::Catalogue} label={t!(i18n, "nav-catalogue")} />

@@ -197,17 +197,9 @@ fn value_field(i18n: &I18n, def: &PlaceholderDef, props: &ValueFieldsProps) -> H
         ValueKind::Email => "email",
         _ => "text",
     };
-    let label = if def.personal_data {
-        t!(
-            i18n,
-            "question-check-personal-label",
-            label = def.label(i18n.language()).to_owned()
-        )
-    } else {
-        def.label(i18n.language()).to_owned()
-    };
+    let label = def.label(i18n.language()).to_owned();
     html! {
-        <Field key={name.clone()} id={format!("value-{name}")} {label}
+        <Field key={name.clone()} id={format!("value-{name}")} {label} personal={def.personal_data}
             value={props.values.get(&name).cloned().unwrap_or_default()}
             input_type={input_type} multiline={def.kind.is_multiline()}
             {error} {oninput} />

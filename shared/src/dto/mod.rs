@@ -1,8 +1,10 @@
 //! Wire types of the JSON API. They are separate from the backend's database models; the
 //! backend converts explicitly.
 
+mod data_subjects;
 mod requests;
 
+pub use data_subjects::*;
 pub use requests::*;
 
 use crate::{AuthorityId, CountryCode, LanguageCode, Role, UserId};

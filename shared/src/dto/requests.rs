@@ -211,6 +211,19 @@ pub struct EventView {
     /// The handler it was assigned to, for an assignment.
     #[serde(default)]
     pub assignee: Option<String>,
+    /// The fields a rectification corrected (never their old values).
+    #[serde(default)]
+    pub fields: Vec<crate::personal::PersonalField>,
+}
+
+/// `PUT /api/requests/{id}/subject`: a party corrects whom the request is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Rectification {
+    /// The version the correction was made on.
+    pub version: i32,
+    /// The subject as it should read.
+    pub subject: Subject,
 }
 
 /// A document attached to a request.
@@ -299,6 +312,8 @@ pub struct RequestView {
     /// Whether the responding authority allocates its incoming requests.
     #[serde(default)]
     pub allocation: bool,
+    /// Where its personal data stands under the retention policy.
+    pub retention: crate::retention::RetentionView,
 }
 
 /// A user as others see them.

@@ -201,7 +201,87 @@ async fn overview(engine: imi_tests::Engine, count: usize) -> anyhow::Result<()>
             "MISSES"
         }
     );
-    statistics(&client, &cookie, &server, config).await
+    statistics(&client, &cookie, &server, config).await?;
+    retention(&client, &cookie, &server, &overview_urls, p99).await
+}
+
+/// The retention job over the generated requests: the run that catches up, a month's worth
+/// of blocking and erasing, and the overview's p99 while the job runs month after month
+/// (against `alone`, its p99 without the job).
+async fn retention(
+    client: &reqwest::Client,
+    cookie: &str,
+    server: &backend::RunningServer,
+    overview_urls: &[String],
+    alone: f64,
+) -> anyhow::Result<()> {
+    use backend::services::retention::{Context, run_with};
+    let state = &server.state;
+    let month = |months: u32| {
+        chrono::Utc::now()
+            .checked_add_months(chrono::Months::new(months))
+            .expect("a date")
+    };
+    let timed = async |months: u32| -> anyhow::Result<(f64, backend::services::retention::Report)> {
+        let context = Context {
+            db: &state.db,
+            blobs: state.blobs.as_ref(),
+            policy: &state.retention,
+            now: month(months),
+        };
+        let started = Instant::now();
+        let report = run_with(&context, false)
+            .await
+            .map_err(|err| anyhow::anyhow!("{err}"))?;
+        Ok((started.elapsed().as_secs_f64(), report))
+    };
+    // Today, then four months on, when the oldest requests (33 months) reach deletion.
+    let (first, report) = timed(0).await?;
+    println!(
+        "  retention, first run: {} blocked in {first:.1} s",
+        report.blocked.len()
+    );
+    let (caught_up, report) = timed(4).await?;
+    println!(
+        "  retention, four months on: {} blocked, {} erased in {caught_up:.1} s",
+        report.blocked.len(),
+        report.erased.len()
+    );
+    let (took, report) = timed(5).await?;
+    println!(
+        "  retention, a month's worth: {} blocked and {} erased in {took:.2} s ({:.0} requests/s)",
+        report.blocked.len(),
+        report.erased.len(),
+        (report.blocked.len() + report.erased.len()) as f64 / took.max(1e-9)
+    );
+    // The overview under load while the job works through the following months.
+    let running = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let job = {
+        let running = running.clone();
+        async move {
+            let mut months = 6;
+            let mut runs = 0;
+            while running.load(std::sync::atomic::Ordering::Relaxed) && months < 60 {
+                timed(months).await?;
+                months += 1;
+                runs += 1;
+            }
+            anyhow::Ok(runs)
+        }
+    };
+    let load = async {
+        let listed = load(client, cookie, overview_urls).await;
+        running.store(false, std::sync::atomic::Ordering::Relaxed);
+        listed
+    };
+    let (runs, listed) = tokio::join!(job, load);
+    let p99 = percentile(&listed.latencies, 0.99);
+    println!(
+        "  /api/requests p99 while the retention job ran {} months: {p99:.1} ms (alone {alone:.1} ms): {} the target of not doubling",
+        runs?,
+        if p99 <= 2.0 * alone { "within" } else { "OVER" }
+    );
+    Ok(())
 }
 
 /// Logs `email` in with the demo password: the session cookie.

@@ -113,7 +113,7 @@ pub(super) async fn mail_invitation(
             ("days", INVITATION_DAYS.into()),
         ],
     );
-    notifications::mail(db, &invitee.email, subject, body).await?;
+    notifications::mail(db, state.clock.now(), &invitee.email, subject, body, None).await?;
     Ok(())
 }
 

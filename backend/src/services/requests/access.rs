@@ -14,6 +14,8 @@ pub struct Visible {
     /// On the responding side, whether its authority allocates and the request is the
     /// caller's; `Off` on the other sides.
     pub allocation: Allocation,
+    /// Where its personal data stands today ([`retention_stage`]).
+    pub stage: Stage,
 }
 
 impl Visible {
@@ -22,16 +24,40 @@ impl Visible {
         Actor::new(self.side, user.roles.iter().copied()).allocating(self.allocation)
     }
 
-    /// Whether personal data and attachments are withheld from the caller
-    /// (`shared::permissions::personal_data_hidden`).
+    /// Whether personal data and attachments are withheld from the caller: it has no need to
+    /// know (`shared::permissions::personal_data_hidden`), or the data is blocked or erased.
     pub fn personal_data_hidden(&self) -> bool {
-        permissions::personal_data_hidden(self.side, self.state)
+        permissions::personal_data_hidden(self.side, self.state) || self.stage != Stage::Visible
+    }
+
+    /// What the caller may do besides the state machine's actions.
+    pub fn may(&self, user: &AuthUser) -> permissions::May {
+        permissions::may_at(&self.actor(user), self.state, self.stage)
+    }
+}
+
+/// Where the personal data of `row` stands on `today` under `policy`: erased once the
+/// retention job has erased it; blocked from the day the policy says, whether or not the job
+/// has run yet, or once the job recorded it blocked (a later, longer policy does not show
+/// again what was blocked).
+pub fn retention_stage(policy: &RetentionPolicy, row: &request::Model, today: Date) -> Stage {
+    if row.erased_at.is_some() {
+        return Stage::Deleted;
+    }
+    let Ok(area) = LegislativeArea::parse(&row.area) else {
+        // A request of an area this release does not know shows nothing it cannot vouch for.
+        return Stage::Blocked;
+    };
+    match policy.stage(area, parse_date(row.ended_on.as_deref()), today) {
+        Stage::Visible if row.blocked_at.is_some() => Stage::Blocked,
+        stage => stage,
     }
 }
 
 /// Loads a request and works out the caller's side; any request the caller may not see is
 /// reported as not found, so ids reveal nothing.
-pub async fn load(db: &impl ConnectionTrait, user: &AuthUser, id: RequestId) -> Result<Visible> {
+pub async fn load(app: &AppState, user: &AuthUser, id: RequestId) -> Result<Visible> {
+    let db = &app.db;
     let row = request::Entity::find_by_id(id.0)
         .one(db)
         .await?
@@ -67,11 +93,13 @@ pub async fn load(db: &impl ConnectionTrait, user: &AuthUser, id: RequestId) -> 
         }
         _ => Allocation::Off,
     };
+    let stage = retention_stage(&app.retention, &row, app.today());
     Ok(Visible {
         row,
         state,
         side,
         allocation,
+        stage,
     })
 }
 

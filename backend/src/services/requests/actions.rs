@@ -11,7 +11,7 @@ pub async fn act(
     id: RequestId,
     request: ActionRequest,
 ) -> Result<RequestRef> {
-    let visible = load(&state.db, user, id).await?;
+    let visible = load(state, user, id).await?;
     let kind = request.action.kind();
     if matches!(kind, ActionKind::Create | ActionKind::Edit) {
         // Creating and editing have their own routes, with the draft as their body.
@@ -224,10 +224,19 @@ async fn apply(
                 } else {
                     update
                 };
+                // The retention of its personal data is counted from the day it ended.
+                let update = if matches!(to, RequestState::Closed | RequestState::Withdrawn) {
+                    update.col_expr(
+                        request::Column::EndedOn,
+                        Expr::value(Some(day_of(now).to_string())),
+                    )
+                } else {
+                    update
+                };
                 match &effect {
                     Some(Effect::AgreeDeadline(deadline)) => {
                         let agreed = parse_date(row.requested_date.as_deref())
-                            .and_then(|requested| deadline.agreed_deadline(requested, today()));
+                            .and_then(|requested| deadline.agreed_deadline(requested, day_of(now)));
                         update.col_expr(
                             request::Column::Deadline,
                             Expr::value(agreed.map(|d| d.to_string())),
@@ -389,9 +398,12 @@ pub async fn message(
     id: RequestId,
     input: MessageInput,
 ) -> Result<()> {
-    let visible = load(&state.db, user, id).await?;
+    let visible = load(state, user, id).await?;
     if !permissions::may_message(visible.side, visible.state) {
         return Err(AppError::Forbidden);
+    }
+    if visible.stage != Stage::Visible {
+        return Err(AppError::PersonalDataBlocked);
     }
     check_message("text.text", &input.text).map_err(AppError::Validation)?;
     let parties: Vec<i32> = [Some(visible.row.requester_id), visible.row.responder_id]

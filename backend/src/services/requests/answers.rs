@@ -10,7 +10,7 @@ pub async fn save_answers(
     id: RequestId,
     update: AnswersUpdate,
 ) -> Result<RequestRef> {
-    let visible = load(&state.db, user, id).await?;
+    let visible = load(state, user, id).await?;
     lifecycle::transition(visible.state, &visible.actor(user), &Action::Answer)?;
     check_version(&visible, update.version)?;
     let questions = questions_of(&state.db, visible.row.id).await?;

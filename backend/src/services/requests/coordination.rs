@@ -10,7 +10,7 @@ pub async fn assign(
     id: RequestId,
     input: shared::dto::AssignInput,
 ) -> Result<RequestRef> {
-    let visible = load(&state.db, user, id).await?;
+    let visible = load(state, user, id).await?;
     if !permissions::may_assign(&visible.actor(user)) {
         return Err(AppError::Forbidden);
     }
@@ -84,7 +84,7 @@ pub const REMIND_AGAIN_AFTER_HOURS: i64 = 24;
 /// A coordinator reminds the authority whose move it is, at most once in
 /// [`REMIND_AGAIN_AFTER_HOURS`] per request, whichever coordinator asks.
 pub async fn remind(state: &AppState, user: &AuthUser, id: RequestId) -> Result<()> {
-    let visible = load(&state.db, user, id).await?;
+    let visible = load(state, user, id).await?;
     if visible.side != Side::Coordinator {
         return Err(AppError::Forbidden);
     }

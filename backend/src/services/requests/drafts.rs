@@ -121,7 +121,7 @@ pub(super) fn checked(
     draft: &DraftInput,
     completeness: Completeness,
 ) -> Result<CheckedDraft> {
-    check_draft(draft, state.catalogue.as_ref(), completeness, today())
+    check_draft(draft, state.catalogue.as_ref(), completeness, state.today())
         .map_err(AppError::Validation)
 }
 
@@ -193,7 +193,7 @@ pub async fn save_draft(
     id: RequestId,
     update: DraftUpdate,
 ) -> Result<RequestRef> {
-    let visible = load(&state.db, user, id).await?;
+    let visible = load(state, user, id).await?;
     lifecycle::transition(visible.state, &visible.actor(user), &Action::Edit)?;
     check_version(&visible, update.version)?;
     let draft = checked_draft(state, user, &update.draft).await?;

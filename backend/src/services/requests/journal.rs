@@ -11,6 +11,7 @@ pub(super) struct NewEvent {
     pub(super) split_to: Option<i32>,
     pub(super) file: Option<String>,
     pub(super) assignee: Option<String>,
+    pub(super) fields: Vec<shared::personal::PersonalField>,
 }
 
 pub(super) async fn add_event(
@@ -33,6 +34,14 @@ pub(super) async fn add_event(
         split_to: Set(event.split_to),
         file: Set(event.file),
         assignee: Set(event.assignee),
+        fields: Set((!event.fields.is_empty()).then(|| {
+            event
+                .fields
+                .iter()
+                .map(|field| field.as_str())
+                .collect::<Vec<_>>()
+                .join(",")
+        })),
         ..Default::default()
     }
     .insert(db)

@@ -33,6 +33,7 @@ use shared::request::{
     AnswerInput, AnswerValue, AskedQuestion, CheckedDraft, DraftInput, DraftQuestion, EventKind,
     LangText, RequestBox, Subject, check_answers, check_draft, check_message, request_number,
 };
+use shared::retention::{RetentionPolicy, Stage};
 use shared::{
     AuthorityId, CountryCode, Date, LanguageCode, LegislativeArea, QuestionId, RequestId, Role,
 };
@@ -57,6 +58,7 @@ mod drafts;
 mod journal;
 mod notices;
 mod overview;
+mod rectify;
 mod view;
 
 pub use access::*;
@@ -67,11 +69,12 @@ pub use drafts::*;
 pub use journal::*;
 pub use notices::*;
 pub use overview::*;
+pub use rectify::*;
 pub use view::*;
 
-/// Today's date in UTC: deadlines are whole days.
-pub fn today() -> Date {
-    let now = Utc::now().date_naive();
+/// The calendar day (UTC) of an instant: deadlines and retention periods are whole days.
+pub fn day_of(instant: chrono::DateTime<Utc>) -> Date {
+    let now = instant.date_naive();
     Date::from_ymd(
         u16::try_from(now.year()).unwrap_or(1),
         u8::try_from(now.month()).unwrap_or(1),

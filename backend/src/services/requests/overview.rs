@@ -97,7 +97,7 @@ pub async fn list(
     if page.saturating_mul(per_page) > COUNT_CAP + per_page {
         return Err(AppError::field("page", FieldCode::OutOfRange));
     }
-    let halves = list_halves(query, me);
+    let halves = list_halves(query, me, state.today());
     let all = halves
         .iter()
         .cloned()
@@ -131,7 +131,7 @@ pub async fn list(
 /// The conditions of the page's requests, one per side of the caller's box (see
 /// [`box_sides`]): the box's half, the query's filters, and the other side in the query's
 /// country.
-fn list_halves(query: &RequestListQuery, me: i32) -> Vec<Condition> {
+fn list_halves(query: &RequestListQuery, me: i32, today: Date) -> Vec<Condition> {
     let filters = list_filters(query);
     let of_country = query.country.map(|country| {
         Query::select()
@@ -140,7 +140,7 @@ fn list_halves(query: &RequestListQuery, me: i32) -> Vec<Condition> {
             .and_where(authority::Column::Country.eq(country.as_str()))
             .to_owned()
     });
-    let [out, inn] = box_sides(query.which, me, today());
+    let [out, inn] = box_sides(query.which, me, today);
     [
         out.map(|c| (c, request::Column::ResponderId)),
         inn.map(|c| (c, request::Column::RequesterId)),
@@ -259,7 +259,7 @@ pub async fn list_json(
     let version = user.requests_version;
     // The rows name topics in the reader's language, which the query holds: one page per
     // language.
-    let key = (me, format!("{query:?}"), today().to_string());
+    let key = (me, format!("{query:?}"), state.today().to_string());
     if let Some(page) = state.overview.get(&key, version) {
         return Ok(page);
     }
@@ -303,7 +303,7 @@ pub(crate) async fn question_facts(
 }
 
 /// Whom or what each of `rows` is about, as authority `me` may know it: the subject where
-/// its side may see personal data, else the first question's topic (in `language`), which
+/// its side may see personal data and it is not blocked, else the first question's topic (in `language`), which
 /// names no one. A request `me` is no party to (a coordinator's list, its notifications) is
 /// seen from the coordinator's side, which never sees personal data.
 pub(crate) async fn about_of(
@@ -314,6 +314,7 @@ pub(crate) async fn about_of(
     first: &BTreeMap<i32, i32>,
 ) -> Result<BTreeMap<i32, shared::dto::About>> {
     let mut about = BTreeMap::new();
+    let today = state.today();
     for row in rows {
         let reader = if row.requester_id == me {
             Side::Requesting
@@ -323,6 +324,7 @@ pub(crate) async fn about_of(
             Side::Coordinator
         };
         let found = if !permissions::personal_data_hidden(reader, state_of(row)?)
+            && retention_stage(&state.retention, row, today) == Stage::Visible
             && !row.subject_name.trim().is_empty()
         {
             Some(shared::dto::About::Subject {
@@ -381,7 +383,7 @@ pub(super) async fn summaries(
         .chain(rows.iter().filter_map(|r| r.responder_id))
         .collect();
     let parties = parties(db, party_ids).await?;
-    let today = today();
+    let today = state.today();
     rows.into_iter()
         .map(|row| {
             let state = state_of(&row)?;
@@ -418,7 +420,7 @@ pub async fn counts(state: &AppState, user: &AuthUser) -> Result<RequestCounts> 
     let me = user.authority_id.0;
     // The live stream keeps one `AuthUser` for its whole life, so it reads the version anew.
     let version = overview_cache::version(&state.db, me).await?;
-    let key = (me, "counts".to_owned(), today().to_string());
+    let key = (me, "counts".to_owned(), state.today().to_string());
     if let Some(cached) = state.overview.get(&key, version)
         && let Ok(counts) = serde_json::from_slice(&cached)
     {
@@ -432,7 +434,7 @@ pub async fn counts(state: &AppState, user: &AuthUser) -> Result<RequestCounts> 
 }
 
 pub(super) async fn count_boxes(state: &AppState, me: i32) -> Result<RequestCounts> {
-    let today = today();
+    let today = state.today();
     // Counted up to the cap like the overview; `COUNT_CAP + 1` stands for "more".
     let count = |which| async move {
         let select = request::Entity::find().filter(box_condition(which, me, today));

@@ -2,7 +2,7 @@
 
 use super::*;
 
-pub(super) async fn parties(
+pub(crate) async fn parties(
     db: &impl ConnectionTrait,
     ids: impl IntoIterator<Item = i32>,
 ) -> Result<BTreeMap<i32, PartyView>> {
@@ -42,7 +42,7 @@ pub async fn view(
     id: RequestId,
     language: LanguageCode,
 ) -> Result<RequestView> {
-    let visible = load(&state.db, user, id).await?;
+    let visible = load(state, user, id).await?;
     let row = &visible.row;
     let hidden = visible.personal_data_hidden();
     let questions = questions_of(&state.db, row.id).await?;
@@ -106,12 +106,12 @@ pub async fn view(
         },
         requested_date: parse_date(row.requested_date.as_deref()),
         deadline,
-        overdue: lifecycle::is_overdue(visible.state, deadline, today()),
+        overdue: lifecycle::is_overdue(visible.state, deadline, state.today()),
         questions: question_views,
         answer_texts: answer_texts(state, language),
         attachments: attachments.into_iter().map(attachment_view).collect(),
         actions,
-        may: permissions::may(&actor, visible.state),
+        may: visible.may(user),
         timeline,
         timeliness: row.timeliness.as_deref().and_then(Rating::parse),
         effort: row.effort.as_deref().and_then(Rating::parse),
@@ -119,6 +119,23 @@ pub async fn view(
         draft,
         assigned_to,
         allocation,
+        retention: retention_view(&state.retention, row, visible.stage)?,
+    })
+}
+
+/// The request's retention: its stage and, once it has ended, the days it is blocked and
+/// deleted.
+pub(crate) fn retention_view(
+    policy: &shared::retention::RetentionPolicy,
+    row: &request::Model,
+    stage: Stage,
+) -> Result<shared::retention::RetentionView> {
+    let area = area_of(row)?;
+    let dates = parse_date(row.ended_on.as_deref()).map(|ended| policy.dates(area, ended));
+    Ok(shared::retention::RetentionView {
+        stage,
+        blocked_on: dates.map(|(blocked, _)| blocked),
+        deleted_on: dates.map(|(_, deleted)| deleted),
     })
 }
 
@@ -183,6 +200,13 @@ fn event_view(
         // A file's name can name the person; it is personal data like the file.
         file: e.file.filter(|_| !hidden),
         assignee: e.assignee,
+        fields: e
+            .fields
+            .as_deref()
+            .unwrap_or_default()
+            .split(',')
+            .filter_map(shared::personal::PersonalField::parse)
+            .collect(),
     })
 }
 
@@ -265,10 +289,11 @@ pub(super) fn question_view(
         .unwrap_or_default();
     let template = Template::parse(&text)
         .map_err(|_| anyhow::anyhow!("question {} does not parse", question.id))?;
-    // Placeholder values name people and businesses: withheld like the rest of the
-    // personal data until the responder accepts.
+    // The values of personal placeholders (a person's name, a date of birth) are withheld
+    // like the rest of the personal data (`shared::personal`); the others stay readable.
+    let registry = shared::placeholder::Registry::standard();
     let values = if hidden {
-        BTreeMap::new()
+        shared::personal::impersonal_values(registry, &values_of(row)?)
     } else {
         values_of(row)?
     };
@@ -277,6 +302,14 @@ pub(super) fn question_view(
         answer_of(row)?
     } else {
         None
+    };
+    // A blocked request's answers keep what names no one: the choice, not the free text.
+    let answer = if hidden {
+        answer
+            .as_ref()
+            .and_then(shared::personal::impersonal_answer)
+    } else {
+        answer
     };
     let answer_label = answer.as_ref().map(|answer| match &answer.value {
         AnswerValue::Date { date } => date.to_string(),

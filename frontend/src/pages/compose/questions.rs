@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::StepProps;
 use super::state::ComposeAction;
-use crate::components::{Field, QuestionText};
+use crate::components::{Field, PersonalLegend, QuestionText};
 use crate::i18n::I18n;
 use crate::labels::{placeholder_label, value_error_text};
 use crate::t;
@@ -54,6 +54,7 @@ pub fn questions_step(props: &StepProps) -> Html {
     html! {
         <>
             if let Some(error) = props.error(&i18n, "questions") { <p class="field__error">{ error }</p> }
+            <PersonalLegend />
             if !chosen.is_empty() {
                 <section class="chosen-questions" id="chosen-questions" aria-live="polite">
                     <h3 class="section__subtitle">{ t!(i18n, "compose-questions-chosen", count = chosen.len()) }</h3>
@@ -162,6 +163,7 @@ fn pick_question(props: &PickQuestionProps) -> Html {
                 let key = name.as_str().to_owned();
                 let error = errors.iter().find(|e| e.placeholder == key).map(|e| AttrValue::from(value_error_text(&i18n, e)));
                 let multiline = Registry::standard().get(&key).is_some_and(|d| d.kind.is_multiline());
+                let personal = shared::personal::placeholder_is_personal(Registry::standard(), &key);
                 let oninput = {
                     let (dispatch, key) = (props.step.state.dispatcher(), key.clone());
                     Callback::from(move |value: String| {
@@ -175,7 +177,7 @@ fn pick_question(props: &PickQuestionProps) -> Html {
                 };
                 html! {
                     <Field id={format!("value-{}-{}", question.id.0, key)} label={placeholder_label(&i18n, &key)}
-                        value={values.get(&key).cloned().unwrap_or_default()} {multiline} {error} {oninput} />
+                        value={values.get(&key).cloned().unwrap_or_default()} {multiline} {personal} {error} {oninput} />
                 }
             }).collect::<Html>()
         }

@@ -8,7 +8,9 @@ use yew::prelude::*;
 
 use super::StepProps;
 use super::state::ComposeAction;
-use crate::components::{AuthorityPicker, DateField, Field, SelectField, Uploader};
+use crate::components::{
+    AuthorityPicker, DateField, Field, PersonalLegend, PersonalMark, SelectField, Uploader,
+};
 use crate::hooks::use_api_call;
 use crate::i18n::I18n;
 use crate::labels::area_text;
@@ -61,11 +63,12 @@ pub fn subject_step(props: &StepProps) -> Html {
     html! {
         <>
             <p class="muted">{ t!(i18n, "compose-subject-help") }</p>
-            <Field id="subject-name" label={t!(i18n, "subject-name")} value={subject.name.clone()}
+            <PersonalLegend />
+            <Field id="subject-name" label={t!(i18n, "subject-name")} personal=true value={subject.name.clone()}
                 error={props.error(&i18n, "subject.name")} oninput={props.edit(|d, v| d.subject.name = v)} />
-            <Field id="subject-identifier" label={t!(i18n, "subject-identifier")} value={subject.identifier.clone()}
+            <Field id="subject-identifier" label={t!(i18n, "subject-identifier")} personal=true value={subject.identifier.clone()}
                 error={props.error(&i18n, "subject.identifier")} oninput={props.edit(|d, v| d.subject.identifier = v)} />
-            <DateField id="subject-birth-date" label={t!(i18n, "subject-birth-date")}
+            <DateField id="subject-birth-date" label={t!(i18n, "subject-birth-date")} personal=true
                 value={subject.birth_date.map(|d| d.to_string()).unwrap_or_default()}
                 error={props.error(&i18n, "subject.birth_date")}
                 oninput={props.edit(|d, v: String| d.subject.birth_date = Date::parse(&v).ok())} />
@@ -89,12 +92,13 @@ pub fn details_step(props: &StepProps) -> Html {
     let documents = &props.state.documents;
     html! {
         <>
-            <Field id="compose-comment" label={t!(i18n, "request-comment")} multiline=true
+            <PersonalLegend />
+            <Field id="compose-comment" label={t!(i18n, "request-comment")} multiline=true personal=true
                 help={t!(i18n, "compose-comment-help")}
                 value={draft.comment.as_ref().map(|c| c.text.clone()).unwrap_or_default()}
                 error={props.error(&i18n, "comment.text")} oninput={on_comment} />
             if let Some(id) = props.state.saved_id {
-                <h3 class="section__subtitle">{ t!(i18n, "request-documents") }</h3>
+                <h3 class="section__subtitle">{ t!(i18n, "request-documents") }{ " " }<PersonalMark /></h3>
                 if !documents.is_empty() {
                     <ul class="documents" id="compose-documents">
                         { for documents.iter().map(|name| html! { <li>{ name }</li> }) }

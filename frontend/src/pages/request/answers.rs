@@ -144,6 +144,8 @@ pub fn questions(props: &PartProps) -> Html {
     html! {
         <section class="section" aria-labelledby="questions-title">
             <h2 class="section__title" id="questions-title">{ t!(i18n, "request-questions", count = request.questions.len()) }</h2>
+            // The legend is the page's, above, under whom the request is about; the answer
+            // form is shown only to a responder that sees it.
             <ol class="question-list" id="request-questions">
                 { for request.questions.iter().enumerate().map(|(index, question)| html! {
                     <QuestionItem key={question.id.0} {index} question={question.clone()}
@@ -260,10 +262,10 @@ fn answer_form(props: &AnswerFormProps) -> Html {
                 <DateField id={format!("answer-{index}-date")} label={t!(i18n, "request-answer-date")}
                     value={draft.text.clone()} oninput={edit(|d, v| d.text = v)} />
             } else if draft.choice == "text" {
-                <Field id={format!("answer-{index}-text")} label={t!(i18n, "request-answer-text")}
+                <Field id={format!("answer-{index}-text")} label={t!(i18n, "request-answer-text")} personal=true
                     value={draft.text.clone()} oninput={edit(|d, v| d.text = v)} />
             }
-            <Field id={format!("answer-{index}-comment")} label={t!(i18n, "request-answer-comment")}
+            <Field id={format!("answer-{index}-comment")} label={t!(i18n, "request-answer-comment")} personal=true
                 value={draft.comment.clone()} oninput={edit(|d, v| d.comment = v)} />
         </div>
     }

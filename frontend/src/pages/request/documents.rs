@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::state::PartProps;
-use crate::components::{Uploader, use_toasts};
+use crate::components::{PersonalMark, Uploader, use_toasts};
 use crate::format;
 use crate::i18n::I18n;
 use crate::labels::error_text;
@@ -32,7 +32,7 @@ pub fn documents(props: &PartProps) -> Html {
     };
     html! {
         <section class="section" aria-labelledby="documents-title">
-            <h2 class="section__title" id="documents-title">{ t!(i18n, "request-documents") }</h2>
+            <h2 class="section__title" id="documents-title">{ t!(i18n, "request-documents") }{ " " }<PersonalMark /></h2>
             if request.attachments.is_empty() {
                 <p class="muted">{ t!(i18n, "request-no-documents") }</p>
             } else {

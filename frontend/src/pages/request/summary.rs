@@ -3,12 +3,16 @@
 
 use shared::dto::PartyView;
 use shared::lifecycle::Side;
+use shared::retention::Stage;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::state::PartProps;
-use crate::components::{Badge, BadgeTone, FreeText};
+use super::state::{PageAction, PartProps};
+use crate::components::{
+    Badge, BadgeTone, Button, ButtonKind, DateField, Field, FreeText, PersonalLegend, PersonalMark,
+};
 use crate::format;
+use crate::hooks::use_api_call;
 use crate::i18n::I18n;
 use crate::labels::{area_text, party_text, state_text, state_tone};
 use crate::route::Route;
@@ -50,9 +54,13 @@ pub fn summary(props: &PartProps) -> Html {
                 if let Some(date) = request.deadline {
                     <dt>{ t!(i18n, "request-deadline") }</dt><dd id="request-deadline">{ format::date(date, language) }</dd>
                 }
+                if let (Stage::Visible, Some(date)) = (request.retention.stage, request.retention.blocked_on) {
+                    <dt>{ t!(i18n, "request-blocked-on") }</dt><dd id="request-blocked-on">{ format::date(date, language) }</dd>
+                }
             </dl>
             <section class="section" aria-labelledby="subject-title">
-                <h2 class="section__title" id="subject-title">{ t!(i18n, "request-subject") }</h2>
+                <h2 class="section__title" id="subject-title">{ t!(i18n, "request-subject") }{ " " }<PersonalMark /></h2>
+                if request.subject.is_some() { <PersonalLegend /> }
                 if let Some(subject) = &request.subject {
                     <dl class="facts" id="request-subject">
                         <dt>{ t!(i18n, "subject-name") }</dt><dd>{ &subject.name }</dd>
@@ -63,16 +71,131 @@ pub fn summary(props: &PartProps) -> Html {
                             <dt>{ t!(i18n, "subject-birth-date") }</dt><dd>{ format::date(birth, language) }</dd>
                         }
                     </dl>
+                } else if request.retention.stage == Stage::Blocked {
+                    <p class="muted" id="personal-data-hidden">{ t!(i18n, "request-personal-data-blocked",
+                        date = request.retention.blocked_on.map(|d| format::date(d, language)).unwrap_or_default(),
+                        deleted = request.retention.deleted_on.map(|d| format::date(d, language)).unwrap_or_default()) }</p>
+                } else if request.retention.stage == Stage::Deleted {
+                    <p class="muted" id="personal-data-hidden">{ t!(i18n, "request-personal-data-erased",
+                        date = request.retention.deleted_on.map(|d| format::date(d, language)).unwrap_or_default()) }</p>
                 } else if request.side == Side::Coordinator {
                     <p class="muted" id="personal-data-hidden">{ t!(i18n, "request-personal-data-coordinator") }</p>
                 } else {
                     <p class="muted" id="personal-data-hidden">{ t!(i18n, "request-personal-data-hidden") }</p>
                 }
+                if request.may.rectify {
+                    <RectifyForm request={request.clone()} state={props.state.clone()} />
+                }
                 if let Some(comment) = &request.comment {
-                    <h3 class="section__subtitle">{ t!(i18n, "request-comment") }</h3>
+                    <h3 class="section__subtitle">{ t!(i18n, "request-comment") }{ " " }<PersonalMark /></h3>
                     <div id="request-comment"><FreeText text={comment.clone()} /></div>
                 }
             </section>
         </>
+    }
+}
+
+/// Correcting whom the request is about: a button that opens the three fields, prefilled.
+#[function_component(RectifyForm)]
+fn rectify_form(props: &PartProps) -> Html {
+    let i18n = use_context::<I18n>().expect("I18n is provided");
+    let api = use_api_call();
+    let open = use_state(|| false);
+    let subject = props
+        .request
+        .subject
+        .clone()
+        .unwrap_or(shared::request::Subject {
+            name: String::new(),
+            identifier: String::new(),
+            birth_date: None,
+        });
+    let edited = use_state(|| subject.clone());
+    let failure = use_state(|| None::<crate::api::ApiFailure>);
+    if !*open {
+        let onclick = {
+            let (open, edited) = (open.clone(), edited.clone());
+            Callback::from(move |_| {
+                edited.set(subject.clone());
+                open.set(true);
+            })
+        };
+        return html! {
+            <div class="actions">
+                <Button id={Some(AttrValue::from("rectify-open"))} kind={ButtonKind::Secondary} {onclick}>
+                    { t!(i18n, "request-rectify") }
+                </Button>
+            </div>
+        };
+    }
+    let error = |field: &str| {
+        failure.as_ref().and_then(|failure| {
+            failure
+                .fields
+                .iter()
+                .find(|e| e.field == field)
+                .map(|e| AttrValue::from(crate::labels::field_error_text(&i18n, e)))
+        })
+    };
+    let edit = |apply: fn(&mut shared::request::Subject, String)| {
+        let edited = edited.clone();
+        Callback::from(move |value: String| {
+            let mut next = (*edited).clone();
+            apply(&mut next, value);
+            edited.set(next);
+        })
+    };
+    let onsubmit = {
+        let (api, edited, open, failure) =
+            (api.clone(), edited.clone(), open.clone(), failure.clone());
+        let (id, version, dispatch) = (
+            props.request.id,
+            props.request.version,
+            props.state.dispatcher(),
+        );
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let body = shared::dto::Rectification {
+                version,
+                subject: (*edited).clone(),
+            };
+            let (open, dispatch, failure, say) =
+                (open.clone(), dispatch.clone(), failure.clone(), api.clone());
+            api.run_or(
+                async move { crate::api::rectify(id, &body).await },
+                move |_| {
+                    open.set(false);
+                    dispatch.dispatch(PageAction::Reload);
+                },
+                move |refused| {
+                    if refused.fields.is_empty() {
+                        say.say(&refused);
+                    }
+                    failure.set(Some(refused));
+                },
+            );
+        })
+    };
+    let cancel = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(false))
+    };
+    html! {
+        <form class="form rectify" id="rectify-form" {onsubmit}>
+            <h3 class="section__subtitle">{ t!(i18n, "request-rectify-title") }</h3>
+            <p class="muted">{ t!(i18n, "request-rectify-help") }</p>
+            <Field id="rectify-name" label={t!(i18n, "subject-name")} personal=true
+                value={edited.name.clone()} error={error("subject.name")} oninput={edit(|s, v| s.name = v)} />
+            <Field id="rectify-identifier" label={t!(i18n, "subject-identifier")} personal=true
+                value={edited.identifier.clone()} error={error("subject.identifier")} oninput={edit(|s, v| s.identifier = v)} />
+            <DateField id="rectify-birth-date" label={t!(i18n, "subject-birth-date")} personal=true
+                value={edited.birth_date.map(|d| d.to_string()).unwrap_or_default()}
+                error={error("subject.birth_date")}
+                oninput={edit(|s, v| s.birth_date = shared::Date::parse(&v).ok())} />
+            <div class="actions">
+                <Button id={Some(AttrValue::from("rectify-save"))} submit=true busy={api.busy()}>{ t!(i18n, "request-rectify-save") }</Button>
+                <Button kind={ButtonKind::Secondary} onclick={cancel}>{ t!(i18n, "form-cancel") }</Button>
+            </div>
+        </form>
     }
 }

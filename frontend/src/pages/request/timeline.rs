@@ -29,6 +29,11 @@ fn event_item(i18n: &I18n, event: &EventView) -> Html {
             if let Some(split_to) = event.split_to {
                 <Link<Route> to={Route::Request { id: split_to.0 }}>{ t!(i18n, "timeline-split-to", id = split_to.0) }</Link<Route>>
             }
+            if !event.fields.is_empty() {
+                <span class="timeline__other">{ t!(i18n, "timeline-fields", fields = event.fields.iter()
+                    .map(|field| crate::labels::personal_field_text(i18n, *field, None))
+                    .collect::<Vec<_>>().join(", ")) }</span>
+            }
             if let Some(assignee) = &event.assignee {
                 <span class="timeline__other">{ t!(i18n, "request-assigned-to", name = assignee.clone()) }</span>
             }
@@ -89,7 +94,7 @@ fn message_form(props: &PartProps) -> Html {
     };
     html! {
         <form class="inline-form" {onsubmit}>
-            <Field id="message" label={t!(i18n, "request-message")} multiline=true
+            <Field id="message" label={t!(i18n, "request-message")} multiline=true personal=true
                 value={(*message).clone()} oninput={{ let message = message.clone(); Callback::from(move |v| message.set(v)) }} />
             <Button id={Some(AttrValue::from("send-message"))} kind={ButtonKind::Secondary} submit=true busy={api.busy()}>{ t!(i18n, "request-message-send") }</Button>
         </form>
