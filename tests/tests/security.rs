@@ -340,27 +340,29 @@ db_test!(no_one_grants_a_role_they_cannot_exercise, |app| {
 db_test!(
     a_coordinator_locks_out_a_user_of_an_authority_without_administrator,
     |app| {
-        // The Latvian health inspectorate has no local administrator; its coordinator can still
-        // deactivate a compromised account there.
+        // The Latvian construction control bureau has no local administrator; its coordinator
+        // can still deactivate a compromised account there.
         let janis = app.user(JANIS_LV).await;
-        let vi = app.authority_id("Veselības inspekcija").await;
+        let vi = app
+            .authority_id("Būvniecības valsts kontroles birojs")
+            .await;
         let (status, list) = get(&janis, app.url(&format!("/api/authorities/{vi}/users"))).await;
         assert_eq!(status, StatusCode::OK, "{list}");
         let anna = list["users"]
             .as_array()
             .unwrap()
             .iter()
-            .find(|u| u["email"] == ANNA)
+            .find(|u| u["email"] == LIGA_LV)
             .unwrap()["id"]
             .as_i64()
             .unwrap();
-        let anna_client = app.user(ANNA).await;
+        let anna_client = app.user(LIGA_LV).await;
         let (status, body) = put(
-        &janis,
-        app.url(&format!("/api/users/{anna}")),
-        json!({ "display_name": "Anna Bērziņa", "roles": ["request_handler", "allocator"], "active": false }),
-    )
-    .await;
+            &janis,
+            app.url(&format!("/api/users/{anna}")),
+            json!({ "display_name": "Līga Ozola", "roles": ["request_handler"], "active": false }),
+        )
+        .await;
         assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
         let (status, _) = get(&anna_client, app.url("/api/me")).await;
         assert_eq!(status, StatusCode::UNAUTHORIZED);
@@ -369,8 +371,8 @@ db_test!(
         // deactivate it (and then invites a new one).
         let (admin_id, admin) = add_user(
             &app,
-            "Veselības inspekcija",
-            "valdis.admin@vi.lv.example",
+            "Būvniecības valsts kontroles birojs",
+            "valdis.admin@bvkb.lv.example",
             &["local_administrator"],
         )
         .await;
