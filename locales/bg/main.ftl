@@ -427,6 +427,7 @@ field-error-too-many = Твърде много.
 ## Приложени документи
 request-documents = Документи
 request-no-documents = Няма приложени документи.
+request-documents-withheld = Документите са лични данни: те не се показват тук, както и останалите лични данни по това искане.
 request-document-size = { $size } КБ
 upload-label = Прилагане на документ
 upload-choose = Избор на файл…

@@ -445,6 +445,7 @@ field-error-too-many = Příliš mnoho položek.
 ## Přiložené dokumenty
 request-documents = Dokumenty
 request-no-documents = Nejsou přiloženy žádné dokumenty.
+request-documents-withheld = Dokumenty jsou osobní údaje: nezobrazují se zde, stejně jako ostatní osobní údaje této žádosti.
 request-document-size = { $size } kB
 upload-label = Přiložit dokument
 upload-choose = Vybrat soubor…

@@ -425,6 +425,7 @@ field-error-too-many = For mange.
 ## Vedhæftede dokumenter
 request-documents = Dokumenter
 request-no-documents = Der er ikke vedhæftet nogen dokumenter.
+request-documents-withheld = Dokumenter er personoplysninger: de vises ikke her, ligesom de øvrige personoplysninger i denne anmodning.
 request-document-size = { $size } kB
 upload-label = Vedhæft et dokument
 upload-choose = Vælg en fil…

@@ -429,6 +429,7 @@ field-error-too-many = Zu viele.
 ## Beigefügte Dokumente
 request-documents = Dokumente
 request-no-documents = Es sind keine Dokumente beigefügt.
+request-documents-withheld = Dokumente sind personenbezogene Daten: Sie werden hier wie die übrigen personenbezogenen Daten dieser Anfrage ausgeblendet.
 request-document-size = { $size } kB
 upload-label = Dokument beifügen
 upload-choose = Datei auswählen…

@@ -429,6 +429,7 @@ field-error-too-many = Υπερβολικά πολλά.
 ## Συνημμένα έγγραφα
 request-documents = Έγγραφα
 request-no-documents = Δεν έχουν επισυναφθεί έγγραφα.
+request-documents-withheld = Τα έγγραφα αποτελούν δεδομένα προσωπικού χαρακτήρα: δεν εμφανίζονται εδώ, όπως και τα λοιπά δεδομένα προσωπικού χαρακτήρα του παρόντος αιτήματος.
 request-document-size = { $size } KB
 upload-label = Επισύναψη εγγράφου
 upload-choose = Επιλογή αρχείου…

@@ -426,6 +426,7 @@ field-error-too-many = Too many.
 ## Attached documents
 request-documents = Documents
 request-no-documents = No documents are attached.
+request-documents-withheld = Documents are personal data: they are withheld here with the rest of the personal data of this request.
 request-document-size = { $size } KB
 upload-label = Attach a document
 upload-choose = Choose a file…

@@ -429,6 +429,7 @@ field-error-too-many = Demasiados elementos.
 ## Documentos adjuntos
 request-documents = Documentos
 request-no-documents = No hay documentos adjuntos.
+request-documents-withheld = Los documentos son datos personales: están ocultos aquí junto con el resto de los datos personales de esta solicitud.
 request-document-size = { $size } kB
 upload-label = Adjuntar un documento
 upload-choose = Seleccionar un archivo…

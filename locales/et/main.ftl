@@ -420,6 +420,7 @@ field-error-too-many = Liiga palju.
 ## Lisatud dokumendid
 request-documents = Dokumendid
 request-no-documents = Lisatud dokumente ei ole.
+request-documents-withheld = Dokumendid on isikuandmed: need on siin peidetud koos selle päringu ülejäänud isikuandmetega.
 request-document-size = { $size } kB
 upload-label = Lisa dokument
 upload-choose = Vali fail…

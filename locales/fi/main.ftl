@@ -420,6 +420,7 @@ field-error-too-many = Liian monta.
 ## Liitetyt asiakirjat
 request-documents = Asiakirjat
 request-no-documents = Liitteenä ei ole asiakirjoja.
+request-documents-withheld = Asiakirjat ovat henkilötietoja: niitä ei näytetä tässä, kuten ei muitakaan tämän pyynnön henkilötietoja.
 request-document-size = { $size } kt
 upload-label = Liitä asiakirja
 upload-choose = Valitse tiedosto…

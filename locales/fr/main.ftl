@@ -422,6 +422,7 @@ field-error-too-many = Trop d’éléments.
 ## Documents joints
 request-documents = Pièces jointes
 request-no-documents = Aucun document n’est joint.
+request-documents-withheld = Les documents sont des données à caractère personnel : ils sont masqués ici, comme les autres données à caractère personnel de cette demande.
 request-document-size = { $size } Ko
 upload-label = Joindre un document
 upload-choose = Choisir un fichier…

@@ -455,6 +455,7 @@ field-error-too-many = An iomarca.
 ## Doiciméid cheangailte
 request-documents = Doiciméid
 request-no-documents = Níl aon doiciméad ceangailte.
+request-documents-withheld = Is sonraí pearsanta iad na doiciméid: coinnítear siar anseo iad in éineacht leis an gcuid eile de shonraí pearsanta na hiarrata seo.
 request-document-size = { $size } kB
 upload-label = Ceangail doiciméad
 upload-choose = Roghnaigh comhad…

@@ -435,6 +435,7 @@ field-error-too-many = Previše stavki.
 ## Priloženi dokumenti
 request-documents = Dokumenti
 request-no-documents = Nema priloženih dokumenata.
+request-documents-withheld = Dokumenti su osobni podaci: ovdje nisu prikazani, kao ni ostali osobni podaci ovog zahtjeva.
 request-document-size = { $size } KB
 upload-label = Priloži dokument
 upload-choose = Odaberi datoteku…

@@ -420,6 +420,7 @@ field-error-too-many = Túl sok.
 ## Csatolt dokumentumok
 request-documents = Dokumentumok
 request-no-documents = Nincs csatolt dokumentum.
+request-documents-withheld = A dokumentumok személyes adatok: itt nem jelennek meg, ahogy a megkeresés többi személyes adata sem.
 request-document-size = { $size } kB
 upload-label = Dokumentum csatolása
 upload-choose = Fájl kiválasztása…

@@ -424,6 +424,7 @@ field-error-too-many = Of mörg.
 ## Meðfylgjandi skjöl
 request-documents = Skjöl
 request-no-documents = Engin skjöl hafa verið hengd við.
+request-documents-withheld = Skjöl eru persónuupplýsingar: þau eru ekki birt hér, frekar en aðrar persónuupplýsingar þessarar beiðni.
 request-document-size = { $size } kB
 upload-label = Hengja við skjal
 upload-choose = Velja skrá…

@@ -428,6 +428,7 @@ field-error-too-many = Troppi elementi.
 ## Documenti allegati
 request-documents = Documenti
 request-no-documents = Nessun documento allegato.
+request-documents-withheld = I documenti sono dati personali: non sono visualizzati qui, come gli altri dati personali di questa richiesta.
 request-document-size = { $size } KB
 upload-label = Allega un documento
 upload-choose = Scegli un file…

@@ -446,6 +446,7 @@ field-error-too-many = Per daug.
 ## Pridėti dokumentai
 request-documents = Dokumentai
 request-no-documents = Pridėtų dokumentų nėra.
+request-documents-withheld = Dokumentai yra asmens duomenys: jie čia nerodomi, kaip ir kiti šio prašymo asmens duomenys.
 request-document-size = { $size } kB
 upload-label = Pridėti dokumentą
 upload-choose = Pasirinkti failą…

@@ -435,6 +435,7 @@ field-error-too-many = Pārāk daudz.
 ## Pievienotie dokumenti
 request-documents = Dokumenti
 request-no-documents = Nav pievienotu dokumentu.
+request-documents-withheld = Dokumenti ir personas dati: tie šeit netiek rādīti, tāpat kā pārējie šī pieprasījuma personas dati.
 request-document-size = { $size } kB
 upload-label = Pievienot dokumentu
 upload-choose = Izvēlēties datni…

@@ -447,6 +447,7 @@ field-error-too-many = Wisq.
 ## Dokumenti mehmużin
 request-documents = Dokumenti
 request-no-documents = Ma hemm l-ebda dokument mehmuż.
+request-documents-withheld = Id-dokumenti huma data personali: mhumiex murija hawn, bħall-bqija tad-data personali ta' din it-talba.
 request-document-size = { $size } kB
 upload-label = Ehmeż dokument
 upload-choose = Agħżel fajl…

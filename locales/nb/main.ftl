@@ -424,6 +424,7 @@ field-error-too-many = For mange.
 ## Vedlagte dokumenter
 request-documents = Dokumenter
 request-no-documents = Ingen dokumenter er lagt ved.
+request-documents-withheld = Dokumenter er personopplysninger: de vises ikke her, på samme måte som de øvrige personopplysningene i denne forespørselen.
 request-document-size = { $size } kB
 upload-label = Legg ved et dokument
 upload-choose = Velg en fil…

@@ -426,6 +426,7 @@ field-error-too-many = Te veel.
 ## Bijgevoegde documenten
 request-documents = Documenten
 request-no-documents = Er zijn geen documenten bijgevoegd.
+request-documents-withheld = Documenten zijn persoonsgegevens: ze worden hier niet getoond, net als de overige persoonsgegevens van dit verzoek.
 request-document-size = { $size } kB
 upload-label = Een document bijvoegen
 upload-choose = Een bestand kiezen…

@@ -446,6 +446,7 @@ field-error-too-many = Zbyt wiele pozycji.
 ## Załączone dokumenty
 request-documents = Dokumenty
 request-no-documents = Brak załączonych dokumentów.
+request-documents-withheld = Dokumenty stanowią dane osobowe: zostały tu ukryte wraz z pozostałymi danymi osobowymi tego wniosku.
 request-document-size = { $size } KB
 upload-label = Załącz dokument
 upload-choose = Wybierz plik…

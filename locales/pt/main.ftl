@@ -428,6 +428,7 @@ field-error-too-many = Demasiados elementos.
 ## Documentos anexos
 request-documents = Documentos
 request-no-documents = Não há documentos anexados.
+request-documents-withheld = Os documentos são dados pessoais: não são apresentados aqui, tal como os restantes dados pessoais deste pedido.
 request-document-size = { $size } kB
 upload-label = Anexar um documento
 upload-choose = Escolher um ficheiro…

@@ -437,6 +437,7 @@ field-error-too-many = Prea multe.
 ## Documente atașate
 request-documents = Documente
 request-no-documents = Nu există documente atașate.
+request-documents-withheld = Documentele sunt date cu caracter personal: nu sunt afișate aici, la fel ca celelalte date cu caracter personal ale acestei cereri.
 request-document-size = { $size } KB
 upload-label = Atașați un document
 upload-choose = Alegeți un fișier…

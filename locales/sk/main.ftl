@@ -444,6 +444,7 @@ field-error-too-many = Príliš veľa položiek.
 ## Priložené dokumenty
 request-documents = Dokumenty
 request-no-documents = Nie sú priložené žiadne dokumenty.
+request-documents-withheld = Dokumenty sú osobné údaje: nezobrazujú sa tu, rovnako ako ostatné osobné údaje tejto žiadosti.
 request-document-size = { $size } kB
 upload-label = Priložiť dokument
 upload-choose = Vybrať súbor…

@@ -444,6 +444,7 @@ field-error-too-many = Preveč vnosov.
 ## Priloženi dokumenti
 request-documents = Dokumenti
 request-no-documents = Ni priloženih dokumentov.
+request-documents-withheld = Dokumenti so osebni podatki: tukaj niso prikazani, tako kot drugi osebni podatki te zahteve.
 request-document-size = { $size } kB
 upload-label = Priloži dokument
 upload-choose = Izberi datoteko…

@@ -424,6 +424,7 @@ field-error-too-many = För många.
 ## Bifogade dokument
 request-documents = Dokument
 request-no-documents = Inga dokument är bifogade.
+request-documents-withheld = Dokument är personuppgifter: de visas inte här, liksom övriga personuppgifter i denna förfrågan.
 request-document-size = { $size } kB
 upload-label = Bifoga ett dokument
 upload-choose = Välj en fil…

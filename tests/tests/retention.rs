@@ -921,3 +921,44 @@ db_test!(a_party_corrects_whom_the_request_is_about, |app| {
     assert_eq!(status, StatusCode::CONFLICT, "{body}");
     assert_eq!(body["code"], "personal_data_blocked");
 });
+
+db_test!(a_blocked_request_shows_its_skeleton_in_the_browser, |app| {
+    imi_tests::require_built_spa();
+    let (id, _anna, _ana) = closed_request(&app).await;
+    app.server.state.clock.advance(days(7 * 31));
+    let browser = imi_tests::browser::Browser::start("en-GB,en").await;
+    browser
+        .client
+        .goto(&app.url(&format!("/requests/{id}")))
+        .await
+        .unwrap();
+    browser.log_in(ANNA).await;
+    let said = browser
+        .wait_for_text("#personal-data-hidden", "blocked on")
+        .await;
+    assert!(said.contains("deleted on"), "{said}");
+    browser
+        .wait_for_text("#documents-withheld", "personal data")
+        .await;
+    let page = browser.wait_for("main").await.text().await.unwrap();
+    for personal in PERSONAL {
+        assert!(!page.contains(personal), "{personal} is blocked: {page}");
+    }
+    // No form offers to add what nobody may read.
+    assert!(
+        browser
+            .client
+            .find(fantoccini::Locator::Css("#message"))
+            .await
+            .is_err()
+    );
+    assert!(
+        browser
+            .client
+            .find(fantoccini::Locator::Css("#rectify-open"))
+            .await
+            .is_err()
+    );
+    browser.screenshot("request-blocked-en").await;
+    browser.close().await;
+});

@@ -143,6 +143,26 @@ async fn overview(engine: imi_tests::Engine, count: usize) -> anyhow::Result<()>
         "Overview API over {count} requests and {AUTHORITIES} authorities ({engine:?}): generated in {:.0} s",
         started.elapsed().as_secs_f64()
     );
+    // The retention job's first run, which catches up on every ended request, before the
+    // server starts: its own first run then finds nothing, and the figures below are not
+    // taken while it works (that figure comes last, on purpose).
+    let catch_up = Instant::now();
+    let context = backend::services::retention::Context {
+        db: &state.db,
+        blobs: state.blobs.as_ref(),
+        policy: &state.retention,
+        now: chrono::Utc::now(),
+    };
+    let report = backend::services::retention::run_with(&context, false)
+        .await
+        .map_err(|err| anyhow::anyhow!("{err}"))?;
+    println!(
+        "  retention, the first run over the set: {} blocked, {} erased, {} untouched drafts deleted in {:.1} s",
+        report.blocked.len(),
+        report.erased.len(),
+        report.drafts_deleted.len(),
+        catch_up.elapsed().as_secs_f64()
+    );
     let mut config = imi_tests::test_config(db.url.clone());
     config.db_max_connections = 16;
     let server = backend::spawn(config.clone()).await?;
@@ -233,14 +253,10 @@ async fn retention(
         let report = run_with(&context, false)
             .await
             .map_err(|err| anyhow::anyhow!("{err}"))?;
+        anyhow::ensure!(!report.skipped, "another run held the retention lease");
         Ok((started.elapsed().as_secs_f64(), report))
     };
-    // Today, then four months on, when the oldest requests (33 months) reach deletion.
-    let (first, report) = timed(0).await?;
-    println!(
-        "  retention, first run: {} blocked in {first:.1} s",
-        report.blocked.len()
-    );
+    // Four months on, when the oldest requests (33 months) reach deletion, then a month.
     let (caught_up, report) = timed(4).await?;
     println!(
         "  retention, four months on: {} blocked, {} erased in {caught_up:.1} s",

@@ -33,7 +33,9 @@ pub fn documents(props: &PartProps) -> Html {
     html! {
         <section class="section" aria-labelledby="documents-title">
             <h2 class="section__title" id="documents-title">{ t!(i18n, "request-documents") }{ " " }<PersonalMark /></h2>
-            if request.attachments.is_empty() {
+            if request.attachments.is_empty() && request.personal_data_hidden {
+                <p class="muted" id="documents-withheld">{ t!(i18n, "request-documents-withheld") }</p>
+            } else if request.attachments.is_empty() {
                 <p class="muted">{ t!(i18n, "request-no-documents") }</p>
             } else {
                 <ul class="documents" id="documents">
