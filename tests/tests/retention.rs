@@ -84,10 +84,7 @@ async fn closed_request(app: &TestApp) -> (i64, Client, Client) {
         "comment": { "text": "Lūdzu, pārbaudiet diplomu.", "language": "lv" },
         "requested_date": "2099-01-31",
     });
-    let (status, body) = send(&anna, Method::POST, app.url("/api/requests"), draft).await;
-    assert_eq!(status, StatusCode::CREATED, "{body}");
-    let id = body["id"].as_i64().unwrap();
-    let mut version = body["version"].as_i64().unwrap();
+    let (id, mut version) = create(app, &anna, draft).await;
     act(app, &anna, id, &mut version, json!({ "action": "send" })).await;
     act(
         app,
@@ -113,16 +110,7 @@ async fn closed_request(app: &TestApp) -> (i64, Client, Client) {
         { "question": app.question_id(ATTESTED),
           "value": { "kind": "text", "text": { "text": "João Silva é cardiologista.", "language": "pt" } } },
     ]);
-    let (status, body) = send(
-        &ana,
-        Method::PUT,
-        app.url(&format!("/api/requests/{id}/answers")),
-        json!({ "version": version, "answers": answers }),
-    )
-    .await;
-    assert_eq!(status, StatusCode::OK, "{body}");
-    version = body["version"].as_i64().unwrap();
-    act(app, &ana, id, &mut version, json!({ "action": "answer" })).await;
+    answer(app, &ana, id, &mut version, answers).await;
     message(app, &anna, id, "Paldies, João Silva dokumenti ir kārtībā.").await;
     act(
         app,
@@ -133,6 +121,30 @@ async fn closed_request(app: &TestApp) -> (i64, Client, Client) {
     )
     .await;
     (id, anna, ana)
+}
+
+/// Creates the draft `draft` as `client`: its id and version.
+async fn create(app: &TestApp, client: &Client, draft: Value) -> (i64, i64) {
+    let (status, body) = send(client, Method::POST, app.url("/api/requests"), draft).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    (
+        body["id"].as_i64().unwrap(),
+        body["version"].as_i64().unwrap(),
+    )
+}
+
+/// Saves `answers` to request `id` as `client`, then sends them.
+async fn answer(app: &TestApp, client: &Client, id: i64, version: &mut i64, answers: Value) {
+    let (status, body) = send(
+        client,
+        Method::PUT,
+        app.url(&format!("/api/requests/{id}/answers")),
+        json!({ "version": *version, "answers": answers }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    *version = body["version"].as_i64().unwrap();
+    act(app, client, id, version, json!({ "action": "answer" })).await;
 }
 
 /// Takes an action on request `id` at `version`, which it moves on.
@@ -797,10 +809,7 @@ db_test!(a_party_corrects_whom_the_request_is_about, |app| {
         "questions": [{ "question": app.question_id(DIPLOMA_AUTHENTIC) }],
         "requested_date": "2099-01-31",
     });
-    let (status, body) = send(&anna, Method::POST, app.url("/api/requests"), draft).await;
-    assert_eq!(status, StatusCode::CREATED, "{body}");
-    let id = body["id"].as_i64().unwrap();
-    let mut version = body["version"].as_i64().unwrap();
+    let (id, mut version) = create(&app, &anna, draft).await;
     act(&app, &anna, id, &mut version, json!({ "action": "send" })).await;
     let url = app.url(&format!("/api/requests/{id}/subject"));
     let corrected =
@@ -891,16 +900,7 @@ db_test!(a_party_corrects_whom_the_request_is_about, |app| {
     // Once blocked, nobody corrects it.
     let answers = json!([{ "question": app.question_id(DIPLOMA_AUTHENTIC),
         "value": { "kind": "choice", "option": "document_authenticity.authentic" } }]);
-    let (status, body) = send(
-        &ana,
-        Method::PUT,
-        app.url(&format!("/api/requests/{id}/answers")),
-        json!({ "version": version, "answers": answers }),
-    )
-    .await;
-    assert_eq!(status, StatusCode::OK, "{body}");
-    version = body["version"].as_i64().unwrap();
-    act(&app, &ana, id, &mut version, json!({ "action": "answer" })).await;
+    answer(&app, &ana, id, &mut version, answers).await;
     act(
         &app,
         &anna,
