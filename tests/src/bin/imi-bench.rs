@@ -265,9 +265,10 @@ async fn retention(
     );
     let (took, report) = timed(5).await?;
     println!(
-        "  retention, a month's worth: {} blocked and {} erased in {took:.2} s ({:.0} requests/s)",
+        "  retention, a month's worth: {} blocked, {} erased and {} untouched drafts deleted in {took:.2} s ({:.0} requests/s)",
         report.blocked.len(),
         report.erased.len(),
+        report.drafts_deleted.len(),
         (report.blocked.len() + report.erased.len()) as f64 / took.max(1e-9)
     );
     // The overview under load while the job works through the following months.
