@@ -962,3 +962,44 @@ db_test!(a_blocked_request_shows_its_skeleton_in_the_browser, |app| {
     browser.screenshot("request-blocked-en").await;
     browser.close().await;
 });
+
+db_test!(a_requester_corrects_the_subject_in_the_browser, |app| {
+    imi_tests::require_built_spa();
+    let anna = app.user(ANNA).await;
+    let draft = json!({
+        "area": "professional_qualifications",
+        "responder": app.authority_id("Ordem dos Médicos").await,
+        "subject": { "name": "Joao Silvaa", "identifier": "OM 54321" },
+        "questions": [{ "question": app.question_id(DIPLOMA_AUTHENTIC) }],
+        "requested_date": "2099-01-31",
+    });
+    let (id, mut version) = create(&app, &anna, draft).await;
+    act(&app, &anna, id, &mut version, json!({ "action": "send" })).await;
+    let browser = imi_tests::browser::Browser::start("en-GB,en").await;
+    browser
+        .client
+        .goto(&app.url(&format!("/requests/{id}")))
+        .await
+        .unwrap();
+    browser.log_in(ANNA).await;
+    browser
+        .wait_for_text("#request-subject", "Joao Silvaa")
+        .await;
+    browser
+        .click(fantoccini::Locator::Css("#rectify-open"))
+        .await;
+    let name = browser.wait_for("#rectify-name").await;
+    name.clear().await.unwrap();
+    name.send_keys("João Silva").await.unwrap();
+    browser.screenshot("request-rectify-en").await;
+    browser
+        .click(fantoccini::Locator::Css("#rectify-save"))
+        .await;
+    browser
+        .wait_for_text("#request-subject", "João Silva")
+        .await;
+    browser.wait_for_text("#timeline", "Corrected: Name").await;
+    let page = browser.wait_for("main").await.text().await.unwrap();
+    assert!(!page.contains("Silvaa"), "the old value is gone: {page}");
+    browser.close().await;
+});
