@@ -17,18 +17,18 @@ use shared::dto::{
     DataSubjectSearch, Disclosure, DisclosureKind, PersonalItem, ReportEntry,
 };
 use shared::error::{FieldCode, FieldError};
-use shared::lifecycle::{RequestState, Side};
+use shared::lifecycle::Side;
 use shared::personal::{Held, PersonalField, SubjectQuery, placeholder_is_personal};
 use shared::placeholder::Registry;
 use shared::request::{AnswerInput, AnswerValue, EventKind, Subject, request_number};
 use shared::retention::RetentionView;
 use shared::text::TextKind;
-use shared::{Date, LegislativeArea, RequestId, Role};
+use shared::{Date, RequestId, Role};
 
 use crate::auth::AuthUser;
 use crate::entities::{attachment, request, request_event, request_question};
 use crate::error::{AppError, Result};
-use crate::services::requests::{self, parties, retention_stage};
+use crate::services::requests::{self, area_of, parties, retention_stage, state_of};
 use crate::state::AppState;
 
 /// The longest reason.
@@ -468,16 +468,6 @@ fn side_of(row: &request::Model, user: &AuthUser) -> Side {
 fn retention(state: &AppState, row: &request::Model, today: Date) -> Result<RetentionView> {
     let stage = retention_stage(&state.retention, row, today);
     requests::retention_view(&state.retention, row, stage)
-}
-
-fn area_of(row: &request::Model) -> Result<LegislativeArea> {
-    LegislativeArea::parse(&row.area)
-        .map_err(|err| anyhow::anyhow!("request {}: {err}", row.id).into())
-}
-
-fn state_of(row: &request::Model) -> Result<RequestState> {
-    RequestState::parse(&row.state)
-        .ok_or_else(|| anyhow::anyhow!("request {} has state {:?}", row.id, row.state).into())
 }
 
 fn list(ids: &[i32]) -> String {

@@ -39,6 +39,7 @@ use crate::entities::{
 };
 use crate::error::Result;
 use crate::services::lease::Lease;
+use crate::services::requests::json;
 use crate::state::AppState;
 
 /// The lease's name.
@@ -440,10 +441,6 @@ async fn delete_drafts(
     .await?;
     txn.commit().await?;
     Ok((deleted, keys, emails))
-}
-
-fn json(value: &impl Serialize) -> Result<String> {
-    serde_json::to_string(value).map_err(|err| anyhow::anyhow!("serialising: {err}").into())
 }
 
 /// Queues the storage keys of the documents of `ids` for removal: their keys.

@@ -87,17 +87,17 @@ fn parse_date(text: Option<&str>) -> Option<Date> {
     text.and_then(|text| Date::parse(text).ok())
 }
 
-fn state_of(row: &request::Model) -> Result<RequestState> {
+pub(crate) fn state_of(row: &request::Model) -> Result<RequestState> {
     RequestState::parse(&row.state)
         .ok_or_else(|| anyhow::anyhow!("request {} has state {:?}", row.id, row.state).into())
 }
 
-fn area_of(row: &request::Model) -> Result<LegislativeArea> {
+pub(crate) fn area_of(row: &request::Model) -> Result<LegislativeArea> {
     LegislativeArea::parse(&row.area)
         .map_err(|err| anyhow::anyhow!("request {}: {err}", row.id).into())
 }
 
-fn json(value: &impl serde::Serialize) -> Result<String> {
+pub(crate) fn json(value: &impl serde::Serialize) -> Result<String> {
     serde_json::to_string(value).map_err(|err| anyhow::anyhow!("serialising: {err}").into())
 }
 
