@@ -24,7 +24,10 @@ pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<Database
         .min_connections(1)
         .connect_timeout(Duration::from_secs(5))
         .acquire_timeout(Duration::from_secs(5))
-        .sqlx_logging(false);
+        // Every statement with its duration, at `info` under the `sqlx::query` target, when
+        // `IMI_SQL_LOG` is set: for finding what a slow call spends its time on.
+        .sqlx_logging(std::env::var_os("IMI_SQL_LOG").is_some())
+        .sqlx_logging_level(tracing::log::LevelFilter::Info);
     // These settings are per connection, so they are set on the connect options rather than
     // run once as statements: WAL lets readers work while one writer commits, and the busy
     // timeout makes concurrent writers wait instead of failing with SQLITE_BUSY.

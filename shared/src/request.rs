@@ -514,6 +514,46 @@ impl RequestBox {
     pub fn message_id(self) -> String {
         format!("box-{}", self.as_str().replace('_', "-"))
     }
+
+    /// The states of the box's requests that an authority holds on `side`: as the requester
+    /// ([`Side::Requesting`]) or as the responder ([`Side::Responding`]) of a request it did
+    /// not also send. Empty for a side the box does not show, and for coordinators, who
+    /// have no boxes. The server lists and counts a box one (side, state) at a time, so
+    /// that each part walks one stretch of an index in order.
+    pub fn states(self, side: crate::lifecycle::Side) -> &'static [crate::lifecycle::RequestState] {
+        use crate::lifecycle::RequestState as S;
+        use crate::lifecycle::Side;
+        const EVERY: &[S] = &[
+            S::Draft,
+            S::AwaitingAcceptance,
+            S::Accepted,
+            S::InfoRequested,
+            S::Answered,
+            S::Closed,
+            S::Withdrawn,
+        ];
+        match (self, side) {
+            (_, Side::Coordinator) => &[],
+            (RequestBox::ToAccept, Side::Requesting) => &[],
+            (RequestBox::ToAccept, Side::Responding) => &[S::AwaitingAcceptance],
+            (RequestBox::ToAnswer, Side::Requesting) => &[S::InfoRequested, S::Answered],
+            (RequestBox::ToAnswer, Side::Responding) => &[S::Accepted],
+            (RequestBox::Awaiting, Side::Requesting) => &[S::AwaitingAcceptance, S::Accepted],
+            (RequestBox::Awaiting, Side::Responding) => &[S::InfoRequested, S::Answered],
+            (RequestBox::Overdue, _) => &[S::Accepted, S::InfoRequested],
+            (RequestBox::Drafts, Side::Requesting) => &[S::Draft],
+            (RequestBox::Drafts, Side::Responding) => &[],
+            (RequestBox::Closed, _) => &[S::Closed, S::Withdrawn],
+            (RequestBox::All, Side::Requesting) => EVERY,
+            // The responder never sees another authority's draft.
+            (RequestBox::All, Side::Responding) => &EVERY[1..],
+        }
+    }
+
+    /// Whether the box holds only requests past their agreed deadline.
+    pub fn overdue_only(self) -> bool {
+        self == RequestBox::Overdue
+    }
 }
 
 /// The request number shown to users and searched for, e.g. `2026-000042`: the year the
@@ -545,6 +585,36 @@ pub fn parse_request_number(text: &str) -> Option<crate::RequestId> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_open_request_is_in_exactly_one_box_that_asks_something_of_someone() {
+        use crate::lifecycle::{RequestState as S, Side};
+        let open = [
+            S::AwaitingAcceptance,
+            S::Accepted,
+            S::InfoRequested,
+            S::Answered,
+        ];
+        for side in [Side::Requesting, Side::Responding] {
+            for state in open {
+                let boxes: Vec<RequestBox> = [
+                    RequestBox::ToAccept,
+                    RequestBox::ToAnswer,
+                    RequestBox::Awaiting,
+                ]
+                .into_iter()
+                .filter(|which| which.states(side).contains(&state))
+                .collect();
+                assert_eq!(boxes.len(), 1, "{state:?} on {side:?}: {boxes:?}");
+                assert!(RequestBox::All.states(side).contains(&state));
+            }
+        }
+        assert!(!RequestBox::All.states(Side::Responding).contains(&S::Draft));
+        assert!(RequestBox::Drafts.states(Side::Responding).is_empty());
+        for which in RequestBox::ALL {
+            assert!(which.states(Side::Coordinator).is_empty());
+        }
+    }
 
     fn catalogue() -> BTreeMap<QuestionId, (LegislativeArea, Template)> {
         let mut map = BTreeMap::new();

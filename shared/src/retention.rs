@@ -321,7 +321,9 @@ mod tests {
             block in 1u16..=18,
             extra in 1u16..=18,
         ) {
-            let today = Date::MIN.add_days(days + 800).unwrap();
+            // Far enough past the first day a date can be that the latest end for the
+            // longest deletion period (36 months, at most 1,116 days) exists.
+            let today = Date::MIN.add_days(days + 1_200).unwrap();
             let delete = (block + extra).min(MAX_DELETE_MONTHS).max(block + 1);
             let area = LegislativeArea::all().next().unwrap();
             let policy =

@@ -15,6 +15,7 @@ mod m20261206_000009_organisations;
 mod m20261206_000010_statistics_snapshots;
 mod m20261206_000011_audit_chain;
 mod m20261207_000012_retention;
+mod m20261208_000013_overview_indexes;
 
 /// Runs every migration in order; called at start-up.
 pub struct Migrator;
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000010_statistics_snapshots::Migration),
             Box::new(m20261206_000011_audit_chain::Migration),
             Box::new(m20261207_000012_retention::Migration),
+            Box::new(m20261208_000013_overview_indexes::Migration),
         ]
     }
 }

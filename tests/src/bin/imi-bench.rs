@@ -58,7 +58,159 @@ fn main() -> anyhow::Result<()> {
             runtime.block_on(overview(engine, count))?;
         }
     }
+    // Not part of the full run (`overview` prints the same figures): the overview's uncached
+    // path alone, over a database kept between runs when its URL is given, for working on it.
+    if only == Some("uncached") {
+        let count = args
+            .get(1)
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(1_000_000);
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()?;
+        runtime.block_on(uncached_only(count, args.get(2).cloned()))?;
+    }
     Ok(())
+}
+
+/// The overview's queries, as the bench's clients ask them: each box, with the filters and
+/// sorts a user picks.
+const OVERVIEW_QUERIES: [&str; 10] = [
+    "&box=all",
+    "&box=to_answer&area=services",
+    "&box=awaiting&country=DE",
+    "&box=closed&sort=updated_asc&page=3",
+    "&box=all&state=accepted&from=2025-01-01",
+    "&box=to_accept&sort=deadline_asc",
+    "&box=overdue",
+    "&box=drafts&sort=number_desc",
+    "&box=closed&area=services&country=FR&sort=deadline_asc",
+    "&box=awaiting&from=2026-01-01&to=2026-03-31&sort=number_desc",
+];
+
+/// `uncached [N] [URL]`: the overview's uncached path over the database at URL (filled with
+/// N requests first when it has none), or over a fresh database of each engine.
+async fn uncached_only(count: usize, url: Option<String>) -> anyhow::Result<()> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    const AUTHORITIES: usize = 10_000;
+    let mut kept = Vec::new();
+    let urls = match url {
+        Some(url) => vec![url],
+        None => {
+            for engine in [imi_tests::Engine::Sqlite, imi_tests::Engine::Postgres] {
+                kept.push(imi_tests::TestDb::create(engine).await);
+            }
+            kept.iter().map(|db| db.url.clone()).collect()
+        }
+    };
+    for url in urls {
+        let state = imi_tests::generate::app_state(url.clone()).await?;
+        let email = "bench.user@busy.example";
+        let filled = backend::entities::user::Entity::find()
+            .filter(backend::entities::user::Column::Email.eq(email))
+            .one(&state.db)
+            .await?
+            .is_some();
+        if !filled {
+            let started = Instant::now();
+            imi_tests::generate::registry(&state, AUTHORITIES, 7).await?;
+            imi_tests::generate::requests(&state, count, AUTHORITIES, 11).await?;
+            println!(
+                "generated {count} requests in {:.0} s",
+                started.elapsed().as_secs_f64()
+            );
+            vacuum(&state.db).await?;
+        }
+        // The retention job catches up first, as in `overview`: the server's own run then
+        // finds nothing to do while the figures are taken.
+        let context = backend::services::retention::Context {
+            db: &state.db,
+            blobs: state.blobs.as_ref(),
+            policy: &state.retention,
+            now: chrono::Utc::now(),
+        };
+        backend::services::retention::run_with(&context, false)
+            .await
+            .map_err(|err| anyhow::anyhow!("{err}"))?;
+        let mut config = imi_tests::test_config(url.clone());
+        config.db_max_connections = 16;
+        let server = backend::spawn(config).await?;
+        let client = reqwest::Client::new();
+        let cookie = log_in(&client, &server.url(), email).await?;
+        println!(
+            "The overview's uncached path ({}):",
+            backend::db::engine_name(&state.db)
+        );
+        uncached(&client, &cookie, &server, &state.db).await?;
+    }
+    Ok(())
+}
+
+/// On PostgreSQL, what autovacuum does to a table loaded at once before long: the visibility
+/// map that lets index-only scans skip the table, and the planner's statistics. SQLite keeps
+/// no statistics unless asked, and the app does not ask, so it is left as it is.
+async fn vacuum(db: &sea_orm::DatabaseConnection) -> anyhow::Result<()> {
+    use sea_orm::ConnectionTrait;
+    if db.get_database_backend() == sea_orm::DbBackend::Postgres {
+        db.execute_unprepared("VACUUM ANALYZE").await?;
+    }
+    Ok(())
+}
+
+/// Each overview query, each time right after a change to the caller's authority, so that
+/// no call is served from the cache: p50 and p99 per query and over all.
+async fn uncached(
+    client: &reqwest::Client,
+    cookie: &str,
+    server: &backend::RunningServer,
+    db: &sea_orm::DatabaseConnection,
+) -> anyhow::Result<f64> {
+    use sea_orm::ConnectionTrait;
+    const ROUNDS: usize = 30;
+    let bump = format!(
+        "UPDATE authorities SET requests_version = requests_version + 1 WHERE id = {}",
+        imi_tests::generate::BUSY_AUTHORITY
+    );
+    // A started server first loads what it keeps in memory (the statistics' facts); the
+    // figures are those of a server that has done so, each query once beforehand.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    for query in OVERVIEW_QUERIES {
+        let url = format!("{}/api/requests?per_page=25{query}", server.url());
+        client.get(&url).header("cookie", cookie).send().await?;
+    }
+    let mut all = Vec::new();
+    for query in OVERVIEW_QUERIES {
+        let url = format!("{}/api/requests?per_page=25{query}", server.url());
+        let mut times = Vec::with_capacity(ROUNDS);
+        for _ in 0..ROUNDS {
+            db.execute_unprepared(&bump).await?;
+            let sent = Instant::now();
+            let response = client.get(&url).header("cookie", cookie).send().await?;
+            anyhow::ensure!(
+                response.status().is_success(),
+                "{url}: {}",
+                response.status()
+            );
+            let _ = response.bytes().await?;
+            times.push(sent.elapsed());
+        }
+        times.sort();
+        println!(
+            "  {:<62} p50 {:>6.1} ms, p99 {:>6.1} ms",
+            query.trim_start_matches('&'),
+            percentile(&times, 0.5),
+            percentile(&times, 0.99)
+        );
+        all.extend(times);
+    }
+    all.sort();
+    let p99 = percentile(&all, 0.99);
+    println!(
+        "  uncached, every query right after a change: p50 {:.1} ms, p99 {p99:.1} ms: {} the 20 ms target",
+        percentile(&all, 0.5),
+        if p99 <= 20.0 { "within" } else { "OVER" }
+    );
+    Ok(p99)
 }
 
 /// How many clients hit the server at once in the load runs.
@@ -139,6 +291,7 @@ async fn overview(engine: imi_tests::Engine, count: usize) -> anyhow::Result<()>
     let started = Instant::now();
     imi_tests::generate::registry(&state, AUTHORITIES, 7).await?;
     let (_, email) = imi_tests::generate::requests(&state, count, AUTHORITIES, 11).await?;
+    vacuum(&state.db).await?;
     println!(
         "Overview API over {count} requests and {AUTHORITIES} authorities ({engine:?}): generated in {:.0} s",
         started.elapsed().as_secs_f64()
@@ -182,15 +335,9 @@ async fn overview(engine: imi_tests::Engine, count: usize) -> anyhow::Result<()>
     .iter()
     .map(|filters| format!("{base}{filters}"))
     .collect();
-    // The first call of each query computes the page (the cache is empty): what a user
-    // waits for right after a change to their authority's requests.
-    let first_calls = first_calls(&client, &cookie, &overview_urls).await?;
-    println!(
-        "  uncached (first call of each of {} queries, one client): median {:.1} ms, slowest {:.1} ms",
-        first_calls.len(),
-        percentile(&first_calls, 0.5),
-        percentile(&first_calls, 1.0)
-    );
+    // Each query right after a change to the authority's requests: what a user waits for
+    // when the cache cannot help, and what the cache then only saves.
+    uncached(&client, &cookie, &server, &state.db).await?;
     // Warm up the engines' own caches before measuring.
     let _ = load(&client, &cookie, &overview_urls[..1]).await;
     let health = load(&client, &cookie, &[format!("{}/api/health", server.url())]).await;

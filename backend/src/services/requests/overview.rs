@@ -9,65 +9,85 @@ pub(super) fn in_states(
     column.is_in(states.iter().map(|s| s.as_str()))
 }
 
-/// The condition of a box for the caller's authority: requests on either side.
-pub(super) fn box_condition(which: RequestBox, me: i32, today: Date) -> Condition {
-    box_sides(which, me, today)
-        .into_iter()
-        .flatten()
-        .fold(Condition::any(), Condition::add)
+/// The parts of a box for the caller's authority `me`: one condition per side and state
+/// (see `RequestBox::states`), each with `extra` and, when `country` is given, the other
+/// side in that country. Each part is a range of the index of its side and state
+/// (migration 13), which also holds every column `extra` may name, so that a part is
+/// listed in order and counted without reading the table.
+fn slices(
+    which: RequestBox,
+    only: Option<RequestState>,
+    extra: &Condition,
+    country: Option<CountryCode>,
+    me: i32,
+    today: Date,
+) -> Vec<Condition> {
+    use request::Column as C;
+    let of_country = country.map(|country| {
+        Query::select()
+            .column(authority::Column::Id)
+            .from(authority::Entity)
+            .and_where(authority::Column::Country.eq(country.as_str()))
+            .to_owned()
+    });
+    let mut slices = Vec::new();
+    for (side, mine, other) in [
+        (Side::Requesting, C::RequesterId, C::ResponderId),
+        (Side::Responding, C::ResponderId, C::RequesterId),
+    ] {
+        for state in which.states(side) {
+            if only.is_some_and(|wanted| wanted != *state) {
+                continue;
+            }
+            let mut slice = Condition::all()
+                .add(mine.eq(me))
+                .add(C::State.eq(state.as_str()));
+            // The requester's own requests are on its side even if it also holds them.
+            if side == Side::Responding {
+                slice = slice.add(C::RequesterId.ne(me));
+            }
+            if which.overdue_only() {
+                slice = slice.add(C::Deadline.lt(today.to_string()));
+            }
+            slice = slice.add(extra.clone());
+            if let Some(of_country) = &of_country {
+                // Adding 0 keeps SQLite from walking the other side's index once per
+                // authority of the country, which it estimates cheaper without statistics
+                // and which costs twice the walk of this part's own range.
+                let other = Expr::col((request::Entity, other)).add(0);
+                slice = slice.add(Expr::expr(other).in_subquery(of_country.clone()));
+            }
+            slices.push(slice);
+        }
+    }
+    slices
 }
 
-/// A box's condition split by the caller's side: `[as requester, as responder]`. Each half
-/// starts with its side's column, so each can walk that side's index in order.
-pub(super) fn box_sides(which: RequestBox, me: i32, today: Date) -> [Option<Condition>; 2] {
-    use RequestState as S;
-    use request::Column as C;
-    let out = |states: &[S]| {
-        Some(
-            Condition::all()
-                .add(C::RequesterId.eq(me))
-                .add(in_states(C::State, states)),
-        )
-    };
-    // The requester's own requests are in the first half even if it also holds them.
-    let inn = |states: &[S]| {
-        Some(
-            Condition::all()
-                .add(C::ResponderId.eq(me))
-                .add(C::RequesterId.ne(me))
-                .add(in_states(C::State, states)),
-        )
-    };
-    let open = [
-        S::AwaitingAcceptance,
-        S::Accepted,
-        S::InfoRequested,
-        S::Answered,
-        S::Closed,
-        S::Withdrawn,
-    ];
-    let overdue = |half: Option<Condition>| half.map(|c| c.add(C::Deadline.lt(today.to_string())));
-    match which {
-        RequestBox::ToAccept => [None, inn(&[S::AwaitingAcceptance])],
-        RequestBox::ToAnswer => [out(&[S::InfoRequested, S::Answered]), inn(&[S::Accepted])],
-        RequestBox::Awaiting => [
-            out(&[S::AwaitingAcceptance, S::Accepted]),
-            inn(&[S::InfoRequested, S::Answered]),
-        ],
-        RequestBox::Overdue => [
-            overdue(out(&[S::Accepted, S::InfoRequested])),
-            overdue(inn(&[S::Accepted, S::InfoRequested])),
-        ],
-        RequestBox::Drafts => [out(&[S::Draft]), None],
-        RequestBox::Closed => [
-            out(&[S::Closed, S::Withdrawn]),
-            inn(&[S::Closed, S::Withdrawn]),
-        ],
-        RequestBox::All => [
-            Some(Condition::all().add(C::RequesterId.eq(me))),
-            inn(&open),
-        ],
+/// `parts` as one statement, `SELECT * FROM (part) UNION ALL …`: one round trip for all of
+/// a box's parts. Each part is wrapped because a compound's members may not have their own
+/// `ORDER BY` and `LIMIT`.
+fn union_all(
+    parts: impl IntoIterator<Item = sea_orm::sea_query::SelectStatement>,
+) -> Option<sea_orm::sea_query::SelectStatement> {
+    use sea_orm::sea_query::{Alias, Asterisk, UnionType};
+    let mut wrapped = parts.into_iter().enumerate().map(|(n, part)| {
+        Query::select()
+            .column(Asterisk)
+            .from_subquery(part, Alias::new(format!("part{n}")))
+            .to_owned()
+    });
+    let mut all = wrapped.next()?;
+    for part in wrapped {
+        all.union(UnionType::All, part);
     }
+    Some(all)
+}
+
+/// What orders a page's rows, read from the index before the rows themselves.
+struct PageKey {
+    id: i32,
+    updated_at: chrono::DateTime<Utc>,
+    deadline: Option<String>,
 }
 
 /// The first instant of a calendar day, UTC.
@@ -97,27 +117,28 @@ pub async fn list(
     if page.saturating_mul(per_page) > COUNT_CAP + per_page {
         return Err(AppError::field("page", FieldCode::OutOfRange));
     }
-    let halves = list_halves(query, me, state.today());
-    let all = halves
-        .iter()
-        .cloned()
-        .fold(Condition::any(), Condition::add);
-    let (total, total_capped) =
-        capped_count(&state.db, request::Entity::find().filter(all)).await?;
-    // Each half in order up to the end of the page, then merged: two short index walks
-    // instead of sorting every request of a busy authority.
+    let slices = list_slices(query, me, state.today());
+    let (total, total_capped) = capped_count(&state.db, &slices).await?;
+    // Each part in order up to the end of the page, merged here: short walks of the index
+    // instead of sorting every request of a busy authority. Only the page's rows are read.
     let wanted = page * per_page;
-    let mut rows = Vec::new();
-    for half in halves {
-        let select = ordered(request::Entity::find().filter(half), query.sort);
-        rows.extend(select.limit(wanted).all(&state.db).await?);
-    }
-    rows.sort_by(|a, b| row_order(a, b, query.sort));
-    let rows: Vec<request::Model> = rows
+    let mut keys = page_keys(&state.db, &slices, query.sort, wanted).await?;
+    keys.sort_by(|a, b| key_order(a, b, query.sort));
+    let ids: Vec<i32> = keys
         .into_iter()
         .skip(query.paging.offset())
         .take(query.paging.per_page() as usize)
+        .map(|key| key.id)
         .collect();
+    let mut rows = if ids.is_empty() {
+        Vec::new()
+    } else {
+        request::Entity::find()
+            .filter(request::Column::Id.is_in(ids.iter().copied()))
+            .all(&state.db)
+            .await?
+    };
+    rows.sort_by_key(|row| ids.iter().position(|id| *id == row.id));
     let rows = summaries(state, rows, me, language).await?;
     Ok(RequestListPage {
         total,
@@ -128,44 +149,24 @@ pub async fn list(
     })
 }
 
-/// The conditions of the page's requests, one per side of the caller's box (see
-/// [`box_sides`]): the box's half, the query's filters, and the other side in the query's
-/// country.
-fn list_halves(query: &RequestListQuery, me: i32, today: Date) -> Vec<Condition> {
-    let filters = list_filters(query);
-    let of_country = query.country.map(|country| {
-        Query::select()
-            .column(authority::Column::Id)
-            .from(authority::Entity)
-            .and_where(authority::Column::Country.eq(country.as_str()))
-            .to_owned()
-    });
-    let [out, inn] = box_sides(query.which, me, today);
-    [
-        out.map(|c| (c, request::Column::ResponderId)),
-        inn.map(|c| (c, request::Column::RequesterId)),
-    ]
-    .into_iter()
-    .flatten()
-    .map(|(half, other_side)| {
-        let half = half.add(filters.clone());
-        match &of_country {
-            Some(of_country) => half.add(other_side.in_subquery(of_country.clone())),
-            None => half,
-        }
-    })
-    .collect()
+/// The parts of the page's box (see [`slices`]) with the query's filters.
+fn list_slices(query: &RequestListQuery, me: i32, today: Date) -> Vec<Condition> {
+    slices(
+        query.which,
+        query.state,
+        &list_filters(query),
+        query.country,
+        me,
+        today,
+    )
 }
 
-/// The query's filters other than the box and the other side's country, which depend on the
-/// side.
+/// The query's filters other than the box, the state and the other side's country, which
+/// choose the parts.
 fn list_filters(query: &RequestListQuery) -> Condition {
     let mut filters = Condition::all();
     if let Some(area) = query.area {
         filters = filters.add(request::Column::Area.eq(area.as_str()));
-    }
-    if let Some(wanted) = query.state {
-        filters = filters.add(request::Column::State.eq(wanted.as_str()));
     }
     if let Some(id) = query.number {
         filters = filters.add(request::Column::Id.eq(id.0));
@@ -178,6 +179,40 @@ fn list_filters(query: &RequestListQuery) -> Condition {
         filters = filters.add(request::Column::UpdatedAt.lt(end));
     }
     filters
+}
+
+/// The first `wanted` keys of each part in `sort`'s order, in one statement.
+async fn page_keys(
+    db: &impl ConnectionTrait,
+    slices: &[Condition],
+    sort: RequestSort,
+    wanted: u64,
+) -> Result<Vec<PageKey>> {
+    use request::Column as C;
+    let parts = slices.iter().map(|slice| {
+        let select = request::Entity::find()
+            .select_only()
+            .column(C::Id)
+            .column(C::UpdatedAt)
+            .column(C::Deadline)
+            .filter(slice.clone());
+        QueryTrait::into_query(ordered(select, sort).limit(wanted))
+    });
+    let Some(statement) = union_all(parts) else {
+        return Ok(Vec::new());
+    };
+    let backend = db.get_database_backend();
+    db.query_all(backend.build(&statement))
+        .await?
+        .iter()
+        .map(|row| {
+            Ok(PageKey {
+                id: row.try_get("", "id")?,
+                updated_at: row.try_get("", "updated_at")?,
+                deadline: row.try_get("", "deadline")?,
+            })
+        })
+        .collect()
 }
 
 /// `select` in the order `sort` asks for, the id settling equals.
@@ -204,8 +239,8 @@ fn ordered(
     }
 }
 
-/// The order of [`ordered`], for merging the halves' rows as the database ordered each.
-fn row_order(a: &request::Model, b: &request::Model, sort: RequestSort) -> std::cmp::Ordering {
+/// The order of [`ordered`], for merging the parts' keys as the database ordered each.
+fn key_order(a: &PageKey, b: &PageKey, sort: RequestSort) -> std::cmp::Ordering {
     match sort {
         RequestSort::UpdatedAsc => (a.updated_at, a.id).cmp(&(b.updated_at, b.id)),
         RequestSort::DeadlineAsc => (a.deadline.is_none(), &a.deadline, a.id).cmp(&(
@@ -222,22 +257,40 @@ fn row_order(a: &request::Model, b: &request::Model, sort: RequestSort) -> std::
 /// them all on every change would cost more than the page itself.
 pub const COUNT_CAP: u64 = 1000;
 
-/// How many rows `select` matches, up to [`COUNT_CAP`]; `true` when there are more.
+/// How many requests the parts hold together, up to [`COUNT_CAP`]; `true` when there are
+/// more. One statement counts the parts' ids one after the other and stops at the cap, so a
+/// busy box costs a thousand index entries, not its size.
 pub(super) async fn capped_count(
     db: &impl ConnectionTrait,
-    select: sea_orm::Select<request::Entity>,
+    slices: &[Condition],
 ) -> Result<(u64, bool)> {
-    use sea_orm::sea_query::{Alias, Asterisk, Func};
-    let mut inner = select.select_only().column(request::Column::Id);
-    QueryTrait::query(&mut inner).limit(COUNT_CAP + 1);
-    let inner = QueryTrait::into_query(inner);
-    let outer = Query::select()
+    use sea_orm::sea_query::{Alias, Asterisk, Func, UnionType};
+    let mut parts = slices.iter().map(|slice| {
+        QueryTrait::into_query(
+            request::Entity::find()
+                .select_only()
+                .column(request::Column::Id)
+                .filter(slice.clone()),
+        )
+    });
+    let Some(mut all) = parts.next() else {
+        return Ok((0, false));
+    };
+    for part in parts {
+        all.union(UnionType::All, part);
+    }
+    let capped = Query::select()
+        .column(Asterisk)
+        .from_subquery(all, Alias::new("parts"))
+        .limit(COUNT_CAP + 1)
+        .to_owned();
+    let statement = Query::select()
         .expr_as(Func::count(Expr::col(Asterisk)), Alias::new("n"))
-        .from_subquery(inner, Alias::new("capped"))
+        .from_subquery(capped, Alias::new("capped"))
         .to_owned();
     let backend = db.get_database_backend();
     let n: i64 = db
-        .query_one(backend.build(&outer))
+        .query_one(backend.build(&statement))
         .await?
         .map(|row| row.try_get("", "n"))
         .transpose()?
@@ -437,8 +490,8 @@ pub(super) async fn count_boxes(state: &AppState, me: i32) -> Result<RequestCoun
     let today = state.today();
     // Counted up to the cap like the overview; `COUNT_CAP + 1` stands for "more".
     let count = |which| async move {
-        let select = request::Entity::find().filter(box_condition(which, me, today));
-        capped_count(&state.db, select)
+        let slices = slices(which, None, &Condition::all(), None, me, today);
+        capped_count(&state.db, &slices)
             .await
             .map(|(n, more)| if more { n + 1 } else { n })
     };
