@@ -8,7 +8,7 @@ use axum::body::Bytes;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use crate::entities::authority;
 use crate::error::Result;
@@ -27,6 +27,28 @@ type Key = (i32, String, String);
 #[derive(Debug, Default)]
 pub struct OverviewCache {
     entries: Mutex<Entries>,
+    /// One computation of a key at a time on this instance: after a change, a busy
+    /// authority's users all ask for the same pages at once, and one computes each while
+    /// the others wait for its result instead of repeating it.
+    computing: Mutex<HashMap<Key, Arc<tokio::sync::Mutex<()>>>>,
+}
+
+/// A turn at computing a key; the last one to leave removes the key's gate.
+struct Turn<'a> {
+    cache: &'a OverviewCache,
+    key: &'a Key,
+    gate: Arc<tokio::sync::Mutex<()>>,
+}
+
+impl Drop for Turn<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut computing) = self.cache.computing.lock()
+            // The map's handle and this one: nobody else waits.
+            && Arc::strong_count(&self.gate) == 2
+        {
+            computing.remove(self.key);
+        }
+    }
 }
 
 #[derive(Debug, Default)]
@@ -50,13 +72,47 @@ impl OverviewCache {
             .map(|(_, page)| page.clone())
     }
 
-    /// Keeps a page computed at `version`.
+    /// The page for `key` at `version`: from the cache, or from `compute`, which runs once
+    /// per key at a time however many callers miss at once (each waits for the one before
+    /// and then finds its page, unless it read a newer version).
+    pub async fn get_or_compute<F, Fut>(&self, key: Key, version: i64, compute: F) -> Result<Bytes>
+    where
+        F: FnOnce() -> Fut,
+        Fut: std::future::Future<Output = Result<Bytes>>,
+    {
+        if let Some(page) = self.get(&key, version) {
+            return Ok(page);
+        }
+        let gate = match self.computing.lock() {
+            Ok(mut computing) => computing.entry(key.clone()).or_default().clone(),
+            Err(_) => Arc::default(),
+        };
+        let turn = Turn {
+            cache: self,
+            key: &key,
+            gate,
+        };
+        let _held = turn.gate.lock().await;
+        if let Some(page) = self.get(&key, version) {
+            return Ok(page);
+        }
+        let page = compute().await?;
+        self.put(key.clone(), version, page.clone());
+        Ok(page)
+    }
+
+    /// Keeps a page computed at `version`, unless a page of a newer version is kept already
+    /// (a slow call that read its version before a change must not replace what a later
+    /// call computed after it).
     pub fn put(&self, key: Key, version: i64, page: Bytes) {
         let added = weight(&key, &page);
         if added > MAX_BYTES {
             return;
         }
         if let Ok(mut entries) = self.entries.lock() {
+            if entries.pages.get(&key).is_some_and(|(at, _)| *at > version) {
+                return;
+            }
             if entries.pages.len() >= MAX_ENTRIES || entries.bytes + added > MAX_BYTES {
                 entries.pages.clear();
                 entries.bytes = 0;
@@ -138,5 +194,46 @@ mod tests {
         cache.put(key.clone(), 2, Bytes::from_static(b"two"));
         assert_eq!(cache.bytes(), before);
         assert_eq!(cache.get(&key, 2).as_deref(), Some(&b"two"[..]));
+    }
+}
+
+#[cfg(test)]
+mod single_flight {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn callers_missing_at_once_compute_a_key_once() {
+        let cache = Arc::new(OverviewCache::default());
+        let computed = Arc::new(AtomicUsize::new(0));
+        let key = (7, "box=all".to_owned(), "2026-12-06".to_owned());
+        let calls = (0..16).map(|_| {
+            let (cache, computed, key) = (cache.clone(), computed.clone(), key.clone());
+            tokio::spawn(async move {
+                cache
+                    .get_or_compute(key, 3, || async {
+                        computed.fetch_add(1, Ordering::SeqCst);
+                        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                        Ok(Bytes::from_static(b"page"))
+                    })
+                    .await
+            })
+        });
+        for call in futures_util::future::join_all(calls).await {
+            assert_eq!(call.unwrap().unwrap().as_ref(), b"page");
+        }
+        assert_eq!(computed.load(Ordering::SeqCst), 1);
+        // The gate is gone once nobody waits at it.
+        assert!(cache.computing.lock().unwrap().is_empty());
+        // A newer version computes again; the older one no longer replaces it.
+        let newer = cache
+            .get_or_compute(key.clone(), 4, || async {
+                Ok(Bytes::from_static(b"newer"))
+            })
+            .await
+            .unwrap();
+        assert_eq!(newer.as_ref(), b"newer");
+        cache.put(key.clone(), 3, Bytes::from_static(b"page"));
+        assert_eq!(cache.get(&key, 4).as_deref(), Some(&b"newer"[..]));
     }
 }

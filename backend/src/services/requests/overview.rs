@@ -313,15 +313,15 @@ pub async fn list_json(
     // The rows name topics in the reader's language, which the query holds: one page per
     // language.
     let key = (me, format!("{query:?}"), state.today().to_string());
-    if let Some(page) = state.overview.get(&key, version) {
-        return Ok(page);
-    }
-    let page = list(state, user, &query).await?;
-    let bytes = axum::body::Bytes::from(
-        serde_json::to_vec(&page).map_err(|err| anyhow::anyhow!("serialising: {err}"))?,
-    );
-    state.overview.put(key, version, bytes.clone());
-    Ok(bytes)
+    state
+        .overview
+        .get_or_compute(key, version, || async {
+            let page = list(state, user, &query).await?;
+            Ok(axum::body::Bytes::from(
+                serde_json::to_vec(&page).map_err(|err| anyhow::anyhow!("serialising: {err}"))?,
+            ))
+        })
+        .await
 }
 
 /// How many questions each of `requests` asks, and its first question (lowest position): one
@@ -474,16 +474,16 @@ pub async fn counts(state: &AppState, user: &AuthUser) -> Result<RequestCounts> 
     // The live stream keeps one `AuthUser` for its whole life, so it reads the version anew.
     let version = overview_cache::version(&state.db, me).await?;
     let key = (me, "counts".to_owned(), state.today().to_string());
-    if let Some(cached) = state.overview.get(&key, version)
-        && let Ok(counts) = serde_json::from_slice(&cached)
-    {
-        return Ok(counts);
-    }
-    let counts = count_boxes(state, me).await?;
-    if let Ok(bytes) = serde_json::to_vec(&counts) {
-        state.overview.put(key, version, bytes.into());
-    }
-    Ok(counts)
+    let bytes = state
+        .overview
+        .get_or_compute(key, version, || async {
+            let counts = count_boxes(state, me).await?;
+            Ok(serde_json::to_vec(&counts)
+                .map_err(|err| anyhow::anyhow!("serialising: {err}"))?
+                .into())
+        })
+        .await?;
+    Ok(serde_json::from_slice(&bytes).map_err(|err| anyhow::anyhow!("reading counts: {err}"))?)
 }
 
 pub(super) async fn count_boxes(state: &AppState, me: i32) -> Result<RequestCounts> {
