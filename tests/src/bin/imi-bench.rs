@@ -123,15 +123,7 @@ async fn uncached_only(count: usize, url: Option<String>) -> anyhow::Result<()> 
         }
         // The retention job catches up first, as in `overview`: the server's own run then
         // finds nothing to do while the figures are taken.
-        let context = backend::services::retention::Context {
-            db: &state.db,
-            blobs: state.blobs.as_ref(),
-            policy: &state.retention,
-            now: chrono::Utc::now(),
-        };
-        let report = backend::services::retention::run_with(&context, false)
-            .await
-            .map_err(|err| anyhow::anyhow!("{err}"))?;
+        let report = catch_up(&state).await?;
         if !report.blocked.is_empty() || !report.drafts_deleted.is_empty() {
             vacuum(&state.db).await?;
         }
@@ -147,6 +139,22 @@ async fn uncached_only(count: usize, url: Option<String>) -> anyhow::Result<()> 
         uncached(&client, &cookie, &server, &state.db).await?;
     }
     Ok(())
+}
+
+/// The retention job's run today over the state's database: after a set is generated, the
+/// first one, which catches up on every ended request.
+async fn catch_up(
+    state: &backend::AppState,
+) -> anyhow::Result<backend::services::retention::Report> {
+    let context = backend::services::retention::Context {
+        db: &state.db,
+        blobs: state.blobs.as_ref(),
+        policy: &state.retention,
+        now: chrono::Utc::now(),
+    };
+    backend::services::retention::run_with(&context, false)
+        .await
+        .map_err(|err| anyhow::anyhow!("{err}"))
 }
 
 /// On PostgreSQL, what autovacuum does before long to a table loaded or largely updated at
@@ -198,15 +206,7 @@ async fn uncached(
         let mut times = Vec::with_capacity(ROUNDS);
         for _ in 0..ROUNDS {
             db.execute_unprepared(&bump).await?;
-            let sent = Instant::now();
-            let response = client.get(&url).header("cookie", cookie).send().await?;
-            anyhow::ensure!(
-                response.status().is_success(),
-                "{url}: {}",
-                response.status()
-            );
-            let _ = response.bytes().await?;
-            times.push(sent.elapsed());
+            times.extend(first_calls(client, cookie, std::slice::from_ref(&url)).await?);
         }
         times.sort();
         println!(
@@ -313,22 +313,14 @@ async fn overview(engine: imi_tests::Engine, count: usize) -> anyhow::Result<()>
     // The retention job's first run, which catches up on every ended request, before the
     // server starts: its own first run then finds nothing, and the figures below are not
     // taken while it works (that figure comes last, on purpose).
-    let catch_up = Instant::now();
-    let context = backend::services::retention::Context {
-        db: &state.db,
-        blobs: state.blobs.as_ref(),
-        policy: &state.retention,
-        now: chrono::Utc::now(),
-    };
-    let report = backend::services::retention::run_with(&context, false)
-        .await
-        .map_err(|err| anyhow::anyhow!("{err}"))?;
+    let catching_up = Instant::now();
+    let report = catch_up(&state).await?;
     println!(
         "  retention, the first run over the set: {} blocked, {} erased, {} untouched drafts deleted in {:.1} s",
         report.blocked.len(),
         report.erased.len(),
         report.drafts_deleted.len(),
-        catch_up.elapsed().as_secs_f64()
+        catching_up.elapsed().as_secs_f64()
     );
     // What autovacuum does within a minute of an update of four rows in ten.
     vacuum(&state.db).await?;
