@@ -264,8 +264,8 @@ pub(super) async fn capped_count(
     db: &impl ConnectionTrait,
     slices: &[Condition],
 ) -> Result<(u64, bool)> {
-    use sea_orm::sea_query::{Alias, Asterisk, Func, UnionType};
-    let mut parts = slices.iter().map(|slice| {
+    use sea_orm::sea_query::{Alias, Asterisk, Func};
+    let parts = slices.iter().map(|slice| {
         QueryTrait::into_query(
             request::Entity::find()
                 .select_only()
@@ -273,12 +273,9 @@ pub(super) async fn capped_count(
                 .filter(slice.clone()),
         )
     });
-    let Some(mut all) = parts.next() else {
+    let Some(all) = union_all(parts) else {
         return Ok((0, false));
     };
-    for part in parts {
-        all.union(UnionType::All, part);
-    }
     let capped = Query::select()
         .column(Asterisk)
         .from_subquery(all, Alias::new("parts"))
