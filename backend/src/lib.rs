@@ -195,6 +195,7 @@ pub async fn spawn_with(
 ) -> anyhow::Result<RunningServer> {
     let bind = config.bind;
     let (state, app) = build(config).await?;
+    services::statistics::warm_up(&state).await;
     let app = wrap(app);
     let listener = TcpListener::bind(bind)
         .await
@@ -222,7 +223,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     let bind = config.bind;
     let database = db::redact(&config.database_url);
     let (state, app) = build(config).await?;
-    tokio::spawn(services::statistics::warm_up(state.clone()));
+    services::statistics::warm_up(&state).await;
     tokio::spawn(jobs::run(state.clone()));
     let listener = TcpListener::bind(bind)
         .await

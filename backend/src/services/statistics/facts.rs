@@ -12,12 +12,17 @@
 //! each notices the others' changes.
 //!
 //! The table is written out now and then with the versions it was read at
-//! (`statistics_snapshots`, see `shared::statistics::FactsTable::to_snapshot`): after a
-//! whole read, every few minutes when it moved (`jobs`), and when the server stops. A server
-//! that starts reads that row and continues from its versions as above, so that its first
-//! call reads what changed since rather than every request. A snapshot that cannot be read
-//! (another release, damage, another derivation of the facts) is set aside, and everything
-//! is read as before.
+//! (`statistics_snapshots`, see `shared::statistics::FactsTable::to_snapshot`): once the
+//! server has read it at start-up, every few minutes when it moved (`jobs`), and when the
+//! server stops; never on a dashboard caller's time. A server that starts reads that row and
+//! continues from its versions as above, so that it reads what changed since rather than
+//! every request. A snapshot that cannot be read (another release, damage, another
+//! derivation of the facts) is set aside, and everything is read as before.
+//!
+//! A server reads the table before it listens (`super::warm_up`): no dashboard call waits
+//! for a whole read, which takes seconds over a million requests, and a server that has
+//! no snapshot to start from (the first start of a release that derives the facts anew)
+//! takes those seconds once, at start-up, as a migration would.
 
 use chrono::{DateTime, Datelike, Utc};
 use sea_orm::sea_query::Expr;
@@ -66,6 +71,9 @@ struct Read {
     requests: IdMap<i32>,
     /// The sum of the versions of the snapshot last read or written.
     snapshot: Option<i64>,
+    /// Whether the stored snapshot could not be read: it is then written again even where
+    /// its versions say it holds what the table holds.
+    set_aside: bool,
 }
 
 /// The packed facts of every sent request and what they were read at.
@@ -99,6 +107,11 @@ impl FactsCache {
             .read()
             .map_err(|_| anyhow::anyhow!("the statistics table was poisoned"))?;
         Ok(count(&table))
+    }
+
+    /// Whether the table started from a snapshot or has been written out as one since.
+    pub async fn has_snapshot(&self) -> bool {
+        self.read.lock().await.snapshot.is_some()
     }
 
     /// How many requests' facts were read from the database so far.
@@ -135,10 +148,7 @@ impl FactsCache {
         if whole {
             let (requests, facts) = load(db, &countries, None).await?;
             self.count_read(requests.len());
-            let mut table = FactsTable::default();
-            for (id, facts) in &facts {
-                table.put(*id, facts);
-            }
+            let table = FactsTable::of(&facts);
             *self.write()? = table;
             read.requests = requests;
         } else {
@@ -146,11 +156,6 @@ impl FactsCache {
         }
         read.sum = Some(authorities.values().sum());
         read.authorities = authorities;
-        if whole {
-            // What took every row to read is written out at once; the next start reads it.
-            let bytes = self.snapshot_of(read)?;
-            write_snapshot(db, read, bytes).await?;
-        }
         Ok(())
     }
 
@@ -168,6 +173,7 @@ impl FactsCache {
             Ok(snapshot) => snapshot,
             Err(err) => {
                 tracing::warn!(error = %err, "statistics snapshot set aside");
+                read.set_aside = true;
                 return Ok(());
             }
         };
@@ -184,16 +190,6 @@ impl FactsCache {
         Ok(())
     }
 
-    /// The table and the versions it was read at, as a snapshot's bytes.
-    fn snapshot_of(&self, read: &Read) -> Result<Vec<u8>> {
-        let (authorities, requests) = versions_of(read);
-        let table = self
-            .table
-            .read()
-            .map_err(|_| anyhow::anyhow!("the statistics table was poisoned"))?;
-        Ok(table.to_snapshot(&authorities, &requests))
-    }
-
     /// Brings the table up to date and writes it out, unless it was never read (nobody
     /// asked for statistics here) or the snapshot already holds what it holds: the
     /// scheduled job's and the shutdown's work. Returns whether it wrote.
@@ -206,7 +202,7 @@ impl FactsCache {
             if read.sum != Some(versions_sum(db).await?) {
                 self.catch_up(db, &mut read).await?;
             }
-            if read.snapshot == read.sum || stored_sum(db).await? == read.sum {
+            if read.snapshot == read.sum || (!read.set_aside && stored_sum(db).await? == read.sum) {
                 read.snapshot = read.sum;
                 return Ok(false);
             }
@@ -225,6 +221,7 @@ impl FactsCache {
         upsert_snapshot(db, sum.unwrap_or(0), requests, bytes).await?;
         let mut read = self.read.lock().await;
         read.snapshot = read.snapshot.max(sum);
+        read.set_aside = false;
         Ok(true)
     }
 
@@ -293,14 +290,6 @@ fn versions_of(read: &Read) -> Versions {
         read.authorities.iter().map(|(a, v)| (*a, *v)).collect(),
         read.requests.iter().map(|(r, v)| (*r, *v)).collect(),
     )
-}
-
-/// Writes `bytes`, taken from the table as `read` holds it, as the snapshot.
-async fn write_snapshot(db: &impl ConnectionTrait, read: &mut Read, bytes: Vec<u8>) -> Result<()> {
-    let requests = read.requests.len();
-    upsert_snapshot(db, read.sum.unwrap_or(0), requests, bytes).await?;
-    read.snapshot = read.sum;
-    Ok(())
 }
 
 async fn upsert_snapshot(
@@ -462,7 +451,7 @@ async fn load(
     countries: &HashMap<i32, CountryCode>,
     ids: Option<&[i32]>,
 ) -> Result<(IdMap<i32>, Vec<(i32, RequestFacts)>)> {
-    let mut dates = timeline_dates(db, ids).await?;
+    let started = std::time::Instant::now();
     let query = || {
         request::Entity::find()
             .select_only()
@@ -480,19 +469,31 @@ async fn load(
             ])
             .filter(request::Column::SentAt.is_not_null())
     };
-    let mut rows: Vec<FactColumns> = Vec::new();
-    match ids {
-        None => rows = query().into_tuple().all(db).await?,
-        Some(ids) => {
-            for chunk in ids.chunks(CHUNK) {
-                let part: Vec<FactColumns> = query()
-                    .filter(request::Column::Id.is_in(chunk.to_vec()))
-                    .into_tuple()
-                    .all(db)
-                    .await?;
-                rows.extend(part);
+    let rows = async {
+        let mut rows: Vec<FactColumns> = Vec::new();
+        match ids {
+            None => rows = query().into_tuple().all(db).await?,
+            Some(ids) => {
+                for chunk in ids.chunks(CHUNK) {
+                    let part: Vec<FactColumns> = query()
+                        .filter(request::Column::Id.is_in(chunk.to_vec()))
+                        .into_tuple()
+                        .all(db)
+                        .await?;
+                    rows.extend(part);
+                }
             }
         }
+        Result::Ok(rows)
+    };
+    // The timeline and the rows are read side by side, each on a connection of its own.
+    let (mut dates, rows) = tokio::try_join!(timeline_dates(db, ids), rows)?;
+    if ids.is_none() {
+        tracing::info!(
+            requests = rows.len(),
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "statistics: every request read"
+        );
     }
     let party = |id: i32| {
         countries.get(&id).map(|&country| Party {

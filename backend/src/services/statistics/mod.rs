@@ -22,17 +22,34 @@ use crate::error::{AppError, Result};
 use crate::services::registry::coordinatorship;
 use crate::state::AppState;
 
-/// Reads the facts once at start-up, in the background, so that the first dashboard opened
-/// does not wait for every request to be read.
-pub async fn warm_up(state: AppState) {
+/// Reads the facts at start-up, before the server listens, so that no dashboard call waits
+/// for every request to be read; then writes them out, so that the next start reads what
+/// changed since. When there was no snapshot to start from, the writing is part of the
+/// start (it happens once); otherwise it runs in the background. A failure is logged: the
+/// first call reads the facts instead.
+pub async fn warm_up(state: &AppState) {
     let started = std::time::Instant::now();
     match state.statistics.with(&state.db, |table| table.len()).await {
         Ok(requests) => tracing::info!(
             requests,
+            read = state.statistics.requests_read(),
             elapsed_ms = started.elapsed().as_millis() as u64,
             "statistics ready"
         ),
-        Err(err) => tracing::warn!(error = %err, "statistics not read at start-up"),
+        Err(err) => {
+            tracing::warn!(error = %err, "statistics not read at start-up");
+            return;
+        }
+    }
+    let save = |state: AppState| async move {
+        if let Err(err) = state.statistics.save(&state.db).await {
+            tracing::warn!(error = %err, "statistics snapshot not written after start-up");
+        }
+    };
+    if state.statistics.has_snapshot().await {
+        tokio::spawn(save(state.clone()));
+    } else {
+        save(state.clone()).await;
     }
 }
 

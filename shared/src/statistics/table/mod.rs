@@ -180,6 +180,16 @@ impl FactsTable {
         self.month_of.contains_key(&id)
     }
 
+    /// A table of the facts of `requests`, each id once: what a whole read builds at once,
+    /// side by side where threads exist, rather than row by row.
+    pub fn of(requests: &[(i32, RequestFacts)]) -> FactsTable {
+        let rows: Vec<(i32, Row)> = requests
+            .iter()
+            .map(|(id, facts)| (*id, Row::pack(facts)))
+            .collect();
+        FactsTable::of_rows(&rows)
+    }
+
     /// Keeps (or replaces) the facts of request `id`.
     pub fn put(&mut self, id: i32, facts: &RequestFacts) {
         self.remove(id);
