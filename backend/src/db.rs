@@ -47,6 +47,51 @@ pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<Database
     Ok(db)
 }
 
+/// Held while an instance starts: the migrations, the catalogue and the demo data are each
+/// written by the first instance alone, and an instance that starts at the same moment
+/// waits for it, then finds them there. On PostgreSQL it is a session advisory lock on a
+/// connection of its own, so a start that dies lets go of it with its connection. SQLite
+/// serves one instance (the file's lock keeps out a second writer, not a second start):
+/// there it holds nothing.
+pub struct StartupLock {
+    held: Option<DatabaseConnection>,
+}
+
+/// The advisory lock's key: "IMISTART" in ASCII.
+const STARTUP_LOCK: i64 = 0x494D_4953_5441_5254;
+
+impl StartupLock {
+    /// Waits until no other instance is starting on the database at `url`, then holds it.
+    pub async fn take(url: &str) -> anyhow::Result<StartupLock> {
+        if !url.starts_with("postgres") {
+            return Ok(StartupLock { held: None });
+        }
+        let mut options = ConnectOptions::new(url.to_owned());
+        options
+            .max_connections(1)
+            .min_connections(1)
+            .connect_timeout(Duration::from_secs(5))
+            .sqlx_logging(false);
+        let db = Database::connect(options)
+            .await
+            .with_context(|| format!("connecting to {}", redact(url)))?;
+        db.execute_unprepared(&format!("SELECT pg_advisory_lock({STARTUP_LOCK})"))
+            .await
+            .context("waiting for another instance's start")?;
+        Ok(StartupLock { held: Some(db) })
+    }
+
+    /// Lets the next instance start.
+    pub async fn release(self) -> anyhow::Result<()> {
+        if let Some(db) = self.held {
+            db.execute_unprepared(&format!("SELECT pg_advisory_unlock({STARTUP_LOCK})"))
+                .await?;
+            db.close().await?;
+        }
+        Ok(())
+    }
+}
+
 /// A second, small pool for `/api/health` alone: it keeps one connection open and is not
 /// shared with the traffic, so a busy moment of the main pool never makes the instance look
 /// down (see `routes::health` for how it answers at once when the database is gone).

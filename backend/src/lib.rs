@@ -51,6 +51,8 @@ pub use state::AppState;
 /// Connects to the database, runs the migrations, loads the demo data if asked, and returns
 /// the state and the complete router.
 pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
+    // Instances that start at once on one empty database migrate it and load the demo once.
+    let startup = db::StartupLock::take(&config.database_url).await?;
     let db = db::connect(&config.database_url, config.db_max_connections).await?;
     let probe = db::probe(&config.database_url).await?;
     if config.demo {
@@ -121,6 +123,7 @@ pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
                 .context("loading the demo history")?;
         }
     }
+    startup.release().await?;
     Ok((state.clone(), router(state)))
 }
 

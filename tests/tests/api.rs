@@ -400,6 +400,36 @@ async fn two_instances_share_sessions_postgres() {
     drop(second);
 }
 
+/// Two instances started at the same moment with `--demo` on one empty PostgreSQL database
+/// both start, and the database holds the demo once: as many authorities, accounts and
+/// requests as one instance alone loads. (SQLite serves one instance.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_instances_started_at_once_load_the_demo_once_postgres() {
+    use backend::entities::{authority, request, user};
+    use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
+    async fn counts(db: &DatabaseConnection) -> (u64, u64, u64) {
+        (
+            authority::Entity::find().count(db).await.unwrap(),
+            user::Entity::find().count(db).await.unwrap(),
+            request::Entity::find().count(db).await.unwrap(),
+        )
+    }
+    let alone = imi_tests::spawn_app(Engine::Postgres).await;
+    let once = counts(&alone.server.state.db).await;
+    assert!(once.0 > 0 && once.1 > 0 && once.2 > 0, "{once:?}");
+
+    let shared = imi_tests::TestDb::create(Engine::Postgres).await;
+    let config = || {
+        let mut config = imi_tests::test_config(shared.url.clone());
+        config.demo = true;
+        config
+    };
+    let (first, second) = tokio::join!(backend::spawn(config()), backend::spawn(config()));
+    let (first, second) = (first.unwrap(), second.unwrap());
+    assert_eq!(counts(&first.state.db).await, once);
+    drop((first, second));
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn body_limit_is_configurable() {
     let app = spawn_app_with(Engine::Sqlite, |config| config.max_body_bytes = 64).await;
