@@ -1,13 +1,90 @@
 //! Two instances over one PostgreSQL database and one S3-compatible store (moto), behind
 //! HAProxy with the configuration operators get (`deploy/haproxy.cfg`, HAProxy from Debian,
 //! installed by `scripts/setup.sh test`): what a national administration runs, on loopback.
+//! The instances are processes of their own (`imi-test-server`), so that one can be killed.
 
-use backend::entities::authority;
+use backend::entities::{authority, catalogue_question, request};
 use imi_tests::{ANA_PT, ANNA, DEMO_PASSWORD, Engine, S3Server, TestDb};
 use reqwest::{Client, StatusCode};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::{Value, json};
-use std::time::Duration;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// One instance: the server in a process of its own, killed (`SIGKILL`) when dropped.
+struct Instance {
+    url: String,
+    address: String,
+    child: std::process::Child,
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("a free port")
+        .local_addr()
+        .expect("its address")
+        .port()
+}
+
+impl Instance {
+    /// Starts it over `database_url` and the bucket `bucket` of `s3`, with the demo data.
+    fn spawn(database_url: &str, s3: &S3Server, bucket: &str) -> Instance {
+        let root = imi_tests::workspace_root();
+        let address = format!("127.0.0.1:{}", free_port());
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_imi-test-server"))
+            .args(["--bind", &address, "--database-url", database_url, "--demo"])
+            .args(["--s3-bucket", bucket, "--s3-endpoint", &s3.url])
+            .env("AWS_ACCESS_KEY_ID", "test")
+            .env("AWS_SECRET_ACCESS_KEY", "test")
+            .arg("--catalogue-dir")
+            .arg(root.join("catalogue"))
+            .arg("--taxonomy-dir")
+            .arg(root.join("taxonomy"))
+            .arg("--retention-policy")
+            .arg(root.join("policy/retention.toml"))
+            .arg("--locales-dir")
+            .arg(root.join("locales"))
+            .arg("--static-dir")
+            .arg(root.join("target/spa-test"))
+            .env("RUST_LOG", "error")
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .expect("the test server, which Cargo builds beside this test");
+        Instance {
+            url: format!("http://{address}"),
+            address,
+            child,
+        }
+    }
+
+    /// Waits until it answers `/api/health` with 200.
+    async fn ready(&self) {
+        let started = Instant::now();
+        while started.elapsed() < Duration::from_secs(60) {
+            if let Ok(response) = reqwest::get(format!("{}/api/health", self.url)).await
+                && response.status() == StatusCode::OK
+            {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("{} did not start within a minute", self.url);
+    }
+
+    /// `SIGKILL`: no shutdown, nothing flushed.
+    fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
 
 /// HAProxy running `deploy/haproxy.cfg` in the foreground, stopped when dropped.
 struct Balancer {
@@ -103,25 +180,53 @@ async fn next_counts(stream: &mut reqwest::Response, buffer: &mut String, wait: 
     .expect("a counts event in time")
 }
 
+/// A new draft of Anna's to the Portuguese medical council, numbered `n`.
+fn draft(responder: i32, question: i32, n: u64) -> Value {
+    json!({
+        "area": "professional_qualifications",
+        "responder": responder,
+        "subject": { "name": format!("Jānis Bērziņš {n}") },
+        "questions": [{ "question": question }],
+        "requested_date": "2099-01-31",
+    })
+}
+
 /// Logged in through the balancer; a change made on one instance reaches a live stream held
-/// through the balancer, whichever instance holds it, and the other way round; a document
-/// uploaded through one instance is downloaded through the other, byte for byte.
+/// through the balancer, whichever instance holds it; a document uploaded through one
+/// instance is downloaded through the other, byte for byte. Then one instance is killed
+/// during a bounded write load through the balancer: writers retry what failed, every draft
+/// acknowledged is in the database, and the survivor carries on.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_instances_behind_haproxy_serve_as_one_postgres() {
     let db = TestDb::create(Engine::Postgres).await;
     let s3 = S3Server::start().await;
     let bucket = s3.bucket("imi-balanced").await;
-    let config = || {
-        let mut config = imi_tests::test_config(db.url.clone());
-        config.demo = true;
-        s3.configure(&mut config, &bucket);
-        config
-    };
     // They start at once, as a deployment's instances do.
-    let (one, two) = tokio::join!(backend::spawn(config()), backend::spawn(config()));
-    let (one, two) = (one.unwrap(), two.unwrap());
-    let addresses = [one.addr.to_string(), two.addr.to_string()];
-    let balancer = Balancer::start([&addresses[0], &addresses[1]]).await;
+    let mut one = Instance::spawn(&db.url, &s3, &bucket);
+    let two = Instance::spawn(&db.url, &s3, &bucket);
+    tokio::join!(one.ready(), two.ready());
+    let balancer = Balancer::start([&one.address, &two.address]).await;
+    let data: DatabaseConnection = sea_orm::Database::connect(&db.url).await.unwrap();
+    let authority_named = async |name: &str| {
+        authority::Entity::find()
+            .filter(authority::Column::Name.eq(name))
+            .one(&data)
+            .await
+            .unwrap()
+            .unwrap_or_else(|| panic!("no demo authority {name}"))
+            .id
+    };
+    let latvian_inspectorate = authority_named("Veselības inspekcija").await;
+    let portuguese_council = authority_named("Ordem dos Médicos").await;
+    let question = catalogue_question::Entity::find()
+        .filter(
+            catalogue_question::Column::Key.eq("professional_qualifications.diploma.award_date"),
+        )
+        .one(&data)
+        .await
+        .unwrap()
+        .expect("a catalogue question")
+        .id;
 
     // Anna logs in through the balancer and holds a live stream through it.
     let anna = logged_in(&balancer.url, ANNA).await;
@@ -137,26 +242,13 @@ async fn two_instances_behind_haproxy_serve_as_one_postgres() {
     // Ana, in Portugal, sends Anna's authority a request on each instance in turn: each
     // reaches Anna's stream, whichever instance holds it.
     let ana = logged_in(&balancer.url, ANA_PT).await;
-    let responder = authority::Entity::find()
-        .filter(authority::Column::Name.eq("Veselības inspekcija"))
-        .one(&one.state.db)
-        .await
-        .unwrap()
-        .expect("the Latvian health inspectorate")
-        .id;
-    let question = *one
-        .state
-        .catalogue
-        .ids
-        .get("professional_qualifications.diploma.award_date")
-        .expect("a catalogue question");
-    for instance in [one.url(), two.url()] {
+    for instance in [&one.url, &two.url] {
         let created = post(
             &ana,
             format!("{instance}/api/requests"),
             json!({
                 "area": "professional_qualifications",
-                "responder": responder,
+                "responder": latvian_inspectorate,
                 "subject": { "name": "Jānis Bērziņš" },
                 "questions": [{ "question": question }],
                 "requested_date": "2099-01-31",
@@ -173,32 +265,20 @@ async fn two_instances_behind_haproxy_serve_as_one_postgres() {
         assert_ne!(next, counts, "the send on {instance} changed Anna's counts");
         counts = next;
     }
+    drop(stream);
 
     // A document uploaded through the first instance is downloaded through the second.
-    let draft = post(
+    let created = post(
         &anna,
-        format!("{}/api/requests", one.url()),
-        json!({
-            "area": "professional_qualifications",
-            "responder": authority::Entity::find()
-                .filter(authority::Column::Name.eq("Ordem dos Médicos"))
-                .one(&one.state.db)
-                .await
-                .unwrap()
-                .expect("the Portuguese medical council")
-                .id,
-            "subject": { "name": "Jānis Bērziņš" },
-            "questions": [{ "question": question }],
-            "requested_date": "2099-01-31",
-        }),
+        format!("{}/api/requests", one.url),
+        draft(portuguese_council, question, 0),
     )
     .await;
     let pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
     let response = anna
         .post(format!(
             "{}/api/requests/{}/attachments?name=diploma.pdf",
-            one.url(),
-            draft["id"]
+            one.url, created["id"]
         ))
         .header("content-type", "application/pdf")
         .body(pdf.to_vec())
@@ -209,13 +289,97 @@ async fn two_instances_behind_haproxy_serve_as_one_postgres() {
     let uploaded: Value = response.json().await.unwrap();
     assert!(status.is_success(), "{status}: {uploaded}");
     let downloaded = anna
-        .get(format!("{}/api/attachments/{}", two.url(), uploaded["id"]))
+        .get(format!("{}/api/attachments/{}", two.url, uploaded["id"]))
         .send()
         .await
         .unwrap();
     assert_eq!(downloaded.status(), StatusCode::OK);
     assert_eq!(&downloaded.bytes().await.unwrap()[..], &pdf[..]);
-    drop(stream);
+
+    // A bounded write load through the balancer; a second in, the first instance is killed.
+    // Each writer retries a draft until it is acknowledged (a retried draft may exist twice:
+    // the first attempt may have committed before its answer was lost).
+    let acknowledged = Arc::new(Mutex::new(Vec::<(i64, bool)>::new()));
+    let killed = Arc::new(AtomicBool::new(false));
+    let stop = Arc::new(AtomicBool::new(false));
+    let counter = Arc::new(AtomicU64::new(1));
+    let failures = Arc::new(AtomicU64::new(0));
+    let mut writers = Vec::new();
+    for _ in 0..8 {
+        let (client, url) = (anna.clone(), balancer.url.clone());
+        let (acknowledged, killed, stop, counter, failures) = (
+            acknowledged.clone(),
+            killed.clone(),
+            stop.clone(),
+            counter.clone(),
+            failures.clone(),
+        );
+        writers.push(tokio::spawn(async move {
+            while !stop.load(Ordering::Relaxed) {
+                let n = counter.fetch_add(1, Ordering::Relaxed);
+                loop {
+                    let response = client
+                        .post(format!("{url}/api/requests"))
+                        .json(&draft(portuguese_council, question, n))
+                        .timeout(Duration::from_secs(10))
+                        .send()
+                        .await;
+                    if let Ok(response) = response
+                        && response.status() == StatusCode::CREATED
+                        && let Ok(body) = response.json::<Value>().await
+                        && let Some(id) = body["id"].as_i64()
+                    {
+                        let after_the_kill = killed.load(Ordering::Relaxed);
+                        acknowledged.lock().unwrap().push((id, after_the_kill));
+                        break;
+                    }
+                    failures.fetch_add(1, Ordering::Relaxed);
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+            }
+        }));
+    }
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    one.kill();
+    killed.store(true, Ordering::Relaxed);
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    stop.store(true, Ordering::Relaxed);
+    for writer in writers {
+        writer.await.unwrap();
+    }
+    let acknowledged = acknowledged.lock().unwrap().clone();
+    let after_the_kill = acknowledged.iter().filter(|(_, after)| *after).count();
+    eprintln!(
+        "kill -9 behind the balancer: {} drafts acknowledged ({after_the_kill} after the kill), {} failed attempts retried",
+        acknowledged.len(),
+        failures.load(Ordering::Relaxed)
+    );
+    assert!(
+        after_the_kill > 0,
+        "the survivor took writes after the kill: {} acknowledged, {} failed attempts",
+        acknowledged.len(),
+        failures.load(Ordering::Relaxed)
+    );
+    let ids: Vec<i32> = acknowledged
+        .iter()
+        .map(|(id, _)| i32::try_from(*id).unwrap())
+        .collect();
+    let found = request::Entity::find()
+        .filter(request::Column::Id.is_in(ids.clone()))
+        .count(&data)
+        .await
+        .unwrap();
+    assert_eq!(
+        found,
+        ids.len() as u64,
+        "every acknowledged draft is in the database"
+    );
+    // The survivor carries on, through the balancer.
+    let health = reqwest::get(format!("{}/api/health", balancer.url))
+        .await
+        .unwrap();
+    assert_eq!(health.status(), StatusCode::OK);
+    data.close().await.unwrap();
     drop(balancer);
     drop((one, two));
 }

@@ -469,25 +469,26 @@ async fn load(
             ])
             .filter(request::Column::SentAt.is_not_null())
     };
-    let rows = async {
-        let mut rows: Vec<FactColumns> = Vec::new();
-        match ids {
-            None => rows = query().into_tuple().all(db).await?,
-            Some(ids) => {
-                for chunk in ids.chunks(CHUNK) {
-                    let part: Vec<FactColumns> = query()
-                        .filter(request::Column::Id.is_in(chunk.to_vec()))
-                        .into_tuple()
-                        .all(db)
-                        .await?;
-                    rows.extend(part);
-                }
+    // The rows first, then the timeline: a change that commits in between then shows in
+    // the timeline alone, and the row's older version, kept with the facts, makes the next
+    // call read the request again. Read the other way round (or at once, on two
+    // connections), the newer version would be kept with the older timeline, and nothing
+    // would read the request again.
+    let mut rows: Vec<FactColumns> = Vec::new();
+    match ids {
+        None => rows = query().into_tuple().all(db).await?,
+        Some(ids) => {
+            for chunk in ids.chunks(CHUNK) {
+                let part: Vec<FactColumns> = query()
+                    .filter(request::Column::Id.is_in(chunk.to_vec()))
+                    .into_tuple()
+                    .all(db)
+                    .await?;
+                rows.extend(part);
             }
         }
-        Result::Ok(rows)
-    };
-    // The timeline and the rows are read side by side, each on a connection of its own.
-    let (mut dates, rows) = tokio::try_join!(timeline_dates(db, ids), rows)?;
+    }
+    let mut dates = timeline_dates(db, ids).await?;
     if ids.is_none() {
         tracing::info!(
             requests = rows.len(),
