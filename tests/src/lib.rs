@@ -385,6 +385,34 @@ macro_rules! db_test {
     };
 }
 
+/// The command that starts `binary`, a build of the server, on `bind` over `database_url`
+/// with the demo data, the workspace's data folders and the SPA in `static_dir`: for the
+/// tests and figures that need the server as a process of its own, to kill it.
+pub fn server_command(
+    binary: &std::path::Path,
+    bind: &str,
+    database_url: &str,
+    static_dir: &std::path::Path,
+) -> std::process::Command {
+    let root = workspace_root();
+    let mut command = std::process::Command::new(binary);
+    command
+        .args(["--bind", bind, "--database-url", database_url, "--demo"])
+        .arg("--catalogue-dir")
+        .arg(root.join("catalogue"))
+        .arg("--taxonomy-dir")
+        .arg(root.join("taxonomy"))
+        .arg("--retention-policy")
+        .arg(root.join("policy/retention.toml"))
+        .arg("--locales-dir")
+        .arg(root.join("locales"))
+        .arg("--static-dir")
+        .arg(static_dir)
+        .env("RUST_LOG", "error")
+        .stdout(std::process::Stdio::null());
+    command
+}
+
 /// A local S3-compatible server (moto, installed by `scripts/setup.sh test`) on a free port,
 /// stopped when dropped.
 pub struct S3Server {

@@ -39,25 +39,17 @@ impl Instance {
     fn spawn(database_url: &str, s3: &S3Server, bucket: &str) -> Instance {
         let root = imi_tests::workspace_root();
         let address = format!("127.0.0.1:{}", free_port());
-        let child = std::process::Command::new(env!("CARGO_BIN_EXE_imi-test-server"))
-            .args(["--bind", &address, "--database-url", database_url, "--demo"])
-            .args(["--s3-bucket", bucket, "--s3-endpoint", &s3.url])
-            .env("AWS_ACCESS_KEY_ID", "test")
-            .env("AWS_SECRET_ACCESS_KEY", "test")
-            .arg("--catalogue-dir")
-            .arg(root.join("catalogue"))
-            .arg("--taxonomy-dir")
-            .arg(root.join("taxonomy"))
-            .arg("--retention-policy")
-            .arg(root.join("policy/retention.toml"))
-            .arg("--locales-dir")
-            .arg(root.join("locales"))
-            .arg("--static-dir")
-            .arg(root.join("target/spa-test"))
-            .env("RUST_LOG", "error")
-            .stdout(std::process::Stdio::null())
-            .spawn()
-            .expect("the test server, which Cargo builds beside this test");
+        let child = imi_tests::server_command(
+            std::path::Path::new(env!("CARGO_BIN_EXE_imi-test-server")),
+            &address,
+            database_url,
+            &root.join("target/spa-test"),
+        )
+        .args(["--s3-bucket", bucket, "--s3-endpoint", &s3.url])
+        .env("AWS_ACCESS_KEY_ID", "test")
+        .env("AWS_SECRET_ACCESS_KEY", "test")
+        .spawn()
+        .expect("the test server, which Cargo builds beside this test");
         Instance {
             url: format!("http://{address}"),
             address,

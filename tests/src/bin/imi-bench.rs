@@ -102,19 +102,26 @@ const OVERVIEW_QUERIES: [&str; 10] = [
     "&box=awaiting&from=2026-01-01&to=2026-03-31&sort=number_desc",
 ];
 
-/// `uncached [N] [URL]`: the overview's uncached path over the database at URL (filled with
-/// N requests first when it has none), or over a fresh database of each engine.
-async fn uncached_only(count: usize, url: Option<String>) -> anyhow::Result<()> {
-    let mut kept = Vec::new();
-    let urls = match url {
-        Some(url) => vec![url],
+/// The database at `url`, or a fresh one of each engine (kept until the first value is
+/// dropped): the databases of a subcommand that works on one kept between runs.
+async fn databases(url: Option<String>) -> (Vec<imi_tests::TestDb>, Vec<String>) {
+    match url {
+        Some(url) => (Vec::new(), vec![url]),
         None => {
+            let mut kept = Vec::new();
             for engine in [imi_tests::Engine::Sqlite, imi_tests::Engine::Postgres] {
                 kept.push(imi_tests::TestDb::create(engine).await);
             }
-            kept.iter().map(|db| db.url.clone()).collect()
+            let urls = kept.iter().map(|db| db.url.clone()).collect();
+            (kept, urls)
         }
-    };
+    }
+}
+
+/// `uncached [N] [URL]`: the overview's uncached path over the database at URL (filled with
+/// N requests first when it has none), or over a fresh database of each engine.
+async fn uncached_only(count: usize, url: Option<String>) -> anyhow::Result<()> {
+    let (_kept, urls) = databases(url).await;
     for url in urls {
         let (state, email) = filled(&url, count).await?;
         // The retention job catches up first, as in `overview`: the server's own run then
@@ -169,16 +176,7 @@ async fn filled(url: &str, count: usize) -> anyhow::Result<(backend::AppState, &
 /// engine: what the first dashboard after an upgrade waits for.
 async fn statistics_only(count: usize, url: Option<String>) -> anyhow::Result<()> {
     use sea_orm::ConnectionTrait;
-    let mut kept = Vec::new();
-    let urls = match url {
-        Some(url) => vec![url],
-        None => {
-            for engine in [imi_tests::Engine::Sqlite, imi_tests::Engine::Postgres] {
-                kept.push(imi_tests::TestDb::create(engine).await);
-            }
-            kept.iter().map(|db| db.url.clone()).collect()
-        }
-    };
+    let (_kept, urls) = databases(url).await;
     for url in urls {
         let (state, _) = filled(&url, count).await?;
         let db = &state.db;

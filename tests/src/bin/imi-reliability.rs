@@ -64,26 +64,16 @@ impl Server {
         );
         let port = free_port()?;
         let url = format!("http://127.0.0.1:{port}");
-        let child = Command::new(binary)
-            .args(["--bind", &format!("127.0.0.1:{port}")])
-            .args(["--database-url", database_url])
-            .arg("--demo")
-            .arg("--attachments-dir")
-            .arg(attachments)
-            .arg("--catalogue-dir")
-            .arg(root.join("catalogue"))
-            .arg("--taxonomy-dir")
-            .arg(root.join("taxonomy"))
-            .arg("--retention-policy")
-            .arg(root.join("policy/retention.toml"))
-            .arg("--locales-dir")
-            .arg(root.join("locales"))
-            .arg("--static-dir")
-            .arg(root.join("frontend/dist"))
-            .env("RUST_LOG", "error")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()?;
+        let child = imi_tests::server_command(
+            &binary,
+            &format!("127.0.0.1:{port}"),
+            database_url,
+            &root.join("frontend/dist"),
+        )
+        .arg("--attachments-dir")
+        .arg(attachments)
+        .stderr(Stdio::null())
+        .spawn()?;
         let server = Server { child, url };
         let started = Instant::now();
         while started.elapsed() < Duration::from_secs(60) {
