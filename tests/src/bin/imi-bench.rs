@@ -22,14 +22,18 @@ fn main() -> anyhow::Result<()> {
     let root = imi_tests::workspace_root();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let only = args.first().map(String::as_str);
+    // The subcommand's count of requests or authorities, when given after its name.
+    let count = |default: usize| args.get(1).and_then(|n| n.parse().ok()).unwrap_or(default);
+    let runtime = || {
+        tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
+    };
     if only.is_none() || only == Some("spa") {
         spa_size(&root.join("frontend/dist"))?;
     }
     if only.is_none() || only == Some("lighthouse") {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .enable_all()
-            .build()?;
-        runtime.block_on(lighthouse(&root))?;
+        runtime()?.block_on(lighthouse(&root))?;
     }
     if only.is_none() || only == Some("start") {
         cold_start(
@@ -38,51 +42,29 @@ fn main() -> anyhow::Result<()> {
         )?;
     }
     if only.is_none() || only == Some("search") {
-        let count = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(100_000);
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .enable_all()
-            .build()?;
+        let runtime = runtime()?;
         for engine in [imi_tests::Engine::Sqlite, imi_tests::Engine::Postgres] {
-            runtime.block_on(search(engine, count))?;
+            runtime.block_on(search(engine, count(100_000)))?;
         }
     }
     if only.is_none() || only == Some("overview") {
-        let count = args
-            .get(1)
-            .and_then(|n| n.parse().ok())
-            .unwrap_or(1_000_000);
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .enable_all()
-            .build()?;
+        let runtime = runtime()?;
         for engine in [imi_tests::Engine::Sqlite, imi_tests::Engine::Postgres] {
-            runtime.block_on(overview(engine, count))?;
+            runtime.block_on(overview(engine, count(1_000_000)))?;
         }
     }
     // Not part of the full run (`overview` prints the same figures): the overview's uncached
-    // path alone, over a database kept between runs when its URL is given, for working on it.
+    // path alone, and the statistics' whole read alone, over a database kept between runs
+    // when its URL is given, for working on them.
     if only == Some("uncached") {
-        let count = args
-            .get(1)
-            .and_then(|n| n.parse().ok())
-            .unwrap_or(1_000_000);
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .enable_all()
-            .build()?;
-        runtime.block_on(uncached_only(count, args.get(2).cloned()))?;
+        runtime()?.block_on(uncached_only(count(1_000_000), args.get(2).cloned()))?;
     }
     if only == Some("statistics") {
-        let count = args
-            .get(1)
-            .and_then(|n| n.parse().ok())
-            .unwrap_or(1_000_000);
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .enable_all()
-            .build()?;
         // The server's own log says what the read spent its time on (`RUST_LOG=info`).
         tracing_subscriber::fmt()
             .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
             .init();
-        runtime.block_on(statistics_only(count, args.get(2).cloned()))?;
+        runtime()?.block_on(statistics_only(count(1_000_000), args.get(2).cloned()))?;
     }
     Ok(())
 }
