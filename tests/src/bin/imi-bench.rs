@@ -373,17 +373,11 @@ async fn overview(engine: imi_tests::Engine, count: usize) -> anyhow::Result<()>
         .build()?;
     let cookie = log_in(&client, &server.url(), &email).await?;
     let base = format!("{}/api/requests?per_page=25", server.url());
-    let overview_urls: Vec<String> = [
-        "&box=all",
-        "&box=to_answer&area=services",
-        "&box=awaiting&country=DE",
-        "&box=closed&sort=updated_asc&page=3",
-        "&box=all&state=accepted&from=2025-01-01",
-        "&box=to_accept&sort=deadline_asc",
-    ]
-    .iter()
-    .map(|filters| format!("{base}{filters}"))
-    .collect();
+    // The load's mix: the first six of the uncached figures' queries.
+    let overview_urls: Vec<String> = OVERVIEW_QUERIES[..6]
+        .iter()
+        .map(|filters| format!("{base}{filters}"))
+        .collect();
     // Warm up the engines' own caches before measuring.
     let _ = load(&client, &cookie, &overview_urls[..1]).await;
     let health = load(&client, &cookie, &[format!("{}/api/health", server.url())]).await;
