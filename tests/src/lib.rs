@@ -413,6 +413,21 @@ pub fn server_command(
     command
 }
 
+/// Whether the server at `base` answers `/api/health` with 200 within `within`, asked every
+/// 50 ms: a server (or a balancer in front of servers) that has just been started.
+pub async fn answers_health(base: &str, within: std::time::Duration) -> bool {
+    let started = std::time::Instant::now();
+    while started.elapsed() < within {
+        if let Ok(response) = reqwest::get(format!("{base}/api/health")).await
+            && response.status() == reqwest::StatusCode::OK
+        {
+            return true;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    false
+}
+
 /// A local S3-compatible server (moto, installed by `scripts/setup.sh test`) on a free port,
 /// stopped when dropped.
 pub struct S3Server {

@@ -10,7 +10,7 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, Quer
 use serde_json::{Value, json};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// One instance: the server in a process of its own, killed (`SIGKILL`) when dropped.
 struct Instance {
@@ -59,16 +59,11 @@ impl Instance {
 
     /// Waits until it answers `/api/health` with 200.
     async fn ready(&self) {
-        let started = Instant::now();
-        while started.elapsed() < Duration::from_secs(60) {
-            if let Ok(response) = reqwest::get(format!("{}/api/health", self.url)).await
-                && response.status() == StatusCode::OK
-            {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        panic!("{} did not start within a minute", self.url);
+        assert!(
+            imi_tests::answers_health(&self.url, Duration::from_secs(60)).await,
+            "{} did not start within a minute",
+            self.url
+        );
     }
 
     /// `SIGKILL`: no shutdown, nothing flushed.
@@ -114,15 +109,11 @@ impl Balancer {
             url: format!("http://127.0.0.1:{port}"),
             child,
         };
-        for _ in 0..100 {
-            if let Ok(response) = reqwest::get(format!("{}/api/health", balancer.url)).await
-                && response.status() == StatusCode::OK
-            {
-                return balancer;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        panic!("haproxy did not pass /api/health through");
+        assert!(
+            imi_tests::answers_health(&balancer.url, Duration::from_secs(10)).await,
+            "haproxy did not pass /api/health through"
+        );
+        balancer
     }
 }
 

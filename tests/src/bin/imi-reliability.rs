@@ -75,16 +75,11 @@ impl Server {
         .stderr(Stdio::null())
         .spawn()?;
         let server = Server { child, url };
-        let started = Instant::now();
-        while started.elapsed() < Duration::from_secs(60) {
-            if let Ok(response) = reqwest::get(format!("{}/api/health", server.url)).await
-                && response.status().is_success()
-            {
-                return Ok(server);
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        anyhow::bail!("the server did not start within a minute")
+        anyhow::ensure!(
+            imi_tests::answers_health(&server.url, Duration::from_secs(60)).await,
+            "the server did not start within a minute"
+        );
+        Ok(server)
     }
 
     /// `SIGKILL`: no shutdown, no flushing.
