@@ -240,7 +240,7 @@ pub async fn store(
 }
 
 /// Inserts in chunks that stay under every engine's limit of bound parameters.
-async fn insert_in_chunks<A, E, F>(
+pub(crate) async fn insert_in_chunks<A, E, F>(
     txn: &impl ConnectionTrait,
     rows: Vec<A>,
     insert_many: F,

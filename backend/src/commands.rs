@@ -26,22 +26,26 @@ pub async fn run(config: &Config, command: &Command) -> anyhow::Result<bool> {
         },
         Command::Retention { dry_run } => {
             let policy = crate::retention_policy::read(&config.retention_policy)?;
+            let alert_kinds = crate::alert_kinds::read(&config.alerts_dir)?;
             let blobs =
                 crate::blobs::from_config(config).context("opening the attachment store")?;
             let context = retention::Context {
                 db: &db,
                 blobs: blobs.as_ref(),
                 policy: &policy,
+                alert_kinds: &alert_kinds,
                 now: chrono::Utc::now(),
             };
             let report = retention::run_with(&context, *dry_run).await?;
             println!("{}", serde_json::to_string_pretty(&report)?);
             eprintln!(
-                "{}{} requests blocked, {} erased, {} untouched drafts deleted, {} documents and {} e-mails removed{}",
+                "{}{} requests blocked, {} erased, {} untouched drafts deleted, {} alerts blocked, {} alerts deleted, {} documents and {} e-mails removed{}",
                 if *dry_run { "dry run: would have " } else { "" },
                 report.blocked.len(),
                 report.erased.len(),
                 report.drafts_deleted.len(),
+                report.alerts_blocked.len(),
+                report.alerts_deleted.len(),
                 report.documents_deleted,
                 report.emails_deleted,
                 if report.skipped {

@@ -45,6 +45,11 @@ pub struct Config {
     )]
     pub retention_policy: PathBuf,
 
+    /// Folder of the alert kinds (`kinds.toml` and `text/<language>.toml`), checked at
+    /// start-up.
+    #[arg(long, env = "IMI_ALERTS_DIR", default_value = "alerts")]
+    pub alerts_dir: PathBuf,
+
     /// Folder of the taxonomy of competences (`concepts.toml` and `labels/<language>.toml`).
     #[arg(long, env = "IMI_TAXONOMY_DIR", default_value = "taxonomy")]
     pub taxonomy_dir: PathBuf,

@@ -55,6 +55,13 @@ pub enum AppError {
         /// The request's current state.
         current: shared::lifecycle::RequestState,
     },
+    /// The alert is not (or no longer) in a state that allows this, or its country or
+    /// authority already did it; carries the state the alert is in now.
+    #[error("the alert is `{current}`; reload it to see what is possible now")]
+    AlertConflict {
+        /// The alert's current state.
+        current: shared::alert::AlertState,
+    },
     /// The request's personal data is blocked or erased: nothing may be added to it.
     #[error("the personal data of this request is blocked under the retention policy")]
     PersonalDataBlocked,
@@ -111,6 +118,20 @@ impl From<shared::lifecycle::TransitionError> for AppError {
     }
 }
 
+impl From<shared::alert::AlertTransitionError> for AppError {
+    /// As for requests: a wrong state is a conflict (409), a wrong side or role is forbidden
+    /// (403), bad data a validation error on its field (422).
+    fn from(error: shared::alert::AlertTransitionError) -> Self {
+        use shared::alert::AlertTransitionError as E;
+        match error {
+            E::NotInState { state, .. } => AppError::AlertConflict { current: state },
+            E::WrongSide { .. } | E::MissingRole { .. } => AppError::Forbidden,
+            E::NoAuthorities => AppError::field("action.authorities", FieldCode::Missing),
+            E::DuplicateAuthority => AppError::field("action.authorities", FieldCode::Duplicate),
+        }
+    }
+}
+
 impl AppError {
     /// A validation error on one field.
     pub fn field(field: &str, code: FieldCode) -> Self {
@@ -138,7 +159,9 @@ impl AppError {
                 (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyAttempts)
             }
             AppError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited),
-            AppError::Conflict { .. } => (StatusCode::CONFLICT, ErrorCode::InvalidTransition),
+            AppError::Conflict { .. } | AppError::AlertConflict { .. } => {
+                (StatusCode::CONFLICT, ErrorCode::InvalidTransition)
+            }
             AppError::StorageFull => (StatusCode::INSUFFICIENT_STORAGE, ErrorCode::StorageFull),
             AppError::PersonalDataBlocked => (StatusCode::CONFLICT, ErrorCode::PersonalDataBlocked),
             AppError::UnsupportedFileType => (
@@ -227,6 +250,7 @@ pub fn error_response(status: StatusCode, code: ErrorCode, message: impl Into<St
         fields: Vec::new(),
         retry_after_seconds: None,
         current_state: None,
+        current_alert_state: None,
         rows: Vec::new(),
     };
     (status, axum::Json(body)).into_response()
@@ -267,6 +291,10 @@ impl IntoResponse for AppError {
             AppError::Conflict { current } => Some(*current),
             _ => None,
         };
+        let current_alert_state = match &self {
+            AppError::AlertConflict { current } => Some(*current),
+            _ => None,
+        };
         let (fields, rows) = match self {
             AppError::Validation(fields) => (fields, Vec::new()),
             AppError::Rows(rows) => (Vec::new(), rows),
@@ -278,6 +306,7 @@ impl IntoResponse for AppError {
             fields,
             retry_after_seconds,
             current_state,
+            current_alert_state,
             rows,
         };
         let mut response = (status, axum::Json(body)).into_response();

@@ -1,5 +1,6 @@
 //! The work each instance does besides answering requests, each on its own schedule: e-mail
-//! delivery from the outbox, the report of requests nobody moved for two months, the purge
+//! delivery from the outbox, the report of requests nobody moved for two months, the
+//! reminders of alerts whose decision no longer applies, the purge
 //! of expired sessions and forgotten log-in attempts, the statistics' snapshot and the
 //! retention of personal data. Every job is safe with several instances on one database
 //! (each claims what it handles, holds a lease, or is idempotent); a failed run is logged and
@@ -9,13 +10,16 @@ use std::fmt::Display;
 use std::future::Future;
 use std::time::Duration;
 
-use crate::services::{maintenance, notifications, requests, retention};
+use crate::services::{alerts, maintenance, notifications, requests, retention};
 use crate::state::AppState;
 
 /// How often the outbox is read: e-mails leave within seconds of the change they tell of.
 const DELIVERY: Duration = Duration::from_secs(2);
 /// Inactivity is a matter of months: a look every minute is plenty.
 const INACTIVITY: Duration = Duration::from_secs(60);
+/// An alert's reminder is due on a day: a look every ten minutes sends it early that day, and
+/// the alert's `reminded_on` keeps it to one a day across instances.
+const ALERT_REMINDERS: Duration = Duration::from_secs(10 * 60);
 /// Expired rows only take room.
 const PURGE: Duration = Duration::from_secs(10 * 60);
 /// A server that starts reads what changed since the statistics' last snapshot: a few
@@ -37,6 +41,9 @@ pub async fn run(state: AppState) {
         every(INACTIVITY, "inactivity report", || {
             requests::report_inactive(&state)
         }),
+        every(ALERT_REMINDERS, "alert reminders", || alerts::remind(
+            &state
+        )),
         every(PURGE, "purge", || maintenance::purge_now(&state)),
         every(STATISTICS_SNAPSHOT, "statistics snapshot", || {
             state.statistics.save(&state.db)

@@ -1,6 +1,7 @@
 //! The IMI server as a library, so that integration tests start the very same app on a random
 //! port. `main.rs` only parses the configuration and calls [`serve`].
 
+pub mod alert_kinds;
 pub mod auth;
 pub mod blobs;
 pub mod catalogue;
@@ -86,6 +87,12 @@ pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
             config.taxonomy_dir.display()
         )
     })?;
+    let alert_kinds = alert_kinds::read(&config.alerts_dir).with_context(|| {
+        format!(
+            "loading the alert kinds from {}",
+            config.alerts_dir.display()
+        )
+    })?;
     let blobs = blobs::from_config(&config).context("opening the attachment store")?;
     let messages = messages::Messages::load(&config.locales_dir).with_context(|| {
         format!(
@@ -105,6 +112,7 @@ pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
         )),
         config: Arc::new(config),
         catalogue: Arc::new(catalogue),
+        alert_kinds: Arc::new(alert_kinds),
         translator,
         hashing: Arc::new(tokio::sync::Semaphore::new(
             std::thread::available_parallelism().map_or(2, std::num::NonZero::get),

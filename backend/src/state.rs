@@ -24,6 +24,8 @@ pub struct AppState {
     /// The question catalogue, loaded at start-up; the same files give every instance the
     /// same catalogue, and the database holds its questions' ids.
     pub catalogue: Arc<crate::catalogue::LoadedCatalogue>,
+    /// The alert kinds, read from the same files by every instance.
+    pub alert_kinds: Arc<shared::alert::AlertKinds>,
     /// The authority search index over the registry and the taxonomy.
     pub search: Arc<crate::search::Search>,
     /// The machine-translation provider, if one is configured.

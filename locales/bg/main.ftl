@@ -789,3 +789,60 @@ statistics-error-too-long = { $count ->
     [one] Периодът може да бъде най-много { $days } ден.
    *[other] Периодът може да бъде най-много { $days } дни.
 }
+
+## Предупреждения: един орган предупреждава много други
+
+role-alert_coordinator = Координатор за предупреждения
+field-error-before-start = Не може да е преди датата, от която се прилага решението.
+alert-state-draft = Чернова
+alert-state-awaiting-approval = Очаква одобрение от координатора за предупреждения
+alert-state-sent = Изпратено
+alert-state-closure-proposed = Предложено е приключване
+alert-state-closed = Приключено
+alert-state-withdrawn = Оттеглено
+alert-action-edit = Редактиране
+alert-action-delete = Изтриване на черновата
+alert-action-send = Изпращане на предупреждението
+alert-action-approve = Одобряване и изпращане
+alert-action-reject = Връщане на подателя
+alert-action-acknowledge = Потвърждаване на получаването от името на държавата
+alert-action-pass-on = Препращане до органите
+alert-action-acknowledge-receipt = Потвърждаване на получаването
+alert-action-modify = Изменение
+alert-action-withdraw = Оттегляне
+alert-action-propose-closure = Предлагане на приключване
+alert-action-reject-closure = Запазване на предупреждението в сила
+alert-action-close = Приключване на предупреждението
+alert-event-created = Създадена е чернова
+alert-event-submitted = Изпратено за одобрение
+alert-event-approved = Одобрено от координатора за предупреждения
+alert-event-rejected = Върнато на подателя
+alert-event-sent = Предупреждението е изпратено
+alert-event-acknowledged = Получаването е потвърдено от координатора за предупреждения на държавата
+alert-event-passed-on = Препратено до компетентните органи
+alert-event-receipt-acknowledged = Получаването е потвърдено от органа
+alert-event-modified = Предупреждението е изменено
+alert-event-withdrawn = Предупреждението е оттеглено
+alert-event-withdrawn-wrong = Предупреждението е оттеглено: оказало се е неоснователно
+alert-event-closure-proposed = Предложено е приключване
+alert-event-closure-rejected = Предупреждението остава в сила
+alert-event-closed = Предупреждението е приключено
+alert-event-end-reminder = Решението вече не се прилага: приключете или оттеглете предупреждението
+alert-event-late-reminder = Просрочено: решението е престанало да се прилага преди повече от 3 дни, а предупреждението все още не е приключено
+email-alert-subject = Предупреждение № { $number }: { $event }
+email-alert-body = Уважаеми/а { $name },
+
+    { $authority } предприе действие по предупреждение № { $number } ({ $kind }): { $event }.
+
+    Отворете предупреждението: { $link }
+
+    Това съобщение е изпратено от Информационната система за вътрешния пазар. Моля, не отговаряйте на него.
+
+alert-delivery-received = Получено, все още не е потвърдено
+alert-delivery-acknowledged = Получаването е потвърдено
+alert-delivery-passed-on = Препратено до компетентните органи
+alert-box-drafts = Чернови на предупреждения
+alert-box-sent = Изпратени предупреждения
+alert-box-to-approve = Предупреждения за одобрение
+alert-box-to-acknowledge = Предупреждения за потвърждаване на получаването
+alert-box-received = Получени предупреждения

@@ -817,3 +817,60 @@ statistics-error-too-long = { $count ->
     [many] Období může trvat nejvýše { $days } dne.
    *[other] Období může trvat nejvýše { $days } dní.
 }
+
+## Výstrahy: jeden orgán varuje mnoho dalších
+
+role-alert_coordinator = Koordinátor výstrah
+field-error-before-start = Nesmí být před datem, od kterého rozhodnutí platí.
+alert-state-draft = Koncept
+alert-state-awaiting-approval = Čeká na schválení koordinátorem výstrah
+alert-state-sent = Odeslána
+alert-state-closure-proposed = Navrženo uzavření
+alert-state-closed = Uzavřena
+alert-state-withdrawn = Vzata zpět
+alert-action-edit = Upravit
+alert-action-delete = Smazat koncept
+alert-action-send = Odeslat výstrahu
+alert-action-approve = Schválit a odeslat
+alert-action-reject = Vrátit odesílateli
+alert-action-acknowledge = Potvrdit přijetí za zemi
+alert-action-pass-on = Předat orgánům
+alert-action-acknowledge-receipt = Potvrdit přijetí
+alert-action-modify = Změnit
+alert-action-withdraw = Vzít zpět
+alert-action-propose-closure = Navrhnout uzavření
+alert-action-reject-closure = Ponechat výstrahu otevřenou
+alert-action-close = Uzavřít výstrahu
+alert-event-created = Vytvořen koncept
+alert-event-submitted = Předloženo ke schválení
+alert-event-approved = Schváleno koordinátorem výstrah
+alert-event-rejected = Vráceno odesílateli
+alert-event-sent = Výstraha odeslána
+alert-event-acknowledged = Přijetí potvrzeno koordinátorem výstrah dané země
+alert-event-passed-on = Předáno příslušným orgánům
+alert-event-receipt-acknowledged = Přijetí potvrzeno orgánem
+alert-event-modified = Výstraha změněna
+alert-event-withdrawn = Výstraha vzata zpět
+alert-event-withdrawn-wrong = Výstraha vzata zpět: ukázala se jako neopodstatněná
+alert-event-closure-proposed = Navrženo uzavření
+alert-event-closure-rejected = Výstraha zůstává otevřená
+alert-event-closed = Výstraha uzavřena
+alert-event-end-reminder = Rozhodnutí již neplatí: uzavřete výstrahu, nebo ji vezměte zpět
+alert-event-late-reminder = Po lhůtě: platnost rozhodnutí skončila před více než 3 dny a výstraha je stále otevřená
+email-alert-subject = Výstraha č. { $number }: { $event }
+email-alert-body = Dobrý den, { $name },
+
+    orgán { $authority } provedl akci u výstrahy č. { $number } ({ $kind }): { $event }.
+
+    Výstrahu otevřete zde: { $link }
+
+    Tuto zprávu odeslal systém pro výměnu informací o vnitřním trhu. Prosíme, neodpovídejte na ni.
+
+alert-delivery-received = Doručena, přijetí dosud nepotvrzeno
+alert-delivery-acknowledged = Přijetí potvrzeno
+alert-delivery-passed-on = Předáno příslušným orgánům
+alert-box-drafts = Koncepty výstrah
+alert-box-sent = Odeslané výstrahy
+alert-box-to-approve = Výstrahy ke schválení
+alert-box-to-acknowledge = Výstrahy k potvrzení přijetí
+alert-box-received = Doručené výstrahy

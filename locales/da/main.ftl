@@ -784,3 +784,60 @@ statistics-error-too-long = { $count ->
     [one] Perioden må højst være på { $days } dag.
    *[other] Perioden må højst være på { $days } dage.
 }
+
+## Advarsler: én myndighed advarer mange
+
+role-alert_coordinator = Advarselskoordinator
+field-error-before-start = Må ikke ligge før den dato, hvorfra afgørelsen gælder.
+alert-state-draft = Kladde
+alert-state-awaiting-approval = Afventer advarselskoordinatorens godkendelse
+alert-state-sent = Afsendt
+alert-state-closure-proposed = Afslutning foreslået
+alert-state-closed = Afsluttet
+alert-state-withdrawn = Trukket tilbage
+alert-action-edit = Redigér
+alert-action-delete = Slet kladde
+alert-action-send = Afsend advarsel
+alert-action-approve = Godkend og afsend
+alert-action-reject = Returnér til afsenderen
+alert-action-acknowledge = Kvittér for modtagelsen på landets vegne
+alert-action-pass-on = Videresend til myndigheder
+alert-action-acknowledge-receipt = Kvittér for modtagelsen
+alert-action-modify = Ændr
+alert-action-withdraw = Træk tilbage
+alert-action-propose-closure = Foreslå afslutning
+alert-action-reject-closure = Hold advarslen åben
+alert-action-close = Afslut advarsel
+alert-event-created = Kladde oprettet
+alert-event-submitted = Indsendt til godkendelse
+alert-event-approved = Godkendt af advarselskoordinatoren
+alert-event-rejected = Returneret til afsenderen
+alert-event-sent = Advarsel afsendt
+alert-event-acknowledged = Modtagelse kvitteret af landets advarselskoordinator
+alert-event-passed-on = Videresendt til kompetente myndigheder
+alert-event-receipt-acknowledged = Modtagelse kvitteret af myndigheden
+alert-event-modified = Advarsel ændret
+alert-event-withdrawn = Advarsel trukket tilbage
+alert-event-withdrawn-wrong = Advarsel trukket tilbage: Den har vist sig at være ubegrundet
+alert-event-closure-proposed = Afslutning foreslået
+alert-event-closure-rejected = Advarslen forbliver åben
+alert-event-closed = Advarsel afsluttet
+alert-event-end-reminder = Afgørelsen gælder ikke længere: Afslut advarslen, eller træk den tilbage
+alert-event-late-reminder = Frist overskredet: Afgørelsen ophørte med at gælde for mere end 3 dage siden, og advarslen er stadig åben
+email-alert-subject = Advarsel { $number }: { $event }
+email-alert-body = Kære { $name }
+
+    { $authority } har foretaget en handling i advarsel { $number } ({ $kind }): { $event }.
+
+    Åbn advarslen: { $link }
+
+    Denne meddelelse er sendt fra informationssystemet for det indre marked. Du bedes ikke besvare den.
+
+alert-delivery-received = Modtaget, modtagelse endnu ikke kvitteret
+alert-delivery-acknowledged = Modtagelse kvitteret
+alert-delivery-passed-on = Videresendt til kompetente myndigheder
+alert-box-drafts = Advarselskladder
+alert-box-sent = Afsendte advarsler
+alert-box-to-approve = Advarsler til godkendelse
+alert-box-to-acknowledge = Advarsler til kvittering
+alert-box-received = Modtagne advarsler

@@ -789,3 +789,60 @@ statistics-error-too-long = { $count ->
     [one] Der Zeitraum darf höchstens { $days } Tag umfassen.
    *[other] Der Zeitraum darf höchstens { $days } Tage umfassen.
 }
+
+## Vorwarnungen: eine Behörde warnt viele
+
+role-alert_coordinator = Vorwarnkoordination
+field-error-before-start = Darf nicht vor dem Datum liegen, ab dem die Entscheidung gilt.
+alert-state-draft = Entwurf
+alert-state-awaiting-approval = Genehmigung durch die Vorwarnkoordination ausstehend
+alert-state-sent = Gesendet
+alert-state-closure-proposed = Schließung vorgeschlagen
+alert-state-closed = Geschlossen
+alert-state-withdrawn = Zurückgezogen
+alert-action-edit = Bearbeiten
+alert-action-delete = Entwurf löschen
+alert-action-send = Vorwarnung senden
+alert-action-approve = Genehmigen und senden
+alert-action-reject = An die sendende Behörde zurückgeben
+alert-action-acknowledge = Eingang für das Land bestätigen
+alert-action-pass-on = An Behörden weiterleiten
+alert-action-acknowledge-receipt = Eingang bestätigen
+alert-action-modify = Ändern
+alert-action-withdraw = Zurückziehen
+alert-action-propose-closure = Schließung vorschlagen
+alert-action-reject-closure = Vorwarnung aufrechterhalten
+alert-action-close = Vorwarnung schließen
+alert-event-created = Entwurf erstellt
+alert-event-submitted = Zur Genehmigung vorgelegt
+alert-event-approved = Von der Vorwarnkoordination genehmigt
+alert-event-rejected = An die sendende Behörde zurückgegeben
+alert-event-sent = Vorwarnung gesendet
+alert-event-acknowledged = Eingang von der Vorwarnkoordination des Landes bestätigt
+alert-event-passed-on = An zuständige Behörden weitergeleitet
+alert-event-receipt-acknowledged = Eingang von der Behörde bestätigt
+alert-event-modified = Vorwarnung geändert
+alert-event-withdrawn = Vorwarnung zurückgezogen
+alert-event-withdrawn-wrong = Vorwarnung zurückgezogen: Sie hat sich als unbegründet erwiesen
+alert-event-closure-proposed = Schließung vorgeschlagen
+alert-event-closure-rejected = Die Vorwarnung bleibt aufrechterhalten
+alert-event-closed = Vorwarnung geschlossen
+alert-event-end-reminder = Die Entscheidung gilt nicht mehr: Schließen Sie die Vorwarnung oder ziehen Sie sie zurück
+alert-event-late-reminder = Überfällig: Die Entscheidung gilt seit mehr als 3 Tagen nicht mehr, die Vorwarnung ist aber noch offen
+email-alert-subject = Vorwarnung { $number }: { $event }
+email-alert-body = Guten Tag { $name },
+
+    { $authority } hat eine Aktion zur Vorwarnung { $number } ({ $kind }) ausgeführt: { $event }.
+
+    Vorwarnung öffnen: { $link }
+
+    Diese Nachricht wurde vom Binnenmarkt-Informationssystem versendet. Bitte antworten Sie nicht auf diese Nachricht.
+
+alert-delivery-received = Eingegangen, Eingang noch nicht bestätigt
+alert-delivery-acknowledged = Eingang bestätigt
+alert-delivery-passed-on = An zuständige Behörden weitergeleitet
+alert-box-drafts = Vorwarnungsentwürfe
+alert-box-sent = Gesendete Vorwarnungen
+alert-box-to-approve = Vorwarnungen zur Genehmigung
+alert-box-to-acknowledge = Vorwarnungen zur Eingangsbestätigung
+alert-box-received = Eingegangene Vorwarnungen

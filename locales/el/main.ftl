@@ -791,3 +791,60 @@ statistics-error-too-long = { $count ->
     [one] Η περίοδος δεν μπορεί να υπερβαίνει τη { $days } ημέρα.
    *[other] Η περίοδος δεν μπορεί να υπερβαίνει τις { $days } ημέρες.
 }
+
+## Προειδοποιήσεις: μία αρχή προειδοποιεί πολλές
+
+role-alert_coordinator = Συντονιστής προειδοποιήσεων
+field-error-before-start = Δεν μπορεί να είναι προγενέστερη της ημερομηνίας από την οποία ισχύει η απόφαση.
+alert-state-draft = Προσχέδιο
+alert-state-awaiting-approval = Σε αναμονή έγκρισης από τον συντονιστή προειδοποιήσεων
+alert-state-sent = Απεσταλμένη
+alert-state-closure-proposed = Προτάθηκε το κλείσιμο
+alert-state-closed = Κλειστή
+alert-state-withdrawn = Αποσυρμένη
+alert-action-edit = Επεξεργασία
+alert-action-delete = Διαγραφή προσχεδίου
+alert-action-send = Αποστολή προειδοποίησης
+alert-action-approve = Έγκριση και αποστολή
+alert-action-reject = Επιστροφή στον αποστολέα
+alert-action-acknowledge = Επιβεβαίωση παραλαβής για λογαριασμό της χώρας
+alert-action-pass-on = Διαβίβαση στις αρχές
+alert-action-acknowledge-receipt = Επιβεβαίωση παραλαβής
+alert-action-modify = Τροποποίηση
+alert-action-withdraw = Απόσυρση
+alert-action-propose-closure = Πρόταση κλεισίματος
+alert-action-reject-closure = Διατήρηση της προειδοποίησης ανοικτής
+alert-action-close = Κλείσιμο προειδοποίησης
+alert-event-created = Δημιουργήθηκε προσχέδιο
+alert-event-submitted = Υποβλήθηκε προς έγκριση
+alert-event-approved = Εγκρίθηκε από τον συντονιστή προειδοποιήσεων
+alert-event-rejected = Επεστράφη στον αποστολέα
+alert-event-sent = Η προειδοποίηση απεστάλη
+alert-event-acknowledged = Η παραλαβή επιβεβαιώθηκε από τον συντονιστή προειδοποιήσεων της χώρας
+alert-event-passed-on = Διαβιβάστηκε στις αρμόδιες αρχές
+alert-event-receipt-acknowledged = Η παραλαβή επιβεβαιώθηκε από την αρχή
+alert-event-modified = Η προειδοποίηση τροποποιήθηκε
+alert-event-withdrawn = Η προειδοποίηση αποσύρθηκε
+alert-event-withdrawn-wrong = Η προειδοποίηση αποσύρθηκε: αποδείχθηκε αβάσιμη
+alert-event-closure-proposed = Προτάθηκε το κλείσιμο
+alert-event-closure-rejected = Η προειδοποίηση παραμένει ανοικτή
+alert-event-closed = Η προειδοποίηση έκλεισε
+alert-event-end-reminder = Η απόφαση δεν ισχύει πλέον: κλείστε ή αποσύρετε την προειδοποίηση
+alert-event-late-reminder = Υπέρβαση προθεσμίας: η απόφαση έπαψε να ισχύει πριν από περισσότερες από 3 ημέρες και η προειδοποίηση παραμένει ανοικτή
+email-alert-subject = Προειδοποίηση { $number }: { $event }
+email-alert-body = Αξιότιμε/Αξιότιμη { $name },
+
+    Η αρχή { $authority } προέβη σε ενέργεια σχετικά με την προειδοποίηση { $number } ({ $kind }): { $event }.
+
+    Ανοίξτε την προειδοποίηση: { $link }
+
+    Το μήνυμα αυτό στάλθηκε από το Σύστημα Πληροφόρησης για την Εσωτερική Αγορά. Παρακαλούμε μην απαντήσετε σε αυτό.
+
+alert-delivery-received = Παραλήφθηκε, η παραλαβή δεν έχει ακόμη επιβεβαιωθεί
+alert-delivery-acknowledged = Η παραλαβή επιβεβαιώθηκε
+alert-delivery-passed-on = Διαβιβάστηκε στις αρμόδιες αρχές
+alert-box-drafts = Προσχέδια προειδοποιήσεων
+alert-box-sent = Απεσταλμένες προειδοποιήσεις
+alert-box-to-approve = Προειδοποιήσεις προς έγκριση
+alert-box-to-acknowledge = Προειδοποιήσεις προς επιβεβαίωση παραλαβής
+alert-box-received = Ληφθείσες προειδοποιήσεις

@@ -778,3 +778,60 @@ statistics-error-too-long = { $count ->
     [one] The period may be at most { $days } day long.
    *[other] The period may be at most { $days } days long.
 }
+
+## Alerts: one authority warning many
+
+role-alert_coordinator = Alert coordinator
+field-error-before-start = Cannot be before the date the decision applies from.
+alert-state-draft = Draft
+alert-state-awaiting-approval = Awaiting the alert coordinator's approval
+alert-state-sent = Sent
+alert-state-closure-proposed = Closure proposed
+alert-state-closed = Closed
+alert-state-withdrawn = Withdrawn
+alert-action-edit = Edit
+alert-action-delete = Delete draft
+alert-action-send = Send alert
+alert-action-approve = Approve and send
+alert-action-reject = Return to the sender
+alert-action-acknowledge = Acknowledge receipt for the country
+alert-action-pass-on = Pass on to authorities
+alert-action-acknowledge-receipt = Acknowledge receipt
+alert-action-modify = Modify
+alert-action-withdraw = Withdraw
+alert-action-propose-closure = Propose closure
+alert-action-reject-closure = Keep the alert open
+alert-action-close = Close alert
+alert-event-created = Draft created
+alert-event-submitted = Submitted for approval
+alert-event-approved = Approved by the alert coordinator
+alert-event-rejected = Returned to the sender
+alert-event-sent = Alert sent
+alert-event-acknowledged = Receipt acknowledged by the country's alert coordinator
+alert-event-passed-on = Passed on to competent authorities
+alert-event-receipt-acknowledged = Receipt acknowledged by the authority
+alert-event-modified = Alert modified
+alert-event-withdrawn = Alert withdrawn
+alert-event-withdrawn-wrong = Alert withdrawn: it proved to be unfounded
+alert-event-closure-proposed = Closure proposed
+alert-event-closure-rejected = The alert stays open
+alert-event-closed = Alert closed
+alert-event-end-reminder = The decision no longer applies: close or withdraw the alert
+alert-event-late-reminder = Overdue: the decision ended more than 3 days ago and the alert is still open
+email-alert-subject = Alert { $number }: { $event }
+email-alert-body = Dear { $name },
+
+    { $authority } has acted on alert { $number } ({ $kind }): { $event }.
+
+    Open the alert: { $link }
+
+    This message was sent by the Internal Market Information System. Please do not reply to it.
+
+alert-delivery-received = Received, not yet acknowledged
+alert-delivery-acknowledged = Acknowledged
+alert-delivery-passed-on = Passed on to competent authorities
+alert-box-drafts = Alert drafts
+alert-box-sent = Alerts sent
+alert-box-to-approve = Alerts to approve
+alert-box-to-acknowledge = Alerts to acknowledge
+alert-box-received = Alerts received

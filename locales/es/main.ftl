@@ -789,3 +789,60 @@ statistics-error-too-long = { $count ->
     [one] El período no puede superar { $days } día.
    *[other] El período no puede superar { $days } días.
 }
+
+## Alertas: una autoridad advierte a muchas
+
+role-alert_coordinator = Coordinación de alertas
+field-error-before-start = No puede ser anterior a la fecha a partir de la cual se aplica la decisión.
+alert-state-draft = Borrador
+alert-state-awaiting-approval = Pendiente de aprobación por la coordinación de alertas
+alert-state-sent = Enviada
+alert-state-closure-proposed = Cierre propuesto
+alert-state-closed = Cerrada
+alert-state-withdrawn = Retirada
+alert-action-edit = Modificar
+alert-action-delete = Eliminar borrador
+alert-action-send = Enviar la alerta
+alert-action-approve = Aprobar y enviar
+alert-action-reject = Devolver al remitente
+alert-action-acknowledge = Acusar recibo en nombre del país
+alert-action-pass-on = Transmitir a las autoridades
+alert-action-acknowledge-receipt = Acusar recibo
+alert-action-modify = Modificar la alerta
+alert-action-withdraw = Retirar
+alert-action-propose-closure = Proponer el cierre
+alert-action-reject-closure = Mantener la alerta abierta
+alert-action-close = Cerrar la alerta
+alert-event-created = Borrador creado
+alert-event-submitted = Presentada para su aprobación
+alert-event-approved = Aprobada por la coordinación de alertas
+alert-event-rejected = Devuelta al remitente
+alert-event-sent = Alerta enviada
+alert-event-acknowledged = Recepción confirmada por la coordinación de alertas del país
+alert-event-passed-on = Transmitida a las autoridades competentes
+alert-event-receipt-acknowledged = Recepción confirmada por la autoridad
+alert-event-modified = Alerta modificada
+alert-event-withdrawn = Alerta retirada
+alert-event-withdrawn-wrong = Alerta retirada: ha resultado ser infundada
+alert-event-closure-proposed = Cierre propuesto
+alert-event-closure-rejected = La alerta sigue abierta
+alert-event-closed = Alerta cerrada
+alert-event-end-reminder = La decisión ya no se aplica: cierre o retire la alerta
+alert-event-late-reminder = Fuera de plazo: la decisión dejó de aplicarse hace más de 3 días y la alerta sigue abierta
+email-alert-subject = Alerta { $number }: { $event }
+email-alert-body = Estimado/a { $name }:
+
+    { $authority } ha realizado una acción en la alerta { $number } ({ $kind }): { $event }.
+
+    Abrir la alerta: { $link }
+
+    Este mensaje ha sido enviado por el Sistema de Información del Mercado Interior. Le rogamos que no lo conteste.
+
+alert-delivery-received = Recibida, recepción aún no confirmada
+alert-delivery-acknowledged = Recepción confirmada
+alert-delivery-passed-on = Transmitida a las autoridades competentes
+alert-box-drafts = Borradores de alertas
+alert-box-sent = Alertas enviadas
+alert-box-to-approve = Alertas pendientes de aprobación
+alert-box-to-acknowledge = Alertas pendientes de acuse de recibo
+alert-box-received = Alertas recibidas

@@ -780,3 +780,60 @@ statistics-error-too-long = { $count ->
     [one] Periood ei tohi olla pikem kui { $days } päev.
    *[other] Periood ei tohi olla pikem kui { $days } päeva.
 }
+
+## Hoiatused: üks asutus hoiatab paljusid
+
+role-alert_coordinator = Hoiatuste koordinaator
+field-error-before-start = Ei tohi olla varasem kui kuupäev, millest alates otsus kehtib.
+alert-state-draft = Mustand
+alert-state-awaiting-approval = Ootab hoiatuste koordinaatori kinnitust
+alert-state-sent = Saadetud
+alert-state-closure-proposed = Sulgemine välja pakutud
+alert-state-closed = Suletud
+alert-state-withdrawn = Tagasi võetud
+alert-action-edit = Muuda
+alert-action-delete = Kustuta mustand
+alert-action-send = Saada hoiatus
+alert-action-approve = Kinnita ja saada
+alert-action-reject = Tagasta saatjale
+alert-action-acknowledge = Kinnita kättesaamine riigi nimel
+alert-action-pass-on = Edasta asutustele
+alert-action-acknowledge-receipt = Kinnita kättesaamine
+alert-action-modify = Muuda hoiatust
+alert-action-withdraw = Võta tagasi
+alert-action-propose-closure = Paku sulgemist
+alert-action-reject-closure = Jäta hoiatus avatuks
+alert-action-close = Sulge hoiatus
+alert-event-created = Mustand loodud
+alert-event-submitted = Esitatud kinnitamiseks
+alert-event-approved = Hoiatuste koordinaator on kinnitanud
+alert-event-rejected = Tagastatud saatjale
+alert-event-sent = Hoiatus saadetud
+alert-event-acknowledged = Riigi hoiatuste koordinaator on kinnitanud kättesaamist
+alert-event-passed-on = Edastatud pädevatele asutustele
+alert-event-receipt-acknowledged = Asutus on kinnitanud kättesaamist
+alert-event-modified = Hoiatust muudetud
+alert-event-withdrawn = Hoiatus tagasi võetud
+alert-event-withdrawn-wrong = Hoiatus tagasi võetud: see osutus alusetuks
+alert-event-closure-proposed = Sulgemine välja pakutud
+alert-event-closure-rejected = Hoiatus jääb avatuks
+alert-event-closed = Hoiatus suletud
+alert-event-end-reminder = Otsus enam ei kehti: sulgege hoiatus või võtke see tagasi
+alert-event-late-reminder = Tähtaeg ületatud: otsuse kehtivus lõppes üle 3 päeva tagasi, kuid hoiatus on endiselt avatud
+email-alert-subject = Hoiatus { $number }: { $event }
+email-alert-body = Lugupeetud { $name }!
+
+    { $authority } on hoiatuses { $number } ({ $kind }) teinud toimingu: { $event }.
+
+    Hoiatuse avamiseks minge aadressile: { $link }
+
+    Selle sõnumi saatis siseturu infosüsteem. Palun ärge sellele vastake.
+
+alert-delivery-received = Saadud, kättesaamist pole veel kinnitatud
+alert-delivery-acknowledged = Kättesaamine kinnitatud
+alert-delivery-passed-on = Edastatud pädevatele asutustele
+alert-box-drafts = Hoiatuste mustandid
+alert-box-sent = Saadetud hoiatused
+alert-box-to-approve = Kinnitamist ootavad hoiatused
+alert-box-to-acknowledge = Kättesaamise kinnitamist ootavad hoiatused
+alert-box-received = Saadud hoiatused

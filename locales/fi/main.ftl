@@ -782,3 +782,60 @@ statistics-error-too-long = { $count ->
     [one] Jakso voi olla enintään { $days } päivän pituinen.
    *[other] Jakso voi olla enintään { $days } päivän pituinen.
 }
+
+## Varoitukset: yksi viranomainen varoittaa monia
+
+role-alert_coordinator = Varoituskoordinaattori
+field-error-before-start = Ei voi olla ennen päivää, josta alkaen päätös on voimassa.
+alert-state-draft = Luonnos
+alert-state-awaiting-approval = Odottaa varoituskoordinaattorin hyväksyntää
+alert-state-sent = Lähetetty
+alert-state-closure-proposed = Sulkemista ehdotettu
+alert-state-closed = Suljettu
+alert-state-withdrawn = Peruutettu
+alert-action-edit = Muokkaa
+alert-action-delete = Poista luonnos
+alert-action-send = Lähetä varoitus
+alert-action-approve = Hyväksy ja lähetä
+alert-action-reject = Palauta lähettäjälle
+alert-action-acknowledge = Kuittaa vastaanotetuksi maan puolesta
+alert-action-pass-on = Välitä viranomaisille
+alert-action-acknowledge-receipt = Kuittaa vastaanotetuksi
+alert-action-modify = Muuta varoitusta
+alert-action-withdraw = Peruuta varoitus
+alert-action-propose-closure = Ehdota sulkemista
+alert-action-reject-closure = Pidä varoitus avoinna
+alert-action-close = Sulje varoitus
+alert-event-created = Luonnos luotu
+alert-event-submitted = Lähetetty hyväksyttäväksi
+alert-event-approved = Varoituskoordinaattori on hyväksynyt
+alert-event-rejected = Palautettu lähettäjälle
+alert-event-sent = Varoitus lähetetty
+alert-event-acknowledged = Maan varoituskoordinaattori on kuitannut vastaanoton
+alert-event-passed-on = Välitetty toimivaltaisille viranomaisille
+alert-event-receipt-acknowledged = Viranomainen on kuitannut vastaanoton
+alert-event-modified = Varoitusta muutettu
+alert-event-withdrawn = Varoitus peruutettu
+alert-event-withdrawn-wrong = Varoitus peruutettu: se osoittautui perusteettomaksi
+alert-event-closure-proposed = Sulkemista ehdotettu
+alert-event-closure-rejected = Varoitus pysyy avoinna
+alert-event-closed = Varoitus suljettu
+alert-event-end-reminder = Päätös ei ole enää voimassa: sulje tai peruuta varoitus
+alert-event-late-reminder = Myöhässä: päätöksen voimassaolo päättyi yli 3 päivää sitten, ja varoitus on yhä avoinna
+email-alert-subject = Varoitus { $number }: { $event }
+email-alert-body = Hyvä { $name },
+
+    { $authority } on tehnyt varoitukseen { $number } ({ $kind }) liittyvän toimenpiteen: { $event }.
+
+    Avaa varoitus: { $link }
+
+    Tämän viestin lähetti sisämarkkinoiden tietojenvaihtojärjestelmä. Älä vastaa tähän viestiin.
+
+alert-delivery-received = Vastaanotettu, ei vielä kuitattu
+alert-delivery-acknowledged = Kuitattu vastaanotetuksi
+alert-delivery-passed-on = Välitetty toimivaltaisille viranomaisille
+alert-box-drafts = Varoitusluonnokset
+alert-box-sent = Lähetetyt varoitukset
+alert-box-to-approve = Hyväksyttävät varoitukset
+alert-box-to-acknowledge = Kuitattavat varoitukset
+alert-box-received = Vastaanotetut varoitukset

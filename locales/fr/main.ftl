@@ -782,3 +782,60 @@ statistics-error-too-long = { $count ->
     [one] La période ne peut pas dépasser { $days } jour.
    *[other] La période ne peut pas dépasser { $days } jours.
 }
+
+## Alertes : une autorité en avertit plusieurs
+
+role-alert_coordinator = Coordinateur des alertes
+field-error-before-start = Ne peut pas précéder la date de début d’application de la décision.
+alert-state-draft = Brouillon
+alert-state-awaiting-approval = En attente de l’approbation du coordinateur des alertes
+alert-state-sent = Envoyée
+alert-state-closure-proposed = Clôture proposée
+alert-state-closed = Clôturée
+alert-state-withdrawn = Retirée
+alert-action-edit = Modifier
+alert-action-delete = Supprimer le brouillon
+alert-action-send = Envoyer l’alerte
+alert-action-approve = Approuver et envoyer
+alert-action-reject = Renvoyer à l’expéditeur
+alert-action-acknowledge = Accuser réception pour le pays
+alert-action-pass-on = Transmettre aux autorités
+alert-action-acknowledge-receipt = Accuser réception
+alert-action-modify = Modifier l’alerte
+alert-action-withdraw = Retirer
+alert-action-propose-closure = Proposer la clôture
+alert-action-reject-closure = Maintenir l’alerte ouverte
+alert-action-close = Clôturer l’alerte
+alert-event-created = Brouillon créé
+alert-event-submitted = Soumise pour approbation
+alert-event-approved = Approuvée par le coordinateur des alertes
+alert-event-rejected = Renvoyée à l’expéditeur
+alert-event-sent = Alerte envoyée
+alert-event-acknowledged = Réception confirmée par le coordinateur des alertes du pays
+alert-event-passed-on = Transmise aux autorités compétentes
+alert-event-receipt-acknowledged = Réception confirmée par l’autorité
+alert-event-modified = Alerte modifiée
+alert-event-withdrawn = Alerte retirée
+alert-event-withdrawn-wrong = Alerte retirée : elle s’est révélée non fondée
+alert-event-closure-proposed = Clôture proposée
+alert-event-closure-rejected = L’alerte reste ouverte
+alert-event-closed = Alerte clôturée
+alert-event-end-reminder = La décision ne s’applique plus : clôturez ou retirez l’alerte
+alert-event-late-reminder = En retard : la décision a pris fin il y a plus de 3 jours et l’alerte est toujours ouverte
+email-alert-subject = Alerte { $number } : { $event }
+email-alert-body = Bonjour { $name },
+
+    { $authority } a effectué une action sur l’alerte { $number } ({ $kind }) : { $event }.
+
+    Ouvrir l’alerte : { $link }
+
+    Ce message a été envoyé par le Système d’information du marché intérieur. Veuillez ne pas y répondre.
+
+alert-delivery-received = Reçue, réception non encore confirmée
+alert-delivery-acknowledged = Réception confirmée
+alert-delivery-passed-on = Transmise aux autorités compétentes
+alert-box-drafts = Brouillons d’alertes
+alert-box-sent = Alertes envoyées
+alert-box-to-approve = Alertes à approuver
+alert-box-to-acknowledge = Alertes dont la réception est à confirmer
+alert-box-received = Alertes reçues

@@ -833,3 +833,60 @@ statistics-error-too-long = { $count ->
     [many] Ní fhéadfaidh an tréimhse a bheith níos faide ná { $days } lá.
    *[other] Ní fhéadfaidh an tréimhse a bheith níos faide ná { $days } lá.
 }
+
+## Foláirimh: údarás amháin ag tabhairt rabhaidh do mhórán údarás
+
+role-alert_coordinator = Comhordaitheoir foláireamh
+field-error-before-start = Ní féidir é a bheith roimh an dáta óna bhfuil an cinneadh infheidhme.
+alert-state-draft = Dréacht
+alert-state-awaiting-approval = Ag feitheamh le formheas an chomhordaitheora foláireamh
+alert-state-sent = Seolta
+alert-state-closure-proposed = Dúnadh molta
+alert-state-closed = Dúnta
+alert-state-withdrawn = Tarraingthe siar
+alert-action-edit = Cuir in eagar
+alert-action-delete = Scrios an dréacht
+alert-action-send = Seol an foláireamh
+alert-action-approve = Formheas agus seol
+alert-action-reject = Seol ar ais chuig an seoltóir
+alert-action-acknowledge = Admhaigh fáil thar ceann na tíre
+alert-action-pass-on = Cuir ar aghaidh chuig na húdaráis
+alert-action-acknowledge-receipt = Admhaigh fáil
+alert-action-modify = Athraigh an foláireamh
+alert-action-withdraw = Tarraing siar
+alert-action-propose-closure = Mol dúnadh
+alert-action-reject-closure = Coinnigh an foláireamh oscailte
+alert-action-close = Dún an foláireamh
+alert-event-created = Dréacht cruthaithe
+alert-event-submitted = Curtha isteach lena fhormheas
+alert-event-approved = Formheasta ag an gcomhordaitheoir foláireamh
+alert-event-rejected = Seolta ar ais chuig an seoltóir
+alert-event-sent = Foláireamh seolta
+alert-event-acknowledged = Fáil admhaithe ag comhordaitheoir foláireamh na tíre
+alert-event-passed-on = Curtha ar aghaidh chuig na húdaráis inniúla
+alert-event-receipt-acknowledged = Fáil admhaithe ag an údarás
+alert-event-modified = Foláireamh athraithe
+alert-event-withdrawn = Foláireamh tarraingthe siar
+alert-event-withdrawn-wrong = Foláireamh tarraingthe siar: fuarthas amach go raibh sé gan bhunús
+alert-event-closure-proposed = Dúnadh molta
+alert-event-closure-rejected = Fanann an foláireamh oscailte
+alert-event-closed = Foláireamh dúnta
+alert-event-end-reminder = Níl an cinneadh infheidhme a thuilleadh: dún an foláireamh nó tarraing siar é
+alert-event-late-reminder = Thar an spriocdháta: tháinig deireadh leis an gcinneadh níos mó ná 3 lá ó shin agus tá an foláireamh fós oscailte
+email-alert-subject = Foláireamh { $number }: { $event }
+email-alert-body = A { $name },
+
+    Tá gníomh déanta ag { $authority } ar fholáireamh { $number } ({ $kind }): { $event }.
+
+    Oscail an foláireamh: { $link }
+
+    Is é an Córas Faisnéise don Mhargadh Inmheánach a sheol an teachtaireacht seo. Ná tabhair freagra uirthi, le do thoil.
+
+alert-delivery-received = Faighte, níor admhaíodh fós
+alert-delivery-acknowledged = Fáil admhaithe
+alert-delivery-passed-on = Curtha ar aghaidh chuig na húdaráis inniúla
+alert-box-drafts = Dréachtaí foláireamh
+alert-box-sent = Foláirimh seolta
+alert-box-to-approve = Foláirimh le formheas
+alert-box-to-acknowledge = Foláirimh le hadmháil
+alert-box-received = Foláirimh faighte

@@ -801,3 +801,60 @@ statistics-error-too-long = { $count ->
     [few] Razdoblje smije trajati najviše { $days } dana.
    *[other] Razdoblje smije trajati najviše { $days } dana.
 }
+
+## Upozorenja: jedno tijelo upozorava mnoga
+
+role-alert_coordinator = Koordinator upozorenja
+field-error-before-start = Ne smije biti prije datuma od kojeg se odluka primjenjuje.
+alert-state-draft = Nacrt
+alert-state-awaiting-approval = Čeka odobrenje koordinatora upozorenja
+alert-state-sent = Poslano
+alert-state-closure-proposed = Predloženo zatvaranje
+alert-state-closed = Zatvoreno
+alert-state-withdrawn = Povučeno
+alert-action-edit = Uredi
+alert-action-delete = Izbriši nacrt
+alert-action-send = Pošalji upozorenje
+alert-action-approve = Odobri i pošalji
+alert-action-reject = Vrati pošiljatelju
+alert-action-acknowledge = Potvrdi primitak za državu
+alert-action-pass-on = Proslijedi tijelima
+alert-action-acknowledge-receipt = Potvrdi primitak
+alert-action-modify = Izmijeni
+alert-action-withdraw = Povuci
+alert-action-propose-closure = Predloži zatvaranje
+alert-action-reject-closure = Ostavi upozorenje otvorenim
+alert-action-close = Zatvori upozorenje
+alert-event-created = Izrađen nacrt
+alert-event-submitted = Podneseno na odobrenje
+alert-event-approved = Odobrio koordinator upozorenja
+alert-event-rejected = Vraćeno pošiljatelju
+alert-event-sent = Upozorenje poslano
+alert-event-acknowledged = Primitak potvrdio koordinator upozorenja države
+alert-event-passed-on = Proslijeđeno nadležnim tijelima
+alert-event-receipt-acknowledged = Primitak potvrdilo tijelo
+alert-event-modified = Upozorenje izmijenjeno
+alert-event-withdrawn = Upozorenje povučeno
+alert-event-withdrawn-wrong = Upozorenje povučeno jer se pokazalo neosnovanim
+alert-event-closure-proposed = Predloženo zatvaranje
+alert-event-closure-rejected = Upozorenje ostaje otvoreno
+alert-event-closed = Upozorenje zatvoreno
+alert-event-end-reminder = Odluka se više ne primjenjuje: zatvorite ili povucite upozorenje
+alert-event-late-reminder = Prekoračen rok: odluka je prestala vrijediti prije više od 3 dana, a upozorenje je još otvoreno
+email-alert-subject = Upozorenje br. { $number }: { $event }
+email-alert-body = Poštovani/Poštovana { $name },
+
+    tijelo { $authority } poduzelo je radnju u vezi s upozorenjem br. { $number } ({ $kind }): { $event }.
+
+    Upozorenje možete otvoriti ovdje: { $link }
+
+    Ovu je poruku poslao Informacijski sustav unutarnjeg tržišta. Molimo da na nju ne odgovarate.
+
+alert-delivery-received = Primljeno, primitak još nije potvrđen
+alert-delivery-acknowledged = Primitak potvrđen
+alert-delivery-passed-on = Proslijeđeno nadležnim tijelima
+alert-box-drafts = Nacrti upozorenja
+alert-box-sent = Poslana upozorenja
+alert-box-to-approve = Upozorenja za odobrenje
+alert-box-to-acknowledge = Upozorenja za potvrdu primitka
+alert-box-received = Primljena upozorenja

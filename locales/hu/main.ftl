@@ -782,3 +782,60 @@ statistics-error-too-long = { $count ->
     [one] Az időszak legfeljebb { $days } napos lehet.
    *[other] Az időszak legfeljebb { $days } napos lehet.
 }
+
+## Riasztások: egy hatóság több hatóságot figyelmeztet
+
+role-alert_coordinator = Riasztási koordinátor
+field-error-before-start = Nem lehet korábbi annál a napnál, amelytől a határozat alkalmazandó.
+alert-state-draft = Piszkozat
+alert-state-awaiting-approval = A riasztási koordinátor jóváhagyására vár
+alert-state-sent = Elküldve
+alert-state-closure-proposed = Lezárás kezdeményezve
+alert-state-closed = Lezárva
+alert-state-withdrawn = Visszavonva
+alert-action-edit = Szerkesztés
+alert-action-delete = Piszkozat törlése
+alert-action-send = Riasztás küldése
+alert-action-approve = Jóváhagyás és küldés
+alert-action-reject = Visszaküldés a küldőnek
+alert-action-acknowledge = Átvétel visszaigazolása az ország nevében
+alert-action-pass-on = Továbbítás a hatóságoknak
+alert-action-acknowledge-receipt = Átvétel visszaigazolása
+alert-action-modify = Módosítás
+alert-action-withdraw = Visszavonás
+alert-action-propose-closure = Lezárás kezdeményezése
+alert-action-reject-closure = A riasztás nyitva tartása
+alert-action-close = Riasztás lezárása
+alert-event-created = Piszkozat létrehozva
+alert-event-submitted = Jóváhagyásra benyújtva
+alert-event-approved = A riasztási koordinátor jóváhagyta
+alert-event-rejected = Visszaküldve a küldőnek
+alert-event-sent = Riasztás elküldve
+alert-event-acknowledged = Az ország riasztási koordinátora visszaigazolta az átvételt
+alert-event-passed-on = Továbbítva az illetékes hatóságoknak
+alert-event-receipt-acknowledged = A hatóság visszaigazolta az átvételt
+alert-event-modified = Riasztás módosítva
+alert-event-withdrawn = Riasztás visszavonva
+alert-event-withdrawn-wrong = Riasztás visszavonva, mivel megalapozatlannak bizonyult
+alert-event-closure-proposed = Lezárás kezdeményezve
+alert-event-closure-rejected = A riasztás nyitva marad
+alert-event-closed = Riasztás lezárva
+alert-event-end-reminder = A határozat már nem alkalmazandó: zárja le vagy vonja vissza a riasztást
+alert-event-late-reminder = Lejárt határidő: a határozat alkalmazása több mint 3 napja megszűnt, a riasztás azonban még nyitva van
+email-alert-subject = { $number } számú riasztás: { $event }
+email-alert-body = Tisztelt { $name }!
+
+    A(z) { $number } számú riasztásban ({ $kind }) új intézkedés történt: { $event }. Intézkedő hatóság: { $authority }.
+
+    A riasztás megnyitása: { $link }
+
+    Ezt az üzenetet a belső piaci információs rendszer (IMI) küldte. Kérjük, ne válaszoljon rá.
+
+alert-delivery-received = Beérkezett, az átvétel még nincs visszaigazolva
+alert-delivery-acknowledged = Átvétel visszaigazolva
+alert-delivery-passed-on = Továbbítva az illetékes hatóságoknak
+alert-box-drafts = Riasztási piszkozatok
+alert-box-sent = Elküldött riasztások
+alert-box-to-approve = Jóváhagyandó riasztások
+alert-box-to-acknowledge = Visszaigazolandó riasztások
+alert-box-received = Beérkezett riasztások

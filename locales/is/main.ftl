@@ -783,3 +783,60 @@ statistics-error-too-long = { $count ->
     [one] Tímabilið má að hámarki vera { $days } dagur.
    *[other] Tímabilið má að hámarki vera { $days } dagar.
 }
+
+## Viðvaranir: eitt yfirvald varar mörg við
+
+role-alert_coordinator = Samræmingaraðili viðvarana
+field-error-before-start = Má ekki vera fyrir þann dag sem ákvörðunin gildir frá.
+alert-state-draft = Drög
+alert-state-awaiting-approval = Bíður samþykkis samræmingaraðila viðvarana
+alert-state-sent = Send
+alert-state-closure-proposed = Lokun lögð til
+alert-state-closed = Lokuð
+alert-state-withdrawn = Dregin til baka
+alert-action-edit = Breyta
+alert-action-delete = Eyða drögum
+alert-action-send = Senda viðvörun
+alert-action-approve = Samþykkja og senda
+alert-action-reject = Endursenda sendanda
+alert-action-acknowledge = Staðfesta móttöku fyrir hönd landsins
+alert-action-pass-on = Áframsenda til yfirvalda
+alert-action-acknowledge-receipt = Staðfesta móttöku
+alert-action-modify = Uppfæra
+alert-action-withdraw = Draga til baka
+alert-action-propose-closure = Leggja til lokun
+alert-action-reject-closure = Halda viðvörun opinni
+alert-action-close = Loka viðvörun
+alert-event-created = Drög stofnuð
+alert-event-submitted = Send til samþykkis
+alert-event-approved = Samræmingaraðili viðvarana samþykkti viðvörunina
+alert-event-rejected = Endursend sendanda
+alert-event-sent = Viðvörun send
+alert-event-acknowledged = Samræmingaraðili viðvarana í landinu staðfesti móttöku
+alert-event-passed-on = Áframsend til lögbærra yfirvalda
+alert-event-receipt-acknowledged = Yfirvaldið staðfesti móttöku
+alert-event-modified = Viðvörun uppfærð
+alert-event-withdrawn = Viðvörun dregin til baka
+alert-event-withdrawn-wrong = Viðvörun dregin til baka: hún reyndist ekki á rökum reist
+alert-event-closure-proposed = Lokun lögð til
+alert-event-closure-rejected = Viðvörunin verður áfram opin
+alert-event-closed = Viðvörun lokað
+alert-event-end-reminder = Ákvörðunin gildir ekki lengur: lokaðu viðvöruninni eða dragðu hana til baka
+alert-event-late-reminder = Frestur liðinn: ákvörðunin féll úr gildi fyrir meira en þremur dögum og viðvörunin er enn opin
+email-alert-subject = Viðvörun { $number }: { $event }
+email-alert-body = Góðan dag, { $name }
+
+    { $authority } hefur gripið til aðgerðar vegna viðvörunar nr. { $number } ({ $kind }): { $event }.
+
+    Opna viðvörunina: { $link }
+
+    Þessi skilaboð voru send úr Upplýsingakerfi innri markaðarins. Vinsamlegast svaraðu þeim ekki.
+
+alert-delivery-received = Móttekin, móttaka ekki enn staðfest
+alert-delivery-acknowledged = Móttaka staðfest
+alert-delivery-passed-on = Áframsend til lögbærra yfirvalda
+alert-box-drafts = Drög að viðvörunum
+alert-box-sent = Sendar viðvaranir
+alert-box-to-approve = Viðvaranir til samþykktar
+alert-box-to-acknowledge = Viðvaranir til staðfestingar á móttöku
+alert-box-received = Mótteknar viðvaranir

@@ -788,3 +788,60 @@ statistics-error-too-long = { $count ->
     [one] Il periodo può durare al massimo { $days } giorno.
    *[other] Il periodo può durare al massimo { $days } giorni.
 }
+
+## Allerte: un'autorità ne avverte molte
+
+role-alert_coordinator = Coordinatore delle allerte
+field-error-before-start = Non può essere precedente alla data da cui si applica la decisione.
+alert-state-draft = Bozza
+alert-state-awaiting-approval = In attesa dell'approvazione del coordinatore delle allerte
+alert-state-sent = Inviata
+alert-state-closure-proposed = Chiusura proposta
+alert-state-closed = Chiusa
+alert-state-withdrawn = Ritirata
+alert-action-edit = Modifica
+alert-action-delete = Elimina bozza
+alert-action-send = Invia l'allerta
+alert-action-approve = Approva e invia
+alert-action-reject = Rinvia al mittente
+alert-action-acknowledge = Conferma la ricezione per il paese
+alert-action-pass-on = Trasmetti alle autorità
+alert-action-acknowledge-receipt = Conferma la ricezione
+alert-action-modify = Modifica l'allerta
+alert-action-withdraw = Ritira
+alert-action-propose-closure = Proponi la chiusura
+alert-action-reject-closure = Mantieni aperta l'allerta
+alert-action-close = Chiudi l'allerta
+alert-event-created = Bozza creata
+alert-event-submitted = Sottoposta ad approvazione
+alert-event-approved = Approvata dal coordinatore delle allerte
+alert-event-rejected = Rinviata al mittente
+alert-event-sent = Allerta inviata
+alert-event-acknowledged = Ricezione confermata dal coordinatore delle allerte del paese
+alert-event-passed-on = Trasmessa alle autorità competenti
+alert-event-receipt-acknowledged = Ricezione confermata dall'autorità
+alert-event-modified = Allerta modificata
+alert-event-withdrawn = Allerta ritirata
+alert-event-withdrawn-wrong = Allerta ritirata perché rivelatasi infondata
+alert-event-closure-proposed = Chiusura proposta
+alert-event-closure-rejected = L'allerta resta aperta
+alert-event-closed = Allerta chiusa
+alert-event-end-reminder = La decisione non si applica più: chiudere o ritirare l'allerta
+alert-event-late-reminder = In ritardo: la decisione è cessata da più di 3 giorni e l'allerta è ancora aperta
+email-alert-subject = Allerta { $number }: { $event }
+email-alert-body = Gentile { $name },
+
+    { $authority } ha eseguito un'operazione sull'allerta { $number } ({ $kind }): { $event }.
+
+    Aprire l'allerta: { $link }
+
+    Questo messaggio è stato inviato dal Sistema di informazione del mercato interno. Si prega di non rispondere.
+
+alert-delivery-received = Ricevuta, ricezione non ancora confermata
+alert-delivery-acknowledged = Ricezione confermata
+alert-delivery-passed-on = Trasmessa alle autorità competenti
+alert-box-drafts = Bozze di allerta
+alert-box-sent = Allerte inviate
+alert-box-to-approve = Allerte da approvare
+alert-box-to-acknowledge = Allerte di cui confermare la ricezione
+alert-box-received = Allerte ricevute

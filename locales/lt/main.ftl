@@ -818,3 +818,60 @@ statistics-error-too-long = { $count ->
     [many] Laikotarpis gali būti ne ilgesnis kaip { $days } dienos.
    *[other] Laikotarpis gali būti ne ilgesnis kaip { $days } dienų.
 }
+
+## Įspėjimai: viena institucija įspėja daugelį
+
+role-alert_coordinator = Įspėjimų koordinatorius
+field-error-before-start = Negali būti ankstesnė nei data, nuo kurios taikomas sprendimas.
+alert-state-draft = Juodraštis
+alert-state-awaiting-approval = Laukiama įspėjimų koordinatoriaus patvirtinimo
+alert-state-sent = Išsiųsta
+alert-state-closure-proposed = Pasiūlyta uždaryti
+alert-state-closed = Uždaryta
+alert-state-withdrawn = Atšaukta
+alert-action-edit = Redaguoti
+alert-action-delete = Ištrinti juodraštį
+alert-action-send = Siųsti įspėjimą
+alert-action-approve = Patvirtinti ir siųsti
+alert-action-reject = Grąžinti siuntėjui
+alert-action-acknowledge = Patvirtinti gavimą valstybės vardu
+alert-action-pass-on = Perduoti institucijoms
+alert-action-acknowledge-receipt = Patvirtinti gavimą
+alert-action-modify = Keisti
+alert-action-withdraw = Atšaukti
+alert-action-propose-closure = Siūlyti uždaryti
+alert-action-reject-closure = Palikti įspėjimą atvirą
+alert-action-close = Uždaryti įspėjimą
+alert-event-created = Sukurtas juodraštis
+alert-event-submitted = Pateikta tvirtinti
+alert-event-approved = Patvirtino įspėjimų koordinatorius
+alert-event-rejected = Grąžinta siuntėjui
+alert-event-sent = Įspėjimas išsiųstas
+alert-event-acknowledged = Valstybės įspėjimų koordinatorius patvirtino gavimą
+alert-event-passed-on = Perduota kompetentingoms institucijoms
+alert-event-receipt-acknowledged = Institucija patvirtino gavimą
+alert-event-modified = Įspėjimas pakeistas
+alert-event-withdrawn = Įspėjimas atšauktas
+alert-event-withdrawn-wrong = Įspėjimas atšauktas, nes paaiškėjo, kad jis nepagrįstas
+alert-event-closure-proposed = Pasiūlyta uždaryti
+alert-event-closure-rejected = Įspėjimas lieka atviras
+alert-event-closed = Įspėjimas uždarytas
+alert-event-end-reminder = Sprendimas nebetaikomas: uždarykite arba atšaukite įspėjimą
+alert-event-late-reminder = Praleistas terminas: sprendimas nustojo galioti daugiau kaip prieš 3 dienas, o įspėjimas vis dar atviras
+email-alert-subject = Įspėjimas Nr. { $number }: { $event }
+email-alert-body = Gerbiamas (-a) { $name },
+
+    { $authority } atliko veiksmą, susijusį su įspėjimu Nr. { $number } ({ $kind }): { $event }.
+
+    Atidaryti įspėjimą: { $link }
+
+    Šį pranešimą išsiuntė Vidaus rinkos informacinė sistema. Prašome į jį neatsakyti.
+
+alert-delivery-received = Gauta, gavimas dar nepatvirtintas
+alert-delivery-acknowledged = Gavimas patvirtintas
+alert-delivery-passed-on = Perduota kompetentingoms institucijoms
+alert-box-drafts = Įspėjimų juodraščiai
+alert-box-sent = Išsiųsti įspėjimai
+alert-box-to-approve = Įspėjimai, kuriuos reikia patvirtinti
+alert-box-to-acknowledge = Įspėjimai, kurių gavimą reikia patvirtinti
+alert-box-received = Gauti įspėjimai

@@ -801,3 +801,60 @@ statistics-error-too-long = { $count ->
     [one] Periods nedrīkst būt garāks par { $days } dienu.
    *[other] Periods nedrīkst būt garāks par { $days } dienām.
 }
+
+## Brīdinājumi: viena iestāde brīdina daudzas
+
+role-alert_coordinator = Brīdinājumu koordinators
+field-error-before-start = Nedrīkst būt agrāk par datumu, no kura piemēro lēmumu.
+alert-state-draft = Melnraksts
+alert-state-awaiting-approval = Gaida brīdinājumu koordinatora apstiprinājumu
+alert-state-sent = Nosūtīts
+alert-state-closure-proposed = Ierosināts slēgt
+alert-state-closed = Slēgts
+alert-state-withdrawn = Atsaukts
+alert-action-edit = Rediģēt
+alert-action-delete = Dzēst melnrakstu
+alert-action-send = Nosūtīt brīdinājumu
+alert-action-approve = Apstiprināt un nosūtīt
+alert-action-reject = Atgriezt sūtītājam
+alert-action-acknowledge = Apstiprināt saņemšanu valsts vārdā
+alert-action-pass-on = Nodot iestādēm
+alert-action-acknowledge-receipt = Apstiprināt saņemšanu
+alert-action-modify = Grozīt
+alert-action-withdraw = Atsaukt
+alert-action-propose-closure = Ierosināt slēgšanu
+alert-action-reject-closure = Atstāt brīdinājumu atvērtu
+alert-action-close = Slēgt brīdinājumu
+alert-event-created = Izveidots melnraksts
+alert-event-submitted = Iesniegts apstiprināšanai
+alert-event-approved = Brīdinājumu koordinators ir apstiprinājis
+alert-event-rejected = Atgriezts sūtītājam
+alert-event-sent = Brīdinājums nosūtīts
+alert-event-acknowledged = Valsts brīdinājumu koordinators ir apstiprinājis saņemšanu
+alert-event-passed-on = Nodots kompetentajām iestādēm
+alert-event-receipt-acknowledged = Iestāde ir apstiprinājusi saņemšanu
+alert-event-modified = Brīdinājums grozīts
+alert-event-withdrawn = Brīdinājums atsaukts
+alert-event-withdrawn-wrong = Brīdinājums atsaukts, jo izrādījās nepamatots
+alert-event-closure-proposed = Ierosināts slēgt
+alert-event-closure-rejected = Brīdinājums paliek atvērts
+alert-event-closed = Brīdinājums slēgts
+alert-event-end-reminder = Lēmumu vairs nepiemēro: slēdziet vai atsauciet brīdinājumu
+alert-event-late-reminder = Nokavēts: lēmuma darbība beidzās pirms vairāk nekā 3 dienām, bet brīdinājums joprojām ir atvērts
+email-alert-subject = Brīdinājums Nr. { $number }: { $event }
+email-alert-body = Labdien, { $name }!
+
+    Iestāde { $authority } ir veikusi darbību saistībā ar brīdinājumu Nr. { $number } ({ $kind }): { $event }.
+
+    Atvērt brīdinājumu: { $link }
+
+    Šis ziņojums ir nosūtīts no Iekšējā tirgus informācijas sistēmas. Lūdzu, neatbildiet uz to.
+
+alert-delivery-received = Saņemts, saņemšana vēl nav apstiprināta
+alert-delivery-acknowledged = Saņemšana apstiprināta
+alert-delivery-passed-on = Nodots kompetentajām iestādēm
+alert-box-drafts = Brīdinājumu melnraksti
+alert-box-sent = Nosūtītie brīdinājumi
+alert-box-to-approve = Brīdinājumi apstiprināšanai
+alert-box-to-acknowledge = Brīdinājumi saņemšanas apstiprināšanai
+alert-box-received = Saņemtie brīdinājumi

@@ -820,3 +820,60 @@ statistics-error-too-long = { $count ->
     [many] Il-perjodu jista' jkun twil mhux aktar minn { $days }-il jum.
    *[other] Il-perjodu jista' jkun twil mhux aktar minn { $days } jum.
 }
+
+## Twissijiet: awtorità waħda twissi lil ħafna oħrajn
+
+role-alert_coordinator = Koordinatur tat-twissijiet
+field-error-before-start = Ma jistax ikun qabel id-data li minnha tapplika d-deċiżjoni.
+alert-state-draft = Abbozz
+alert-state-awaiting-approval = Qed tistenna l-approvazzjoni tal-koordinatur tat-twissijiet
+alert-state-sent = Mibgħuta
+alert-state-closure-proposed = Għeluq propost
+alert-state-closed = Magħluqa
+alert-state-withdrawn = Irtirata
+alert-action-edit = Editja
+alert-action-delete = Ħassar l-abbozz
+alert-action-send = Ibgħat it-twissija
+alert-action-approve = Approva u ibgħat
+alert-action-reject = Irritorna lill-mittent
+alert-action-acknowledge = Ikkonferma l-wasla f'isem il-pajjiż
+alert-action-pass-on = Għaddi lill-awtoritajiet
+alert-action-acknowledge-receipt = Ikkonferma l-wasla
+alert-action-modify = Immodifika
+alert-action-withdraw = Irtira
+alert-action-propose-closure = Ipproponi l-għeluq
+alert-action-reject-closure = Żomm it-twissija miftuħa
+alert-action-close = Agħlaq it-twissija
+alert-event-created = Inħoloq abbozz
+alert-event-submitted = Intbagħtet għall-approvazzjoni
+alert-event-approved = Ġiet approvata mill-koordinatur tat-twissijiet
+alert-event-rejected = Ġiet irritornata lill-mittent
+alert-event-sent = It-twissija ntbagħtet
+alert-event-acknowledged = Il-wasla ġiet ikkonfermata mill-koordinatur tat-twissijiet tal-pajjiż
+alert-event-passed-on = Ingħaddiet lill-awtoritajiet kompetenti
+alert-event-receipt-acknowledged = Il-wasla ġiet ikkonfermata mill-awtorità
+alert-event-modified = It-twissija ġiet immodifikata
+alert-event-withdrawn = It-twissija ġiet irtirata
+alert-event-withdrawn-wrong = It-twissija ġiet irtirata: irriżulta li ma kellhiex bażi
+alert-event-closure-proposed = Ġie propost l-għeluq
+alert-event-closure-rejected = It-twissija tibqa' miftuħa
+alert-event-closed = It-twissija ngħalqet
+alert-event-end-reminder = Id-deċiżjoni m'għadhiex tapplika: agħlaq jew irtira t-twissija
+alert-event-late-reminder = Lil hinn mill-iskadenza: id-deċiżjoni waqfet milli tapplika aktar minn 3 ijiem ilu u t-twissija għadha miftuħa
+email-alert-subject = Twissija Nru { $number }: { $event }
+email-alert-body = Għażiż/a { $name },
+
+    L-awtorità { $authority } ħadet azzjoni dwar it-twissija Nru { $number } ({ $kind }): { $event }.
+
+    Iftaħ it-twissija: { $link }
+
+    Dan il-messaġġ intbagħat mis-Sistema ta' Informazzjoni tas-Suq Intern. Jekk jogħġbok tibgħatx tweġiba għalih.
+
+alert-delivery-received = Riċevuta, il-wasla għadha ma ġietx ikkonfermata
+alert-delivery-acknowledged = Il-wasla ġiet ikkonfermata
+alert-delivery-passed-on = Ingħaddiet lill-awtoritajiet kompetenti
+alert-box-drafts = Abbozzi ta' twissijiet
+alert-box-sent = Twissijiet mibgħuta
+alert-box-to-approve = Twissijiet biex jiġu approvati
+alert-box-to-acknowledge = Twissijiet biex tiġi kkonfermata l-wasla
+alert-box-received = Twissijiet riċevuti

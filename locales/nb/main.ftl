@@ -783,3 +783,60 @@ statistics-error-too-long = { $count ->
     [one] Perioden kan være høyst { $days } dag lang.
    *[other] Perioden kan være høyst { $days } dager lang.
 }
+
+## Varsler: én myndighet varsler mange
+
+role-alert_coordinator = Varslingskoordinator
+field-error-before-start = Kan ikke være før datoen avgjørelsen gjelder fra.
+alert-state-draft = Utkast
+alert-state-awaiting-approval = Avventer varslingskoordinatorens godkjenning
+alert-state-sent = Sendt
+alert-state-closure-proposed = Avslutning foreslått
+alert-state-closed = Avsluttet
+alert-state-withdrawn = Trukket tilbake
+alert-action-edit = Rediger
+alert-action-delete = Slett utkast
+alert-action-send = Send varsel
+alert-action-approve = Godkjenn og send
+alert-action-reject = Returner til avsenderen
+alert-action-acknowledge = Bekreft mottak for landet
+alert-action-pass-on = Videresend til myndigheter
+alert-action-acknowledge-receipt = Bekreft mottak
+alert-action-modify = Endre
+alert-action-withdraw = Trekk tilbake
+alert-action-propose-closure = Foreslå avslutning
+alert-action-reject-closure = Hold varselet åpent
+alert-action-close = Avslutt varsel
+alert-event-created = Utkast opprettet
+alert-event-submitted = Sendt til godkjenning
+alert-event-approved = Godkjent av varslingskoordinatoren
+alert-event-rejected = Returnert til avsenderen
+alert-event-sent = Varsel sendt
+alert-event-acknowledged = Mottak bekreftet av landets varslingskoordinator
+alert-event-passed-on = Videresendt til vedkommende myndigheter
+alert-event-receipt-acknowledged = Mottak bekreftet av myndigheten
+alert-event-modified = Varsel endret
+alert-event-withdrawn = Varsel trukket tilbake
+alert-event-withdrawn-wrong = Varsel trukket tilbake: det viste seg å være ugrunnet
+alert-event-closure-proposed = Avslutning foreslått
+alert-event-closure-rejected = Varselet forblir åpent
+alert-event-closed = Varsel avsluttet
+alert-event-end-reminder = Avgjørelsen gjelder ikke lenger: avslutt eller trekk tilbake varselet
+alert-event-late-reminder = Fristen er overskredet: avgjørelsen opphørte å gjelde for mer enn tre dager siden, og varselet er fortsatt åpent
+email-alert-subject = Varsel { $number }: { $event }
+email-alert-body = Hei { $name },
+
+    { $authority } har utført en handling i varsel { $number } ({ $kind }): { $event }.
+
+    Åpne varselet: { $link }
+
+    Denne meldingen er sendt fra Informasjonssystemet for det indre marked. Vennligst ikke svar på meldingen.
+
+alert-delivery-received = Mottatt, mottak ennå ikke bekreftet
+alert-delivery-acknowledged = Mottak bekreftet
+alert-delivery-passed-on = Videresendt til vedkommende myndigheter
+alert-box-drafts = Utkast til varsler
+alert-box-sent = Sendte varsler
+alert-box-to-approve = Varsler til godkjenning
+alert-box-to-acknowledge = Varsler til mottaksbekreftelse
+alert-box-received = Mottatte varsler

@@ -785,3 +785,60 @@ statistics-error-too-long = { $count ->
     [one] De periode mag ten hoogste { $days } dag lang zijn.
    *[other] De periode mag ten hoogste { $days } dagen lang zijn.
 }
+
+## Waarschuwingen: één autoriteit waarschuwt vele andere
+
+role-alert_coordinator = Waarschuwingscoördinator
+field-error-before-start = Mag niet vóór de datum liggen waarop de beslissing van toepassing wordt.
+alert-state-draft = Concept
+alert-state-awaiting-approval = Wacht op goedkeuring door de waarschuwingscoördinator
+alert-state-sent = Verzonden
+alert-state-closure-proposed = Afsluiting voorgesteld
+alert-state-closed = Afgesloten
+alert-state-withdrawn = Ingetrokken
+alert-action-edit = Bewerken
+alert-action-delete = Concept verwijderen
+alert-action-send = Waarschuwing verzenden
+alert-action-approve = Goedkeuren en verzenden
+alert-action-reject = Terugsturen naar de afzender
+alert-action-acknowledge = Ontvangst bevestigen namens het land
+alert-action-pass-on = Doorgeven aan autoriteiten
+alert-action-acknowledge-receipt = Ontvangst bevestigen
+alert-action-modify = Wijzigen
+alert-action-withdraw = Intrekken
+alert-action-propose-closure = Afsluiting voorstellen
+alert-action-reject-closure = Waarschuwing openhouden
+alert-action-close = Waarschuwing afsluiten
+alert-event-created = Concept aangemaakt
+alert-event-submitted = Ter goedkeuring voorgelegd
+alert-event-approved = Goedgekeurd door de waarschuwingscoördinator
+alert-event-rejected = Teruggestuurd naar de afzender
+alert-event-sent = Waarschuwing verzonden
+alert-event-acknowledged = Ontvangst bevestigd door de waarschuwingscoördinator van het land
+alert-event-passed-on = Doorgegeven aan bevoegde autoriteiten
+alert-event-receipt-acknowledged = Ontvangst bevestigd door de autoriteit
+alert-event-modified = Waarschuwing gewijzigd
+alert-event-withdrawn = Waarschuwing ingetrokken
+alert-event-withdrawn-wrong = Waarschuwing ingetrokken: deze bleek ongegrond
+alert-event-closure-proposed = Afsluiting voorgesteld
+alert-event-closure-rejected = De waarschuwing blijft open
+alert-event-closed = Waarschuwing afgesloten
+alert-event-end-reminder = De beslissing is niet meer van toepassing: sluit de waarschuwing af of trek deze in
+alert-event-late-reminder = Termijn overschreden: de beslissing is al meer dan 3 dagen niet meer van toepassing en de waarschuwing staat nog open
+email-alert-subject = Waarschuwing { $number }: { $event }
+email-alert-body = Geachte { $name },
+
+    { $authority } heeft een handeling verricht met betrekking tot waarschuwing { $number } ({ $kind }): { $event }.
+
+    Open de waarschuwing: { $link }
+
+    Dit bericht is verzonden door het Informatiesysteem interne markt. Gelieve niet op dit bericht te antwoorden.
+
+alert-delivery-received = Ontvangen, ontvangst nog niet bevestigd
+alert-delivery-acknowledged = Ontvangst bevestigd
+alert-delivery-passed-on = Doorgegeven aan bevoegde autoriteiten
+alert-box-drafts = Conceptwaarschuwingen
+alert-box-sent = Verzonden waarschuwingen
+alert-box-to-approve = Goed te keuren waarschuwingen
+alert-box-to-acknowledge = Waarschuwingen waarvan de ontvangst moet worden bevestigd
+alert-box-received = Ontvangen waarschuwingen

@@ -818,3 +818,60 @@ statistics-error-too-long = { $count ->
     [many] Okres może obejmować najwyżej { $days } dni.
    *[other] Okres może obejmować najwyżej { $days } dnia.
 }
+
+## Ostrzeżenia: jeden organ ostrzega wiele innych
+
+role-alert_coordinator = Koordynator ostrzeżeń
+field-error-before-start = Data nie może przypadać przed dniem, od którego obowiązuje decyzja.
+alert-state-draft = Wersja robocza
+alert-state-awaiting-approval = Oczekuje na zatwierdzenie przez koordynatora ostrzeżeń
+alert-state-sent = Wysłane
+alert-state-closure-proposed = Zaproponowano zamknięcie
+alert-state-closed = Zamknięte
+alert-state-withdrawn = Wycofane
+alert-action-edit = Edytuj
+alert-action-delete = Usuń wersję roboczą
+alert-action-send = Wyślij ostrzeżenie
+alert-action-approve = Zatwierdź i wyślij
+alert-action-reject = Zwróć nadawcy
+alert-action-acknowledge = Potwierdź odbiór w imieniu państwa
+alert-action-pass-on = Przekaż organom
+alert-action-acknowledge-receipt = Potwierdź odbiór
+alert-action-modify = Zmień
+alert-action-withdraw = Wycofaj
+alert-action-propose-closure = Zaproponuj zamknięcie
+alert-action-reject-closure = Pozostaw ostrzeżenie otwarte
+alert-action-close = Zamknij ostrzeżenie
+alert-event-created = Utworzono wersję roboczą
+alert-event-submitted = Przekazano do zatwierdzenia
+alert-event-approved = Zatwierdzone przez koordynatora ostrzeżeń
+alert-event-rejected = Zwrócono nadawcy
+alert-event-sent = Wysłano ostrzeżenie
+alert-event-acknowledged = Odbiór potwierdzony przez koordynatora ostrzeżeń danego państwa
+alert-event-passed-on = Przekazano właściwym organom
+alert-event-receipt-acknowledged = Odbiór potwierdzony przez organ
+alert-event-modified = Zmieniono ostrzeżenie
+alert-event-withdrawn = Wycofano ostrzeżenie
+alert-event-withdrawn-wrong = Wycofano ostrzeżenie: okazało się bezpodstawne
+alert-event-closure-proposed = Zaproponowano zamknięcie
+alert-event-closure-rejected = Ostrzeżenie pozostaje otwarte
+alert-event-closed = Zamknięto ostrzeżenie
+alert-event-end-reminder = Decyzja przestała obowiązywać: należy zamknąć lub wycofać ostrzeżenie
+alert-event-late-reminder = Po terminie: decyzja przestała obowiązywać ponad 3 dni temu, a ostrzeżenie jest nadal otwarte
+email-alert-subject = Ostrzeżenie nr { $number }: { $event }
+email-alert-body = Szanowna Pani / Szanowny Panie { $name },
+
+    Organ { $authority } podjął czynność w sprawie ostrzeżenia nr { $number } ({ $kind }): { $event }.
+
+    Ostrzeżenie można otworzyć pod adresem: { $link }
+
+    Ta wiadomość została wysłana przez System Wymiany Informacji na Rynku Wewnętrznym. Prosimy na nią nie odpowiadać.
+
+alert-delivery-received = Otrzymane, odbiór jeszcze niepotwierdzony
+alert-delivery-acknowledged = Odbiór potwierdzony
+alert-delivery-passed-on = Przekazane właściwym organom
+alert-box-drafts = Wersje robocze ostrzeżeń
+alert-box-sent = Wysłane ostrzeżenia
+alert-box-to-approve = Ostrzeżenia do zatwierdzenia
+alert-box-to-acknowledge = Ostrzeżenia do potwierdzenia odbioru
+alert-box-received = Otrzymane ostrzeżenia

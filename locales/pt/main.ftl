@@ -788,3 +788,60 @@ statistics-error-too-long = { $count ->
     [one] O período pode ter, no máximo, { $days } dia.
    *[other] O período pode ter, no máximo, { $days } dias.
 }
+
+## Alertas: uma autoridade alerta muitas outras
+
+role-alert_coordinator = Coordenador de alertas
+field-error-before-start = Não pode ser anterior à data a partir da qual a decisão é aplicável.
+alert-state-draft = Rascunho
+alert-state-awaiting-approval = A aguardar a aprovação do coordenador de alertas
+alert-state-sent = Enviado
+alert-state-closure-proposed = Encerramento proposto
+alert-state-closed = Encerrado
+alert-state-withdrawn = Retirado
+alert-action-edit = Editar
+alert-action-delete = Eliminar rascunho
+alert-action-send = Enviar alerta
+alert-action-approve = Aprovar e enviar
+alert-action-reject = Devolver ao remetente
+alert-action-acknowledge = Confirmar a receção em nome do país
+alert-action-pass-on = Transmitir às autoridades
+alert-action-acknowledge-receipt = Confirmar a receção
+alert-action-modify = Alterar
+alert-action-withdraw = Retirar
+alert-action-propose-closure = Propor o encerramento
+alert-action-reject-closure = Manter o alerta aberto
+alert-action-close = Encerrar alerta
+alert-event-created = Rascunho criado
+alert-event-submitted = Submetido a aprovação
+alert-event-approved = Aprovado pelo coordenador de alertas
+alert-event-rejected = Devolvido ao remetente
+alert-event-sent = Alerta enviado
+alert-event-acknowledged = Receção confirmada pelo coordenador de alertas do país
+alert-event-passed-on = Transmitido às autoridades competentes
+alert-event-receipt-acknowledged = Receção confirmada pela autoridade
+alert-event-modified = Alerta alterado
+alert-event-withdrawn = Alerta retirado
+alert-event-withdrawn-wrong = Alerta retirado: revelou-se infundado
+alert-event-closure-proposed = Encerramento proposto
+alert-event-closure-rejected = O alerta mantém-se aberto
+alert-event-closed = Alerta encerrado
+alert-event-end-reminder = A decisão deixou de ser aplicável: encerre ou retire o alerta
+alert-event-late-reminder = Em atraso: a decisão deixou de ser aplicável há mais de 3 dias e o alerta continua aberto
+email-alert-subject = Alerta { $number }: { $event }
+email-alert-body = Exmo.(a) Sr.(a) { $name },
+
+    { $authority } efetuou uma ação no alerta { $number } ({ $kind }): { $event }.
+
+    Abrir o alerta: { $link }
+
+    Esta mensagem foi enviada pelo Sistema de Informação do Mercado Interno. Solicitamos que não responda a esta mensagem.
+
+alert-delivery-received = Recebido, receção ainda não confirmada
+alert-delivery-acknowledged = Receção confirmada
+alert-delivery-passed-on = Transmitido às autoridades competentes
+alert-box-drafts = Rascunhos de alertas
+alert-box-sent = Alertas enviados
+alert-box-to-approve = Alertas por aprovar
+alert-box-to-acknowledge = Alertas com receção por confirmar
+alert-box-received = Alertas recebidos

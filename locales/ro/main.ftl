@@ -805,3 +805,60 @@ statistics-error-too-long = { $count ->
     [few] Perioada poate avea cel mult { $days } zile.
    *[other] Perioada poate avea cel mult { $days } de zile.
 }
+
+## Alerte: o autoritate avertizează mai multe autorități
+
+role-alert_coordinator = Coordonator de alerte
+field-error-before-start = Nu poate fi anterioară datei de la care se aplică decizia.
+alert-state-draft = Ciornă
+alert-state-awaiting-approval = În așteptarea aprobării coordonatorului de alerte
+alert-state-sent = Trimisă
+alert-state-closure-proposed = Închidere propusă
+alert-state-closed = Închisă
+alert-state-withdrawn = Retrasă
+alert-action-edit = Editați
+alert-action-delete = Ștergeți ciorna
+alert-action-send = Trimiteți alerta
+alert-action-approve = Aprobați și trimiteți
+alert-action-reject = Returnați expeditorului
+alert-action-acknowledge = Confirmați primirea în numele țării
+alert-action-pass-on = Transmiteți autorităților
+alert-action-acknowledge-receipt = Confirmați primirea
+alert-action-modify = Modificați
+alert-action-withdraw = Retrageți
+alert-action-propose-closure = Propuneți închiderea
+alert-action-reject-closure = Mențineți alerta deschisă
+alert-action-close = Închideți alerta
+alert-event-created = Ciornă creată
+alert-event-submitted = Transmisă spre aprobare
+alert-event-approved = Aprobată de coordonatorul de alerte
+alert-event-rejected = Returnată expeditorului
+alert-event-sent = Alertă trimisă
+alert-event-acknowledged = Primire confirmată de coordonatorul de alerte al țării
+alert-event-passed-on = Transmisă autorităților competente
+alert-event-receipt-acknowledged = Primire confirmată de autoritate
+alert-event-modified = Alertă modificată
+alert-event-withdrawn = Alertă retrasă
+alert-event-withdrawn-wrong = Alertă retrasă: s-a dovedit nefondată
+alert-event-closure-proposed = Închidere propusă
+alert-event-closure-rejected = Alerta rămâne deschisă
+alert-event-closed = Alertă închisă
+alert-event-end-reminder = Decizia nu se mai aplică: închideți sau retrageți alerta
+alert-event-late-reminder = Termen depășit: decizia a încetat să se aplice de mai mult de 3 zile, iar alerta este încă deschisă
+email-alert-subject = Alerta nr. { $number }: { $event }
+email-alert-body = Stimate/Stimată { $name },
+
+    { $authority } a efectuat o acțiune privind alerta nr. { $number } ({ $kind }): { $event }.
+
+    Deschideți alerta: { $link }
+
+    Acest mesaj a fost trimis de Sistemul de informare al pieței interne. Vă rugăm să nu răspundeți la acest mesaj.
+
+alert-delivery-received = Primită, primirea nu a fost încă confirmată
+alert-delivery-acknowledged = Primire confirmată
+alert-delivery-passed-on = Transmisă autorităților competente
+alert-box-drafts = Ciorne de alerte
+alert-box-sent = Alerte trimise
+alert-box-to-approve = Alerte de aprobat
+alert-box-to-acknowledge = Alerte a căror primire trebuie confirmată
+alert-box-received = Alerte primite

@@ -816,3 +816,60 @@ statistics-error-too-long = { $count ->
     [many] Obdobie môže mať najviac { $days } dňa.
    *[other] Obdobie môže mať najviac { $days } dní.
 }
+
+## Varovania: jeden orgán varuje mnohé ďalšie
+
+role-alert_coordinator = Koordinátor varovaní
+field-error-before-start = Nesmie byť pred dátumom, od ktorého rozhodnutie platí.
+alert-state-draft = Koncept
+alert-state-awaiting-approval = Čaká na schválenie koordinátorom varovaní
+alert-state-sent = Odoslané
+alert-state-closure-proposed = Navrhnuté uzavretie
+alert-state-closed = Uzavreté
+alert-state-withdrawn = Vzaté späť
+alert-action-edit = Upraviť
+alert-action-delete = Odstrániť koncept
+alert-action-send = Odoslať varovanie
+alert-action-approve = Schváliť a odoslať
+alert-action-reject = Vrátiť odosielateľovi
+alert-action-acknowledge = Potvrdiť prijatie za krajinu
+alert-action-pass-on = Postúpiť orgánom
+alert-action-acknowledge-receipt = Potvrdiť prijatie
+alert-action-modify = Zmeniť
+alert-action-withdraw = Vziať späť
+alert-action-propose-closure = Navrhnúť uzavretie
+alert-action-reject-closure = Ponechať varovanie otvorené
+alert-action-close = Uzavrieť varovanie
+alert-event-created = Vytvorený koncept
+alert-event-submitted = Predložené na schválenie
+alert-event-approved = Schválené koordinátorom varovaní
+alert-event-rejected = Vrátené odosielateľovi
+alert-event-sent = Varovanie odoslané
+alert-event-acknowledged = Prijatie za krajinu potvrdil koordinátor varovaní
+alert-event-passed-on = Postúpené príslušným orgánom
+alert-event-receipt-acknowledged = Prijatie potvrdil orgán
+alert-event-modified = Varovanie zmenené
+alert-event-withdrawn = Varovanie vzaté späť
+alert-event-withdrawn-wrong = Varovanie vzaté späť, pretože sa ukázalo ako neopodstatnené
+alert-event-closure-proposed = Navrhnuté uzavretie
+alert-event-closure-rejected = Varovanie zostáva otvorené
+alert-event-closed = Varovanie uzavreté
+alert-event-end-reminder = Rozhodnutie už neplatí: uzavrite varovanie alebo ho vezmite späť
+alert-event-late-reminder = Po lehote: rozhodnutie prestalo platiť pred viac ako tromi dňami a varovanie je stále otvorené
+email-alert-subject = Varovanie č. { $number }: { $event }
+email-alert-body = Vážená pani / vážený pán { $name },
+
+    orgán { $authority } vykonal akciu v súvislosti s varovaním č. { $number } ({ $kind }): { $event }.
+
+    Varovanie otvoríte tu: { $link }
+
+    Túto správu odoslal Informačný systém o vnútornom trhu. Neodpovedajte na ňu, prosím.
+
+alert-delivery-received = Doručené, prijatie zatiaľ nepotvrdené
+alert-delivery-acknowledged = Prijatie potvrdené
+alert-delivery-passed-on = Postúpené príslušným orgánom
+alert-box-drafts = Koncepty varovaní
+alert-box-sent = Odoslané varovania
+alert-box-to-approve = Varovania na schválenie
+alert-box-to-acknowledge = Varovania na potvrdenie prijatia
+alert-box-received = Doručené varovania

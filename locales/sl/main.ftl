@@ -816,3 +816,60 @@ statistics-error-too-long = { $count ->
     [few] Obdobje je lahko dolgo največ { $days } dni.
    *[other] Obdobje je lahko dolgo največ { $days } dni.
 }
+
+## Opozorila: en organ opozori mnoge
+
+role-alert_coordinator = Koordinator opozoril
+field-error-before-start = Ne sme biti pred datumom, od katerega velja odločitev.
+alert-state-draft = Osnutek
+alert-state-awaiting-approval = Čaka na odobritev koordinatorja opozoril
+alert-state-sent = Poslano
+alert-state-closure-proposed = Predlagano zaprtje
+alert-state-closed = Zaprto
+alert-state-withdrawn = Umaknjeno
+alert-action-edit = Uredi
+alert-action-delete = Izbriši osnutek
+alert-action-send = Pošlji opozorilo
+alert-action-approve = Odobri in pošlji
+alert-action-reject = Vrni pošiljatelju
+alert-action-acknowledge = Potrdi prejem za državo
+alert-action-pass-on = Posreduj organom
+alert-action-acknowledge-receipt = Potrdi prejem
+alert-action-modify = Spremeni
+alert-action-withdraw = Umakni
+alert-action-propose-closure = Predlagaj zaprtje
+alert-action-reject-closure = Ohrani opozorilo odprto
+alert-action-close = Zapri opozorilo
+alert-event-created = Ustvarjen osnutek
+alert-event-submitted = Predloženo v odobritev
+alert-event-approved = Koordinator opozoril je odobril opozorilo
+alert-event-rejected = Vrnjeno pošiljatelju
+alert-event-sent = Opozorilo poslano
+alert-event-acknowledged = Koordinator opozoril je potrdil prejem za državo
+alert-event-passed-on = Posredovano pristojnim organom
+alert-event-receipt-acknowledged = Organ je potrdil prejem
+alert-event-modified = Opozorilo spremenjeno
+alert-event-withdrawn = Opozorilo umaknjeno
+alert-event-withdrawn-wrong = Opozorilo umaknjeno, ker se je izkazalo za neutemeljeno
+alert-event-closure-proposed = Predlagano zaprtje
+alert-event-closure-rejected = Opozorilo ostaja odprto
+alert-event-closed = Opozorilo zaprto
+alert-event-end-reminder = Odločitev ne velja več: zaprite ali umaknite opozorilo
+alert-event-late-reminder = Prekoračen rok: odločitev je prenehala veljati pred več kot tremi dnevi, opozorilo pa je še vedno odprto
+email-alert-subject = Opozorilo št. { $number }: { $event }
+email-alert-body = Spoštovani/-a { $name },
+
+    organ { $authority } je izvedel dejanje v zvezi z opozorilom št. { $number } ({ $kind }): { $event }.
+
+    Opozorilo odprete tukaj: { $link }
+
+    To sporočilo je poslal Informacijski sistem za notranji trg. Prosimo, da nanj ne odgovarjate.
+
+alert-delivery-received = Prejeto, prejem še ni potrjen
+alert-delivery-acknowledged = Prejem potrjen
+alert-delivery-passed-on = Posredovano pristojnim organom
+alert-box-drafts = Osnutki opozoril
+alert-box-sent = Poslana opozorila
+alert-box-to-approve = Opozorila za odobritev
+alert-box-to-acknowledge = Opozorila za potrditev prejema
+alert-box-received = Prejeta opozorila

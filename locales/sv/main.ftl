@@ -783,3 +783,60 @@ statistics-error-too-long = { $count ->
     [one] Perioden får vara högst { $days } dag lång.
    *[other] Perioden får vara högst { $days } dagar lång.
 }
+
+## Varningar: en myndighet varnar många
+
+role-alert_coordinator = Varningssamordnare
+field-error-before-start = Får inte vara före det datum då beslutet börjar gälla.
+alert-state-draft = Utkast
+alert-state-awaiting-approval = Inväntar varningssamordnarens godkännande
+alert-state-sent = Skickad
+alert-state-closure-proposed = Avslutande föreslaget
+alert-state-closed = Avslutad
+alert-state-withdrawn = Återkallad
+alert-action-edit = Redigera
+alert-action-delete = Ta bort utkast
+alert-action-send = Skicka varning
+alert-action-approve = Godkänn och skicka
+alert-action-reject = Skicka tillbaka till avsändaren
+alert-action-acknowledge = Bekräfta mottagandet för landet
+alert-action-pass-on = Vidarebefordra till myndigheter
+alert-action-acknowledge-receipt = Bekräfta mottagandet
+alert-action-modify = Ändra
+alert-action-withdraw = Återkalla
+alert-action-propose-closure = Föreslå avslutande
+alert-action-reject-closure = Behåll varningen öppen
+alert-action-close = Avsluta varning
+alert-event-created = Utkast skapat
+alert-event-submitted = Skickad för godkännande
+alert-event-approved = Godkänd av varningssamordnaren
+alert-event-rejected = Skickad tillbaka till avsändaren
+alert-event-sent = Varning skickad
+alert-event-acknowledged = Mottagandet bekräftat av landets varningssamordnare
+alert-event-passed-on = Vidarebefordrad till behöriga myndigheter
+alert-event-receipt-acknowledged = Mottagandet bekräftat av myndigheten
+alert-event-modified = Varning ändrad
+alert-event-withdrawn = Varning återkallad
+alert-event-withdrawn-wrong = Varning återkallad: den visade sig vara ogrundad
+alert-event-closure-proposed = Avslutande föreslaget
+alert-event-closure-rejected = Varningen förblir öppen
+alert-event-closed = Varning avslutad
+alert-event-end-reminder = Beslutet gäller inte längre: avsluta eller återkalla varningen
+alert-event-late-reminder = Försenad: beslutet upphörde att gälla för mer än tre dagar sedan och varningen är fortfarande öppen
+email-alert-subject = Varning { $number }: { $event }
+email-alert-body = Hej { $name },
+
+    { $authority } har vidtagit en åtgärd i varning { $number } ({ $kind }): { $event }.
+
+    Öppna varningen: { $link }
+
+    Det här meddelandet har skickats från informationssystemet för den inre marknaden. Svara inte på meddelandet.
+
+alert-delivery-received = Mottagen, mottagandet ännu inte bekräftat
+alert-delivery-acknowledged = Mottagandet bekräftat
+alert-delivery-passed-on = Vidarebefordrad till behöriga myndigheter
+alert-box-drafts = Utkast till varningar
+alert-box-sent = Skickade varningar
+alert-box-to-approve = Varningar att godkänna
+alert-box-to-acknowledge = Varningar vars mottagande ska bekräftas
+alert-box-received = Mottagna varningar

@@ -7,12 +7,16 @@ use crate::Role;
 use crate::error::{FieldCode, FieldError};
 
 /// Whether a user holding `roles` must log in with a second factor: those who manage other
-/// people's access (local administrators) or a country's registry (coordinators). For
+/// people's access (local administrators) or a country's registry (coordinators), and alert
+/// coordinators, who read the personal data of every alert their country receives. For
 /// everyone else it is optional.
 pub fn second_factor_required(roles: &[Role]) -> bool {
-    roles
-        .iter()
-        .any(|role| matches!(*role, Role::COORDINATOR | Role::LOCAL_ADMINISTRATOR))
+    roles.iter().any(|role| {
+        matches!(
+            *role,
+            Role::COORDINATOR | Role::LOCAL_ADMINISTRATOR | Role::ALERT_COORDINATOR
+        )
+    })
 }
 
 /// The second factor of a user, as `GET /api/me` tells it.
@@ -175,6 +179,7 @@ mod tests {
             Role::LOCAL_ADMINISTRATOR
         ]));
         assert!(second_factor_required(&[Role::COORDINATOR]));
+        assert!(second_factor_required(&[Role::ALERT_COORDINATOR]));
         let status = SecondFactorStatus {
             enabled: false,
             required: true,

@@ -146,7 +146,8 @@ code_list!(
         "allocator",
         "local_administrator",
         "coordinator",
-        "commission_observer"
+        "commission_observer",
+        "alert_coordinator"
     ]
 );
 
@@ -255,6 +256,10 @@ impl Role {
     pub const COORDINATOR: Role = Role("coordinator");
     /// Commission staff: sees statistics, no personal data.
     pub const COMMISSION_OBSERVER: Role = Role("commission_observer");
+    /// Receives the alerts sent to their country (or to their area in it) and passes them on
+    /// to the competent authorities; approves the alerts their country's authorities send,
+    /// where the country asks for approval.
+    pub const ALERT_COORDINATOR: Role = Role("alert_coordinator");
 }
 
 #[cfg(test)]

@@ -269,6 +269,9 @@ wire_enum!(
         WrongKind = "wrong_kind",
         /// An answer that says a document is attached, with none attached to its question.
         NoAttachment = "no_attachment",
+        /// A date that ends a period before the period starts (a decision's end before the
+        /// day it applies from, or before it was taken).
+        BeforeStart = "before_start",
     }
 );
 

@@ -8,6 +8,7 @@
 mod macros;
 
 pub mod account;
+pub mod alert;
 pub mod catalogue;
 pub mod codes;
 pub mod country_names;

@@ -300,6 +300,12 @@ pub struct Coordinatorship {
 }
 
 impl Coordinatorship {
+    /// Whether its work reaches the legislative area `area`: a national coordinator's every
+    /// area, an area coordinator's its own.
+    pub fn covers(&self, area: LegislativeArea) -> bool {
+        self.kind == CoordinatorKind::National || self.areas.contains(&area)
+    }
+
     /// Whether it may register or edit an authority of `country` handling `areas`, which
     /// coordinates as `coordinates` says: a national coordinator any authority of its
     /// country, an area coordinator those of its country that coordinate nothing and whose
@@ -336,11 +342,18 @@ impl Coordinatorship {
 /// (or is not) a coordinator. The coordinator role exists only in coordinating authorities,
 /// and only someone who holds it may give it: nobody grants a right beyond their authority
 /// that they could not exercise themselves. Commission observers are set up by the
-/// Commission, never by a member state's administrator. The roles that act within the
+/// Commission, never by a member state's administrator. The alert coordinator role, too,
+/// exists only in coordinating authorities; its IMI coordinators (or an alert coordinator)
+/// give it. The roles that act within the
 /// authority (handler, allocator, local administrator) are what its administrators manage.
 pub fn may_grant(role: Role, authority_coordinates: bool, granter_roles: &[Role]) -> bool {
     match role {
         Role::COORDINATOR => authority_coordinates && granter_roles.contains(&Role::COORDINATOR),
+        Role::ALERT_COORDINATOR => {
+            authority_coordinates
+                && (granter_roles.contains(&Role::COORDINATOR)
+                    || granter_roles.contains(&Role::ALERT_COORDINATOR))
+        }
         Role::COMMISSION_OBSERVER => false,
         _ => true,
     }
@@ -702,6 +715,9 @@ mod tests {
         // Only someone who holds the coordinator role gives it.
         assert!(!may_grant(Role::COORDINATOR, true, &admin));
         assert!(!may_grant(Role::COMMISSION_OBSERVER, true, &coordinator));
+        assert!(may_grant(Role::ALERT_COORDINATOR, true, &coordinator));
+        assert!(!may_grant(Role::ALERT_COORDINATOR, false, &coordinator));
+        assert!(!may_grant(Role::ALERT_COORDINATOR, true, &admin));
     }
 
     #[test]

@@ -451,3 +451,176 @@ async fn account(
     .await?;
     Ok(account)
 }
+
+/// Who the alerts benchmark acts as: the sender's handler, each country's alert coordinator
+/// (e-mail, second factor's secret, the authorities to pass the alert on to), and one
+/// recipient authority's handler.
+pub struct AlertAudience {
+    /// The sending handler's e-mail (a Latvian authority).
+    pub sender: String,
+    /// Per country: its alert coordinator's e-mail and secret, and its authorities' ids.
+    pub coordinators: Vec<(String, String, Vec<i32>)>,
+    /// A handler of a recipient authority.
+    pub recipient: String,
+}
+
+/// The second factor's secret of every alert coordinator [`alert_audience`] makes.
+const COORDINATOR_SECRET: &str = "IMIBENCHALERTCOORDINATORSECRET22";
+
+/// Inserts, for each of the 30 countries, `per_country` authorities handling professional
+/// qualifications and competent for doctors, each with 3 handlers reading in the country's
+/// language, and a national coordinating authority with an alert coordinator; and a Latvian
+/// sending authority with its handler. In batches; every password is the demo's (hashed
+/// once).
+pub async fn alert_audience(
+    state: &backend::AppState,
+    per_country: usize,
+) -> anyhow::Result<AlertAudience> {
+    use backend::entities::{user, user_role};
+    let db: &DatabaseConnection = &state.db;
+    let hash = backend::auth::hash_password(crate::DEMO_PASSWORD)?;
+    let now = chrono::Utc::now();
+    let txn = db.begin().await?;
+    let mut next_id = 2_000_000;
+    let mut coordinators = Vec::new();
+    let authority =
+        |id: i32, country: CountryCode, coordinator: Option<&str>| authority::ActiveModel {
+            id: Set(id),
+            country: Set(country.as_str().to_owned()),
+            name: Set(format!("Authority {id}")),
+            name_en: Set(None),
+            acronym: Set(None),
+            city: Set("City".to_owned()),
+            level: Set("national".to_owned()),
+            address: Set(None),
+            email: Set(None),
+            phone: Set(None),
+            coordinator: Set(coordinator.map(str::to_owned)),
+            allocation_enabled: Set(false),
+            requests_version: Set(0),
+            name_language: Set(None),
+            registered_by: Set(None),
+            revision: Set(0),
+            import_ref: Set(None),
+            created_at: Set(now),
+            updated_at: Set(now),
+        };
+    let mut next_user = 2_000_000;
+    let mut sender = String::new();
+    let mut recipient = String::new();
+    for country in CountryCode::all() {
+        let mut authorities = Vec::new();
+        let mut areas = Vec::new();
+        let mut competences = Vec::new();
+        let mut users = Vec::new();
+        let mut roles = Vec::new();
+        let language = country.main_language().as_str().to_owned();
+        let mut add_user = |authority_id: i32,
+                            role: &str,
+                            secret: Option<&str>,
+                            users: &mut Vec<user::ActiveModel>,
+                            roles: &mut Vec<user_role::ActiveModel>| {
+            next_user += 1;
+            let email = format!("user{next_user}@bench.example");
+            users.push(user::ActiveModel {
+                id: Set(next_user),
+                authority_id: Set(Some(authority_id)),
+                organisation: Set("authority".to_owned()),
+                email: Set(email.clone()),
+                display_name: Set(format!("User {next_user}")),
+                password_hash: Set(hash.clone()),
+                language: Set(Some(language.clone())),
+                active: Set(true),
+                totp_secret: Set(secret.map(str::to_owned)),
+                created_at: Set(now),
+                ..Default::default()
+            });
+            roles.push(user_role::ActiveModel {
+                user_id: Set(next_user),
+                role: Set(role.to_owned()),
+            });
+            email
+        };
+        next_id += 1;
+        authorities.push(authority(next_id, country, Some("national")));
+        areas.push(authority_area::ActiveModel {
+            authority_id: Set(next_id),
+            area: Set("professional_qualifications".to_owned()),
+        });
+        let coordinator = add_user(
+            next_id,
+            "alert_coordinator",
+            Some(COORDINATOR_SECRET),
+            &mut users,
+            &mut roles,
+        );
+        let mut ids = Vec::new();
+        for _ in 0..per_country {
+            next_id += 1;
+            ids.push(next_id);
+            authorities.push(authority(next_id, country, None));
+            areas.push(authority_area::ActiveModel {
+                authority_id: Set(next_id),
+                area: Set("professional_qualifications".to_owned()),
+            });
+            competences.push(authority_competence::ActiveModel {
+                authority_id: Set(next_id),
+                concept: Set("doctor".to_owned()),
+            });
+            for _ in 0..3 {
+                let email = add_user(next_id, "request_handler", None, &mut users, &mut roles);
+                if recipient.is_empty() {
+                    recipient = email;
+                }
+            }
+        }
+        if country.as_str() == "LV" {
+            next_id += 1;
+            authorities.push(authority(next_id, country, None));
+            areas.push(authority_area::ActiveModel {
+                authority_id: Set(next_id),
+                area: Set("professional_qualifications".to_owned()),
+            });
+            sender = add_user(next_id, "request_handler", None, &mut users, &mut roles);
+        }
+        for chunk in authorities.chunks(1000) {
+            authority::Entity::insert_many(chunk.to_vec())
+                .exec(&txn)
+                .await?;
+        }
+        for chunk in areas.chunks(1000) {
+            authority_area::Entity::insert_many(chunk.to_vec())
+                .exec(&txn)
+                .await?;
+        }
+        for chunk in competences.chunks(1000) {
+            authority_competence::Entity::insert_many(chunk.to_vec())
+                .exec(&txn)
+                .await?;
+        }
+        for chunk in users.chunks(500) {
+            user::Entity::insert_many(chunk.to_vec()).exec(&txn).await?;
+        }
+        for chunk in roles.chunks(1000) {
+            user_role::Entity::insert_many(chunk.to_vec())
+                .exec(&txn)
+                .await?;
+        }
+        coordinators.push((coordinator, COORDINATOR_SECRET.to_owned(), ids));
+    }
+    if txn.get_database_backend() == sea_orm::DbBackend::Postgres {
+        txn.execute_unprepared("SELECT setval(pg_get_serial_sequence('authorities', 'id'), (SELECT MAX(id) FROM authorities))")
+            .await?;
+        txn.execute_unprepared(
+            "SELECT setval(pg_get_serial_sequence('users', 'id'), (SELECT MAX(id) FROM users))",
+        )
+        .await?;
+    }
+    backend::search::bump_version(&txn).await?;
+    txn.commit().await?;
+    Ok(AlertAudience {
+        sender,
+        coordinators,
+        recipient,
+    })
+}

@@ -35,6 +35,10 @@ pub const MARI_EE: &str = "mari.tamm@kutsekoda.ee.example";
 pub const JANIS_LV: &str = "janis.kalnins@em.lv.example";
 /// The local (data) administrator of the Latvian health inspectorate, Anna's authority.
 pub const ILZE_LV: &str = "ilze.liepa@vi.lv.example";
+/// Portugal's alert coordinator (with a second factor).
+pub const RUI_PT: &str = "rui.almeida@dgae.pt.example";
+/// Norway's alert coordinator (with a second factor).
+pub const INGRID_NO: &str = "ingrid.haugen@nfd.no.example";
 
 /// Where the tests find the built SPA: `target/spa-test`, where `./run.sh test` builds it
 /// (a debug build, quick to make), so that the tests never replace the release build in
@@ -199,6 +203,7 @@ pub fn test_config(database_url: impl Into<String>) -> Config {
     config.static_dir = spa_dir();
     config.catalogue_dir = workspace_root().join("catalogue");
     config.taxonomy_dir = workspace_root().join("taxonomy");
+    config.alerts_dir = workspace_root().join("alerts");
     config.retention_policy = workspace_root().join("policy/retention.toml");
     config.locales_dir = workspace_root().join("locales");
     config.attachments_dir =
@@ -402,6 +407,8 @@ pub fn server_command(
         .arg(root.join("catalogue"))
         .arg("--taxonomy-dir")
         .arg(root.join("taxonomy"))
+        .arg("--alerts-dir")
+        .arg(root.join("alerts"))
         .arg("--retention-policy")
         .arg(root.join("policy/retention.toml"))
         .arg("--locales-dir")

@@ -49,6 +49,8 @@ struct Fixture {
     anna_session: String,
     /// A pending invitation's token.
     token: String,
+    /// A qualification alert Anna's inspectorate sent to every country, passed on to nobody.
+    alert: i64,
 }
 
 enum Body {
@@ -121,6 +123,35 @@ async fn fixture(app: &TestApp, anna: &Client, janis: &Client) -> Fixture {
         .json()
         .await
         .unwrap();
+    let alert = {
+        let created: Value = anna
+            .post(app.url("/api/alerts"))
+            .json(&json!({
+                "kind": "professional_qualification",
+                "fields": {
+                    "given_names": "Pēteris", "surname": "Ozoliņš", "birth_date": "1975-03-14",
+                    "profession": "doctor", "deciding_authority": "Veselības inspekcija",
+                    "decision": "prohibition", "scope": "Aizliegts praktizēt.",
+                    "decision_date": "2026-01-05", "valid_from": "2026-01-05",
+                },
+                "late_reason": { "text": "Vēlu saņemts.", "language": "lv" },
+            }))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let id = created["id"].as_i64().expect("an alert");
+        let sent = anna
+            .post(app.url(&format!("/api/alerts/{id}/actions")))
+            .json(&json!({ "version": created["version"], "action": { "action": "send" } }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(sent.status(), StatusCode::OK);
+        id
+    };
     let sent = anna
         .post(app.url(&format!("/api/requests/{request}/actions")))
         .json(&json!({ "version": created["version"], "action": { "action": "send" } }))
@@ -192,6 +223,7 @@ async fn fixture(app: &TestApp, anna: &Client, janis: &Client) -> Fixture {
         anna: i32::try_from(anna_id).unwrap(),
         anna_session,
         token,
+        alert,
     }
 }
 
@@ -269,6 +301,20 @@ fn rows(f: &Fixture) -> Vec<Row> {
         row("GET", "/api/notifications", "/api/notifications".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403, 404]),
         row("POST", "/api/notifications/read", "/api/notifications/read".into(), Json(json!({})), [401, 204, 204, 204, 204, 204, 204, 204, 403, 404]),
         row("GET", "/api/notifications/stream", "/api/notifications/stream".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403, 404]),
+        // Alerts: everyone reads the kinds and their own boxes (the Commission too); an alert
+        // is seen by its sender and the alert coordinators (Jānis is Latvia's, which both
+        // sent and received it), and by nobody it was not passed on to; the Commission does
+        // not receive qualification alerts. Anna and Jānis may change it (a stale version
+        // here); only a receiving coordinator gets the authorities to pass it on to.
+        row("GET", "/api/alert-kinds", "/api/alert-kinds".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403, 200]),
+        row("GET", "/api/alerts", "/api/alerts".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403, 200]),
+        row("POST", "/api/alerts", "/api/alerts".into(), Json(json!({ "kind": "" })), [401, 422, 422, 422, 422, 422, 422, 422, 403, 404]),
+        row("GET", "/api/alerts/counts", "/api/alerts/counts".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403, 200]),
+        row("GET", "/api/alerts/check", "/api/alerts/check?name=Ozolins".into(), Empty, [401, 200, 200, 200, 200, 200, 200, 200, 403, 404]),
+        row("GET", "/api/alerts/{id}", format!("/api/alerts/{}", f.alert), Empty, [401, 200, 404, 200, 404, 404, 404, 404, 403, 404]),
+        row("PUT", "/api/alerts/{id}", format!("/api/alerts/{}", f.alert), Json(json!({ "version": -1, "draft": { "kind": "professional_qualification" } })), [401, 409, 404, 409, 404, 404, 404, 404, 403, 404]),
+        row("POST", "/api/alerts/{id}/actions", format!("/api/alerts/{}/actions", f.alert), Json(json!({ "version": -1, "action": { "action": "close" } })), [401, 409, 404, 409, 404, 404, 404, 404, 403, 404]),
+        row("GET", "/api/alerts/{id}/suggestions", format!("/api/alerts/{}/suggestions", f.alert), Empty, [401, 403, 404, 200, 404, 404, 404, 404, 403, 404]),
         // The registry: coordinators of the country (here Jānis, national).
         row("POST", "/api/registry/authorities", "/api/registry/authorities".into(), Json(json!({ "authority": { "country": "LV", "name": "", "name_language": "lv", "city": "", "areas": [] } })), [401, 403, 403, 422, 403, 403, 403, 403, 403, 404]),
         row("PUT", "/api/registry/authorities/{id}", format!("/api/registry/authorities/{vi}"), Json(json!({ "revision": -1, "authority": { "country": "LV", "name": "Veselības inspekcija", "name_language": "lv", "city": "Rīga", "areas": ["professional_qualifications"] } })), [401, 403, 403, 409, 403, 403, 403, 403, 403, 404]),

@@ -930,6 +930,28 @@ fn code_messages() -> Vec<CodeMessage> {
     for role in Role::all() {
         add(format!("Role {role}"), role.message_id(), &[]);
     }
+    for &state in shared::alert::AlertState::ALL {
+        add(format!("AlertState::{state:?}"), state.message_id(), &[]);
+    }
+    for &kind in shared::alert::AlertActionKind::ALL {
+        // Creating is the compose page's, not a button of an alert.
+        if kind != shared::alert::AlertActionKind::Create {
+            add(format!("AlertActionKind::{kind:?}"), kind.message_id(), &[]);
+        }
+    }
+    for &kind in shared::alert::AlertEventKind::ALL {
+        add(format!("AlertEventKind::{kind:?}"), kind.message_id(), &[]);
+    }
+    for &delivery in shared::alert::Delivery::ALL {
+        add(
+            format!("Delivery::{delivery:?}"),
+            delivery.message_id(),
+            &[],
+        );
+    }
+    for &which in shared::alert::AlertBox::ALL {
+        add(format!("AlertBox::{which:?}"), which.message_id(), &[]);
+    }
     // Built in frontend/src/pages/catalogue.rs.
     for area in shared::LegislativeArea::all() {
         add(

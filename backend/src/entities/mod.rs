@@ -1,5 +1,10 @@
 //! SeaORM entities. They never leave the backend: handlers convert them into `shared` DTOs.
 
+pub mod alert;
+pub mod alert_country;
+pub mod alert_event;
+pub mod alert_notice;
+pub mod alert_recipient;
 pub mod attachment;
 pub mod audit_log;
 pub mod authority;

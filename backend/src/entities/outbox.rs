@@ -18,6 +18,8 @@ pub struct Model {
     pub last_error: Option<String>,
     /// The request it tells of: the e-mail goes when the request's personal data does.
     pub request_id: Option<i32>,
+    /// The alert it tells of, likewise.
+    pub alert_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

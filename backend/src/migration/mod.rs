@@ -16,6 +16,7 @@ mod m20261206_000010_statistics_snapshots;
 mod m20261206_000011_audit_chain;
 mod m20261207_000012_retention;
 mod m20261208_000013_overview_indexes;
+mod m20261209_000014_alerts;
 
 /// Runs every migration in order; called at start-up.
 pub struct Migrator;
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000011_audit_chain::Migration),
             Box::new(m20261207_000012_retention::Migration),
             Box::new(m20261208_000013_overview_indexes::Migration),
+            Box::new(m20261209_000014_alerts::Migration),
         ]
     }
 }

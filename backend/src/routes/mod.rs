@@ -13,6 +13,7 @@ use crate::error::error_response;
 use crate::state::AppState;
 
 pub mod account;
+pub mod alerts;
 pub mod authorities;
 pub mod catalogue;
 pub mod data_subjects;
@@ -94,6 +95,13 @@ fn parts(max_attachment_bytes: usize) -> (axum::Router<AppState>, utoipa::openap
         .routes(routes!(requests::assign))
         .routes(routes!(requests::remind))
         .routes(routes!(requests::inactive))
+        .routes(routes!(alerts::kinds))
+        .routes(routes!(alerts::create, alerts::list))
+        .routes(routes!(alerts::counts))
+        .routes(routes!(alerts::check))
+        .routes(routes!(alerts::view, alerts::save))
+        .routes(routes!(alerts::act))
+        .routes(routes!(alerts::suggestions))
         .routes(routes!(data_subjects::search))
         .routes(routes!(data_subjects::report))
         .routes(routes!(requests::handlers))

@@ -78,8 +78,13 @@ pub async fn stream(
                 let current = match (
                     notifications::unread(&state.db, &user).await,
                     requests::counts(&state, &user).await,
+                    crate::services::alerts::unread(&state.db, &user).await,
                 ) {
-                    (Ok(unread), Ok(counts)) => LiveCounts { unread, counts },
+                    (Ok(unread), Ok(counts), Ok(alert_unread)) => LiveCounts {
+                        unread,
+                        counts,
+                        alert_unread,
+                    },
                     // A database hiccup: try again at the next poll.
                     _ => continue,
                 };

@@ -1,6 +1,7 @@
 //! Domain operations over the database. Handlers parse and authorise, then call these.
 
 pub mod accounts;
+pub mod alerts;
 pub mod attachments;
 pub mod audit;
 pub mod data_subjects;

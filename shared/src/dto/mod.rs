@@ -1,9 +1,11 @@
 //! Wire types of the JSON API. They are separate from the backend's database models; the
 //! backend converts explicitly.
 
+mod alerts;
 mod data_subjects;
 mod requests;
 
+pub use alerts::*;
 pub use data_subjects::*;
 pub use requests::*;
 
@@ -367,6 +369,9 @@ pub struct ApiError {
     /// action left, so the client can show it without guessing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current_state: Option<crate::lifecycle::RequestState>,
+    /// The alert's state now, when `code` is `invalid_transition` on an alert.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_alert_state: Option<crate::alert::AlertState>,
     /// The refused rows of a file import, when `code` is `validation_failed` for one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rows: Vec<crate::registry::RowError>,

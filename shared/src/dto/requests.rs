@@ -57,6 +57,9 @@ pub struct LiveCounts {
     pub unread: u64,
     /// The overview's counters.
     pub counts: RequestCounts,
+    /// Unread notifications of alerts.
+    #[serde(default)]
+    pub alert_unread: u64,
 }
 
 /// An authority as a party of a request.

@@ -10,6 +10,9 @@
 //! - The overview API over a million requests and 10,000 authorities (`overview [N]`): p50
 //!   and p99 at 32 concurrent clients, and its throughput next to `/api/health`'s in the same
 //!   run, on SQLite and PostgreSQL.
+//! - One qualification alert to 30 countries of 300 authorities with 3 handlers each
+//!   (`alerts [N]`): the send, each country's pass-on with its notifications, and a
+//!   recipient's counts afterwards, on SQLite and PostgreSQL.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -51,6 +54,12 @@ fn main() -> anyhow::Result<()> {
         let runtime = runtime()?;
         for engine in [imi_tests::Engine::Sqlite, imi_tests::Engine::Postgres] {
             runtime.block_on(overview(engine, count(1_000_000)))?;
+        }
+    }
+    if only.is_none() || only == Some("alerts") {
+        let runtime = runtime()?;
+        for engine in [imi_tests::Engine::Sqlite, imi_tests::Engine::Postgres] {
+            runtime.block_on(alerts(engine, count(300)))?;
         }
     }
     // Not part of the full run (`overview` prints the same figures): the overview's uncached
@@ -187,6 +196,7 @@ async fn catch_up(
         db: &state.db,
         blobs: state.blobs.as_ref(),
         policy: &state.retention,
+        alert_kinds: &state.alert_kinds,
         now: chrono::Utc::now(),
     };
     backend::services::retention::run_with(&context, false)
@@ -439,6 +449,7 @@ async fn retention(
             db: &state.db,
             blobs: state.blobs.as_ref(),
             policy: &state.retention,
+            alert_kinds: &state.alert_kinds,
             now: month(months),
         };
         let started = Instant::now();
@@ -1059,6 +1070,147 @@ fn cold_start(server: &Path, catalogue: &Path) -> anyhow::Result<()> {
         median.as_secs_f64() * 1000.0,
         worst.as_secs_f64() * 1000.0,
         COLD_START_BUDGET.as_millis()
+    );
+    Ok(())
+}
+
+/// `alerts [N]`: one qualification alert to the 30 countries, each with N authorities of 3
+/// handlers competent for doctors (default 300) and a national coordinator with its alert
+/// coordinator, on SQLite and PostgreSQL: the send (30 deliveries and the coordinators'
+/// notifications and e-mails), each country's pass-on to its N authorities (3N notifications
+/// and e-mails each), and a recipient's alert counts and its overview of requests afterwards.
+/// The target: each step at most 1 s.
+async fn alerts(engine: imi_tests::Engine, per_country: usize) -> anyhow::Result<()> {
+    let db = imi_tests::TestDb::create(engine).await;
+    let state = imi_tests::generate::app_state(db.url.clone()).await?;
+    let audience = imi_tests::generate::alert_audience(&state, per_country).await?;
+    let mut config = imi_tests::test_config(db.url.clone());
+    config.db_max_connections = 16;
+    let server = backend::spawn(config).await?;
+    let base = server.url();
+    let client = reqwest::Client::new();
+    let login = async |email: &str, code: Option<String>| -> anyhow::Result<String> {
+        let mut body = serde_json::json!({ "email": email, "password": imi_tests::DEMO_PASSWORD });
+        if let Some(code) = code {
+            body["code"] = code.into();
+        }
+        let response = client
+            .post(format!("{base}/api/auth/login"))
+            .json(&body)
+            .send()
+            .await?;
+        anyhow::ensure!(
+            response.status().is_success(),
+            "log-in of {email}: {}",
+            response.status()
+        );
+        session_cookie(response.headers())
+    };
+    let call = async |cookie: &str,
+                      method: reqwest::Method,
+                      path: String,
+                      body: serde_json::Value|
+           -> anyhow::Result<(f64, serde_json::Value)> {
+        let started = Instant::now();
+        let response = client
+            .request(method, format!("{base}{path}"))
+            .header("cookie", cookie)
+            .json(&body)
+            .send()
+            .await?;
+        let status = response.status();
+        let value: serde_json::Value = response.json().await.unwrap_or_default();
+        anyhow::ensure!(status.is_success(), "{path}: {status} {value}");
+        Ok((started.elapsed().as_secs_f64() * 1000.0, value))
+    };
+    let sender = login(&audience.sender, None).await?;
+    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+    let (_, draft) = call(
+        &sender,
+        reqwest::Method::POST,
+        "/api/alerts".into(),
+        serde_json::json!({
+            "kind": "professional_qualification",
+            "fields": {
+                "given_names": "Pēteris", "surname": "Ozoliņš", "birth_date": "1975-03-14",
+                "profession": "doctor", "deciding_authority": "Veselības inspekcija",
+                "decision": "prohibition", "scope": "Aizliegts praktizēt.",
+                "decision_date": today, "valid_from": today,
+            },
+        }),
+    )
+    .await?;
+    let id = draft["id"].as_i64().unwrap_or_default();
+    let (send_ms, _) = call(
+        &sender,
+        reqwest::Method::POST,
+        format!("/api/alerts/{id}/actions"),
+        serde_json::json!({ "version": draft["version"], "action": { "action": "send" } }),
+    )
+    .await?;
+    let mut pass_on = Vec::new();
+    for (email, secret, authorities) in &audience.coordinators {
+        let code = backend::totp::Secret::from_base32(secret)
+            .ok_or_else(|| anyhow::anyhow!("the coordinators' secret is not base32"))?
+            .code_at(backend::totp::step_of(chrono::Utc::now().timestamp()));
+        let cookie = login(email, Some(format!("{code:06}"))).await?;
+        let (_, alert) = call(
+            &cookie,
+            reqwest::Method::GET,
+            format!("/api/alerts/{id}"),
+            serde_json::Value::Null,
+        )
+        .await?;
+        let (ms, _) = call(&cookie, reqwest::Method::POST, format!("/api/alerts/{id}/actions"), serde_json::json!({ "version": alert["version"], "action": { "action": "pass_on", "authorities": authorities } })).await?;
+        pass_on.push(ms);
+    }
+    let recipient = login(&audience.recipient, None).await?;
+    let mut counts = Vec::new();
+    let mut overview = Vec::new();
+    for _ in 0..20 {
+        counts.push(
+            call(
+                &recipient,
+                reqwest::Method::GET,
+                "/api/alerts/counts".into(),
+                serde_json::Value::Null,
+            )
+            .await?
+            .0,
+        );
+        overview.push(
+            call(
+                &recipient,
+                reqwest::Method::GET,
+                "/api/requests?box=all".into(),
+                serde_json::Value::Null,
+            )
+            .await?
+            .0,
+        );
+    }
+    let notices = {
+        use sea_orm::{EntityTrait, PaginatorTrait};
+        backend::entities::alert_notice::Entity::find()
+            .count(&server.state.db)
+            .await?
+    };
+    let median = |mut values: Vec<f64>| {
+        values.sort_by(f64::total_cmp);
+        values[values.len() / 2]
+    };
+    let max = |values: &[f64]| values.iter().copied().fold(0.0, f64::max);
+    println!(
+        "alerts ({engine:?}): one qualification alert to 30 countries of {per_country} authorities × 3 handlers: \
+send {send_ms:.0} ms; pass-on to {per_country} authorities ({} notifications and e-mails) median {:.0} ms, max {:.0} ms, \
+all 30 countries {:.0} ms; {notices} notifications in all; a recipient's alert counts median {:.1} ms, overview median {:.1} ms \
+(target: each step ≤ 1,000 ms)",
+        per_country * 3,
+        median(pass_on.clone()),
+        max(&pass_on),
+        pass_on.iter().sum::<f64>(),
+        median(counts),
+        median(overview),
     );
     Ok(())
 }

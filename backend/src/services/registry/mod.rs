@@ -72,7 +72,18 @@ pub async fn coordinatorship(
     db: &impl ConnectionTrait,
     user: &AuthUser,
 ) -> Result<Option<Coordinatorship>> {
-    if !user.roles.contains(&Role::COORDINATOR) {
+    coordinatorship_as(db, user, Role::COORDINATOR).await
+}
+
+/// The scope in which the caller holds `role` in a coordinating authority: the IMI
+/// coordinator's ([`coordinatorship`]) or the alert coordinator's, whose role exists only in
+/// coordinating authorities and reaches as far as the authority coordinates.
+pub async fn coordinatorship_as(
+    db: &impl ConnectionTrait,
+    user: &AuthUser,
+    role: Role,
+) -> Result<Option<Coordinatorship>> {
+    if !user.roles.contains(&role) {
         return Ok(None);
     }
     let Some(own) = authority::Entity::find_by_id(user.authority_id.0)
