@@ -402,7 +402,15 @@ async fn apply_effect(
                 alert_recipient::Entity::insert_many,
             )
             .await
-            .map_err(|_| conflict())?;
+            .map_err(|err| {
+                match err
+                    .downcast_ref::<sea_orm::DbErr>()
+                    .and_then(sea_orm::DbErr::sql_err)
+                {
+                    Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => conflict(),
+                    _ => AppError::Internal(err),
+                }
+            })?;
         }
         Some(AlertEffect::AcknowledgeAuthority) => {
             let done = alert_recipient::Entity::update_many()
