@@ -114,6 +114,37 @@ pub async fn app_state(database_url: String) -> anyhow::Result<backend::AppState
     Ok(backend::build(crate::test_config(database_url)).await?.0)
 }
 
+/// A synthetic authority: national, in a city called so, with no contact details.
+fn authority_row(
+    id: i32,
+    country: CountryCode,
+    name: String,
+    coordinator: Option<&str>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> authority::ActiveModel {
+    authority::ActiveModel {
+        id: Set(id),
+        country: Set(country.as_str().to_owned()),
+        name: Set(name),
+        name_en: Set(None),
+        acronym: Set(None),
+        city: Set("City".to_owned()),
+        level: Set("national".to_owned()),
+        address: Set(None),
+        email: Set(None),
+        phone: Set(None),
+        coordinator: Set(coordinator.map(str::to_owned)),
+        allocation_enabled: Set(false),
+        requests_version: Set(0),
+        name_language: Set(None),
+        registered_by: Set(None),
+        revision: Set(0),
+        import_ref: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+}
+
 /// Inserts `count` authorities competent for concepts of the app's taxonomy (in batches,
 /// bumping the registry version once).
 pub async fn registry(state: &backend::AppState, count: usize, seed: u64) -> anyhow::Result<()> {
@@ -149,10 +180,6 @@ pub async fn registry(state: &backend::AppState, count: usize, seed: u64) -> any
                 next_id
             );
             authorities.push(authority::ActiveModel {
-                id: Set(next_id),
-                country: Set(country.as_str().to_owned()),
-                name: Set(name),
-                name_en: Set(None),
                 acronym: Set(Some(format!("A{next_id}"))),
                 city: Set(city.to_owned()),
                 // One in four regional, as in a federal country's registry; not drawn from
@@ -163,18 +190,7 @@ pub async fn registry(state: &backend::AppState, count: usize, seed: u64) -> any
                     "national"
                 }
                 .to_owned()),
-                address: Set(None),
-                email: Set(None),
-                phone: Set(None),
-                coordinator: Set(None),
-                allocation_enabled: Set(false),
-                requests_version: Set(0),
-                name_language: Set(None),
-                registered_by: Set(None),
-                revision: Set(0),
-                import_ref: Set(None),
-                created_at: Set(now),
-                updated_at: Set(now),
+                ..authority_row(next_id, country, name, None, now)
             });
             let first_area = (rng.next() % 4) as usize;
             for area in AREAS
@@ -483,28 +499,9 @@ pub async fn alert_audience(
     let txn = db.begin().await?;
     let mut next_id = 2_000_000;
     let mut coordinators = Vec::new();
-    let authority =
-        |id: i32, country: CountryCode, coordinator: Option<&str>| authority::ActiveModel {
-            id: Set(id),
-            country: Set(country.as_str().to_owned()),
-            name: Set(format!("Authority {id}")),
-            name_en: Set(None),
-            acronym: Set(None),
-            city: Set("City".to_owned()),
-            level: Set("national".to_owned()),
-            address: Set(None),
-            email: Set(None),
-            phone: Set(None),
-            coordinator: Set(coordinator.map(str::to_owned)),
-            allocation_enabled: Set(false),
-            requests_version: Set(0),
-            name_language: Set(None),
-            registered_by: Set(None),
-            revision: Set(0),
-            import_ref: Set(None),
-            created_at: Set(now),
-            updated_at: Set(now),
-        };
+    let authority = |id: i32, country: CountryCode, coordinator: Option<&str>| {
+        authority_row(id, country, format!("Authority {id}"), coordinator, now)
+    };
     let mut next_user = 2_000_000;
     let mut sender = String::new();
     let mut recipient = String::new();

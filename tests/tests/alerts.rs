@@ -137,6 +137,22 @@ async fn sent_doctor_alert(app: &TestApp, anna: &Client, until: Option<String>) 
     id
 }
 
+/// Anna's sent qualification alert, passed on by Rui (Portugal's alert coordinator) to `om`.
+async fn passed_on_to(app: &TestApp, anna: &Client, rui: &Client, om: i32) -> i64 {
+    let id = sent_doctor_alert(app, anna, None).await;
+    let v = current_version(app, rui, id).await;
+    let (status, body) = act(
+        app,
+        rui,
+        id,
+        v,
+        json!({ "action": "pass_on", "authorities": [om] }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    id
+}
+
 db_test!(
     a_qualification_alert_reaches_every_country_and_is_passed_on,
     |app| {
@@ -384,16 +400,7 @@ db_test!(
         let rui = app.user(RUI_PT).await;
         let ana = app.user(ANA_PT).await;
         let om = app.authority_id("Ordem dos Médicos").await;
-        let id = sent_doctor_alert(&app, &anna, None).await;
-        let v = current_version(&app, &rui, id).await;
-        act(
-            &app,
-            &rui,
-            id,
-            v,
-            json!({ "action": "pass_on", "authorities": [om] }),
-        )
-        .await;
+        let id = passed_on_to(&app, &anna, &rui, om).await;
 
         // Modify: the end of the prohibition is now known.
         let mut changed = doctor_alert(&app, Some(day(&app, 30)));
@@ -462,16 +469,7 @@ db_test!(
         assert_eq!(body["current_alert_state"], "closed");
 
         // Another alert, withdrawn as unfounded: every recipient is told so.
-        let second = sent_doctor_alert(&app, &anna, None).await;
-        let v = current_version(&app, &rui, second).await;
-        act(
-            &app,
-            &rui,
-            second,
-            v,
-            json!({ "action": "pass_on", "authorities": [om] }),
-        )
-        .await;
+        let second = passed_on_to(&app, &anna, &rui, om).await;
         let v = current_version(&app, &anna, second).await;
         let (status, body) = act(&app, &anna, second, v, json!({ "action": "withdraw", "proved_wrong": true, "note": { "text": "Lēmums atcelts tiesā.", "language": "lv" } })).await;
         assert_eq!(status, StatusCode::OK, "{body}");
@@ -788,16 +786,7 @@ db_test!(
         let anna = app.user(ANNA).await;
         let rui = app.user(RUI_PT).await;
         let om = app.authority_id("Ordem dos Médicos").await;
-        let id = sent_doctor_alert(&app, &anna, None).await;
-        let v = current_version(&app, &rui, id).await;
-        act(
-            &app,
-            &rui,
-            id,
-            v,
-            json!({ "action": "pass_on", "authorities": [om] }),
-        )
-        .await;
+        let id = passed_on_to(&app, &anna, &rui, om).await;
         let v = current_version(&app, &anna, id).await;
         let (status, _) = act(&app, &anna, id, v, json!({ "action": "close" })).await;
         assert_eq!(status, StatusCode::OK);
@@ -852,16 +841,7 @@ db_test!(the_check_page_finds_a_doctor_by_name_with_one_typo, |app| {
     let anna = app.user(ANNA).await;
     let rui = app.user(RUI_PT).await;
     let om = app.authority_id("Ordem dos Médicos").await;
-    let id = sent_doctor_alert(&app, &anna, None).await;
-    let v = current_version(&app, &rui, id).await;
-    act(
-        &app,
-        &rui,
-        id,
-        v,
-        json!({ "action": "pass_on", "authorities": [om] }),
-    )
-    .await;
+    let id = passed_on_to(&app, &anna, &rui, om).await;
     let ana = app.user(ANA_PT).await;
     let check = async |client: &Client, query: &str| -> (StatusCode, Vec<i64>, Value) {
         let (status, body) = get(

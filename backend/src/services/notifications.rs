@@ -145,6 +145,22 @@ pub async fn mail(
     body: String,
     request: Option<i32>,
 ) -> Result<()> {
+    outbox_row(now, to, subject, body, request, None)
+        .insert(db)
+        .await?;
+    Ok(())
+}
+
+/// An e-mail waiting in the outbox, telling of `request` or `alert` (it goes with that one's
+/// personal data).
+pub fn outbox_row(
+    now: chrono::DateTime<Utc>,
+    to: &str,
+    subject: String,
+    body: String,
+    request: Option<i32>,
+    alert: Option<i32>,
+) -> outbox::ActiveModel {
     outbox::ActiveModel {
         to_address: Set(to.to_owned()),
         subject: Set(subject),
@@ -156,11 +172,9 @@ pub async fn mail(
         attempts: Set(0),
         last_error: Set(None),
         request_id: Set(request),
+        alert_id: Set(alert),
         ..Default::default()
     }
-    .insert(db)
-    .await?;
-    Ok(())
 }
 
 /// The user's unread count.

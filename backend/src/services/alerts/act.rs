@@ -1,6 +1,6 @@
 //! The state machine's actions on an alert.
 
-use super::notices::{Audience, notify, record, users_of};
+use super::notices::{Audience, announce, record, record_and_announce};
 use super::*;
 
 /// Takes an action of the state machine on an alert, in one transaction: what the state
@@ -112,51 +112,29 @@ pub async fn act(
             detail,
         )
         .await?;
-        let audiences = audience(&request.action, event);
-        if !audiences.is_empty() {
-            let users = users_of(&txn, &visible.row, &visible.kind, &audiences).await?;
-            notify(
-                &txn,
-                state,
-                &visible.row,
-                &visible.kind,
-                event,
-                Some((user.user_id.0, &own.name)),
-                users,
-            )
-            .await?;
-        }
+        announce(
+            &txn,
+            state,
+            &visible.row,
+            &visible.kind,
+            event,
+            Some((user.user_id.0, &own.name)),
+            &audience(&request.action, event),
+        )
+        .await?;
     }
     // An approval sends the alert: its going out is one more entry, after "approved", and
     // the receiving countries hear of it as of any alert sent.
     if matches!(request.action, AlertAction::Approve) {
-        record(
-            &txn,
-            now,
-            id,
-            AlertEventKind::Sent,
-            Some(user),
-            Some(own.id),
-            None,
-            None,
-            None,
-        )
-        .await?;
-        let users = users_of(
-            &txn,
-            &visible.row,
-            &visible.kind,
-            &audience(&request.action, AlertEventKind::Sent),
-        )
-        .await?;
-        notify(
+        record_and_announce(
             &txn,
             state,
             &visible.row,
             &visible.kind,
             AlertEventKind::Sent,
-            Some((user.user_id.0, &own.name)),
-            users,
+            user,
+            &own,
+            &audience(&request.action, AlertEventKind::Sent),
         )
         .await?;
     }
@@ -364,20 +342,17 @@ async fn apply_effect(
             let country = visible.coordinated_country.ok_or(AppError::Forbidden)?;
             // Passing on acknowledges for the country too, if nobody had.
             alert_country::Entity::update_many()
-                .col_expr(alert_country::Column::AcknowledgedAt, Expr::value(now))
-                .col_expr(
-                    alert_country::Column::AcknowledgedBy,
-                    Expr::value(user.user_id.0),
-                )
-                .filter(alert_country::Column::AlertId.eq(row.id))
-                .filter(alert_country::Column::Country.eq(country.as_str()))
-                .filter(alert_country::Column::AcknowledgedAt.is_null())
-                .exec(txn)
-                .await?;
-            alert_country::Entity::update_many()
                 .col_expr(
                     alert_country::Column::Delivery,
                     Expr::value(Delivery::PassedOn.as_str()),
+                )
+                .col_expr(
+                    alert_country::Column::AcknowledgedAt,
+                    Expr::col(alert_country::Column::AcknowledgedAt).if_null(now),
+                )
+                .col_expr(
+                    alert_country::Column::AcknowledgedBy,
+                    Expr::col(alert_country::Column::AcknowledgedBy).if_null(user.user_id.0),
                 )
                 .filter(alert_country::Column::AlertId.eq(row.id))
                 .filter(alert_country::Column::Country.eq(country.as_str()))
@@ -499,8 +474,7 @@ pub async fn remind(state: &AppState) -> Result<usize> {
             None,
         )
         .await?;
-        let users = users_of(&txn, &row, kind, &audiences).await?;
-        notify(&txn, state, &row, kind, event, None, users).await?;
+        announce(&txn, state, &row, kind, event, None, &audiences).await?;
         txn.commit().await?;
         reminded += 1;
     }

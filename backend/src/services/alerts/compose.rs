@@ -1,6 +1,6 @@
 //! Writing an alert: a new draft, a draft's new content, a sent alert's modification.
 
-use super::notices::{Audience, notify, record, users_of};
+use super::notices::{Audience, record, record_and_announce};
 use super::*;
 
 /// The caller's authority: its country, and its name for the notifications.
@@ -118,7 +118,6 @@ pub async fn update(
         return Err(AppError::field("countries", FieldCode::NotAllowed));
     }
     let content = content_columns(state, <alert::ActiveModel as Default>::default(), &checked)?;
-    let now = state.clock.now();
     let txn = state.db.begin().await?;
     let version = claim(&txn, &visible.row, |update| {
         let mut update = update.set(content);
@@ -133,38 +132,20 @@ pub async fn update(
     .await?;
     if modify {
         let own = own_authority(&txn, user).await?;
-        record(
+        record_and_announce(
             &txn,
-            now,
-            id,
-            AlertEventKind::Modified,
-            Some(user),
-            Some(own.id),
-            None,
-            None,
-            None,
-        )
-        .await?;
-        let users = users_of(
-            &txn,
+            state,
             &visible.row,
             &visible.kind,
+            AlertEventKind::Modified,
+            user,
+            &own,
             &[
                 Audience::ReceivingCoordinators,
                 Audience::Recipients,
                 Audience::Commission,
                 Audience::Sender,
             ],
-        )
-        .await?;
-        notify(
-            &txn,
-            state,
-            &visible.row,
-            &visible.kind,
-            AlertEventKind::Modified,
-            Some((user.user_id.0, &own.name)),
-            users,
         )
         .await?;
     }

@@ -154,6 +154,21 @@ pub(super) async fn users_of(
     Ok(users.into_values().collect())
 }
 
+/// Tells `audiences` of `event` on the alert `row`: their notifications and e-mails, the
+/// actor (user id, authority's name) left out; `None` is the system (a reminder).
+pub(super) async fn announce(
+    db: &impl ConnectionTrait,
+    state: &AppState,
+    row: &alert::Model,
+    kind: &Kind,
+    event: AlertEventKind,
+    actor: Option<(i32, &str)>,
+    audiences: &[Audience],
+) -> Result<()> {
+    let users = users_of(db, row, kind, audiences).await?;
+    notify(db, state, row, kind, event, actor, users).await
+}
+
 /// Queues the notification of `event` and its e-mail for each of `users` but the actor.
 pub(super) async fn notify(
     db: &impl ConnectionTrait,
@@ -241,24 +256,55 @@ pub(super) async fn notify(
                 ("link", link.clone().into()),
             ],
         );
-        mails.push(crate::entities::outbox::ActiveModel {
-            to_address: Set(recipient.email.clone()),
-            subject: Set(subject.clone()),
-            body: Set(body),
-            created_at: Set(now),
-            claimed_until: Set(None),
-            logged_at: Set(None),
-            sent_at: Set(None),
-            attempts: Set(0),
-            last_error: Set(None),
-            request_id: Set(None),
-            alert_id: Set(Some(row.id)),
-            ..Default::default()
-        });
+        mails.push(crate::services::notifications::outbox_row(
+            now,
+            &recipient.email,
+            subject.clone(),
+            body,
+            None,
+            Some(row.id),
+        ));
     }
     crate::catalogue::insert_in_chunks(db, mails, crate::entities::outbox::Entity::insert_many)
         .await?;
     Ok(())
+}
+
+/// Records `event` by `user` of `own` (no note, no country) and tells `audiences` of it.
+#[allow(clippy::too_many_arguments)]
+pub(super) async fn record_and_announce(
+    db: &impl ConnectionTrait,
+    state: &AppState,
+    row: &alert::Model,
+    kind: &Kind,
+    event: AlertEventKind,
+    user: &AuthUser,
+    own: &authority::Model,
+    audiences: &[Audience],
+) -> Result<()> {
+    let now = state.clock.now();
+    record(
+        db,
+        now,
+        row.id,
+        event,
+        Some(user),
+        Some(own.id),
+        None,
+        None,
+        None,
+    )
+    .await?;
+    announce(
+        db,
+        state,
+        row,
+        kind,
+        event,
+        Some((user.user_id.0, &own.name)),
+        audiences,
+    )
+    .await
 }
 
 /// Records an entry of the timeline.

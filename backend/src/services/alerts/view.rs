@@ -119,6 +119,32 @@ fn display(
     }
 }
 
+/// The filled fields of an alert in form order, in `language`; the personal ones only when
+/// `personal` (the reader has a need to know and the data is not blocked).
+fn value_views(
+    state: &AppState,
+    language: LanguageCode,
+    kind: &Kind,
+    values: &BTreeMap<String, FieldValue>,
+    personal: bool,
+) -> Vec<AlertValueView> {
+    let texts = state.alert_kinds.texts(language);
+    kind.fields
+        .iter()
+        .filter(|field| personal || !field.personal)
+        .filter_map(|field| {
+            let value = values.get(&field.id)?;
+            Some(AlertValueView {
+                id: field.id.clone(),
+                label: texts.field.get(&field.id).cloned().unwrap_or_default(),
+                value: value.to_wire(),
+                display: display(state, language, field, value),
+                personal: field.personal,
+            })
+        })
+        .collect()
+}
+
 /// `GET /api/alerts/{id}`. Opening it counts as its authority's reading when the caller's
 /// authority was passed it, and reads the caller's notifications of it.
 pub async fn view(
@@ -153,21 +179,7 @@ pub async fn view(
     let kind = &visible.kind;
     let texts = state.alert_kinds.texts(language);
     let values = shared::alert::read_stored(kind, &stored_fields(row)?, state.search.taxonomy());
-    let fields = kind
-        .fields
-        .iter()
-        .filter(|field| personal || !field.personal)
-        .filter_map(|field| {
-            let value = values.get(&field.id)?;
-            Some(AlertValueView {
-                id: field.id.clone(),
-                label: texts.field.get(&field.id).cloned().unwrap_or_default(),
-                value: value.to_wire(),
-                display: display(state, language, field, value),
-                personal: field.personal,
-            })
-        })
-        .collect();
+    let fields = value_views(state, language, kind, &values, personal);
     let deliveries_rows: Vec<alert_country::Model> = alert_country::Entity::find()
         .filter(alert_country::Column::AlertId.eq(row.id))
         .order_by_asc(alert_country::Column::Country)
@@ -534,20 +546,8 @@ pub async fn check(
         let kind = super::kind_of(state, &row)?;
         let values =
             shared::alert::read_stored(kind, &stored_fields(&row)?, state.search.taxonomy());
-        let fields = kind
-            .fields
-            .iter()
-            .filter_map(|field| {
-                let value = values.get(&field.id)?;
-                Some(AlertValueView {
-                    id: field.id.clone(),
-                    label: texts.field.get(&field.id).cloned().unwrap_or_default(),
-                    value: value.to_wire(),
-                    display: display(state, language, field, value),
-                    personal: field.personal,
-                })
-            })
-            .collect();
+        // The check searches only what the caller's country or authority received or sent.
+        let fields = value_views(state, language, kind, &values, true);
         matches.push(shared::dto::AlertCheckMatch {
             alert: AlertSummary {
                 id: row.id,
