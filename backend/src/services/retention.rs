@@ -38,8 +38,8 @@ use shared::retention::RetentionPolicy;
 use shared::{Date, LegislativeArea};
 
 use crate::entities::{
-    alert, attachment, blob_deletion, notification, outbox, request, request_event,
-    request_question, retention_run, retention_run_request,
+    attachment, blob_deletion, notification, outbox, request, request_event, request_question,
+    retention_run, retention_run_request,
 };
 use crate::error::Result;
 use crate::services::lease::Lease;
@@ -189,7 +189,7 @@ async fn work(context: &Context<'_>, day: Date, lease: &Lease, report: &mut Repo
         report.documents_deleted += drain_blob_queue(context, Some(&keys)).await?;
         keep(context, lease).await?;
     }
-    alerts(context, day, report, false).await?;
+    crate::services::alerts::retain(context, day, report, false).await?;
     retention_run::Entity::update_many()
         .col_expr(
             retention_run::Column::FinishedAt,
@@ -202,80 +202,6 @@ async fn work(context: &Context<'_>, day: Date, lease: &Lease, report: &mut Repo
         .filter(retention_run::Column::Id.eq(run.id))
         .exec(db)
         .await?;
-    Ok(())
-}
-
-/// The ended alerts of `kind` whose period of `days` has run out by `day`, as a condition.
-fn alerts_ended_before(kind: &shared::alert::Kind, days: u16, day: Date) -> Option<Condition> {
-    let last = day.add_days(-i64::from(days))?;
-    Some(
-        Condition::all()
-            .add(alert::Column::Kind.eq(kind.id.as_str()))
-            .add(alert::Column::State.is_in([
-                shared::alert::AlertState::Closed.as_str(),
-                shared::alert::AlertState::Withdrawn.as_str(),
-            ]))
-            .add(alert::Column::EndedOn.lte(last.to_string())),
-    )
-}
-
-/// Blocks, then deletes, the ended alerts whose kind's periods have run out (`dry`: only says
-/// which). Alerts are few next to requests: one transaction per step of each kind.
-async fn alerts(context: &Context<'_>, day: Date, report: &mut Report, dry: bool) -> Result<()> {
-    for kind in &context.alert_kinds.kinds {
-        if let Some(due) = alerts_ended_before(kind, kind.block_after_days, day) {
-            let txn = context.db.begin().await?;
-            let ids: Vec<i32> = alert::Entity::find()
-                .select_only()
-                .column(alert::Column::Id)
-                .filter(due)
-                .filter(alert::Column::BlockedAt.is_null())
-                .into_tuple()
-                .all(&txn)
-                .await?;
-            if !dry {
-                alert::Entity::update_many()
-                    .col_expr(alert::Column::BlockedAt, Expr::value(Some(context.now)))
-                    .col_expr(
-                        alert::Column::SubjectFolded,
-                        Expr::value(Option::<String>::None),
-                    )
-                    .filter(alert::Column::Id.is_in(ids.clone()))
-                    .exec(&txn)
-                    .await?;
-                txn.commit().await?;
-            }
-            report.alerts_blocked.extend(ids);
-        }
-        if let Some(due) = alerts_ended_before(kind, kind.delete_after_days, day) {
-            let txn = context.db.begin().await?;
-            let ids: Vec<i32> = alert::Entity::find()
-                .select_only()
-                .column(alert::Column::Id)
-                .filter(due)
-                .into_tuple()
-                .all(&txn)
-                .await?;
-            let emails = outbox::Entity::find()
-                .filter(outbox::Column::AlertId.is_in(ids.clone()))
-                .count(&txn)
-                .await?;
-            if !dry {
-                outbox::Entity::delete_many()
-                    .filter(outbox::Column::AlertId.is_in(ids.clone()))
-                    .exec(&txn)
-                    .await?;
-                // Its timeline, deliveries and notifications go with it (cascade).
-                alert::Entity::delete_many()
-                    .filter(alert::Column::Id.is_in(ids.clone()))
-                    .exec(&txn)
-                    .await?;
-                txn.commit().await?;
-            }
-            report.emails_deleted += emails;
-            report.alerts_deleted.extend(ids);
-        }
-    }
     Ok(())
 }
 
@@ -312,7 +238,7 @@ async fn dry(context: &Context<'_>, day: Date, mut report: Report) -> Result<Rep
             .count(db)
             .await?;
     }
-    alerts(context, day, &mut report, true).await?;
+    crate::services::alerts::retain(context, day, &mut report, true).await?;
     Ok(report)
 }
 

@@ -5,11 +5,12 @@
 //! - [`kinds`]: the kinds as data (fixed fields, recipients, time rules, texts in 26
 //!   languages), checked at start-up;
 //! - [`workflow`]: the state machine and its sides, used by the SPA and the server as requests
-//!   use [`crate::lifecycle`];
+//!   use [`crate::lifecycle`]; [`events`]: what its timeline records and the overview's lists;
 //! - [`draft`]: what the sender writes and its one check, with the time rules (days left,
 //!   reminders once a decision ends) and what of an alert is personal data.
 
 pub mod draft;
+pub mod events;
 pub mod kinds;
 pub mod workflow;
 
@@ -17,11 +18,11 @@ pub use draft::{
     AlertDraftInput, CheckedAlertDraft, ConceptLookup, EndReminder, FieldValue, check_alert_draft,
     days_left, end_reminder, impersonal_fields, name_matches, read_stored, subject_name,
 };
+pub use events::{AlertBox, AlertEventKind};
 pub use kinds::{AlertKinds, CommissionCopy, FieldType, Kind, KindTexts, Recipients};
 pub use workflow::{
-    AlertAction, AlertActionKind, AlertActor, AlertBox, AlertEffect, AlertEventKind, AlertSide,
-    AlertState, AlertTransition, AlertTransitionError, Delivery, allowed_actions, create, permit,
-    transition,
+    AlertAction, AlertActionKind, AlertActor, AlertEffect, AlertSide, AlertState, AlertTransition,
+    AlertTransitionError, Delivery, allowed_actions, create, permit, transition,
 };
 
 /// The alert number shown to users and searched for, e.g. `A-2026-000042`: the year the draft

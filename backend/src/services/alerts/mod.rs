@@ -43,13 +43,17 @@ use crate::state::AppState;
 
 mod access;
 mod act;
+mod check;
 mod compose;
+mod ended;
 mod notices;
 mod view;
 
 pub use access::*;
 pub use act::*;
+pub use check::*;
 pub use compose::*;
+pub use ended::*;
 pub use view::*;
 
 pub(crate) fn state_of(row: &alert::Model) -> Result<AlertState> {
