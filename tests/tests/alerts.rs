@@ -906,3 +906,40 @@ db_test!(the_check_page_finds_a_doctor_by_name_with_one_typo, |app| {
     let (_, found, _) = check(&ana, "name=Ozolins").await;
     assert!(found.is_empty());
 });
+
+db_test!(countries_acknowledge_independently_of_each_other, |app| {
+    let anna = app.user(ANNA).await;
+    let id = sent_doctor_alert(&app, &anna, None).await;
+    let rui = app.user(RUI_PT).await;
+    let ingrid = app.user(INGRID_NO).await;
+    let janis = app.user(JANIS_LV).await;
+    // All three read the alert at the same version; each country's acknowledgement leaves the
+    // others' untouched, so none of them is stale.
+    let seen = current_version(&app, &rui, id).await;
+    for coordinator in [&rui, &ingrid, &janis] {
+        let (status, body) = act(
+            &app,
+            coordinator,
+            id,
+            seen,
+            json!({ "action": "acknowledge" }),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+    }
+    // The sender's version did not move either: closing on it works.
+    let (status, body) = act(&app, &anna, id, seen, json!({ "action": "close" })).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    // Closed, nothing more is acknowledged or passed on: 409 with the state now.
+    let om = app.authority_id("Ordem dos Médicos").await;
+    let (status, body) = act(
+        &app,
+        &rui,
+        id,
+        seen,
+        json!({ "action": "pass_on", "authorities": [om] }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+    assert_eq!(body["current_alert_state"], "closed");
+});

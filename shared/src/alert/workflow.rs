@@ -205,6 +205,18 @@ impl AlertActionKind {
         format!("alert-action-{}", self.as_str().replace('_', "-"))
     }
 
+    /// Whether the action changes only the actor's country's or authority's part of the alert
+    /// (acknowledging, passing on): other countries acting meanwhile do not make it stale, so
+    /// the server guards it by the alert's state and its own rows, not by the alert's version.
+    pub fn concerns_own_rows_only(self) -> bool {
+        matches!(
+            self,
+            AlertActionKind::Acknowledge
+                | AlertActionKind::PassOn
+                | AlertActionKind::AcknowledgeReceipt
+        )
+    }
+
     /// Whether the action must say why, in a note the others read.
     pub fn needs_note(self) -> bool {
         matches!(

@@ -234,7 +234,9 @@ pub struct AlertCounts {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AlertActionRequest {
-    /// The version the caller saw; another user's action in between gives 409.
+    /// The version the caller saw; another user's action in between gives 409. Acknowledging
+    /// and passing on go by the alert's state instead: another country's acknowledgement
+    /// meanwhile does not make them stale (a second one for the same country still gives 409).
     pub version: i32,
     /// What to do.
     pub action: AlertAction,

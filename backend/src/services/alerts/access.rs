@@ -151,3 +151,27 @@ pub(super) async fn claim(
     }
     Ok(version)
 }
+
+/// The guard of an action that changes only its country's or authority's rows: the
+/// transaction's first statement, an `UPDATE` that changes nothing but matches only while the
+/// alert is in force (the same state the caller saw). It takes SQLite's write lock at once and
+/// PostgreSQL's row lock, so a withdrawal or closure at the same time waits for it or makes it
+/// find no row, and the caller learns the state that ended it.
+pub(super) async fn hold(txn: &DatabaseTransaction, row: &alert::Model) -> Result<()> {
+    let held = alert::Entity::update_many()
+        .col_expr(alert::Column::State, Expr::col(alert::Column::State).into())
+        .filter(alert::Column::Id.eq(row.id))
+        .filter(alert::Column::State.eq(row.state.as_str()))
+        .exec(txn)
+        .await?;
+    if held.rows_affected == 0 {
+        let current = alert::Entity::find_by_id(row.id)
+            .one(txn)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        return Err(AppError::AlertConflict {
+            current: state_of(&current)?,
+        });
+    }
+    Ok(())
+}

@@ -30,7 +30,13 @@ pub async fn act(
         &request.action,
         needs_approval,
     )?;
-    check_version(&visible, request.version)?;
+    // A country's or an authority's acknowledgement and a pass-on concern only their own
+    // rows: another country acting meanwhile does not make them stale, so they go by the
+    // alert's state rather than its version (see `hold`).
+    let own_rows_only = kind.concerns_own_rows_only();
+    if !own_rows_only {
+        check_version(&visible, request.version)?;
+    }
     match &request.note {
         Some(note) => check_message("note.text", note).map_err(AppError::Validation)?,
         None if kind.needs_note() => {
@@ -65,6 +71,10 @@ pub async fn act(
                 version: visible.row.version,
                 state: None,
             });
+        }
+        Some(_) if own_rows_only => {
+            hold(&txn, &visible.row).await?;
+            visible.row.version
         }
         Some(next) => {
             let effect = transition.effect().cloned();
