@@ -943,3 +943,114 @@ db_test!(countries_acknowledge_independently_of_each_other, |app| {
     assert_eq!(status, StatusCode::CONFLICT, "{body}");
     assert_eq!(body["current_alert_state"], "closed");
 });
+
+/// A Portuguese authority coordinating the services area, with an alert coordinator (who
+/// sets up two-step log-in, as the role requires): the client logged in as them.
+async fn services_alert_coordinator_pt(app: &TestApp) -> Client {
+    use backend::entities::{authority, authority_area, user, user_role};
+    use sea_orm::{ActiveModelTrait, Set};
+    let db = &app.server.state.db;
+    let now = chrono::Utc::now();
+    let coordinating = authority::ActiveModel {
+        country: Set("PT".to_owned()),
+        name: Set("Coordenação dos Serviços".to_owned()),
+        name_en: Set(None),
+        acronym: Set(None),
+        city: Set("Lisboa".to_owned()),
+        level: Set("national".to_owned()),
+        address: Set(None),
+        email: Set(None),
+        phone: Set(None),
+        coordinator: Set(Some("area".to_owned())),
+        allocation_enabled: Set(false),
+        requests_version: Set(0),
+        name_language: Set(Some("pt".to_owned())),
+        registered_by: Set(None),
+        revision: Set(0),
+        import_ref: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    authority_area::ActiveModel {
+        authority_id: Set(coordinating.id),
+        area: Set("services".to_owned()),
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    let account = user::ActiveModel {
+        authority_id: Set(Some(coordinating.id)),
+        organisation: Set("authority".to_owned()),
+        email: Set("marta.sousa@servicos.pt.example".to_owned()),
+        display_name: Set("Marta Sousa".to_owned()),
+        password_hash: Set(backend::auth::hash_password(imi_tests::DEMO_PASSWORD).unwrap()),
+        active: Set(true),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    user_role::ActiveModel {
+        user_id: Set(account.id),
+        role: Set("alert_coordinator".to_owned()),
+    }
+    .insert(db)
+    .await
+    .unwrap();
+    let client = app.user("marta.sousa@servicos.pt.example").await;
+    app.enroll(&client).await;
+    client
+}
+
+db_test!(
+    an_area_alert_coordinator_receives_only_the_alerts_of_the_area,
+    |app| {
+        let marta = services_alert_coordinator_pt(&app).await;
+        let anna = app.user(ANNA).await;
+        let qualification = sent_doctor_alert(&app, &anna, None).await;
+        let liga = app.user(LIGA).await;
+        let (services, version) = create(
+        &app,
+        &liga,
+        json!({
+            "kind": "services",
+            "fields": { "provider_name": "Būve SIA", "establishment_country": "LV", "activity": "construction_company", "risk": "safety", "urgency": "high", "description": "Sastatnes bez stiprinājumiem." },
+            "countries": ["PT"],
+        }),
+    )
+    .await;
+        let (status, body) = act(&app, &liga, services, version, json!({ "action": "send" })).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        // Marta coordinates Portugal's services area: the services alert is hers to acknowledge,
+        // the qualification alert is not hers to see.
+        let (_, waiting) = get(&marta, app.url("/api/alerts?box=to_acknowledge")).await;
+        assert_eq!(ids_of(&waiting), vec![services]);
+        let (status, _) = get(&marta, app.url(&format!("/api/alerts/{qualification}"))).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        let v = current_version(&app, &marta, services).await;
+        let (status, body) = act(
+            &app,
+            &marta,
+            services,
+            v,
+            json!({ "action": "acknowledge" }),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        // Rui, Portugal's national alert coordinator, receives both; Portugal's delivery of the
+        // services alert is acknowledged already.
+        let rui = app.user(RUI_PT).await;
+        let (_, received) = get(&rui, app.url("/api/alerts?box=received")).await;
+        let mut ids = ids_of(&received);
+        ids.sort_unstable();
+        assert_eq!(ids, vec![qualification, services]);
+        let v = current_version(&app, &rui, services).await;
+        let (status, body) = act(&app, &rui, services, v, json!({ "action": "acknowledge" })).await;
+        assert_eq!(status, StatusCode::CONFLICT, "{body}");
+    }
+);
