@@ -115,7 +115,7 @@ pub async fn app_state(database_url: String) -> anyhow::Result<backend::AppState
 }
 
 /// A synthetic authority: national, in a city called so, with no contact details.
-fn authority_row(
+pub fn authority_row(
     id: i32,
     country: CountryCode,
     name: String,
@@ -439,7 +439,7 @@ pub async fn commission_observer(db: &DatabaseConnection) -> anyhow::Result<Stri
 }
 
 /// An account of `member` with one role and the demo password.
-async fn account(
+pub async fn account(
     db: &DatabaseConnection,
     email: &str,
     member: backend::auth::Member,

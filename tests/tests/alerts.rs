@@ -947,30 +947,19 @@ db_test!(countries_acknowledge_independently_of_each_other, |app| {
 /// A Portuguese authority coordinating the services area, with an alert coordinator (who
 /// sets up two-step log-in, as the role requires): the client logged in as them.
 async fn services_alert_coordinator_pt(app: &TestApp) -> Client {
-    use backend::entities::{authority, authority_area, user, user_role};
-    use sea_orm::{ActiveModelTrait, Set};
+    use backend::entities::{authority, authority_area};
+    use sea_orm::{ActiveModelTrait, NotSet, Set};
     let db = &app.server.state.db;
-    let now = chrono::Utc::now();
+    let pt = shared::CountryCode::parse("PT").unwrap();
     let coordinating = authority::ActiveModel {
-        country: Set("PT".to_owned()),
-        name: Set("Coordenação dos Serviços".to_owned()),
-        name_en: Set(None),
-        acronym: Set(None),
-        city: Set("Lisboa".to_owned()),
-        level: Set("national".to_owned()),
-        address: Set(None),
-        email: Set(None),
-        phone: Set(None),
-        coordinator: Set(Some("area".to_owned())),
-        allocation_enabled: Set(false),
-        requests_version: Set(0),
-        name_language: Set(Some("pt".to_owned())),
-        registered_by: Set(None),
-        revision: Set(0),
-        import_ref: Set(None),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
+        id: NotSet,
+        ..imi_tests::generate::authority_row(
+            0,
+            pt,
+            "Coordenação dos Serviços".to_owned(),
+            Some("area"),
+            chrono::Utc::now(),
+        )
     }
     .insert(db)
     .await
@@ -982,27 +971,16 @@ async fn services_alert_coordinator_pt(app: &TestApp) -> Client {
     .insert(db)
     .await
     .unwrap();
-    let account = user::ActiveModel {
-        authority_id: Set(Some(coordinating.id)),
-        organisation: Set("authority".to_owned()),
-        email: Set("marta.sousa@servicos.pt.example".to_owned()),
-        display_name: Set("Marta Sousa".to_owned()),
-        password_hash: Set(backend::auth::hash_password(imi_tests::DEMO_PASSWORD).unwrap()),
-        active: Set(true),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(db)
+    let email = "marta.sousa@servicos.pt.example";
+    imi_tests::generate::account(
+        db,
+        email,
+        backend::auth::Member::Authority(shared::AuthorityId(coordinating.id)),
+        "alert_coordinator",
+    )
     .await
     .unwrap();
-    user_role::ActiveModel {
-        user_id: Set(account.id),
-        role: Set("alert_coordinator".to_owned()),
-    }
-    .insert(db)
-    .await
-    .unwrap();
-    let client = app.user("marta.sousa@servicos.pt.example").await;
+    let client = app.user(email).await;
     app.enroll(&client).await;
     client
 }
