@@ -8,6 +8,9 @@ use shared::dto::{LoginRequest, Me, SetLanguage};
 use shared::error::FieldError;
 use shared::{ErrorCode, LanguageCode};
 
+mod alerts;
+pub use alerts::*;
+
 /// Why a call failed, in terms the UI can translate.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ApiFailure {
@@ -19,6 +22,8 @@ pub struct ApiFailure {
     pub retry_after: Option<u64>,
     /// The request's state now, for `invalid_transition`.
     pub current_state: Option<shared::lifecycle::RequestState>,
+    /// The alert's state now, for `invalid_transition` on an alert.
+    pub current_alert_state: Option<shared::alert::AlertState>,
     /// The refused rows of an imported file.
     pub rows: Vec<shared::registry::RowError>,
 }
@@ -31,6 +36,7 @@ impl ApiFailure {
             fields: Vec::new(),
             retry_after: None,
             current_state: None,
+            current_alert_state: None,
             rows: Vec::new(),
         }
     }
@@ -42,6 +48,7 @@ impl ApiFailure {
             fields: error.fields,
             retry_after: error.retry_after_seconds,
             current_state: error.current_state,
+            current_alert_state: error.current_alert_state,
             rows: error.rows,
         }
     }

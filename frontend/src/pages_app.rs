@@ -11,8 +11,8 @@ use yew_router::prelude::*;
 use crate::components::ToastHandle;
 use crate::i18n::I18n;
 use crate::pages::{
-    AccountPage, AuthorityForm, ComposePage, Coordination, DataSubjects, RegistryPage, RequestPage,
-    StatisticsPage, UsersPage,
+    AccountPage, AlertCheckPage, AlertComposePage, AlertPage, AlertsPage, AuthorityForm,
+    ComposePage, Coordination, DataSubjects, RegistryPage, RequestPage, StatisticsPage, UsersPage,
 };
 use crate::route::Route;
 use crate::session::{Session, SessionStatus};
@@ -102,6 +102,11 @@ fn pages() -> Html {
         Route::Account => html! { <AccountPage /> },
         Route::Statistics => html! { <StatisticsPage /> },
         Route::DataSubjects => html! { <DataSubjects /> },
+        Route::Alerts => html! { <AlertsPage /> },
+        Route::NewAlert => html! { <AlertComposePage /> },
+        Route::AlertCheck => html! { <AlertCheckPage /> },
+        Route::Alert { id } => html! { <AlertPage {id} key={id} /> },
+        Route::EditAlert { id } => html! { <AlertComposePage id={Some(id)} key={id} /> },
         _ => html! {},
     }
 }

@@ -56,6 +56,27 @@ pub enum Route {
         /// The draft's id.
         id: i32,
     },
+    /// The alerts of the user's authority and country, by box (`?box=`).
+    #[at("/alerts")]
+    Alerts,
+    /// Composing a new alert.
+    #[at("/alerts/new")]
+    NewAlert,
+    /// "May this professional practise?": the qualification alerts in force, by name.
+    #[at("/alerts/check")]
+    AlertCheck,
+    /// An alert: read it, act on it.
+    #[at("/alerts/:id")]
+    Alert {
+        /// The alert's id.
+        id: i32,
+    },
+    /// Going on with an alert's draft, or modifying a sent alert.
+    #[at("/alerts/:id/edit")]
+    EditAlert {
+        /// The alert's id.
+        id: i32,
+    },
     /// The coordinator's desk: quiet requests of the country.
     #[at("/coordination")]
     Coordination,
@@ -99,15 +120,26 @@ impl Route {
                 | Route::Account
                 | Route::Statistics
                 | Route::DataSubjects
+                | Route::Alerts
+                | Route::NewAlert
+                | Route::AlertCheck
+                | Route::Alert { .. }
+                | Route::EditAlert { .. }
         )
     }
 
     /// Whether the Commission's staff have this page: they handle no request and belong
-    /// to no authority, so they have their statistics and their own account, nothing else.
+    /// to no authority, so they have their statistics, the alerts of the kinds that send
+    /// them a copy, and their own account, nothing else.
     pub fn open_to_commission(&self) -> bool {
         matches!(
             self,
-            Route::Statistics | Route::Account | Route::Invitation { .. } | Route::NotFound
+            Route::Statistics
+                | Route::Alerts
+                | Route::Alert { .. }
+                | Route::Account
+                | Route::Invitation { .. }
+                | Route::NotFound
         )
     }
 

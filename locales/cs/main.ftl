@@ -874,3 +874,133 @@ alert-box-sent = Odeslané výstrahy
 alert-box-to-approve = Výstrahy ke schválení
 alert-box-to-acknowledge = Výstrahy k potvrzení přijetí
 alert-box-received = Doručené výstrahy
+
+## Alerts: the pages
+
+nav-alerts = Výstrahy
+alerts-title = Výstrahy
+alerts-intro = Výstrahy upozorňují příslušné orgány jiných zemí na odborníka nebo poskytovatele služeb: zákaz nebo omezení výkonu činnosti, padělaný diplom, nebezpečí pro zdraví, bezpečnost nebo životní prostředí.
+alerts-boxes = Seznamy výstrah
+alerts-new = Nová výstraha
+alerts-check-link = Ověřit odborníka
+alerts-in-force = Platné výstrahy
+alerts-unread = Výstrahy s nepřečtenými změnami
+alerts-empty-title = Žádné výstrahy
+alerts-empty-body = Zde se zobrazí výstrahy, které obdrží vaše země nebo váš orgán, i výstrahy, které váš orgán odešle.
+alerts-total = { $count ->
+    [one] { $count } výstraha
+    [few] { $count } výstrahy
+    [many] { $count } výstrahy
+   *[other] { $count } výstrah
+}
+alert-title = Výstraha č. { $number }
+alert-title-unknown = Výstraha
+alert-subject-withheld = Osobní údaje se nezobrazují
+alert-from-country = Ze země { $country }
+alert-details = Údaje
+alert-sender = Odesílající orgán
+alert-sent-at = Datum odeslání
+alert-revision-label = Změny
+alert-revision = { $count ->
+    [one] Od odeslání jednou změněna
+    [few] Od odeslání změněna { $count }krát
+    [many] Od odeslání změněna { $count }krát
+   *[other] Od odeslání změněna { $count }krát
+}
+alert-personal-hidden = Osobní údaje v této výstraze se zobrazují pouze odesílateli, koordinátorům výstrah a orgánům, kterým byla výstraha předána.
+alert-comment = Komentář
+alert-comment-help = Pro příjemce: co by měli vědět nad rámec údajů ve výše uvedených polích. Pište ve svém jazyce; každý čtenář si může nechat text strojově přeložit.
+alert-late-reason = Důvod opožděného odeslání výstrahy
+alert-proved-wrong = Tato výstraha byla vzata zpět, protože se ukázala jako neopodstatněná.
+alert-due-left = { $days ->
+    [0] Lhůta končí dnes: výstraha musí být odeslána do 3 dnů od rozhodnutí.
+    [one] Na odeslání výstrahy zbývá { $days } den.
+    [few] Na odeslání výstrahy zbývají { $days } dny.
+    [many] Na odeslání výstrahy zbývá { $days } dne.
+   *[other] Na odeslání výstrahy zbývá { $days } dní.
+}
+alert-due-late = { $days ->
+    [one] { $days } den po lhůtě: uveďte, proč je výstraha odesílána opožděně.
+    [few] { $days } dny po lhůtě: uveďte, proč je výstraha odesílána opožděně.
+    [many] { $days } dne po lhůtě: uveďte, proč je výstraha odesílána opožděně.
+   *[other] { $days } dní po lhůtě: uveďte, proč je výstraha odesílána opožděně.
+}
+alert-actions = Dostupné akce
+alert-note = Důvod
+alert-note-help = Povinný údaj pro vrácení, vzetí zpět nebo návrh na uzavření výstrahy; přečtou si ho všichni příjemci.
+alert-note-missing = Nejprve uveďte důvod.
+alert-withdraw-proved-wrong = Výstraha se ukázala jako neopodstatněná: informovat o tom všechny příjemce
+alert-conflict = { $error } Aktuální stav výstrahy: { $state }.
+alert-deliveries = Příjemci
+alert-deliveries-summary = { $count ->
+    [one] Přijetí potvrzeno: { $acknowledged } z { $count } země.
+    [few] Přijetí potvrzeno: { $acknowledged } z { $count } zemí.
+    [many] Přijetí potvrzeno: { $acknowledged } z { $count } země.
+   *[other] Přijetí potvrzeno: { $acknowledged } z { $count } zemí.
+}
+alert-column-country = Země
+alert-column-delivery = Koordinátor výstrah
+alert-column-authorities = Příslušné orgány
+alert-received-at = doručena { $date }
+alert-acknowledged-at = přijetí potvrzeno { $date }
+alert-not-acknowledged = přijetí dosud nepotvrzeno
+alert-read-at = přečtena { $date }
+alert-not-read = dosud nepřečtena
+alert-no-recipients = Dosud nepředána
+alert-timeline = Historie
+alert-event-for-country = pro zemi { $country }
+alert-pass-on-title = Předat příslušným orgánům
+alert-pass-on-help = Registr navrhuje orgány vaší země, které jsou příslušné pro toto povolání nebo tuto činnost. Zrušte zaškrtnutí u orgánů, které výstrahu obdržet nemají, nebo přidejte další.
+alert-pass-on-none = Registr neobsahuje žádný orgán vaší země příslušný pro toto povolání nebo tuto činnost. Přidejte orgány, které mají výstrahu obdržet.
+alert-pass-on-already = (výstrahu již obdržel)
+alert-pass-on-add = Přidat další orgán
+alert-pass-on-own-country = Výstrahy lze předávat pouze orgánům vaší země.
+alert-pass-on-submit = { $count ->
+    [one] Předat { $count } orgánu
+    [few] Předat { $count } orgánům
+    [many] Předat { $count } orgánu
+   *[other] Předat { $count } orgánům
+}
+alert-compose-title = Nová výstraha
+alert-draft-title = Koncept výstrahy č. { $number }
+alert-modify-title = Změna výstrahy č. { $number }
+alert-step-kind = Druh výstrahy
+alert-step-fields = Údaje
+alert-step-countries = Země
+alert-step-review = Komentář a odeslání
+alert-kind-legal-basis = Právní základ: { $basis }
+alert-choose-kind-first = Nejprve vyberte druh výstrahy.
+alert-field-required = { $label } (povinný údaj)
+alert-choose = Vyberte…
+alert-countries-all = Tato výstraha se zasílá koordinátorům výstrah všech 30 zemí EHP.
+alert-countries-choose = Vyberte země, v nichž poskytovatel působí nebo v nichž může riziko vzniknout.
+alert-countries-always = Země { $country } obdrží tuto výstrahu v každém případě jako země usazení.
+alert-countries-none = Zatím nebyla vybrána žádná země.
+alert-goes-to = Určeno pro: { $countries }
+alert-approval-note = Výstrahy z vaší země před odesláním schvaluje její koordinátor výstrah.
+alert-modify-note = Všichni příjemci budou informováni o tom, že výstraha byla změněna.
+alert-problems = Zbývá doplnit
+alert-incomplete = Výstraha ještě není úplná. Chybějící části jsou označeny.
+alert-save-draft = Uložit koncept
+alert-save-modification = Uložit změnu
+alert-submit = Předložit ke schválení
+alert-check-title = Smí tento odborník vykonávat své povolání?
+alert-check-intro = Vyhledávejte podle jména v platných výstrahách týkajících se odborných kvalifikací, které obdržela vaše země nebo váš orgán. Diakritika a jeden překlep nevadí. Nalezená výstraha znamená, že v dané zemi platí zákaz nebo omezení; pokud žádná výstraha nalezena není, nedokládá to, že výkon povolání není zakázán ani omezen.
+alert-check-name = Jméno odborníka
+alert-check-profession = Povolání
+alert-check-any-profession = Všechna povolání
+alert-check-submit = Vyhledat výstrahy
+alert-check-none = Nebyla nalezena žádná platná výstraha týkající se jména { $name }.
+alert-check-found = { $count ->
+    [one] Nalezena { $count } platná výstraha
+    [few] Nalezeny { $count } platné výstrahy
+    [many] Nalezeno { $count } platné výstrahy
+   *[other] Nalezeno { $count } platných výstrah
+}
+toast-alert-saved = Koncept byl uložen.
+toast-alert-sent = Výstraha byla odeslána.
+toast-alert-submitted = Výstraha byla předložena ke schválení.
+toast-alert-modified = Výstraha byla změněna; příjemci jsou o tom informováni.
+toast-alert-deleted = Koncept byl smazán.
+toast-alert-passed-on = Výstraha byla předána.
+toast-alert-done = Provedeno: { $action }.

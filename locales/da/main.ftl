@@ -841,3 +841,119 @@ alert-box-sent = Afsendte advarsler
 alert-box-to-approve = Advarsler til godkendelse
 alert-box-to-acknowledge = Advarsler til kvittering
 alert-box-received = Modtagne advarsler
+
+## Alerts: the pages
+
+nav-alerts = Advarsler
+alerts-title = Advarsler
+alerts-intro = Advarsler underretter de kompetente myndigheder i andre lande om en erhvervsudøver eller en tjenesteyder: et forbud mod eller en begrænsning af udøvelsen af aktiviteten, et forfalsket eksamensbevis, en fare for sundhed, sikkerhed eller miljø.
+alerts-boxes = Lister over advarsler
+alerts-new = Ny advarsel
+alerts-check-link = Kontrollér en erhvervsudøver
+alerts-in-force = Gældende advarsler
+alerts-unread = Ulæste opdateringer af advarsler
+alerts-empty-title = Ingen advarsler her
+alerts-empty-body = Her vises de advarsler, som dit land eller din myndighed modtager, og de advarsler, som din myndighed afsender.
+alerts-total = { $count ->
+    [one] { $count } advarsel
+   *[other] { $count } advarsler
+}
+alert-title = Advarsel { $number }
+alert-title-unknown = Advarsel
+alert-subject-withheld = Personoplysninger vises ikke
+alert-from-country = Fra { $country }
+alert-details = Oplysninger
+alert-sender = Afsendende myndighed
+alert-sent-at = Afsendt den
+alert-revision-label = Ændringer
+alert-revision = { $count ->
+    [one] Ændret én gang siden afsendelsen
+   *[other] Ændret { $count } gange siden afsendelsen
+}
+alert-personal-hidden = Personoplysningerne i denne advarsel vises kun for afsenderen, advarselskoordinatorerne og de myndigheder, som advarslen er videresendt til.
+alert-comment = Bemærkning
+alert-comment-help = Til modtagerne: hvad de bør vide ud over oplysningerne i felterne ovenfor. Skriv på dit eget sprog; hver læser kan få teksten maskinoversat.
+alert-late-reason = Begrundelse for, at advarslen sendes for sent
+alert-proved-wrong = Denne advarsel er trukket tilbage, da den har vist sig at være ubegrundet.
+alert-due-left = { $days ->
+    [0] Fristen udløber i dag: En advarsel skal afsendes senest 3 dage efter afgørelsen.
+    [one] Der er { $days } dag tilbage til at afsende denne advarsel.
+   *[other] Der er { $days } dage tilbage til at afsende denne advarsel.
+}
+alert-due-late = { $days ->
+    [one] { $days } dag for sent: Angiv, hvorfor advarslen sendes for sent.
+   *[other] { $days } dage for sent: Angiv, hvorfor advarslen sendes for sent.
+}
+alert-actions = Mulige handlinger
+alert-note = Begrundelse
+alert-note-help = Skal udfyldes, når advarslen returneres, trækkes tilbage eller foreslås afsluttet; alle modtagere læser den.
+alert-note-missing = Angiv først en begrundelse.
+alert-withdraw-proved-wrong = Advarslen har vist sig at være ubegrundet: Oplys alle modtagere om det
+alert-conflict = { $error } Advarslens aktuelle status: { $state }.
+alert-deliveries = Modtagere
+alert-deliveries-summary = { $count ->
+    [one] { $acknowledged } ud af { $count } land har kvitteret for modtagelsen.
+   *[other] { $acknowledged } ud af { $count } lande har kvitteret for modtagelsen.
+}
+alert-column-country = Land
+alert-column-delivery = Advarselskoordinator
+alert-column-authorities = Kompetente myndigheder
+alert-received-at = modtaget den { $date }
+alert-acknowledged-at = modtagelse kvitteret den { $date }
+alert-not-acknowledged = modtagelse endnu ikke kvitteret
+alert-read-at = læst den { $date }
+alert-not-read = endnu ikke læst
+alert-no-recipients = Endnu ikke videresendt
+alert-timeline = Historik
+alert-event-for-country = for { $country }
+alert-pass-on-title = Videresend til kompetente myndigheder
+alert-pass-on-help = Registret foreslår de myndigheder i dit land, der er kompetente for dette erhverv eller denne aktivitet. Fjern markeringen ved de myndigheder, der ikke skal modtage advarslen, eller tilføj andre.
+alert-pass-on-none = Registret indeholder ingen myndighed i dit land, der er kompetent for dette erhverv eller denne aktivitet. Tilføj de myndigheder, der skal modtage advarslen.
+alert-pass-on-already = (har allerede modtaget den)
+alert-pass-on-add = Tilføj en anden myndighed
+alert-pass-on-own-country = Advarsler kan kun videresendes til myndigheder i dit eget land.
+alert-pass-on-submit = { $count ->
+    [one] Videresend til { $count } myndighed
+   *[other] Videresend til { $count } myndigheder
+}
+alert-compose-title = Ny advarsel
+alert-draft-title = Advarselskladde { $number }
+alert-modify-title = Ændr advarsel { $number }
+alert-step-kind = Advarselstype
+alert-step-fields = Oplysninger
+alert-step-countries = Lande
+alert-step-review = Bemærkning og afsendelse
+alert-kind-legal-basis = Retsgrundlag: { $basis }
+alert-choose-kind-first = Vælg først advarselstypen.
+alert-field-required = { $label } (skal udfyldes)
+alert-choose = Vælg…
+alert-countries-all = Denne advarsel sendes til advarselskoordinatorerne i alle 30 EØS-lande.
+alert-countries-choose = Vælg de lande, hvor tjenesteyderen driver virksomhed, eller hvor risikoen kan opstå.
+alert-countries-always = { $country } modtager under alle omstændigheder denne advarsel som etableringsland.
+alert-countries-none = Der er endnu ikke valgt noget land.
+alert-goes-to = Sendes til: { $countries }
+alert-approval-note = Advarsler fra dit land godkendes af landets advarselskoordinator, før de afsendes.
+alert-modify-note = Alle modtagere får besked om, at advarslen er ændret.
+alert-problems = Mangler at blive udfyldt
+alert-incomplete = Advarslen er endnu ikke fuldstændig. De manglende dele er markeret.
+alert-save-draft = Gem kladde
+alert-save-modification = Gem ændringen
+alert-submit = Indsend til godkendelse
+alert-check-title = Må denne erhvervsudøver udøve sit erhverv?
+alert-check-intro = Søg på navn i de gældende advarsler om erhvervsmæssige kvalifikationer, som dit land eller din myndighed har modtaget. Der ses bort fra accenter og én tastefejl. Findes der en advarsel, betyder det, at der gælder et forbud eller en begrænsning i det pågældende land; findes der ingen advarsel, er det intet bevis for, at personen frit kan udøve sit erhverv.
+alert-check-name = Erhvervsudøverens navn
+alert-check-profession = Erhverv
+alert-check-any-profession = Alle erhverv
+alert-check-submit = Søg i advarsler
+alert-check-none = Ingen gældende advarsel nævner { $name }.
+alert-check-found = { $count ->
+    [one] { $count } gældende advarsel fundet
+   *[other] { $count } gældende advarsler fundet
+}
+toast-alert-saved = Kladden er gemt.
+toast-alert-sent = Advarslen er afsendt.
+toast-alert-submitted = Advarslen er indsendt til godkendelse.
+toast-alert-modified = Advarslen er ændret; modtagerne får besked.
+toast-alert-deleted = Kladden er slettet.
+toast-alert-passed-on = Advarslen er videresendt.
+toast-alert-done = Udført: { $action }.

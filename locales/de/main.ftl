@@ -846,3 +846,119 @@ alert-box-sent = Gesendete Vorwarnungen
 alert-box-to-approve = Vorwarnungen zur Genehmigung
 alert-box-to-acknowledge = Vorwarnungen zur Eingangsbestätigung
 alert-box-received = Eingegangene Vorwarnungen
+
+## Alerts: the pages
+
+nav-alerts = Vorwarnungen
+alerts-title = Vorwarnungen
+alerts-intro = Mit Vorwarnungen werden die zuständigen Behörden anderer Länder vor einer berufsangehörigen Person oder einem Dienstleistungserbringer gewarnt: Untersagung oder Beschränkung der Berufs- oder Tätigkeitsausübung, gefälschtes Diplom, Gefahr für Gesundheit, Sicherheit oder Umwelt.
+alerts-boxes = Vorwarnungslisten
+alerts-new = Neue Vorwarnung
+alerts-check-link = Berufsangehörige Person überprüfen
+alerts-in-force = Geltende Vorwarnungen
+alerts-unread = Ungelesene Aktualisierungen von Vorwarnungen
+alerts-empty-title = Keine Vorwarnungen vorhanden
+alerts-empty-body = Hier werden die Vorwarnungen aufgeführt, die Ihr Land oder Ihre Behörde erhält oder die Ihre Behörde sendet.
+alerts-total = { $count ->
+    [one] { $count } Vorwarnung
+   *[other] { $count } Vorwarnungen
+}
+alert-title = Vorwarnung { $number }
+alert-title-unknown = Vorwarnung
+alert-subject-withheld = Personenbezogene Daten ausgeblendet
+alert-from-country = Herkunftsland: { $country }
+alert-details = Angaben
+alert-sender = Sendende Behörde
+alert-sent-at = Gesendet am
+alert-revision-label = Änderungen
+alert-revision = { $count ->
+    [one] Seit dem Senden einmal geändert
+   *[other] Seit dem Senden { $count } Mal geändert
+}
+alert-personal-hidden = Die personenbezogenen Daten dieser Vorwarnung werden nur der sendenden Behörde, den Vorwarnkoordinationen und den Behörden angezeigt, an die sie weitergeleitet wurde.
+alert-comment = Anmerkung
+alert-comment-help = Für die Empfänger: was sie über die Angaben in den obigen Feldern hinaus wissen sollten. Verfassen Sie die Anmerkung in Ihrer eigenen Sprache; jede lesende Person kann sie maschinell übersetzen lassen.
+alert-late-reason = Grund für das verspätete Senden der Vorwarnung
+alert-proved-wrong = Diese Vorwarnung wurde zurückgezogen, weil sie sich als unbegründet erwiesen hat.
+alert-due-left = { $days ->
+    [0] Heute fällig: Eine Vorwarnung muss innerhalb von 3 Tagen nach der Entscheidung gesendet werden.
+    [one] Noch { $days } Tag, um diese Vorwarnung zu senden.
+   *[other] Noch { $days } Tage, um diese Vorwarnung zu senden.
+}
+alert-due-late = { $days ->
+    [one] { $days } Tag überfällig: Geben Sie an, warum die Vorwarnung verspätet gesendet wird.
+   *[other] { $days } Tage überfällig: Geben Sie an, warum die Vorwarnung verspätet gesendet wird.
+}
+alert-actions = Mögliche Aktionen
+alert-note = Begründung
+alert-note-help = Erforderlich, um die Vorwarnung zurückzugeben, zurückzuziehen oder ihre Schließung vorzuschlagen; alle Empfänger lesen die Begründung.
+alert-note-missing = Geben Sie zuerst eine Begründung an.
+alert-withdraw-proved-wrong = Die Vorwarnung hat sich als unbegründet erwiesen: alle Empfänger darüber informieren
+alert-conflict = { $error } Aktueller Status der Vorwarnung: { $state }.
+alert-deliveries = Empfänger
+alert-deliveries-summary = { $count ->
+    [one] Eingang bestätigt von { $acknowledged } von { $count } Land.
+   *[other] Eingang bestätigt von { $acknowledged } von { $count } Ländern.
+}
+alert-column-country = Land
+alert-column-delivery = Vorwarnkoordination
+alert-column-authorities = Zuständige Behörden
+alert-received-at = eingegangen am { $date }
+alert-acknowledged-at = Eingang bestätigt am { $date }
+alert-not-acknowledged = Eingang noch nicht bestätigt
+alert-read-at = gelesen am { $date }
+alert-not-read = noch nicht gelesen
+alert-no-recipients = Noch nicht weitergeleitet
+alert-timeline = Verlauf
+alert-event-for-country = Land: { $country }
+alert-pass-on-title = An zuständige Behörden weiterleiten
+alert-pass-on-help = Das Behördenverzeichnis schlägt die Behörden Ihres Landes vor, die für diesen Beruf oder diese Tätigkeit zuständig sind. Entfernen Sie das Häkchen bei den Behörden, die die Vorwarnung nicht erhalten sollen, oder fügen Sie weitere hinzu.
+alert-pass-on-none = Im Behördenverzeichnis ist keine Behörde Ihres Landes eingetragen, die für diesen Beruf oder diese Tätigkeit zuständig ist. Fügen Sie die Behörden hinzu, die die Vorwarnung erhalten sollen.
+alert-pass-on-already = (bereits erhalten)
+alert-pass-on-add = Weitere Behörde hinzufügen
+alert-pass-on-own-country = Vorwarnungen können nur an Behörden Ihres eigenen Landes weitergeleitet werden.
+alert-pass-on-submit = { $count ->
+    [one] An { $count } Behörde weiterleiten
+   *[other] An { $count } Behörden weiterleiten
+}
+alert-compose-title = Neue Vorwarnung
+alert-draft-title = Vorwarnungsentwurf { $number }
+alert-modify-title = Vorwarnung { $number } ändern
+alert-step-kind = Art der Vorwarnung
+alert-step-fields = Angaben
+alert-step-countries = Länder
+alert-step-review = Anmerkung und Senden
+alert-kind-legal-basis = Rechtsgrundlage: { $basis }
+alert-choose-kind-first = Wählen Sie zuerst die Art der Vorwarnung.
+alert-field-required = { $label } (Pflichtangabe)
+alert-choose = Bitte auswählen…
+alert-countries-all = Diese Vorwarnung geht an die Vorwarnkoordinationen aller 30 EWR-Länder.
+alert-countries-choose = Wählen Sie die Länder, in denen der Dienstleistungserbringer tätig ist oder in denen die Gefahr entstehen kann.
+alert-countries-always = Der Niederlassungsstaat ({ $country }) erhält diese Vorwarnung in jedem Fall.
+alert-countries-none = Noch kein Land ausgewählt.
+alert-goes-to = Empfängerländer: { $countries }
+alert-approval-note = Vorwarnungen aus Ihrem Land werden vor dem Senden von der Vorwarnkoordination Ihres Landes genehmigt.
+alert-modify-note = Alle Empfänger werden darüber informiert, dass die Vorwarnung geändert wurde.
+alert-problems = Noch zu ergänzen
+alert-incomplete = Die Vorwarnung ist noch nicht vollständig. Die fehlenden Angaben sind markiert.
+alert-save-draft = Entwurf speichern
+alert-save-modification = Änderung speichern
+alert-submit = Zur Genehmigung vorlegen
+alert-check-title = Darf diese berufsangehörige Person ihren Beruf ausüben?
+alert-check-intro = Suchen Sie nach Namen in den geltenden Vorwarnungen zu Berufsqualifikationen, die Ihr Land oder Ihre Behörde erhalten hat. Akzente und ein Tippfehler werden toleriert. Wird eine Vorwarnung gefunden, gilt im betreffenden Land eine Untersagung oder Beschränkung; wird keine Vorwarnung gefunden, ist dies kein Nachweis dafür, dass die Berufsausübung weder untersagt noch beschränkt ist.
+alert-check-name = Name der berufsangehörigen Person
+alert-check-profession = Beruf
+alert-check-any-profession = Alle Berufe
+alert-check-submit = Vorwarnungen durchsuchen
+alert-check-none = Zu { $name } liegt keine geltende Vorwarnung vor.
+alert-check-found = { $count ->
+    [one] { $count } geltende Vorwarnung gefunden
+   *[other] { $count } geltende Vorwarnungen gefunden
+}
+toast-alert-saved = Der Entwurf wurde gespeichert.
+toast-alert-sent = Die Vorwarnung wurde gesendet.
+toast-alert-submitted = Die Vorwarnung wurde zur Genehmigung vorgelegt.
+toast-alert-modified = Die Vorwarnung wurde geändert; die Empfänger werden informiert.
+toast-alert-deleted = Der Entwurf wurde gelöscht.
+toast-alert-passed-on = Die Vorwarnung wurde weitergeleitet.
+toast-alert-done = Erledigt: { $action }.

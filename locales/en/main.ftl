@@ -835,3 +835,119 @@ alert-box-sent = Alerts sent
 alert-box-to-approve = Alerts to approve
 alert-box-to-acknowledge = Alerts to acknowledge
 alert-box-received = Alerts received
+
+## Alerts: the pages
+
+nav-alerts = Alerts
+alerts-title = Alerts
+alerts-intro = Alerts warn the competent authorities of other countries about a professional or a service provider: a ban or restriction on practising, a falsified diploma, a danger to health, safety or the environment.
+alerts-boxes = Alert lists
+alerts-new = New alert
+alerts-check-link = Check a professional
+alerts-in-force = Alerts in force
+alerts-unread = Unread alert updates
+alerts-empty-title = No alerts here
+alerts-empty-body = When an alert reaches your country or your authority, or when your authority sends one, it is listed here.
+alerts-total = { $count ->
+    [one] { $count } alert
+   *[other] { $count } alerts
+}
+alert-title = Alert { $number }
+alert-title-unknown = Alert
+alert-subject-withheld = Personal data not shown
+alert-from-country = From { $country }
+alert-details = Details
+alert-sender = Sending authority
+alert-sent-at = Sent on
+alert-revision-label = Modifications
+alert-revision = { $count ->
+    [one] Modified once since it was sent
+   *[other] Modified { $count } times since it was sent
+}
+alert-personal-hidden = The personal data of this alert is shown only to the sender, the alert coordinators and the authorities it was passed on to.
+alert-comment = Comment
+alert-comment-help = For the recipients: what they should know beyond the fields above. Write in your own language; each reader can have it machine-translated.
+alert-late-reason = Why the alert is sent late
+alert-proved-wrong = This alert was withdrawn because it proved to be unfounded.
+alert-due-left = { $days ->
+    [0] Due today: an alert must be sent within 3 days of the decision.
+    [one] { $days } day left to send this alert.
+   *[other] { $days } days left to send this alert.
+}
+alert-due-late = { $days ->
+    [one] { $days } day late: say why the alert is sent late.
+   *[other] { $days } days late: say why the alert is sent late.
+}
+alert-actions = What you can do
+alert-note = Reason
+alert-note-help = Required to return, withdraw or propose closing the alert; every recipient reads it.
+alert-note-missing = Give a reason first.
+alert-withdraw-proved-wrong = The alert proved to be unfounded: tell every recipient so
+alert-conflict = { $error } The alert is now: { $state }.
+alert-deliveries = Recipients
+alert-deliveries-summary = { $count ->
+    [one] Acknowledged by { $acknowledged } of { $count } country.
+   *[other] Acknowledged by { $acknowledged } of { $count } countries.
+}
+alert-column-country = Country
+alert-column-delivery = Alert coordinator
+alert-column-authorities = Competent authorities
+alert-received-at = received { $date }
+alert-acknowledged-at = acknowledged { $date }
+alert-not-acknowledged = receipt not yet acknowledged
+alert-read-at = read { $date }
+alert-not-read = not yet read
+alert-no-recipients = Not passed on yet
+alert-timeline = Timeline
+alert-event-for-country = for { $country }
+alert-pass-on-title = Pass on to competent authorities
+alert-pass-on-help = The registry suggests the authorities of your country that are competent for this profession or activity. Untick those that should not receive it, or add others.
+alert-pass-on-none = The registry knows no authority of your country competent for this profession or activity. Add the authorities that should receive it.
+alert-pass-on-already = (already received it)
+alert-pass-on-add = Add another authority
+alert-pass-on-own-country = Alerts can only be passed on to authorities of your own country.
+alert-pass-on-submit = { $count ->
+    [one] Pass on to { $count } authority
+   *[other] Pass on to { $count } authorities
+}
+alert-compose-title = New alert
+alert-draft-title = Alert draft { $number }
+alert-modify-title = Modify alert { $number }
+alert-step-kind = Kind of alert
+alert-step-fields = Details
+alert-step-countries = Countries
+alert-step-review = Comment and sending
+alert-kind-legal-basis = Legal basis: { $basis }
+alert-choose-kind-first = Choose the kind of alert first.
+alert-field-required = { $label } (required)
+alert-choose = Choose…
+alert-countries-all = This alert goes to the alert coordinators of all 30 EEA countries.
+alert-countries-choose = Choose the countries where the provider operates or where the risk may arise.
+alert-countries-always = { $country } receives this alert in any case, as the country of establishment.
+alert-countries-none = No country chosen yet.
+alert-goes-to = Goes to: { $countries }
+alert-approval-note = Alerts from your country are approved by its alert coordinator before they are sent.
+alert-modify-note = Every recipient is told that the alert was modified.
+alert-problems = Still to complete
+alert-incomplete = The alert is not complete yet. The missing parts are marked.
+alert-save-draft = Save draft
+alert-save-modification = Save modification
+alert-submit = Submit for approval
+alert-check-title = May this professional practise?
+alert-check-intro = Search the professional qualification alerts in force that reached your country or authority, by name. Accents and one typing error are forgiven. An alert found means a ban or restriction applies in its country; no alert found is no proof of good standing.
+alert-check-name = Name of the professional
+alert-check-profession = Profession
+alert-check-any-profession = Any profession
+alert-check-submit = Search alerts
+alert-check-none = No alert in force names { $name }.
+alert-check-found = { $count ->
+    [one] { $count } alert in force found
+   *[other] { $count } alerts in force found
+}
+toast-alert-saved = Draft saved.
+toast-alert-sent = Alert sent.
+toast-alert-submitted = Alert submitted for approval.
+toast-alert-modified = Alert modified; the recipients are told.
+toast-alert-deleted = Draft deleted.
+toast-alert-passed-on = Alert passed on.
+toast-alert-done = Done: { $action }.

@@ -846,3 +846,119 @@ alert-box-sent = Alertas enviadas
 alert-box-to-approve = Alertas pendientes de aprobación
 alert-box-to-acknowledge = Alertas pendientes de acuse de recibo
 alert-box-received = Alertas recibidas
+
+## Alerts: the pages
+
+nav-alerts = Alertas
+alerts-title = Alertas
+alerts-intro = Las alertas advierten a las autoridades competentes de otros países sobre un profesional o un prestador de servicios: una prohibición o restricción del ejercicio de la actividad, un título falsificado, un peligro para la salud, la seguridad o el medio ambiente.
+alerts-boxes = Listas de alertas
+alerts-new = Nueva alerta
+alerts-check-link = Verificar a un profesional
+alerts-in-force = Alertas en vigor
+alerts-unread = Actualizaciones de alertas no leídas
+alerts-empty-title = No hay alertas
+alerts-empty-body = Cuando una alerta llegue a su país o a su autoridad, o cuando su autoridad envíe una, aparecerá en esta lista.
+alerts-total = { $count ->
+    [one] { $count } alerta
+   *[other] { $count } alertas
+}
+alert-title = Alerta { $number }
+alert-title-unknown = Alerta
+alert-subject-withheld = Datos personales ocultos
+alert-from-country = País remitente: { $country }
+alert-details = Datos
+alert-sender = Autoridad remitente
+alert-sent-at = Fecha de envío
+alert-revision-label = Modificaciones
+alert-revision = { $count ->
+    [one] Modificada una vez desde su envío
+   *[other] Modificada { $count } veces desde su envío
+}
+alert-personal-hidden = Los datos personales de esta alerta solo son visibles para la autoridad remitente, las coordinaciones de alertas y las autoridades a las que se ha transmitido.
+alert-comment = Observaciones
+alert-comment-help = Para los destinatarios: lo que deben saber además de los campos anteriores. Redacte en su propio idioma; cada lector puede obtener una traducción automática.
+alert-late-reason = Motivo del envío fuera de plazo
+alert-proved-wrong = Esta alerta se ha retirado porque ha resultado ser infundada.
+alert-due-left = { $days ->
+    [0] Vence hoy: las alertas deben enviarse en un plazo de 3 días a partir de la fecha de la decisión.
+    [one] Queda { $days } día para enviar esta alerta.
+   *[other] Quedan { $days } días para enviar esta alerta.
+}
+alert-due-late = { $days ->
+    [one] { $days } día de retraso: indique el motivo del envío fuera de plazo.
+   *[other] { $days } días de retraso: indique el motivo del envío fuera de plazo.
+}
+alert-actions = Acciones disponibles
+alert-note = Motivo
+alert-note-help = Obligatorio para devolver o retirar la alerta o para proponer su cierre; todos los destinatarios lo leen.
+alert-note-missing = Indique primero un motivo.
+alert-withdraw-proved-wrong = La alerta ha resultado ser infundada: informar de ello a todos los destinatarios
+alert-conflict = { $error } Estado actual de la alerta: { $state }.
+alert-deliveries = Destinatarios
+alert-deliveries-summary = { $count ->
+    [one] Recepción confirmada por { $acknowledged } de { $count } país.
+   *[other] Recepción confirmada por { $acknowledged } de { $count } países.
+}
+alert-column-country = País
+alert-column-delivery = Coordinación de alertas
+alert-column-authorities = Autoridades competentes
+alert-received-at = recibida el { $date }
+alert-acknowledged-at = recepción confirmada el { $date }
+alert-not-acknowledged = recepción aún no confirmada
+alert-read-at = leída el { $date }
+alert-not-read = aún no leída
+alert-no-recipients = Aún no transmitida
+alert-timeline = Historial
+alert-event-for-country = País: { $country }
+alert-pass-on-title = Transmitir a las autoridades competentes
+alert-pass-on-help = El registro propone las autoridades de su país competentes para esta profesión o actividad. Desmarque las que no deban recibirla o añada otras.
+alert-pass-on-none = El registro no contiene ninguna autoridad de su país competente para esta profesión o actividad. Añada las autoridades que deban recibirla.
+alert-pass-on-already = (ya la ha recibido)
+alert-pass-on-add = Añadir otra autoridad
+alert-pass-on-own-country = Las alertas solo pueden transmitirse a autoridades de su propio país.
+alert-pass-on-submit = { $count ->
+    [one] Transmitir a { $count } autoridad
+   *[other] Transmitir a { $count } autoridades
+}
+alert-compose-title = Nueva alerta
+alert-draft-title = Borrador de alerta { $number }
+alert-modify-title = Modificar la alerta { $number }
+alert-step-kind = Tipo de alerta
+alert-step-fields = Datos
+alert-step-countries = Países
+alert-step-review = Observaciones y envío
+alert-kind-legal-basis = Base jurídica: { $basis }
+alert-choose-kind-first = Elija primero el tipo de alerta.
+alert-field-required = { $label } (obligatorio)
+alert-choose = Elija…
+alert-countries-all = Esta alerta se envía a las coordinaciones de alertas de los 30 países del EEE.
+alert-countries-choose = Elija los países en los que opera el prestador o en los que puede surgir el riesgo.
+alert-countries-always = El país de establecimiento ({ $country }) recibe esta alerta en todo caso.
+alert-countries-none = Aún no se ha elegido ningún país.
+alert-goes-to = Se envía a: { $countries }
+alert-approval-note = Antes de su envío, las alertas de su país deben ser aprobadas por la coordinación de alertas del país.
+alert-modify-note = Se informará a todos los destinatarios de que la alerta se ha modificado.
+alert-problems = Pendiente de completar
+alert-incomplete = La alerta aún no está completa. Se han marcado los datos que faltan.
+alert-save-draft = Guardar el borrador
+alert-save-modification = Guardar la modificación
+alert-submit = Presentar para su aprobación
+alert-check-title = ¿Puede ejercer este profesional?
+alert-check-intro = Busque por nombre en las alertas sobre cualificaciones profesionales en vigor que hayan llegado a su país o a su autoridad. La búsqueda no tiene en cuenta los acentos y tolera un error tipográfico. Si se encuentra una alerta, en el país que la ha emitido se aplica una prohibición o restricción; si no se encuentra ninguna, ello no prueba que el profesional esté habilitado para ejercer.
+alert-check-name = Nombre del profesional
+alert-check-profession = Profesión
+alert-check-any-profession = Todas las profesiones
+alert-check-submit = Buscar alertas
+alert-check-none = Ninguna alerta en vigor menciona a { $name }.
+alert-check-found = { $count ->
+    [one] Se ha encontrado { $count } alerta en vigor
+   *[other] Se han encontrado { $count } alertas en vigor
+}
+toast-alert-saved = Se ha guardado el borrador.
+toast-alert-sent = Se ha enviado la alerta.
+toast-alert-submitted = Se ha presentado la alerta para su aprobación.
+toast-alert-modified = Se ha modificado la alerta; se informará a los destinatarios.
+toast-alert-deleted = Se ha eliminado el borrador.
+toast-alert-passed-on = Se ha transmitido la alerta.
+toast-alert-done = Acción realizada: { $action }.

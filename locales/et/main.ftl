@@ -837,3 +837,119 @@ alert-box-sent = Saadetud hoiatused
 alert-box-to-approve = Kinnitamist ootavad hoiatused
 alert-box-to-acknowledge = Kättesaamise kinnitamist ootavad hoiatused
 alert-box-received = Saadud hoiatused
+
+## Alerts: the pages
+
+nav-alerts = Hoiatused
+alerts-title = Hoiatused
+alerts-intro = Hoiatustega teavitatakse teiste riikide pädevaid asutusi kutsetöötajast või teenuse osutajast, kelle tegevus on keelatud või seda on piiratud, kes on esitanud võltsitud diplomi või kes kujutab ohtu tervisele, ohutusele või keskkonnale.
+alerts-boxes = Hoiatuste loendid
+alerts-new = Uus hoiatus
+alerts-check-link = Kontrolli kutsetöötajat
+alerts-in-force = Kehtivad hoiatused
+alerts-unread = Hoiatuste lugemata uuendused
+alerts-empty-title = Hoiatusi ei ole
+alerts-empty-body = Siin kuvatakse hoiatused, mis jõuavad teie riiki või teie asutusele, ning hoiatused, mille teie asutus saadab.
+alerts-total = { $count ->
+    [one] { $count } hoiatus
+   *[other] { $count } hoiatust
+}
+alert-title = Hoiatus { $number }
+alert-title-unknown = Hoiatus
+alert-subject-withheld = Isikuandmeid ei kuvata
+alert-from-country = Saatjariik: { $country }
+alert-details = Andmed
+alert-sender = Saatja asutus
+alert-sent-at = Saatmise aeg
+alert-revision-label = Muudatused
+alert-revision = { $count ->
+    [one] Pärast saatmist muudetud üks kord
+   *[other] Pärast saatmist muudetud { $count } korda
+}
+alert-personal-hidden = Selle hoiatuse isikuandmeid näevad ainult saatja, hoiatuste koordinaatorid ja asutused, millele hoiatus on edastatud.
+alert-comment = Kommentaar
+alert-comment-help = Saajatele: mida nad peaksid teadma lisaks eespool olevatele väljadele. Kirjutage oma keeles; iga lugeja saab lasta teksti masintõlkida.
+alert-late-reason = Hoiatuse hilinenud saatmise põhjus
+alert-proved-wrong = See hoiatus võeti tagasi, sest see osutus alusetuks.
+alert-due-left = { $days ->
+    [0] Tähtaeg on täna: hoiatus tuleb saata 3 päeva jooksul pärast otsuse tegemist.
+    [one] Selle hoiatuse saatmiseks on jäänud { $days } päev.
+   *[other] Selle hoiatuse saatmiseks on jäänud { $days } päeva.
+}
+alert-due-late = { $days ->
+    [one] Tähtaeg on ületatud { $days } päeva võrra: märkige, miks hoiatus saadetakse hilinemisega.
+   *[other] Tähtaeg on ületatud { $days } päeva võrra: märkige, miks hoiatus saadetakse hilinemisega.
+}
+alert-actions = Võimalikud toimingud
+alert-note = Põhjus
+alert-note-help = Kohustuslik hoiatuse tagastamisel, tagasivõtmisel või sulgemise pakkumisel; kõik saajad näevad seda.
+alert-note-missing = Palun märkige kõigepealt põhjus.
+alert-withdraw-proved-wrong = Hoiatus osutus alusetuks: teavita sellest kõiki saajaid
+alert-conflict = { $error } Hoiatuse praegune olek: { $state }.
+alert-deliveries = Saajad
+alert-deliveries-summary = { $count ->
+    [one] Kättesaamist kinnitanud riigid: { $acknowledged } / { $count }.
+   *[other] Kättesaamist kinnitanud riigid: { $acknowledged } / { $count }.
+}
+alert-column-country = Riik
+alert-column-delivery = Hoiatuste koordinaator
+alert-column-authorities = Pädevad asutused
+alert-received-at = saadud { $date }
+alert-acknowledged-at = kättesaamine kinnitatud { $date }
+alert-not-acknowledged = kättesaamist pole veel kinnitatud
+alert-read-at = loetud { $date }
+alert-not-read = veel lugemata
+alert-no-recipients = Veel edastamata
+alert-timeline = Ajalugu
+alert-event-for-country = Riik: { $country }
+alert-pass-on-title = Edasta pädevatele asutustele
+alert-pass-on-help = Register pakub välja teie riigi asutused, mis on selle kutseala või tegevusala küsimustes pädevad. Eemaldage märge nende asutuste juurest, mis ei peaks hoiatust saama, või lisage teisi.
+alert-pass-on-none = Registris ei ole ühtegi teie riigi asutust, mis oleks selle kutseala või tegevusala küsimustes pädev. Lisage asutused, mis peaksid hoiatuse saama.
+alert-pass-on-already = (on selle juba saanud)
+alert-pass-on-add = Lisa veel üks asutus
+alert-pass-on-own-country = Hoiatusi saab edastada ainult oma riigi asutustele.
+alert-pass-on-submit = { $count ->
+    [one] Edasta { $count } asutusele
+   *[other] Edasta { $count } asutusele
+}
+alert-compose-title = Uus hoiatus
+alert-draft-title = Hoiatuse mustand { $number }
+alert-modify-title = Hoiatuse { $number } muutmine
+alert-step-kind = Hoiatuse liik
+alert-step-fields = Andmed
+alert-step-countries = Riigid
+alert-step-review = Kommentaar ja saatmine
+alert-kind-legal-basis = Õiguslik alus: { $basis }
+alert-choose-kind-first = Valige kõigepealt hoiatuse liik.
+alert-field-required = { $label } (kohustuslik)
+alert-choose = Valige…
+alert-countries-all = See hoiatus saadetakse kõigi 30 EMP riigi hoiatuste koordinaatoritele.
+alert-countries-choose = Valige riigid, kus teenuse osutaja tegutseb või kus risk võib tekkida.
+alert-countries-always = Asukohariik ({ $country }) saab selle hoiatuse igal juhul.
+alert-countries-none = Ühtegi riiki ei ole veel valitud.
+alert-goes-to = Saajad: { $countries }
+alert-approval-note = Teie riigi hoiatused kinnitab enne saatmist riigi hoiatuste koordinaator.
+alert-modify-note = Kõiki saajaid teavitatakse, et hoiatust on muudetud.
+alert-problems = Veel täitmata
+alert-incomplete = Hoiatus ei ole veel täielik. Puuduvad osad on märgitud.
+alert-save-draft = Salvesta mustand
+alert-save-modification = Salvesta muudatus
+alert-submit = Esita kinnitamiseks
+alert-check-title = Kas see kutsetöötaja tohib oma kutsealal tegutseda?
+alert-check-intro = Otsige nime järgi kehtivate kutsekvalifikatsiooni hoiatuste hulgast, mis on jõudnud teie riiki või teie asutusele. Otsing ei arvesta diakriitilisi märke ja lubab ühe trükivea. Leitud hoiatus tähendab, et hoiatuse saatnud riigis kehtib keeld või piirang; kui hoiatust ei leita, ei tõenda see, et kutsetöötajal on õigus kutsealal tegutseda.
+alert-check-name = Kutsetöötaja nimi
+alert-check-profession = Kutseala
+alert-check-any-profession = Kõik kutsealad
+alert-check-submit = Otsi hoiatusi
+alert-check-none = Ükski kehtiv hoiatus ei nimeta isikut { $name }.
+alert-check-found = { $count ->
+    [one] Leiti { $count } kehtiv hoiatus
+   *[other] Leiti { $count } kehtivat hoiatust
+}
+toast-alert-saved = Mustand on salvestatud.
+toast-alert-sent = Hoiatus on saadetud.
+toast-alert-submitted = Hoiatus on esitatud kinnitamiseks.
+toast-alert-modified = Hoiatust on muudetud; saajaid teavitatakse.
+toast-alert-deleted = Mustand on kustutatud.
+toast-alert-passed-on = Hoiatus on edastatud.
+toast-alert-done = Tehtud: { $action }.

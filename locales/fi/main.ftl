@@ -839,3 +839,119 @@ alert-box-sent = Lähetetyt varoitukset
 alert-box-to-approve = Hyväksyttävät varoitukset
 alert-box-to-acknowledge = Kuitattavat varoitukset
 alert-box-received = Vastaanotetut varoitukset
+
+## Alerts: the pages
+
+nav-alerts = Varoitukset
+alerts-title = Varoitukset
+alerts-intro = Varoituksilla ilmoitetaan muiden maiden toimivaltaisille viranomaisille ammattihenkilöstä tai palveluntarjoajasta: ammatin tai toiminnan harjoittamisen kiellosta tai rajoituksesta, väärennetystä tutkintotodistuksesta tai vaarasta terveydelle, turvallisuudelle tai ympäristölle.
+alerts-boxes = Varoitusluettelot
+alerts-new = Uusi varoitus
+alerts-check-link = Tarkista ammattihenkilö
+alerts-in-force = Voimassa olevat varoitukset
+alerts-unread = Varoitusten lukemattomat päivitykset
+alerts-empty-title = Ei varoituksia
+alerts-empty-body = Tässä näytetään varoitukset, jotka saapuvat maahasi tai viranomaisellesi, sekä viranomaisesi lähettämät varoitukset.
+alerts-total = { $count ->
+    [one] { $count } varoitus
+   *[other] { $count } varoitusta
+}
+alert-title = Varoitus { $number }
+alert-title-unknown = Varoitus
+alert-subject-withheld = Henkilötietoja ei näytetä
+alert-from-country = Lähettäjämaa: { $country }
+alert-details = Tiedot
+alert-sender = Lähettävä viranomainen
+alert-sent-at = Lähetetty
+alert-revision-label = Muutokset
+alert-revision = { $count ->
+    [one] Muutettu kerran lähettämisen jälkeen
+   *[other] Muutettu { $count } kertaa lähettämisen jälkeen
+}
+alert-personal-hidden = Tämän varoituksen henkilötiedot näytetään vain lähettäjälle, varoituskoordinaattoreille ja viranomaisille, joille varoitus on välitetty.
+alert-comment = Kommentti
+alert-comment-help = Vastaanottajille: mitä heidän tulee tietää yllä olevien kenttien lisäksi. Kirjoita omalla kielelläsi; jokainen lukija voi konekääntää tekstin.
+alert-late-reason = Syy varoituksen myöhästymiseen
+alert-proved-wrong = Tämä varoitus peruutettiin, koska se osoittautui perusteettomaksi.
+alert-due-left = { $days ->
+    [0] Määräaika päättyy tänään: varoitus on lähetettävä 3 päivän kuluessa päätöksen tekemisestä.
+    [one] Varoituksen lähettämiseen on aikaa { $days } päivä.
+   *[other] Varoituksen lähettämiseen on aikaa { $days } päivää.
+}
+alert-due-late = { $days ->
+    [one] { $days } päivä myöhässä: kerro, miksi varoitus lähetetään myöhässä.
+   *[other] { $days } päivää myöhässä: kerro, miksi varoitus lähetetään myöhässä.
+}
+alert-actions = Käytettävissä olevat toiminnot
+alert-note = Perustelu
+alert-note-help = Pakollinen, kun varoitus palautetaan tai peruutetaan tai sen sulkemista ehdotetaan; kaikki vastaanottajat näkevät sen.
+alert-note-missing = Kirjoita ensin perustelu.
+alert-withdraw-proved-wrong = Varoitus osoittautui perusteettomaksi: ilmoita siitä kaikille vastaanottajille
+alert-conflict = { $error } Varoituksen nykyinen tila: { $state }.
+alert-deliveries = Vastaanottajat
+alert-deliveries-summary = { $count ->
+    [one] Vastaanoton kuitanneet maat: { $acknowledged }/{ $count }.
+   *[other] Vastaanoton kuitanneet maat: { $acknowledged }/{ $count }.
+}
+alert-column-country = Maa
+alert-column-delivery = Varoituskoordinaattori
+alert-column-authorities = Toimivaltaiset viranomaiset
+alert-received-at = vastaanotettu { $date }
+alert-acknowledged-at = kuitattu vastaanotetuksi { $date }
+alert-not-acknowledged = ei vielä kuitattu vastaanotetuksi
+alert-read-at = luettu { $date }
+alert-not-read = ei vielä luettu
+alert-no-recipients = Ei vielä välitetty
+alert-timeline = Tapahtumahistoria
+alert-event-for-country = Maa: { $country }
+alert-pass-on-title = Välitä toimivaltaisille viranomaisille
+alert-pass-on-help = Rekisteri ehdottaa maasi viranomaisia, jotka ovat toimivaltaisia tämän ammatin tai toiminnan osalta. Poista valinta niiltä, joiden ei pidä saada varoitusta, tai lisää muita.
+alert-pass-on-none = Rekisterissä ei ole yhtään maasi viranomaista, joka olisi toimivaltainen tämän ammatin tai toiminnan osalta. Lisää viranomaiset, joiden pitää saada varoitus.
+alert-pass-on-already = (on jo saanut sen)
+alert-pass-on-add = Lisää toinen viranomainen
+alert-pass-on-own-country = Varoituksia voi välittää vain oman maasi viranomaisille.
+alert-pass-on-submit = { $count ->
+    [one] Välitä { $count } viranomaiselle
+   *[other] Välitä { $count } viranomaiselle
+}
+alert-compose-title = Uusi varoitus
+alert-draft-title = Varoitusluonnos { $number }
+alert-modify-title = Muuta varoitusta { $number }
+alert-step-kind = Varoituksen tyyppi
+alert-step-fields = Tiedot
+alert-step-countries = Maat
+alert-step-review = Kommentti ja lähetys
+alert-kind-legal-basis = Oikeusperusta: { $basis }
+alert-choose-kind-first = Valitse ensin varoituksen tyyppi.
+alert-field-required = { $label } (pakollinen)
+alert-choose = Valitse…
+alert-countries-all = Tämä varoitus lähetetään kaikkien 30 ETA-maan varoituskoordinaattoreille.
+alert-countries-choose = Valitse maat, joissa palveluntarjoaja toimii tai joissa riski voi syntyä.
+alert-countries-always = Sijoittautumismaa ({ $country }) saa tämän varoituksen joka tapauksessa.
+alert-countries-none = Maita ei ole vielä valittu.
+alert-goes-to = Vastaanottajat: { $countries }
+alert-approval-note = Maasi varoituskoordinaattori hyväksyy maasi varoitukset ennen niiden lähettämistä.
+alert-modify-note = Kaikille vastaanottajille ilmoitetaan, että varoitusta on muutettu.
+alert-problems = Vielä täydennettävää
+alert-incomplete = Varoitus ei ole vielä valmis. Puuttuvat kohdat on merkitty.
+alert-save-draft = Tallenna luonnos
+alert-save-modification = Tallenna muutos
+alert-submit = Lähetä hyväksyttäväksi
+alert-check-title = Saako tämä ammattihenkilö harjoittaa ammattiaan?
+alert-check-intro = Hae nimellä voimassa olevista ammattipätevyyttä koskevista varoituksista, jotka ovat saapuneet maahasi tai viranomaisellesi. Haku ei huomioi tarkkeita ja sallii yhden kirjoitusvirheen. Löytynyt varoitus tarkoittaa, että varoituksen lähettäneessä maassa on voimassa kielto tai rajoitus; se, ettei varoitusta löydy, ei todista, että henkilöllä on oikeus harjoittaa ammattia.
+alert-check-name = Ammattihenkilön nimi
+alert-check-profession = Ammatti
+alert-check-any-profession = Kaikki ammatit
+alert-check-submit = Hae varoituksia
+alert-check-none = Voimassa olevista varoituksista ei löytynyt nimeä { $name }.
+alert-check-found = { $count ->
+    [one] Löytyi { $count } voimassa oleva varoitus
+   *[other] Löytyi { $count } voimassa olevaa varoitusta
+}
+toast-alert-saved = Luonnos on tallennettu.
+toast-alert-sent = Varoitus on lähetetty.
+toast-alert-submitted = Varoitus on lähetetty hyväksyttäväksi.
+toast-alert-modified = Varoitusta on muutettu; vastaanottajille ilmoitetaan muutoksesta.
+toast-alert-deleted = Luonnos on poistettu.
+toast-alert-passed-on = Varoitus on välitetty.
+toast-alert-done = Tehty: { $action }.

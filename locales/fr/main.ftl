@@ -839,3 +839,119 @@ alert-box-sent = Alertes envoyées
 alert-box-to-approve = Alertes à approuver
 alert-box-to-acknowledge = Alertes dont la réception est à confirmer
 alert-box-received = Alertes reçues
+
+## Alerts: the pages
+
+nav-alerts = Alertes
+alerts-title = Alertes
+alerts-intro = Les alertes avertissent les autorités compétentes d’autres pays au sujet d’un professionnel ou d’un prestataire de services : interdiction ou restriction d’exercice, diplôme falsifié, danger pour la santé, la sécurité ou l’environnement.
+alerts-boxes = Listes d’alertes
+alerts-new = Nouvelle alerte
+alerts-check-link = Vérifier un professionnel
+alerts-in-force = Alertes en vigueur
+alerts-unread = Mises à jour d’alertes non lues
+alerts-empty-title = Aucune alerte
+alerts-empty-body = Les alertes adressées à votre pays ou à votre autorité, ainsi que celles envoyées par votre autorité, s’affichent ici.
+alerts-total = { $count ->
+    [one] { $count } alerte
+   *[other] { $count } alertes
+}
+alert-title = Alerte { $number }
+alert-title-unknown = Alerte
+alert-subject-withheld = Données à caractère personnel masquées
+alert-from-country = Pays expéditeur : { $country }
+alert-details = Détails
+alert-sender = Autorité expéditrice
+alert-sent-at = Date d’envoi
+alert-revision-label = Modifications apportées
+alert-revision = { $count ->
+    [one] Modifiée { $count } fois depuis son envoi
+   *[other] Modifiée { $count } fois depuis son envoi
+}
+alert-personal-hidden = Les données à caractère personnel de cette alerte ne sont visibles que par l’autorité expéditrice, les coordinateurs des alertes et les autorités auxquelles elle a été transmise.
+alert-comment = Commentaire
+alert-comment-help = À l’intention des destinataires : ce qu’ils doivent savoir en plus des champs ci-dessus. Rédigez dans votre propre langue ; chaque lecteur peut en obtenir une traduction automatique.
+alert-late-reason = Motif de l’envoi tardif de l’alerte
+alert-proved-wrong = Cette alerte a été retirée car elle s’est révélée non fondée.
+alert-due-left = { $days ->
+    [0] Échéance aujourd’hui : une alerte doit être envoyée dans un délai de 3 jours à compter de la décision.
+    [one] Il reste { $days } jour pour envoyer cette alerte.
+   *[other] Il reste { $days } jours pour envoyer cette alerte.
+}
+alert-due-late = { $days ->
+    [one] { $days } jour de retard : veuillez indiquer le motif de l’envoi tardif de l’alerte.
+   *[other] { $days } jours de retard : veuillez indiquer le motif de l’envoi tardif de l’alerte.
+}
+alert-actions = Actions possibles
+alert-note = Motif
+alert-note-help = Obligatoire pour renvoyer ou retirer l’alerte, ou pour en proposer la clôture ; tous les destinataires en prennent connaissance.
+alert-note-missing = Veuillez d’abord indiquer un motif.
+alert-withdraw-proved-wrong = L’alerte s’est révélée non fondée : en informer tous les destinataires
+alert-conflict = { $error } État actuel de l’alerte : { $state }.
+alert-deliveries = Destinataires
+alert-deliveries-summary = { $count ->
+    [one] Réception confirmée par { $acknowledged } pays sur { $count }.
+   *[other] Réception confirmée par { $acknowledged } pays sur { $count }.
+}
+alert-column-country = Pays
+alert-column-delivery = Coordinateur des alertes
+alert-column-authorities = Autorités compétentes
+alert-received-at = reçue le { $date }
+alert-acknowledged-at = réception confirmée le { $date }
+alert-not-acknowledged = réception non encore confirmée
+alert-read-at = lue le { $date }
+alert-not-read = non encore lue
+alert-no-recipients = Pas encore transmise
+alert-timeline = Historique
+alert-event-for-country = Pays : { $country }
+alert-pass-on-title = Transmettre aux autorités compétentes
+alert-pass-on-help = Le registre propose les autorités de votre pays compétentes pour cette profession ou cette activité. Décochez celles qui ne doivent pas la recevoir ou ajoutez-en d’autres.
+alert-pass-on-none = Le registre ne connaît aucune autorité de votre pays compétente pour cette profession ou cette activité. Ajoutez les autorités qui doivent la recevoir.
+alert-pass-on-already = (l’a déjà reçue)
+alert-pass-on-add = Ajouter une autre autorité
+alert-pass-on-own-country = Les alertes ne peuvent être transmises qu’aux autorités de votre propre pays.
+alert-pass-on-submit = { $count ->
+    [one] Transmettre à { $count } autorité
+   *[other] Transmettre à { $count } autorités
+}
+alert-compose-title = Nouvelle alerte
+alert-draft-title = Brouillon d’alerte { $number }
+alert-modify-title = Modifier l’alerte { $number }
+alert-step-kind = Type d’alerte
+alert-step-fields = Détails
+alert-step-countries = Pays
+alert-step-review = Commentaire et envoi
+alert-kind-legal-basis = Base juridique : { $basis }
+alert-choose-kind-first = Veuillez d’abord choisir le type d’alerte.
+alert-field-required = { $label } (obligatoire)
+alert-choose = Choisir…
+alert-countries-all = Cette alerte est adressée aux coordinateurs des alertes des 30 pays de l’EEE.
+alert-countries-choose = Choisissez les pays dans lesquels le prestataire exerce ses activités ou dans lesquels le risque peut survenir.
+alert-countries-always = Le pays d’établissement ({ $country }) reçoit cette alerte dans tous les cas.
+alert-countries-none = Aucun pays choisi pour le moment.
+alert-goes-to = Destinataires : { $countries }
+alert-approval-note = Les alertes émanant de votre pays sont approuvées par son coordinateur des alertes avant leur envoi.
+alert-modify-note = Tous les destinataires sont informés de la modification de l’alerte.
+alert-problems = Éléments à compléter
+alert-incomplete = L’alerte n’est pas encore complète. Les éléments manquants sont signalés.
+alert-save-draft = Enregistrer le brouillon
+alert-save-modification = Enregistrer la modification
+alert-submit = Soumettre pour approbation
+alert-check-title = Ce professionnel peut-il exercer ?
+alert-check-intro = Recherchez par nom dans les alertes en vigueur relatives aux qualifications professionnelles qui ont été adressées à votre pays ou à votre autorité. Les accents et une faute de frappe sont tolérés. Une alerte trouvée signifie qu’une interdiction ou une restriction s’applique dans le pays qui l’a émise ; l’absence d’alerte ne prouve pas que le professionnel est autorisé à exercer.
+alert-check-name = Nom du professionnel
+alert-check-profession = Profession concernée
+alert-check-any-profession = Toutes les professions
+alert-check-submit = Rechercher des alertes
+alert-check-none = Aucune alerte en vigueur ne mentionne { $name }.
+alert-check-found = { $count ->
+    [one] { $count } alerte en vigueur trouvée
+   *[other] { $count } alertes en vigueur trouvées
+}
+toast-alert-saved = Le brouillon a été enregistré.
+toast-alert-sent = L’alerte a été envoyée.
+toast-alert-submitted = L’alerte a été soumise pour approbation.
+toast-alert-modified = L’alerte a été modifiée ; les destinataires en sont informés.
+toast-alert-deleted = Le brouillon a été supprimé.
+toast-alert-passed-on = L’alerte a été transmise.
+toast-alert-done = Action effectuée : { $action }.

@@ -890,3 +890,140 @@ alert-box-sent = Foláirimh seolta
 alert-box-to-approve = Foláirimh le formheas
 alert-box-to-acknowledge = Foláirimh le hadmháil
 alert-box-received = Foláirimh faighte
+
+## Alerts: the pages
+
+nav-alerts = Foláirimh
+alerts-title = Foláirimh
+alerts-intro = Tugann foláirimh rabhadh d’údaráis inniúla tíortha eile faoi ghairmí nó faoi sholáthraí seirbhíse: toirmeasc nó srian ar an ngairm nó ar an ngníomhaíocht a chleachtadh, dioplóma falsaithe, contúirt don tsláinte, don tsábháilteacht nó don chomhshaol.
+alerts-boxes = Liostaí foláireamh
+alerts-new = Foláireamh nua
+alerts-check-link = Seiceáil gairmí
+alerts-in-force = Foláirimh atá i bhfeidhm
+alerts-unread = Nuashonruithe ar fholáirimh nár léadh fós
+alerts-empty-title = Níl aon fholáireamh anseo
+alerts-empty-body = Nuair a shroicheann foláireamh do thír nó d’údarás, nó nuair a sheolann d’údarás foláireamh, liostaítear anseo é.
+alerts-total = { $count ->
+    [one] Foláireamh amháin
+    [two] Dhá fholáireamh
+    [few] { $count } fholáireamh
+    [many] { $count } bhfoláireamh
+   *[other] { $count } foláireamh
+}
+alert-title = Foláireamh { $number }
+alert-title-unknown = Foláireamh
+alert-subject-withheld = Sonraí pearsanta coinnithe siar
+alert-from-country = Tír an tseoltóra: { $country }
+alert-details = Sonraí
+alert-sender = An t-údarás a sheol é
+alert-sent-at = Dáta seolta
+alert-revision-label = Athruithe
+alert-revision = { $count ->
+    [one] Athraithe uair amháin ó seoladh é
+    [two] Athraithe dhá uair ó seoladh é
+    [few] Athraithe { $count } huaire ó seoladh é
+    [many] Athraithe { $count } n-uaire ó seoladh é
+   *[other] Athraithe { $count } uair ó seoladh é
+}
+alert-personal-hidden = Ní thaispeántar sonraí pearsanta an fholáirimh seo ach don seoltóir, do na comhordaitheoirí foláireamh agus do na húdaráis ar cuireadh ar aghaidh chucu é.
+alert-comment = Trácht
+alert-comment-help = Do na faighteoirí: an méid ba cheart dóibh a bheith ar an eolas faoi seachas na réimsí thuas. Scríobh i do theanga féin; is féidir le gach léitheoir aistriúchán meaisín a fháil air.
+alert-late-reason = An chúis a bhfuil an foláireamh á sheoladh go déanach
+alert-proved-wrong = Tarraingíodh siar an foláireamh seo toisc go bhfuarthas amach go raibh sé gan bhunús.
+alert-due-left = { $days ->
+    [0] Le seoladh inniu: ní mór foláireamh a sheoladh laistigh de 3 lá ón gcinneadh.
+    [one] Tá lá amháin fágtha chun an foláireamh seo a sheoladh.
+    [two] Tá dhá lá fágtha chun an foláireamh seo a sheoladh.
+    [few] Tá { $days } lá fágtha chun an foláireamh seo a sheoladh.
+    [many] Tá { $days } lá fágtha chun an foláireamh seo a sheoladh.
+   *[other] Tá { $days } lá fágtha chun an foláireamh seo a sheoladh.
+}
+alert-due-late = { $days ->
+    [one] Lá amháin thar an spriocdháta: luaigh cén fáth a bhfuil an foláireamh á sheoladh go déanach.
+    [two] Dhá lá thar an spriocdháta: luaigh cén fáth a bhfuil an foláireamh á sheoladh go déanach.
+    [few] { $days } lá thar an spriocdháta: luaigh cén fáth a bhfuil an foláireamh á sheoladh go déanach.
+    [many] { $days } lá thar an spriocdháta: luaigh cén fáth a bhfuil an foláireamh á sheoladh go déanach.
+   *[other] { $days } lá thar an spriocdháta: luaigh cén fáth a bhfuil an foláireamh á sheoladh go déanach.
+}
+alert-actions = Cad is féidir leat a dhéanamh
+alert-note = Cúis
+alert-note-help = Riachtanach chun an foláireamh a sheoladh ar ais nó a tharraingt siar, nó chun a dhúnadh a mholadh; léann gach faighteoir í.
+alert-note-missing = Tabhair cúis ar dtús.
+alert-withdraw-proved-wrong = Fuarthas amach go raibh an foláireamh gan bhunús: cuir é sin in iúl do gach faighteoir
+alert-conflict = { $error } Stádas reatha an fholáirimh: { $state }.
+alert-deliveries = Faighteoirí
+alert-deliveries-summary = { $count ->
+    [one] Fáil admhaithe ag { $acknowledged } as tír amháin.
+    [two] Fáil admhaithe ag { $acknowledged } as dhá thír.
+    [few] Fáil admhaithe ag { $acknowledged } as { $count } thír.
+    [many] Fáil admhaithe ag { $acknowledged } as { $count } dtír.
+   *[other] Fáil admhaithe ag { $acknowledged } as { $count } tír.
+}
+alert-column-country = Tír
+alert-column-delivery = Comhordaitheoir foláireamh
+alert-column-authorities = Údaráis inniúla
+alert-received-at = faighte ar { $date }
+alert-acknowledged-at = fáil admhaithe ar { $date }
+alert-not-acknowledged = níor admhaíodh an fháil fós
+alert-read-at = léite ar { $date }
+alert-not-read = gan léamh fós
+alert-no-recipients = Níor cuireadh ar aghaidh fós é
+alert-timeline = Stair
+alert-event-for-country = Tír: { $country }
+alert-pass-on-title = Cuir ar aghaidh chuig na húdaráis inniúla
+alert-pass-on-help = Molann an clár na húdaráis i do thír atá inniúil i leith na gairme nó na gníomhaíochta seo. Bain an tic díobh siúd nár cheart dóibh é a fháil, nó cuir údaráis eile leo.
+alert-pass-on-none = Níl aon údarás i do thír atá inniúil i leith na gairme nó na gníomhaíochta seo ar eolas ag an gclár. Cuir leis na húdaráis ar cheart dóibh é a fháil.
+alert-pass-on-already = (faighte aige cheana)
+alert-pass-on-add = Cuir údarás eile leis
+alert-pass-on-own-country = Ní féidir foláirimh a chur ar aghaidh ach chuig údaráis i do thír féin.
+alert-pass-on-submit = { $count ->
+    [one] Cuir ar aghaidh chuig údarás amháin
+    [two] Cuir ar aghaidh chuig dhá údarás
+    [few] Cuir ar aghaidh chuig { $count } údarás
+    [many] Cuir ar aghaidh chuig { $count } n-údarás
+   *[other] Cuir ar aghaidh chuig { $count } údarás
+}
+alert-compose-title = Foláireamh nua
+alert-draft-title = Dréacht foláirimh { $number }
+alert-modify-title = Athraigh foláireamh { $number }
+alert-step-kind = Cineál foláirimh
+alert-step-fields = Sonraí
+alert-step-countries = Tíortha
+alert-step-review = Trácht agus seoladh
+alert-kind-legal-basis = Bunús dlí: { $basis }
+alert-choose-kind-first = Roghnaigh cineál an fholáirimh ar dtús.
+alert-field-required = { $label } (riachtanach)
+alert-choose = Roghnaigh…
+alert-countries-all = Seoltar an foláireamh seo chuig comhordaitheoirí foláireamh gach ceann de 30 tír an LEE.
+alert-countries-choose = Roghnaigh na tíortha ina bhfuil an soláthraí ag feidhmiú nó inar féidir leis an riosca teacht chun cinn.
+alert-countries-always = Faigheann an tír bhunaíochta ({ $country }) an foláireamh seo i gcás ar bith.
+alert-countries-none = Níl aon tír roghnaithe fós.
+alert-goes-to = Chuig: { $countries }
+alert-approval-note = Formheasann comhordaitheoir foláireamh do thíre na foláirimh ó do thír sula seoltar iad.
+alert-modify-note = Cuirtear in iúl do gach faighteoir gur athraíodh an foláireamh.
+alert-problems = Le comhlánú fós
+alert-incomplete = Níl an foláireamh iomlán fós. Tá na codanna atá in easnamh marcáilte.
+alert-save-draft = Sábháil an dréacht
+alert-save-modification = Sábháil an t-athrú
+alert-submit = Cuir isteach lena fhormheas
+alert-check-title = An bhfuil cead ag an ngairmí seo a ghairm a chleachtadh?
+alert-check-intro = Cuardaigh de réir ainm sna foláirimh atá i bhfeidhm maidir le cáilíochtaí gairmiúla a shroich do thír nó d’údarás. Glactar le difríochtaí i síntí fada agus le botún clóscríofa amháin. Má aimsítear foláireamh, ciallaíonn sé sin go bhfuil toirmeasc nó srian i bhfeidhm sa tír a d’eisigh é; mura n-aimsítear aon fholáireamh, ní cruthúnas é sin go bhfuil an gairmí i dteideal a ghairm a chleachtadh.
+alert-check-name = Ainm an ghairmí
+alert-check-profession = Gairm
+alert-check-any-profession = Gach gairm
+alert-check-submit = Cuardaigh foláirimh
+alert-check-none = Níl { $name } ainmnithe in aon fholáireamh atá i bhfeidhm.
+alert-check-found = { $count ->
+    [one] Aimsíodh foláireamh amháin atá i bhfeidhm
+    [two] Aimsíodh dhá fholáireamh atá i bhfeidhm
+    [few] Aimsíodh { $count } fholáireamh atá i bhfeidhm
+    [many] Aimsíodh { $count } bhfoláireamh atá i bhfeidhm
+   *[other] Aimsíodh { $count } foláireamh atá i bhfeidhm
+}
+toast-alert-saved = Sábháladh an dréacht.
+toast-alert-sent = Seoladh an foláireamh.
+toast-alert-submitted = Cuireadh an foláireamh isteach lena fhormheas.
+toast-alert-modified = Athraíodh an foláireamh; cuirtear é sin in iúl do na faighteoirí.
+toast-alert-deleted = Scriosadh an dréacht.
+toast-alert-passed-on = Cuireadh an foláireamh ar aghaidh.
+toast-alert-done = Déanta: { $action }.

@@ -858,3 +858,126 @@ alert-box-sent = Poslana upozorenja
 alert-box-to-approve = Upozorenja za odobrenje
 alert-box-to-acknowledge = Upozorenja za potvrdu primitka
 alert-box-received = Primljena upozorenja
+
+## Alerts: the pages
+
+nav-alerts = Upozorenja
+alerts-title = Upozorenja
+alerts-intro = Upozorenjima se nadležna tijela drugih država obavješćuju o stručnjaku ili pružatelju usluga: o zabrani ili ograničenju obavljanja djelatnosti, krivotvorenoj diplomi ili opasnosti za zdravlje, sigurnost ili okoliš.
+alerts-boxes = Popisi upozorenja
+alerts-new = Novo upozorenje
+alerts-check-link = Provjera stručnjaka
+alerts-in-force = Važeća upozorenja
+alerts-unread = Nepročitane novosti o upozorenjima
+alerts-empty-title = Ovdje nema upozorenja
+alerts-empty-body = Ovdje se navode upozorenja koja stignu vašoj državi ili vašem tijelu te upozorenja koja pošalje vaše tijelo.
+alerts-total = { $count ->
+    [one] { $count } upozorenje
+    [few] { $count } upozorenja
+   *[other] { $count } upozorenja
+}
+alert-title = Upozorenje br. { $number }
+alert-title-unknown = Upozorenje
+alert-subject-withheld = Osobni podaci nisu prikazani
+alert-from-country = Država pošiljateljica: { $country }
+alert-details = Pojedinosti
+alert-sender = Tijelo pošiljatelj
+alert-sent-at = Datum slanja
+alert-revision-label = Izmjene
+alert-revision = { $count ->
+    [one] Nakon slanja izmijenjeno { $count } put
+    [few] Nakon slanja izmijenjeno { $count } puta
+   *[other] Nakon slanja izmijenjeno { $count } puta
+}
+alert-personal-hidden = Osobni podaci ovog upozorenja prikazuju se samo pošiljatelju, koordinatorima upozorenja i tijelima kojima je upozorenje proslijeđeno.
+alert-comment = Komentar
+alert-comment-help = Za primatelje: ono što trebaju znati osim podataka iz gornjih polja. Pišite na svojem jeziku; svaki čitatelj može zatražiti strojni prijevod.
+alert-late-reason = Razlog kašnjenja sa slanjem upozorenja
+alert-proved-wrong = Ovo je upozorenje povučeno jer se pokazalo neosnovanim.
+alert-due-left = { $days ->
+    [0] Rok ističe danas: upozorenje se mora poslati u roku od 3 dana od donošenja odluke.
+    [one] Za slanje ovog upozorenja preostao je još { $days } dan.
+    [few] Za slanje ovog upozorenja preostala su još { $days } dana.
+   *[other] Za slanje ovog upozorenja preostalo je još { $days } dana.
+}
+alert-due-late = { $days ->
+    [one] Rok je prekoračen za { $days } dan: navedite zašto se upozorenje šalje sa zakašnjenjem.
+    [few] Rok je prekoračen za { $days } dana: navedite zašto se upozorenje šalje sa zakašnjenjem.
+   *[other] Rok je prekoračen za { $days } dana: navedite zašto se upozorenje šalje sa zakašnjenjem.
+}
+alert-actions = Dostupne radnje
+alert-note = Obrazloženje
+alert-note-help = Obvezno za vraćanje, povlačenje ili prijedlog zatvaranja upozorenja; čitaju ga svi primatelji.
+alert-note-missing = Najprije navedite obrazloženje.
+alert-withdraw-proved-wrong = Upozorenje se pokazalo neosnovanim: obavijesti o tome sve primatelje
+alert-conflict = { $error } Trenutačni status upozorenja: { $state }.
+alert-deliveries = Primatelji
+alert-deliveries-summary = { $count ->
+    [one] Primitak je potvrđen za { $acknowledged } od { $count } države.
+    [few] Primitak je potvrđen za { $acknowledged } od { $count } države.
+   *[other] Primitak je potvrđen za { $acknowledged } od { $count } država.
+}
+alert-column-country = Država
+alert-column-delivery = Koordinator upozorenja
+alert-column-authorities = Nadležna tijela
+alert-received-at = primljeno { $date }
+alert-acknowledged-at = primitak potvrđen { $date }
+alert-not-acknowledged = primitak još nije potvrđen
+alert-read-at = pročitano { $date }
+alert-not-read = još nije pročitano
+alert-no-recipients = Još nije proslijeđeno
+alert-timeline = Povijest
+alert-event-for-country = za državu: { $country }
+alert-pass-on-title = Prosljeđivanje nadležnim tijelima
+alert-pass-on-help = Registar predlaže tijela vaše države nadležna za ovo zanimanje ili djelatnost. Uklonite oznaku s tijela koja ga ne bi trebala primiti ili dodajte druga tijela.
+alert-pass-on-none = U registru nije navedeno nijedno tijelo vaše države nadležno za ovo zanimanje ili djelatnost. Dodajte tijela koja bi ga trebala primiti.
+alert-pass-on-already = (već ga je primilo)
+alert-pass-on-add = Dodaj drugo tijelo
+alert-pass-on-own-country = Upozorenja se mogu proslijediti samo tijelima vaše države.
+alert-pass-on-submit = { $count ->
+    [one] Proslijedi odabranom tijelu ({ $count })
+    [few] Proslijedi odabranim tijelima ({ $count })
+   *[other] Proslijedi odabranim tijelima ({ $count })
+}
+alert-compose-title = Novo upozorenje
+alert-draft-title = Nacrt upozorenja br. { $number }
+alert-modify-title = Izmjena upozorenja br. { $number }
+alert-step-kind = Vrsta upozorenja
+alert-step-fields = Pojedinosti
+alert-step-countries = Države
+alert-step-review = Komentar i slanje
+alert-kind-legal-basis = Pravna osnova: { $basis }
+alert-choose-kind-first = Najprije odaberite vrstu upozorenja.
+alert-field-required = { $label } (obvezno)
+alert-choose = Odaberite…
+alert-countries-all = Ovo se upozorenje šalje koordinatorima upozorenja svih 30 država EGP-a.
+alert-countries-choose = Odaberite države u kojima pružatelj usluga obavlja djelatnost ili u kojima može nastati rizik.
+alert-countries-always = { $country } u svakom slučaju prima ovo upozorenje kao država poslovnog nastana.
+alert-countries-none = Još nije odabrana nijedna država.
+alert-goes-to = Države primateljice: { $countries }
+alert-approval-note = Upozorenja iz vaše države prije slanja odobrava njezin koordinator upozorenja.
+alert-modify-note = Svi primatelji obavješćuju se o tome da je upozorenje izmijenjeno.
+alert-problems = Još treba dovršiti
+alert-incomplete = Upozorenje još nije potpuno. Dijelovi koji nedostaju označeni su.
+alert-save-draft = Spremi nacrt
+alert-save-modification = Spremi izmjenu
+alert-submit = Podnesi na odobrenje
+alert-check-title = Smije li ovaj stručnjak obavljati djelatnost?
+alert-check-intro = Pretražite prema imenu važeća upozorenja o stručnim kvalifikacijama koja su stigla vašoj državi ili vašem tijelu. Dijakritički znakovi i jedna pogreška pri upisu ne utječu na rezultat. Pronađeno upozorenje znači da se u državi koja ga je poslala primjenjuje zabrana ili ograničenje; ako upozorenje nije pronađeno, to nije dokaz da stručnjak smije obavljati djelatnost.
+alert-check-name = Ime i prezime stručnjaka
+alert-check-profession = Zanimanje
+alert-check-any-profession = Sva zanimanja
+alert-check-submit = Pretraži upozorenja
+alert-check-none = Nijedno važeće upozorenje ne navodi ime „{ $name }”.
+alert-check-found = { $count ->
+    [one] Pronađeno je { $count } važeće upozorenje
+    [few] Pronađena su { $count } važeća upozorenja
+   *[other] Pronađeno je { $count } važećih upozorenja
+}
+toast-alert-saved = Nacrt je spremljen.
+toast-alert-sent = Upozorenje je poslano.
+toast-alert-submitted = Upozorenje je podneseno na odobrenje.
+toast-alert-modified = Upozorenje je izmijenjeno; primatelji su obaviješteni.
+toast-alert-deleted = Nacrt je izbrisan.
+toast-alert-passed-on = Upozorenje je proslijeđeno.
+toast-alert-done = Izvršeno: { $action }.

@@ -839,3 +839,119 @@ alert-box-sent = Elküldött riasztások
 alert-box-to-approve = Jóváhagyandó riasztások
 alert-box-to-acknowledge = Visszaigazolandó riasztások
 alert-box-received = Beérkezett riasztások
+
+## Alerts: the pages
+
+nav-alerts = Riasztások
+alerts-title = Riasztások
+alerts-intro = A riasztások egy szakemberre vagy szolgáltatóra vonatkozóan figyelmeztetik más országok illetékes hatóságait: a tevékenység gyakorlásának megtiltására vagy korlátozására, hamis oklevélre, illetve az egészséget, a biztonságot vagy a környezetet fenyegető veszélyre.
+alerts-boxes = Riasztási listák
+alerts-new = Új riasztás
+alerts-check-link = Szakember ellenőrzése
+alerts-in-force = Hatályos riasztások
+alerts-unread = A riasztások olvasatlan változásai
+alerts-empty-title = Itt nincs riasztás
+alerts-empty-body = Itt jelennek meg azok a riasztások, amelyek országához vagy hatóságához beérkeznek, valamint azok, amelyeket hatósága küld.
+alerts-total = { $count ->
+    [one] { $count } riasztás
+   *[other] { $count } riasztás
+}
+alert-title = { $number } számú riasztás
+alert-title-unknown = Riasztás
+alert-subject-withheld = A személyes adatok nem jelennek meg
+alert-from-country = Küldő ország: { $country }
+alert-details = Részletek
+alert-sender = Küldő hatóság
+alert-sent-at = Elküldés dátuma
+alert-revision-label = Módosítások
+alert-revision = { $count ->
+    [one] Elküldése óta egyszer módosították
+   *[other] Elküldése óta { $count } alkalommal módosították
+}
+alert-personal-hidden = A riasztás személyes adatai csak a küldő, a riasztási koordinátorok és azon hatóságok számára láthatók, amelyeknek a riasztást továbbították.
+alert-comment = Megjegyzés
+alert-comment-help = A címzettek számára: amit a fenti mezőkön túl tudniuk kell. Saját nyelvén írjon; minden olvasó gépi fordítást kérhet.
+alert-late-reason = A késedelmes küldés oka
+alert-proved-wrong = A riasztást visszavonták, mert megalapozatlannak bizonyult.
+alert-due-left = { $days ->
+    [0] Ma jár le a határidő: a riasztást a határozatot követő 3 napon belül el kell küldeni.
+    [one] A riasztás elküldésére még { $days } nap áll rendelkezésre.
+   *[other] A riasztás elküldésére még { $days } nap áll rendelkezésre.
+}
+alert-due-late = { $days ->
+    [one] { $days } napos késés: adja meg, miért küldi késve a riasztást.
+   *[other] { $days } napos késés: adja meg, miért küldi késve a riasztást.
+}
+alert-actions = Lehetséges műveletek
+alert-note = Indoklás
+alert-note-help = A riasztás visszaküldéséhez, visszavonásához vagy lezárásának kezdeményezéséhez kötelező; minden címzett elolvassa.
+alert-note-missing = Először adja meg az indoklást.
+alert-withdraw-proved-wrong = A riasztás megalapozatlannak bizonyult: erről minden címzett értesül
+alert-conflict = { $error } A riasztás jelenlegi állapota: { $state }.
+alert-deliveries = Címzettek
+alert-deliveries-summary = { $count ->
+    [one] Az átvételt { $count } országból { $acknowledged } igazolta vissza.
+   *[other] Az átvételt { $count } országból { $acknowledged } igazolta vissza.
+}
+alert-column-country = Ország
+alert-column-delivery = Riasztási koordinátor
+alert-column-authorities = Illetékes hatóságok
+alert-received-at = beérkezett: { $date }
+alert-acknowledged-at = átvétel visszaigazolva: { $date }
+alert-not-acknowledged = az átvétel még nincs visszaigazolva
+alert-read-at = elolvasva: { $date }
+alert-not-read = még nincs elolvasva
+alert-no-recipients = Még nincs továbbítva
+alert-timeline = Előzmények
+alert-event-for-country = ország: { $country }
+alert-pass-on-title = Továbbítás az illetékes hatóságoknak
+alert-pass-on-help = A nyilvántartás országa azon hatóságait javasolja, amelyek hatáskörébe ez a szakma vagy tevékenység tartozik. Törölje a jelölést azoknál, amelyeknek nem kell megkapniuk a riasztást, vagy adjon hozzá másokat.
+alert-pass-on-none = A nyilvántartás szerint országában egyetlen hatóság hatáskörébe sem tartozik ez a szakma vagy tevékenység. Adja hozzá azokat a hatóságokat, amelyeknek meg kell kapniuk a riasztást.
+alert-pass-on-already = (már megkapta)
+alert-pass-on-add = Másik hatóság hozzáadása
+alert-pass-on-own-country = A riasztások csak saját országa hatóságainak továbbíthatók.
+alert-pass-on-submit = { $count ->
+    [one] Továbbítás { $count } hatóságnak
+   *[other] Továbbítás { $count } hatóságnak
+}
+alert-compose-title = Új riasztás
+alert-draft-title = { $number } számú riasztási piszkozat
+alert-modify-title = A(z) { $number } számú riasztás módosítása
+alert-step-kind = A riasztás típusa
+alert-step-fields = Részletek
+alert-step-countries = Országok
+alert-step-review = Megjegyzés és küldés
+alert-kind-legal-basis = Jogalap: { $basis }
+alert-choose-kind-first = Először válassza ki a riasztás típusát.
+alert-field-required = { $label } (kötelező)
+alert-choose = Válasszon…
+alert-countries-all = Ez a riasztás mind a 30 EGT-ország riasztási koordinátorához eljut.
+alert-countries-choose = Válassza ki azokat az országokat, ahol a szolgáltató tevékenységet folytat, vagy ahol a kockázat felmerülhet.
+alert-countries-always = { $country } mint letelepedés szerinti ország mindenképpen megkapja ezt a riasztást.
+alert-countries-none = Még nincs kiválasztott ország.
+alert-goes-to = Címzett országok: { $countries }
+alert-approval-note = Az országából küldött riasztásokat elküldésük előtt az ország riasztási koordinátora hagyja jóvá.
+alert-modify-note = Minden címzett értesül a riasztás módosításáról.
+alert-problems = Még kitöltendő
+alert-incomplete = A riasztás még nem teljes. A hiányzó részek meg vannak jelölve.
+alert-save-draft = Piszkozat mentése
+alert-save-modification = Módosítás mentése
+alert-submit = Benyújtás jóváhagyásra
+alert-check-title = Gyakorolhatja-e ez a szakember a szakmáját?
+alert-check-intro = Keressen név szerint az országához vagy hatóságához beérkezett, hatályos, szakmai képesítésekkel kapcsolatos riasztások között. Az ékezetek és egy elírás nem befolyásolják a találatot. Ha talál riasztást, az azt jelenti, hogy a riasztást küldő országban tilalom vagy korlátozás van érvényben; ha nem talál, az nem bizonyítja, hogy a szakember gyakorolhatja a szakmáját.
+alert-check-name = A szakember neve
+alert-check-profession = Szakma
+alert-check-any-profession = Bármely szakma
+alert-check-submit = Riasztások keresése
+alert-check-none = Egyetlen hatályos riasztás sem említi a következő nevet: { $name }.
+alert-check-found = { $count ->
+    [one] { $count } hatályos riasztás található
+   *[other] { $count } hatályos riasztás található
+}
+toast-alert-saved = A piszkozat mentése megtörtént.
+toast-alert-sent = A riasztás elküldése megtörtént.
+toast-alert-submitted = A riasztás jóváhagyásra való benyújtása megtörtént.
+toast-alert-modified = A riasztás módosítása megtörtént; a címzettek értesítést kapnak.
+toast-alert-deleted = A piszkozat törlése megtörtént.
+toast-alert-passed-on = A riasztás továbbítása megtörtént.
+toast-alert-done = Megtörtént: { $action }.

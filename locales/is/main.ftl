@@ -840,3 +840,119 @@ alert-box-sent = Sendar viðvaranir
 alert-box-to-approve = Viðvaranir til samþykktar
 alert-box-to-acknowledge = Viðvaranir til staðfestingar á móttöku
 alert-box-received = Mótteknar viðvaranir
+
+## Alerts: the pages
+
+nav-alerts = Viðvaranir
+alerts-title = Viðvaranir
+alerts-intro = Með viðvörunum eru lögbær yfirvöld annarra landa vöruð við fagaðila eða þjónustuveitanda: banni eða takmörkun á starfsemi, fölsuðu prófskírteini eða hættu fyrir heilsu, öryggi eða umhverfi.
+alerts-boxes = Viðvörunarlistar
+alerts-new = Ný viðvörun
+alerts-check-link = Athuga fagaðila
+alerts-in-force = Gildandi viðvaranir
+alerts-unread = Ólesnar uppfærslur á viðvörunum
+alerts-empty-title = Engar viðvaranir hér
+alerts-empty-body = Hér birtast viðvaranir sem berast landi þínu eða yfirvaldi þínu og þær sem yfirvald þitt sendir.
+alerts-total = { $count ->
+    [one] { $count } viðvörun
+   *[other] { $count } viðvaranir
+}
+alert-title = Viðvörun { $number }
+alert-title-unknown = Viðvörun
+alert-subject-withheld = Persónuupplýsingar ekki birtar
+alert-from-country = Land sendanda: { $country }
+alert-details = Nánari upplýsingar
+alert-sender = Yfirvald sem sendi
+alert-sent-at = Sendingardagur
+alert-revision-label = Uppfærslur
+alert-revision = { $count ->
+    [one] Uppfærð { $count } sinni eftir að hún var send
+   *[other] Uppfærð { $count } sinnum eftir að hún var send
+}
+alert-personal-hidden = Persónuupplýsingar í þessari viðvörun eru aðeins sýndar sendanda, samræmingaraðilum viðvarana og þeim yfirvöldum sem viðvörunin var áframsend til.
+alert-comment = Athugasemd
+alert-comment-help = Fyrir viðtakendur: það sem þeir þurfa að vita umfram reitina hér að ofan. Skrifaðu á þínu eigin tungumáli; hver lesandi getur fengið vélþýðingu.
+alert-late-reason = Ástæða þess að viðvörunin er send of seint
+alert-proved-wrong = Þessi viðvörun var dregin til baka þar sem hún reyndist ekki á rökum reist.
+alert-due-left = { $days ->
+    [0] Frestur rennur út í dag: senda skal viðvörun innan þriggja daga frá ákvörðuninni.
+    [one] { $days } dagur eftir til að senda þessa viðvörun.
+   *[other] { $days } dagar eftir til að senda þessa viðvörun.
+}
+alert-due-late = { $days ->
+    [one] { $days } degi of seint: tilgreindu hvers vegna viðvörunin er send of seint.
+   *[other] { $days } dögum of seint: tilgreindu hvers vegna viðvörunin er send of seint.
+}
+alert-actions = Mögulegar aðgerðir
+alert-note = Ástæða
+alert-note-help = Skylt þegar viðvörun er endursend sendanda, dregin til baka eða lagt er til að henni verði lokað; allir viðtakendur lesa ástæðuna.
+alert-note-missing = Tilgreindu fyrst ástæðu.
+alert-withdraw-proved-wrong = Viðvörunin reyndist ekki á rökum reist: láta alla viðtakendur vita af því
+alert-conflict = { $error } Staða viðvörunarinnar er nú: { $state }.
+alert-deliveries = Viðtakendur
+alert-deliveries-summary = { $count ->
+    [one] Móttaka staðfest: { $acknowledged } af { $count } landi.
+   *[other] Móttaka staðfest: { $acknowledged } af { $count } löndum.
+}
+alert-column-country = Land
+alert-column-delivery = Samræmingaraðili viðvarana
+alert-column-authorities = Lögbær yfirvöld
+alert-received-at = móttekin { $date }
+alert-acknowledged-at = móttaka staðfest { $date }
+alert-not-acknowledged = móttaka ekki enn staðfest
+alert-read-at = lesin { $date }
+alert-not-read = ekki enn lesin
+alert-no-recipients = Ekki enn áframsend
+alert-timeline = Ferill
+alert-event-for-country = land: { $country }
+alert-pass-on-title = Áframsenda til lögbærra yfirvalda
+alert-pass-on-help = Yfirvaldaskráin stingur upp á þeim yfirvöldum í þínu landi sem eru lögbær fyrir þessa starfsgrein eða starfsemi. Taktu hakið af þeim sem ættu ekki að fá viðvörunina eða bættu öðrum við.
+alert-pass-on-none = Yfirvaldaskráin þekkir ekkert yfirvald í þínu landi sem er lögbært fyrir þessa starfsgrein eða starfsemi. Bættu við þeim yfirvöldum sem eiga að fá viðvörunina.
+alert-pass-on-already = (hefur þegar fengið hana)
+alert-pass-on-add = Bæta við öðru yfirvaldi
+alert-pass-on-own-country = Aðeins er hægt að áframsenda viðvaranir til yfirvalda í þínu eigin landi.
+alert-pass-on-submit = { $count ->
+    [one] Áframsenda til { $count } yfirvalds
+   *[other] Áframsenda til { $count } yfirvalda
+}
+alert-compose-title = Ný viðvörun
+alert-draft-title = Drög að viðvörun { $number }
+alert-modify-title = Uppfæra viðvörun { $number }
+alert-step-kind = Tegund viðvörunar
+alert-step-fields = Nánari upplýsingar
+alert-step-countries = Lönd
+alert-step-review = Athugasemd og sending
+alert-kind-legal-basis = Lagagrundvöllur: { $basis }
+alert-choose-kind-first = Veldu fyrst tegund viðvörunar.
+alert-field-required = { $label } (skylt að fylla út)
+alert-choose = Veldu…
+alert-countries-all = Þessi viðvörun fer til samræmingaraðila viðvarana í öllum 30 löndum EES.
+alert-countries-choose = Veldu þau lönd þar sem þjónustuveitandinn starfar eða þar sem hættan getur komið upp.
+alert-countries-always = { $country } fær þessa viðvörun í öllum tilvikum sem staðfesturíki.
+alert-countries-none = Ekkert land hefur enn verið valið.
+alert-goes-to = Viðtökulönd: { $countries }
+alert-approval-note = Samræmingaraðili viðvarana í þínu landi samþykkir viðvaranir frá landinu áður en þær eru sendar.
+alert-modify-note = Öllum viðtakendum er tilkynnt að viðvörunin hafi verið uppfærð.
+alert-problems = Á eftir að ljúka
+alert-incomplete = Viðvörunin er ekki fullfrágengin. Þeir hlutar sem vantar eru merktir.
+alert-save-draft = Vista drög
+alert-save-modification = Vista uppfærslu
+alert-submit = Senda til samþykkis
+alert-check-title = Má þessi fagaðili starfa?
+alert-check-intro = Leitaðu eftir nafni í gildandi viðvörunum um faglega menntun og hæfi sem hafa borist landi þínu eða yfirvaldi. Ekki er gerður greinarmunur á stöfum með og án kommu og ein innsláttarvilla er leyfð. Ef viðvörun finnst merkir það að bann eða takmörkun gildi í landinu sem sendi hana; ef engin viðvörun finnst er það ekki sönnun þess að viðkomandi megi starfa.
+alert-check-name = Nafn fagaðila
+alert-check-profession = Starfsgrein
+alert-check-any-profession = Allar starfsgreinar
+alert-check-submit = Leita í viðvörunum
+alert-check-none = Engin gildandi viðvörun nefnir „{ $name }“.
+alert-check-found = { $count ->
+    [one] { $count } gildandi viðvörun fannst
+   *[other] { $count } gildandi viðvaranir fundust
+}
+toast-alert-saved = Drögin voru vistuð.
+toast-alert-sent = Viðvörunin var send.
+toast-alert-submitted = Viðvörunin var send til samþykkis.
+toast-alert-modified = Viðvörunin var uppfærð; viðtakendum er tilkynnt um það.
+toast-alert-deleted = Drögunum var eytt.
+toast-alert-passed-on = Viðvörunin var áframsend.
+toast-alert-done = Lokið: { $action }.

@@ -845,3 +845,119 @@ alert-box-sent = Allerte inviate
 alert-box-to-approve = Allerte da approvare
 alert-box-to-acknowledge = Allerte di cui confermare la ricezione
 alert-box-received = Allerte ricevute
+
+## Alerts: the pages
+
+nav-alerts = Allerte
+alerts-title = Allerte
+alerts-intro = Le allerte avvertono le autorità competenti degli altri paesi in merito a un professionista o a un prestatore di servizi: un divieto o una limitazione dell'esercizio dell'attività, un diploma falsificato, un pericolo per la salute, la sicurezza o l'ambiente.
+alerts-boxes = Elenchi delle allerte
+alerts-new = Nuova allerta
+alerts-check-link = Verifica un professionista
+alerts-in-force = Allerte in vigore
+alerts-unread = Aggiornamenti non letti sulle allerte
+alerts-empty-title = Nessuna allerta
+alerts-empty-body = Qui sono elencate le allerte che giungono al proprio paese o alla propria autorità e quelle inviate dalla propria autorità.
+alerts-total = { $count ->
+    [one] { $count } allerta
+   *[other] { $count } allerte
+}
+alert-title = Allerta { $number }
+alert-title-unknown = Allerta
+alert-subject-withheld = Dati personali non visualizzati
+alert-from-country = Paese mittente: { $country }
+alert-details = Dettagli
+alert-sender = Autorità mittente
+alert-sent-at = Inviata il
+alert-revision-label = Modifiche
+alert-revision = { $count ->
+    [one] Modificata una volta dopo l'invio
+   *[other] Modificata { $count } volte dopo l'invio
+}
+alert-personal-hidden = I dati personali di questa allerta sono visibili solo al mittente, ai coordinatori delle allerte e alle autorità a cui l'allerta è stata trasmessa.
+alert-comment = Osservazioni
+alert-comment-help = Per i destinatari: quanto occorre sapere oltre ai campi sopra indicati. Scrivere nella propria lingua; ogni lettore può ottenerne una traduzione automatica.
+alert-late-reason = Motivo del ritardo nell'invio dell'allerta
+alert-proved-wrong = Questa allerta è stata ritirata perché si è rivelata infondata.
+alert-due-left = { $days ->
+    [0] Scadenza oggi: l'allerta deve essere inviata entro 3 giorni dalla decisione.
+    [one] Resta { $days } giorno per inviare questa allerta.
+   *[other] Restano { $days } giorni per inviare questa allerta.
+}
+alert-due-late = { $days ->
+    [one] { $days } giorno di ritardo: indicare il motivo del ritardo nell'invio dell'allerta.
+   *[other] { $days } giorni di ritardo: indicare il motivo del ritardo nell'invio dell'allerta.
+}
+alert-actions = Operazioni disponibili
+alert-note = Motivazione
+alert-note-help = Obbligatoria per rinviare l'allerta al mittente, ritirarla o proporne la chiusura; è letta da tutti i destinatari.
+alert-note-missing = Indicare prima la motivazione.
+alert-withdraw-proved-wrong = L'allerta si è rivelata infondata: informarne tutti i destinatari
+alert-conflict = { $error } Stato attuale dell'allerta: { $state }.
+alert-deliveries = Destinatari
+alert-deliveries-summary = { $count ->
+    [one] Ricezione confermata da { $acknowledged } su { $count } paese.
+   *[other] Ricezione confermata da { $acknowledged } su { $count } paesi.
+}
+alert-column-country = Paese
+alert-column-delivery = Coordinatore delle allerte
+alert-column-authorities = Autorità competenti
+alert-received-at = ricevuta il { $date }
+alert-acknowledged-at = ricezione confermata il { $date }
+alert-not-acknowledged = ricezione non ancora confermata
+alert-read-at = letta il { $date }
+alert-not-read = non ancora letta
+alert-no-recipients = Non ancora trasmessa
+alert-timeline = Cronologia
+alert-event-for-country = paese: { $country }
+alert-pass-on-title = Trasmissione alle autorità competenti
+alert-pass-on-help = Il registro propone le autorità del proprio paese competenti per questa professione o attività. Deselezionare quelle che non devono ricevere l'allerta o aggiungerne altre.
+alert-pass-on-none = Il registro non indica alcuna autorità del proprio paese competente per questa professione o attività. Aggiungere le autorità che devono ricevere l'allerta.
+alert-pass-on-already = (l'ha già ricevuta)
+alert-pass-on-add = Aggiungi un'altra autorità
+alert-pass-on-own-country = Le allerte possono essere trasmesse solo alle autorità del proprio paese.
+alert-pass-on-submit = { $count ->
+    [one] Trasmetti a { $count } autorità
+   *[other] Trasmetti a { $count } autorità
+}
+alert-compose-title = Nuova allerta
+alert-draft-title = Bozza di allerta { $number }
+alert-modify-title = Modifica dell'allerta { $number }
+alert-step-kind = Tipo di allerta
+alert-step-fields = Dettagli
+alert-step-countries = Paesi
+alert-step-review = Osservazioni e invio
+alert-kind-legal-basis = Base giuridica: { $basis }
+alert-choose-kind-first = Scegliere prima il tipo di allerta.
+alert-field-required = { $label } (obbligatorio)
+alert-choose = Scegliere…
+alert-countries-all = Questa allerta è inviata ai coordinatori delle allerte di tutti i 30 paesi del SEE.
+alert-countries-choose = Scegliere i paesi in cui il prestatore opera o in cui il rischio può manifestarsi.
+alert-countries-always = { $country } riceve in ogni caso questa allerta in quanto paese di stabilimento.
+alert-countries-none = Nessun paese ancora selezionato.
+alert-goes-to = Paesi destinatari: { $countries }
+alert-approval-note = Le allerte del proprio paese sono approvate dal relativo coordinatore delle allerte prima dell'invio.
+alert-modify-note = Tutti i destinatari vengono informati della modifica dell'allerta.
+alert-problems = Da completare
+alert-incomplete = L'allerta non è ancora completa. Le parti mancanti sono evidenziate.
+alert-save-draft = Salva la bozza
+alert-save-modification = Salva la modifica
+alert-submit = Sottoponi ad approvazione
+alert-check-title = Questo professionista può esercitare?
+alert-check-intro = Cercare per nome tra le allerte relative alle qualifiche professionali in vigore giunte al proprio paese o alla propria autorità. Gli accenti e un errore di battitura sono tollerati. Un'allerta trovata indica che nel paese che l'ha inviata si applica un divieto o una limitazione; l'assenza di allerte non costituisce prova che il professionista possa esercitare.
+alert-check-name = Nome del professionista
+alert-check-profession = Professione
+alert-check-any-profession = Qualsiasi professione
+alert-check-submit = Cerca nelle allerte
+alert-check-none = Nessuna allerta in vigore riguarda «{ $name }».
+alert-check-found = { $count ->
+    [one] { $count } allerta in vigore trovata
+   *[other] { $count } allerte in vigore trovate
+}
+toast-alert-saved = La bozza è stata salvata.
+toast-alert-sent = L'allerta è stata inviata.
+toast-alert-submitted = L'allerta è stata sottoposta ad approvazione.
+toast-alert-modified = L'allerta è stata modificata; i destinatari ne vengono informati.
+toast-alert-deleted = La bozza è stata eliminata.
+toast-alert-passed-on = L'allerta è stata trasmessa.
+toast-alert-done = Operazione eseguita: { $action }.

@@ -875,3 +875,133 @@ alert-box-sent = Išsiųsti įspėjimai
 alert-box-to-approve = Įspėjimai, kuriuos reikia patvirtinti
 alert-box-to-acknowledge = Įspėjimai, kurių gavimą reikia patvirtinti
 alert-box-received = Gauti įspėjimai
+
+## Alerts: the pages
+
+nav-alerts = Įspėjimai
+alerts-title = Įspėjimai
+alerts-intro = Įspėjimais kitų valstybių kompetentingos institucijos informuojamos apie specialistą arba paslaugų teikėją: draudimą ar apribojimą verstis veikla, suklastotą diplomą, pavojų sveikatai, saugai ar aplinkai.
+alerts-boxes = Įspėjimų sąrašai
+alerts-new = Naujas įspėjimas
+alerts-check-link = Patikrinti specialistą
+alerts-in-force = Galiojantys įspėjimai
+alerts-unread = Neperskaitytos įspėjimų naujienos
+alerts-empty-title = Įspėjimų nėra
+alerts-empty-body = Čia pateikiami įspėjimai, gauti jūsų valstybėje arba jūsų institucijoje, ir įspėjimai, kuriuos siunčia jūsų institucija.
+alerts-total = { $count ->
+    [one] { $count } įspėjimas
+    [few] { $count } įspėjimai
+    [many] { $count } įspėjimo
+   *[other] { $count } įspėjimų
+}
+alert-title = Įspėjimas Nr. { $number }
+alert-title-unknown = Įspėjimas
+alert-subject-withheld = Asmens duomenys nerodomi
+alert-from-country = Siunčiančioji valstybė: { $country }
+alert-details = Išsami informacija
+alert-sender = Siunčiančioji institucija
+alert-sent-at = Išsiuntimo data
+alert-revision-label = Pakeitimai
+alert-revision = { $count ->
+    [one] Po išsiuntimo pakeistas { $count } kartą
+    [few] Po išsiuntimo pakeistas { $count } kartus
+    [many] Po išsiuntimo pakeistas { $count } karto
+   *[other] Po išsiuntimo pakeistas { $count } kartų
+}
+alert-personal-hidden = Šio įspėjimo asmens duomenys rodomi tik siuntėjui, įspėjimų koordinatoriams ir institucijoms, kurioms įspėjimas perduotas.
+alert-comment = Komentaras
+alert-comment-help = Gavėjams: ką jiems reikia žinoti be pirmiau esančiuose laukuose pateiktos informacijos. Rašykite savo kalba; kiekvienas skaitytojas gali pasinaudoti mašininiu vertimu.
+alert-late-reason = Kodėl įspėjimas siunčiamas pavėluotai
+alert-proved-wrong = Šis įspėjimas atšauktas, nes paaiškėjo, kad jis nepagrįstas.
+alert-due-left = { $days ->
+    [0] Terminas baigiasi šiandien: įspėjimas turi būti išsiųstas per 3 dienas nuo sprendimo priėmimo.
+    [one] Šiam įspėjimui išsiųsti liko { $days } diena.
+    [few] Šiam įspėjimui išsiųsti liko { $days } dienos.
+    [many] Šiam įspėjimui išsiųsti liko { $days } dienos.
+   *[other] Šiam įspėjimui išsiųsti liko { $days } dienų.
+}
+alert-due-late = { $days ->
+    [one] Vėluojama { $days } dieną: nurodykite, kodėl įspėjimas siunčiamas pavėluotai.
+    [few] Vėluojama { $days } dienas: nurodykite, kodėl įspėjimas siunčiamas pavėluotai.
+    [many] Vėluojama { $days } dienos: nurodykite, kodėl įspėjimas siunčiamas pavėluotai.
+   *[other] Vėluojama { $days } dienų: nurodykite, kodėl įspėjimas siunčiamas pavėluotai.
+}
+alert-actions = Galimi veiksmai
+alert-note = Priežastis
+alert-note-help = Privaloma grąžinant arba atšaukiant įspėjimą ar siūlant jį uždaryti; priežastį perskaito visi gavėjai.
+alert-note-missing = Pirmiausia nurodykite priežastį.
+alert-withdraw-proved-wrong = Paaiškėjo, kad įspėjimas nepagrįstas: pranešti apie tai visiems gavėjams
+alert-conflict = { $error } Dabartinė įspėjimo būsena: { $state }.
+alert-deliveries = Gavėjai
+alert-deliveries-summary = { $count ->
+    [one] Gavimą patvirtino { $acknowledged } iš { $count } valstybės.
+    [few] Gavimą patvirtino { $acknowledged } iš { $count } valstybių.
+    [many] Gavimą patvirtino { $acknowledged } iš { $count } valstybės.
+   *[other] Gavimą patvirtino { $acknowledged } iš { $count } valstybių.
+}
+alert-column-country = Valstybė
+alert-column-delivery = Įspėjimų koordinatorius
+alert-column-authorities = Kompetentingos institucijos
+alert-received-at = gauta { $date }
+alert-acknowledged-at = gavimas patvirtintas { $date }
+alert-not-acknowledged = gavimas dar nepatvirtintas
+alert-read-at = perskaityta { $date }
+alert-not-read = dar neperskaityta
+alert-no-recipients = Dar neperduota
+alert-timeline = Istorija
+alert-event-for-country = valstybė: { $country }
+alert-pass-on-title = Perdavimas kompetentingoms institucijoms
+alert-pass-on-help = Registras siūlo tas jūsų valstybės institucijas, kurios yra kompetentingos šios profesijos ar veiklos srityje. Panaikinkite žymėjimą prie tų, kurios neturėtų gauti įspėjimo, arba pridėkite kitų.
+alert-pass-on-none = Registre nėra nė vienos jūsų valstybės institucijos, kompetentingos šios profesijos ar veiklos srityje. Pridėkite institucijas, kurios turėtų gauti įspėjimą.
+alert-pass-on-already = (jau gavo)
+alert-pass-on-add = Pridėti kitą instituciją
+alert-pass-on-own-country = Įspėjimus galima perduoti tik savo valstybės institucijoms.
+alert-pass-on-submit = { $count ->
+    [one] Perduoti { $count } institucijai
+    [few] Perduoti { $count } institucijoms
+    [many] Perduoti { $count } institucijos
+   *[other] Perduoti { $count } institucijų
+}
+alert-compose-title = Naujas įspėjimas
+alert-draft-title = Įspėjimo juodraštis Nr. { $number }
+alert-modify-title = Įspėjimo Nr. { $number } keitimas
+alert-step-kind = Įspėjimo rūšis
+alert-step-fields = Išsami informacija
+alert-step-countries = Valstybės
+alert-step-review = Komentaras ir siuntimas
+alert-kind-legal-basis = Teisinis pagrindas: { $basis }
+alert-choose-kind-first = Pirmiausia pasirinkite įspėjimo rūšį.
+alert-field-required = { $label } (privaloma)
+alert-choose = Pasirinkite…
+alert-countries-all = Šis įspėjimas siunčiamas visų 30 EEE valstybių įspėjimų koordinatoriams.
+alert-countries-choose = Pasirinkite valstybes, kuriose paslaugų teikėjas vykdo veiklą arba kuriose gali kilti rizika.
+alert-countries-always = { $country } šį įspėjimą bet kuriuo atveju gauna kaip įsisteigimo valstybė.
+alert-countries-none = Dar nepasirinkta nė viena valstybė.
+alert-goes-to = Gavėjos valstybės: { $countries }
+alert-approval-note = Jūsų valstybės įspėjimus prieš išsiunčiant tvirtina jos įspėjimų koordinatorius.
+alert-modify-note = Visiems gavėjams pranešama, kad įspėjimas pakeistas.
+alert-problems = Dar reikia užpildyti
+alert-incomplete = Įspėjimas dar neužpildytas iki galo. Trūkstamos dalys pažymėtos.
+alert-save-draft = Išsaugoti juodraštį
+alert-save-modification = Išsaugoti pakeitimą
+alert-submit = Pateikti tvirtinti
+alert-check-title = Ar šis specialistas gali verstis profesine veikla?
+alert-check-intro = Ieškokite pagal vardą ir pavardę galiojančių įspėjimų dėl profesinių kvalifikacijų, gautų jūsų valstybėje arba institucijoje. Diakritiniai ženklai ir viena rašybos klaida paieškai įtakos neturi. Rastas įspėjimas reiškia, kad jį išsiuntusioje valstybėje taikomas draudimas arba apribojimas; jei įspėjimas nerastas, tai neįrodo, kad specialistas gali verstis profesine veikla.
+alert-check-name = Specialisto vardas ir pavardė
+alert-check-profession = Profesija
+alert-check-any-profession = Visos profesijos
+alert-check-submit = Ieškoti įspėjimų
+alert-check-none = Nė viename galiojančiame įspėjime nenurodytas vardas „{ $name }“.
+alert-check-found = { $count ->
+    [one] Rastas { $count } galiojantis įspėjimas
+    [few] Rasti { $count } galiojantys įspėjimai
+    [many] Rasta { $count } galiojančio įspėjimo
+   *[other] Rasta { $count } galiojančių įspėjimų
+}
+toast-alert-saved = Juodraštis išsaugotas.
+toast-alert-sent = Įspėjimas išsiųstas.
+toast-alert-submitted = Įspėjimas pateiktas tvirtinti.
+toast-alert-modified = Įspėjimas pakeistas; gavėjams pranešta.
+toast-alert-deleted = Juodraštis ištrintas.
+toast-alert-passed-on = Įspėjimas perduotas.
+toast-alert-done = Atlikta: { $action }.

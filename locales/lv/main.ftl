@@ -858,3 +858,126 @@ alert-box-sent = Nosūtītie brīdinājumi
 alert-box-to-approve = Brīdinājumi apstiprināšanai
 alert-box-to-acknowledge = Brīdinājumi saņemšanas apstiprināšanai
 alert-box-received = Saņemtie brīdinājumi
+
+## Alerts: the pages
+
+nav-alerts = Brīdinājumi
+alerts-title = Brīdinājumi
+alerts-intro = Ar brīdinājumiem citu valstu kompetentās iestādes tiek brīdinātas par profesionāli vai pakalpojumu sniedzēju: par aizliegumu vai ierobežojumu veikt profesionālo darbību, viltotu diplomu, apdraudējumu veselībai, drošībai vai videi.
+alerts-boxes = Brīdinājumu saraksti
+alerts-new = Jauns brīdinājums
+alerts-check-link = Pārbaudīt profesionāli
+alerts-in-force = Spēkā esošie brīdinājumi
+alerts-unread = Nelasīti brīdinājumu atjauninājumi
+alerts-empty-title = Brīdinājumu nav
+alerts-empty-body = Šeit tiek parādīti brīdinājumi, kas saņemti jūsu valstī vai jūsu iestādē, kā arī jūsu iestādes nosūtītie brīdinājumi.
+alerts-total = { $count ->
+    [zero] { $count } brīdinājumi
+    [one] { $count } brīdinājums
+   *[other] { $count } brīdinājumi
+}
+alert-title = Brīdinājums Nr. { $number }
+alert-title-unknown = Brīdinājums
+alert-subject-withheld = Personas dati netiek rādīti
+alert-from-country = Sūtītāja valsts: { $country }
+alert-details = Informācija
+alert-sender = Sūtītāja iestāde
+alert-sent-at = Nosūtīšanas datums
+alert-revision-label = Grozījumi
+alert-revision = { $count ->
+    [zero] Kopš nosūtīšanas grozīts { $count } reizes
+    [one] Kopš nosūtīšanas grozīts { $count } reizi
+   *[other] Kopš nosūtīšanas grozīts { $count } reizes
+}
+alert-personal-hidden = Šā brīdinājuma personas dati tiek rādīti tikai sūtītājam, brīdinājumu koordinatoriem un iestādēm, kurām brīdinājums ir nodots.
+alert-comment = Komentārs
+alert-comment-help = Saņēmējiem: informācija, kas viņiem jāzina papildus iepriekš norādītajiem laukiem. Rakstiet savā valodā; katrs lasītājs var izmantot mašīntulkojumu.
+alert-late-reason = Brīdinājuma novēlotas nosūtīšanas iemesls
+alert-proved-wrong = Šis brīdinājums ir atsaukts, jo izrādījās nepamatots.
+alert-due-left = { $days ->
+    [0] Termiņš beidzas šodien: brīdinājums jānosūta 3 dienu laikā pēc lēmuma pieņemšanas.
+    [zero] Šā brīdinājuma nosūtīšanai atlikušas { $days } dienas.
+    [one] Šā brīdinājuma nosūtīšanai atlikusi { $days } diena.
+   *[other] Šā brīdinājuma nosūtīšanai atlikušas { $days } dienas.
+}
+alert-due-late = { $days ->
+    [zero] Nokavētas { $days } dienas: norādiet brīdinājuma novēlotas nosūtīšanas iemeslu.
+    [one] Nokavēta { $days } diena: norādiet brīdinājuma novēlotas nosūtīšanas iemeslu.
+   *[other] Nokavētas { $days } dienas: norādiet brīdinājuma novēlotas nosūtīšanas iemeslu.
+}
+alert-actions = Iespējamās darbības
+alert-note = Pamatojums
+alert-note-help = Obligāti jānorāda, lai atgrieztu vai atsauktu brīdinājumu vai ierosinātu to slēgt; pamatojumu izlasa katrs saņēmējs.
+alert-note-missing = Vispirms norādiet pamatojumu.
+alert-withdraw-proved-wrong = Brīdinājums izrādījās nepamatots: paziņot par to visiem saņēmējiem
+alert-conflict = { $error } Brīdinājuma pašreizējais statuss: { $state }.
+alert-deliveries = Saņēmēji
+alert-deliveries-summary = { $count ->
+    [zero] Saņemšana apstiprināta: { $acknowledged } no { $count } valstīm.
+    [one] Saņemšana apstiprināta: { $acknowledged } no { $count } valsts.
+   *[other] Saņemšana apstiprināta: { $acknowledged } no { $count } valstīm.
+}
+alert-column-country = Valsts
+alert-column-delivery = Brīdinājumu koordinators
+alert-column-authorities = Kompetentās iestādes
+alert-received-at = saņemts { $date }
+alert-acknowledged-at = saņemšana apstiprināta { $date }
+alert-not-acknowledged = saņemšana vēl nav apstiprināta
+alert-read-at = izlasīts { $date }
+alert-not-read = vēl nav izlasīts
+alert-no-recipients = Vēl nav nodots
+alert-timeline = Notikumu hronoloģija
+alert-event-for-country = valsts: { $country }
+alert-pass-on-title = Nodot kompetentajām iestādēm
+alert-pass-on-help = Reģistrs piedāvā jūsu valsts iestādes, kuru kompetencē ir šī profesija vai darbība. Noņemiet atzīmi iestādēm, kurām brīdinājums nav jāsaņem, vai pievienojiet citas.
+alert-pass-on-none = Reģistrā nav nevienas jūsu valsts iestādes, kuras kompetencē ir šī profesija vai darbība. Pievienojiet iestādes, kurām jāsaņem brīdinājums.
+alert-pass-on-already = (jau saņēmusi)
+alert-pass-on-add = Pievienot vēl vienu iestādi
+alert-pass-on-own-country = Brīdinājumus var nodot tikai savas valsts iestādēm.
+alert-pass-on-submit = { $count ->
+    [zero] Nodot { $count } iestādēm
+    [one] Nodot { $count } iestādei
+   *[other] Nodot { $count } iestādēm
+}
+alert-compose-title = Jauns brīdinājums
+alert-draft-title = Brīdinājuma melnraksts Nr. { $number }
+alert-modify-title = Brīdinājuma Nr. { $number } grozīšana
+alert-step-kind = Brīdinājuma veids
+alert-step-fields = Informācija
+alert-step-countries = Valstis
+alert-step-review = Komentārs un nosūtīšana
+alert-kind-legal-basis = Juridiskais pamats: { $basis }
+alert-choose-kind-first = Vispirms izvēlieties brīdinājuma veidu.
+alert-field-required = { $label } (obligāts)
+alert-choose = Izvēlēties…
+alert-countries-all = Šis brīdinājums tiek nosūtīts visu 30 EEZ valstu brīdinājumu koordinatoriem.
+alert-countries-choose = Izvēlieties valstis, kurās pakalpojumu sniedzējs veic darbību vai kurās var rasties risks.
+alert-countries-always = { $country } šo brīdinājumu jebkurā gadījumā saņem kā reģistrācijas valsts.
+alert-countries-none = Neviena valsts vēl nav izvēlēta.
+alert-goes-to = Saņēmēji: { $countries }
+alert-approval-note = Pirms nosūtīšanas jūsu valsts brīdinājumus apstiprina tās brīdinājumu koordinators.
+alert-modify-note = Visiem saņēmējiem tiek paziņots, ka brīdinājums ir grozīts.
+alert-problems = Vēl jāaizpilda
+alert-incomplete = Brīdinājums vēl nav pilnīgs. Trūkstošās daļas ir atzīmētas.
+alert-save-draft = Saglabāt melnrakstu
+alert-save-modification = Saglabāt grozījumu
+alert-submit = Iesniegt apstiprināšanai
+alert-check-title = Vai šis profesionālis drīkst veikt profesionālo darbību?
+alert-check-intro = Meklējiet pēc vārda un uzvārda spēkā esošajos profesionālo kvalifikāciju brīdinājumos, kas saņemti jūsu valstī vai iestādē. Diakritiskās zīmes un viena drukas kļūda netiek ņemtas vērā. Ja brīdinājums ir atrasts, tā izcelsmes valstī ir spēkā aizliegums vai ierobežojums; ja brīdinājums nav atrasts, tas nepierāda, ka persona drīkst bez ierobežojumiem veikt profesionālo darbību.
+alert-check-name = Profesionāļa vārds, uzvārds
+alert-check-profession = Profesija
+alert-check-any-profession = Visas profesijas
+alert-check-submit = Meklēt brīdinājumus
+alert-check-none = Nav neviena spēkā esoša brīdinājuma, kurā minēts: { $name }.
+alert-check-found = { $count ->
+    [zero] Atrasti { $count } spēkā esoši brīdinājumi
+    [one] Atrasts { $count } spēkā esošs brīdinājums
+   *[other] Atrasti { $count } spēkā esoši brīdinājumi
+}
+toast-alert-saved = Melnraksts saglabāts.
+toast-alert-sent = Brīdinājums nosūtīts.
+toast-alert-submitted = Brīdinājums iesniegts apstiprināšanai.
+toast-alert-modified = Brīdinājums grozīts; saņēmējiem par to tiek paziņots.
+toast-alert-deleted = Melnraksts dzēsts.
+toast-alert-passed-on = Brīdinājums nodots.
+toast-alert-done = Izpildīts: { $action }.

@@ -877,3 +877,136 @@ alert-box-sent = Twissijiet mibgħuta
 alert-box-to-approve = Twissijiet biex jiġu approvati
 alert-box-to-acknowledge = Twissijiet biex tiġi kkonfermata l-wasla
 alert-box-received = Twissijiet riċevuti
+
+## Alerts: the pages
+
+nav-alerts = Twissijiet
+alerts-title = Twissijiet
+alerts-intro = It-twissijiet iwissu lill-awtoritajiet kompetenti ta' pajjiżi oħra dwar professjonist jew fornitur tas-servizz: projbizzjoni jew restrizzjoni fuq l-eżerċizzju tal-professjoni, diploma ffalsifikata, periklu għas-saħħa, għas-sigurtà jew għall-ambjent.
+alerts-boxes = Listi tat-twissijiet
+alerts-new = Twissija ġdida
+alerts-check-link = Ivverifika professjonist
+alerts-in-force = Twissijiet fis-seħħ
+alerts-unread = Aġġornamenti tat-twissijiet mhux moqrija
+alerts-empty-title = M'hemm l-ebda twissija hawn
+alerts-empty-body = Meta twissija tasal għand il-pajjiż jew l-awtorità tiegħek, jew meta l-awtorità tiegħek tibgħat waħda, tidher hawn.
+alerts-total = { $count ->
+    [one] { $count } twissija
+    [few] { $count } twissijiet
+    [many] { $count }-il twissija
+   *[other] { $count } twissija
+}
+alert-title = Twissija Nru { $number }
+alert-title-unknown = Twissija
+alert-subject-withheld = Id-data personali mhijiex murija
+alert-from-country = Mibgħuta minn: { $country }
+alert-details = Dettalji
+alert-sender = Awtorità mittenti
+alert-sent-at = Data tal-bgħit
+alert-revision-label = Modifiki
+alert-revision = { $count ->
+    [one] Ġiet immodifikata darba minn meta ntbagħtet
+    [2] Ġiet immodifikata darbtejn minn meta ntbagħtet
+    [few] Ġiet immodifikata { $count } darbiet minn meta ntbagħtet
+    [many] Ġiet immodifikata { $count }-il darba minn meta ntbagħtet
+   *[other] Ġiet immodifikata { $count } darba minn meta ntbagħtet
+}
+alert-personal-hidden = Id-data personali ta' din it-twissija tintwera biss lill-mittent, lill-koordinaturi tat-twissijiet u lill-awtoritajiet li lilhom ingħaddiet it-twissija.
+alert-comment = Kumment
+alert-comment-help = Għar-riċevituri: dak li għandhom ikunu jafu lil hinn mill-oqsma ta' hawn fuq. Ikteb bil-lingwa tiegħek; kull qarrej jista' jitlob traduzzjoni awtomatika tiegħu.
+alert-late-reason = Għaliex it-twissija qed tintbagħat tard
+alert-proved-wrong = Din it-twissija ġiet irtirata għax irriżulta li ma kellhiex bażi.
+alert-due-left = { $days ->
+    [0] L-iskadenza hija llum: twissija trid tintbagħat fi żmien 3 ijiem mid-deċiżjoni.
+    [one] Fadal { $days } jum biex tintbagħat din it-twissija.
+    [2] Fadal jumejn biex tintbagħat din it-twissija.
+    [few] Fadal { $days } ijiem biex tintbagħat din it-twissija.
+    [many] Fadal { $days }-il jum biex tintbagħat din it-twissija.
+   *[other] Fadal { $days } jum biex tintbagħat din it-twissija.
+}
+alert-due-late = { $days ->
+    [one] Tard b'{ $days } jum: spjega għaliex it-twissija qed tintbagħat tard.
+    [2] Tard b'jumejn: spjega għaliex it-twissija qed tintbagħat tard.
+    [few] Tard b'{ $days } ijiem: spjega għaliex it-twissija qed tintbagħat tard.
+    [many] Tard b'{ $days }-il jum: spjega għaliex it-twissija qed tintbagħat tard.
+   *[other] Tard b'{ $days } jum: spjega għaliex it-twissija qed tintbagħat tard.
+}
+alert-actions = X'tista' tagħmel
+alert-note = Raġuni
+alert-note-help = Meħtieġa biex tirritorna jew tirtira t-twissija, jew biex tipproponi l-għeluq tagħha; kull riċevitur jaqraha.
+alert-note-missing = L-ewwel agħti raġuni.
+alert-withdraw-proved-wrong = Irriżulta li t-twissija ma kellhiex bażi: għarraf lil kull riċevitur b'dan
+alert-conflict = { $error } L-istatus attwali tat-twissija: { $state }.
+alert-deliveries = Riċevituri
+alert-deliveries-summary = { $count ->
+    [one] Konfermi tal-wasla: { $acknowledged } minn { $count } pajjiż.
+    [few] Konfermi tal-wasla: { $acknowledged } minn { $count } pajjiżi.
+    [many] Konfermi tal-wasla: { $acknowledged } minn { $count }-il pajjiż.
+   *[other] Konfermi tal-wasla: { $acknowledged } minn { $count } pajjiż.
+}
+alert-column-country = Pajjiż
+alert-column-delivery = Koordinatur tat-twissijiet
+alert-column-authorities = Awtoritajiet kompetenti
+alert-received-at = riċevuta nhar { $date }
+alert-acknowledged-at = il-wasla ġiet ikkonfermata nhar { $date }
+alert-not-acknowledged = il-wasla għadha ma ġietx ikkonfermata
+alert-read-at = moqrija nhar { $date }
+alert-not-read = għadha ma nqratx
+alert-no-recipients = Għadha ma ngħaddiet lil ħadd
+alert-timeline = Kronoloġija
+alert-event-for-country = għal { $country }
+alert-pass-on-title = Għaddi lill-awtoritajiet kompetenti
+alert-pass-on-help = Ir-reġistru jissuġġerixxi l-awtoritajiet tal-pajjiż tiegħek li huma kompetenti għal din il-professjoni jew attività. Neħħi l-marka minn dawk li m'għandhomx jirċevuha, jew żid oħrajn.
+alert-pass-on-none = Ir-reġistru ma jaf bl-ebda awtorità tal-pajjiż tiegħek li hija kompetenti għal din il-professjoni jew attività. Żid l-awtoritajiet li għandhom jirċevuha.
+alert-pass-on-already = (diġà rċevietha)
+alert-pass-on-add = Żid awtorità oħra
+alert-pass-on-own-country = It-twissijiet jistgħu jingħaddew biss lill-awtoritajiet tal-pajjiż tiegħek stess.
+alert-pass-on-submit = { $count ->
+    [one] Għaddi lil { $count } awtorità
+    [few] Għaddi lil { $count } awtoritajiet
+    [many] Għaddi lil { $count }-il awtorità
+   *[other] Għaddi lil { $count } awtorità
+}
+alert-compose-title = Twissija ġdida
+alert-draft-title = Abbozz ta' twissija Nru { $number }
+alert-modify-title = Immodifika t-twissija Nru { $number }
+alert-step-kind = Tip ta' twissija
+alert-step-fields = Dettalji
+alert-step-countries = Pajjiżi
+alert-step-review = Kumment u bgħit
+alert-kind-legal-basis = Bażi legali: { $basis }
+alert-choose-kind-first = L-ewwel agħżel it-tip ta' twissija.
+alert-field-required = { $label } (obbligatorju)
+alert-choose = Agħżel…
+alert-countries-all = Din it-twissija tintbagħat lill-koordinaturi tat-twissijiet tat-30 pajjiż kollha taż-ŻEE.
+alert-countries-choose = Agħżel il-pajjiżi fejn il-fornitur joperi jew fejn jista' jinħoloq ir-riskju.
+alert-countries-always = { $country } jirċievi din it-twissija fi kwalunkwe każ, bħala l-pajjiż ta' stabbiliment.
+alert-countries-none = Għadu ma ntgħażel l-ebda pajjiż.
+alert-goes-to = Tintbagħat lil: { $countries }
+alert-approval-note = It-twissijiet mill-pajjiż tiegħek jiġu approvati mill-koordinatur tat-twissijiet tiegħu qabel ma jintbagħtu.
+alert-modify-note = Kull riċevitur jiġi mgħarraf li t-twissija ġiet immodifikata.
+alert-problems = Għad iridu jitlestew
+alert-incomplete = It-twissija għadha mhijiex kompluta. Il-partijiet neqsin huma mmarkati.
+alert-save-draft = Issejvja l-abbozz
+alert-save-modification = Issejvja l-modifika
+alert-submit = Ibgħat għall-approvazzjoni
+alert-check-title = Dan il-professjonist jista' jeżerċita l-professjoni tiegħu?
+alert-check-intro = Fittex bl-isem fit-twissijiet fis-seħħ dwar il-kwalifiki professjonali li waslu għand il-pajjiż jew l-awtorità tiegħek. L-aċċenti u żball wieħed fl-ittajpjar ma jittiħdux inkunsiderazzjoni. Twissija misjuba tfisser li fil-pajjiż tagħha tapplika projbizzjoni jew restrizzjoni; jekk ma tinstab l-ebda twissija, dan mhuwiex prova li l-professjonist jista' jeżerċita mingħajr restrizzjonijiet.
+alert-check-name = Isem il-professjonist
+alert-check-profession = Professjoni
+alert-check-any-profession = Kwalunkwe professjoni
+alert-check-submit = Fittex it-twissijiet
+alert-check-none = L-ebda twissija fis-seħħ ma ssemmi lil { $name }.
+alert-check-found = { $count ->
+    [one] Instabet { $count } twissija fis-seħħ
+    [few] Instabu { $count } twissijiet fis-seħħ
+    [many] Instabu { $count }-il twissija fis-seħħ
+   *[other] Instabu { $count } twissija fis-seħħ
+}
+toast-alert-saved = L-abbozz ġie ssejvjat.
+toast-alert-sent = It-twissija ntbagħtet.
+toast-alert-submitted = It-twissija ntbagħtet għall-approvazzjoni.
+toast-alert-modified = It-twissija ġiet immodifikata; ir-riċevituri qed jiġu mgħarrfa.
+toast-alert-deleted = L-abbozz tħassar.
+toast-alert-passed-on = It-twissija ngħaddiet.
+toast-alert-done = L-azzjoni saret: { $action }.

@@ -840,3 +840,119 @@ alert-box-sent = Sendte varsler
 alert-box-to-approve = Varsler til godkjenning
 alert-box-to-acknowledge = Varsler til mottaksbekreftelse
 alert-box-received = Mottatte varsler
+
+## Alerts: the pages
+
+nav-alerts = Varsler
+alerts-title = Varsler
+alerts-intro = Varsler gjør vedkommende myndigheter i andre land oppmerksomme på en yrkesutøver eller en tjenesteyter: forbud mot eller begrensning av yrkesutøvelsen, et forfalsket vitnemål, en fare for helse, sikkerhet eller miljø.
+alerts-boxes = Lister over varsler
+alerts-new = Nytt varsel
+alerts-check-link = Kontroller en yrkesutøver
+alerts-in-force = Gjeldende varsler
+alerts-unread = Uleste oppdateringer i varsler
+alerts-empty-title = Ingen varsler her
+alerts-empty-body = Når et varsel når landet ditt eller myndigheten din, eller når myndigheten din sender et varsel, vises det her.
+alerts-total = { $count ->
+    [one] { $count } varsel
+   *[other] { $count } varsler
+}
+alert-title = Varsel { $number }
+alert-title-unknown = Varsel
+alert-subject-withheld = Personopplysninger vises ikke
+alert-from-country = Fra { $country }
+alert-details = Opplysninger
+alert-sender = Avsendermyndighet
+alert-sent-at = Sendt
+alert-revision-label = Endringer
+alert-revision = { $count ->
+    [one] Endret én gang etter at det ble sendt
+   *[other] Endret { $count } ganger etter at det ble sendt
+}
+alert-personal-hidden = Personopplysningene i dette varselet vises bare for avsenderen, varslingskoordinatorene og myndighetene som varselet er videresendt til.
+alert-comment = Kommentar
+alert-comment-help = Til mottakerne: det de bør vite i tillegg til feltene ovenfor. Skriv på ditt eget språk; hver leser kan få teksten maskinoversatt.
+alert-late-reason = Hvorfor varselet sendes for sent
+alert-proved-wrong = Dette varselet er trukket tilbake fordi det viste seg å være ugrunnet.
+alert-due-left = { $days ->
+    [0] Frist i dag: et varsel må sendes innen tre dager etter avgjørelsen.
+    [one] { $days } dag igjen til å sende dette varselet.
+   *[other] { $days } dager igjen til å sende dette varselet.
+}
+alert-due-late = { $days ->
+    [one] { $days } dag for sent: oppgi hvorfor varselet sendes for sent.
+   *[other] { $days } dager for sent: oppgi hvorfor varselet sendes for sent.
+}
+alert-actions = Hva du kan gjøre
+alert-note = Begrunnelse
+alert-note-help = Påkrevd for å returnere eller trekke tilbake varselet eller for å foreslå å avslutte det; alle mottakerne leser begrunnelsen.
+alert-note-missing = Oppgi en begrunnelse først.
+alert-withdraw-proved-wrong = Varselet viste seg å være ugrunnet: informer alle mottakerne om dette
+alert-conflict = { $error } Varselets status er nå: { $state }.
+alert-deliveries = Mottakere
+alert-deliveries-summary = { $count ->
+    [one] Mottak bekreftet av { $acknowledged } av { $count } land.
+   *[other] Mottak bekreftet av { $acknowledged } av { $count } land.
+}
+alert-column-country = Land
+alert-column-delivery = Varslingskoordinator
+alert-column-authorities = Vedkommende myndigheter
+alert-received-at = mottatt { $date }
+alert-acknowledged-at = mottak bekreftet { $date }
+alert-not-acknowledged = mottak ennå ikke bekreftet
+alert-read-at = lest { $date }
+alert-not-read = ennå ikke lest
+alert-no-recipients = Ikke videresendt ennå
+alert-timeline = Tidslinje
+alert-event-for-country = for { $country }
+alert-pass-on-title = Videresend til vedkommende myndigheter
+alert-pass-on-help = Registeret foreslår de myndighetene i landet ditt som har ansvar for dette yrket eller denne virksomheten. Fjern avkrysningen for dem som ikke skal motta varselet, eller legg til andre.
+alert-pass-on-none = Registeret kjenner ingen myndighet i landet ditt som har ansvar for dette yrket eller denne virksomheten. Legg til myndighetene som skal motta varselet.
+alert-pass-on-already = (har allerede mottatt det)
+alert-pass-on-add = Legg til en annen myndighet
+alert-pass-on-own-country = Varsler kan bare videresendes til myndigheter i ditt eget land.
+alert-pass-on-submit = { $count ->
+    [one] Videresend til { $count } myndighet
+   *[other] Videresend til { $count } myndigheter
+}
+alert-compose-title = Nytt varsel
+alert-draft-title = Utkast til varsel { $number }
+alert-modify-title = Endre varsel { $number }
+alert-step-kind = Type varsel
+alert-step-fields = Opplysninger
+alert-step-countries = Land
+alert-step-review = Kommentar og sending
+alert-kind-legal-basis = Rettsgrunnlag: { $basis }
+alert-choose-kind-first = Velg type varsel først.
+alert-field-required = { $label } (må fylles ut)
+alert-choose = Velg…
+alert-countries-all = Dette varselet går til varslingskoordinatorene i alle de 30 EØS-landene.
+alert-countries-choose = Velg landene der tjenesteyteren driver virksomhet, eller der risikoen kan oppstå.
+alert-countries-always = { $country } mottar uansett dette varselet som etableringsland.
+alert-countries-none = Ingen land er valgt ennå.
+alert-goes-to = Sendes til: { $countries }
+alert-approval-note = Varsler fra landet ditt godkjennes av landets varslingskoordinator før de sendes.
+alert-modify-note = Alle mottakerne får beskjed om at varselet er endret.
+alert-problems = Gjenstår å fylle ut
+alert-incomplete = Varselet er ikke fullstendig ennå. Delene som mangler, er merket.
+alert-save-draft = Lagre utkast
+alert-save-modification = Lagre endringen
+alert-submit = Send til godkjenning
+alert-check-title = Har denne yrkesutøveren rett til å utøve yrket?
+alert-check-intro = Søk etter navn i de gjeldende varslene om yrkeskvalifikasjoner som har nådd landet ditt eller myndigheten din. Det ses bort fra aksenter og én skrivefeil. Et funnet varsel betyr at det gjelder et forbud eller en begrensning i landet som sendte varselet; at ingen varsler blir funnet, er ikke bevis på at vedkommende har rett til å utøve yrket uten begrensninger.
+alert-check-name = Yrkesutøverens navn
+alert-check-profession = Yrke
+alert-check-any-profession = Alle yrker
+alert-check-submit = Søk i varslene
+alert-check-none = Ingen gjeldende varsler nevner { $name }.
+alert-check-found = { $count ->
+    [one] { $count } gjeldende varsel funnet
+   *[other] { $count } gjeldende varsler funnet
+}
+toast-alert-saved = Utkastet er lagret.
+toast-alert-sent = Varselet er sendt.
+toast-alert-submitted = Varselet er sendt til godkjenning.
+toast-alert-modified = Varselet er endret; mottakerne får beskjed.
+toast-alert-deleted = Utkastet er slettet.
+toast-alert-passed-on = Varselet er videresendt.
+toast-alert-done = Utført: { $action }.

@@ -842,3 +842,119 @@ alert-box-sent = Verzonden waarschuwingen
 alert-box-to-approve = Goed te keuren waarschuwingen
 alert-box-to-acknowledge = Waarschuwingen waarvan de ontvangst moet worden bevestigd
 alert-box-received = Ontvangen waarschuwingen
+
+## Alerts: the pages
+
+nav-alerts = Waarschuwingen
+alerts-title = Waarschuwingen
+alerts-intro = Waarschuwingen attenderen de bevoegde autoriteiten van andere landen op een beroepsbeoefenaar of een dienstverrichter: een verbod op of een beperking van de beroepsuitoefening, een vervalst diploma, een gevaar voor de gezondheid, de veiligheid of het milieu.
+alerts-boxes = Lijsten van waarschuwingen
+alerts-new = Nieuwe waarschuwing
+alerts-check-link = Een beroepsbeoefenaar controleren
+alerts-in-force = Geldende waarschuwingen
+alerts-unread = Ongelezen ontwikkelingen in waarschuwingen
+alerts-empty-title = Hier staan geen waarschuwingen
+alerts-empty-body = Wanneer een waarschuwing uw land of uw autoriteit bereikt, of wanneer uw autoriteit een waarschuwing verzendt, wordt deze hier weergegeven.
+alerts-total = { $count ->
+    [one] { $count } waarschuwing
+   *[other] { $count } waarschuwingen
+}
+alert-title = Waarschuwing { $number }
+alert-title-unknown = Waarschuwing
+alert-subject-withheld = Persoonsgegevens niet getoond
+alert-from-country = Uit { $country }
+alert-details = Gegevens
+alert-sender = Verzendende autoriteit
+alert-sent-at = Verzonden op
+alert-revision-label = Wijzigingen
+alert-revision = { $count ->
+    [one] Eenmaal gewijzigd sinds de verzending
+   *[other] { $count } keer gewijzigd sinds de verzending
+}
+alert-personal-hidden = De persoonsgegevens van deze waarschuwing worden alleen getoond aan de afzender, de waarschuwingscoördinatoren en de autoriteiten aan wie de waarschuwing is doorgegeven.
+alert-comment = Opmerking
+alert-comment-help = Voor de ontvangers: wat zij moeten weten naast de bovenstaande velden. Schrijf in uw eigen taal; elke lezer kan de tekst machinaal laten vertalen.
+alert-late-reason = Reden waarom de waarschuwing te laat wordt verzonden
+alert-proved-wrong = Deze waarschuwing is ingetrokken omdat zij ongegrond is gebleken.
+alert-due-left = { $days ->
+    [0] Uiterlijk vandaag: een waarschuwing moet binnen 3 dagen na de beslissing worden verzonden.
+    [one] Nog { $days } dag om deze waarschuwing te verzenden.
+   *[other] Nog { $days } dagen om deze waarschuwing te verzenden.
+}
+alert-due-late = { $days ->
+    [one] { $days } dag te laat: vermeld waarom de waarschuwing te laat wordt verzonden.
+   *[other] { $days } dagen te laat: vermeld waarom de waarschuwing te laat wordt verzonden.
+}
+alert-actions = Wat u kunt doen
+alert-note = Reden
+alert-note-help = Verplicht om de waarschuwing terug te sturen of in te trekken of om de afsluiting ervan voor te stellen; elke ontvanger leest de reden.
+alert-note-missing = Geef eerst een reden op.
+alert-withdraw-proved-wrong = De waarschuwing is ongegrond gebleken: alle ontvangers hiervan op de hoogte brengen
+alert-conflict = { $error } De huidige status van de waarschuwing is: { $state }.
+alert-deliveries = Ontvangers
+alert-deliveries-summary = { $count ->
+    [one] Ontvangst bevestigd door { $acknowledged } van { $count } land.
+   *[other] Ontvangst bevestigd door { $acknowledged } van de { $count } landen.
+}
+alert-column-country = Land
+alert-column-delivery = Waarschuwingscoördinator
+alert-column-authorities = Bevoegde autoriteiten
+alert-received-at = ontvangen op { $date }
+alert-acknowledged-at = ontvangst bevestigd op { $date }
+alert-not-acknowledged = ontvangst nog niet bevestigd
+alert-read-at = gelezen op { $date }
+alert-not-read = nog niet gelezen
+alert-no-recipients = Nog niet doorgegeven
+alert-timeline = Tijdlijn
+alert-event-for-country = voor { $country }
+alert-pass-on-title = Doorgeven aan bevoegde autoriteiten
+alert-pass-on-help = Het register stelt de autoriteiten van uw land voor die bevoegd zijn voor dit beroep of deze activiteit. Vink de autoriteiten uit die de waarschuwing niet moeten ontvangen, of voeg andere toe.
+alert-pass-on-none = Het register kent geen autoriteit van uw land die bevoegd is voor dit beroep of deze activiteit. Voeg de autoriteiten toe die de waarschuwing moeten ontvangen.
+alert-pass-on-already = (heeft de waarschuwing al ontvangen)
+alert-pass-on-add = Nog een autoriteit toevoegen
+alert-pass-on-own-country = Waarschuwingen kunnen alleen worden doorgegeven aan autoriteiten van uw eigen land.
+alert-pass-on-submit = { $count ->
+    [one] Doorgeven aan { $count } autoriteit
+   *[other] Doorgeven aan { $count } autoriteiten
+}
+alert-compose-title = Nieuwe waarschuwing
+alert-draft-title = Conceptwaarschuwing { $number }
+alert-modify-title = Waarschuwing { $number } wijzigen
+alert-step-kind = Soort waarschuwing
+alert-step-fields = Gegevens
+alert-step-countries = Landen
+alert-step-review = Opmerking en verzending
+alert-kind-legal-basis = Rechtsgrondslag: { $basis }
+alert-choose-kind-first = Kies eerst de soort waarschuwing.
+alert-field-required = { $label } (verplicht)
+alert-choose = Kiezen…
+alert-countries-all = Deze waarschuwing gaat naar de waarschuwingscoördinatoren van alle 30 EER-landen.
+alert-countries-choose = Kies de landen waar de dienstverrichter actief is of waar het risico zich kan voordoen.
+alert-countries-always = { $country } ontvangt deze waarschuwing in elk geval, als land van vestiging.
+alert-countries-none = Nog geen land gekozen.
+alert-goes-to = Gaat naar: { $countries }
+alert-approval-note = Waarschuwingen uit uw land worden vóór de verzending goedgekeurd door de waarschuwingscoördinator van uw land.
+alert-modify-note = Alle ontvangers worden ervan op de hoogte gebracht dat de waarschuwing is gewijzigd.
+alert-problems = Nog aan te vullen
+alert-incomplete = De waarschuwing is nog niet volledig. De ontbrekende onderdelen zijn gemarkeerd.
+alert-save-draft = Concept opslaan
+alert-save-modification = Wijziging opslaan
+alert-submit = Ter goedkeuring voorleggen
+alert-check-title = Mag deze beroepsbeoefenaar zijn beroep uitoefenen?
+alert-check-intro = Zoek op naam in de geldende waarschuwingen over beroepskwalificaties die uw land of uw autoriteit hebben bereikt. Accenten en één tikfout worden genegeerd. Een gevonden waarschuwing betekent dat in het land van die waarschuwing een verbod of beperking geldt; als er geen waarschuwing wordt gevonden, is dat geen bewijs dat de betrokkene zijn beroep onbeperkt mag uitoefenen.
+alert-check-name = Naam van de beroepsbeoefenaar
+alert-check-profession = Beroep
+alert-check-any-profession = Alle beroepen
+alert-check-submit = Waarschuwingen zoeken
+alert-check-none = Geen enkele geldende waarschuwing vermeldt { $name }.
+alert-check-found = { $count ->
+    [one] { $count } geldende waarschuwing gevonden
+   *[other] { $count } geldende waarschuwingen gevonden
+}
+toast-alert-saved = Het concept is opgeslagen.
+toast-alert-sent = De waarschuwing is verzonden.
+toast-alert-submitted = De waarschuwing is ter goedkeuring voorgelegd.
+toast-alert-modified = De waarschuwing is gewijzigd; de ontvangers worden op de hoogte gebracht.
+toast-alert-deleted = Het concept is verwijderd.
+toast-alert-passed-on = De waarschuwing is doorgegeven.
+toast-alert-done = Uitgevoerd: { $action }.

@@ -875,3 +875,133 @@ alert-box-sent = Wysłane ostrzeżenia
 alert-box-to-approve = Ostrzeżenia do zatwierdzenia
 alert-box-to-acknowledge = Ostrzeżenia do potwierdzenia odbioru
 alert-box-received = Otrzymane ostrzeżenia
+
+## Alerts: the pages
+
+nav-alerts = Ostrzeżenia
+alerts-title = Ostrzeżenia
+alerts-intro = Ostrzeżenia informują właściwe organy innych państw o osobie wykonującej zawód lub o usługodawcy: o zakazie lub ograniczeniu wykonywania działalności zawodowej, o sfałszowanym dyplomie, o zagrożeniu dla zdrowia, bezpieczeństwa lub środowiska.
+alerts-boxes = Listy ostrzeżeń
+alerts-new = Nowe ostrzeżenie
+alerts-check-link = Sprawdź osobę wykonującą zawód
+alerts-in-force = Obowiązujące ostrzeżenia
+alerts-unread = Nieprzeczytane aktualizacje ostrzeżeń
+alerts-empty-title = Brak ostrzeżeń
+alerts-empty-body = Tutaj wyświetlane są ostrzeżenia, które dotarły do Państwa kraju lub organu, a także ostrzeżenia wysłane przez Państwa organ.
+alerts-total = { $count ->
+    [one] { $count } ostrzeżenie
+    [few] { $count } ostrzeżenia
+    [many] { $count } ostrzeżeń
+   *[other] { $count } ostrzeżenia
+}
+alert-title = Ostrzeżenie nr { $number }
+alert-title-unknown = Ostrzeżenie
+alert-subject-withheld = Dane osobowe nie są wyświetlane
+alert-from-country = Państwo nadawcy: { $country }
+alert-details = Szczegóły
+alert-sender = Organ wysyłający
+alert-sent-at = Data wysłania
+alert-revision-label = Zmiany
+alert-revision = { $count ->
+    [one] Zmienione raz od wysłania
+    [few] Zmienione { $count } razy od wysłania
+    [many] Zmienione { $count } razy od wysłania
+   *[other] Zmienione { $count } razy od wysłania
+}
+alert-personal-hidden = Dane osobowe zawarte w tym ostrzeżeniu są wyświetlane wyłącznie nadawcy, koordynatorom ostrzeżeń oraz organom, którym przekazano ostrzeżenie.
+alert-comment = Komentarz
+alert-comment-help = Dla odbiorców: informacje, które powinni znać poza danymi z powyższych pól. Komentarz należy sporządzić we własnym języku; każdy czytelnik może skorzystać z tłumaczenia maszynowego.
+alert-late-reason = Przyczyna wysłania ostrzeżenia po terminie
+alert-proved-wrong = To ostrzeżenie zostało wycofane, ponieważ okazało się bezpodstawne.
+alert-due-left = { $days ->
+    [0] Termin upływa dzisiaj: ostrzeżenie należy wysłać w ciągu 3 dni od daty przyjęcia decyzji.
+    [one] Na wysłanie tego ostrzeżenia pozostał { $days } dzień.
+    [few] Na wysłanie tego ostrzeżenia pozostały { $days } dni.
+    [many] Na wysłanie tego ostrzeżenia pozostało { $days } dni.
+   *[other] Na wysłanie tego ostrzeżenia pozostało { $days } dnia.
+}
+alert-due-late = { $days ->
+    [one] { $days } dzień po terminie: należy podać przyczynę wysłania ostrzeżenia po terminie.
+    [few] { $days } dni po terminie: należy podać przyczynę wysłania ostrzeżenia po terminie.
+    [many] { $days } dni po terminie: należy podać przyczynę wysłania ostrzeżenia po terminie.
+   *[other] { $days } dnia po terminie: należy podać przyczynę wysłania ostrzeżenia po terminie.
+}
+alert-actions = Dostępne czynności
+alert-note = Uzasadnienie
+alert-note-help = Wymagane w celu zwrócenia lub wycofania ostrzeżenia albo zaproponowania jego zamknięcia; zapoznaje się z nim każdy odbiorca.
+alert-note-missing = Najpierw proszę podać uzasadnienie.
+alert-withdraw-proved-wrong = Ostrzeżenie okazało się bezpodstawne: poinformuj o tym wszystkich odbiorców
+alert-conflict = { $error } Obecny status ostrzeżenia: { $state }.
+alert-deliveries = Odbiorcy
+alert-deliveries-summary = { $count ->
+    [one] Odbiór potwierdzony przez { $acknowledged } z { $count } państwa.
+    [few] Odbiór potwierdzony przez { $acknowledged } z { $count } państw.
+    [many] Odbiór potwierdzony przez { $acknowledged } z { $count } państw.
+   *[other] Odbiór potwierdzony przez { $acknowledged } z { $count } państwa.
+}
+alert-column-country = Państwo
+alert-column-delivery = Koordynator ostrzeżeń
+alert-column-authorities = Właściwe organy
+alert-received-at = otrzymano { $date }
+alert-acknowledged-at = potwierdzono odbiór { $date }
+alert-not-acknowledged = odbiór jeszcze niepotwierdzony
+alert-read-at = przeczytano { $date }
+alert-not-read = jeszcze nieprzeczytane
+alert-no-recipients = Jeszcze nie przekazano
+alert-timeline = Oś czasu
+alert-event-for-country = państwo: { $country }
+alert-pass-on-title = Przekaż właściwym organom
+alert-pass-on-help = Rejestr proponuje organy Państwa kraju właściwe w zakresie tego zawodu lub tej działalności. Proszę odznaczyć te, które nie powinny otrzymać ostrzeżenia, lub dodać inne.
+alert-pass-on-none = W rejestrze nie ma żadnego organu Państwa kraju właściwego w zakresie tego zawodu lub tej działalności. Proszę dodać organy, które powinny otrzymać ostrzeżenie.
+alert-pass-on-already = (już otrzymał ostrzeżenie)
+alert-pass-on-add = Dodaj kolejny organ
+alert-pass-on-own-country = Ostrzeżenia można przekazywać wyłącznie organom z własnego państwa.
+alert-pass-on-submit = { $count ->
+    [one] Przekaż { $count } organowi
+    [few] Przekaż { $count } organom
+    [many] Przekaż { $count } organom
+   *[other] Przekaż { $count } organom
+}
+alert-compose-title = Nowe ostrzeżenie
+alert-draft-title = Wersja robocza ostrzeżenia nr { $number }
+alert-modify-title = Zmiana ostrzeżenia nr { $number }
+alert-step-kind = Rodzaj ostrzeżenia
+alert-step-fields = Szczegóły
+alert-step-countries = Państwa
+alert-step-review = Komentarz i wysłanie
+alert-kind-legal-basis = Podstawa prawna: { $basis }
+alert-choose-kind-first = Najpierw proszę wybrać rodzaj ostrzeżenia.
+alert-field-required = { $label } (wymagane)
+alert-choose = Wybierz…
+alert-countries-all = To ostrzeżenie trafia do koordynatorów ostrzeżeń wszystkich 30 państw EOG.
+alert-countries-choose = Proszę wybrać państwa, w których usługodawca prowadzi działalność lub w których może wystąpić zagrożenie.
+alert-countries-always = { $country } otrzymuje to ostrzeżenie w każdym przypadku jako państwo siedziby.
+alert-countries-none = Nie wybrano jeszcze żadnego państwa.
+alert-goes-to = Adresaci: { $countries }
+alert-approval-note = Ostrzeżenia z Państwa kraju przed wysłaniem zatwierdza jego koordynator ostrzeżeń.
+alert-modify-note = Każdy odbiorca zostanie poinformowany o zmianie ostrzeżenia.
+alert-problems = Do uzupełnienia
+alert-incomplete = Ostrzeżenie nie jest jeszcze kompletne. Brakujące elementy zostały oznaczone.
+alert-save-draft = Zapisz wersję roboczą
+alert-save-modification = Zapisz zmianę
+alert-submit = Przekaż do zatwierdzenia
+alert-check-title = Czy ta osoba może wykonywać zawód?
+alert-check-intro = Wyszukiwanie według imienia i nazwiska w obowiązujących ostrzeżeniach dotyczących kwalifikacji zawodowych, które dotarły do Państwa kraju lub organu. Znaki diakrytyczne i jeden błąd literowy nie mają znaczenia. Znalezienie ostrzeżenia oznacza, że w państwie, z którego pochodzi ostrzeżenie, obowiązuje zakaz lub ograniczenie; brak ostrzeżenia nie dowodzi, że dana osoba może bez ograniczeń wykonywać zawód.
+alert-check-name = Imię i nazwisko osoby wykonującej zawód
+alert-check-profession = Zawód
+alert-check-any-profession = Wszystkie zawody
+alert-check-submit = Szukaj ostrzeżeń
+alert-check-none = Żadne obowiązujące ostrzeżenie nie dotyczy osoby: { $name }.
+alert-check-found = { $count ->
+    [one] Znaleziono { $count } obowiązujące ostrzeżenie
+    [few] Znaleziono { $count } obowiązujące ostrzeżenia
+    [many] Znaleziono { $count } obowiązujących ostrzeżeń
+   *[other] Znaleziono { $count } obowiązującego ostrzeżenia
+}
+toast-alert-saved = Zapisano wersję roboczą.
+toast-alert-sent = Ostrzeżenie zostało wysłane.
+toast-alert-submitted = Ostrzeżenie zostało przekazane do zatwierdzenia.
+toast-alert-modified = Ostrzeżenie zostało zmienione; odbiorcy zostaną o tym poinformowani.
+toast-alert-deleted = Wersja robocza została usunięta.
+toast-alert-passed-on = Ostrzeżenie zostało przekazane.
+toast-alert-done = Wykonano: { $action }.

@@ -845,3 +845,119 @@ alert-box-sent = Alertas enviados
 alert-box-to-approve = Alertas por aprovar
 alert-box-to-acknowledge = Alertas com receção por confirmar
 alert-box-received = Alertas recebidos
+
+## Alerts: the pages
+
+nav-alerts = Alertas
+alerts-title = Alertas
+alerts-intro = Os alertas avisam as autoridades competentes de outros países acerca de um profissional ou de um prestador de serviços: proibição ou restrição do exercício da atividade, diploma falsificado, perigo para a saúde, a segurança ou o ambiente.
+alerts-boxes = Listas de alertas
+alerts-new = Novo alerta
+alerts-check-link = Verificar um profissional
+alerts-in-force = Alertas em vigor
+alerts-unread = Atualizações de alertas não lidas
+alerts-empty-title = Não há alertas
+alerts-empty-body = Os alertas que chegarem ao seu país ou à sua autoridade, bem como os que a sua autoridade enviar, serão apresentados aqui.
+alerts-total = { $count ->
+    [one] { $count } alerta
+   *[other] { $count } alertas
+}
+alert-title = Alerta { $number }
+alert-title-unknown = Alerta
+alert-subject-withheld = Dados pessoais não apresentados
+alert-from-country = País de origem: { $country }
+alert-details = Pormenores
+alert-sender = Autoridade remetente
+alert-sent-at = Data de envio
+alert-revision-label = Alterações
+alert-revision = { $count ->
+    [one] Alterado uma vez desde o envio
+   *[other] Alterado { $count } vezes desde o envio
+}
+alert-personal-hidden = Os dados pessoais deste alerta só são apresentados ao remetente, aos coordenadores de alertas e às autoridades às quais o alerta foi transmitido.
+alert-comment = Observações
+alert-comment-help = Para os destinatários: o que devem saber para além dos campos acima. Redija na sua própria língua; cada leitor pode obter uma tradução automática do texto.
+alert-late-reason = Motivo do envio tardio do alerta
+alert-proved-wrong = Este alerta foi retirado por se ter revelado infundado.
+alert-due-left = { $days ->
+    [0] O prazo termina hoje: um alerta tem de ser enviado no prazo de 3 dias a contar da decisão.
+    [one] Resta { $days } dia para enviar este alerta.
+   *[other] Restam { $days } dias para enviar este alerta.
+}
+alert-due-late = { $days ->
+    [one] { $days } dia de atraso: indique o motivo do envio tardio do alerta.
+   *[other] { $days } dias de atraso: indique o motivo do envio tardio do alerta.
+}
+alert-actions = Ações disponíveis
+alert-note = Motivo
+alert-note-help = Obrigatório para devolver ou retirar o alerta ou para propor o seu encerramento; todos os destinatários o leem.
+alert-note-missing = Indique primeiro o motivo.
+alert-withdraw-proved-wrong = O alerta revelou-se infundado: informar desse facto todos os destinatários
+alert-conflict = { $error } Estado atual do alerta: { $state }.
+alert-deliveries = Destinatários
+alert-deliveries-summary = { $count ->
+    [one] Receção confirmada por { $acknowledged } de { $count } país.
+   *[other] Receção confirmada por { $acknowledged } de { $count } países.
+}
+alert-column-country = País
+alert-column-delivery = Coordenador de alertas
+alert-column-authorities = Autoridades competentes
+alert-received-at = recebido em { $date }
+alert-acknowledged-at = receção confirmada em { $date }
+alert-not-acknowledged = receção ainda não confirmada
+alert-read-at = lido em { $date }
+alert-not-read = ainda não lido
+alert-no-recipients = Ainda não transmitido
+alert-timeline = Histórico
+alert-event-for-country = país: { $country }
+alert-pass-on-title = Transmitir às autoridades competentes
+alert-pass-on-help = O registo sugere as autoridades do seu país competentes para esta profissão ou atividade. Desmarque as que não devem receber o alerta ou acrescente outras.
+alert-pass-on-none = O registo não conhece nenhuma autoridade do seu país competente para esta profissão ou atividade. Acrescente as autoridades que devem receber o alerta.
+alert-pass-on-already = (já recebeu o alerta)
+alert-pass-on-add = Acrescentar outra autoridade
+alert-pass-on-own-country = Os alertas só podem ser transmitidos a autoridades do seu próprio país.
+alert-pass-on-submit = { $count ->
+    [one] Transmitir a { $count } autoridade
+   *[other] Transmitir a { $count } autoridades
+}
+alert-compose-title = Novo alerta
+alert-draft-title = Rascunho de alerta { $number }
+alert-modify-title = Alterar o alerta { $number }
+alert-step-kind = Tipo de alerta
+alert-step-fields = Pormenores
+alert-step-countries = Países
+alert-step-review = Observações e envio
+alert-kind-legal-basis = Base jurídica: { $basis }
+alert-choose-kind-first = Escolha primeiro o tipo de alerta.
+alert-field-required = { $label } (obrigatório)
+alert-choose = Escolher…
+alert-countries-all = Este alerta é enviado aos coordenadores de alertas dos 30 países do EEE.
+alert-countries-choose = Escolha os países em que o prestador exerce atividade ou em que o risco pode ocorrer.
+alert-countries-always = O país de estabelecimento ({ $country }) recebe sempre este alerta.
+alert-countries-none = Ainda não foi escolhido nenhum país.
+alert-goes-to = Países destinatários: { $countries }
+alert-approval-note = Os alertas do seu país são aprovados pelo respetivo coordenador de alertas antes de serem enviados.
+alert-modify-note = Todos os destinatários são informados de que o alerta foi alterado.
+alert-problems = Elementos por completar
+alert-incomplete = O alerta ainda não está completo. As partes em falta estão assinaladas.
+alert-save-draft = Guardar o rascunho
+alert-save-modification = Guardar a alteração
+alert-submit = Submeter a aprovação
+alert-check-title = Este profissional pode exercer a profissão?
+alert-check-intro = Pesquise por nome os alertas em vigor relativos a qualificações profissionais que chegaram ao seu país ou à sua autoridade. São tolerados os acentos e um erro de digitação. Um alerta encontrado significa que se aplica uma proibição ou restrição no respetivo país; a ausência de alertas não prova que o profissional possa exercer sem restrições.
+alert-check-name = Nome do profissional
+alert-check-profession = Profissão
+alert-check-any-profession = Todas as profissões
+alert-check-submit = Pesquisar alertas
+alert-check-none = Não há nenhum alerta em vigor relativo a { $name }.
+alert-check-found = { $count ->
+    [one] Foi encontrado { $count } alerta em vigor
+   *[other] Foram encontrados { $count } alertas em vigor
+}
+toast-alert-saved = O rascunho foi guardado.
+toast-alert-sent = O alerta foi enviado.
+toast-alert-submitted = O alerta foi submetido a aprovação.
+toast-alert-modified = O alerta foi alterado; os destinatários foram informados.
+toast-alert-deleted = O rascunho foi eliminado.
+toast-alert-passed-on = O alerta foi transmitido.
+toast-alert-done = Ação concluída: { $action }.

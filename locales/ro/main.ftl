@@ -862,3 +862,126 @@ alert-box-sent = Alerte trimise
 alert-box-to-approve = Alerte de aprobat
 alert-box-to-acknowledge = Alerte a căror primire trebuie confirmată
 alert-box-received = Alerte primite
+
+## Alerts: the pages
+
+nav-alerts = Alerte
+alerts-title = Alerte
+alerts-intro = Alertele avertizează autoritățile competente din alte țări cu privire la un profesionist sau la un prestator de servicii: o interdicție sau o restricție privind exercitarea activității, o diplomă falsificată, un pericol pentru sănătate, siguranță sau mediu.
+alerts-boxes = Liste de alerte
+alerts-new = Alertă nouă
+alerts-check-link = Verificați un profesionist
+alerts-in-force = Alerte în vigoare
+alerts-unread = Actualizări necitite ale alertelor
+alerts-empty-title = Nu există alerte
+alerts-empty-body = Alertele care ajung în țara dumneavoastră sau la autoritatea dumneavoastră, precum și cele trimise de autoritatea dumneavoastră, sunt afișate aici.
+alerts-total = { $count ->
+    [one] { $count } alertă
+    [few] { $count } alerte
+   *[other] { $count } de alerte
+}
+alert-title = Alerta nr. { $number }
+alert-title-unknown = Alertă
+alert-subject-withheld = Datele cu caracter personal nu sunt afișate
+alert-from-country = Țara de origine: { $country }
+alert-details = Detalii
+alert-sender = Autoritatea expeditoare
+alert-sent-at = Data trimiterii
+alert-revision-label = Modificări
+alert-revision = { $count ->
+    [one] Modificată o dată de la trimitere
+    [few] Modificată de { $count } ori de la trimitere
+   *[other] Modificată de { $count } de ori de la trimitere
+}
+alert-personal-hidden = Datele cu caracter personal din această alertă sunt afișate numai expeditorului, coordonatorilor de alerte și autorităților cărora le-a fost transmisă alerta.
+alert-comment = Comentariu
+alert-comment-help = Pentru destinatari: ceea ce trebuie să știe în plus față de câmpurile de mai sus. Scrieți în limba dumneavoastră; fiecare cititor poate obține o traducere automată a textului.
+alert-late-reason = Motivul trimiterii cu întârziere a alertei
+alert-proved-wrong = Această alertă a fost retrasă deoarece s-a dovedit nefondată.
+alert-due-left = { $days ->
+    [0] Termenul expiră astăzi: o alertă trebuie trimisă în termen de 3 zile de la data deciziei.
+    [one] A mai rămas { $days } zi pentru trimiterea acestei alerte.
+    [few] Au mai rămas { $days } zile pentru trimiterea acestei alerte.
+   *[other] Au mai rămas { $days } de zile pentru trimiterea acestei alerte.
+}
+alert-due-late = { $days ->
+    [one] Întârziere de { $days } zi: indicați motivul trimiterii cu întârziere a alertei.
+    [few] Întârziere de { $days } zile: indicați motivul trimiterii cu întârziere a alertei.
+   *[other] Întârziere de { $days } de zile: indicați motivul trimiterii cu întârziere a alertei.
+}
+alert-actions = Acțiuni posibile
+alert-note = Motiv
+alert-note-help = Obligatoriu pentru a returna sau a retrage alerta ori pentru a propune închiderea acesteia; toți destinatarii îl citesc.
+alert-note-missing = Indicați mai întâi motivul.
+alert-withdraw-proved-wrong = Alerta s-a dovedit nefondată: informați toți destinatarii în acest sens
+alert-conflict = { $error } Starea actuală a alertei: { $state }.
+alert-deliveries = Destinatari
+alert-deliveries-summary = { $count ->
+    [one] Primire confirmată de { $acknowledged } din { $count } țară.
+    [few] Primire confirmată de { $acknowledged } din { $count } țări.
+   *[other] Primire confirmată de { $acknowledged } din { $count } de țări.
+}
+alert-column-country = Țară
+alert-column-delivery = Coordonator de alerte
+alert-column-authorities = Autorități competente
+alert-received-at = primită la { $date }
+alert-acknowledged-at = primire confirmată la { $date }
+alert-not-acknowledged = primirea nu a fost încă confirmată
+alert-read-at = citită la { $date }
+alert-not-read = necitită încă
+alert-no-recipients = Nu a fost încă transmisă
+alert-timeline = Istoric
+alert-event-for-country = pentru { $country }
+alert-pass-on-title = Transmiteți autorităților competente
+alert-pass-on-help = Registrul propune autoritățile din țara dumneavoastră competente pentru această profesie sau activitate. Debifați autoritățile care nu ar trebui să primească alerta sau adăugați altele.
+alert-pass-on-none = Registrul nu cunoaște nicio autoritate din țara dumneavoastră competentă pentru această profesie sau activitate. Adăugați autoritățile care ar trebui să primească alerta.
+alert-pass-on-already = (a primit-o deja)
+alert-pass-on-add = Adăugați o altă autoritate
+alert-pass-on-own-country = Alertele pot fi transmise numai autorităților din propria țară.
+alert-pass-on-submit = { $count ->
+    [one] Transmiteți către { $count } autoritate
+    [few] Transmiteți către { $count } autorități
+   *[other] Transmiteți către { $count } de autorități
+}
+alert-compose-title = Alertă nouă
+alert-draft-title = Ciorna alertei nr. { $number }
+alert-modify-title = Modificarea alertei nr. { $number }
+alert-step-kind = Tipul alertei
+alert-step-fields = Detalii
+alert-step-countries = Țări
+alert-step-review = Comentariu și trimitere
+alert-kind-legal-basis = Temei juridic: { $basis }
+alert-choose-kind-first = Alegeți mai întâi tipul alertei.
+alert-field-required = { $label } (obligatoriu)
+alert-choose = Alegeți…
+alert-countries-all = Această alertă este trimisă coordonatorilor de alerte din toate cele 30 de țări ale SEE.
+alert-countries-choose = Alegeți țările în care prestatorul își desfășoară activitatea sau în care poate apărea riscul.
+alert-countries-always = Țara de stabilire ({ $country }) primește în orice caz această alertă.
+alert-countries-none = Nu a fost aleasă încă nicio țară.
+alert-goes-to = Se trimite către: { $countries }
+alert-approval-note = Alertele din țara dumneavoastră sunt aprobate de coordonatorul de alerte al acesteia înainte de a fi trimise.
+alert-modify-note = Toți destinatarii sunt informați că alerta a fost modificată.
+alert-problems = De completat
+alert-incomplete = Alerta nu este încă completă. Părțile lipsă sunt marcate.
+alert-save-draft = Salvați ciorna
+alert-save-modification = Salvați modificarea
+alert-submit = Transmiteți spre aprobare
+alert-check-title = Are acest profesionist dreptul de a-și exercita profesia?
+alert-check-intro = Căutați după nume alertele în vigoare privind calificările profesionale care au ajuns în țara dumneavoastră sau la autoritatea dumneavoastră. Diacriticele și o greșeală de tastare sunt tolerate. O alertă găsită înseamnă că în țara respectivă se aplică o interdicție sau o restricție; lipsa unei alerte nu dovedește că profesionistul are dreptul de a-și exercita profesia fără restricții.
+alert-check-name = Numele profesionistului
+alert-check-profession = Profesie
+alert-check-any-profession = Toate profesiile
+alert-check-submit = Căutați alerte
+alert-check-none = Nu există nicio alertă în vigoare pe numele { $name }.
+alert-check-found = { $count ->
+    [one] A fost găsită { $count } alertă în vigoare
+    [few] Au fost găsite { $count } alerte în vigoare
+   *[other] Au fost găsite { $count } de alerte în vigoare
+}
+toast-alert-saved = Ciorna a fost salvată.
+toast-alert-sent = Alerta a fost trimisă.
+toast-alert-submitted = Alerta a fost transmisă spre aprobare.
+toast-alert-modified = Alerta a fost modificată; destinatarii au fost informați.
+toast-alert-deleted = Ciorna a fost ștearsă.
+toast-alert-passed-on = Alerta a fost transmisă.
+toast-alert-done = Acțiune efectuată: { $action }.

@@ -873,3 +873,133 @@ alert-box-sent = Odoslané varovania
 alert-box-to-approve = Varovania na schválenie
 alert-box-to-acknowledge = Varovania na potvrdenie prijatia
 alert-box-received = Doručené varovania
+
+## Alerts: the pages
+
+nav-alerts = Varovania
+alerts-title = Varovania
+alerts-intro = Varovania upozorňujú príslušné orgány iných krajín na odborníka alebo poskytovateľa služieb: na zákaz alebo obmedzenie výkonu činnosti, sfalšovaný diplom, nebezpečenstvo pre zdravie, bezpečnosť alebo životné prostredie.
+alerts-boxes = Zoznamy varovaní
+alerts-new = Nové varovanie
+alerts-check-link = Overiť odborníka
+alerts-in-force = Platné varovania
+alerts-unread = Neprečítané aktualizácie varovaní
+alerts-empty-title = Žiadne varovania
+alerts-empty-body = Zobrazujú sa tu varovania, ktoré boli doručené vašej krajine alebo vášmu orgánu, ako aj varovania, ktoré odoslal váš orgán.
+alerts-total = { $count ->
+    [one] { $count } varovanie
+    [few] { $count } varovania
+    [many] { $count } varovania
+   *[other] { $count } varovaní
+}
+alert-title = Varovanie č. { $number }
+alert-title-unknown = Varovanie
+alert-subject-withheld = Osobné údaje sa nezobrazujú
+alert-from-country = Krajina pôvodu: { $country }
+alert-details = Podrobnosti
+alert-sender = Odosielajúci orgán
+alert-sent-at = Dátum odoslania
+alert-revision-label = Zmeny
+alert-revision = { $count ->
+    [one] Od odoslania zmenené raz
+    [few] Od odoslania zmenené { $count }-krát
+    [many] Od odoslania zmenené { $count }-krát
+   *[other] Od odoslania zmenené { $count }-krát
+}
+alert-personal-hidden = Osobné údaje v tomto varovaní sa zobrazujú len odosielateľovi, koordinátorom varovaní a orgánom, ktorým bolo varovanie postúpené.
+alert-comment = Komentár
+alert-comment-help = Pre adresátov: čo by mali vedieť nad rámec údajov v poliach vyššie. Píšte vo svojom jazyku; každý čitateľ si môže dať text strojovo preložiť.
+alert-late-reason = Dôvod oneskoreného odoslania varovania
+alert-proved-wrong = Toto varovanie bolo vzaté späť, pretože sa ukázalo ako neopodstatnené.
+alert-due-left = { $days ->
+    [0] Lehota uplynie dnes: varovanie sa musí odoslať do 3 dní od rozhodnutia.
+    [one] Na odoslanie tohto varovania zostáva { $days } deň.
+    [few] Na odoslanie tohto varovania zostávajú { $days } dni.
+    [many] Na odoslanie tohto varovania zostáva { $days } dňa.
+   *[other] Na odoslanie tohto varovania zostáva { $days } dní.
+}
+alert-due-late = { $days ->
+    [one] Po lehote o { $days } deň: uveďte dôvod oneskoreného odoslania varovania.
+    [few] Po lehote o { $days } dni: uveďte dôvod oneskoreného odoslania varovania.
+    [many] Po lehote o { $days } dňa: uveďte dôvod oneskoreného odoslania varovania.
+   *[other] Po lehote o { $days } dní: uveďte dôvod oneskoreného odoslania varovania.
+}
+alert-actions = Dostupné akcie
+alert-note = Dôvod
+alert-note-help = Povinný údaj pri vrátení varovania, jeho vzatí späť alebo návrhu na jeho uzavretie; čítajú ho všetci adresáti.
+alert-note-missing = Najprv uveďte dôvod.
+alert-withdraw-proved-wrong = Varovanie sa ukázalo ako neopodstatnené: oznámiť to všetkým adresátom
+alert-conflict = { $error } Aktuálny stav varovania: { $state }.
+alert-deliveries = Adresáti
+alert-deliveries-summary = { $count ->
+    [one] Prijatie potvrdené: { $acknowledged } z { $count } krajiny.
+    [few] Prijatie potvrdené: { $acknowledged } z { $count } krajín.
+    [many] Prijatie potvrdené: { $acknowledged } z { $count } krajiny.
+   *[other] Prijatie potvrdené: { $acknowledged } z { $count } krajín.
+}
+alert-column-country = Krajina
+alert-column-delivery = Koordinátor varovaní
+alert-column-authorities = Príslušné orgány
+alert-received-at = doručené { $date }
+alert-acknowledged-at = prijatie potvrdené { $date }
+alert-not-acknowledged = prijatie zatiaľ nepotvrdené
+alert-read-at = prečítané { $date }
+alert-not-read = zatiaľ neprečítané
+alert-no-recipients = Zatiaľ nepostúpené
+alert-timeline = História
+alert-event-for-country = za krajinu { $country }
+alert-pass-on-title = Postúpiť príslušným orgánom
+alert-pass-on-help = Register navrhuje orgány vašej krajiny, ktoré sú príslušné pre toto povolanie alebo túto činnosť. Zrušte označenie orgánov, ktoré varovanie nemajú dostať, alebo pridajte ďalšie.
+alert-pass-on-none = Register nepozná žiadny orgán vašej krajiny, ktorý je príslušný pre toto povolanie alebo túto činnosť. Pridajte orgány, ktoré majú varovanie dostať.
+alert-pass-on-already = (varovanie už dostal)
+alert-pass-on-add = Pridať ďalší orgán
+alert-pass-on-own-country = Varovania možno postúpiť len orgánom vlastnej krajiny.
+alert-pass-on-submit = { $count ->
+    [one] Postúpiť { $count } orgánu
+    [few] Postúpiť { $count } orgánom
+    [many] Postúpiť { $count } orgánu
+   *[other] Postúpiť { $count } orgánom
+}
+alert-compose-title = Nové varovanie
+alert-draft-title = Koncept varovania č. { $number }
+alert-modify-title = Zmena varovania č. { $number }
+alert-step-kind = Druh varovania
+alert-step-fields = Podrobnosti
+alert-step-countries = Krajiny
+alert-step-review = Komentár a odoslanie
+alert-kind-legal-basis = Právny základ: { $basis }
+alert-choose-kind-first = Najprv vyberte druh varovania.
+alert-field-required = { $label } (povinné)
+alert-choose = Vybrať…
+alert-countries-all = Toto varovanie sa posiela koordinátorom varovaní všetkých 30 krajín EHP.
+alert-countries-choose = Vyberte krajiny, v ktorých poskytovateľ pôsobí alebo v ktorých môže riziko vzniknúť.
+alert-countries-always = Krajina usadenia ({ $country }) dostane toto varovanie v každom prípade.
+alert-countries-none = Zatiaľ nie je vybraná žiadna krajina.
+alert-goes-to = Posiela sa do krajín: { $countries }
+alert-approval-note = Varovania z vašej krajiny pred odoslaním schvaľuje jej koordinátor varovaní.
+alert-modify-note = Všetci adresáti dostanú informáciu, že varovanie bolo zmenené.
+alert-problems = Treba doplniť
+alert-incomplete = Varovanie ešte nie je úplné. Chýbajúce časti sú označené.
+alert-save-draft = Uložiť koncept
+alert-save-modification = Uložiť zmenu
+alert-submit = Predložiť na schválenie
+alert-check-title = Smie tento odborník vykonávať povolanie?
+alert-check-intro = Vyhľadajte podľa mena platné varovania týkajúce sa odborných kvalifikácií, ktoré boli doručené vašej krajine alebo vášmu orgánu. Diakritika a jeden preklep sa tolerujú. Nájdené varovanie znamená, že v krajine, z ktorej pochádza, platí zákaz alebo obmedzenie; ak sa žiadne varovanie nenájde, nie je to dôkaz, že odborník môže povolanie vykonávať bez obmedzení.
+alert-check-name = Meno odborníka
+alert-check-profession = Povolanie
+alert-check-any-profession = Všetky povolania
+alert-check-submit = Vyhľadať varovania
+alert-check-none = Žiadne platné varovanie neuvádza meno { $name }.
+alert-check-found = { $count ->
+    [one] Našlo sa { $count } platné varovanie
+    [few] Našli sa { $count } platné varovania
+    [many] Našlo sa { $count } platného varovania
+   *[other] Našlo sa { $count } platných varovaní
+}
+toast-alert-saved = Koncept bol uložený.
+toast-alert-sent = Varovanie bolo odoslané.
+toast-alert-submitted = Varovanie bolo predložené na schválenie.
+toast-alert-modified = Varovanie bolo zmenené; adresáti sú o tom informovaní.
+toast-alert-deleted = Koncept bol odstránený.
+toast-alert-passed-on = Varovanie bolo postúpené.
+toast-alert-done = Hotovo: { $action }.

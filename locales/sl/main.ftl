@@ -873,3 +873,133 @@ alert-box-sent = Poslana opozorila
 alert-box-to-approve = Opozorila za odobritev
 alert-box-to-acknowledge = Opozorila za potrditev prejema
 alert-box-received = Prejeta opozorila
+
+## Alerts: the pages
+
+nav-alerts = Opozorila
+alerts-title = Opozorila
+alerts-intro = Opozorila obveščajo pristojne organe drugih držav o strokovnjaku ali ponudniku storitev: o prepovedi ali omejitvi opravljanja dejavnosti, ponarejeni diplomi, nevarnosti za zdravje, varnost ali okolje.
+alerts-boxes = Seznami opozoril
+alerts-new = Novo opozorilo
+alerts-check-link = Preveri strokovnjaka
+alerts-in-force = Veljavna opozorila
+alerts-unread = Neprebrane posodobitve opozoril
+alerts-empty-title = Ni opozoril
+alerts-empty-body = Tukaj so prikazana opozorila, ki prispejo v vašo državo ali do vašega organa, in opozorila, ki jih pošlje vaš organ.
+alerts-total = { $count ->
+    [one] { $count } opozorilo
+    [two] { $count } opozorili
+    [few] { $count } opozorila
+   *[other] { $count } opozoril
+}
+alert-title = Opozorilo št. { $number }
+alert-title-unknown = Opozorilo
+alert-subject-withheld = Osebni podatki niso prikazani
+alert-from-country = Država izvora: { $country }
+alert-details = Podrobnosti
+alert-sender = Organ pošiljatelj
+alert-sent-at = Datum pošiljanja
+alert-revision-label = Spremembe
+alert-revision = { $count ->
+    [one] Od pošiljanja spremenjeno enkrat
+    [two] Od pošiljanja spremenjeno { $count }-krat
+    [few] Od pošiljanja spremenjeno { $count }-krat
+   *[other] Od pošiljanja spremenjeno { $count }-krat
+}
+alert-personal-hidden = Osebni podatki tega opozorila so prikazani samo pošiljatelju, koordinatorjem opozoril in organom, ki jim je bilo opozorilo posredovano.
+alert-comment = Komentar
+alert-comment-help = Za prejemnike: kaj morajo vedeti poleg podatkov v zgornjih poljih. Pišite v svojem jeziku; vsak bralec si lahko besedilo da strojno prevesti.
+alert-late-reason = Razlog za zamudo pri pošiljanju opozorila
+alert-proved-wrong = To opozorilo je bilo umaknjeno, ker se je izkazalo za neutemeljeno.
+alert-due-left = { $days ->
+    [0] Rok poteče danes: opozorilo je treba poslati v 3 dneh od odločitve.
+    [one] Za pošiljanje tega opozorila imate še { $days } dan.
+    [two] Za pošiljanje tega opozorila imate še { $days } dneva.
+    [few] Za pošiljanje tega opozorila imate še { $days } dni.
+   *[other] Za pošiljanje tega opozorila imate še { $days } dni.
+}
+alert-due-late = { $days ->
+    [one] Rok je prekoračen za { $days } dan: navedite, zakaj je opozorilo poslano z zamudo.
+    [two] Rok je prekoračen za { $days } dneva: navedite, zakaj je opozorilo poslano z zamudo.
+    [few] Rok je prekoračen za { $days } dni: navedite, zakaj je opozorilo poslano z zamudo.
+   *[other] Rok je prekoračen za { $days } dni: navedite, zakaj je opozorilo poslano z zamudo.
+}
+alert-actions = Razpoložljiva dejanja
+alert-note = Razlog
+alert-note-help = Obvezno za vrnitev ali umik opozorila ali za predlog zaprtja; preberejo ga vsi prejemniki.
+alert-note-missing = Najprej navedite razlog.
+alert-withdraw-proved-wrong = Opozorilo se je izkazalo za neutemeljeno: o tem obvesti vse prejemnike
+alert-conflict = { $error } Trenutno stanje opozorila: { $state }.
+alert-deliveries = Prejemniki
+alert-deliveries-summary = { $count ->
+    [one] Prejem potrjen: { $acknowledged } od { $count } države.
+    [two] Prejem potrjen: { $acknowledged } od { $count } držav.
+    [few] Prejem potrjen: { $acknowledged } od { $count } držav.
+   *[other] Prejem potrjen: { $acknowledged } od { $count } držav.
+}
+alert-column-country = Država
+alert-column-delivery = Koordinator opozoril
+alert-column-authorities = Pristojni organi
+alert-received-at = prejeto { $date }
+alert-acknowledged-at = prejem potrjen { $date }
+alert-not-acknowledged = prejem še ni potrjen
+alert-read-at = prebrano { $date }
+alert-not-read = še ni prebrano
+alert-no-recipients = Še ni posredovano
+alert-timeline = Zgodovina
+alert-event-for-country = za državo { $country }
+alert-pass-on-title = Posreduj pristojnim organom
+alert-pass-on-help = Register predlaga organe vaše države, ki so pristojni za ta poklic ali dejavnost. Odznačite organe, ki opozorila ne bi smeli prejeti, ali dodajte druge.
+alert-pass-on-none = Register ne pozna nobenega organa vaše države, ki bi bil pristojen za ta poklic ali dejavnost. Dodajte organe, ki naj prejmejo opozorilo.
+alert-pass-on-already = (opozorilo je že prejel)
+alert-pass-on-add = Dodaj drug organ
+alert-pass-on-own-country = Opozorila je mogoče posredovati samo organom iz vaše države.
+alert-pass-on-submit = { $count ->
+    [one] Posreduj { $count } organu
+    [two] Posreduj { $count } organoma
+    [few] Posreduj { $count } organom
+   *[other] Posreduj { $count } organom
+}
+alert-compose-title = Novo opozorilo
+alert-draft-title = Osnutek opozorila št. { $number }
+alert-modify-title = Sprememba opozorila št. { $number }
+alert-step-kind = Vrsta opozorila
+alert-step-fields = Podrobnosti
+alert-step-countries = Države
+alert-step-review = Komentar in pošiljanje
+alert-kind-legal-basis = Pravna podlaga: { $basis }
+alert-choose-kind-first = Najprej izberite vrsto opozorila.
+alert-field-required = { $label } (obvezno)
+alert-choose = Izberi…
+alert-countries-all = To opozorilo prejmejo koordinatorji opozoril vseh 30 držav EGP.
+alert-countries-choose = Izberite države, v katerih ponudnik opravlja dejavnost ali v katerih lahko nastane tveganje.
+alert-countries-always = Država sedeža ({ $country }) prejme to opozorilo v vsakem primeru.
+alert-countries-none = Izbrana ni še nobena država.
+alert-goes-to = Države prejemnice: { $countries }
+alert-approval-note = Opozorila iz vaše države pred pošiljanjem odobri njen koordinator opozoril.
+alert-modify-note = Vsi prejemniki so obveščeni, da je bilo opozorilo spremenjeno.
+alert-problems = Treba je še dopolniti
+alert-incomplete = Opozorilo še ni popolno. Manjkajoči deli so označeni.
+alert-save-draft = Shrani osnutek
+alert-save-modification = Shrani spremembo
+alert-submit = Predloži v odobritev
+alert-check-title = Ali sme ta strokovnjak opravljati poklic?
+alert-check-intro = Po imenu poiščite veljavna opozorila o poklicnih kvalifikacijah, ki so prispela v vašo državo ali do vašega organa. Razlike v diakritičnih znamenjih in ena tipkarska napaka se ne upoštevajo. Najdeno opozorilo pomeni, da v njegovi državi velja prepoved ali omejitev; če opozorilo ni najdeno, to ni dokaz, da strokovnjak sme opravljati poklic brez omejitev.
+alert-check-name = Ime strokovnjaka
+alert-check-profession = Poklic
+alert-check-any-profession = Vsi poklici
+alert-check-submit = Išči opozorila
+alert-check-none = Za ime { $name } ni veljavnega opozorila.
+alert-check-found = { $count ->
+    [one] Najdeno je { $count } veljavno opozorilo
+    [two] Najdeni sta { $count } veljavni opozorili
+    [few] Najdena so { $count } veljavna opozorila
+   *[other] Najdenih je { $count } veljavnih opozoril
+}
+toast-alert-saved = Osnutek je bil shranjen.
+toast-alert-sent = Opozorilo je bilo poslano.
+toast-alert-submitted = Opozorilo je bilo predloženo v odobritev.
+toast-alert-modified = Opozorilo je bilo spremenjeno; prejemniki so obveščeni.
+toast-alert-deleted = Osnutek je bil izbrisan.
+toast-alert-passed-on = Opozorilo je bilo posredovano.
+toast-alert-done = Opravljeno: { $action }.

@@ -840,3 +840,119 @@ alert-box-sent = Skickade varningar
 alert-box-to-approve = Varningar att godkänna
 alert-box-to-acknowledge = Varningar vars mottagande ska bekräftas
 alert-box-received = Mottagna varningar
+
+## Alerts: the pages
+
+nav-alerts = Varningar
+alerts-title = Varningar
+alerts-intro = Varningar informerar behöriga myndigheter i andra länder om en yrkesutövare eller en tjänsteleverantör: ett förbud mot eller en begränsning av rätten att utöva verksamheten, ett förfalskat examensbevis, en fara för hälsa, säkerhet eller miljö.
+alerts-boxes = Listor över varningar
+alerts-new = Ny varning
+alerts-check-link = Kontrollera en yrkesutövare
+alerts-in-force = Gällande varningar
+alerts-unread = Olästa uppdateringar av varningar
+alerts-empty-title = Inga varningar här
+alerts-empty-body = Här visas varningar som når ditt land eller din myndighet och varningar som din myndighet skickar.
+alerts-total = { $count ->
+    [one] { $count } varning
+   *[other] { $count } varningar
+}
+alert-title = Varning { $number }
+alert-title-unknown = Varning
+alert-subject-withheld = Personuppgifterna visas inte
+alert-from-country = Från { $country }
+alert-details = Uppgifter
+alert-sender = Avsändande myndighet
+alert-sent-at = Skickad den
+alert-revision-label = Ändringar
+alert-revision = { $count ->
+    [one] Ändrad en gång sedan den skickades
+   *[other] Ändrad { $count } gånger sedan den skickades
+}
+alert-personal-hidden = Personuppgifterna i denna varning visas bara för avsändaren, varningssamordnarna och de myndigheter som varningen har vidarebefordrats till.
+alert-comment = Kommentar
+alert-comment-help = För mottagarna: det de behöver veta utöver fälten ovan. Skriv på ditt eget språk; varje läsare kan få texten maskinöversatt.
+alert-late-reason = Skäl till att varningen skickas för sent
+alert-proved-wrong = Varningen har återkallats eftersom den visade sig vara ogrundad.
+alert-due-left = { $days ->
+    [0] Sista dagen i dag: en varning ska skickas inom tre dagar från beslutet.
+    [one] Det återstår { $days } dag för att skicka varningen.
+   *[other] Det återstår { $days } dagar för att skicka varningen.
+}
+alert-due-late = { $days ->
+    [one] { $days } dag för sent: ange skälet till att varningen skickas för sent.
+   *[other] { $days } dagar för sent: ange skälet till att varningen skickas för sent.
+}
+alert-actions = Möjliga åtgärder
+alert-note = Skäl
+alert-note-help = Krävs för att skicka tillbaka eller återkalla varningen eller föreslå att den avslutas; alla mottagare läser det.
+alert-note-missing = Ange först ett skäl.
+alert-withdraw-proved-wrong = Varningen visade sig vara ogrundad: meddela alla mottagare detta
+alert-conflict = { $error } Varningens aktuella status: { $state }.
+alert-deliveries = Mottagare
+alert-deliveries-summary = { $count ->
+    [one] Mottagandet bekräftat av { $acknowledged } av { $count } land.
+   *[other] Mottagandet bekräftat av { $acknowledged } av { $count } länder.
+}
+alert-column-country = Land
+alert-column-delivery = Varningssamordnare
+alert-column-authorities = Behöriga myndigheter
+alert-received-at = mottagen { $date }
+alert-acknowledged-at = mottagandet bekräftat { $date }
+alert-not-acknowledged = mottagandet ännu inte bekräftat
+alert-read-at = läst { $date }
+alert-not-read = ännu inte läst
+alert-no-recipients = Inte vidarebefordrad ännu
+alert-timeline = Historik
+alert-event-for-country = för { $country }
+alert-pass-on-title = Vidarebefordra till behöriga myndigheter
+alert-pass-on-help = Registret föreslår de myndigheter i ditt land som är behöriga för detta yrke eller denna verksamhet. Avmarkera dem som inte ska få varningen eller lägg till andra.
+alert-pass-on-none = Registret känner inte till någon myndighet i ditt land som är behörig för detta yrke eller denna verksamhet. Lägg till de myndigheter som ska få varningen.
+alert-pass-on-already = (har redan fått den)
+alert-pass-on-add = Lägg till ytterligare en myndighet
+alert-pass-on-own-country = Varningar kan bara vidarebefordras till myndigheter i ditt eget land.
+alert-pass-on-submit = { $count ->
+    [one] Vidarebefordra till { $count } myndighet
+   *[other] Vidarebefordra till { $count } myndigheter
+}
+alert-compose-title = Ny varning
+alert-draft-title = Utkast till varning { $number }
+alert-modify-title = Ändra varning { $number }
+alert-step-kind = Typ av varning
+alert-step-fields = Uppgifter
+alert-step-countries = Länder
+alert-step-review = Kommentar och skicka
+alert-kind-legal-basis = Rättslig grund: { $basis }
+alert-choose-kind-first = Välj först typ av varning.
+alert-field-required = { $label } (obligatoriskt)
+alert-choose = Välj…
+alert-countries-all = Denna varning går till varningssamordnarna i alla 30 EES-länder.
+alert-countries-choose = Välj de länder där leverantören är verksam eller där risken kan uppstå.
+alert-countries-always = { $country } får varningen i alla händelser i egenskap av etableringsland.
+alert-countries-none = Inget land har valts ännu.
+alert-goes-to = Skickas till: { $countries }
+alert-approval-note = Varningar från ditt land godkänns av landets varningssamordnare innan de skickas.
+alert-modify-note = Alla mottagare får veta att varningen har ändrats.
+alert-problems = Återstår att fylla i
+alert-incomplete = Varningen är inte fullständig ännu. De delar som saknas är markerade.
+alert-save-draft = Spara utkast
+alert-save-modification = Spara ändringen
+alert-submit = Skicka för godkännande
+alert-check-title = Får denna yrkesutövare utöva sitt yrke?
+alert-check-intro = Sök på namn bland gällande varningar om yrkeskvalifikationer som har nått ditt land eller din myndighet. Accenter och ett skrivfel tolereras. En träff innebär att ett förbud eller en begränsning gäller i varningens land; att ingen varning hittas är inget bevis på att yrkesutövaren får utöva yrket utan begränsningar.
+alert-check-name = Yrkesutövarens namn
+alert-check-profession = Yrke
+alert-check-any-profession = Alla yrken
+alert-check-submit = Sök varningar
+alert-check-none = Ingen gällande varning avser { $name }.
+alert-check-found = { $count ->
+    [one] { $count } gällande varning hittades
+   *[other] { $count } gällande varningar hittades
+}
+toast-alert-saved = Utkastet har sparats.
+toast-alert-sent = Varningen har skickats.
+toast-alert-submitted = Varningen har skickats för godkännande.
+toast-alert-modified = Varningen har ändrats; mottagarna har underrättats.
+toast-alert-deleted = Utkastet har tagits bort.
+toast-alert-passed-on = Varningen har vidarebefordrats.
+toast-alert-done = Klart: { $action }.

@@ -590,6 +590,8 @@ pub struct ConceptOption {
     pub label: String,
     /// Its areas.
     pub areas: Vec<LegislativeArea>,
+    /// Whether it is a profession or an activity.
+    pub kind: crate::taxonomy::ConceptKind,
 }
 
 #[cfg(test)]

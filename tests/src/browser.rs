@@ -140,6 +140,32 @@ impl Browser {
         }
     }
 
+    /// Sets an input's or a select's value the way typing or choosing does, so the SPA's
+    /// handlers see it (date inputs would take keystrokes in the browser's own format).
+    pub async fn set_value(&self, css: &str, value: &str) {
+        self.wait_for(css).await;
+        let script = "const el = document.querySelector(arguments[0]); el.value = arguments[1]; \
+                      el.dispatchEvent(new Event('input', { bubbles: true })); \
+                      el.dispatchEvent(new Event('change', { bubbles: true })); return true;";
+        self.client
+            .execute(script, vec![css.into(), value.into()])
+            .await
+            .unwrap();
+    }
+
+    /// Types a date (`YYYY-MM-DD`) into the date field `id`: its day, month and year boxes.
+    pub async fn set_date(&self, id: &str, date: &str) {
+        let mut parts = date.split('-');
+        let (year, month, day) = (
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+            parts.next().unwrap(),
+        );
+        for (part, value) in [("day", day), ("month", month), ("year", year)] {
+            self.set_value(&format!("#{id}-{part}"), value).await;
+        }
+    }
+
     /// Logs in on the log-in form the page shows as `email` with the demo password.
     pub async fn log_in(&self, email: &str) {
         self.wait_for("#email")

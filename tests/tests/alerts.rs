@@ -1032,3 +1032,92 @@ db_test!(
         assert_eq!(status, StatusCode::CONFLICT, "{body}");
     }
 );
+
+db_test!(the_form_checks_a_draft_as_the_server_does, |app| {
+    // The form checks a draft with the kinds the server serves (`GET /api/alert-kinds`, read
+    // back into rules by `to_kinds`) and the taxonomy's concepts from the registry route:
+    // for each draft, the form's verdict is the server's.
+    let anna = app.user(ANNA).await;
+    let (status, kinds) = get(&anna, app.url("/api/alert-kinds?language=lv")).await;
+    assert_eq!(status, StatusCode::OK, "{kinds}");
+    let kinds: shared::dto::AlertKindsView = serde_json::from_value(kinds).unwrap();
+    let rules = kinds.to_kinds();
+    let (_, concepts) = get(&anna, app.url("/api/registry/concepts?language=lv")).await;
+    let concepts: Vec<shared::registry::ConceptOption> = serde_json::from_value(concepts).unwrap();
+    struct Known(Vec<shared::registry::ConceptOption>);
+    impl shared::alert::ConceptLookup for Known {
+        fn concept_kind(&self, id: &str) -> Option<shared::taxonomy::ConceptKind> {
+            self.0.iter().find(|c| c.id == id).map(|c| c.kind)
+        }
+    }
+    let concepts = Known(concepts);
+    let today = shared::Date::parse(&day(&app, 0)).unwrap();
+    let mut drafts = vec![doctor_alert(&app, None)];
+    for (field, value) in [
+        ("decision_date", day(&app, 2)),
+        ("valid_until", day(&app, -3)),
+        ("profession", "construction_company".to_owned()),
+        ("profession", "no_such_profession".to_owned()),
+        ("decision", "banished".to_owned()),
+        ("birth_date", "1975-02-30".to_owned()),
+    ] {
+        let mut draft = doctor_alert(&app, None);
+        draft["fields"][field] = value.into();
+        drafts.push(draft);
+    }
+    let mut late = doctor_alert(&app, None);
+    late["fields"]["decision_date"] = day(&app, -10).into();
+    drafts.push(late);
+    let mut services = json!({
+        "kind": "services",
+        "fields": { "provider_name": "Būve SIA", "provider_identifier": "40003000001", "establishment_country": "LV", "activity": "construction_company", "risk": "safety", "urgency": "immediate", "description": "Sastatnes." },
+        "countries": ["EE", "XX"],
+    });
+    drafts.push(services.clone());
+    services["countries"] = json!(["EE"]);
+    drafts.push(services);
+    let mut refused = 0;
+    for draft in drafts {
+        let input: shared::alert::AlertDraftInput = serde_json::from_value(draft.clone()).unwrap();
+        let in_form = |completeness| {
+            shared::alert::check_alert_draft(&rules, &concepts, &input, completeness, today)
+        };
+        // Saving a draft is the server's partial check, sending its complete one; the form
+        // runs each at the same moment.
+        let (status, body) = send(&anna, Method::POST, app.url("/api/alerts"), draft.clone()).await;
+        let (form, server) = if status == StatusCode::CREATED {
+            assert!(
+                in_form(shared::placeholder::Completeness::Draft).is_ok(),
+                "{draft}"
+            );
+            let (id, version) = (
+                body["id"].as_i64().unwrap(),
+                body["version"].as_i64().unwrap(),
+            );
+            let (status, body) = act(&app, &anna, id, version, json!({ "action": "send" })).await;
+            (
+                in_form(shared::placeholder::Completeness::Complete),
+                (status == StatusCode::OK).then_some(()).ok_or(body),
+            )
+        } else {
+            (in_form(shared::placeholder::Completeness::Draft), Err(body))
+        };
+        match (form, server) {
+            (Ok(_), Ok(())) => {}
+            (Ok(_), Err(body)) => panic!("the form accepts {draft}, the server says {body}"),
+            (Err(_), Ok(())) => panic!("the form refuses {draft}, the server took it"),
+            (Err(problems), Err(body)) => {
+                refused += 1;
+                let mut form: Vec<(String, String)> = problems
+                    .iter()
+                    .map(|p| (p.field.clone(), p.code.as_str().to_owned()))
+                    .collect();
+                let mut server = field_codes(&body);
+                form.sort();
+                server.sort();
+                assert_eq!(form, server, "{draft}");
+            }
+        }
+    }
+    assert_eq!(refused, 8, "every bad draft but the good two is refused");
+});

@@ -38,33 +38,6 @@ async fn log_in(browser: &Browser, app: &TestApp, email: &str) {
     browser.wait_for("#user-name").await;
 }
 
-/// Sets an input's value the way typing does, so the SPA's input handlers see it (date
-/// inputs take keystrokes in the browser's own date format).
-async fn set_value(browser: &Browser, css: &str, value: &str) {
-    browser.wait_for(css).await;
-    let script = "const el = document.querySelector(arguments[0]); el.value = arguments[1]; \
-                  el.dispatchEvent(new Event('input', { bubbles: true })); \
-                  el.dispatchEvent(new Event('change', { bubbles: true })); return true;";
-    browser
-        .client
-        .execute(script, vec![css.into(), value.into()])
-        .await
-        .unwrap();
-}
-
-/// Types a date (`YYYY-MM-DD`) into the date field `id`: its day, month and year boxes.
-async fn set_date(browser: &Browser, id: &str, date: &str) {
-    let mut parts = date.split('-');
-    let (year, month, day) = (
-        parts.next().unwrap(),
-        parts.next().unwrap(),
-        parts.next().unwrap(),
-    );
-    for (part, value) in [("day", day), ("month", month), ("year", year)] {
-        set_value(browser, &format!("#{id}-{part}"), value).await;
-    }
-}
-
 async fn click(browser: &Browser, css: &str) {
     browser.click(Locator::Css(css)).await;
 }
@@ -187,7 +160,7 @@ db_test!(a_latvian_request_is_read_in_portuguese, |app| {
         .send_keys("Lūdzu, apstipriniet diplomu.")
         .await
         .unwrap();
-    set_date(&latvian, "compose-date", "2099-01-31").await;
+    latvian.set_date("compose-date", "2099-01-31").await;
     click(&latvian, "#compose-next").await;
     latvian.wait_for_text("#draft-saved", "").await;
     click(&latvian, "#compose-send").await;
@@ -336,7 +309,7 @@ db_test!(latvia_asks_norway_and_closes_with_the_answer, |app| {
         .await;
     }
     click(&latvian, "#compose-next").await;
-    set_date(&latvian, "compose-date", "2099-03-31").await;
+    latvian.set_date("compose-date", "2099-03-31").await;
     click(&latvian, "#compose-next").await;
     click(&latvian, "#compose-send").await;
     latvian
@@ -472,7 +445,7 @@ db_test!(latvia_asks_norway_and_closes_with_the_answer, |app| {
         .select_by_value("closed")
         .await
         .unwrap();
-    set_date(&latvian, "inbox-from", "2020-01-01").await;
+    latvian.set_date("inbox-from", "2020-01-01").await;
     latvian
         .wait_for_text("#request-list", &format!("{id:06}"))
         .await;

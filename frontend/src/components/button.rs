@@ -27,6 +27,9 @@ pub struct ButtonProps {
     /// Shows the work in progress and refuses further clicks.
     #[prop_or(false)]
     pub busy: bool,
+    /// Refuses clicks while there is nothing to do (no authority chosen).
+    #[prop_or(false)]
+    pub disabled: bool,
     #[prop_or_default]
     pub onclick: Callback<MouseEvent>,
     #[prop_or_default]
@@ -50,7 +53,7 @@ pub fn button(props: &ButtonProps) -> Html {
             id={props.id.clone()}
             {class}
             type={if props.submit { "submit" } else { "button" }}
-            disabled={props.busy}
+            disabled={props.busy || props.disabled}
             aria-busy={props.busy.to_string()}
             onclick={props.onclick.clone()}
         >

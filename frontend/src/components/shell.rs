@@ -88,7 +88,7 @@ pub fn shell(props: &ShellProps) -> Html {
                     </div>
                 </div>
                 if let Some(me) = &working {
-                    <MainNav me={me.clone()} waiting={live.counts.to_accept + live.counts.to_answer} />
+                    <MainNav me={me.clone()} waiting={live.counts.to_accept + live.counts.to_answer} alerts={live.alert_unread} />
                 }
             </header>
             <main id="main" class="main" tabindex="-1">
@@ -142,6 +142,8 @@ struct MainNavProps {
     me: Me,
     /// Requests waiting for the user's authority to accept or answer.
     waiting: u64,
+    /// Unread news of alerts.
+    alerts: u64,
 }
 
 /// The pages the user's roles open to them.
@@ -156,6 +158,7 @@ fn main_nav(props: &MainNavProps) -> Html {
             <nav class="nav" aria-label={t!(i18n, "nav-label")}>
                 <div class="nav__inner">
                     <NavLink to={Route::Statistics} label={t!(i18n, "nav-statistics")} />
+                    <NavLink to={Route::Alerts} label={t!(i18n, "nav-alerts")} />
                 </div>
             </nav>
         };
@@ -164,6 +167,7 @@ fn main_nav(props: &MainNavProps) -> Html {
         <nav class="nav" aria-label={t!(i18n, "nav-label")}>
             <div class="nav__inner">
                 <NavLink to={Route::Inbox} label={t!(i18n, "nav-inbox")} count={props.waiting} />
+                <NavLink to={Route::Alerts} label={t!(i18n, "nav-alerts")} count={props.alerts} count_id="nav-count-alerts" />
                 <NavLink to={Route::Authorities} label={t!(i18n, "nav-authorities")} />
                 if coordinator {
                     <NavLink to={Route::Coordination} label={t!(i18n, "nav-coordination")} />
@@ -190,6 +194,9 @@ struct NavLinkProps {
     /// Requests waiting for the user's authority, shown next to the label.
     #[prop_or_default]
     count: u64,
+    /// The counter's id, for each entry that counts its own.
+    #[prop_or("nav-count")]
+    count_id: &'static str,
 }
 
 /// A navigation entry that marks the current page for sighted and screen-reader users.
@@ -215,7 +222,7 @@ fn nav_link(props: &NavLinkProps) -> Html {
            {onclick}>
             { &props.label }
             if props.count > 0 {
-                <span class="nav__count" id="nav-count">{ crate::format::count(props.count.min(1000), props.count > 1000, i18n.language()) }</span>
+                <span class="nav__count" id={props.count_id}>{ crate::format::count(props.count.min(1000), props.count > 1000, i18n.language()) }</span>
             }
         </a>
     }

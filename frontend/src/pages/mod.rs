@@ -1,6 +1,7 @@
 //! One component per page.
 
 mod account;
+mod alerts;
 mod authorities;
 mod authority;
 pub mod catalogue;
@@ -18,6 +19,7 @@ pub mod statistics;
 mod users;
 
 pub use account::AccountPage;
+pub use alerts::{AlertCheckPage, AlertComposePage, AlertPage, AlertsPage};
 pub use authorities::Authorities;
 pub use authority::Authority;
 pub use catalogue::CataloguePage;

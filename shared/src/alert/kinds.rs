@@ -56,6 +56,7 @@ pub enum CommissionCopy {
 
 /// The fields whose dates the time rules read.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DateRoles {
     /// The day the decision was taken: never in the future, and the alert is due

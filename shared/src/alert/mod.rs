@@ -19,7 +19,7 @@ pub use draft::{
     days_left, end_reminder, impersonal_fields, name_matches, read_stored, subject_name,
 };
 pub use events::{AlertBox, AlertEventKind};
-pub use kinds::{AlertKinds, CommissionCopy, FieldType, Kind, KindTexts, Recipients};
+pub use kinds::{AlertKinds, CommissionCopy, DateRoles, FieldType, Kind, KindTexts, Recipients};
 pub use workflow::{
     AlertAction, AlertActionKind, AlertActor, AlertEffect, AlertSide, AlertState, AlertTransition,
     AlertTransitionError, Delivery, allowed_actions, create, permit, transition,

@@ -4,8 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{OptionView, PartyView};
 use crate::alert::{
-    AlertAction, AlertActionKind, AlertDraftInput, AlertEventKind, AlertSide, AlertState,
-    CommissionCopy, Delivery, FieldType, Recipients,
+    AlertAction, AlertActionKind, AlertDraftInput, AlertEventKind, AlertKinds, AlertSide,
+    AlertState, CommissionCopy, DateRoles, Delivery, FieldType, Kind, Recipients,
 };
 use crate::request::LangText;
 use crate::{AuthorityId, CountryCode, LegislativeArea};
@@ -50,8 +50,15 @@ pub struct AlertKindView {
     pub commission: CommissionCopy,
     /// Days after the decision by which it must be sent.
     pub due_days: Option<u16>,
-    /// The field holding the decision's date, which `due_days` counts from.
-    pub decided_field: Option<String>,
+    /// The fields the time rules read: the decision's date (which `due_days` counts from),
+    /// and the first and last day it applies.
+    pub dates: DateRoles,
+    /// The fields naming whom it is about, in reading order.
+    pub subject: Vec<String>,
+    /// The field naming the profession or activity it concerns.
+    pub concept: Option<String>,
+    /// Days after the decision's end by which it must be closed or withdrawn.
+    pub end_due_days: Option<u16>,
     /// Its fields, in form order.
     pub fields: Vec<AlertFieldView>,
 }
@@ -64,6 +71,55 @@ pub struct AlertKindsView {
     pub kinds: Vec<AlertKindView>,
     /// Whether alerts of the caller's country wait for its alert coordinator's approval.
     pub approval_required: bool,
+}
+
+impl AlertKindView {
+    /// The kind's rules as `check_alert_draft` reads them, so that the form checks a draft
+    /// with the server's own function. The blocking and deletion periods are the server's
+    /// business and not sent; the form needs none of them.
+    pub fn to_kind(&self) -> Kind {
+        Kind {
+            id: self.id.clone(),
+            area: self.area,
+            recipients: self.recipients,
+            always_to: self.always_to.clone(),
+            commission: self.commission,
+            subject: self.subject.clone(),
+            concept: self.concept.clone(),
+            dates: self.dates.clone(),
+            due_days: self.due_days,
+            end_due_days: self.end_due_days,
+            block_after_days: 0,
+            delete_after_days: 0,
+            fields: self
+                .fields
+                .iter()
+                .map(|field| crate::alert::kinds::Field {
+                    id: field.id.clone(),
+                    field_type: field.field_type,
+                    required: field.required,
+                    personal: field.personal,
+                    list: None,
+                    options: field.options.iter().map(|o| o.key.clone()).collect(),
+                })
+                .collect(),
+        }
+    }
+}
+
+impl AlertKindsView {
+    /// Every kind's rules ([`AlertKindView::to_kind`]), without texts.
+    pub fn to_kinds(&self) -> AlertKinds {
+        AlertKinds {
+            kinds: self.kinds.iter().map(AlertKindView::to_kind).collect(),
+            ..AlertKinds::default()
+        }
+    }
+
+    /// The kind with this id.
+    pub fn get(&self, id: &str) -> Option<&AlertKindView> {
+        self.kinds.iter().find(|kind| kind.id == id)
+    }
 }
 
 /// One filled field of an alert, with its value as written and as read.

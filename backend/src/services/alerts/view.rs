@@ -48,7 +48,10 @@ fn kinds_of(
                 always_to: kind.always_to.clone(),
                 commission: kind.commission,
                 due_days: kind.due_days,
-                decided_field: kind.dates.decided.clone(),
+                dates: kind.dates.clone(),
+                subject: kind.subject.clone(),
+                concept: kind.concept.clone(),
+                end_due_days: kind.end_due_days,
                 fields: kind
                     .fields
                     .iter()

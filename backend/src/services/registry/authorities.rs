@@ -112,6 +112,7 @@ pub fn concepts(state: &AppState, language: LanguageCode) -> Vec<ConceptOption> 
             id: c.id.clone(),
             label: concept_label(state, &c.id, language),
             areas: c.areas.clone(),
+            kind: c.kind,
         })
         .collect();
     options.sort_by_cached_key(|o| o.label.to_lowercase());

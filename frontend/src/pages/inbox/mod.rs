@@ -2,6 +2,7 @@
 //! other side, overdue, drafts and closed, with filters, sorting and search by number. One
 //! component per part ([`form`], [`rows`]) over the filters' reducer ([`filters`]).
 
+mod alerts;
 mod filters;
 mod form;
 mod rows;
@@ -86,6 +87,7 @@ pub fn inbox() -> Html {
                 </Link<Route>>
             </div>
             <AllocationToggle />
+            <alerts::AlertsBox />
             <form::BoxTabs filters={filters.clone()} counts={(*counts).clone()} />
             <form::FilterForm filters={filters.clone()} />
             <rows::Rows list={(*list).clone()} {filters} />
