@@ -866,6 +866,7 @@ alerts-total = { $count ->
 alert-title = Предупреждение № { $number }
 alert-title-unknown = Предупреждение
 alert-subject-withheld = Личните данни не се показват
+alert-unread = Ново, откакто го отворихте за последен път
 alert-from-country = От { $country }
 alert-details = Данни
 alert-sender = Орган подател

@@ -896,6 +896,7 @@ alerts-total = { $count ->
 alert-title = Výstraha č. { $number }
 alert-title-unknown = Výstraha
 alert-subject-withheld = Osobní údaje se nezobrazují
+alert-unread = Novinky od posledního otevření
 alert-from-country = Ze země { $country }
 alert-details = Údaje
 alert-sender = Odesílající orgán

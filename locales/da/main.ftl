@@ -861,6 +861,7 @@ alerts-total = { $count ->
 alert-title = Advarsel { $number }
 alert-title-unknown = Advarsel
 alert-subject-withheld = Personoplysninger vises ikke
+alert-unread = Nyt siden du sidst åbnede den
 alert-from-country = Fra { $country }
 alert-details = Oplysninger
 alert-sender = Afsendende myndighed

@@ -866,6 +866,7 @@ alerts-total = { $count ->
 alert-title = Vorwarnung { $number }
 alert-title-unknown = Vorwarnung
 alert-subject-withheld = Personenbezogene Daten ausgeblendet
+alert-unread = Neu seit Ihrem letzten Aufruf
 alert-from-country = Herkunftsland: { $country }
 alert-details = Angaben
 alert-sender = Sendende Behörde

@@ -868,6 +868,7 @@ alerts-total = { $count ->
 alert-title = Προειδοποίηση { $number }
 alert-title-unknown = Προειδοποίηση
 alert-subject-withheld = Τα δεδομένα προσωπικού χαρακτήρα δεν εμφανίζονται
+alert-unread = Νέα από την τελευταία φορά που την ανοίξατε
 alert-from-country = Χώρα προέλευσης: { $country }
 alert-details = Στοιχεία
 alert-sender = Αποστέλλουσα αρχή

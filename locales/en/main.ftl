@@ -855,6 +855,7 @@ alerts-total = { $count ->
 alert-title = Alert { $number }
 alert-title-unknown = Alert
 alert-subject-withheld = Personal data not shown
+alert-unread = New since you last opened it
 alert-from-country = From { $country }
 alert-details = Details
 alert-sender = Sending authority

@@ -866,6 +866,7 @@ alerts-total = { $count ->
 alert-title = Alerta { $number }
 alert-title-unknown = Alerta
 alert-subject-withheld = Datos personales ocultos
+alert-unread = Novedades desde la última vez que la abrió
 alert-from-country = País remitente: { $country }
 alert-details = Datos
 alert-sender = Autoridad remitente

@@ -857,6 +857,7 @@ alerts-total = { $count ->
 alert-title = Hoiatus { $number }
 alert-title-unknown = Hoiatus
 alert-subject-withheld = Isikuandmeid ei kuvata
+alert-unread = Uuendusi pärast viimast avamist
 alert-from-country = Saatjariik: { $country }
 alert-details = Andmed
 alert-sender = Saatja asutus

@@ -859,6 +859,7 @@ alerts-total = { $count ->
 alert-title = Varoitus { $number }
 alert-title-unknown = Varoitus
 alert-subject-withheld = Henkilötietoja ei näytetä
+alert-unread = Uutta sen jälkeen, kun avasit sen viimeksi
 alert-from-country = Lähettäjämaa: { $country }
 alert-details = Tiedot
 alert-sender = Lähettävä viranomainen

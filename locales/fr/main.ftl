@@ -859,6 +859,7 @@ alerts-total = { $count ->
 alert-title = Alerte { $number }
 alert-title-unknown = Alerte
 alert-subject-withheld = Données à caractère personnel masquées
+alert-unread = Nouveau depuis votre dernière consultation
 alert-from-country = Pays expéditeur : { $country }
 alert-details = Détails
 alert-sender = Autorité expéditrice

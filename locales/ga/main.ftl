@@ -913,6 +913,7 @@ alerts-total = { $count ->
 alert-title = Foláireamh { $number }
 alert-title-unknown = Foláireamh
 alert-subject-withheld = Sonraí pearsanta coinnithe siar
+alert-unread = Nua ón uair dheireanach a d’oscail tú é
 alert-from-country = Tír an tseoltóra: { $country }
 alert-details = Sonraí
 alert-sender = An t-údarás a sheol é

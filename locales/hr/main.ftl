@@ -879,6 +879,7 @@ alerts-total = { $count ->
 alert-title = Upozorenje br. { $number }
 alert-title-unknown = Upozorenje
 alert-subject-withheld = Osobni podaci nisu prikazani
+alert-unread = Novosti otkad ste ga posljednji put otvorili
 alert-from-country = Država pošiljateljica: { $country }
 alert-details = Pojedinosti
 alert-sender = Tijelo pošiljatelj

@@ -859,6 +859,7 @@ alerts-total = { $count ->
 alert-title = { $number } számú riasztás
 alert-title-unknown = Riasztás
 alert-subject-withheld = A személyes adatok nem jelennek meg
+alert-unread = Új fejlemények a legutóbbi megnyitás óta
 alert-from-country = Küldő ország: { $country }
 alert-details = Részletek
 alert-sender = Küldő hatóság

@@ -860,6 +860,7 @@ alerts-total = { $count ->
 alert-title = Viðvörun { $number }
 alert-title-unknown = Viðvörun
 alert-subject-withheld = Persónuupplýsingar ekki birtar
+alert-unread = Nýtt síðan þú opnaðir hana síðast
 alert-from-country = Land sendanda: { $country }
 alert-details = Nánari upplýsingar
 alert-sender = Yfirvald sem sendi

@@ -865,6 +865,7 @@ alerts-total = { $count ->
 alert-title = Allerta { $number }
 alert-title-unknown = Allerta
 alert-subject-withheld = Dati personali non visualizzati
+alert-unread = Novità dall'ultima apertura
 alert-from-country = Paese mittente: { $country }
 alert-details = Dettagli
 alert-sender = Autorità mittente

@@ -897,6 +897,7 @@ alerts-total = { $count ->
 alert-title = Įspėjimas Nr. { $number }
 alert-title-unknown = Įspėjimas
 alert-subject-withheld = Asmens duomenys nerodomi
+alert-unread = Naujienos nuo paskutinio atidarymo
 alert-from-country = Siunčiančioji valstybė: { $country }
 alert-details = Išsami informacija
 alert-sender = Siunčiančioji institucija

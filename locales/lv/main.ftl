@@ -879,6 +879,7 @@ alerts-total = { $count ->
 alert-title = Brīdinājums Nr. { $number }
 alert-title-unknown = Brīdinājums
 alert-subject-withheld = Personas dati netiek rādīti
+alert-unread = Jaunumi kopš pēdējās atvēršanas
 alert-from-country = Sūtītāja valsts: { $country }
 alert-details = Informācija
 alert-sender = Sūtītāja iestāde

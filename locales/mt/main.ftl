@@ -899,6 +899,7 @@ alerts-total = { $count ->
 alert-title = Twissija Nru { $number }
 alert-title-unknown = Twissija
 alert-subject-withheld = Id-data personali mhijiex murija
+alert-unread = Ġdid minn meta fetaħtha l-aħħar darba
 alert-from-country = Mibgħuta minn: { $country }
 alert-details = Dettalji
 alert-sender = Awtorità mittenti

@@ -860,6 +860,7 @@ alerts-total = { $count ->
 alert-title = Varsel { $number }
 alert-title-unknown = Varsel
 alert-subject-withheld = Personopplysninger vises ikke
+alert-unread = Nytt siden du sist åpnet det
 alert-from-country = Fra { $country }
 alert-details = Opplysninger
 alert-sender = Avsendermyndighet

@@ -862,6 +862,7 @@ alerts-total = { $count ->
 alert-title = Waarschuwing { $number }
 alert-title-unknown = Waarschuwing
 alert-subject-withheld = Persoonsgegevens niet getoond
+alert-unread = Nieuw sinds u deze het laatst opende
 alert-from-country = Uit { $country }
 alert-details = Gegevens
 alert-sender = Verzendende autoriteit

@@ -897,6 +897,7 @@ alerts-total = { $count ->
 alert-title = Ostrzeżenie nr { $number }
 alert-title-unknown = Ostrzeżenie
 alert-subject-withheld = Dane osobowe nie są wyświetlane
+alert-unread = Nowe od ostatniego otwarcia
 alert-from-country = Państwo nadawcy: { $country }
 alert-details = Szczegóły
 alert-sender = Organ wysyłający

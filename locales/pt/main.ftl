@@ -865,6 +865,7 @@ alerts-total = { $count ->
 alert-title = Alerta { $number }
 alert-title-unknown = Alerta
 alert-subject-withheld = Dados pessoais não apresentados
+alert-unread = Novidades desde a última vez que o abriu
 alert-from-country = País de origem: { $country }
 alert-details = Pormenores
 alert-sender = Autoridade remetente

@@ -883,6 +883,7 @@ alerts-total = { $count ->
 alert-title = Alerta nr. { $number }
 alert-title-unknown = Alertă
 alert-subject-withheld = Datele cu caracter personal nu sunt afișate
+alert-unread = Noutăți de la ultima deschidere
 alert-from-country = Țara de origine: { $country }
 alert-details = Detalii
 alert-sender = Autoritatea expeditoare

@@ -895,6 +895,7 @@ alerts-total = { $count ->
 alert-title = Varovanie č. { $number }
 alert-title-unknown = Varovanie
 alert-subject-withheld = Osobné údaje sa nezobrazujú
+alert-unread = Novinky od posledného otvorenia
 alert-from-country = Krajina pôvodu: { $country }
 alert-details = Podrobnosti
 alert-sender = Odosielajúci orgán

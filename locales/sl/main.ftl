@@ -895,6 +895,7 @@ alerts-total = { $count ->
 alert-title = Opozorilo št. { $number }
 alert-title-unknown = Opozorilo
 alert-subject-withheld = Osebni podatki niso prikazani
+alert-unread = Novosti, odkar ste ga nazadnje odprli
 alert-from-country = Država izvora: { $country }
 alert-details = Podrobnosti
 alert-sender = Organ pošiljatelj

@@ -860,6 +860,7 @@ alerts-total = { $count ->
 alert-title = Varning { $number }
 alert-title-unknown = Varning
 alert-subject-withheld = Personuppgifterna visas inte
+alert-unread = Nytt sedan du senast öppnade den
 alert-from-country = Från { $country }
 alert-details = Uppgifter
 alert-sender = Avsändande myndighet

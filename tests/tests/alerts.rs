@@ -1121,3 +1121,26 @@ db_test!(the_form_checks_a_draft_as_the_server_does, |app| {
     }
     assert_eq!(refused, 8, "every bad draft but the good two is refused");
 });
+
+db_test!(
+    an_alert_sent_in_time_is_modified_weeks_later_without_a_reason,
+    |app| {
+        let anna = app.user(ANNA).await;
+        let id = sent_doctor_alert(&app, &anna, None).await;
+        // Three weeks on, the end of the prohibition is known: the alert was sent in time, so
+        // its modification asks for no reason for lateness.
+        let changed = doctor_alert(&app, Some(day(&app, 60)));
+        app.server.state.clock.advance(chrono::Duration::days(21));
+        let anna = app.user(ANNA).await;
+        let v = current_version(&app, &anna, id).await;
+        let (status, body) = send(
+            &anna,
+            Method::PUT,
+            app.url(&format!("/api/alerts/{id}")),
+            json!({ "version": v, "draft": changed }),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert_eq!(view(&app, &anna, id).await["revision"], 1);
+    }
+);

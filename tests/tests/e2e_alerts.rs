@@ -134,6 +134,9 @@ db_test!(
         ana.wait_for_text("#alert-count-to-acknowledge", "1").await;
         ana.click(fantoccini::Locator::Css("#alert-count-to-acknowledge"))
             .await;
+        // Passed on to her authority since she last looked: the list marks it as news.
+        ana.wait_for(&format!("[data-alert='{id}'] [data-unread]"))
+            .await;
         ana.click(fantoccini::Locator::Css(&format!("[data-alert='{id}'] a")))
             .await;
         let kinds = &app.server.state.alert_kinds;

@@ -28,14 +28,21 @@ pub fn personal_mark() -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct PersonalLegendProps {
+    /// Who sees the data, where it is not a request's parties (an alert's need to know).
+    #[prop_or_default]
+    pub text: Option<AttrValue>,
+}
+
 /// What the mark means, once per form or page.
 #[function_component(PersonalLegend)]
-pub fn personal_legend() -> Html {
+pub fn personal_legend(props: &PersonalLegendProps) -> Html {
     let i18n = use_context::<I18n>().expect("I18n is provided");
     html! {
         <p class="personal-legend">
             <span class="personal-mark" aria-hidden="true">{ icon() }</span>
-            <span>{ t!(i18n, "personal-data-legend") }</span>
+            <span>{ props.text.clone().unwrap_or_else(|| t!(i18n, "personal-data-legend").into()) }</span>
         </p>
     }
 }

@@ -186,6 +186,39 @@ pub fn check_alert_draft(
     completeness: Completeness,
     today: Date,
 ) -> Result<CheckedAlertDraft, Vec<FieldError>> {
+    check(kinds, concepts, input, completeness, today, today)
+}
+
+/// Checks the new content of an alert sent on `sent_on`, as [`check_alert_draft`] checks one
+/// ready to send on `today`, but for its lateness: whether it needs a reason is judged by the
+/// day it was sent, not the day it is modified. An alert sent in time and corrected weeks
+/// later (its decision's end filled in) was not late; one sent late keeps needing its reason.
+pub fn check_alert_modification(
+    kinds: &AlertKinds,
+    concepts: &impl ConceptLookup,
+    input: &AlertDraftInput,
+    today: Date,
+    sent_on: Date,
+) -> Result<CheckedAlertDraft, Vec<FieldError>> {
+    check(
+        kinds,
+        concepts,
+        input,
+        Completeness::Complete,
+        today,
+        sent_on,
+    )
+}
+
+/// The one check behind both: dates are checked against `today`, lateness on `sending_day`.
+fn check(
+    kinds: &AlertKinds,
+    concepts: &impl ConceptLookup,
+    input: &AlertDraftInput,
+    completeness: Completeness,
+    today: Date,
+    sending_day: Date,
+) -> Result<CheckedAlertDraft, Vec<FieldError>> {
     let complete = completeness == Completeness::Complete;
     let Some(kind) = kinds.get(input.kind.trim()) else {
         let code = if input.kind.trim().is_empty() {
@@ -245,7 +278,7 @@ pub fn check_alert_draft(
     }
     if complete
         && late_reason.is_none()
-        && days_left(kind, &fields, today).is_some_and(|days| days < 0)
+        && days_left(kind, &fields, sending_day).is_some_and(|days| days < 0)
     {
         errors.push(field("late_reason.text", FieldCode::Missing));
     }
@@ -722,6 +755,48 @@ field = [
                 day("2026-12-07")
             )
             .is_ok()
+        );
+    }
+
+    #[test]
+    fn a_modification_is_late_only_if_the_sending_was() {
+        let kinds = kinds();
+        // Decided on the 3rd, due on the 6th, sent on the 5th, modified on the 20th: it was
+        // sent in time and needs no reason.
+        let modified = input(&complete());
+        assert!(
+            check_alert_modification(
+                &kinds,
+                &Concepts,
+                &modified,
+                day("2026-12-20"),
+                day("2026-12-05")
+            )
+            .is_ok()
+        );
+        // Sent on the 8th, late: the modification still needs the reason.
+        assert_eq!(
+            codes(check_alert_modification(
+                &kinds,
+                &Concepts,
+                &modified,
+                day("2026-12-20"),
+                day("2026-12-08")
+            )),
+            vec![("late_reason.text".to_owned(), FieldCode::Missing)]
+        );
+        // Dates are still checked against the day of the modification.
+        let mut pairs = complete();
+        pairs[4] = ("decided_on", "2026-12-21");
+        assert_eq!(
+            codes(check_alert_modification(
+                &kinds,
+                &Concepts,
+                &input(&pairs),
+                day("2026-12-20"),
+                day("2026-12-05")
+            )),
+            vec![("fields.decided_on".to_owned(), FieldCode::InFuture)]
         );
     }
 

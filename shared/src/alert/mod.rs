@@ -16,7 +16,8 @@ pub mod workflow;
 
 pub use draft::{
     AlertDraftInput, CheckedAlertDraft, ConceptLookup, EndReminder, FieldValue, check_alert_draft,
-    days_left, end_reminder, impersonal_fields, name_matches, read_stored, subject_name,
+    check_alert_modification, days_left, end_reminder, impersonal_fields, name_matches,
+    read_stored, subject_name,
 };
 pub use events::{AlertBox, AlertEventKind};
 pub use kinds::{AlertKinds, CommissionCopy, DateRoles, FieldType, Kind, KindTexts, Recipients};

@@ -258,6 +258,9 @@ pub struct AlertSummary {
     pub sent_at: Option<String>,
     /// When it was last changed or created.
     pub created_at: String,
+    /// Whether the caller has news of it not yet read (it changed since they last opened it).
+    #[serde(default)]
+    pub unread: bool,
 }
 
 /// `GET /api/alerts`.

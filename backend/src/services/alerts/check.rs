@@ -74,6 +74,7 @@ pub async fn check(
                 concept: row.concept.clone(),
                 sent_at: row.sent_at.map(|t| t.to_rfc3339()),
                 created_at: row.created_at.to_rfc3339(),
+                unread: false,
             },
             kind_name: texts
                 .kind

@@ -106,13 +106,25 @@ pub async fn update(
             return Err(AppError::field("kind", FieldCode::NotAllowed));
         }
     }
-    let checked = check_alert_draft(
-        &state.alert_kinds,
-        state.search.taxonomy(),
-        &draft,
-        completeness,
-        state.today(),
-    )
+    // A modification is late only if the sending was: its lateness is judged on the day
+    // it was sent.
+    let sent_on = visible.row.sent_at.map(crate::services::requests::day_of);
+    let checked = match sent_on.filter(|_| modify) {
+        Some(sent_on) => shared::alert::check_alert_modification(
+            &state.alert_kinds,
+            state.search.taxonomy(),
+            &draft,
+            state.today(),
+            sent_on,
+        ),
+        None => check_alert_draft(
+            &state.alert_kinds,
+            state.search.taxonomy(),
+            &draft,
+            completeness,
+            state.today(),
+        ),
+    }
     .map_err(AppError::Validation)?;
     if modify && checked.countries() != countries_of(&visible.row).as_slice() {
         return Err(AppError::field("countries", FieldCode::NotAllowed));

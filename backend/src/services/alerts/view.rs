@@ -414,6 +414,18 @@ pub async fn list(
         .limit(PAGE_SIZE)
         .all(&state.db)
         .await?;
+    // The alerts of the page the caller has unread news of, in one query.
+    let unread: BTreeSet<i32> = alert_notice::Entity::find()
+        .select_only()
+        .column(alert_notice::Column::AlertId)
+        .filter(alert_notice::Column::UserId.eq(account.user_id.0))
+        .filter(alert_notice::Column::ReadAt.is_null())
+        .filter(alert_notice::Column::AlertId.is_in(rows.iter().map(|r| r.id)))
+        .into_tuple::<i32>()
+        .all(&state.db)
+        .await?
+        .into_iter()
+        .collect();
     // Everyone a box shows alerts to has a need to know, but the Commission (unless the kind
     // gives it personal data) and an alert whose personal data is blocked.
     let items = rows
@@ -444,6 +456,7 @@ pub async fn list(
                 concept: row.concept.clone(),
                 sent_at: row.sent_at.map(|t| t.to_rfc3339()),
                 created_at: row.created_at.to_rfc3339(),
+                unread: unread.contains(&row.id),
             })
         })
         .collect::<Result<Vec<_>>>()?;

@@ -241,10 +241,13 @@ fn alert_row(i18n: &I18n, labels: &Labels, row: &AlertSummary) -> Html {
     let language = i18n.language();
     let when = row.sent_at.as_deref().unwrap_or(&row.created_at);
     html! {
-        <li class="result" key={row.id} data-alert={row.id.to_string()}>
+        <li class={classes!("result", row.unread.then_some("result--unread"))} key={row.id} data-alert={row.id.to_string()}>
             <Link<Route> to={Route::Alert { id: row.id }} classes="result__name">
                 { t!(i18n, "alert-title", number = row.number.clone()) }
             </Link<Route>>
+            if row.unread {
+                <span class="result__unread" data-unread="true">{ t!(i18n, "alert-unread") }</span>
+            }
             <span class="result__about">{ match &row.subject {
                 Some(subject) => subject.clone(),
                 None => t!(i18n, "alert-subject-withheld"),

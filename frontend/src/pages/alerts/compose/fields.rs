@@ -65,11 +65,16 @@ pub fn fields_step(props: &StepProps) -> Html {
     let Some(kind) = &props.kind else {
         return html! { <p class="muted">{ t!(i18n, "alert-choose-kind-first") }</p> };
     };
-    let due = days_left(kind, &props.composer.draft);
+    let composer = &props.composer;
+    let due = days_left(
+        kind,
+        &composer.draft,
+        composer.sent_on.unwrap_or_else(super::today),
+    );
     html! {
         <>
-            <PersonalLegend />
-            if let Some(days) = due {
+            <PersonalLegend text={AttrValue::from(t!(i18n, "alert-personal-hidden"))} />
+            if let Some(days) = due.filter(|_| !composer.modifying) {
                 <p class={classes!("notice", (days < 0).then_some("notice--warning"))} id="alert-days-left" role="status">
                     { super::super::view::due_text(&i18n, days) }
                 </p>
@@ -211,7 +216,11 @@ pub fn review(props: &ReviewProps) -> Html {
             apply(draft, value);
         })
     };
-    let due = step.kind.as_ref().and_then(|kind| days_left(kind, draft));
+    let on = step.composer.sent_on.unwrap_or_else(super::today);
+    let due = step
+        .kind
+        .as_ref()
+        .and_then(|kind| days_left(kind, draft, on));
     let late = due.is_some_and(|days| days < 0) || draft.late_reason.is_some();
     let goes_to = match &step.kind {
         Some(kind) if kind.recipients == Recipients::All => t!(i18n, "alert-countries-all"),
@@ -257,7 +266,7 @@ pub fn review(props: &ReviewProps) -> Html {
                 value={draft.comment.as_ref().map(|c| c.text.clone()).unwrap_or_default()}
                 error={step.error(&i18n, "comment.text")} oninput={lang_text(|d, v| d.comment = v)} />
             if late {
-                if let Some(days) = due {
+                if let Some(days) = due.filter(|_| !step.composer.modifying) {
                     <p class="notice notice--warning" id="alert-late-notice">{ super::super::view::due_text(&i18n, days) }</p>
                 }
                 <Field id="alert-late-reason" label={t!(i18n, "alert-late-reason")} multiline=true

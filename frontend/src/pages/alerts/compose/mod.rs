@@ -84,14 +84,15 @@ pub fn today() -> Date {
     .unwrap_or(Date::MIN)
 }
 
-/// Days left until the alert is due by the kind's rule, once the decision's date is filled.
-pub fn days_left(kind: &AlertKindView, draft: &AlertDraftInput) -> Option<i64> {
+/// Days left on `on` until the alert is due by the kind's rule, once the decision's date is
+/// filled.
+pub fn days_left(kind: &AlertKindView, draft: &AlertDraftInput, on: Date) -> Option<i64> {
     let decided = kind.dates.decided.as_ref()?;
     let day = Date::parse(draft.fields.get(decided)?.trim()).ok()?;
     let fields = [(decided.clone(), shared::alert::FieldValue::Date(day))]
         .into_iter()
         .collect();
-    shared::alert::days_left(&kind.to_kind(), &fields, today())
+    shared::alert::days_left(&kind.to_kind(), &fields, on)
 }
 
 /// What the composer edits: the draft, where it is stored, and which step is shown.
@@ -104,12 +105,34 @@ pub struct Composer {
     pub number: Option<String>,
     /// Whether it was sent already: then the form modifies it.
     pub modifying: bool,
+    /// The day it was sent, by which its lateness is judged.
+    pub sent_on: Option<Date>,
     pub step: Step,
     /// Whether sending was tried: then every problem is shown, not only those of what is
     /// filled.
     pub show_all: bool,
     /// What the server refused at the last save.
     pub refused: Vec<FieldError>,
+}
+
+/// The draft checked as the server will: a draft as it is written or sent today, a sent
+/// alert's modification with its lateness judged on the day it was sent.
+fn check(
+    rules: &shared::alert::AlertKinds,
+    concepts: &KnownConcepts<'_>,
+    composer: &Composer,
+    completeness: Completeness,
+) -> Result<shared::alert::CheckedAlertDraft, Vec<FieldError>> {
+    match composer.sent_on.filter(|_| composer.modifying) {
+        Some(sent_on) => shared::alert::check_alert_modification(
+            rules,
+            concepts,
+            &composer.draft,
+            today(),
+            sent_on,
+        ),
+        None => check_alert_draft(rules, concepts, &composer.draft, completeness, today()),
+    }
 }
 
 /// What every step is handed.
@@ -186,6 +209,7 @@ pub fn alert_compose_page(props: &AlertComposeProps) -> Html {
         stored: None,
         number: None,
         modifying: false,
+        sent_on: None,
         step: Step::Kind,
         show_all: false,
         refused: Vec::new(),
@@ -209,6 +233,10 @@ pub fn alert_compose_page(props: &AlertComposeProps) -> Html {
                         stored: Some((view.id, view.version)),
                         number: Some(view.number.clone()),
                         modifying: view.state != AlertState::Draft,
+                        sent_on: view
+                            .sent_at
+                            .as_deref()
+                            .and_then(|at| Date::parse(at.get(..10)?).ok()),
                         step: Step::Fields,
                         show_all: false,
                         refused: Vec::new(),
@@ -233,7 +261,7 @@ pub fn alert_compose_page(props: &AlertComposeProps) -> Html {
     };
     let concepts = KnownConcepts(&labels.concepts);
     // A new draft has no kind yet: that is no mistake until sending is tried.
-    let mut errors = check_alert_draft(&rules, &concepts, &composer.draft, completeness, today())
+    let mut errors = check(&rules, &concepts, &composer, completeness)
         .err()
         .unwrap_or_default();
     if !composer.show_all {
@@ -311,12 +339,11 @@ pub fn alert_compose_page(props: &AlertComposeProps) -> Html {
         );
         let (rules, concepts_list) = (rules.clone(), labels.concepts.clone());
         Callback::from(move |_| {
-            let complete = check_alert_draft(
+            let complete = check(
                 &rules,
                 &KnownConcepts(&concepts_list),
-                &composer.draft,
+                &composer,
                 Completeness::Complete,
-                today(),
             );
             if let Err(problems) = complete {
                 let mut next = (*composer).clone();
@@ -374,8 +401,17 @@ pub fn alert_compose_page(props: &AlertComposeProps) -> Html {
         })
     };
     let step = composer.step;
-    let previous = step.index().checked_sub(1).map(|i| Step::ALL[i]);
-    let next_step = Step::ALL.get(step.index() + 1).copied();
+    // The kind of a sent alert is fixed; so are its countries: its modification skips them.
+    let locked = |s: Step| composer.modifying && matches!(s, Step::Kind | Step::Countries);
+    let previous = Step::ALL[..step.index()]
+        .iter()
+        .rev()
+        .copied()
+        .find(|s| !locked(*s));
+    let next_step = Step::ALL[step.index() + 1..]
+        .iter()
+        .copied()
+        .find(|s| !locked(*s));
     let title = match (&composer.number, composer.modifying) {
         (Some(number), true) => t!(i18n, "alert-modify-title", number = number.clone()),
         (Some(number), false) => t!(i18n, "alert-draft-title", number = number.clone()),
@@ -390,12 +426,10 @@ pub fn alert_compose_page(props: &AlertComposeProps) -> Html {
                 { for Step::ALL.into_iter().map(|s| {
                     let attention = composer.show_all && errors.iter().any(|e| Step::of_field(&e.field) == s);
                     let current = s == step;
-                    // The kind of a sent alert is fixed; so are its countries.
-                    let locked = composer.modifying && matches!(s, Step::Kind | Step::Countries);
                     html! {
                         <li class={classes!("stepper__step", current.then_some("stepper__step--current"), attention.then_some("stepper__step--attention"))}>
                             <button type="button" class="stepper__button" id={format!("alert-step-{}", s.index() + 1)}
-                                aria-current={current.then_some("step")} disabled={locked} onclick={go(s)}>
+                                aria-current={current.then_some("step")} disabled={locked(s)} onclick={go(s)}>
                                 { format!("{}. ", s.index() + 1) }{ s.title(&i18n) }
                                 if attention {
                                     <span class="stepper__attention" aria-hidden="true">{ " !" }</span>
@@ -416,7 +450,7 @@ pub fn alert_compose_page(props: &AlertComposeProps) -> Html {
                 } }
             </section>
             <div class="actions compose-actions">
-                if let Some(previous) = previous.filter(|p| !(composer.modifying && *p == Step::Kind)) {
+                if let Some(previous) = previous {
                     <Button id={Some(AttrValue::from("alert-back"))} kind={ButtonKind::Secondary} onclick={go(previous)}>{ t!(i18n, "compose-back") }</Button>
                 }
                 if let Some(next) = next_step.filter(|_| kind.is_some()) {
