@@ -69,12 +69,12 @@ impl Labels {
             .map_or_else(|| id.to_owned(), |kind| kind.name.clone())
     }
 
-    /// A concept's label, or its id while the taxonomy has not arrived.
-    pub fn concept(&self, id: &str) -> String {
+    /// A concept's label, once the taxonomy has arrived (the Commission's staff have none).
+    pub fn concept(&self, id: &str) -> Option<String> {
         self.concepts
             .iter()
             .find(|c| c.id == id)
-            .map_or_else(|| id.to_owned(), |c| c.label.clone())
+            .map(|c| c.label.clone())
     }
 }
 
@@ -128,6 +128,9 @@ pub fn alerts_page() -> Html {
     let api = use_api_call();
     let official =
         matches!(&session.status, SessionStatus::SignedIn(me) if me.authority().is_some());
+    // Only an alert coordinator approves what their country's authorities send.
+    let approves = matches!(&session.status,
+        SessionStatus::SignedIn(me) if me.roles.contains(&shared::Role::ALERT_COORDINATOR));
     let which = use_state(|| {
         box_from_address().unwrap_or(if official {
             AlertBox::ToAcknowledge
@@ -163,7 +166,10 @@ pub fn alerts_page() -> Html {
     }
     // The Commission's staff have one box: the alerts sent them a copy.
     let boxes: Vec<AlertBox> = if official {
-        BOXES.to_vec()
+        BOXES
+            .into_iter()
+            .filter(|b| approves || *b != AlertBox::ToApprove)
+            .collect()
     } else {
         vec![AlertBox::Received]
     };
@@ -255,8 +261,8 @@ fn alert_row(i18n: &I18n, labels: &Labels, row: &AlertSummary) -> Html {
             <span class="result__place">{ labels.kind_name(&row.kind) }</span>
             <div class="question__meta">
                 <Badge label={alert_state_text(i18n, row.state)} tone={alert_state_tone(row.state)} />
-                if let Some(concept) = &row.concept {
-                    <Badge label={labels.concept(concept)} tone={BadgeTone::Info} />
+                if let Some(concept) = row.concept.as_deref().and_then(|c| labels.concept(c)) {
+                    <Badge label={concept} tone={BadgeTone::Info} />
                 }
                 <span class="muted">{ t!(i18n, "alert-from-country", country = country_text(i18n, row.country)) }</span>
                 <span class="muted">{ format::date_time(when, language) }</span>

@@ -53,10 +53,20 @@ pub fn alert_page(props: &AlertPageProps) -> Html {
     let generation = use_state(|| 0u32);
     let loaded = use_state(|| None::<Result<std::rc::Rc<AlertView>, ApiFailure>>);
     let can_translate = use_state(|| CanTranslate(false));
+    // Machine translation is an officials' tool: the Commission's staff have no such route.
+    let session = use_context::<crate::session::Session>().expect("Session is provided");
+    let official = matches!(
+        &session.status,
+        crate::session::SessionStatus::SignedIn(me) if me.authority().is_some()
+    );
     {
         let can_translate = can_translate.clone();
-        use_effect_with((), move |()| {
+        use_effect_with(official, move |official| {
+            let official = *official;
             wasm_bindgen_futures::spawn_local(async move {
+                if !official {
+                    return;
+                }
                 if let Ok(status) = crate::api::translation_status().await {
                     can_translate.set(CanTranslate(status.available));
                 }
@@ -165,11 +175,18 @@ fn summary(props: &AlertPartProps) -> Html {
     }
 }
 
-/// A field's value as the reader reads it: the server words codes in the reader's language;
-/// a date it leaves as the day itself, which the reader's locale writes.
+/// A field's value as the reader reads it: the server words options and concepts in the
+/// reader's language; a date or a country it leaves as its code, which the reader's locale
+/// writes.
 pub fn value_text(i18n: &I18n, field: &shared::dto::AlertValueView) -> String {
-    match shared::Date::parse(&field.display) {
-        Ok(day) if field.display == field.value => format::date(day, i18n.language()),
+    if field.display != field.value {
+        return field.display.clone();
+    }
+    if let Ok(day) = shared::Date::parse(&field.value) {
+        return format::date(day, i18n.language());
+    }
+    match shared::CountryCode::parse(&field.value) {
+        Ok(country) if field.value.len() == 2 => country_text(i18n, country),
         _ => field.display.clone(),
     }
 }
