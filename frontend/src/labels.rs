@@ -61,6 +61,15 @@ pub fn field_error_text(i18n: &I18n, error: &FieldError) -> String {
     reason_text(i18n, error.code, error.params())
 }
 
+/// The problem of one field among a form's problems, in words, if it has one: what a form
+/// shows under the field.
+pub fn error_at(i18n: &I18n, errors: &[FieldError], field: &str) -> Option<yew::AttrValue> {
+    errors
+        .iter()
+        .find(|e| e.field == field)
+        .map(|e| yew::AttrValue::from(field_error_text(i18n, e)))
+}
+
 /// A kind of personal data in words (`shared::personal::PersonalField`); a placeholder's
 /// value by the placeholder's label when it is named.
 pub fn personal_field_text(

@@ -282,6 +282,18 @@ impl TestApp {
         Some(format!("{:06}", secret.code_at(step)))
     }
 
+    /// What `client` reads at `path`, as JSON, whatever the status (an error has its body).
+    pub async fn get_json(&self, client: &reqwest::Client, path: &str) -> serde_json::Value {
+        client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("the server answers")
+            .json()
+            .await
+            .unwrap_or(serde_json::Value::Null)
+    }
+
     /// A new client (its own cookies) logged in as the demo account `email`: a second user
     /// in the same test.
     pub async fn user(&self, email: &str) -> reqwest::Client {

@@ -160,14 +160,9 @@ async fn fixture(app: &TestApp, anna: &Client, janis: &Client) -> Fixture {
         .unwrap();
     assert_eq!(sent.status(), StatusCode::OK);
     let vi = app.authority_id("Veselības inspekcija").await;
-    let users: Value = janis
-        .get(app.url(&format!("/api/authorities/{vi}/users")))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let users = app
+        .get_json(janis, &format!("/api/authorities/{vi}/users"))
+        .await;
     let anna_id = users["users"]
         .as_array()
         .unwrap()

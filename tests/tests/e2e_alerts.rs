@@ -211,14 +211,7 @@ db_test!(
         ana.close().await;
         for email in [RUI_PT, INGRID_NO] {
             let client = app.user(email).await;
-            let view: serde_json::Value = client
-                .get(app.url(&format!("/api/alerts/{id}")))
-                .send()
-                .await
-                .unwrap()
-                .json()
-                .await
-                .unwrap();
+            let view = app.get_json(&client, &format!("/api/alerts/{id}")).await;
             assert_eq!(view["state"], "closed", "{email}");
         }
     }

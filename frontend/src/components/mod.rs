@@ -15,6 +15,7 @@ mod personal;
 mod question_text;
 mod select_field;
 mod shell;
+mod stepper;
 mod toast;
 mod uploader;
 
@@ -32,5 +33,6 @@ pub use personal::{PersonalLegend, PersonalMark};
 pub use question_text::QuestionText;
 pub use select_field::SelectField;
 pub use shell::Shell;
+pub use stepper::{StepItem, Stepper};
 pub use toast::{ToastHandle, ToastsProvider, use_toasts};
 pub use uploader::Uploader;

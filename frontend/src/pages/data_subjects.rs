@@ -216,16 +216,7 @@ pub fn data_subjects() -> Html {
 /// One request found, with the box that keeps it in the report.
 fn match_row(i18n: &I18n, row: &DataSubjectMatch, chosen: &UseStateHandle<BTreeSet<i32>>) -> Html {
     let id = row.id.0;
-    let toggle = {
-        let chosen = chosen.clone();
-        Callback::from(move |_| {
-            let mut next = (*chosen).clone();
-            if !next.remove(&id) {
-                next.insert(id);
-            }
-            chosen.set(next);
-        })
-    };
+    let toggle = crate::pages::toggle(chosen, id);
     let side = match row.side {
         Side::Requesting => t!(i18n, "data-subjects-side-requesting"),
         _ => t!(i18n, "data-subjects-side-responding"),

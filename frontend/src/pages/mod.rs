@@ -50,6 +50,22 @@ pub fn edit<T: Clone + 'static, A: 'static>(
     })
 }
 
+/// A callback that adds `item` to the set in `state`, or takes it out if it is there: the
+/// handler of a checkbox in a list of choices.
+pub fn toggle<T: Ord + Clone + 'static, E>(
+    state: &yew::UseStateHandle<std::collections::BTreeSet<T>>,
+    item: T,
+) -> yew::Callback<E> {
+    let state = state.clone();
+    yew::Callback::from(move |_| {
+        let mut next = (*state).clone();
+        if !next.remove(&item) {
+            next.insert(item.clone());
+        }
+        state.set(next);
+    })
+}
+
 /// A language `<select>`, each language by its own name.
 pub fn language_select(
     id: &str,

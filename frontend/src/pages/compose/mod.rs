@@ -50,10 +50,7 @@ pub struct StepProps {
 impl StepProps {
     /// The problem of one field in words, if it has one.
     pub fn error(&self, i18n: &I18n, field: &str) -> Option<AttrValue> {
-        self.errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| AttrValue::from(crate::labels::field_error_text(i18n, e)))
+        crate::labels::error_at(i18n, &self.errors, field)
     }
 
     /// A callback that changes the draft with `apply`.

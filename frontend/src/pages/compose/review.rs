@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::StepProps;
 use super::questions::question_html;
 use super::state::{ComposeAction, Step};
-use crate::components::Button;
+use crate::components::{Button, StepItem};
 use crate::i18n::I18n;
 use crate::labels::{area_text, field_error_text, placeholder_label};
 use crate::t;
@@ -67,30 +67,25 @@ fn question_place(i18n: &I18n, field: &str) -> String {
 pub fn stepper(props: &StepProps) -> Html {
     let i18n = use_context::<I18n>().expect("I18n is provided");
     let state = &props.state;
-    html! {
-        <ol class="stepper" aria-label={t!(i18n, "compose-steps")}>
-            { for Step::ALL.into_iter().map(|step| {
-                let attention = state.show_all_errors
-                    && props.errors.iter().any(|e| field_place(&i18n, &e.field).0 == step);
-                let current = step == state.step;
-                let onclick = {
-                    let dispatch = state.dispatcher();
-                    Callback::from(move |_| dispatch.dispatch(ComposeAction::Go(step)))
-                };
-                html! {
-                    <li class={classes!("stepper__step", current.then_some("stepper__step--current"), attention.then_some("stepper__step--attention"))}>
-                        <button type="button" class="stepper__button" aria-current={current.then_some("step")} {onclick}>
-                            { format!("{}. ", step.index() + 1) }{ step.title(&i18n) }
-                            if attention {
-                                <span class="stepper__attention" aria-hidden="true">{ " !" }</span>
-                                <span class="visually-hidden">{ " " }{ t!(i18n, "compose-step-attention") }</span>
-                            }
-                        </button>
-                    </li>
-                }
-            }) }
-        </ol>
-    }
+    let steps: Vec<StepItem> = Step::ALL
+        .into_iter()
+        .map(|step| StepItem {
+            title: step.title(&i18n),
+            attention: state.show_all_errors
+                && props
+                    .errors
+                    .iter()
+                    .any(|e| field_place(&i18n, &e.field).0 == step),
+            locked: false,
+        })
+        .collect();
+    let onselect = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |index: usize| {
+            dispatch.dispatch(ComposeAction::Go(Step::ALL[index.min(Step::ALL.len() - 1)]))
+        })
+    };
+    html! { <crate::components::Stepper {steps} current={state.step.index()} {onselect} /> }
 }
 
 #[derive(Properties, PartialEq)]

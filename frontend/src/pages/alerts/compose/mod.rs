@@ -18,10 +18,10 @@ use yew_router::prelude::*;
 
 use super::Labels;
 use crate::api::ApiFailure;
-use crate::components::{Button, ButtonKind};
+use crate::components::{Button, ButtonKind, StepItem, Stepper};
 use crate::hooks::use_api_call;
 use crate::i18n::I18n;
-use crate::labels::{country_text, field_error_text};
+use crate::labels::country_text;
 use crate::route::Route;
 use crate::t;
 
@@ -147,10 +147,7 @@ pub struct StepProps {
 impl StepProps {
     /// The problem of one field in words, if it has one.
     pub fn error(&self, i18n: &I18n, field: &str) -> Option<AttrValue> {
-        self.errors
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| AttrValue::from(field_error_text(i18n, e)))
+        crate::labels::error_at(i18n, &self.errors, field)
     }
 
     /// A callback that changes the draft with `apply`.
@@ -412,6 +409,22 @@ pub fn alert_compose_page(props: &AlertComposeProps) -> Html {
         .iter()
         .copied()
         .find(|s| !locked(*s));
+    let steps: Vec<StepItem> = Step::ALL
+        .into_iter()
+        .map(|s| StepItem {
+            title: s.title(&i18n),
+            attention: composer.show_all && errors.iter().any(|e| Step::of_field(&e.field) == s),
+            locked: locked(s),
+        })
+        .collect();
+    let select = {
+        let composer = composer.clone();
+        Callback::from(move |index: usize| {
+            let mut next = (*composer).clone();
+            next.step = Step::ALL[index.min(Step::ALL.len() - 1)];
+            composer.set(next);
+        })
+    };
     let title = match (&composer.number, composer.modifying) {
         (Some(number), true) => t!(i18n, "alert-modify-title", number = number.clone()),
         (Some(number), false) => t!(i18n, "alert-draft-title", number = number.clone()),
@@ -422,24 +435,7 @@ pub fn alert_compose_page(props: &AlertComposeProps) -> Html {
             <div class="page__header">
                 <h1 class="page__title" id="page-title">{ title }</h1>
             </div>
-            <ol class="stepper" aria-label={t!(i18n, "compose-steps")}>
-                { for Step::ALL.into_iter().map(|s| {
-                    let attention = composer.show_all && errors.iter().any(|e| Step::of_field(&e.field) == s);
-                    let current = s == step;
-                    html! {
-                        <li class={classes!("stepper__step", current.then_some("stepper__step--current"), attention.then_some("stepper__step--attention"))}>
-                            <button type="button" class="stepper__button" id={format!("alert-step-{}", s.index() + 1)}
-                                aria-current={current.then_some("step")} disabled={locked(s)} onclick={go(s)}>
-                                { format!("{}. ", s.index() + 1) }{ s.title(&i18n) }
-                                if attention {
-                                    <span class="stepper__attention" aria-hidden="true">{ " !" }</span>
-                                    <span class="visually-hidden">{ " " }{ t!(i18n, "compose-step-attention") }</span>
-                                }
-                            </button>
-                        </li>
-                    }
-                }) }
-            </ol>
+            <Stepper steps={steps} current={step.index()} onselect={select} id_prefix={Some("alert-step-")} />
             <section class="section" id={format!("alert-step-body-{}", step.index() + 1)}>
                 <h2 class="section__title">{ step.title(&i18n) }</h2>
                 { match step {

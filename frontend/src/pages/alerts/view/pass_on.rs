@@ -61,16 +61,6 @@ pub fn pass_on(props: &AlertPartProps) -> Html {
         .as_ref()
         .and_then(|kinds| kinds.get(&props.alert.kind))
         .map(|kind| kind.area);
-    let toggle = |id: AuthorityId| {
-        let chosen = chosen.clone();
-        Callback::from(move |_| {
-            let mut next = (*chosen).clone();
-            if !next.remove(&id) {
-                next.insert(id);
-            }
-            chosen.set(next);
-        })
-    };
     let onpick = {
         let (offered, chosen, api, i18n) =
             (offered.clone(), chosen.clone(), api.clone(), i18n.clone());
@@ -142,7 +132,7 @@ pub fn pass_on(props: &AlertPartProps) -> Html {
                                 <label class="check" for={input_id.clone()} key={authority.id.0}>
                                     <input type="checkbox" id={input_id} value={authority.id.0.to_string()}
                                         checked={done || chosen.contains(&authority.id)} disabled={done}
-                                        onchange={toggle(authority.id)} />
+                                        onchange={crate::pages::toggle(&chosen, authority.id)} />
                                     <span>
                                         { &authority.name }
                                         if done { { " " }<span class="muted">{ t!(i18n, "alert-pass-on-already") }</span> }
