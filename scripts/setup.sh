@@ -130,6 +130,8 @@ pg_url_line=""
 if [ "$mode" = test ]; then
   apt_install "the end-to-end tests drive headless Chromium" chromium chromium-driver
   apt_install "the balancer test puts two instances behind deploy/haproxy.cfg" haproxy
+  command -v pg_dump >/dev/null 2>&1 ||
+    apt_install "the backup test dumps and restores PostgreSQL with pg_dump and pg_restore" postgresql-client
   if [ -n "${IMI_TEST_POSTGRES_URL:-}" ]; then
     :
   elif command -v pg_isready >/dev/null 2>&1 && pg_isready -q -h 127.0.0.1 -p 5432 &&

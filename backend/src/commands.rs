@@ -1,5 +1,5 @@
 //! The tasks `imi-server` runs on its database instead of serving: the audit log's
-//! verification and export, and the retention job. Each connects (migrating the schema as the server would), does
+//! verification and export, the retention job, and backup and restore (`backup.rs`). Each connects (migrating the schema as the server would), does
 //! its work, and says what it found on standard error; data goes to standard output.
 
 use std::io::Write;
@@ -12,8 +12,38 @@ use crate::services::{audit, retention};
 /// Runs `command` against the configured database: whether what it checked held (the
 /// process's exit status).
 pub async fn run(config: &Config, command: &Command) -> anyhow::Result<bool> {
+    // A backup and a restore open the database themselves: a restore must find it empty,
+    // before any migration has created a table.
+    match command {
+        Command::Backup { to } => {
+            let manifest = crate::backup::backup(config, to).await?;
+            println!("{}", serde_json::to_string_pretty(&manifest)?);
+            eprintln!(
+                "backed up into {}: the database and {} documents ({} bytes)",
+                to.display(),
+                manifest.documents,
+                manifest.document_bytes
+            );
+            return Ok(true);
+        }
+        Command::Restore { from } => {
+            let restored = crate::backup::restore(config, from).await?;
+            println!("{}", serde_json::to_string_pretty(&restored)?);
+            eprintln!(
+                "restored from {}: {} requests, {} alerts, {} documents checked against their hashes, {} audit lines in an unbroken chain",
+                from.display(),
+                restored.requests,
+                restored.alerts,
+                restored.documents,
+                restored.audit_lines
+            );
+            return Ok(true);
+        }
+        _ => {}
+    }
     let db = crate::db::connect(&config.database_url, 2).await?;
     match command {
+        Command::Backup { .. } | Command::Restore { .. } => unreachable!("handled above"),
         Command::Audit(AuditCommand::Verify) => match audit::verify(&db).await? {
             Ok(lines) => {
                 eprintln!("the audit log's chain holds: {lines} lines verified");

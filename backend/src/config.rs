@@ -166,6 +166,18 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Backs up the database and the documents into a new folder while the server serves:
+    /// SQLite with `VACUUM INTO`, PostgreSQL with `pg_dump`; prints the backup's manifest.
+    Backup {
+        /// The folder to write: new, or empty.
+        to: std::path::PathBuf,
+    },
+    /// Restores a backup into an empty database and an empty document store, then checks
+    /// the audit log's chain and every document's bytes; prints what it restored.
+    Restore {
+        /// The backup's folder.
+        from: std::path::PathBuf,
+    },
 }
 
 /// The audit log's commands.

@@ -121,7 +121,7 @@ pub fn engine_name(db: &DatabaseConnection) -> &'static str {
     }
 }
 
-fn sqlite_path(url: &str) -> Option<String> {
+pub(crate) fn sqlite_path(url: &str) -> Option<String> {
     let rest = url
         .strip_prefix("sqlite://")
         .or_else(|| url.strip_prefix("sqlite:"))?;

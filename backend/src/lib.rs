@@ -3,6 +3,7 @@
 
 pub mod alert_kinds;
 pub mod auth;
+pub mod backup;
 pub mod blobs;
 pub mod catalogue;
 pub mod client_addr;
