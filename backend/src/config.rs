@@ -128,6 +128,12 @@ pub struct Config {
     #[arg(long, env = "IMI_SMTP_URL", hide_env_values = true)]
     pub smtp_url: Option<String>,
 
+    /// How long an instance holds an e-mail it is sending before another instance may send
+    /// it, in seconds: longer than the SMTP server takes to accept a message. An instance
+    /// that dies while sending leaves its e-mail to the others once this has passed.
+    #[arg(long, env = "IMI_OUTBOX_CLAIM_SECONDS", default_value_t = 60)]
+    pub outbox_claim_seconds: u32,
+
     /// The sender address of e-mail notifications.
     #[arg(
         long,

@@ -220,7 +220,9 @@ pub fn smtp_transport(state: &AppState) -> Option<AsyncSmtpTransport<Tokio1Execu
 }
 
 /// One pass over the outbox; returns how many messages were handled. Several instances may
-/// run it: each claims a row for a minute with a guarded update before handling it.
+/// run it: each claims a row (for `outbox_claim_seconds`) with a guarded update before
+/// handling it, so a row is sent by one instance; one that dies while sending holds its row
+/// only until the claim expires, and another sends it then.
 pub async fn deliver_once(
     state: &AppState,
     transport: Option<&AsyncSmtpTransport<Tokio1Executor>>,
@@ -249,7 +251,9 @@ pub async fn deliver_once(
         let claimed = outbox::Entity::update_many()
             .col_expr(
                 outbox::Column::ClaimedUntil,
-                Expr::value(Some(now + Duration::seconds(60))),
+                Expr::value(Some(
+                    now + Duration::seconds(i64::from(state.config.outbox_claim_seconds)),
+                )),
             )
             .filter(outbox::Column::Id.eq(row.id))
             .filter(
