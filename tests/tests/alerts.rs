@@ -198,6 +198,11 @@ db_test!(
         let (status, body) = act(&app, &rui, id, version, json!({ "action": "acknowledge" })).await;
         assert_eq!(status, StatusCode::CONFLICT, "{body}");
         assert_eq!(body["current_alert_state"], "sent");
+        // Nor is it offered again.
+        assert_eq!(
+            view(&app, &rui, id).await["allowed_actions"],
+            json!(["pass_on", "propose_closure"])
+        );
 
         // The registry suggests the Ordem dos Médicos (doctors, professional qualifications).
         let om = app.authority_id("Ordem dos Médicos").await;
@@ -273,6 +278,13 @@ db_test!(
         )
         .await;
         assert_eq!(status, StatusCode::OK, "{body}");
+        assert!(
+            !view(&app, &ana, id).await["allowed_actions"]
+                .as_array()
+                .unwrap()
+                .contains(&json!("acknowledge_receipt")),
+            "a receipt acknowledged is not offered again"
+        );
 
         // The sender sees, per country and per authority, who acknowledged and read.
         let followed = view(&app, &anna, id).await;

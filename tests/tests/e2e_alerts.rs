@@ -46,6 +46,14 @@ async fn acknowledge_and_pass_on(app: &TestApp, email: &str, language: &str, id:
     coordinator
         .wait_for("#alert-deliveries tr[data-country] .badge--info")
         .await;
+    assert!(
+        coordinator
+            .client
+            .find(fantoccini::Locator::Css("#alert-acknowledge"))
+            .await
+            .is_err(),
+        "an acknowledgement given is not offered again"
+    );
     // The suggestions come ticked: the competent authorities for doctors of the country.
     coordinator.wait_for("#pass-on-list input:checked").await;
     let ticked = coordinator

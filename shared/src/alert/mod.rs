@@ -23,7 +23,8 @@ pub use events::{AlertBox, AlertEventKind};
 pub use kinds::{AlertKinds, CommissionCopy, DateRoles, FieldType, Kind, KindTexts, Recipients};
 pub use workflow::{
     AlertAction, AlertActionKind, AlertActor, AlertEffect, AlertSide, AlertState, AlertTransition,
-    AlertTransitionError, Delivery, allowed_actions, create, permit, transition,
+    AlertTransitionError, Delivery, OwnPart, allowed_actions, allowed_actions_now, create, permit,
+    transition,
 };
 
 /// The alert number shown to users and searched for, e.g. `A-2026-000042`: the year the draft

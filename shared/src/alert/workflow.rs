@@ -493,6 +493,37 @@ pub fn allowed_actions(state: AlertState, actor: &AlertActor) -> Vec<AlertAction
         .collect()
 }
 
+/// The caller's own part of a sent alert, which the state alone does not say: where it
+/// stands in their country (a receiving coordinator) and whether their authority (a
+/// recipient) acknowledged receipt.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct OwnPart {
+    /// The delivery to the country the caller coordinates, if they do.
+    pub delivery: Option<Delivery>,
+    /// Whether the caller's authority, if it was passed the alert, acknowledged receipt.
+    pub receipt_acknowledged: bool,
+}
+
+/// The actions `actor` may take now, for the UI's buttons: [`allowed_actions`] less the
+/// acknowledgements their country or authority has already given, which the server refuses
+/// (409) once given.
+pub fn allowed_actions_now(
+    state: AlertState,
+    actor: &AlertActor,
+    own: OwnPart,
+) -> Vec<AlertActionKind> {
+    allowed_actions(state, actor)
+        .into_iter()
+        .filter(|action| match action {
+            AlertActionKind::Acknowledge => own
+                .delivery
+                .is_none_or(|delivery| delivery.acknowledge().is_some()),
+            AlertActionKind::AcknowledgeReceipt => !own.receipt_acknowledged,
+            _ => true,
+        })
+        .collect()
+}
+
 wire_enum!(
     /// Where an alert stands with one receiving country's alert coordinators.
     pub enum Delivery {
@@ -552,6 +583,37 @@ mod tests {
             Just(AlertAction::RejectClosure),
             Just(AlertAction::Close),
         ]
+    }
+
+    #[test]
+    fn an_acknowledgement_given_is_not_offered_again() {
+        let coordinator = actor(
+            &[AlertSide::ReceivingCoordinator, AlertSide::Recipient],
+            &[Role::ALERT_COORDINATOR, Role::REQUEST_HANDLER],
+        );
+        let offered = |delivery, receipt_acknowledged| {
+            allowed_actions_now(
+                AlertState::Sent,
+                &coordinator,
+                OwnPart {
+                    delivery,
+                    receipt_acknowledged,
+                },
+            )
+        };
+        let fresh = offered(Some(Delivery::Received), false);
+        assert!(fresh.contains(&AlertActionKind::Acknowledge));
+        assert!(fresh.contains(&AlertActionKind::AcknowledgeReceipt));
+        for delivery in [Delivery::Acknowledged, Delivery::PassedOn] {
+            let later = offered(Some(delivery), true);
+            assert!(
+                !later.contains(&AlertActionKind::Acknowledge),
+                "{delivery:?}"
+            );
+            assert!(!later.contains(&AlertActionKind::AcknowledgeReceipt));
+            // Passing on to more authorities stays open.
+            assert!(later.contains(&AlertActionKind::PassOn));
+        }
     }
 
     fn any_state() -> impl Strategy<Value = AlertState> {

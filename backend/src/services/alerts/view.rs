@@ -197,6 +197,21 @@ pub async fn view(
         .order_by_asc(alert_event::Column::Id)
         .all(db)
         .await?;
+    // What the caller's country and authority have already acknowledged is not offered again.
+    let own = shared::alert::OwnPart {
+        delivery: visible.coordinated_country.and_then(|country| {
+            deliveries_rows
+                .iter()
+                .find(|d| d.country == country.as_str())
+                .and_then(|d| Delivery::parse(&d.delivery))
+        }),
+        receipt_acknowledged: match account.member {
+            Member::Authority(own) => recipients
+                .iter()
+                .any(|r| r.authority_id == own.0 && r.acknowledged_at.is_some()),
+            Member::Commission => false,
+        },
+    };
     let party_ids = recipients
         .iter()
         .map(|r| r.authority_id)
@@ -264,7 +279,7 @@ pub async fn view(
         revision: row.revision,
         sender,
         sides: visible.sides.clone(),
-        allowed_actions: shared::alert::allowed_actions(visible.state, &visible.actor()),
+        allowed_actions: shared::alert::allowed_actions_now(visible.state, &visible.actor(), own),
         fields,
         personal_data_hidden: !personal,
         countries: countries_of(row),
