@@ -199,6 +199,16 @@ db_test!(
         anna.wait_for("#alert-deliveries tr[data-country='PT'] .badge--success")
             .await;
         anna.screenshot("alert-recipients-lv").await;
+        // The end of the prohibition becomes known: Anna modifies the alert. Its kind and
+        // countries cannot change, so the composer goes from the fields to sending.
+        anna.click(fantoccini::Locator::Css("#alert-modify")).await;
+        anna.set_date("alert-field-valid_until", &day(&app, 90))
+            .await;
+        anna.click(fantoccini::Locator::Css("#alert-next")).await;
+        anna.wait_for("#alert-modify-note").await;
+        anna.click(fantoccini::Locator::Css("#alert-send")).await;
+        anna.wait_for("[data-field='valid_until']").await;
+        anna.wait_for("[data-kind='modified']").await;
         anna.click(fantoccini::Locator::Css("#alert-close")).await;
         anna.wait_for("#alert-state[data-state='closed']").await;
         anna.close().await;
