@@ -23,6 +23,19 @@ fn options(pairs: &[(&str, &str)]) -> JsValue {
     object.into()
 }
 
+/// Today in UTC, the calendar the server checks dates against (a requested date, an
+/// alert's decision) and counts figures in: not the reader's own day, which may already be
+/// tomorrow there.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::from_ymd(
+        now.get_utc_full_year() as u16,
+        (now.get_utc_month() + 1) as u8,
+        now.get_utc_date() as u8,
+    )
+    .unwrap_or(Date::MIN)
+}
+
 /// A calendar day, e.g. `20 dec. 2026`. Days have no time zone, so UTC is used on both ends
 /// and the day never shifts.
 pub fn date(day: Date, language: LanguageCode) -> String {

@@ -9,6 +9,7 @@ pub mod browser;
 pub mod fake_translator;
 pub mod generate;
 pub mod openapi_check;
+pub mod smtp;
 
 /// The engines the whole suite runs against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -247,6 +248,18 @@ pub async fn spawn_app_with(engine: Engine, adjust: impl FnOnce(&mut Config)) ->
     }
 }
 
+/// What `client` reads at `url`, as JSON, whatever the status (an error has its body).
+pub async fn get_json_at(client: &reqwest::Client, url: &str) -> serde_json::Value {
+    client
+        .get(url)
+        .send()
+        .await
+        .expect("the server answers")
+        .json()
+        .await
+        .unwrap_or(serde_json::Value::Null)
+}
+
 impl TestApp {
     /// The absolute URL of a path.
     pub fn url(&self, path: &str) -> String {
@@ -284,25 +297,24 @@ impl TestApp {
 
     /// What `client` reads at `path`, as JSON, whatever the status (an error has its body).
     pub async fn get_json(&self, client: &reqwest::Client, path: &str) -> serde_json::Value {
-        client
-            .get(self.url(path))
-            .send()
-            .await
-            .expect("the server answers")
-            .json()
-            .await
-            .unwrap_or(serde_json::Value::Null)
+        get_json_at(client, &self.url(path)).await
     }
 
     /// A new client (its own cookies) logged in as the demo account `email`: a second user
     /// in the same test.
     pub async fn user(&self, email: &str) -> reqwest::Client {
+        self.user_on(&self.server.url(), email).await
+    }
+
+    /// A new client logged in as the demo account `email` on the server at `base` (another
+    /// server over a copy of this one's data, say).
+    pub async fn user_on(&self, base: &str, email: &str) -> reqwest::Client {
         let client = reqwest::Client::builder()
             .cookie_store(true)
             .build()
             .expect("an HTTP client");
         let response = client
-            .post(self.url("/api/auth/login"))
+            .post(format!("{base}/api/auth/login"))
             .json(&self.demo_login(email))
             .send()
             .await

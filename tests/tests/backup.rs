@@ -79,28 +79,12 @@ db_test!(
         let server = backend::spawn(target)
             .await
             .expect("the restored app starts");
-        let client = reqwest::Client::builder()
-            .cookie_store(true)
-            .build()
-            .unwrap();
-        let login = client
-            .post(format!("{}/api/auth/login", server.url()))
-            .json(&app.demo_login(ANNA))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(login.status(), StatusCode::OK);
-        let list: serde_json::Value = client
-            .get(format!("{}/api/requests?box=all", server.url()))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let base = server.url();
+        let client = app.user_on(&base, ANNA).await;
+        let list = imi_tests::get_json_at(&client, &format!("{base}/api/requests?box=all")).await;
         assert_eq!(list["total"], requests_before);
         let bytes = client
-            .get(format!("{}/api/attachments/{document}", server.url()))
+            .get(format!("{base}/api/attachments/{document}"))
             .send()
             .await
             .unwrap()

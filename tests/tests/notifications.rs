@@ -6,9 +6,6 @@ use imi_tests::{ANA_PT, ANNA, TestApp, db_test, spawn_app_with};
 use reqwest::{Client, StatusCode};
 use serde_json::{Value, json};
 use std::time::Duration;
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
-use tokio::net::TcpListener;
-use tokio::sync::mpsc;
 
 /// Anna (LV) sends the Portuguese association a request; returns its id.
 async fn send_request(app: &TestApp, anna: &Client) -> i64 {
@@ -198,52 +195,6 @@ db_test!(without_smtp_e_mails_are_logged_and_kept, |app| {
     );
 });
 
-/// A minimal SMTP server: accepts one message per connection and hands its DATA over.
-async fn fake_smtp() -> (u16, mpsc::UnboundedReceiver<String>) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let port = listener.local_addr().unwrap().port();
-    let (sender, receiver) = mpsc::unbounded_channel();
-    tokio::spawn(async move {
-        while let Ok((socket, _)) = listener.accept().await {
-            let sender = sender.clone();
-            tokio::spawn(async move {
-                let (read, mut write) = socket.into_split();
-                let mut lines = BufReader::new(read).lines();
-                write.write_all(b"220 fake ESMTP\r\n").await.unwrap();
-                let mut data: Option<String> = None;
-                while let Ok(Some(line)) = lines.next_line().await {
-                    if let Some(body) = data.as_mut() {
-                        if line == "." {
-                            let _ = sender.send(std::mem::take(body));
-                            data = None;
-                            write.write_all(b"250 queued\r\n").await.unwrap();
-                        } else {
-                            body.push_str(&line);
-                            body.push('\n');
-                        }
-                        continue;
-                    }
-                    let verb = line.split_whitespace().next().unwrap_or("").to_uppercase();
-                    let reply: &[u8] = match verb.as_str() {
-                        "EHLO" | "HELO" => b"250 fake\r\n",
-                        "DATA" => {
-                            data = Some(String::new());
-                            b"354 go on\r\n"
-                        }
-                        "QUIT" => {
-                            let _ = write.write_all(b"221 bye\r\n").await;
-                            return;
-                        }
-                        _ => b"250 ok\r\n",
-                    };
-                    write.write_all(reply).await.unwrap();
-                }
-            });
-        }
-    });
-    (port, receiver)
-}
-
 /// The text of a message's body, decoded from base64 or quoted-printable.
 fn body_text(message: &str) -> String {
     let (headers, body) = message.split_once("\n\n").expect("headers and body");
@@ -276,7 +227,7 @@ fn body_text(message: &str) -> String {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn e_mails_go_out_by_smtp_in_the_recipients_language() {
-    let (port, mut received) = fake_smtp().await;
+    let (port, log) = imi_tests::smtp::fake_smtp(false).await;
     let app = spawn_app_with(imi_tests::Engine::Sqlite, |config| {
         config.smtp_url = Some(format!("smtp://127.0.0.1:{port}"));
         config.public_url = "https://imi.example.org".to_owned();
@@ -289,10 +240,17 @@ async fn e_mails_go_out_by_smtp_in_the_recipients_language() {
     // Other e-mails may come first (the demo's quiet request reported to coordinators).
     let message = tokio::time::timeout(Duration::from_secs(15), async {
         loop {
-            let message = received.recv().await.unwrap();
-            if message.contains(&format!("To: {ANA_PT}")) {
+            let found = log
+                .lock()
+                .unwrap()
+                .accepted
+                .iter()
+                .find(|m| m.contains(&format!("To: {ANA_PT}")))
+                .cloned();
+            if let Some(message) = found {
                 return message;
             }
+            tokio::time::sleep(Duration::from_millis(100)).await;
         }
     })
     .await

@@ -3,76 +3,7 @@
 //! database and one SMTP server that stalls the first message it is given.
 
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
-use tokio::net::TcpListener;
-
-/// What the SMTP server saw.
-#[derive(Default)]
-struct Smtp {
-    /// Whether the first message's data has started arriving (and will never be answered).
-    stalled: bool,
-    /// The messages accepted, as their raw data.
-    accepted: Vec<String>,
-}
-
-/// An SMTP server that accepts every message but the first, whose data it reads without ever
-/// answering: the sending instance waits in the middle of it, holding its claim.
-async fn stalling_smtp() -> (u16, Arc<Mutex<Smtp>>) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let port = listener.local_addr().unwrap().port();
-    let seen = Arc::new(Mutex::new(Smtp::default()));
-    let shared = seen.clone();
-    tokio::spawn(async move {
-        while let Ok((socket, _)) = listener.accept().await {
-            let seen = shared.clone();
-            tokio::spawn(async move {
-                let (read, mut write) = socket.into_split();
-                let mut lines = BufReader::new(read).lines();
-                let _ = write.write_all(b"220 fake ESMTP\r\n").await;
-                let mut data: Option<String> = None;
-                let mut stalling = false;
-                while let Ok(Some(line)) = lines.next_line().await {
-                    if let Some(body) = data.as_mut() {
-                        if line == "." {
-                            if stalling {
-                                continue;
-                            }
-                            seen.lock().unwrap().accepted.push(std::mem::take(body));
-                            data = None;
-                            let _ = write.write_all(b"250 queued\r\n").await;
-                        } else {
-                            body.push_str(&line);
-                            body.push('\n');
-                        }
-                        continue;
-                    }
-                    let verb = line.split_whitespace().next().unwrap_or("").to_uppercase();
-                    let reply: &[u8] = match verb.as_str() {
-                        "EHLO" | "HELO" => b"250 fake\r\n",
-                        "DATA" => {
-                            data = Some(String::new());
-                            let mut seen = seen.lock().unwrap();
-                            if !seen.stalled {
-                                seen.stalled = true;
-                                stalling = true;
-                            }
-                            b"354 go on\r\n"
-                        }
-                        "QUIT" => {
-                            let _ = write.write_all(b"221 bye\r\n").await;
-                            return;
-                        }
-                        _ => b"250 ok\r\n",
-                    };
-                    let _ = write.write_all(reply).await;
-                }
-            });
-        }
-    });
-    (port, seen)
-}
 
 /// A server process over `database_url`, sending by the SMTP server on `smtp_port`.
 fn instance(database_url: &str, smtp_port: u16) -> (std::process::Child, String) {
@@ -116,7 +47,7 @@ async fn eventually<F: std::future::Future<Output = bool>>(
 async fn an_e_mail_held_by_a_killed_instance_is_sent_once_by_another_postgres() {
     use backend::entities::outbox;
     let db = imi_tests::TestDb::create(imi_tests::Engine::Postgres).await;
-    let (smtp, seen) = stalling_smtp().await;
+    let (smtp, seen) = imi_tests::smtp::fake_smtp(true).await;
     // Instance A starts on the empty database (the demo's data makes e-mails) and stalls in
     // the middle of sending the first.
     let (mut first, url) = instance(&db.url, smtp);

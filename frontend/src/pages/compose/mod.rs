@@ -15,7 +15,7 @@ use shared::dto::CatalogueView;
 use shared::error::FieldError;
 use shared::placeholder::{Completeness, Template};
 use shared::request::{DraftInput, check_draft};
-use shared::{Date, LegislativeArea, QuestionId, RequestId};
+use shared::{LegislativeArea, QuestionId, RequestId};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -76,17 +76,6 @@ fn lookup(catalogue: &CatalogueView) -> BTreeMap<QuestionId, (LegislativeArea, T
             })
         })
         .collect()
-}
-
-/// Today in UTC, the calendar the server checks requested dates against.
-fn today() -> Date {
-    let now = web_sys::js_sys::Date::new_0();
-    Date::from_ymd(
-        now.get_utc_full_year() as u16,
-        (now.get_utc_month() + 1) as u8,
-        now.get_utc_date() as u8,
-    )
-    .unwrap_or(Date::MIN)
 }
 
 /// Opens the draft `id`, or takes over a copy handed over by "start a new request from this
@@ -190,15 +179,27 @@ pub fn compose_page(props: &ComposeProps) -> Html {
         Completeness::Draft
     };
     let errors = Rc::new(
-        check_draft(&state.draft, &questions, completeness, today())
-            .err()
-            .unwrap_or_default(),
+        check_draft(
+            &state.draft,
+            &questions,
+            completeness,
+            crate::format::today(),
+        )
+        .err()
+        .unwrap_or_default(),
     );
     let send = {
         let (api, i18n, state, stored) = (api.clone(), i18n.clone(), state.clone(), stored.clone());
         Callback::from(move |()| {
             state.dispatch(ComposeAction::ShowAllErrors);
-            if check_draft(&state.draft, &questions, Completeness::Complete, today()).is_err() {
+            if check_draft(
+                &state.draft,
+                &questions,
+                Completeness::Complete,
+                crate::format::today(),
+            )
+            .is_err()
+            {
                 api.toasts().error(t!(i18n, "compose-incomplete"));
                 return;
             }

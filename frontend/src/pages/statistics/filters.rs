@@ -6,7 +6,6 @@ use shared::error::FieldError;
 use shared::statistics::{Direction, Granularity, StatisticsParams, StatisticsQuery};
 use shared::{CountryCode, Date, LegislativeArea};
 use std::rc::Rc;
-use web_sys::js_sys;
 use yew::prelude::*;
 
 /// What the official asked to see.
@@ -21,16 +20,6 @@ pub struct Filters {
     pub granularity: Granularity,
     /// Whose figures, for the Commission: one country's, or every country's.
     pub country: Option<CountryCode>,
-}
-
-/// Today in UTC, the calendar every figure is counted in (not the reader's own day, which
-/// may already be tomorrow there).
-pub fn today() -> Date {
-    let now = js_sys::Date::new_0();
-    let year = u16::try_from(now.get_utc_full_year()).unwrap_or(2000);
-    let month = u8::try_from(now.get_utc_month() + 1).unwrap_or(1);
-    let day = u8::try_from(now.get_utc_date()).unwrap_or(1);
-    Date::from_ymd(year, month, day).unwrap_or(Date::MIN)
 }
 
 /// The first day of the month twelve months before `today`'s: the last 12 full months,

@@ -107,7 +107,7 @@ pub fn statistics_page() -> Html {
     let session = use_context::<Session>().expect("Session is provided");
     let whose = matches!(&session.status,
         SessionStatus::SignedIn(me) if me.authority().is_none());
-    let filters = use_reducer(|| Filters::starting(filters::today()));
+    let filters = use_reducer(|| Filters::starting(crate::format::today()));
     let (query, refused) = match filters.query() {
         Ok(query) => (Some(query), Vec::new()),
         Err(refused) => (None, refused),

@@ -69,7 +69,7 @@ pub fn fields_step(props: &StepProps) -> Html {
     let due = days_left(
         kind,
         &composer.draft,
-        composer.sent_on.unwrap_or_else(super::today),
+        composer.sent_on.unwrap_or_else(crate::format::today),
     );
     html! {
         <>
@@ -216,7 +216,7 @@ pub fn review(props: &ReviewProps) -> Html {
             apply(draft, value);
         })
     };
-    let on = step.composer.sent_on.unwrap_or_else(super::today);
+    let on = step.composer.sent_on.unwrap_or_else(crate::format::today);
     let due = step
         .kind
         .as_ref()

@@ -73,17 +73,6 @@ impl ConceptLookup for KnownConcepts<'_> {
     }
 }
 
-/// Today in UTC, the calendar the server checks dates against.
-pub fn today() -> Date {
-    let now = web_sys::js_sys::Date::new_0();
-    Date::from_ymd(
-        now.get_utc_full_year() as u16,
-        (now.get_utc_month() + 1) as u8,
-        now.get_utc_date() as u8,
-    )
-    .unwrap_or(Date::MIN)
-}
-
 /// Days left on `on` until the alert is due by the kind's rule, once the decision's date is
 /// filled.
 pub fn days_left(kind: &AlertKindView, draft: &AlertDraftInput, on: Date) -> Option<i64> {
@@ -128,10 +117,16 @@ fn check(
             rules,
             concepts,
             &composer.draft,
-            today(),
+            crate::format::today(),
             sent_on,
         ),
-        None => check_alert_draft(rules, concepts, &composer.draft, completeness, today()),
+        None => check_alert_draft(
+            rules,
+            concepts,
+            &composer.draft,
+            completeness,
+            crate::format::today(),
+        ),
     }
 }
 
