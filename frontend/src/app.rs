@@ -116,6 +116,7 @@ fn pages() -> Html {
     let i18n = use_context::<I18n>().expect("I18n is provided");
     let session = use_context::<Session>().expect("Session is provided");
     let route = use_route::<Route>().unwrap_or(Route::NotFound);
+    use_focus_on_navigation(&route);
     match (&session.status, route) {
         (SessionStatus::Loading, _) => html! {
             <p class="loading" role="status">{ t!(i18n, "loading") }</p>
@@ -148,4 +149,57 @@ fn pages() -> Html {
         (SessionStatus::SignedIn(_), Route::Authority { id }) => html! { <Authority {id} /> },
         (SessionStatus::SignedIn(_), _) => html! { <NotFound /> },
     }
+}
+
+/// After a move to another page (not the first load, where the browser starts at the top),
+/// focus goes to the new page's heading, so that a screen reader says where the user is and
+/// the keyboard goes on from there.
+#[hook]
+fn use_focus_on_navigation(route: &Route) {
+    let first = use_mut_ref(|| true);
+    use_effect_with(route.clone(), move |_| {
+        let cancelled = std::rc::Rc::new(std::cell::Cell::new(false));
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            let was = gloo::utils::document().active_element();
+            focus_heading_soon(50, was, cancelled.clone());
+        }
+        move || cancelled.set(true)
+    });
+}
+
+/// Focuses `#page-title` in a moment, or, while it is not there yet (a page of the pages
+/// module renders a moment after the address changes, and a page may show "loading" first),
+/// looks again every 100 ms, `tries` times at most. Focus that has moved on meanwhile (the
+/// user already typing in a field) is left where it is: only focus still on what started the
+/// navigation, or on nothing, goes to the heading. Each look is a one-shot callback that
+/// frees itself once called.
+fn focus_heading_soon(
+    tries: u32,
+    was: Option<web_sys::Element>,
+    cancelled: std::rc::Rc<std::cell::Cell<bool>>,
+) {
+    use wasm_bindgen::JsCast;
+    let look = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if cancelled.get() {
+            return;
+        }
+        let document = gloo::utils::document();
+        let heading = document
+            .get_element_by_id("page-title")
+            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+        let active = document.active_element();
+        let untouched =
+            active.is_none() || active == was || active == document.body().map(Into::into);
+        match heading {
+            Some(heading) if untouched && active.as_ref() != Some(heading.as_ref()) => {
+                let _ = heading.set_attribute("tabindex", "-1");
+                let _ = heading.focus();
+            }
+            Some(_) => {}
+            None if tries > 1 => focus_heading_soon(tries - 1, was, cancelled),
+            None => {}
+        }
+    });
+    let _ = gloo::utils::window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(look.unchecked_ref(), 100);
 }

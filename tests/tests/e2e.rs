@@ -423,3 +423,41 @@ db_test!(search_as_you_type_and_open_the_profile, |app| {
     browser.wait_for_text(".facts", "Norvēģija").await;
     browser.close().await;
 });
+
+/// The id of the focused element, once it is `id` (within a few seconds), else what it is.
+async fn focused_becomes(browser: &Browser, id: &str) -> Option<String> {
+    let mut last = None;
+    for _ in 0..50 {
+        last = match browser.client.active_element().await {
+            Ok(element) => element.attr("id").await.ok().flatten(),
+            Err(_) => None,
+        };
+        if last.as_deref() == Some(id) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    last
+}
+
+db_test!(focus_moves_to_the_new_pages_heading, |app| {
+    require_built_spa();
+    let browser = Browser::start("en-US,en").await;
+    browser.client.goto(&app.url("/")).await.unwrap();
+    log_in_with_keyboard(&browser, ANNA, DEMO_PASSWORD).await;
+    browser.wait_for("#user-name").await;
+    // A page of the app, then one of the pages module (which arrives a moment later): a
+    // screen reader lands on each page's heading, and the keyboard goes on from there.
+    for (path, title) in [("/authorities", "Find an authority"), ("/alerts", "Alerts")] {
+        browser
+            .click(Locator::Css(&format!("a.nav__link[href='{path}']")))
+            .await;
+        browser.wait_for_text("#page-title", title).await;
+        assert_eq!(
+            focused_becomes(&browser, "page-title").await.as_deref(),
+            Some("page-title"),
+            "after opening {path}"
+        );
+    }
+    browser.close().await;
+});

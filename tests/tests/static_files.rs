@@ -1,5 +1,5 @@
 //! How the server serves the SPA, on a small dist folder made by the test so that these
-//! checks do not depend on a Trunk build.
+//! checks do not depend on a Trunk build; the last one reads the built app's manifest.
 
 use imi_tests::{Engine, spawn_app_with};
 use reqwest::StatusCode;
@@ -135,4 +135,44 @@ async fn without_a_built_spa_the_api_still_works() {
     );
     let page = app.client.get(app.url("/")).send().await.unwrap();
     assert_eq!(page.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn the_built_app_is_installable_with_its_manifest_and_icon() {
+    imi_tests::require_built_spa();
+    let app = imi_tests::spawn_app(Engine::Sqlite).await;
+    let index = app
+        .client
+        .get(app.url("/"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(index.contains(r#"<link rel="manifest" href="/manifest.webmanifest">"#));
+    let manifest = app
+        .client
+        .get(app.url("/manifest.webmanifest"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(manifest.status(), StatusCode::OK);
+    assert_eq!(
+        manifest.headers()["content-type"],
+        "application/manifest+json"
+    );
+    let manifest: serde_json::Value = manifest.json().await.unwrap();
+    // The overview is where it starts, in a window of its own.
+    assert_eq!(manifest["start_url"], "/");
+    assert_eq!(manifest["display"], "standalone");
+    for icon in manifest["icons"].as_array().unwrap() {
+        let src = icon["src"].as_str().unwrap();
+        let served = app.client.get(app.url(src)).send().await.unwrap();
+        assert_eq!(served.status(), StatusCode::OK, "{src}");
+        assert_eq!(
+            served.headers()["content-type"],
+            icon["type"].as_str().unwrap()
+        );
+    }
 }
