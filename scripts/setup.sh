@@ -174,6 +174,15 @@ if [ "$mode" = test ] && [ "$("$TOOLS/venv/bin/schemathesis" --version 2>/dev/nu
   "$TOOLS/venv/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
 fi
 
+# axe-core, pinned, for the browser tests' accessibility checks (tests/tests/e2e_a11y.rs), in
+# a folder of its own (npm would prune wasm-opt's package from a shared one).
+AXE_VERSION=4.10.3
+if [ "$mode" = test ] && [ "$(node -e "console.log(require('$TOOLS/axe/node_modules/axe-core/package.json').version)" 2>/dev/null)" != "$AXE_VERSION" ]; then
+  say "installing axe-core $AXE_VERSION from npm into .tools/axe (the browser tests check every page with it)"
+  mkdir -p "$TOOLS/axe"
+  npm install --prefix "$TOOLS/axe" --no-save --no-audit --no-fund --silent "axe-core@$AXE_VERSION"
+fi
+
 # Lighthouse, pinned, for the benchmark's page-load figures (`./run.sh bench lighthouse`).
 LIGHTHOUSE_VERSION=12.2.3
 # Its own folder: npm would prune wasm-opt's package from a shared one.

@@ -166,6 +166,34 @@ impl Browser {
         }
     }
 
+    /// The serious and critical WCAG 2.1 A and AA violations axe-core finds on the page as
+    /// it is now, one line each (rule, what it asks, how many elements). axe-core comes from
+    /// npm, pinned, installed by `scripts/setup.sh test` under `.tools/axe`.
+    pub async fn serious_accessibility_violations(&self) -> Vec<String> {
+        let path = crate::workspace_root().join(".tools/axe/node_modules/axe-core/axe.min.js");
+        let source = std::fs::read_to_string(&path).unwrap_or_else(|err| {
+            panic!(
+                "{} (run ./run.sh test to install it): {err}",
+                path.display()
+            )
+        });
+        self.client
+            .execute(&format!("{source}\nreturn true;"), vec![])
+            .await
+            .expect("axe-core loads into the page");
+        let script = "const done = arguments[arguments.length - 1];\
+            axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })\
+              .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')\
+                .map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ') + ')')))\
+              .catch(e => done(['axe failed: ' + e]));";
+        let found = self
+            .client
+            .execute_async(script, vec![])
+            .await
+            .expect("axe-core runs");
+        serde_json::from_value(found).expect("a list of violations")
+    }
+
     /// Logs in on the log-in form the page shows as `email` with the demo password.
     pub async fn log_in(&self, email: &str) {
         self.wait_for("#email")

@@ -1,0 +1,156 @@
+//! Every page, in two languages, checked with axe-core (pinned, from npm) in headless
+//! Chromium: no serious or critical WCAG 2.1 A or AA violation. The official's pages as Anna
+//! (Latvian health inspectorate), the coordinator's as Jānis, and the log-in page.
+
+use imi_tests::browser::Browser;
+use imi_tests::{ANNA, JANIS_LV, TestApp, require_built_spa};
+
+/// The languages every page is checked in: one of the Baltic alphabet, one of long words.
+const LANGUAGES: [&str; 2] = ["lv", "de"];
+
+/// Opens each of `paths` in `language` and collects what axe-core finds, page by page.
+async fn check_pages(app: &TestApp, email: &str, language: &str, paths: &[String]) -> Vec<String> {
+    let browser = Browser::start(&format!("{language},en")).await;
+    browser.client.goto(&app.url("/login")).await.unwrap();
+    // The interface's language as a user's choice, so that no account's own language wins.
+    let choose =
+        format!("localStorage.setItem('imi.language', JSON.stringify('{language}')); return true;");
+    browser.client.execute(&choose, vec![]).await.unwrap();
+    browser.client.refresh().await.unwrap();
+    let mut found = Vec::new();
+    for problem in browser.serious_accessibility_violations().await {
+        found.push(format!("/login ({language}): {problem}"));
+    }
+    // The check itself sees a fault: an image without a text alternative, put in and taken
+    // out again.
+    let planted = "const i = document.createElement('img'); i.id = 'planted'; i.src = '/favicon.svg'; \
+                   document.body.append(i); return true;";
+    browser.client.execute(planted, vec![]).await.unwrap();
+    let seen = browser.serious_accessibility_violations().await;
+    assert!(
+        seen.iter().any(|v| v.starts_with("image-alt")),
+        "axe-core missed it: {seen:?}"
+    );
+    browser
+        .client
+        .execute(
+            "document.getElementById('planted').remove(); return true;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    if backend::demo::second_factor_of(email).is_some() {
+        browser.log_in_with_code(app, email).await;
+    } else {
+        browser.log_in(email).await;
+    }
+    browser.wait_for("#user-name").await;
+    for path in paths {
+        // Moved to in the app, as a user follows a link: the page is not loaded again.
+        let before: String = browser
+            .client
+            .execute(
+                "const t = document.getElementById('page-title'); return t ? t.textContent : '';",
+                vec![],
+            )
+            .await
+            .unwrap()
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        // Where the log-in landed needs no move.
+        let go = "if (location.pathname === arguments[0]) return false; \
+                  history.pushState(null, '', arguments[0]); \
+                  dispatchEvent(new PopStateEvent('popstate', { state: null })); return true;";
+        let moved = browser
+            .client
+            .execute(go, vec![path.as_str().into()])
+            .await
+            .unwrap();
+        let before = if moved == serde_json::Value::Bool(true) {
+            before
+        } else {
+            String::new()
+        };
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            let now: String = browser
+                .client
+                .execute(
+                    "const t = document.getElementById('page-title'); return t ? t.textContent : '';",
+                    vec![],
+                )
+                .await
+                .unwrap()
+                .as_str()
+                .unwrap_or_default()
+                .to_owned();
+            if !now.is_empty() && now != before {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{path} showed no title of its own"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        // What the page fetches after its title (lists, counts) has a moment to arrive.
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        let lang: String = browser
+            .client
+            .execute("return document.documentElement.lang;", vec![])
+            .await
+            .unwrap()
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        assert_eq!(lang, language, "{path}: the page's lang attribute");
+        for problem in browser.serious_accessibility_violations().await {
+            found.push(format!("{path} ({language}): {problem}"));
+        }
+    }
+    browser.close().await;
+    found
+}
+
+/// On SQLite only: what is checked is the pages, not the engine.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_page_passes_axe_in_two_languages() {
+    require_built_spa();
+    let app = imi_tests::spawn_app(imi_tests::Engine::Sqlite).await;
+    let anna = app.user(ANNA).await;
+    let request = app.get_json(&anna, "/api/requests?box=all").await["rows"][0]["id"]
+        .as_i64()
+        .expect("a demo request of Anna's");
+    let vi = app.authority_id("Veselības inspekcija").await;
+    let em = app.authority_id("Ekonomikas ministrija").await;
+    let official: Vec<String> = [
+        "/".to_owned(),
+        "/authorities".to_owned(),
+        format!("/authorities/{vi}"),
+        "/catalogue".to_owned(),
+        "/tools/question-check".to_owned(),
+        "/requests/new".to_owned(),
+        format!("/requests/{request}"),
+        "/alerts".to_owned(),
+        "/alerts/new".to_owned(),
+        "/alerts/check".to_owned(),
+        "/statistics".to_owned(),
+        "/account".to_owned(),
+    ]
+    .into();
+    let coordinator: Vec<String> = [
+        "/coordination".to_owned(),
+        "/registry".to_owned(),
+        "/registry/new".to_owned(),
+        format!("/authorities/{em}/users"),
+        "/data-subjects".to_owned(),
+    ]
+    .into();
+    let mut found = Vec::new();
+    for language in LANGUAGES {
+        found.extend(check_pages(&app, ANNA, language, &official).await);
+        found.extend(check_pages(&app, JANIS_LV, language, &coordinator).await);
+    }
+    assert!(found.is_empty(), "axe-core found:\n{}", found.join("\n"));
+}
