@@ -178,6 +178,7 @@ fi
 # a folder of its own (npm would prune wasm-opt's package from a shared one).
 AXE_VERSION=4.10.3
 if [ "$mode" = test ] && [ "$(node -e "console.log(require('$TOOLS/axe/node_modules/axe-core/package.json').version)" 2>/dev/null)" != "$AXE_VERSION" ]; then
+  command -v npm >/dev/null 2>&1 || apt_install "npm installs axe-core" nodejs npm
   say "installing axe-core $AXE_VERSION from npm into .tools/axe (the browser tests check every page with it)"
   mkdir -p "$TOOLS/axe"
   npm install --prefix "$TOOLS/axe" --no-save --no-audit --no-fund --silent "axe-core@$AXE_VERSION"
