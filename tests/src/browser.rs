@@ -166,6 +166,30 @@ impl Browser {
         }
     }
 
+    /// What `script` returns, as text (empty when it returns no string).
+    pub async fn eval_text(&self, script: &str) -> String {
+        self.client
+            .execute(script, vec![])
+            .await
+            .expect("the script runs")
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    /// How many of the pages module's files (its JavaScript and its wasm, by their hashed
+    /// names) the page's early loader asked for beside the app's.
+    pub async fn preloaded_pages_files(&self) -> u64 {
+        let script = "return [...document.querySelectorAll('link[rel=modulepreload], link[rel=preload]')]\
+            .filter(l => /\\/pages-[0-9a-f]{16}(\\.js|_bg\\.wasm)$/.test(l.href)).length;";
+        self.client
+            .execute(script, vec![])
+            .await
+            .expect("the script runs")
+            .as_u64()
+            .unwrap_or_default()
+    }
+
     /// The serious and critical WCAG 2.1 A and AA violations axe-core finds on the page as
     /// it is now, one line each (rule, what it asks, how many elements). axe-core comes from
     /// npm, pinned, installed by `scripts/setup.sh test` under `.tools/axe`.

@@ -5,6 +5,10 @@
 use imi_tests::browser::Browser;
 use imi_tests::{ANNA, JANIS_LV, TestApp, require_built_spa};
 
+/// The text of the page's heading, or nothing while there is none.
+const TITLE: &str =
+    "const t = document.getElementById('page-title'); return t ? t.textContent : '';";
+
 /// The languages every page is checked in: one of the Baltic alphabet, one of long words.
 const LANGUAGES: [&str; 2] = ["lv", "de"];
 
@@ -47,17 +51,7 @@ async fn check_pages(app: &TestApp, email: &str, language: &str, paths: &[String
     browser.wait_for("#user-name").await;
     for path in paths {
         // Moved to in the app, as a user follows a link: the page is not loaded again.
-        let before: String = browser
-            .client
-            .execute(
-                "const t = document.getElementById('page-title'); return t ? t.textContent : '';",
-                vec![],
-            )
-            .await
-            .unwrap()
-            .as_str()
-            .unwrap_or_default()
-            .to_owned();
+        let before: String = browser.eval_text(TITLE).await;
         // Where the log-in landed needs no move.
         let go = "if (location.pathname === arguments[0]) return false; \
                   history.pushState(null, '', arguments[0]); \
@@ -74,17 +68,7 @@ async fn check_pages(app: &TestApp, email: &str, language: &str, paths: &[String
         };
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
         loop {
-            let now: String = browser
-                .client
-                .execute(
-                    "const t = document.getElementById('page-title'); return t ? t.textContent : '';",
-                    vec![],
-                )
-                .await
-                .unwrap()
-                .as_str()
-                .unwrap_or_default()
-                .to_owned();
+            let now: String = browser.eval_text(TITLE).await;
             if !now.is_empty() && now != before {
                 break;
             }
@@ -97,13 +81,8 @@ async fn check_pages(app: &TestApp, email: &str, language: &str, paths: &[String
         // What the page fetches after its title (lists, counts) has a moment to arrive.
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
         let lang: String = browser
-            .client
-            .execute("return document.documentElement.lang;", vec![])
-            .await
-            .unwrap()
-            .as_str()
-            .unwrap_or_default()
-            .to_owned();
+            .eval_text("return document.documentElement.lang;")
+            .await;
         assert_eq!(lang, language, "{path}: the page's lang attribute");
         for problem in browser.serious_accessibility_violations().await {
             found.push(format!("{path} ({language}): {problem}"));

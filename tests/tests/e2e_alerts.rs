@@ -34,12 +34,7 @@ async fn acknowledge_and_pass_on(app: &TestApp, email: &str, language: &str, id:
     open_as(&coordinator, app, email, &format!("/alerts/{id}")).await;
     // Opened from its address (an e-mail's link): the pages module was asked for at once,
     // beside the app's.
-    let preloaded = "return [...document.querySelectorAll('link[rel=modulepreload], link[rel=preload]')]\
-        .filter(l => /\\/pages-[0-9a-f]{16}(\\.js|_bg\\.wasm)$/.test(l.href)).length;";
-    assert_eq!(
-        coordinator.client.execute(preloaded, vec![]).await.unwrap(),
-        2
-    );
+    assert_eq!(coordinator.preloaded_pages_files().await, 2);
     coordinator
         .click(fantoccini::Locator::Css("#alert-acknowledge"))
         .await;

@@ -602,9 +602,7 @@ db_test!(the_request_pages_are_loaded_when_first_opened, |app| {
     direct
         .wait_for_text("#page-title", "Jauns pieprasījums")
         .await;
-    let preloaded = "return [...document.querySelectorAll('link[rel=modulepreload], link[rel=preload]')]\
-        .filter(l => /\\/pages-[0-9a-f]{16}(\\.js|_bg\\.wasm)$/.test(l.href)).length;";
-    assert_eq!(direct.client.execute(preloaded, vec![]).await.unwrap(), 2);
+    assert_eq!(direct.preloaded_pages_files().await, 2);
     // Asked for once (here from the cache the inbox's idle fetch filled).
     let requested = "return performance.getEntriesByType('resource')\
         .filter(e => /\\/pages-[0-9a-f]{16}_bg\\.wasm$/.test(e.name)).length;";
