@@ -431,9 +431,14 @@ pub async fn start_session(
 }
 
 /// Ends a session; the returned header value clears the cookie.
-pub async fn end_session(state: &AppState, token_hash: &str) -> Result<String> {
-    session::Entity::delete_by_id(token_hash.to_owned())
+pub async fn end_session(state: &AppState, account: &Account) -> Result<String> {
+    session::Entity::delete_by_id(account.token_hash.clone())
         .exec(&state.db)
+        .await?;
+    // The session's streams (in other tabs too) end now.
+    state
+        .live
+        .publish(&state.db, &[crate::live::Change::User(account.user_id.0)])
         .await?;
     Ok(session_cookie("", 0, state.config.secure_cookies()))
 }

@@ -12,6 +12,9 @@ use std::sync::atomic::{AtomicI64, Ordering};
 #[derive(Clone, Debug, Default)]
 pub struct Clock {
     offset_ms: Arc<AtomicI64>,
+    /// Told when the clock is moved, so that whoever waits for a time by this clock (a live
+    /// stream, for its session's end) looks again.
+    moved: Arc<tokio::sync::Notify>,
 }
 
 impl Clock {
@@ -29,6 +32,17 @@ impl Clock {
     pub fn advance(&self, by: Duration) {
         self.offset_ms
             .fetch_add(by.num_milliseconds(), Ordering::Relaxed);
+        self.moved.notify_waiters();
+    }
+
+    /// Completes when the clock is next moved after this call (never, outside tests).
+    pub fn moved(&self) -> tokio::sync::futures::Notified<'_> {
+        self.moved.notified()
+    }
+
+    /// How long until `at` by this clock, in real time as it passes now (zero if past).
+    pub fn until(&self, at: DateTime<Utc>) -> std::time::Duration {
+        (at - self.now()).to_std().unwrap_or_default()
     }
 }
 

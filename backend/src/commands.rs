@@ -65,6 +65,7 @@ pub async fn run(config: &Config, command: &Command) -> anyhow::Result<bool> {
                 policy: &policy,
                 alert_kinds: &alert_kinds,
                 now: chrono::Utc::now(),
+                live: &crate::live::Live::publisher(&db),
             };
             let report = retention::run_with(&context, *dry_run).await?;
             println!("{}", serde_json::to_string_pretty(&report)?);

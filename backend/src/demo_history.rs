@@ -268,7 +268,7 @@ pub async fn load(state: &AppState, months: u32) -> anyhow::Result<()> {
         .flat_map(|row| [Some(row.requester_id), row.responder_id])
         .flatten()
         .collect();
-    overview_cache::bump(&state.db, &authorities).await?;
+    overview_cache::bump(&state.db, &state.live, &authorities).await?;
     Ok(())
 }
 

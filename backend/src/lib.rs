@@ -20,6 +20,7 @@ pub mod error;
 pub mod extract;
 pub mod jobs;
 pub mod listener;
+pub mod live;
 pub mod messages;
 pub mod migration;
 pub mod overview_cache;
@@ -101,7 +102,9 @@ pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
             config.locales_dir.display()
         )
     })?;
+    let live = live::Live::start(&db, &config.database_url);
     let state = AppState {
+        live,
         db,
         probe,
         blobs,

@@ -150,11 +150,17 @@ pub async fn version(db: &impl ConnectionTrait, authority_id: i32) -> Result<i64
 /// rows in the same order and cannot deadlock. (A single `UPDATE ... WHERE id IN (...)`
 /// locks rows in whatever order its plan visits them, which on PostgreSQL need not be the
 /// ids' order.)
-pub async fn bump(db: &impl ConnectionTrait, authorities: &[i32]) -> Result<()> {
+///
+/// It also tells the authorities' open live streams, once the transaction commits (`live`).
+pub async fn bump(
+    db: &impl ConnectionTrait,
+    live: &crate::live::Live,
+    authorities: &[i32],
+) -> Result<()> {
     let mut ids: Vec<i32> = authorities.to_vec();
     ids.sort_unstable();
     ids.dedup();
-    for id in ids {
+    for &id in &ids {
         authority::Entity::update_many()
             .col_expr(
                 authority::Column::RequestsVersion,
@@ -164,7 +170,11 @@ pub async fn bump(db: &impl ConnectionTrait, authorities: &[i32]) -> Result<()> 
             .exec(db)
             .await?;
     }
-    Ok(())
+    let changes: Vec<crate::live::Change> = ids
+        .into_iter()
+        .map(crate::live::Change::Authority)
+        .collect();
+    live.publish(db, &changes).await
 }
 
 #[cfg(test)]

@@ -33,6 +33,8 @@ pub struct AppState {
     /// Permits for password hashing (one per core): log-ins beyond them wait their turn
     /// instead of taking every core from everyone else.
     pub hashing: Arc<tokio::sync::Semaphore>,
+    /// The open live streams, and how changes reach them on every instance (`live`).
+    pub live: crate::live::Live,
     /// The time the time rules go by (`clock`): the system's, moved forward by tests.
     pub clock: crate::clock::Clock,
     /// The facts statistics are computed from, kept until a request changes.

@@ -288,3 +288,137 @@ async fn e_mails_go_out_by_smtp_in_the_recipients_language() {
     }
     assert!(sent);
 }
+
+/// The next `counts` event of `stream` within `wait`, if any (keep-alive comments skipped);
+/// `Err` when the stream ended.
+async fn next_counts(
+    stream: &mut reqwest::Response,
+    wait: Duration,
+) -> Result<Option<Value>, &'static str> {
+    let deadline = tokio::time::Instant::now() + wait;
+    loop {
+        match tokio::time::timeout_at(deadline, stream.chunk()).await {
+            Err(_) => return Ok(None),
+            Ok(Ok(Some(chunk))) => {
+                let text = String::from_utf8(chunk.to_vec()).unwrap();
+                if text.contains("event: counts") {
+                    return Ok(Some(counts_of(&text)));
+                }
+            }
+            Ok(_) => return Err("the stream ended"),
+        }
+    }
+}
+
+db_test!(
+    a_stream_asks_again_only_when_something_of_its_users_changes,
+    |app| {
+        use backend::entities::{notification, user};
+        use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+        let ana = app.user(ANA_PT).await;
+        let anna = app.user(ANNA).await;
+        let mut stream = ana
+            .get(app.url("/api/notifications/stream"))
+            .send()
+            .await
+            .unwrap();
+        let first = next_counts(&mut stream, Duration::from_secs(10))
+            .await
+            .unwrap()
+            .expect("the counts at once");
+        let id = send_request(&app, &anna).await;
+        let sent = next_counts(&mut stream, Duration::from_secs(10))
+            .await
+            .unwrap()
+            .expect("the send reaches the stream");
+        assert_eq!(sent["unread"], 1);
+
+        // A notification written into the database behind the server's back is not seen within
+        // twice the old polling interval: the stream does not ask the database on its own.
+        let db = &app.server.state.db;
+        let ana_id = user::Entity::find()
+            .filter(user::Column::Email.eq(ANA_PT))
+            .one(db)
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        notification::ActiveModel {
+            user_id: Set(ana_id),
+            request_id: Set(i32::try_from(id).unwrap()),
+            kind: Set("sent".to_owned()),
+            at: Set(chrono::Utc::now()),
+            read_at: Set(None),
+            ..Default::default()
+        }
+        .insert(db)
+        .await
+        .unwrap();
+        assert_eq!(
+            next_counts(&mut stream, Duration::from_secs(4)).await,
+            Ok(None),
+            "an event without a change through the server"
+        );
+
+        // A change of Anna's own authority's (a draft) wakes Anna's streams, not Ana's.
+        let draft: Value = anna
+        .post(app.url("/api/requests"))
+        .json(&json!({
+            "area": "professional_qualifications",
+            "responder": app.authority_id("Ordem dos Médicos").await,
+            "subject": { "name": "Maria Costa" },
+            "questions": [{ "question": app.question_id("professional_qualifications.diploma.award_date") }],
+            "requested_date": "2099-01-31",
+        }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+        assert!(draft["id"].is_i64(), "{draft}");
+        assert_eq!(
+            next_counts(&mut stream, Duration::from_secs(2)).await,
+            Ok(None),
+            "another authority's draft woke Ana's stream"
+        );
+
+        // Reading them in another tab (another client of the same session would do the same)
+        // reaches this stream, which then counts what the database holds, the row written
+        // behind its back included.
+        let response = ana
+            .post(app.url("/api/notifications/read"))
+            .json(&json!({ "ids": [] }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::NO_CONTENT);
+        let read = next_counts(&mut stream, Duration::from_secs(5))
+            .await
+            .unwrap()
+            .expect("marking read reaches the stream");
+        assert_eq!(read["unread"], 2, "{read}");
+        let response = ana
+            .post(app.url("/api/notifications/read"))
+            .json(&json!({}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::NO_CONTENT);
+        let read = next_counts(&mut stream, Duration::from_secs(5))
+            .await
+            .unwrap()
+            .expect("marking read reaches the stream");
+        assert_eq!(read["unread"], 0, "{read}");
+        assert_eq!(read["counts"], sent["counts"]);
+        assert_ne!(first["counts"], sent["counts"]);
+
+        // Logging out ends the session's streams at once, not at their next change.
+        let response = ana.post(app.url("/api/auth/logout")).send().await.unwrap();
+        assert!(response.status().is_success(), "{}", response.status());
+        assert_eq!(
+            next_counts(&mut stream, Duration::from_secs(3)).await,
+            Err("the stream ended")
+        );
+    }
+);

@@ -164,7 +164,7 @@ async fn without_demo_requests(app: &TestApp) {
         .all(db)
         .await
         .unwrap();
-    backend::overview_cache::bump(db, &authorities)
+    backend::overview_cache::bump(db, &app.server.state.live, &authorities)
         .await
         .unwrap();
 }

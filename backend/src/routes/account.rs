@@ -58,7 +58,7 @@ pub async fn login(
     (status = 401, description = "`unauthenticated`", body = ApiError),
 ))]
 pub async fn logout(State(state): State<AppState>, user: Account) -> Result<Response> {
-    let cookie = auth::end_session(&state, &user.token_hash).await?;
+    let cookie = auth::end_session(&state, &user).await?;
     Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie)]).into_response())
 }
 

@@ -9,16 +9,24 @@ use shared::dto::ApiError;
 use shared::dto::{LiveCounts, MarkRead, NotificationList};
 use std::convert::Infallible;
 use std::time::Duration;
+use tokio::time::Instant;
 
-use crate::auth::AuthUser;
+use crate::auth::{AuthUser, Member};
 use crate::error::Result;
 use crate::extract::ApiJson;
 use crate::services::{notifications, requests, sessions};
 use crate::state::AppState;
 
-/// How often the stream looks for changes. The database is the one place every instance
-/// writes to, so reading it is what keeps the counters live behind a load balancer too.
-const POLL: Duration = Duration::from_secs(2);
+/// The least time between two computations of a stream's counters: a burst of changes at a
+/// busy authority then costs each stream one computation, not one per change.
+const SETTLE: Duration = Duration::from_millis(250);
+
+/// How long a stream waits before it asks again after the database failed it.
+const RETRY: Duration = Duration::from_secs(2);
+
+/// How far after midnight (UTC) a stream looks again at its counters, at most: "overdue"
+/// changes with the day, and the streams of a whole country should not all ask at once.
+const MIDNIGHT_SPREAD_MS: u64 = 60_000;
 
 /// The unread count and the latest notifications.
 #[utoipa::path(get, path = "/api/notifications", tag = "notifications", params(crate::routes::requests::LanguageParam), responses(
@@ -49,12 +57,16 @@ pub async fn mark_read(
     user: AuthUser,
     ApiJson(body): ApiJson<MarkRead>,
 ) -> Result<StatusCode> {
-    notifications::mark_read(&state.db, &user, body.ids).await?;
+    notifications::mark_read(&state, &user, body.ids).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
 /// Server-sent events: a `counts` event with [`LiveCounts`] at once and whenever they
 /// change; the stream ends when the session does.
+///
+/// The counters are computed again only when a change concerns the user or their authority
+/// (`live`), at midnight, and when the session's time is up; an idle stream costs the
+/// database nothing.
 #[utoipa::path(get, path = "/api/notifications/stream", tag = "notifications", responses(
     (status = 200, description = "`text/event-stream` of `counts` events", content_type = "text/event-stream"),
     (status = 401, description = "`unauthenticated`", body = ApiError),
@@ -63,17 +75,44 @@ pub async fn stream(
     State(state): State<AppState>,
     user: AuthUser,
 ) -> Sse<impl Stream<Item = std::result::Result<Event, Infallible>>> {
+    let authority = match user.member {
+        Member::Authority(id) => Some(id.0),
+        Member::Commission => None,
+    };
+    let watch = state.live.watch(user.user_id.0, authority);
+    let spread = Duration::from_millis(rand::Rng::gen_range(
+        &mut rand::thread_rng(),
+        0..MIDNIGHT_SPREAD_MS,
+    ));
     let events = futures_util::stream::unfold(
-        (state, user, None::<LiveCounts>, true),
-        |(state, user, last, mut first)| async move {
+        (state, user, watch, None::<LiveCounts>, None::<Instant>),
+        move |(state, user, watch, last, computed)| async move {
+            let mut computed = computed;
+            let mut failed = false;
             loop {
-                if !first {
-                    tokio::time::sleep(POLL).await;
+                if failed {
+                    // A database hiccup: the counters are asked for again shortly.
+                    tokio::time::sleep(RETRY).await;
+                } else if let Some(at) = computed {
+                    // A database hiccup leaves `expires` unknown: the next change retries.
+                    let expires = sessions::expires_at(&state, &user).await.ok().flatten();
+                    // The clock's move is watched for before the sleeps are measured by it.
+                    tokio::select! {
+                        () = state.clock.moved() => {}
+                        () = watch.changed() => {}
+                        () = tokio::time::sleep(until_next_day(&state, spread)) => {}
+                        () = sleep_until_expiry(&state, expires) => {}
+                    }
+                    tokio::time::sleep_until(at + SETTLE).await;
                 }
-                first = false;
-                // A database hiccup does not end the stream; the next poll asks again.
-                if !sessions::alive(&state, &user).await.unwrap_or(true) {
-                    return None;
+                computed = Some(Instant::now());
+                match sessions::alive(&state, &user).await {
+                    Ok(false) => return None,
+                    Ok(true) => {}
+                    Err(_) => {
+                        failed = true;
+                        continue;
+                    }
                 }
                 let current = match (
                     notifications::unread(&state.db, &user).await,
@@ -85,18 +124,38 @@ pub async fn stream(
                         counts,
                         alert_unread,
                     },
-                    // A database hiccup: try again at the next poll.
-                    _ => continue,
+                    _ => {
+                        failed = true;
+                        continue;
+                    }
                 };
+                failed = false;
                 if last.as_ref() != Some(&current) {
                     let event = Event::default()
                         .event("counts")
                         .json_data(&current)
                         .unwrap_or_default();
-                    return Some((Ok(event), (state, user, Some(current), false)));
+                    return Some((Ok(event), (state, user, watch, Some(current), computed)));
                 }
             }
         },
     );
     Sse::new(events).keep_alive(KeepAlive::default())
+}
+
+/// The time until the next day by the app's clock, plus this stream's share of the spread.
+fn until_next_day(state: &AppState, spread: Duration) -> Duration {
+    let now = state.clock.now();
+    let midnight = (now.date_naive() + chrono::Days::new(1))
+        .and_hms_opt(0, 0, 0)
+        .map(|at| at.and_utc());
+    midnight.map_or(Duration::from_secs(3600), |at| state.clock.until(at)) + spread
+}
+
+/// Returns when the session's time is up by the app's clock (never if it is not known).
+async fn sleep_until_expiry(state: &AppState, expires: Option<chrono::DateTime<chrono::Utc>>) {
+    match expires {
+        Some(at) => tokio::time::sleep(state.clock.until(at)).await,
+        None => std::future::pending().await,
+    }
 }

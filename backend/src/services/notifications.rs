@@ -187,11 +187,8 @@ pub async fn unread(db: &DatabaseConnection, user: &AuthUser) -> Result<u64> {
 }
 
 /// Marks the user's notifications read: the ones listed, or all.
-pub async fn mark_read(
-    db: &DatabaseConnection,
-    user: &AuthUser,
-    ids: Option<Vec<i32>>,
-) -> Result<()> {
+pub async fn mark_read(state: &AppState, user: &AuthUser, ids: Option<Vec<i32>>) -> Result<()> {
+    let db = &state.db;
     let mut condition = Condition::all()
         .add(notification::Column::UserId.eq(user.user_id.0))
         .add(notification::Column::ReadAt.is_null());
@@ -203,7 +200,11 @@ pub async fn mark_read(
         .filter(condition)
         .exec(db)
         .await?;
-    Ok(())
+    // The user's other tabs show the new count.
+    state
+        .live
+        .publish(db, &[crate::live::Change::User(user.user_id.0)])
+        .await
 }
 
 /// The SMTP transport the configuration names, if any; an invalid URL is logged and leaves

@@ -101,6 +101,8 @@ pub struct Context<'a> {
     pub alert_kinds: &'a shared::alert::AlertKinds,
     /// Now.
     pub now: DateTime<Utc>,
+    /// The live streams, told of the drafts deleted.
+    pub live: &'a crate::live::Live,
 }
 
 /// Runs the job with the app's state and clock.
@@ -111,6 +113,7 @@ pub async fn run(state: &AppState, dry_run: bool) -> Result<Report> {
         policy: &state.retention,
         alert_kinds: &state.alert_kinds,
         now: state.clock.now(),
+        live: &state.live,
     };
     run_with(&context, dry_run).await
 }
@@ -445,7 +448,7 @@ async fn delete_drafts(
         .exec(&txn)
         .await?;
     let requesters: Vec<i32> = rows.iter().map(|(_, requester)| *requester).collect();
-    crate::overview_cache::bump(&txn, &requesters).await?;
+    crate::overview_cache::bump(&txn, context.live, &requesters).await?;
     record(
         &txn,
         run,

@@ -1,9 +1,11 @@
 //! A user's own sessions and password: list the sessions, end one or all the others, change
 //! the password (which ends the others, since whoever knew the old one may hold one).
 
+use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, TransactionTrait,
+    ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    TransactionTrait,
 };
 use shared::account::{ChangePassword, SessionView};
 use shared::error::FieldCode;
@@ -12,6 +14,7 @@ use crate::auth::{self, Account};
 use crate::client_addr::ClientNet;
 use crate::entities::{session, user};
 use crate::error::{AppError, Result};
+use crate::live::Change;
 use crate::state::AppState;
 use crate::throttle;
 
@@ -23,6 +26,17 @@ pub async fn alive(state: &AppState, user: &Account) -> Result<bool> {
         .count(&state.db)
         .await?;
     Ok(found > 0)
+}
+
+/// When the caller's session expires (`None` when it has ended already).
+pub async fn expires_at(state: &AppState, user: &Account) -> Result<Option<DateTime<Utc>>> {
+    let at: Option<DateTime<Utc>> = session::Entity::find_by_id(user.token_hash.clone())
+        .select_only()
+        .column(session::Column::ExpiresAt)
+        .into_tuple()
+        .one(&state.db)
+        .await?;
+    Ok(at)
 }
 
 /// The user's sessions that have not expired, newest first.
@@ -58,7 +72,11 @@ pub async fn end(state: &AppState, user: &Account, public_id: &str) -> Result<()
     if ended.rows_affected == 0 {
         return Err(AppError::NotFound);
     }
-    Ok(())
+    // Its open streams end now rather than at their next change.
+    state
+        .live
+        .publish(&state.db, &[Change::User(user.user_id.0)])
+        .await
 }
 
 /// Ends every session of the user but this one; returns how many.
@@ -67,6 +85,10 @@ pub async fn end_others(state: &AppState, user: &Account) -> Result<u64> {
         .filter(session::Column::UserId.eq(user.user_id.0))
         .filter(session::Column::TokenHash.ne(user.token_hash.clone()))
         .exec(&state.db)
+        .await?;
+    state
+        .live
+        .publish(&state.db, &[Change::User(user.user_id.0)])
         .await?;
     Ok(ended.rows_affected)
 }
@@ -110,6 +132,7 @@ pub async fn change_password(
         .filter(session::Column::TokenHash.ne(user.token_hash.clone()))
         .exec(&txn)
         .await?;
+    state.live.publish(&txn, &[Change::User(me.id)]).await?;
     crate::services::audit::write(
         &txn,
         state.clock.now(),

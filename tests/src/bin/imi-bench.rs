@@ -198,6 +198,7 @@ async fn catch_up(
         policy: &state.retention,
         alert_kinds: &state.alert_kinds,
         now: chrono::Utc::now(),
+        live: &state.live,
     };
     backend::services::retention::run_with(&context, false)
         .await
@@ -451,6 +452,7 @@ async fn retention(
             policy: &state.retention,
             alert_kinds: &state.alert_kinds,
             now: month(months),
+            live: &state.live,
         };
         let started = Instant::now();
         let report = run_with(&context, false)

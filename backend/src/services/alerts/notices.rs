@@ -215,6 +215,11 @@ pub(super) async fn notify(
         alert_notice::Entity::insert_many,
     )
     .await?;
+    let changes: Vec<crate::live::Change> = users
+        .iter()
+        .map(|u| crate::live::Change::User(u.id))
+        .collect();
+    state.live.publish(db, &changes).await?;
     // Each language's texts once, however many users read it.
     let mut texts: BTreeMap<LanguageCode, (String, String, String)> = BTreeMap::new();
     let mut mails = Vec::with_capacity(users.len());

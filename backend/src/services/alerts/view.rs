@@ -171,13 +171,19 @@ pub async fn view(
             .exec(db)
             .await?;
     }
-    alert_notice::Entity::update_many()
+    let read = alert_notice::Entity::update_many()
         .col_expr(alert_notice::Column::ReadAt, Expr::value(now))
         .filter(alert_notice::Column::AlertId.eq(row.id))
         .filter(alert_notice::Column::UserId.eq(account.user_id.0))
         .filter(alert_notice::Column::ReadAt.is_null())
         .exec(db)
         .await?;
+    if read.rows_affected > 0 {
+        state
+            .live
+            .publish(db, &[crate::live::Change::User(account.user_id.0)])
+            .await?;
+    }
     let personal = visible.personal_data_visible();
     let kind = &visible.kind;
     let texts = state.alert_kinds.texts(language);

@@ -411,6 +411,11 @@ pub async fn update_user(
             .exec(&txn)
             .await?;
     }
+    // A deactivated user's streams end; a changed role may change what they count.
+    state
+        .live
+        .publish(&txn, &[crate::live::Change::User(user_id)])
+        .await?;
     // Counted inside the transaction, before and after the change.
     let administrators_after = active_administrators(&txn, target.id).await?;
     if !keeps_administration(administrators_before, administrators_after, from_above) {

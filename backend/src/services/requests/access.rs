@@ -147,6 +147,7 @@ pub(super) fn check_version(visible: &Visible, version: i32) -> Result<()> {
 /// new holder), so that every authority row is locked here, once, in one order.
 pub(super) async fn claim(
     txn: &DatabaseTransaction,
+    live: &crate::live::Live,
     now: chrono::DateTime<Utc>,
     row: &request::Model,
     also: &[i32],
@@ -172,7 +173,7 @@ pub(super) async fn claim(
         .flatten()
         .chain(also.iter().copied())
         .collect();
-    overview_cache::bump(txn, &parties).await?;
+    overview_cache::bump(txn, live, &parties).await?;
     Ok(version)
 }
 

@@ -28,7 +28,15 @@ pub async fn act(
     }
     preconditions(state, user, &visible, &request.action).await?;
     let txn = state.db.begin().await?;
-    let applied = apply(&txn, state.clock.now(), &visible.row, kind, &transition).await?;
+    let applied = apply(
+        &txn,
+        &state.live,
+        state.clock.now(),
+        &visible.row,
+        kind,
+        &transition,
+    )
+    .await?;
     record(
         state,
         &txn,
@@ -176,6 +184,7 @@ struct Applied {
 /// effect (agreed deadline, new holder, ratings, split-off), or the draft's deletion.
 async fn apply(
     txn: &DatabaseTransaction,
+    live: &crate::live::Live,
     now: chrono::DateTime<Utc>,
     row: &request::Model,
     kind: ActionKind,
@@ -203,7 +212,7 @@ async fn apply(
             if deleted.rows_affected != 1 {
                 return Err(lost_race(txn, row.id).await);
             }
-            overview_cache::bump(txn, &[row.requester_id]).await?;
+            overview_cache::bump(txn, live, &[row.requester_id]).await?;
             row.version + 1
         }
         Transition::To { state: to, effect } => {
@@ -217,7 +226,7 @@ async fn apply(
                 | Some(Effect::SplitOff { to, .. }) => vec![to.0],
                 _ => Vec::new(),
             };
-            let version = claim(txn, now, row, &newcomer, |update| {
+            let version = claim(txn, live, now, row, &newcomer, |update| {
                 let update = update.col_expr(request::Column::State, Expr::value(to.as_str()));
                 let update = if kind == ActionKind::Send {
                     update.col_expr(request::Column::SentAt, Expr::value(Some(now)))
@@ -434,7 +443,7 @@ pub async fn message(
         .filter(request::Column::Id.eq(visible.row.id))
         .exec(&txn)
         .await?;
-    overview_cache::bump(&txn, &parties).await?;
+    overview_cache::bump(&txn, &state.live, &parties).await?;
     notifications::notify(
         &txn,
         state,

@@ -17,7 +17,15 @@ pub async fn save_answers(
     let asked = asked_questions(state, &questions, visible.row.id).await?;
     check_answers(&update.answers, &asked, Completeness::Draft).map_err(AppError::Validation)?;
     let txn = state.db.begin().await?;
-    let version = claim(&txn, state.clock.now(), &visible.row, &[], |update| update).await?;
+    let version = claim(
+        &txn,
+        &state.live,
+        state.clock.now(),
+        &visible.row,
+        &[],
+        |update| update,
+    )
+    .await?;
     for question in &questions {
         let answer = update
             .answers

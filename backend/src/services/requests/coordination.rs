@@ -43,9 +43,14 @@ pub async fn assign(
     };
     let txn = state.db.begin().await?;
     let assigned = assignee.as_ref().map(|u| u.id);
-    let version = claim(&txn, state.clock.now(), &visible.row, &[], |update| {
-        update.col_expr(request::Column::AssignedTo, Expr::value(assigned))
-    })
+    let version = claim(
+        &txn,
+        &state.live,
+        state.clock.now(),
+        &visible.row,
+        &[],
+        |update| update.col_expr(request::Column::AssignedTo, Expr::value(assigned)),
+    )
     .await?;
     add_event(
         &txn,

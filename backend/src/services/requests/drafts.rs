@@ -176,7 +176,7 @@ pub async fn create(state: &AppState, user: &AuthUser, draft: DraftInput) -> Res
         NewEvent::default(),
     )
     .await?;
-    overview_cache::bump(&txn, &[user.authority_id.0]).await?;
+    overview_cache::bump(&txn, &state.live, &[user.authority_id.0]).await?;
     txn.commit().await?;
     Ok(RequestRef {
         id: RequestId(row.id),
@@ -199,11 +199,18 @@ pub async fn save_draft(
     let draft = checked_draft(state, user, &update.draft).await?;
     let txn = state.db.begin().await?;
     let columns = draft_columns(&draft);
-    let version = claim(&txn, state.clock.now(), &visible.row, &[], |update| {
-        columns.into_iter().fold(update, |update, (column, value)| {
-            update.col_expr(column, Expr::value(value))
-        })
-    })
+    let version = claim(
+        &txn,
+        &state.live,
+        state.clock.now(),
+        &visible.row,
+        &[],
+        |update| {
+            columns.into_iter().fold(update, |update, (column, value)| {
+                update.col_expr(column, Expr::value(value))
+            })
+        },
+    )
     .await?;
     write_questions(&txn, visible.row.id, &draft.questions).await?;
     txn.commit().await?;

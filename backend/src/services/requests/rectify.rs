@@ -39,7 +39,7 @@ pub async fn rectify(
     }
     let now = state.clock.now();
     let txn = state.db.begin().await?;
-    let version = claim(&txn, now, row, &[], |update| {
+    let version = claim(&txn, &state.live, now, row, &[], |update| {
         update
             .col_expr(
                 request::Column::SubjectName,
