@@ -885,6 +885,13 @@ alerts-new = Nová výstraha
 alerts-check-link = Ověřit odborníka
 alerts-in-force = Platné výstrahy
 alerts-unread = Výstrahy s nepřečtenými změnami
+# Čtečky obrazovky to oznámí, když vzroste počet nepřečtených změn ve výstrahách.
+live-alert-news = { $count ->
+    [one] Jedna nepřečtená změna ve výstrahách
+    [few] { $count } nepřečtené změny ve výstrahách
+    [many] { $count } nepřečtené změny ve výstrahách
+   *[other] { $count } nepřečtených změn ve výstrahách
+}
 alerts-empty-title = Žádné výstrahy
 alerts-empty-body = Zde se zobrazí výstrahy, které obdrží vaše země nebo váš orgán, i výstrahy, které váš orgán odešle.
 alerts-total = { $count ->

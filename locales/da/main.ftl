@@ -852,6 +852,11 @@ alerts-new = Ny advarsel
 alerts-check-link = Kontrollér en erhvervsudøver
 alerts-in-force = Gældende advarsler
 alerts-unread = Ulæste opdateringer af advarsler
+# Læses op af skærmlæsere, når antallet af ulæste opdateringer af advarsler stiger.
+live-alert-news = { $count ->
+    [one] Én ulæst opdatering af en advarsel
+   *[other] { $count } ulæste opdateringer af advarsler
+}
 alerts-empty-title = Ingen advarsler her
 alerts-empty-body = Her vises de advarsler, som dit land eller din myndighed modtager, og de advarsler, som din myndighed afsender.
 alerts-total = { $count ->

@@ -857,6 +857,11 @@ alerts-new = Neue Vorwarnung
 alerts-check-link = Berufsangehörige Person überprüfen
 alerts-in-force = Geltende Vorwarnungen
 alerts-unread = Ungelesene Aktualisierungen von Vorwarnungen
+# Wird von Screenreadern angesagt, wenn die Zahl der ungelesenen Aktualisierungen von Vorwarnungen steigt.
+live-alert-news = { $count ->
+    [one] Eine ungelesene Aktualisierung einer Vorwarnung
+   *[other] { $count } ungelesene Aktualisierungen von Vorwarnungen
+}
 alerts-empty-title = Keine Vorwarnungen vorhanden
 alerts-empty-body = Hier werden die Vorwarnungen aufgeführt, die Ihr Land oder Ihre Behörde erhält oder die Ihre Behörde sendet.
 alerts-total = { $count ->

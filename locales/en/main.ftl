@@ -846,6 +846,11 @@ alerts-new = New alert
 alerts-check-link = Check a professional
 alerts-in-force = Alerts in force
 alerts-unread = Unread alert updates
+# Said by screen readers when the number of unread alert updates rises.
+live-alert-news = { $count ->
+    [one] One unread alert update
+   *[other] { $count } unread alert updates
+}
 alerts-empty-title = No alerts here
 alerts-empty-body = When an alert reaches your country or your authority, or when your authority sends one, it is listed here.
 alerts-total = { $count ->

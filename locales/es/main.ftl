@@ -857,6 +857,11 @@ alerts-new = Nueva alerta
 alerts-check-link = Verificar a un profesional
 alerts-in-force = Alertas en vigor
 alerts-unread = Actualizaciones de alertas no leídas
+# Lo anuncian los lectores de pantalla cuando aumenta el número de actualizaciones de alertas no leídas.
+live-alert-news = { $count ->
+    [one] Una actualización de alerta no leída
+   *[other] { $count } actualizaciones de alertas no leídas
+}
 alerts-empty-title = No hay alertas
 alerts-empty-body = Cuando una alerta llegue a su país o a su autoridad, o cuando su autoridad envíe una, aparecerá en esta lista.
 alerts-total = { $count ->

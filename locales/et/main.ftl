@@ -848,6 +848,11 @@ alerts-new = Uus hoiatus
 alerts-check-link = Kontrolli kutsetöötajat
 alerts-in-force = Kehtivad hoiatused
 alerts-unread = Hoiatuste lugemata uuendused
+# Ekraanilugejad loevad selle ette, kui hoiatuste lugemata uuenduste arv kasvab.
+live-alert-news = { $count ->
+    [one] Üks lugemata uuendus hoiatustes
+   *[other] { $count } lugemata uuendust hoiatustes
+}
 alerts-empty-title = Hoiatusi ei ole
 alerts-empty-body = Siin kuvatakse hoiatused, mis jõuavad teie riiki või teie asutusele, ning hoiatused, mille teie asutus saadab.
 alerts-total = { $count ->

@@ -850,6 +850,11 @@ alerts-new = Uusi varoitus
 alerts-check-link = Tarkista ammattihenkilö
 alerts-in-force = Voimassa olevat varoitukset
 alerts-unread = Varoitusten lukemattomat päivitykset
+# Ruudunlukijat lukevat tämän ääneen, kun varoitusten lukemattomien päivitysten määrä kasvaa.
+live-alert-news = { $count ->
+    [one] Yksi lukematon päivitys varoituksiin
+   *[other] { $count } lukematonta päivitystä varoituksiin
+}
 alerts-empty-title = Ei varoituksia
 alerts-empty-body = Tässä näytetään varoitukset, jotka saapuvat maahasi tai viranomaisellesi, sekä viranomaisesi lähettämät varoitukset.
 alerts-total = { $count ->

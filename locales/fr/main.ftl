@@ -850,6 +850,11 @@ alerts-new = Nouvelle alerte
 alerts-check-link = Vérifier un professionnel
 alerts-in-force = Alertes en vigueur
 alerts-unread = Mises à jour d’alertes non lues
+# Annoncé par les lecteurs d’écran lorsque le nombre de mises à jour d’alertes non lues augmente.
+live-alert-news = { $count ->
+    [one] { $count } mise à jour d’alerte non lue
+   *[other] { $count } mises à jour d’alertes non lues
+}
 alerts-empty-title = Aucune alerte
 alerts-empty-body = Les alertes adressées à votre pays ou à votre autorité, ainsi que celles envoyées par votre autorité, s’affichent ici.
 alerts-total = { $count ->

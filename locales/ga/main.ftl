@@ -901,6 +901,14 @@ alerts-new = Foláireamh nua
 alerts-check-link = Seiceáil gairmí
 alerts-in-force = Foláirimh atá i bhfeidhm
 alerts-unread = Nuashonruithe ar fholáirimh nár léadh fós
+# Léann léitheoirí scáileáin é seo amach nuair a mhéadaíonn líon na nuashonruithe ar fholáirimh nár léadh fós.
+live-alert-news = { $count ->
+    [one] Nuashonrú amháin ar fholáirimh nár léadh fós
+    [two] Dhá nuashonrú ar fholáirimh nár léadh fós
+    [few] { $count } nuashonrú ar fholáirimh nár léadh fós
+    [many] { $count } nuashonrú ar fholáirimh nár léadh fós
+   *[other] { $count } nuashonrú ar fholáirimh nár léadh fós
+}
 alerts-empty-title = Níl aon fholáireamh anseo
 alerts-empty-body = Nuair a shroicheann foláireamh do thír nó d’údarás, nó nuair a sheolann d’údarás foláireamh, liostaítear anseo é.
 alerts-total = { $count ->

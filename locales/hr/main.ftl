@@ -869,6 +869,12 @@ alerts-new = Novo upozorenje
 alerts-check-link = Provjera stručnjaka
 alerts-in-force = Važeća upozorenja
 alerts-unread = Nepročitane novosti o upozorenjima
+# Čitači zaslona to izgovaraju kada se poveća broj nepročitanih novosti o upozorenjima.
+live-alert-news = { $count ->
+    [one] { $count } nepročitana novost o upozorenjima
+    [few] { $count } nepročitane novosti o upozorenjima
+   *[other] { $count } nepročitanih novosti o upozorenjima
+}
 alerts-empty-title = Ovdje nema upozorenja
 alerts-empty-body = Ovdje se navode upozorenja koja stignu vašoj državi ili vašem tijelu te upozorenja koja pošalje vaše tijelo.
 alerts-total = { $count ->

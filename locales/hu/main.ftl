@@ -850,6 +850,11 @@ alerts-new = Új riasztás
 alerts-check-link = Szakember ellenőrzése
 alerts-in-force = Hatályos riasztások
 alerts-unread = A riasztások olvasatlan változásai
+# A képernyőolvasók felolvassák, amikor nő a riasztások olvasatlan változásainak száma.
+live-alert-news = { $count ->
+    [one] Egy olvasatlan változás a riasztásokban
+   *[other] { $count } olvasatlan változás a riasztásokban
+}
 alerts-empty-title = Itt nincs riasztás
 alerts-empty-body = Itt jelennek meg azok a riasztások, amelyek országához vagy hatóságához beérkeznek, valamint azok, amelyeket hatósága küld.
 alerts-total = { $count ->

@@ -851,6 +851,11 @@ alerts-new = Ný viðvörun
 alerts-check-link = Athuga fagaðila
 alerts-in-force = Gildandi viðvaranir
 alerts-unread = Ólesnar uppfærslur á viðvörunum
+# Skjálesarar lesa þetta upp þegar ólesnum uppfærslum á viðvörunum fjölgar.
+live-alert-news = { $count ->
+    [one] { $count } ólesin uppfærsla á viðvörunum
+   *[other] { $count } ólesnar uppfærslur á viðvörunum
+}
 alerts-empty-title = Engar viðvaranir hér
 alerts-empty-body = Hér birtast viðvaranir sem berast landi þínu eða yfirvaldi þínu og þær sem yfirvald þitt sendir.
 alerts-total = { $count ->

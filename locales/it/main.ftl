@@ -856,6 +856,11 @@ alerts-new = Nuova allerta
 alerts-check-link = Verifica un professionista
 alerts-in-force = Allerte in vigore
 alerts-unread = Aggiornamenti non letti sulle allerte
+# Annunciato dai lettori di schermo quando aumenta il numero di aggiornamenti non letti sulle allerte.
+live-alert-news = { $count ->
+    [one] Un aggiornamento non letto sulle allerte
+   *[other] { $count } aggiornamenti non letti sulle allerte
+}
 alerts-empty-title = Nessuna allerta
 alerts-empty-body = Qui sono elencate le allerte che giungono al proprio paese o alla propria autorità e quelle inviate dalla propria autorità.
 alerts-total = { $count ->

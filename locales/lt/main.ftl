@@ -886,6 +886,13 @@ alerts-new = Naujas įspėjimas
 alerts-check-link = Patikrinti specialistą
 alerts-in-force = Galiojantys įspėjimai
 alerts-unread = Neperskaitytos įspėjimų naujienos
+# Ekrano skaitytuvai tai perskaito, kai padaugėja neperskaitytų įspėjimų naujienų.
+live-alert-news = { $count ->
+    [one] { $count } neperskaityta įspėjimų naujiena
+    [few] { $count } neperskaitytos įspėjimų naujienos
+    [many] { $count } neperskaitytos įspėjimų naujienos
+   *[other] { $count } neperskaitytų įspėjimų naujienų
+}
 alerts-empty-title = Įspėjimų nėra
 alerts-empty-body = Čia pateikiami įspėjimai, gauti jūsų valstybėje arba jūsų institucijoje, ir įspėjimai, kuriuos siunčia jūsų institucija.
 alerts-total = { $count ->

@@ -869,6 +869,12 @@ alerts-new = Jauns brīdinājums
 alerts-check-link = Pārbaudīt profesionāli
 alerts-in-force = Spēkā esošie brīdinājumi
 alerts-unread = Nelasīti brīdinājumu atjauninājumi
+# Ekrāna lasītāji to nolasa, kad palielinās nelasīto brīdinājumu atjauninājumu skaits.
+live-alert-news = { $count ->
+    [zero] { $count } nelasīti brīdinājumu atjauninājumi
+    [one] { $count } nelasīts brīdinājumu atjauninājums
+   *[other] { $count } nelasīti brīdinājumu atjauninājumi
+}
 alerts-empty-title = Brīdinājumu nav
 alerts-empty-body = Šeit tiek parādīti brīdinājumi, kas saņemti jūsu valstī vai jūsu iestādē, kā arī jūsu iestādes nosūtītie brīdinājumi.
 alerts-total = { $count ->

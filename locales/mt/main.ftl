@@ -888,6 +888,13 @@ alerts-new = Twissija ġdida
 alerts-check-link = Ivverifika professjonist
 alerts-in-force = Twissijiet fis-seħħ
 alerts-unread = Aġġornamenti tat-twissijiet mhux moqrija
+# Il-qarrejja tal-iskrin iħabbruh meta jiżdied in-numru ta' aġġornamenti tat-twissijiet mhux moqrija.
+live-alert-news = { $count ->
+    [one] Aġġornament wieħed tat-twissijiet mhux moqri
+    [few] { $count } aġġornamenti tat-twissijiet mhux moqrija
+    [many] { $count }-il aġġornament tat-twissijiet mhux moqri
+   *[other] { $count } aġġornament tat-twissijiet mhux moqri
+}
 alerts-empty-title = M'hemm l-ebda twissija hawn
 alerts-empty-body = Meta twissija tasal għand il-pajjiż jew l-awtorità tiegħek, jew meta l-awtorità tiegħek tibgħat waħda, tidher hawn.
 alerts-total = { $count ->

@@ -851,6 +851,11 @@ alerts-new = Nytt varsel
 alerts-check-link = Kontroller en yrkesutøver
 alerts-in-force = Gjeldende varsler
 alerts-unread = Uleste oppdateringer i varsler
+# Leses opp av skjermlesere når antallet uleste oppdateringer i varsler øker.
+live-alert-news = { $count ->
+    [one] Én ulest oppdatering i et varsel
+   *[other] { $count } uleste oppdateringer i varsler
+}
 alerts-empty-title = Ingen varsler her
 alerts-empty-body = Når et varsel når landet ditt eller myndigheten din, eller når myndigheten din sender et varsel, vises det her.
 alerts-total = { $count ->

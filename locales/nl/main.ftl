@@ -853,6 +853,11 @@ alerts-new = Nieuwe waarschuwing
 alerts-check-link = Een beroepsbeoefenaar controleren
 alerts-in-force = Geldende waarschuwingen
 alerts-unread = Ongelezen ontwikkelingen in waarschuwingen
+# Wordt door schermlezers voorgelezen wanneer het aantal ongelezen ontwikkelingen in waarschuwingen stijgt.
+live-alert-news = { $count ->
+    [one] Eén ongelezen ontwikkeling in een waarschuwing
+   *[other] { $count } ongelezen ontwikkelingen in waarschuwingen
+}
 alerts-empty-title = Hier staan geen waarschuwingen
 alerts-empty-body = Wanneer een waarschuwing uw land of uw autoriteit bereikt, of wanneer uw autoriteit een waarschuwing verzendt, wordt deze hier weergegeven.
 alerts-total = { $count ->

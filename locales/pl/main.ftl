@@ -886,6 +886,13 @@ alerts-new = Nowe ostrzeżenie
 alerts-check-link = Sprawdź osobę wykonującą zawód
 alerts-in-force = Obowiązujące ostrzeżenia
 alerts-unread = Nieprzeczytane aktualizacje ostrzeżeń
+# Odczytywane przez czytniki ekranu, gdy rośnie liczba nieprzeczytanych aktualizacji ostrzeżeń.
+live-alert-news = { $count ->
+    [one] Jedna nieprzeczytana aktualizacja ostrzeżeń
+    [few] { $count } nieprzeczytane aktualizacje ostrzeżeń
+    [many] { $count } nieprzeczytanych aktualizacji ostrzeżeń
+   *[other] { $count } nieprzeczytanej aktualizacji ostrzeżeń
+}
 alerts-empty-title = Brak ostrzeżeń
 alerts-empty-body = Tutaj wyświetlane są ostrzeżenia, które dotarły do Państwa kraju lub organu, a także ostrzeżenia wysłane przez Państwa organ.
 alerts-total = { $count ->

@@ -856,6 +856,11 @@ alerts-new = Novo alerta
 alerts-check-link = Verificar um profissional
 alerts-in-force = Alertas em vigor
 alerts-unread = Atualizações de alertas não lidas
+# Anunciado pelos leitores de ecrã quando aumenta o número de atualizações de alertas não lidas.
+live-alert-news = { $count ->
+    [one] { $count } atualização de alerta não lida
+   *[other] { $count } atualizações de alertas não lidas
+}
 alerts-empty-title = Não há alertas
 alerts-empty-body = Os alertas que chegarem ao seu país ou à sua autoridade, bem como os que a sua autoridade enviar, serão apresentados aqui.
 alerts-total = { $count ->

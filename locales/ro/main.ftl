@@ -873,6 +873,12 @@ alerts-new = Alertă nouă
 alerts-check-link = Verificați un profesionist
 alerts-in-force = Alerte în vigoare
 alerts-unread = Actualizări necitite ale alertelor
+# Anunțat de cititoarele de ecran când crește numărul de actualizări necitite ale alertelor.
+live-alert-news = { $count ->
+    [one] O actualizare necitită a alertelor
+    [few] { $count } actualizări necitite ale alertelor
+   *[other] { $count } de actualizări necitite ale alertelor
+}
 alerts-empty-title = Nu există alerte
 alerts-empty-body = Alertele care ajung în țara dumneavoastră sau la autoritatea dumneavoastră, precum și cele trimise de autoritatea dumneavoastră, sunt afișate aici.
 alerts-total = { $count ->

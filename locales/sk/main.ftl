@@ -884,6 +884,13 @@ alerts-new = Nové varovanie
 alerts-check-link = Overiť odborníka
 alerts-in-force = Platné varovania
 alerts-unread = Neprečítané aktualizácie varovaní
+# Čítačky obrazovky to oznámia, keď sa zvýši počet neprečítaných aktualizácií varovaní.
+live-alert-news = { $count ->
+    [one] Jedna neprečítaná aktualizácia varovaní
+    [few] { $count } neprečítané aktualizácie varovaní
+    [many] { $count } neprečítanej aktualizácie varovaní
+   *[other] { $count } neprečítaných aktualizácií varovaní
+}
 alerts-empty-title = Žiadne varovania
 alerts-empty-body = Zobrazujú sa tu varovania, ktoré boli doručené vašej krajine alebo vášmu orgánu, ako aj varovania, ktoré odoslal váš orgán.
 alerts-total = { $count ->

@@ -884,6 +884,13 @@ alerts-new = Novo opozorilo
 alerts-check-link = Preveri strokovnjaka
 alerts-in-force = Veljavna opozorila
 alerts-unread = Neprebrane posodobitve opozoril
+# Bralniki zaslona to preberejo, ko se poveča število neprebranih posodobitev opozoril.
+live-alert-news = { $count ->
+    [one] { $count } neprebrana posodobitev opozoril
+    [two] { $count } neprebrani posodobitvi opozoril
+    [few] { $count } neprebrane posodobitve opozoril
+   *[other] { $count } neprebranih posodobitev opozoril
+}
 alerts-empty-title = Ni opozoril
 alerts-empty-body = Tukaj so prikazana opozorila, ki prispejo v vašo državo ali do vašega organa, in opozorila, ki jih pošlje vaš organ.
 alerts-total = { $count ->

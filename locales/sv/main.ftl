@@ -851,6 +851,11 @@ alerts-new = Ny varning
 alerts-check-link = Kontrollera en yrkesutövare
 alerts-in-force = Gällande varningar
 alerts-unread = Olästa uppdateringar av varningar
+# Läses upp av skärmläsare när antalet olästa uppdateringar av varningar ökar.
+live-alert-news = { $count ->
+    [one] En oläst uppdatering av en varning
+   *[other] { $count } olästa uppdateringar av varningar
+}
 alerts-empty-title = Inga varningar här
 alerts-empty-body = Här visas varningar som når ditt land eller din myndighet och varningar som din myndighet skickar.
 alerts-total = { $count ->

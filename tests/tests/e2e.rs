@@ -461,3 +461,65 @@ db_test!(focus_moves_to_the_new_pages_heading, |app| {
     }
     browser.close().await;
 });
+
+db_test!(news_arriving_is_told_to_screen_readers, |app| {
+    require_built_spa();
+    let browser = Browser::start("pt-PT,pt").await;
+    browser.client.goto(&app.url("/")).await.unwrap();
+    log_in_with_keyboard(&browser, imi_tests::ANA_PT, DEMO_PASSWORD).await;
+    browser.wait_for("#box-all").await;
+    let announced = async || {
+        browser
+            .eval_text(
+                "const region = document.getElementById('live-announcement'); \
+                 return region ? region.getAttribute('aria-live') + '|' + region.textContent : '';",
+            )
+            .await
+    };
+    // What the overview holds at its load is not news; the region is there, polite, empty.
+    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    assert_eq!(announced().await, "polite|");
+
+    // Anna sends Ana's authority a request: the screen reader says so, in Portuguese.
+    let anna = app.user(ANNA).await;
+    let created: serde_json::Value = anna
+        .post(app.url("/api/requests"))
+        .json(&serde_json::json!({
+            "area": "professional_qualifications",
+            "responder": app.authority_id("Ordem dos Médicos").await,
+            "subject": { "name": "João Silva" },
+            "questions": [{ "question": app.question_id("professional_qualifications.diploma.award_date") }],
+            "requested_date": "2099-01-31",
+        }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let sent = anna
+        .post(app.url(&format!("/api/requests/{}/actions", created["id"])))
+        .json(&serde_json::json!({ "version": created["version"], "action": { "action": "send" } }))
+        .send()
+        .await
+        .unwrap();
+    assert!(sent.status().is_success(), "{}", sent.status());
+    let messages =
+        backend::messages::Messages::load(&imi_tests::workspace_root().join("locales")).unwrap();
+    let expected = messages.text(
+        shared::LanguageCode::parse("pt").unwrap(),
+        "notifications-unread",
+        &[("count", 1i64.into())],
+    );
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    let mut last = announced().await;
+    while last != format!("polite|{expected}") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "announced {last:?}, not {expected:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        last = announced().await;
+    }
+    browser.wait_for_text("#unread-count", "1").await;
+});

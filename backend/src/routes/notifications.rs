@@ -21,6 +21,10 @@ use crate::state::AppState;
 /// busy authority then costs each stream one computation, not one per change.
 const SETTLE: Duration = Duration::from_millis(250);
 
+/// How long a woken stream waits for the rest of what woke it: one change publishes more
+/// than once (its authorities, then its notifications' users), and each would wake it.
+const GATHER: Duration = Duration::from_millis(30);
+
 /// How long a stream waits before it asks again after the database failed it.
 const RETRY: Duration = Duration::from_secs(2);
 
@@ -103,7 +107,10 @@ pub async fn stream(
                         () = tokio::time::sleep(until_next_day(&state, spread)) => {}
                         () = sleep_until_expiry(&state, expires) => {}
                     }
-                    tokio::time::sleep_until(at + SETTLE).await;
+                    tokio::time::sleep_until((at + SETTLE).max(Instant::now() + GATHER)).await;
+                    // What woke it meanwhile is committed, so the computation below sees it:
+                    // it must not wake the stream once more.
+                    let _ = futures_util::FutureExt::now_or_never(watch.changed());
                 }
                 computed = Some(Instant::now());
                 match sessions::alive(&state, &user).await {

@@ -92,6 +92,10 @@ async fn queue(
         state.config.public_url.trim_end_matches('/'),
         row.id
     );
+    let changes: Vec<crate::live::Change> = users
+        .iter()
+        .map(|u| crate::live::Change::User(u.id))
+        .collect();
     for recipient in users {
         notification::ActiveModel {
             user_id: Set(recipient.id),
@@ -131,7 +135,8 @@ async fn queue(
         );
         mail(db, now, &recipient.email, subject, body, Some(row.id)).await?;
     }
-    Ok(())
+    // Each recipient's open streams show the new notification once this commits.
+    state.live.publish(db, &changes).await
 }
 
 /// Queues an e-mail in the outbox; call inside the transaction of the change it reports.

@@ -20,11 +20,16 @@ pub struct ShellProps {
 
 /// The counters, live, while `signed` holds a user: the server pushes them whenever they
 /// change (server-sent events); the browser reconnects by itself after a network hiccup.
+///
+/// The second value says whether the first counts have arrived, so that what was there at
+/// the page's load is not announced as news.
 #[hook]
-fn use_live_counts(signed: Option<shared::UserId>) -> UseStateHandle<LiveCounts> {
+fn use_live_counts(signed: Option<shared::UserId>) -> (UseStateHandle<LiveCounts>, bool) {
     let live = use_state(LiveCounts::default);
+    let received = use_state(|| false);
     {
         let live = live.clone();
+        let received = received.clone();
         use_effect_with(signed, move |signed| {
             let source =
                 signed.and_then(|_| web_sys::EventSource::new("/api/notifications/stream").ok());
@@ -35,6 +40,7 @@ fn use_live_counts(signed: Option<shared::UserId>) -> UseStateHandle<LiveCounts>
                         && let Ok(counts) = crate::api::parse(&data)
                     {
                         live.set(counts);
+                        received.set(true);
                     }
                 })
             });
@@ -46,7 +52,49 @@ fn use_live_counts(signed: Option<shared::UserId>) -> UseStateHandle<LiveCounts>
             }
         });
     }
-    live
+    (live, *received)
+}
+
+#[derive(Properties, PartialEq)]
+struct AnnouncerProps {
+    live: LiveCounts,
+    received: bool,
+}
+
+/// A polite live region that tells a screen reader's user of news as it arrives: more unread
+/// notifications, more unread alert updates. It is empty otherwise, so that the same news
+/// arriving again later is said again.
+#[function_component(LiveAnnouncer)]
+fn live_announcer(props: &AnnouncerProps) -> Html {
+    let i18n = use_context::<I18n>().expect("I18n is provided");
+    let previous = use_mut_ref(|| None::<LiveCounts>);
+    let said = use_state(Vec::<String>::new);
+    {
+        let (previous, said, i18n) = (previous.clone(), said.clone(), i18n.clone());
+        use_effect_with(
+            (props.live.clone(), props.received),
+            move |(live, received)| {
+                if *received {
+                    let before = previous.borrow_mut().replace(live.clone());
+                    let mut news = Vec::new();
+                    if let Some(before) = before {
+                        if live.unread > before.unread {
+                            news.push(t!(i18n, "notifications-unread", count = live.unread));
+                        }
+                        if live.alert_unread > before.alert_unread {
+                            news.push(t!(i18n, "live-alert-news", count = live.alert_unread));
+                        }
+                    }
+                    said.set(news);
+                }
+            },
+        );
+    }
+    html! {
+        <div class="visually-hidden" id="live-announcement" role="status" aria-live="polite" aria-atomic="true">
+            { for said.iter().map(|news| html! { <p>{ news.clone() }</p> }) }
+        </div>
+    }
 }
 
 /// The frame around every page: header with the system's name, the user and their
@@ -66,7 +114,7 @@ pub fn shell(props: &ShellProps) -> Html {
         .filter(|me| !me.second_factor.setup_needed());
     // Only an authority's officials have requests to count and notifications to read.
     let official = working.as_ref().filter(|me| me.authority().is_some());
-    let live = use_live_counts(official.map(|me| me.id));
+    let (live, received) = use_live_counts(official.map(|me| me.id));
     let panel_open = use_state(|| false);
     html! {
         <>
@@ -89,6 +137,9 @@ pub fn shell(props: &ShellProps) -> Html {
                 </div>
                 if let Some(me) = &working {
                     <MainNav me={me.clone()} waiting={live.counts.to_accept + live.counts.to_answer} alerts={live.alert_unread} />
+                }
+                if official.is_some() {
+                    <LiveAnnouncer live={(*live).clone()} {received} />
                 }
             </header>
             <main id="main" class="main" tabindex="-1">

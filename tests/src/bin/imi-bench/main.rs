@@ -13,6 +13,11 @@
 //! - One qualification alert to 30 countries of 300 authorities with 3 handlers each
 //!   (`alerts [N]`): the send, each country's pass-on with its notifications, and a
 //!   recipient's counts afterwards, on SQLite and PostgreSQL.
+//! - Live updates (`live [N]`, default 10,000 streams): memory per stream, the database's
+//!   statements per second while the streams are idle, and the time from a change on one
+//!   instance to the event on streams held by another (`live.rs`).
+
+mod live;
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -60,6 +65,12 @@ fn main() -> anyhow::Result<()> {
         let runtime = runtime()?;
         for engine in [imi_tests::Engine::Sqlite, imi_tests::Engine::Postgres] {
             runtime.block_on(alerts(engine, count(300)))?;
+        }
+    }
+    if only.is_none() || only == Some("live") {
+        let runtime = runtime()?;
+        for engine in [imi_tests::Engine::Sqlite, imi_tests::Engine::Postgres] {
+            runtime.block_on(live::live(&root, engine, count(10_000)))?;
         }
     }
     // Not part of the full run (`overview` prints the same figures): the overview's uncached
