@@ -35,20 +35,20 @@ const RETENTION: Duration = Duration::from_secs(60 * 60);
 pub async fn run(state: AppState) {
     let transport = notifications::smtp_transport(&state);
     tokio::join!(
-        every(DELIVERY, "outbox delivery", || {
+        every(&state, DELIVERY, "outbox delivery", || {
             notifications::deliver_once(&state, transport.as_ref())
         }),
-        every(INACTIVITY, "inactivity report", || {
+        every(&state, INACTIVITY, "inactivity report", || {
             requests::report_inactive(&state)
         }),
-        every(ALERT_REMINDERS, "alert reminders", || alerts::remind(
-            &state
-        )),
-        every(PURGE, "purge", || maintenance::purge_now(&state)),
-        every(STATISTICS_SNAPSHOT, "statistics snapshot", || {
+        every(&state, ALERT_REMINDERS, "alert reminders", || {
+            alerts::remind(&state)
+        }),
+        every(&state, PURGE, "purge", || maintenance::purge_now(&state)),
+        every(&state, STATISTICS_SNAPSHOT, "statistics snapshot", || {
             state.statistics.save(&state.db)
         }),
-        every(RETENTION, "retention", || async {
+        every(&state, RETENTION, "retention", || async {
             let report = retention::run(&state, false).await?;
             if !report.skipped {
                 tracing::info!(
@@ -67,7 +67,9 @@ pub async fn run(state: AppState) {
 }
 
 /// Runs `job` now and then every `period`, logging a failure under `name`.
-async fn every<T, E, F, Fut>(period: Duration, name: &str, mut job: F)
+///
+/// Each run is a unit of work for the live updates (`live::Live::unit`).
+async fn every<T, E, F, Fut>(state: &AppState, period: Duration, name: &str, mut job: F)
 where
     E: Display,
     F: FnMut() -> Fut,
@@ -76,7 +78,7 @@ where
     let mut interval = tokio::time::interval(period);
     loop {
         interval.tick().await;
-        if let Err(err) = job().await {
+        if let Err(err) = state.live.unit(job()).await {
             tracing::warn!(error = %err, job = name, "a scheduled job failed");
         }
     }

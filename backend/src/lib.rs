@@ -146,6 +146,10 @@ pub fn router(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(state.config.max_body_bytes))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
+            live_unit,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
             security::same_origin_writes,
         ))
         .with_state(state.clone());
@@ -154,6 +158,15 @@ pub fn router(state: AppState) -> Router {
         .layer(CatchPanicLayer::custom(|_| internal_error()))
         .layer(TraceLayer::new_for_http());
     security::with_security_headers(app)
+}
+
+/// Each API call is a unit of work for the live updates (`live::Live::unit`).
+async fn live_unit(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    state.live.unit(next.run(request)).await
 }
 
 async fn api_not_found() -> Response {

@@ -13,10 +13,15 @@
 //!   Each instance holds one listening connection ([`listen`]) and wakes its own streams. A
 //!   listener that lost its connection wakes every stream once it is back, since it may have
 //!   missed changes in between.
-//! - **SQLite:** one instance and one writer. A change is published after its first write, so
-//!   its transaction holds the database's write lock; the dispatcher ([`dispatch`]) takes
-//!   that lock itself (`BEGIN IMMEDIATE`) before it wakes anyone, which it can do only once
-//!   the change's transaction has ended.
+//! - **SQLite:** one instance. Every API call and every run of a scheduled job is a unit of
+//!   work ([`Live::unit`]): what it publishes is kept and woken when it has finished, by when
+//!   its transactions have committed (or rolled back, and then a woken stream finds nothing
+//!   new). A publication outside a unit (a task of its own) goes to the dispatcher
+//!   ([`dispatch`]). It was published after its change's first write, so its transaction holds
+//!   the write lock; the dispatcher takes that lock itself (`BEGIN IMMEDIATE`) before it
+//!   wakes anyone, which it can do only once that transaction has ended. Units are the rule,
+//!   not the dispatcher, because taking the write lock makes another transaction that has
+//!   read and now wants to write fail at once with `SQLITE_BUSY` instead of waiting.
 
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
 use std::collections::HashMap;
@@ -25,6 +30,11 @@ use std::sync::{Arc, Mutex};
 use tokio::sync::{Notify, mpsc};
 
 use crate::error::Result;
+
+tokio::task_local! {
+    /// The SQLite changes published by the current unit of work, woken when it ends.
+    static PENDING: std::cell::RefCell<Vec<Change>>;
+}
 
 /// The PostgreSQL channel changes travel on.
 const CHANNEL: &str = "imi_live";
@@ -255,9 +265,13 @@ impl Live {
             .fetch_add(changes.len() as u64, Ordering::Relaxed);
         match &self.inner.route {
             Route::Nowhere => {}
-            // A dispatcher that is gone (the runtime is shutting down) has no streams left.
             Route::Dispatcher(queue) => {
-                let _ = queue.send(changes.to_vec());
+                let kept = PENDING.try_with(|pending| pending.borrow_mut().extend(changes));
+                if kept.is_err() {
+                    // A dispatcher that is gone (the runtime is shutting down) has no streams
+                    // left to wake.
+                    let _ = queue.send(changes.to_vec());
+                }
             }
             Route::Notify => {
                 for payload in payloads(changes) {
@@ -271,6 +285,24 @@ impl Live {
             }
         }
         Ok(())
+    }
+
+    /// Runs `work` (an API call, a job's run) as a unit: on SQLite, what it publishes wakes
+    /// the streams once it has finished. Elsewhere it only runs it.
+    pub async fn unit<F: std::future::Future>(&self, work: F) -> F::Output {
+        if !matches!(self.inner.route, Route::Dispatcher(_)) {
+            return work.await;
+        }
+        let (output, pending) = PENDING
+            .scope(std::cell::RefCell::new(Vec::new()), async {
+                let output = work.await;
+                (output, PENDING.with(std::cell::RefCell::take))
+            })
+            .await;
+        if !pending.is_empty() {
+            self.wake(&pending);
+        }
+        output
     }
 
     /// Wakes this instance's streams that `changes` concern.

@@ -177,6 +177,32 @@ impl Browser {
             .to_owned()
     }
 
+    /// The page's touch targets (links, buttons, fields, summaries) smaller than 44×44 CSS
+    /// pixels, each as "tag#id.class W×H": a link within a paragraph's running text is
+    /// exempt (WCAG 2.5.5), and a checkbox or radio counts with the label around it, a
+    /// visually hidden input (the document upload's) with the label that stands for it.
+    pub async fn small_touch_targets(&self) -> Vec<String> {
+        let script = "const out = []; \
+            for (const el of document.querySelectorAll('a[href], button, input, select, textarea, summary')) { \
+              if (el.type === 'hidden') continue; \
+              let r = el.getBoundingClientRect(); \
+              if (r.width === 0 || r.height === 0) continue; \
+              if (el.tagName === 'A' && el.closest('p') && getComputedStyle(el).display === 'inline') continue; \
+              if ((el.type === 'checkbox' || el.type === 'radio') && el.closest('label')) r = el.closest('label').getBoundingClientRect(); \
+              const named = el.tagName === 'INPUT' && el.id && document.querySelector('label[for=\"' + el.id + '\"]'); \
+              if (named && (r.width < 43.5 || r.height < 43.5)) r = named.getBoundingClientRect(); \
+              if (r.width < 43.5 || r.height < 43.5) out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + \
+                [...el.classList].map(c => '.' + c).join('') + ' ' + Math.round(r.width) + 'x' + Math.round(r.height)); \
+            } \
+            return out;";
+        let found = self
+            .client
+            .execute(script, vec![])
+            .await
+            .expect("the script runs");
+        serde_json::from_value(found).unwrap_or_default()
+    }
+
     /// How many of the pages module's files (its JavaScript and its wasm, by their hashed
     /// names) the page's early loader asked for beside the app's.
     pub async fn preloaded_pages_files(&self) -> u64 {

@@ -1,6 +1,7 @@
 //! Every page, in two languages, checked with axe-core (pinned, from npm) in headless
 //! Chromium: no serious or critical WCAG 2.1 A or AA violation. The official's pages as Anna
-//! (Latvian health inspectorate), the coordinator's as Jānis, and the log-in page.
+//! (Latvian health inspectorate), the coordinator's as Jānis, and the log-in page; in
+//! Latvian at a tablet's size, where every touch target must be at least 44×44 pixels.
 
 use imi_tests::browser::Browser;
 use imi_tests::{ANNA, JANIS_LV, TestApp, require_built_spa};
@@ -13,8 +14,15 @@ const TITLE: &str =
 const LANGUAGES: [&str; 2] = ["lv", "de"];
 
 /// Opens each of `paths` in `language` and collects what axe-core finds, page by page.
+///
+/// In the first language the pages are seen at a tablet's size (768×1024), and every touch
+/// target on them must be at least 44×44 pixels; in the second, at a desktop's.
 async fn check_pages(app: &TestApp, email: &str, language: &str, paths: &[String]) -> Vec<String> {
     let browser = Browser::start(&format!("{language},en")).await;
+    let tablet = language == LANGUAGES[0];
+    if tablet {
+        browser.client.set_window_size(768, 1024).await.unwrap();
+    }
     browser.client.goto(&app.url("/login")).await.unwrap();
     // The interface's language as a user's choice, so that no account's own language wins.
     let choose =
@@ -86,6 +94,13 @@ async fn check_pages(app: &TestApp, email: &str, language: &str, paths: &[String
         assert_eq!(lang, language, "{path}: the page's lang attribute");
         for problem in browser.serious_accessibility_violations().await {
             found.push(format!("{path} ({language}): {problem}"));
+        }
+        if tablet {
+            for target in browser.small_touch_targets().await {
+                found.push(format!(
+                    "{path} at 768×1024: a touch target under 44×44: {target}"
+                ));
+            }
         }
     }
     browser.close().await;
