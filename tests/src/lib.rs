@@ -380,6 +380,40 @@ impl TestApp {
             .unwrap_or_else(|| panic!("no catalogue question {key}"))
     }
 
+    /// `from` sends the demo authority `responder` a request about `subject` with one
+    /// question (the diploma's award date); its id.
+    pub async fn send_request(
+        &self,
+        from: &reqwest::Client,
+        responder: &str,
+        subject: &str,
+    ) -> i64 {
+        let draft = serde_json::json!({
+            "area": "professional_qualifications",
+            "responder": self.authority_id(responder).await,
+            "subject": { "name": subject },
+            "questions": [{ "question": self.question_id("professional_qualifications.diploma.award_date") }],
+            "requested_date": "2099-01-31",
+        });
+        let response = from
+            .post(self.url("/api/requests"))
+            .json(&draft)
+            .send()
+            .await
+            .unwrap();
+        assert!(response.status().is_success(), "{}", response.status());
+        let created: serde_json::Value = response.json().await.unwrap();
+        let id = created["id"].as_i64().expect("the draft's id");
+        let sent = from
+            .post(self.url(&format!("/api/requests/{id}/actions")))
+            .json(&serde_json::json!({ "version": created["version"], "action": { "action": "send" } }))
+            .send()
+            .await
+            .unwrap();
+        assert!(sent.status().is_success(), "{}", sent.status());
+        id
+    }
+
     /// `POST /api/auth/login` with a demo account.
     pub async fn login(&self, email: &str) -> reqwest::Response {
         self.client

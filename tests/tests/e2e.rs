@@ -482,28 +482,8 @@ db_test!(news_arriving_is_told_to_screen_readers, |app| {
 
     // Anna sends Ana's authority a request: the screen reader says so, in Portuguese.
     let anna = app.user(ANNA).await;
-    let created: serde_json::Value = anna
-        .post(app.url("/api/requests"))
-        .json(&serde_json::json!({
-            "area": "professional_qualifications",
-            "responder": app.authority_id("Ordem dos Médicos").await,
-            "subject": { "name": "João Silva" },
-            "questions": [{ "question": app.question_id("professional_qualifications.diploma.award_date") }],
-            "requested_date": "2099-01-31",
-        }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let sent = anna
-        .post(app.url(&format!("/api/requests/{}/actions", created["id"])))
-        .json(&serde_json::json!({ "version": created["version"], "action": { "action": "send" } }))
-        .send()
-        .await
-        .unwrap();
-    assert!(sent.status().is_success(), "{}", sent.status());
+    app.send_request(&anna, "Ordem dos Médicos", "João Silva")
+        .await;
     let messages =
         backend::messages::Messages::load(&imi_tests::workspace_root().join("locales")).unwrap();
     let expected = messages.text(
