@@ -89,17 +89,22 @@ pub async fn stream(
         0..MIDNIGHT_SPREAD_MS,
     ));
     let events = futures_util::stream::unfold(
-        (state, user, watch, None::<LiveCounts>, None::<Instant>),
-        move |(state, user, watch, last, computed)| async move {
-            let mut computed = computed;
+        (
+            state,
+            user,
+            watch,
+            None::<LiveCounts>,
+            None::<Instant>,
+            None,
+        ),
+        move |(state, user, watch, last, computed, expires)| async move {
+            let (mut computed, mut expires) = (computed, expires);
             let mut failed = false;
             loop {
                 if failed {
                     // A database hiccup: the counters are asked for again shortly.
                     tokio::time::sleep(RETRY).await;
                 } else if let Some(at) = computed {
-                    // A database hiccup leaves `expires` unknown: the next change retries.
-                    let expires = sessions::expires_at(&state, &user).await.ok().flatten();
                     // The clock's move is watched for before the sleeps are measured by it.
                     tokio::select! {
                         () = state.clock.moved() => {}
@@ -113,9 +118,11 @@ pub async fn stream(
                     let _ = futures_util::FutureExt::now_or_never(watch.changed());
                 }
                 computed = Some(Instant::now());
-                match sessions::alive(&state, &user).await {
-                    Ok(false) => return None,
-                    Ok(true) => {}
+                // The session still holds (not ended, not expired by the app's clock); when
+                // it ends, its time is what the stream waits for besides changes.
+                match sessions::expires_at(&state, &user).await {
+                    Ok(Some(at)) if at > state.clock.now() => expires = Some(at),
+                    Ok(_) => return None,
                     Err(_) => {
                         failed = true;
                         continue;
@@ -142,7 +149,8 @@ pub async fn stream(
                         .event("counts")
                         .json_data(&current)
                         .unwrap_or_default();
-                    return Some((Ok(event), (state, user, watch, Some(current), computed)));
+                    let next = (state, user, watch, Some(current), computed, expires);
+                    return Some((Ok(event), next));
                 }
             }
         },

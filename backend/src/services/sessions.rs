@@ -3,10 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    TransactionTrait,
-};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
 use shared::account::{ChangePassword, SessionView};
 use shared::error::FieldCode;
 
@@ -18,17 +15,8 @@ use crate::live::Change;
 use crate::state::AppState;
 use crate::throttle;
 
-/// Whether the caller's session still holds (not ended, not expired by the app's clock):
-/// a stream asks before each update, so that it ends with its session.
-pub async fn alive(state: &AppState, user: &Account) -> Result<bool> {
-    let found = session::Entity::find_by_id(user.token_hash.clone())
-        .filter(session::Column::ExpiresAt.gt(state.clock.now()))
-        .count(&state.db)
-        .await?;
-    Ok(found > 0)
-}
-
-/// When the caller's session expires (`None` when it has ended already).
+/// When the caller's session expires (`None` when it has ended already): a live stream asks
+/// before each update, so that it ends with its session.
 pub async fn expires_at(state: &AppState, user: &Account) -> Result<Option<DateTime<Utc>>> {
     let at: Option<DateTime<Utc>> = session::Entity::find_by_id(user.token_hash.clone())
         .select_only()
