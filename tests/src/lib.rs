@@ -380,14 +380,14 @@ impl TestApp {
             .unwrap_or_else(|| panic!("no catalogue question {key}"))
     }
 
-    /// `from` sends the demo authority `responder` a request about `subject` with one
-    /// question (the diploma's award date); its id.
-    pub async fn send_request(
+    /// `from` drafts a request to the demo authority `responder` about `subject` with one
+    /// question (the diploma's award date); the draft as the API returns it.
+    pub async fn create_draft(
         &self,
         from: &reqwest::Client,
         responder: &str,
         subject: &str,
-    ) -> i64 {
+    ) -> serde_json::Value {
         let draft = serde_json::json!({
             "area": "professional_qualifications",
             "responder": self.authority_id(responder).await,
@@ -402,7 +402,20 @@ impl TestApp {
             .await
             .unwrap();
         assert!(response.status().is_success(), "{}", response.status());
-        let created: serde_json::Value = response.json().await.unwrap();
+        response.json().await.unwrap()
+    }
+
+    /// `from` sends the demo authority `responder` a request drafted as [`create_draft`]
+    /// drafts it; its id.
+    ///
+    /// [`create_draft`]: TestApp::create_draft
+    pub async fn send_request(
+        &self,
+        from: &reqwest::Client,
+        responder: &str,
+        subject: &str,
+    ) -> i64 {
+        let created = self.create_draft(from, responder, subject).await;
         let id = created["id"].as_i64().expect("the draft's id");
         let sent = from
             .post(self.url(&format!("/api/requests/{id}/actions")))

@@ -338,21 +338,9 @@ db_test!(
         );
 
         // A change of Anna's own authority's (a draft) wakes Anna's streams, not Ana's.
-        let draft: Value = anna
-        .post(app.url("/api/requests"))
-        .json(&json!({
-            "area": "professional_qualifications",
-            "responder": app.authority_id("Ordem dos Médicos").await,
-            "subject": { "name": "Maria Costa" },
-            "questions": [{ "question": app.question_id("professional_qualifications.diploma.award_date") }],
-            "requested_date": "2099-01-31",
-        }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        let draft = app
+            .create_draft(&anna, "Ordem dos Médicos", "Maria Costa")
+            .await;
         assert!(draft["id"].is_i64(), "{draft}");
         assert_eq!(
             next_counts(&mut stream, Duration::from_secs(2)).await,
