@@ -173,7 +173,7 @@ pub async fn load_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
     for person in demo.commission {
         insert_user(&txn, Member::Commission, person, &password_hash).await?;
     }
-    crate::search::bump_version(&txn).await?;
+    crate::search::bump_version(&txn, crate::search::Changed::Whole).await?;
     txn.commit().await?;
     Ok(true)
 }

@@ -232,7 +232,7 @@ pub async fn registry(state: &backend::AppState, count: usize, seed: u64) -> any
         txn.execute_unprepared("SELECT setval(pg_get_serial_sequence('authorities', 'id'), (SELECT MAX(id) FROM authorities))")
             .await?;
     }
-    backend::search::bump_version(&txn).await?;
+    backend::search::bump_version(&txn, backend::search::Changed::Whole).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -613,7 +613,7 @@ pub async fn alert_audience(
         )
         .await?;
     }
-    backend::search::bump_version(&txn).await?;
+    backend::search::bump_version(&txn, backend::search::Changed::Whole).await?;
     txn.commit().await?;
     Ok(AlertAudience {
         sender,

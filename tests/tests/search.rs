@@ -1,7 +1,7 @@
 //! Multilingual authority search over the demo registry: a query in one language finds an
 //! authority of another country through the taxonomy's labels in all 26 languages.
 
-use imi_tests::{ANNA, db_test};
+use imi_tests::{ANNA, JANIS_LV, db_test};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
@@ -164,7 +164,7 @@ db_test!(an_edit_is_seen_by_the_next_search, |app| {
     // Saved the way every registry change is saved: with the version bump in the transaction.
     let txn = app.server.state.db.begin().await.unwrap();
     let now = chrono::Utc::now();
-    backend::entities::authority::ActiveModel {
+    let saved = backend::entities::authority::ActiveModel {
         country: Set("NO".into()),
         name: Set("Skorsteinsfeierkontoret i Bergen".into()),
         city: Set("Bergen".into()),
@@ -175,13 +175,131 @@ db_test!(an_edit_is_seen_by_the_next_search, |app| {
     .insert(&txn)
     .await
     .unwrap();
-    backend::search::bump_version(&txn).await.unwrap();
+    backend::search::bump_version(&txn, backend::search::Changed::Authorities(&[saved.id]))
+        .await
+        .unwrap();
     txn.commit().await.unwrap();
     assert_eq!(
         names(&search(&app, "q=skorsteinsfeierkontoret").await),
         ["Skorsteinsfeierkontoret i Bergen"]
     );
 });
+
+/// The ids of a search's results.
+fn ids(page: &Value) -> Vec<i64> {
+    page["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_i64().unwrap())
+        .collect()
+}
+
+db_test!(
+    another_instance_applies_an_edit_to_its_index_without_rebuilding_it,
+    |app| {
+        // A second instance over the same database, as behind a load balancer.
+        let other = backend::spawn_with(imi_tests::test_config(app.db.url.clone()), |r| r)
+            .await
+            .expect("the second instance starts");
+        let on_other = |query: &str| format!("{}/api/authorities?{query}", other.url());
+        let anna = app.user_on(&other.url(), ANNA).await;
+        let janis = app.user(JANIS_LV).await;
+        let get = |query: String| {
+            let anna = anna.clone();
+            async move {
+                let response = anna.get(query).send().await.unwrap();
+                assert_eq!(response.status(), StatusCode::OK);
+                response.json::<Value>().await.unwrap()
+            }
+        };
+        let vi = app.authority_id("Veselības inspekcija").await;
+        let midwives = get(on_other("competence=midwife&country=LV&per_page=100")).await;
+        assert!(ids(&midwives).contains(&i64::from(vi)), "{midwives}");
+        assert_eq!(other.state.search.builds(), 1);
+
+        // Edited and registered on the first instance.
+        let (_, profile) = send_json(janis.get(app.url(&format!("/api/authorities/{vi}")))).await;
+        let record = json!({
+            "country": "LV",
+            "name": "Veselības inspekcija",
+            "name_language": "lv",
+            "other_names": [{ "language": "en", "name": "Public Health Supervision Office" }],
+            "city": "Rīga",
+            "email": "vi@vi.gov.lv.example",
+            "areas": ["professional_qualifications"],
+            "competences": ["doctor", "nurse"],
+        });
+        let (status, saved) = send_json(
+            janis
+                .put(app.url(&format!("/api/registry/authorities/{vi}")))
+                .json(&json!({ "revision": profile["revision"], "authority": record })),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{saved}");
+        let (status, created) = send_json(janis.post(app.url("/api/registry/authorities")).json(
+            &json!({ "authority": {
+                "country": "LV",
+                "name": "Celtņu tehniskās uzraudzības birojs",
+                "name_language": "lv",
+                "city": "Liepāja",
+                "email": "birojs@celtni.lv.example",
+                "areas": ["services"],
+                "competences": ["crane_operator"],
+            } }),
+        ))
+        .await;
+        assert_eq!(status, StatusCode::CREATED, "{created}");
+
+        // The other instance finds both at its next search, by their new words, and no
+        // longer finds the inspectorate by the competences it gave up.
+        let found = get(on_other("q=health%20supervision%20office&country=LV")).await;
+        assert_eq!(ids(&found).first(), Some(&i64::from(vi)), "{found}");
+        let found = get(on_other("q=celtnu%20uzraudzibas")).await;
+        assert_eq!(
+            ids(&found).first(),
+            created["id"].as_i64().as_ref(),
+            "{found}"
+        );
+        let midwives = get(on_other("competence=midwife&country=LV&per_page=100")).await;
+        assert!(!ids(&midwives).contains(&i64::from(vi)), "{midwives}");
+        assert_eq!(
+            (other.state.search.builds(), other.state.search.updates()),
+            (1, 1),
+            "one update in place for the two changes, no rebuild"
+        );
+
+        // Without the list of what a version changed (dropped as too old, for an instance
+        // that slept through more versions than are kept), the index is rebuilt, and finds
+        // the same.
+        let (_, profile) = send_json(janis.get(app.url(&format!("/api/authorities/{vi}")))).await;
+        let mut record = record;
+        record["competences"] = json!(["doctor", "nurse", "midwife"]);
+        let (status, _) = send_json(
+            janis
+                .put(app.url(&format!("/api/registry/authorities/{vi}")))
+                .json(&json!({ "revision": profile["revision"], "authority": record })),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK);
+        use sea_orm::ConnectionTrait;
+        app.server
+            .state
+            .db
+            .execute_unprepared("DELETE FROM registry_changes")
+            .await
+            .unwrap();
+        let midwives = get(on_other("competence=midwife&country=LV&per_page=100")).await;
+        assert!(ids(&midwives).contains(&i64::from(vi)), "{midwives}");
+        assert_eq!(other.state.search.builds(), 2);
+    }
+);
+
+async fn send_json(request: reqwest::RequestBuilder) -> (StatusCode, Value) {
+    let response = request.send().await.unwrap();
+    let status = response.status();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
 
 db_test!(
     the_profile_lists_competences_in_the_readers_language,

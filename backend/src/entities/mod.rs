@@ -21,6 +21,7 @@ pub mod login_attempt;
 pub mod notification;
 pub mod outbox;
 pub mod recovery_code;
+pub mod registry_change;
 pub mod registry_meta;
 pub mod request;
 pub mod request_event;

@@ -17,6 +17,7 @@ mod m20261206_000011_audit_chain;
 mod m20261207_000012_retention;
 mod m20261208_000013_overview_indexes;
 mod m20261209_000014_alerts;
+mod m20261210_000015_registry_changes;
 
 /// Runs every migration in order; called at start-up.
 pub struct Migrator;
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000012_retention::Migration),
             Box::new(m20261208_000013_overview_indexes::Migration),
             Box::new(m20261209_000014_alerts::Migration),
+            Box::new(m20261210_000015_registry_changes::Migration),
         ]
     }
 }

@@ -42,53 +42,17 @@ impl TermsBuilder {
     fn add_docs(&mut self, docs: &[Doc], languages: &[LanguageCode]) -> FxHashMap<u32, u32> {
         let mut name_docs: FxHashMap<u32, u32> = FxHashMap::default();
         for (i, doc) in docs.iter().enumerate() {
-            for term in self.add_doc(i as u32, doc, languages) {
-                *name_docs.entry(term).or_default() += 1;
-            }
-        }
-        name_docs
-    }
-
-    /// Adds the words of one document's texts; returns the terms of its names, each once.
-    fn add_doc(&mut self, doc_no: u32, doc: &Doc, languages: &[LanguageCode]) -> Vec<u32> {
-        let own = language_number_in(languages, doc.country.main_language());
-        let english = language_number_in(languages, LanguageCode::ENGLISH);
-        let texts = [
-            (Some(doc.name.as_str()), Field::Name, own),
-            (doc.name_en.as_deref(), Field::Name, english),
-            (doc.acronym.as_deref(), Field::Acronym, own),
-            (Some(doc.city.as_str()), Field::City, own),
-        ]
-        .into_iter()
-        .chain(
-            doc.other_names
-                .iter()
-                .map(|name| (Some(name.as_str()), Field::Name, own)),
-        );
-        let mut named: Vec<u32> = Vec::new();
-        for (slot, (text, field, language)) in texts.enumerate() {
-            for (position, word) in text
-                .map(word_forms)
-                .unwrap_or_default()
-                .into_iter()
-                .enumerate()
-            {
-                let term = self.add(
-                    word,
-                    Posting::Field {
-                        doc: doc_no,
-                        field,
-                        slot: slot.min(255) as u8,
-                        position: position.min(255) as u8,
-                    },
-                    language,
-                );
-                if field == Field::Name && !named.contains(&term) {
+            let mut named: Vec<u32> = Vec::new();
+            for word in doc_words(i as u32, doc, languages) {
+                let is_name = word.is_name();
+                let term = self.add(word.form, word.posting, word.language);
+                if is_name && !named.contains(&term) {
                     named.push(term);
+                    *name_docs.entry(term).or_default() += 1;
                 }
             }
         }
-        named
+        name_docs
     }
 
     /// Adds the words of every concept's labels and synonyms in every language, each word
@@ -123,6 +87,66 @@ impl TermsBuilder {
     }
 }
 
+/// A word of a document's texts with its posting and the language it is written in.
+pub(super) struct DocWord {
+    pub form: WordForm,
+    pub posting: Posting,
+    pub language: u8,
+}
+
+impl DocWord {
+    /// Whether it is a word of one of the document's names.
+    pub fn is_name(&self) -> bool {
+        matches!(
+            self.posting,
+            Posting::Field {
+                field: Field::Name,
+                ..
+            }
+        )
+    }
+}
+
+/// The words of document number `doc_no`'s texts, in the order their postings take: its
+/// name, English name, acronym, city and other names (each a `slot`), word by word.
+pub(super) fn doc_words(doc_no: u32, doc: &Doc, languages: &[LanguageCode]) -> Vec<DocWord> {
+    let own = language_number_in(languages, doc.country.main_language());
+    let english = language_number_in(languages, LanguageCode::ENGLISH);
+    let texts = [
+        (Some(doc.name.as_str()), Field::Name, own),
+        (doc.name_en.as_deref(), Field::Name, english),
+        (doc.acronym.as_deref(), Field::Acronym, own),
+        (Some(doc.city.as_str()), Field::City, own),
+    ]
+    .into_iter()
+    .chain(
+        doc.other_names
+            .iter()
+            .map(|name| (Some(name.as_str()), Field::Name, own)),
+    );
+    let mut words = Vec::new();
+    for (slot, (text, field, language)) in texts.enumerate() {
+        for (position, form) in text
+            .map(word_forms)
+            .unwrap_or_default()
+            .into_iter()
+            .enumerate()
+        {
+            words.push(DocWord {
+                form,
+                posting: Posting::Field {
+                    doc: doc_no,
+                    field,
+                    slot: slot.min(255) as u8,
+                    position: position.min(255) as u8,
+                },
+                language,
+            });
+        }
+    }
+    words
+}
+
 /// By concept number: the documents competent for it, in document order.
 fn docs_by_concept(docs: &[Doc], concepts: &[String]) -> Vec<Vec<u32>> {
     let concept_index: HashMap<&str, u32> = concepts
@@ -154,17 +178,6 @@ fn put_concept_postings_first(postings: &mut [Vec<Posting>]) -> Vec<u32> {
             list.iter()
                 .take_while(|p| matches!(p, Posting::Concept { .. }))
                 .count() as u32
-        })
-        .collect()
-}
-
-/// By term: how rare it is among the documents' names, in thousandths (see `Index::rarity`).
-fn name_rarity(term_count: usize, name_docs: &FxHashMap<u32, u32>, doc_count: usize) -> Vec<u32> {
-    let doc_count = doc_count.max(2) as f64;
-    (0..term_count as u32)
-        .map(|term| {
-            let df = f64::from(name_docs.get(&term).copied().unwrap_or(1).max(1));
-            (400.0 + 600.0 * (doc_count / df).ln() / doc_count.ln()).round() as u32
         })
         .collect()
 }
@@ -239,20 +252,28 @@ impl Index {
             written,
         } = builder;
         let concept_postings = put_concept_postings_first(&mut postings);
-        let rarity = name_rarity(terms.len(), &name_docs, docs.len());
+        let name_docs: Vec<u32> = (0..terms.len() as u32)
+            .map(|term| name_docs.get(&term).copied().unwrap_or(0))
+            .collect();
+        let doc_numbers = docs
+            .iter()
+            .enumerate()
+            .map(|(i, doc)| (doc.id, i as u32))
+            .collect();
         let sorted_terms = sorted_terms(&terms);
         let deletions = deletion_index(&terms);
         let stems = stem_index(written, &terms, &languages);
         Index {
             version,
             docs: docs.into_iter().map(Arc::new).collect(),
+            doc_numbers,
             concepts,
             docs_by_concept,
             term_numbers,
             terms,
             postings,
             concept_postings,
-            rarity,
+            name_docs,
             sorted_terms,
             deletions,
             stems,

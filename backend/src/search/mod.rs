@@ -1,25 +1,28 @@
 //! Multilingual authority search: an in-memory index over the registry (names, acronyms,
-//! cities) and the taxonomy (every concept's labels and synonyms in 26 languages), rebuilt
-//! when the registry's version in the database moves, so no instance serves a stale authority
-//! after an edit is saved.
+//! cities) and the taxonomy (every concept's labels and synonyms in 26 languages), brought up
+//! to date when the registry's version in the database moves, so no instance serves a stale
+//! authority after an edit is saved. An edit of a few authorities is applied to the index in
+//! place (`update`), from the database's list of the authorities each version changed; a bulk
+//! change, or an index too far behind that list, is rebuilt whole (`build`).
 
 use rustc_hash::FxHashMap;
-use sea_orm::{DatabaseConnection, EntityTrait};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use shared::country_names::{CountryForm, CountryNames};
 use shared::registry::AuthorityLevel;
 use shared::search::{MIN_TYPO_WORD_CHARS, WordForm, deletions, within_one_edit, word_forms};
 use shared::taxonomy::Taxonomy;
 use shared::{CountryCode, LanguageCode, LegislativeArea};
 use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
-use tokio::sync::RwLock;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, PoisonError, RwLock};
 
 use crate::entities::{
-    authority, authority_area, authority_competence, authority_name, registry_meta,
+    authority, authority_area, authority_competence, authority_name, registry_change, registry_meta,
 };
 
 mod build;
 mod stem;
+mod update;
 
 /// Where a query word matched an authority.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -193,17 +196,20 @@ const FUNCTION_WORDS: &[&str] = &[
 pub struct Index {
     version: i64,
     docs: Vec<Arc<Doc>>,
+    /// Authority id → its document's number.
+    doc_numbers: FxHashMap<i32, u32>,
     concepts: Vec<String>,
     docs_by_concept: Vec<Vec<u32>>,
-    /// Term → its number.
+    /// Term → its number. A term whose postings an update has emptied keeps its number (it
+    /// is taken again if the word comes back) but is not found: see [`Index::live_term`].
     term_numbers: FxHashMap<String, u32>,
-    /// By term number: the term, its postings and, for names, how rare it is among names
-    /// (thousandths: a word in every name counts 400, a word in one name 1,000).
+    /// By term number: the term, its postings and how many documents have it in a name
+    /// (which makes it common, so less telling: see [`Index::rarity`]).
     terms: Vec<String>,
     postings: Vec<Vec<Posting>>,
     /// By term number: how many of its postings (they come first) are concepts'.
     concept_postings: Vec<u32>,
-    rarity: Vec<u32>,
+    name_docs: Vec<u32>,
     /// Term numbers sorted by term, for prefix matches.
     sorted_terms: Vec<u32>,
     /// Deletion variant → terms of at least [`MIN_TYPO_WORD_CHARS`] - 1 characters having it.
@@ -234,6 +240,29 @@ impl Index {
         self.docs.is_empty()
     }
 
+    /// The number of `folded`, unless no document or concept has it (any longer).
+    fn live_term(&self, folded: &str) -> Option<u32> {
+        self.term_numbers
+            .get(folded)
+            .copied()
+            .filter(|&term| self.is_live(term))
+    }
+
+    /// Whether a document or a concept has the term: an update may have taken its last
+    /// posting away.
+    fn is_live(&self, term: u32) -> bool {
+        !self.postings[term as usize].is_empty()
+    }
+
+    /// How rare `term` is among the documents' names, in thousandths: a word in every name
+    /// counts 400, a word in one name 1,000. Computed when asked, from the count of names
+    /// having it, so that an update changes only that count.
+    fn rarity(&self, term: u32) -> u32 {
+        let doc_count = self.docs.len().max(2) as f64;
+        let df = f64::from(self.name_docs[term as usize].max(1));
+        (400.0 + 600.0 * (doc_count / df).ln() / doc_count.ln()).round() as u32
+    }
+
     /// The terms a query word matches, each with its best kind of match. A word also matches
     /// as a prefix when it is the last one (still being typed) or when nothing has it
     /// whole (the first part of a compound: "Kran" of "Kranführer").
@@ -246,7 +275,7 @@ impl Index {
             }
         }
         let folded = word.folded.as_str();
-        if let Some(&term) = self.term_numbers.get(folded) {
+        if let Some(term) = self.live_term(folded) {
             offer(
                 &mut found,
                 TermMatch {
@@ -261,7 +290,7 @@ impl Index {
             for key in stem::keys(*language, word) {
                 if let Some(terms) = self.stems.get(&(number as u8, key)) {
                     for &term in terms {
-                        if self.terms[term as usize] != folded {
+                        if self.terms[term as usize] != folded && self.is_live(term) {
                             offer(
                                 &mut found,
                                 TermMatch {
@@ -284,6 +313,7 @@ impl Index {
             for &term in self.sorted_terms[start..]
                 .iter()
                 .take_while(|&&t| self.terms[t as usize].starts_with(folded))
+                .filter(|&&t| self.is_live(t))
                 .take(200)
             {
                 let term_length = self.terms[term as usize].chars().count().max(1);
@@ -308,7 +338,7 @@ impl Index {
                     .copied()
                     .chain(self.term_numbers.get(&variant).copied());
                 for term in candidates {
-                    if within_one_edit(folded, &self.terms[term as usize]) {
+                    if self.is_live(term) && within_one_edit(folded, &self.terms[term as usize]) {
                         offer(
                             &mut found,
                             TermMatch {
@@ -401,10 +431,7 @@ impl Index {
         let folded: Vec<String> = query_words.iter().map(|w| w.folded.clone()).collect();
         let accept = |form: &CountryForm| {
             readers.contains(&self.language_number(form.language))
-                || form
-                    .words
-                    .iter()
-                    .all(|w| !self.term_numbers.contains_key(w))
+                || form.words.iter().all(|w| self.live_term(w).is_none())
         };
         let named = self.countries.find(&folded, &accept)?;
         query_words.drain(named.positions.clone());
@@ -587,8 +614,11 @@ impl Index {
     fn offer_word(&self, scratch: &mut Scratch, matches: &[TermMatch], readers: &[u8]) {
         let mut concepts: FxHashMap<u32, u32> = FxHashMap::default();
         for m in matches {
+            let rarity = self.rarity(m.term);
             for posting in &self.postings[m.term as usize] {
-                if let Some((concept, score)) = self.score_posting(scratch, *posting, m, readers) {
+                if let Some((concept, score)) =
+                    self.score_posting(scratch, *posting, m, rarity, readers)
+                {
                     let best = concepts.entry(concept).or_default();
                     *best = (*best).max(score);
                 }
@@ -674,14 +704,15 @@ impl Index {
         readers
     }
 
-    /// Offers one posting of a matched term to the current word's best per document.
-    /// Offers a field posting to the current word's best per document; a concept posting is
-    /// returned as (concept, score) for the caller to offer once per concept.
+    /// Offers a field posting of a matched term (whose [`Index::rarity`] is `rarity`) to the
+    /// current word's best per document; a concept posting is returned as (concept, score)
+    /// for the caller to offer once per concept.
     fn score_posting(
         &self,
         scratch: &mut Scratch,
         posting: Posting,
         m: &TermMatch,
+        rarity: u32,
         readers: &[u8],
     ) -> Option<(u32, u32)> {
         match posting {
@@ -693,7 +724,7 @@ impl Index {
             } => {
                 let base = base_score(m.kind, m.coverage);
                 let (score, reason) = match field {
-                    Field::Name => (base * self.rarity[m.term as usize] / 1000, REASON_NAME),
+                    Field::Name => (base * rarity / 1000, REASON_NAME),
                     Field::Acronym => (base * 11 / 10, REASON_ACRONYM),
                     Field::City => (base * 7 / 10, REASON_CITY),
                 };
@@ -803,15 +834,20 @@ impl Scratch {
         }
     }
 
-    /// Keeps `score` for `doc` if it beats the current word's best; the first reason wins
-    /// ties.
+    /// Keeps `score` for `doc` if it beats the current word's best. A tie goes to the lower
+    /// reason code (a name before a competence), then the earlier place, whatever order the
+    /// postings came in: an index updated in place numbers its terms in another order than
+    /// one built whole, and both must rank alike.
     fn offer(&mut self, doc: u32, score: u32, reason: ReasonCode, place: Option<(u8, u8)>) {
         let d = doc as usize;
         let best = &mut self.word_score[d];
         if *best == 0 {
             self.touched.push(doc);
         }
-        if score > *best {
+        if score > *best
+            || (score == *best
+                && (reason, place) < (self.word_best_reason[d], self.word_best_place[d]))
+        {
             *best = score;
             self.word_best_reason[d] = reason;
             self.word_best_place[d] = place;
@@ -867,11 +903,25 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
 }
 
+/// How many versions of the registry keep their list of changed authorities. An index
+/// further behind is rebuilt: by then a whole build is what it would cost anyway.
+pub const KEPT_VERSIONS: i64 = 1000;
+
+/// The most authorities applied to an index in place; a larger change is rebuilt whole, and
+/// is recorded as such (no list) by [`bump_version`].
+pub const MAX_UPDATE: usize = 1000;
+
 /// The index shared by the handlers of one instance.
 pub struct Search {
     taxonomy: Arc<Taxonomy>,
     countries: Arc<CountryNames>,
-    index: RwLock<Arc<Index>>,
+    /// Searches hold it for reading while they run (a few milliseconds, never across an
+    /// await); an update holds it for writing while it applies what it has read.
+    index: RwLock<Index>,
+    /// One catch-up at a time: the others wait for it and find the index current.
+    catching_up: tokio::sync::Mutex<()>,
+    builds: AtomicU64,
+    updates: AtomicU64,
 }
 
 impl Search {
@@ -881,7 +931,10 @@ impl Search {
         Search {
             taxonomy,
             countries,
-            index: RwLock::new(Arc::new(empty)),
+            index: RwLock::new(empty),
+            catching_up: tokio::sync::Mutex::new(()),
+            builds: AtomicU64::new(0),
+            updates: AtomicU64::new(0),
         }
     }
 
@@ -890,68 +943,180 @@ impl Search {
         &self.taxonomy
     }
 
-    /// The index for the registry as it is in the database now, rebuilt first if the
-    /// registry's version has moved since it was built.
-    pub async fn current(&self, db: &DatabaseConnection) -> Result<Arc<Index>, sea_orm::DbErr> {
-        let version = registry_meta::Entity::find_by_id(1)
-            .one(db)
-            .await?
-            .map_or(0, |m| m.version);
-        self.at(version, db).await
+    /// How many times this instance has built the index whole.
+    pub fn builds(&self) -> u64 {
+        self.builds.load(Ordering::Relaxed)
     }
 
-    /// The index for the registry at `version`, read from the database by the caller in
-    /// this call (the session's query reads it), rebuilt first if it has moved.
-    pub async fn at(
+    /// How many times this instance has brought the index up to date in place.
+    pub fn updates(&self) -> u64 {
+        self.updates.load(Ordering::Relaxed)
+    }
+
+    /// The registry version the index holds (-1 before the first build).
+    pub fn version(&self) -> i64 {
+        self.read().version
+    }
+
+    /// Runs `query` on the index as it is; call [`Search::catch_up`] first.
+    pub fn search(&self, query: &Query, wanted: usize) -> Found {
+        self.read().search(query, wanted)
+    }
+
+    /// The number of indexed authorities.
+    pub fn len(&self) -> usize {
+        self.read().len()
+    }
+
+    /// Whether no authority is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.read().is_empty()
+    }
+
+    fn read(&self) -> std::sync::RwLockReadGuard<'_, Index> {
+        // A panic while the lock was held cannot have left the index half-written: updates
+        // compute before they write, and a build is swapped in whole.
+        self.index.read().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Brings the index up to the registry as it is in the database now.
+    pub async fn catch_up_now(&self, db: &DatabaseConnection) -> Result<(), sea_orm::DbErr> {
+        let version = current_version(db).await?;
+        self.catch_up(version, db).await
+    }
+
+    /// Brings the index up to at least `version` (read from the database by the caller, as
+    /// the session's query does): in place when the database lists what the versions in
+    /// between changed, else by a whole build.
+    pub async fn catch_up(
         &self,
         version: i64,
         db: &DatabaseConnection,
-    ) -> Result<Arc<Index>, sea_orm::DbErr> {
-        {
-            let index = self.index.read().await;
-            // A newer index than the caller's version is as good: versions only rise.
-            if index.version >= version {
-                return Ok(index.clone());
+    ) -> Result<(), sea_orm::DbErr> {
+        // A newer index than the caller's version is as good: versions only rise.
+        if self.version() >= version {
+            return Ok(());
+        }
+        let _turn = self.catching_up.lock().await;
+        let from = self.version();
+        if from >= version {
+            return Ok(());
+        }
+        // Straight to the newest version: a caller behind it would otherwise leave the next
+        // caller a catch-up of its own.
+        let target = current_version(db).await?.max(version);
+        if let Some(ids) = changed_between(db, from, target).await? {
+            // Read after the list, so they are at least as new as `target`; applying a
+            // newer state of an authority again later is harmless.
+            let docs = load_docs_where(db, Some(&ids)).await?;
+            if docs.len() == ids.len() {
+                let started = std::time::Instant::now();
+                let mut index = self.index.write().unwrap_or_else(PoisonError::into_inner);
+                index.update(target, docs);
+                drop(index);
+                self.updates.fetch_add(1, Ordering::Relaxed);
+                tracing::info!(
+                    authorities = ids.len(),
+                    from,
+                    version = target,
+                    micros = started.elapsed().as_micros() as u64,
+                    "search index updated"
+                );
+                return Ok(());
             }
+            // An authority went away: the in-place update only replaces and adds.
         }
-        let mut index = self.index.write().await;
-        // Another request may have rebuilt it while this one waited for the lock.
-        if index.version < version {
-            let docs = load_docs(db).await?;
-            *index = Arc::new(Index::build(
-                version,
-                docs,
-                &self.taxonomy,
-                self.countries.clone(),
-            ));
-            tracing::info!(authorities = index.len(), version, "search index rebuilt");
-        }
-        Ok(index.clone())
+        let docs = load_docs_where(db, None).await?;
+        let (taxonomy, countries) = (self.taxonomy.clone(), self.countries.clone());
+        // Seconds of work at 100,000 authorities: off the threads that serve requests, which
+        // meanwhile go on searching the index as it was.
+        let index =
+            tokio::task::spawn_blocking(move || Index::build(target, docs, &taxonomy, countries))
+                .await
+                .map_err(|err| sea_orm::DbErr::Custom(format!("building the index: {err}")))?;
+        let authorities = index.len();
+        *self.index.write().unwrap_or_else(PoisonError::into_inner) = index;
+        self.builds.fetch_add(1, Ordering::Relaxed);
+        tracing::info!(authorities, version = target, "search index rebuilt");
+        Ok(())
     }
 }
 
-async fn load_docs(db: &DatabaseConnection) -> Result<Vec<Doc>, sea_orm::DbErr> {
+async fn current_version(db: &DatabaseConnection) -> Result<i64, sea_orm::DbErr> {
+    Ok(registry_meta::Entity::find_by_id(1)
+        .one(db)
+        .await?
+        .map_or(0, |m| m.version))
+}
+
+/// The authorities the versions after `from` up to `target` changed, if the database lists
+/// them all: not when a version among them changed more than it lists (a bulk change), when
+/// its list has been dropped already, or when they are more than an update is worth.
+async fn changed_between(
+    db: &DatabaseConnection,
+    from: i64,
+    target: i64,
+) -> Result<Option<Vec<i32>>, sea_orm::DbErr> {
+    if from < 0 || target - from > KEPT_VERSIONS {
+        return Ok(None);
+    }
+    let rows = registry_change::Entity::find()
+        .filter(registry_change::Column::Version.gt(from))
+        .filter(registry_change::Column::Version.lte(target))
+        .all(db)
+        .await?;
+    let versions: HashSet<i64> = rows.iter().map(|r| r.version).collect();
+    if versions.len() as i64 != target - from {
+        return Ok(None);
+    }
+    let mut ids: Vec<i32> = rows.iter().map(|r| r.authority_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    Ok((ids.len() <= MAX_UPDATE).then_some(ids))
+}
+
+/// The documents of the authorities `ids`, or of every authority.
+async fn load_docs_where(
+    db: &DatabaseConnection,
+    ids: Option<&[i32]>,
+) -> Result<Vec<Doc>, sea_orm::DbErr> {
+    fn only(column: impl ColumnTrait, ids: Option<&[i32]>) -> sea_orm::Condition {
+        sea_orm::Condition::all().add_option(ids.map(|ids| column.is_in(ids.iter().copied())))
+    }
     let mut areas: HashMap<i32, Vec<LegislativeArea>> = HashMap::new();
-    for row in authority_area::Entity::find().all(db).await? {
+    for row in authority_area::Entity::find()
+        .filter(only(authority_area::Column::AuthorityId, ids))
+        .all(db)
+        .await?
+    {
         if let Ok(area) = LegislativeArea::parse(&row.area) {
             areas.entry(row.authority_id).or_default().push(area);
         }
     }
     let mut other_names: HashMap<i32, Vec<String>> = HashMap::new();
-    for row in authority_name::Entity::find().all(db).await? {
+    for row in authority_name::Entity::find()
+        .filter(only(authority_name::Column::AuthorityId, ids))
+        .all(db)
+        .await?
+    {
         other_names
             .entry(row.authority_id)
             .or_default()
             .push(row.name);
     }
     let mut competences: HashMap<i32, Vec<String>> = HashMap::new();
-    for row in authority_competence::Entity::find().all(db).await? {
+    for row in authority_competence::Entity::find()
+        .filter(only(authority_competence::Column::AuthorityId, ids))
+        .all(db)
+        .await?
+    {
         competences
             .entry(row.authority_id)
             .or_default()
             .push(row.concept);
     }
     Ok(authority::Entity::find()
+        .filter(only(authority::Column::Id, ids))
         .all(db)
         .await?
         .into_iter()
@@ -973,10 +1138,49 @@ async fn load_docs(db: &DatabaseConnection) -> Result<Vec<Doc>, sea_orm::DbErr> 
         .collect())
 }
 
-/// Bumps the registry's version; call inside the transaction that changes the registry.
-pub async fn bump_version(txn: &impl sea_orm::ConnectionTrait) -> Result<(), sea_orm::DbErr> {
+/// What a change to the registry touched.
+#[derive(Debug, Clone, Copy)]
+pub enum Changed<'a> {
+    /// These authorities (created or edited): an index applies them in place.
+    Authorities(&'a [i32]),
+    /// More than is worth listing (a bulk load): an index is rebuilt.
+    Whole,
+}
+
+/// Bumps the registry's version and records what the new version changed; call inside the
+/// transaction that changes the registry. The version row's lock orders concurrent changes,
+/// so versions are committed in their order and a reader that sees version N sees every
+/// list up to N.
+pub async fn bump_version(
+    txn: &impl sea_orm::ConnectionTrait,
+    changed: Changed<'_>,
+) -> Result<(), sea_orm::DbErr> {
     txn.execute_unprepared("UPDATE registry_meta SET version = version + 1 WHERE id = 1")
         .await?;
+    let ids = match changed {
+        Changed::Authorities(ids) if ids.len() <= MAX_UPDATE => ids,
+        _ => &[],
+    };
+    // Numbers only, so they are written into the statement. Both engines name a VALUES
+    // list's column `column1`.
+    for chunk in ids.chunks(200) {
+        let values = chunk
+            .iter()
+            .map(|id| format!("({id})"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        txn.execute_unprepared(&format!(
+            "INSERT INTO registry_changes (version, authority_id) \
+             SELECT (SELECT version FROM registry_meta WHERE id = 1), changed.column1 \
+             FROM (VALUES {values}) AS changed"
+        ))
+        .await?;
+    }
+    txn.execute_unprepared(&format!(
+        "DELETE FROM registry_changes WHERE version <= \
+         (SELECT version FROM registry_meta WHERE id = 1) - {KEPT_VERSIONS}"
+    ))
+    .await?;
     Ok(())
 }
 

@@ -413,3 +413,113 @@ fn among_equals_the_national_authority_ranks_before_the_regional_and_the_local()
     assert_eq!(ids, [3, 2, 1], "{:?}", top(&found, 3));
     assert!(found.hits.windows(2).all(|p| p[0].score == p[1].score));
 }
+
+/// What a search found, in a form two indexes can be compared by: the hits' ids, scores and
+/// reasons, the total, the country and concepts recognised and the coordinator offered.
+fn outcome(found: &Found) -> String {
+    let hits: Vec<String> = found
+        .hits
+        .iter()
+        .map(|h| format!("{}:{}:{:?}", h.doc.id, h.score, h.reasons))
+        .collect();
+    format!(
+        "{} {:?} {:?} {:?} {hits:?}",
+        found.total,
+        found.country_from_query,
+        found.recognised,
+        found.coordinator.as_ref().map(|d| d.id)
+    )
+}
+
+#[test]
+fn an_index_updated_in_place_ranks_as_one_built_whole() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../taxonomy");
+    let taxonomy = crate::taxonomy::read(&dir).expect("the taxonomy");
+    let countries = Arc::new(crate::taxonomy::read_country_names(&dir).expect("country names"));
+    let registry = crate::demo::search_docs();
+    // Before: every fourth authority is not registered yet, and every seventh reads
+    // differently (another name with words no other authority has, another English name,
+    // acronym and city, no competences, another name in a second language).
+    let added = |doc: &Doc| doc.id % 4 == 0;
+    let edited = |doc: &Doc| doc.id % 7 == 0 && !added(doc);
+    let before: Vec<Doc> = registry
+        .iter()
+        .filter(|doc| !added(doc))
+        .map(|doc| {
+            if !edited(doc) {
+                return doc.clone();
+            }
+            Doc {
+                name: format!("Zqxvorn {} Blimpkast", doc.city),
+                name_en: Some("Quarantine Office for Zqxvorn".to_owned()),
+                other_names: vec!["Elektriķu pārbaudes birojs".to_owned()],
+                acronym: Some("ZQX".to_owned()),
+                city: "Zqxvornstadt".to_owned(),
+                competences: Vec::new(),
+                ..doc.clone()
+            }
+        })
+        .collect();
+    let changed: Vec<Doc> = registry
+        .iter()
+        .filter(|doc| added(doc) || edited(doc))
+        .cloned()
+        .collect();
+    let mut updated = Index::build(1, before, &taxonomy, countries.clone());
+    updated.update(2, changed);
+    // The whole build reads the registry in another order than the update left it in.
+    let mut shuffled = registry.clone();
+    shuffled.reverse();
+    let built = Index::build(2, shuffled, &taxonomy, countries);
+    assert_eq!(updated.len(), built.len());
+
+    let mut queries: Vec<(String, &str)> = TABLE
+        .iter()
+        .map(|(text, reader, _)| (text.to_string(), *reader))
+        .collect();
+    // What the edited authorities were called before (gone now), and prefixes and typos of
+    // what they and the added ones are called now.
+    for doc in registry.iter().filter(|doc| added(doc) || edited(doc)) {
+        let name: String = doc.name.chars().take(6).collect();
+        let typo: String = doc.name.chars().skip(1).collect();
+        queries.push((name, "en"));
+        queries.push((typo, "en"));
+        queries.push((doc.city.clone(), "en"));
+    }
+    for text in [
+        "Zqxvorn",
+        "zqx",
+        "Blimpkast",
+        "Quarantine Office",
+        "Elektriķu pārbaudes",
+    ] {
+        queries.push((text.to_owned(), "lv"));
+    }
+    queries.push((String::new(), "en"));
+    let mut failures = Vec::new();
+    for (text, reader) in &queries {
+        for country in [None, Some(CountryCode::parse("LV").unwrap())] {
+            let query = Query {
+                text: text.clone(),
+                country,
+                language: Some(LanguageCode::parse(reader).unwrap()),
+                ..Query::default()
+            };
+            let (a, b) = (updated.search(&query, 50), built.search(&query, 50));
+            if outcome(&a) != outcome(&b) {
+                failures.push(format!(
+                    "{text:?} ({reader}, {country:?}):\n  updated {}\n  built   {}",
+                    outcome(&a),
+                    outcome(&b)
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} queries differ:\n{}",
+        failures.len(),
+        queries.len() * 2,
+        failures.join("\n")
+    );
+}

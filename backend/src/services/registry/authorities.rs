@@ -254,7 +254,7 @@ pub async fn register(state: &AppState, user: &AuthUser, body: RegisterAuthority
         serde_json::json!({ "authority_id": saved.id }),
     )
     .await?;
-    bump_version(&txn).await?;
+    bump_version(&txn, Changed::Authorities(&[saved.id])).await?;
     txn.commit().await?;
     Ok(saved.id)
 }
@@ -325,7 +325,7 @@ pub async fn update(
         serde_json::json!({ "authority_id": id, "revision": body.revision + 1 }),
     )
     .await?;
-    bump_version(&txn).await?;
+    bump_version(&txn, Changed::Authorities(&[id])).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -345,8 +345,11 @@ pub async fn search(
     {
         return Err(AppError::field("competence", FieldCode::Unknown));
     }
-    let index = state.search.at(user.registry_version, &state.db).await?;
-    let found = index.search(
+    state
+        .search
+        .catch_up(user.registry_version, &state.db)
+        .await?;
+    let found = state.search.search(
         &search::Query {
             text: query.text,
             country: query.country,

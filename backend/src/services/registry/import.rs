@@ -358,16 +358,20 @@ pub async fn import(state: &AppState, user: &AuthUser, bytes: &[u8]) -> Result<I
         unchanged: 0,
     };
     let mut refused = Vec::new();
+    let mut changed = Vec::new();
     let now = Utc::now();
     for row in rows {
         match existing.get(&row.reference) {
             Some(current) => match update_imported(&txn, &scope, current, &children, row).await? {
                 RowOutcome::Unchanged => report.unchanged += 1,
-                RowOutcome::Updated => report.updated += 1,
+                RowOutcome::Updated => {
+                    report.updated += 1;
+                    changed.push(current.id);
+                }
                 RowOutcome::Refused(error) => refused.push(error),
             },
             None => {
-                create_imported(&txn, user, now, &row).await?;
+                changed.push(create_imported(&txn, user, now, &row).await?);
                 report.created += 1;
             }
         }
@@ -385,7 +389,7 @@ pub async fn import(state: &AppState, user: &AuthUser, bytes: &[u8]) -> Result<I
             serde_json::json!({ "created": report.created, "updated": report.updated }),
         )
         .await?;
-        bump_version(&txn).await?;
+        bump_version(&txn, Changed::Authorities(&changed)).await?;
     }
     txn.commit().await?;
     Ok(report)
@@ -535,13 +539,13 @@ fn holds_already(
     stored.as_ref() == Some(&compared)
 }
 
-/// Registers the authority of a row whose `ref` was not imported before.
+/// Registers the authority of a row whose `ref` was not imported before; returns its id.
 async fn create_imported(
     txn: &impl ConnectionTrait,
     user: &AuthUser,
     now: chrono::DateTime<Utc>,
     row: &ImportRow,
-) -> Result<()> {
+) -> Result<i32> {
     let mut model = authority::ActiveModel {
         registered_by: Set(Some(user.user_id.0)),
         import_ref: Set(Some(row.reference.clone())),
@@ -551,7 +555,7 @@ async fn create_imported(
     fill(&mut model, &row.record);
     let saved = model.insert(txn).await?;
     write_children(txn, saved.id, &row.record).await?;
-    Ok(())
+    Ok(saved.id)
 }
 
 #[cfg(test)]

@@ -32,7 +32,7 @@ use crate::entities::{
     authority, authority_area, authority_competence, authority_name, session, user, user_role,
 };
 use crate::error::{AppError, Result};
-use crate::search::{self, Reason, bump_version};
+use crate::search::{self, Changed, Reason, bump_version};
 use crate::services::notifications;
 use crate::state::AppState;
 

@@ -703,7 +703,7 @@ async fn search(engine: imi_tests::Engine, count: usize) -> anyhow::Result<()> {
     let (_, email) = imi_tests::generate::requests(&state, 10, count, 5).await?;
     let generated = started.elapsed();
     let started = Instant::now();
-    state.search.current(&state.db).await?;
+    state.search.catch_up_now(&state.db).await?;
     let indexed = started.elapsed();
     println!(
         "Search over {count} authorities ({engine:?}): generated in {:.1} s, index built in {:.2} s",
@@ -763,13 +763,13 @@ async fn search(engine: imi_tests::Engine, count: usize) -> anyhow::Result<()> {
                 let body = axum::body::to_bytes(response.into_body(), usize::MAX).await?;
                 samples.push(started.elapsed());
                 anyhow::ensure!(status.is_success(), "{text:?}: {status}");
-                let index = state.search.current(&state.db).await?;
+                state.search.catch_up_now(&state.db).await?;
                 let query = backend::search::Query {
                     text: (*text).to_owned(),
                     ..Default::default()
                 };
                 let started = Instant::now();
-                let total = index.search(&query, 20).total;
+                let total = state.search.search(&query, 20).total;
                 index_only.push(started.elapsed());
                 if round == 0 && total == 0 {
                     println!("  (no hit for {text:?})");
@@ -792,6 +792,66 @@ async fn search(engine: imi_tests::Engine, count: usize) -> anyhow::Result<()> {
             at(&index_only, 0.99),
         );
     }
+    edit_seen_elsewhere(&state, &db.url, &cookie, count).await
+}
+
+/// The time from an authority's edit, committed through one instance, to a search on a
+/// second instance over the same database finding it by its new name: the second instance's
+/// whole `GET /api/authorities` call, which reads the registry's version, sees it moved and
+/// applies the changed authority to its index before it searches.
+async fn edit_seen_elsewhere(
+    state: &backend::AppState,
+    url: &str,
+    cookie: &str,
+    count: usize,
+) -> anyhow::Result<()> {
+    use sea_orm::{ActiveModelTrait, Set, TransactionTrait};
+    use tower::ServiceExt;
+    let other = imi_tests::generate::app_state(url.to_owned()).await?;
+    let started = Instant::now();
+    other.search.catch_up_now(&other.db).await?;
+    let built = started.elapsed();
+    let app = backend::router(other.clone());
+    let mut samples = Vec::new();
+    for round in 0..20 {
+        // The generated registry numbers its authorities from 1,000,001.
+        let id = 1_000_001 + (round * 4999) % count as i32;
+        let word = format!("Umbenannt{round}x");
+        let txn = state.db.begin().await?;
+        backend::entities::authority::ActiveModel {
+            id: Set(id),
+            name: Set(format!("{word} Aufsichtsamt")),
+            ..Default::default()
+        }
+        .update(&txn)
+        .await?;
+        backend::search::bump_version(&txn, backend::search::Changed::Authorities(&[id])).await?;
+        txn.commit().await?;
+        let edited = Instant::now();
+        let request = axum::http::Request::get(format!("/api/authorities?per_page=20&q={word}"))
+            .header("cookie", cookie)
+            .body(axum::body::Body::empty())?;
+        let response = app.clone().oneshot(request).await?;
+        anyhow::ensure!(response.status().is_success(), "{}", response.status());
+        let body = axum::body::to_bytes(response.into_body(), usize::MAX).await?;
+        samples.push(edited.elapsed());
+        let page: serde_json::Value = serde_json::from_slice(&body)?;
+        anyhow::ensure!(
+            page["results"][0]["id"] == id,
+            "the other instance did not find the edit of {id}: {page}"
+        );
+    }
+    samples.sort();
+    println!(
+        "  an edit on one instance found by a search on another: p50 {:.1} ms, max {:.1} ms, \
+         {} edits, {} rebuild(s) after the first build ({:.2} s), {} updates in place",
+        percentile(&samples, 0.50),
+        percentile(&samples, 1.0),
+        samples.len(),
+        other.search.builds() - 1,
+        built.as_secs_f64(),
+        other.search.updates(),
+    );
     Ok(())
 }
 
