@@ -9,15 +9,20 @@
 #   ./run.sh reliability [kill|unreachable|disk|soak [MINUTES]]
 #                    print how the server holds up: kill -9 under load, database
 #                    unreachable, disk full, a bounded soak (10 minutes by default)
+#   ./run.sh load [SECONDS] [REQUESTS] [AUTHORITIES]
+#                    print a realistic load's figures: one instance on SQLite and on
+#                    PostgreSQL, then two behind HAProxy (30 s each, 1,000,000 requests)
 set -euo pipefail
 cd "$(dirname "$0")"
 
-usage() { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 [ $# -ge 1 ] || usage
 command=$1; shift
 
 setup_mode=demo
 [ "$command" = test ] && setup_mode=test
+# The load puts two instances behind HAProxy, which the test setup installs.
+[ "$command" = load ] && setup_mode=test
 [ "$command" = bench ] && setup_mode=bench
 bash scripts/setup.sh "$setup_mode"
 # shellcheck source=/dev/null
@@ -58,6 +63,10 @@ case "$command" in
   reliability)
     cargo build --release -p imi-backend -p imi-tests --bin imi-server --bin imi-reliability
     target/release/imi-reliability "$@"
+    ;;
+  load)
+    cargo build --release -p imi-backend -p imi-tests --bin imi-server --bin imi-load
+    target/release/imi-load "$@"
     ;;
   *)
     usage

@@ -4,6 +4,7 @@
 //! The instances are processes of their own (`imi-test-server`), so that one can be killed.
 
 use backend::entities::{authority, catalogue_question, request};
+use imi_tests::process::{Balancer, free_port};
 use imi_tests::{ANA_PT, ANNA, DEMO_PASSWORD, Engine, S3Server, TestDb};
 use reqwest::{Client, StatusCode};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
@@ -26,19 +27,11 @@ impl Drop for Instance {
     }
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .expect("a free port")
-        .local_addr()
-        .expect("its address")
-        .port()
-}
-
 impl Instance {
     /// Starts it over `database_url` and the bucket `bucket` of `s3`, with the demo data.
     fn spawn(database_url: &str, s3: &S3Server, bucket: &str) -> Instance {
         let root = imi_tests::workspace_root();
-        let address = format!("127.0.0.1:{}", free_port());
+        let address = format!("127.0.0.1:{}", free_port().expect("a free port"));
         let child = imi_tests::server_command(
             std::path::Path::new(env!("CARGO_BIN_EXE_imi-test-server")),
             &address,
@@ -70,50 +63,6 @@ impl Instance {
     fn kill(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
-    }
-}
-
-/// HAProxy running `deploy/haproxy.cfg` in the foreground, stopped when dropped.
-struct Balancer {
-    url: String,
-    child: std::process::Child,
-}
-
-impl Drop for Balancer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Balancer {
-    /// Starts it in front of `instances` and waits until it passes a request through.
-    async fn start(instances: [&str; 2]) -> Balancer {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .expect("a free port")
-            .local_addr()
-            .expect("its address")
-            .port();
-        let config = imi_tests::workspace_root().join("deploy/haproxy.cfg");
-        let child = std::process::Command::new("haproxy")
-            .arg("-db")
-            .arg("-f")
-            .arg(&config)
-            .env("IMI_LISTEN", format!("127.0.0.1:{port}"))
-            .env("IMI_INSTANCE_1", instances[0])
-            .env("IMI_INSTANCE_2", instances[1])
-            .stdout(std::process::Stdio::null())
-            .spawn()
-            .expect("haproxy (apt install haproxy; scripts/setup.sh test does)");
-        let balancer = Balancer {
-            url: format!("http://127.0.0.1:{port}"),
-            child,
-        };
-        assert!(
-            imi_tests::answers_health(&balancer.url, Duration::from_secs(10)).await,
-            "haproxy did not pass /api/health through"
-        );
-        balancer
     }
 }
 
@@ -188,7 +137,9 @@ async fn two_instances_behind_haproxy_serve_as_one_postgres() {
     let mut one = Instance::spawn(&db.url, &s3, &bucket);
     let two = Instance::spawn(&db.url, &s3, &bucket);
     tokio::join!(one.ready(), two.ready());
-    let balancer = Balancer::start([&one.address, &two.address]).await;
+    let balancer = Balancer::start([&one.address, &two.address])
+        .await
+        .expect("the balancer");
     let data: DatabaseConnection = sea_orm::Database::connect(&db.url).await.unwrap();
     let authority_named = async |name: &str| {
         authority::Entity::find()

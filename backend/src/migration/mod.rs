@@ -18,6 +18,7 @@ mod m20261207_000012_retention;
 mod m20261208_000013_overview_indexes;
 mod m20261209_000014_alerts;
 mod m20261210_000015_registry_changes;
+mod m20261211_000016_overview_order_indexes;
 
 /// Runs every migration in order; called at start-up.
 pub struct Migrator;
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000013_overview_indexes::Migration),
             Box::new(m20261209_000014_alerts::Migration),
             Box::new(m20261210_000015_registry_changes::Migration),
+            Box::new(m20261211_000016_overview_order_indexes::Migration),
         ]
     }
 }

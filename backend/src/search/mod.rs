@@ -954,23 +954,13 @@ impl Search {
     }
 
     /// The registry version the index holds (-1 before the first build).
-    pub fn version(&self) -> i64 {
+    fn version(&self) -> i64 {
         self.read().version
     }
 
     /// Runs `query` on the index as it is; call [`Search::catch_up`] first.
     pub fn search(&self, query: &Query, wanted: usize) -> Found {
         self.read().search(query, wanted)
-    }
-
-    /// The number of indexed authorities.
-    pub fn len(&self) -> usize {
-        self.read().len()
-    }
-
-    /// Whether no authority is indexed.
-    pub fn is_empty(&self) -> bool {
-        self.read().is_empty()
     }
 
     fn read(&self) -> std::sync::RwLockReadGuard<'_, Index> {

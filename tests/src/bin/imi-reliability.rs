@@ -12,11 +12,13 @@
 //! - `soak [MINUTES]` (default 10): a bounded mixed load on loopback, with the server's
 //!   resident memory at the start and the end.
 
+use imi_tests::process::ServerProcess;
 use imi_tests::{ANNA, DEMO_PASSWORD, Engine, TestDb, workspace_root};
 use reqwest::Client;
 use serde_json::{Value, json};
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -47,67 +49,27 @@ fn main() -> anyhow::Result<()> {
     })
 }
 
-/// The release server, started as its own process so that it can be killed.
-struct Server {
-    child: Child,
-    url: String,
-}
-
-impl Server {
-    async fn start(database_url: &str, attachments: &Path) -> anyhow::Result<Server> {
-        let root = workspace_root();
-        let binary = root.join("target/release/imi-server");
-        anyhow::ensure!(
-            binary.exists(),
-            "{} is missing: run `./run.sh reliability`, which builds it",
-            binary.display()
-        );
-        let port = free_port()?;
-        let url = format!("http://127.0.0.1:{port}");
-        let child = imi_tests::server_command(
-            &binary,
-            &format!("127.0.0.1:{port}"),
-            database_url,
-            &root.join("frontend/dist"),
-        )
-        .arg("--attachments-dir")
-        .arg(attachments)
-        .stderr(Stdio::null())
-        .spawn()?;
-        let server = Server { child, url };
-        anyhow::ensure!(
-            imi_tests::answers_health(&server.url, Duration::from_secs(60)).await,
-            "the server did not start within a minute"
-        );
-        Ok(server)
-    }
-
-    /// `SIGKILL`: no shutdown, no flushing.
-    fn kill(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-
-    /// The resident memory of the process, in KiB (Linux).
-    fn rss_kib(&self) -> Option<u64> {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).ok()?;
-        status
-            .lines()
-            .find_map(|line| line.strip_prefix("VmRSS:"))
-            .and_then(|rest| rest.split_whitespace().next()?.parse().ok())
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        self.kill();
-    }
-}
-
-fn free_port() -> anyhow::Result<u16> {
-    Ok(std::net::TcpListener::bind("127.0.0.1:0")?
-        .local_addr()?
-        .port())
+/// The release server over `database_url`, with its documents in `attachments`, started as
+/// a process of its own (so that it can be killed) and answering.
+async fn start_server(database_url: &str, attachments: &Path) -> anyhow::Result<ServerProcess> {
+    let root = workspace_root();
+    let binary = root.join("target/release/imi-server");
+    anyhow::ensure!(
+        binary.exists(),
+        "{} is missing: run `./run.sh reliability`, which builds it",
+        binary.display()
+    );
+    let server = ServerProcess::spawn(
+        &binary,
+        database_url,
+        &root.join("frontend/dist"),
+        &[OsStr::new("--attachments-dir"), attachments.as_os_str()],
+    )?;
+    anyhow::ensure!(
+        server.ready(Duration::from_secs(60)).await,
+        "the server did not start within a minute"
+    );
+    Ok(server)
 }
 
 fn temp_dir(name: &str) -> imi_tests::TempDir {
@@ -151,7 +113,7 @@ fn engine_name(engine: Engine) -> &'static str {
 async fn kill_under_load(engine: Engine) -> anyhow::Result<()> {
     let db = TestDb::create(engine).await;
     let files = temp_dir("kill");
-    let mut server = Server::start(&db.url, &files.0).await?;
+    let mut server = start_server(&db.url, &files.0).await?;
     let client = log_in(&server.url, ANNA).await?;
     let acknowledged = Arc::new(std::sync::Mutex::new(Vec::<i64>::new()));
     let stop = Arc::new(AtomicBool::new(false));
@@ -193,7 +155,7 @@ async fn kill_under_load(engine: Engine) -> anyhow::Result<()> {
         let _ = writer.await;
     }
     let acknowledged = acknowledged.lock().map(|l| l.clone()).unwrap_or_default();
-    let restarted = Server::start(&db.url, &files.0).await?;
+    let restarted = start_server(&db.url, &files.0).await?;
     let connection = sea_orm::Database::connect(&db.url).await?;
     let mut missing = 0;
     for chunk in acknowledged.chunks(500) {
@@ -286,7 +248,7 @@ async fn unreachable() -> anyhow::Result<()> {
         _ => relayed,
     };
     let files = temp_dir("unreachable");
-    let server = Server::start(&relayed, &files.0).await?;
+    let server = start_server(&relayed, &files.0).await?;
     let client = log_in(&server.url, ANNA).await?;
     let health = format!("{}/api/health", server.url);
     let cut = Instant::now();
@@ -350,7 +312,7 @@ async fn disk_full() -> anyhow::Result<()> {
 
 async fn disk_full_on(folder: &Path) -> anyhow::Result<()> {
     let db = TestDb::create(Engine::Sqlite).await;
-    let server = Server::start(&db.url, folder).await?;
+    let server = start_server(&db.url, folder).await?;
     let client = log_in(&server.url, ANNA).await?;
     let created: Value = client
         .post(format!("{}/api/requests", server.url))
@@ -417,7 +379,7 @@ fn walk(folder: &Path) -> Vec<PathBuf> {
 async fn soak(minutes: u64) -> anyhow::Result<()> {
     let db = TestDb::create(Engine::Sqlite).await;
     let files = temp_dir("soak");
-    let server = Server::start(&db.url, &files.0).await?;
+    let server = start_server(&db.url, &files.0).await?;
     let anna = log_in(&server.url, ANNA).await?;
     let created: Value = anna
         .post(format!("{}/api/requests", server.url))

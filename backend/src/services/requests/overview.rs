@@ -189,7 +189,23 @@ async fn page_keys(
     wanted: u64,
 ) -> Result<Vec<PageKey>> {
     use request::Column as C;
-    let parts = slices.iter().map(|slice| {
+    // By deadline, a part is two ranges of its side's deadline index (migration 16): the
+    // requests with a deadline in its order, then those without one by id. Written as one
+    // order ("no deadline last"), it could be served by no index and every part was sorted.
+    let halves: Vec<Condition> = if sort == RequestSort::DeadlineAsc {
+        slices
+            .iter()
+            .flat_map(|slice| {
+                [
+                    slice.clone().add(C::Deadline.is_not_null()),
+                    slice.clone().add(C::Deadline.is_null()),
+                ]
+            })
+            .collect()
+    } else {
+        slices.to_vec()
+    };
+    let parts = halves.iter().map(|slice| {
         let select = request::Entity::find()
             .select_only()
             .column(C::Id)
@@ -224,12 +240,8 @@ fn ordered(
         RequestSort::UpdatedAsc => select
             .order_by_asc(request::Column::UpdatedAt)
             .order_by_asc(request::Column::Id),
-        // Requests without a deadline last, on both engines alike.
+        // Within one half of a part (see `page_keys`): all with a deadline, or none.
         RequestSort::DeadlineAsc => select
-            .order_by(
-                Expr::col(request::Column::Deadline).is_null(),
-                sea_orm::Order::Asc,
-            )
             .order_by_asc(request::Column::Deadline)
             .order_by_asc(request::Column::Id),
         RequestSort::NumberDesc => select.order_by_desc(request::Column::Id),

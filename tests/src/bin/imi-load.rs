@@ -1,0 +1,543 @@
+//! A load as officials make it (`./run.sh load [SECONDS] [REQUESTS] [AUTHORITIES]`): over a
+//! registry of 100,000 authorities and 1,000,000 requests, 32 clients, each an official of
+//! its own authority with a live stream open, look at their overview, open requests, search
+//! the registry as they type, compose and send requests to a partner authority, accept what
+//! their partner sent them and answer it with a document. It runs against the release
+//! server: one instance on SQLite, one on PostgreSQL, then two on PostgreSQL behind HAProxy
+//! (`deploy/haproxy.cfg`) sharing one attachments folder. It prints, per run, the throughput,
+//! each operation's count, p50 and p99 and errors, and each instance's memory. Like the
+//! benchmark it measures and prints, and asserts nothing.
+
+use imi_tests::process::{Balancer, ServerProcess};
+use imi_tests::{DEMO_PASSWORD, Engine, TestDb, workspace_root};
+use reqwest::Client;
+use serde_json::{Value, json};
+use std::collections::BTreeMap;
+use std::ffi::OsStr;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// Clients at once (the figure).
+const CLIENTS: usize = 32;
+/// The p99 every operation must stay under.
+const TARGET_MS: f64 = 50.0;
+
+/// What officials type into the registry search, in several languages: each is sent as it
+/// grows, from its third letter, as the search page asks while one types.
+const TYPED: &[&str] = &[
+    "elektriķis",
+    "Arbeitsschutz",
+    "inspection",
+    "médicos",
+    "sikkerhed",
+    "urząd pracy",
+    "inspectia muncii",
+    "építésügy",
+];
+
+/// The overview's boxes, taken in turn.
+const BOXES: &[&str] = &[
+    "all",
+    "to_answer",
+    "awaiting",
+    "to_accept",
+    "closed",
+    "drafts",
+];
+
+/// The question every request of the load asks (its answer is a date).
+const QUESTION: &str = "professional_qualifications.diploma.award_date";
+
+const PDF: &[u8] =
+    b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+
+fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let number = |i: usize, default: usize| {
+        args.get(i)
+            .and_then(|a| a.replace('_', "").parse().ok())
+            .unwrap_or(default)
+    };
+    let seconds = number(0, 30) as u64;
+    let requests = number(1, 1_000_000);
+    let authorities = number(2, 100_000).max(CLIENTS);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        let run = Duration::from_secs(seconds);
+        println!(
+            "Load: {CLIENTS} clients for {seconds} s over {authorities} authorities and {requests} requests"
+        );
+        let sqlite = DataSet::create(Engine::Sqlite, requests, authorities).await?;
+        sqlite.run(1, run).await?;
+        drop(sqlite);
+        let postgres = DataSet::create(Engine::Postgres, requests, authorities).await?;
+        let one = postgres.run(1, run).await?;
+        let two = postgres.run(2, run).await?;
+        println!(
+            "Two instances served {:.0} operations/s, one {:.0}: {}",
+            two,
+            one,
+            if two >= one * 0.95 {
+                "at least as much (within 5%)"
+            } else {
+                "LESS"
+            }
+        );
+        Ok(())
+    })
+}
+
+/// A generated database with the clients' accounts.
+struct DataSet {
+    db: TestDb,
+    engine: Engine,
+    /// The clients' e-mails and authorities, client `k` at `authorities[k]`.
+    emails: Vec<String>,
+    authorities: Vec<i32>,
+    question: i32,
+}
+
+impl DataSet {
+    async fn create(engine: Engine, requests: usize, authorities: usize) -> anyhow::Result<Self> {
+        let db = TestDb::create(engine).await;
+        let started = Instant::now();
+        let state = imi_tests::generate::app_state(db.url.clone()).await?;
+        imi_tests::generate::registry(&state, authorities, 42).await?;
+        imi_tests::generate::requests(&state, requests, authorities, 7).await?;
+        let question = *state
+            .catalogue
+            .ids
+            .get(QUESTION)
+            .ok_or_else(|| anyhow::anyhow!("no catalogue question {QUESTION}"))?;
+        // Client 0 is an official of the busiest authority; the others of the next ones.
+        let mut emails = Vec::new();
+        let mut ids = Vec::new();
+        for k in 0..CLIENTS {
+            let id = imi_tests::generate::BUSY_AUTHORITY + k as i32;
+            let email = format!("load.{k}@authority{id}.example");
+            let member = backend::auth::Member::Authority(shared::AuthorityId(id));
+            imi_tests::generate::account(&state.db, &email, member, "request_handler").await?;
+            emails.push(email);
+            ids.push(id);
+        }
+        state.db.close_by_ref().await?;
+        println!(
+            "  {engine:?}: data set generated in {:.0} s",
+            started.elapsed().as_secs_f64()
+        );
+        Ok(DataSet {
+            db,
+            engine,
+            emails,
+            authorities: ids,
+            question,
+        })
+    }
+
+    /// One run with `instances` servers (two behind the balancer); its operations per second.
+    async fn run(&self, instances: usize, run: Duration) -> anyhow::Result<f64> {
+        let root = workspace_root();
+        let binary = root.join("target/release/imi-server");
+        anyhow::ensure!(
+            binary.exists(),
+            "{} is missing: `./run.sh load` builds it",
+            binary.display()
+        );
+        let files = root.join(format!("target/imi-load-{}", uuid::Uuid::new_v4().simple()));
+        std::fs::create_dir_all(&files)?;
+        let _files = imi_tests::TempDir(files.clone());
+        let extra = [OsStr::new("--attachments-dir"), files.as_os_str()];
+        let mut servers = Vec::new();
+        for _ in 0..instances {
+            servers.push(ServerProcess::spawn(
+                &binary,
+                &self.db.url,
+                &root.join("frontend/dist"),
+                &extra,
+            )?);
+        }
+        for server in &servers {
+            anyhow::ensure!(
+                server.ready(Duration::from_secs(120)).await,
+                "{} did not start within two minutes",
+                server.url
+            );
+        }
+        let balancer = match servers.as_slice() {
+            [one, two] => Some(Balancer::start([&one.address, &two.address]).await?),
+            _ => None,
+        };
+        let base = balancer
+            .as_ref()
+            .map_or_else(|| servers[0].url.clone(), |b| b.url.clone());
+        let stats = Arc::new(Stats::default());
+        let started = Instant::now();
+        let deadline = started + run;
+        let mut tasks = Vec::new();
+        for k in 0..CLIENTS {
+            let client = Official {
+                http: log_in(&base, &self.emails[k]).await?,
+                base: base.clone(),
+                me: self.authorities[k],
+                partner: self.authorities[k ^ 1],
+                question: self.question,
+                stats: stats.clone(),
+                seen: Vec::new(),
+                n: k,
+            };
+            tasks.push(tokio::spawn(client.work(deadline)));
+        }
+        for task in tasks {
+            task.await?;
+        }
+        let elapsed = started.elapsed().as_secs_f64();
+        let memory: Vec<String> = servers
+            .iter()
+            .map(|s| {
+                s.rss_kib()
+                    .map_or("?".to_owned(), |kib| format!("{} MiB", kib / 1024))
+            })
+            .collect();
+        let per_second = stats.print(
+            &format!(
+                "{:?}, {instances} instance{}{}",
+                self.engine,
+                if instances > 1 { "s" } else { "" },
+                if balancer.is_some() {
+                    " behind HAProxy"
+                } else {
+                    ""
+                }
+            ),
+            elapsed,
+        );
+        println!("    memory at the end: {}", memory.join(", "));
+        Ok(per_second)
+    }
+}
+
+async fn log_in(base: &str, email: &str) -> anyhow::Result<Client> {
+    let client = Client::builder().cookie_store(true).build()?;
+    let response = client
+        .post(format!("{base}/api/auth/login"))
+        .json(&json!({ "email": email, "password": DEMO_PASSWORD }))
+        .send()
+        .await?;
+    anyhow::ensure!(
+        response.status().is_success(),
+        "log-in of {email}: {}",
+        response.status()
+    );
+    Ok(client)
+}
+
+/// Every call's time by operation, and the failures.
+#[derive(Default)]
+struct Stats {
+    times: Mutex<BTreeMap<&'static str, Vec<Duration>>>,
+    errors: Mutex<BTreeMap<&'static str, Vec<String>>>,
+}
+
+impl Stats {
+    fn record(&self, operation: &'static str, took: Duration) {
+        if let Ok(mut times) = self.times.lock() {
+            times.entry(operation).or_default().push(took);
+        }
+    }
+
+    fn fail(&self, operation: &'static str, what: String) {
+        if let Ok(mut errors) = self.errors.lock() {
+            errors.entry(operation).or_default().push(what);
+        }
+    }
+
+    /// Prints the run's figures; returns its operations per second.
+    fn print(&self, label: &str, elapsed: f64) -> f64 {
+        let times = self.times.lock().map(|t| t.clone()).unwrap_or_default();
+        let errors = self.errors.lock().map(|e| e.clone()).unwrap_or_default();
+        let total: usize = times.values().map(Vec::len).sum();
+        let failed: usize = errors.values().map(Vec::len).sum();
+        let per_second = total as f64 / elapsed;
+        println!(
+            "  {label}: {per_second:.0} operations/s, {total} in {elapsed:.0} s, {failed} errors"
+        );
+        let mut over = Vec::new();
+        for (operation, mut list) in times {
+            list.sort();
+            let at = |q: f64| {
+                list[((list.len() as f64 * q) as usize).min(list.len() - 1)].as_secs_f64() * 1000.0
+            };
+            let p99 = at(0.99);
+            if p99 > TARGET_MS {
+                over.push(operation);
+            }
+            println!(
+                "    {operation:<28} {:>7} calls, p50 {:>6.1} ms, p99 {:>6.1} ms, {} errors",
+                list.len(),
+                at(0.5),
+                p99,
+                errors.get(operation).map_or(0, Vec::len)
+            );
+        }
+        for (operation, list) in &errors {
+            for what in list.iter().take(3) {
+                println!("    error in {operation}: {what}");
+            }
+        }
+        println!(
+            "    p99 ≤ {TARGET_MS} ms per operation: {}",
+            if over.is_empty() {
+                "met".to_owned()
+            } else {
+                format!("OVER for {}", over.join(", "))
+            }
+        );
+        per_second
+    }
+}
+
+/// One client: an official of authority `me`, who sends to and answers `partner`.
+struct Official {
+    http: Client,
+    base: String,
+    me: i32,
+    partner: i32,
+    question: i32,
+    stats: Arc<Stats>,
+    /// Requests the overview listed last, to open.
+    seen: Vec<i64>,
+    n: usize,
+}
+
+impl Official {
+    async fn work(mut self, deadline: Instant) {
+        // The live stream stays open for the run, read as the browser reads it.
+        let stream = self
+            .http
+            .get(format!("{}/api/notifications/stream", self.base))
+            .send()
+            .await;
+        let reader = match stream {
+            Ok(mut response) if response.status().is_success() => Some(tokio::spawn(async move {
+                while let Ok(Some(_)) = response.chunk().await {}
+            })),
+            Ok(response) => {
+                self.stats
+                    .fail("live stream", format!("{}", response.status()));
+                None
+            }
+            Err(err) => {
+                self.stats.fail("live stream", err.to_string());
+                None
+            }
+        };
+        while Instant::now() < deadline {
+            // The mix: of every ten steps, three overviews, two requests opened, two
+            // searches (each several calls), one send, one acceptance, one answer.
+            let step = self.n % 10;
+            self.n += 1;
+            let done = match step {
+                0 | 3 | 8 => self.overview().await,
+                1 | 4 => self.open().await,
+                2 | 6 => self.search().await,
+                5 => self.send().await,
+                7 => self.accept().await,
+                _ => self.answer().await,
+            };
+            if let Err((operation, what)) = done {
+                self.stats.fail(operation, what);
+            }
+        }
+        if let Some(reader) = reader {
+            reader.abort();
+        }
+    }
+
+    /// One call, timed under `operation`; its JSON body if it succeeded.
+    async fn call(
+        &self,
+        operation: &'static str,
+        request: reqwest::RequestBuilder,
+    ) -> Result<Value, (&'static str, String)> {
+        let started = Instant::now();
+        let response = request
+            .send()
+            .await
+            .map_err(|err| (operation, err.to_string()))?;
+        let status = response.status();
+        let body = response
+            .bytes()
+            .await
+            .map_err(|err| (operation, err.to_string()))?;
+        self.stats.record(operation, started.elapsed());
+        if !status.is_success() {
+            return Err((
+                operation,
+                format!("{status}: {}", String::from_utf8_lossy(&body)),
+            ));
+        }
+        Ok(serde_json::from_slice(&body).unwrap_or(Value::Null))
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    async fn overview(&mut self) -> Result<(), (&'static str, String)> {
+        let which = BOXES[(self.n / 10) % BOXES.len()];
+        let page = self
+            .call(
+                "overview",
+                self.http
+                    .get(self.url(&format!("/api/requests?per_page=25&box={which}"))),
+            )
+            .await?;
+        self.seen = page["rows"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|row| row["id"].as_i64())
+            .collect();
+        Ok(())
+    }
+
+    async fn open(&mut self) -> Result<(), (&'static str, String)> {
+        if self.seen.is_empty() {
+            return self.overview().await;
+        }
+        let id = self.seen[self.n % self.seen.len()];
+        self.call(
+            "request page",
+            self.http.get(self.url(&format!("/api/requests/{id}"))),
+        )
+        .await
+        .map(drop)
+    }
+
+    async fn search(&mut self) -> Result<(), (&'static str, String)> {
+        let word: Vec<char> = TYPED[(self.n / 10) % TYPED.len()].chars().collect();
+        for typed in 3..=word.len() {
+            let text: String = word[..typed].iter().collect();
+            self.call(
+                "search (each keystroke)",
+                self.http
+                    .get(self.url("/api/authorities"))
+                    .query(&[("q", text.as_str()), ("per_page", "20")]),
+            )
+            .await?;
+        }
+        Ok(())
+    }
+
+    async fn send(&mut self) -> Result<(), (&'static str, String)> {
+        let draft = self
+            .call(
+                "compose (draft)",
+                self.http.post(self.url("/api/requests")).json(&json!({
+                    "area": "professional_qualifications",
+                    "responder": self.partner,
+                    "subject": { "name": format!("Load Subject {}-{}", self.me, self.n) },
+                    "questions": [{ "question": self.question }],
+                    "requested_date": "2099-01-31",
+                })),
+            )
+            .await?;
+        let id = draft["id"].as_i64().unwrap_or_default();
+        self.call(
+            "send",
+            self.http
+                .post(self.url(&format!("/api/requests/{id}/actions")))
+                .json(&json!({ "version": draft["version"], "action": { "action": "send" } })),
+        )
+        .await
+        .map(drop)
+    }
+
+    /// A request of the partner's in `which` box, with its version, opened as the page does.
+    async fn partners(&self, which: &str) -> Result<Option<(i64, Value)>, (&'static str, String)> {
+        let page = self
+            .call(
+                "overview",
+                self.http
+                    .get(self.url(&format!("/api/requests?per_page=25&box={which}"))),
+            )
+            .await?;
+        let id = page["rows"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find_map(|row| {
+                (row["requester"]["id"].as_i64() == Some(i64::from(self.partner)))
+                    .then(|| row["id"].as_i64())
+                    .flatten()
+            });
+        let Some(id) = id else {
+            return Ok(None);
+        };
+        let view = self
+            .call(
+                "request page",
+                self.http.get(self.url(&format!("/api/requests/{id}"))),
+            )
+            .await?;
+        Ok(Some((id, view["version"].clone())))
+    }
+
+    async fn accept(&mut self) -> Result<(), (&'static str, String)> {
+        let Some((id, version)) = self.partners("to_accept").await? else {
+            return Ok(());
+        };
+        self.call(
+            "accept",
+            self.http
+                .post(self.url(&format!("/api/requests/{id}/actions")))
+                .json(&json!({ "version": version,
+                    "action": { "action": "accept", "deadline": "as_requested" } })),
+        )
+        .await
+        .map(drop)
+    }
+
+    async fn answer(&mut self) -> Result<(), (&'static str, String)> {
+        let Some((id, _)) = self.partners("to_answer").await? else {
+            return Ok(());
+        };
+        self.call(
+            "upload a document",
+            self.http
+                .post(self.url(&format!("/api/requests/{id}/attachments")))
+                .query(&[("name", "diploma.pdf")])
+                .header("content-type", "application/pdf")
+                .body(PDF.to_vec()),
+        )
+        .await?;
+        // The upload moved the request's version on: read as the page would after it.
+        let view = self
+            .call(
+                "request page",
+                self.http.get(self.url(&format!("/api/requests/{id}"))),
+            )
+            .await?;
+        let saved = self
+            .call(
+                "answer (save)",
+                self.http
+                    .put(self.url(&format!("/api/requests/{id}/answers")))
+                    .json(&json!({ "version": view["version"], "answers": [
+                        { "question": self.question,
+                          "value": { "kind": "date", "date": "2005-07-15" } }
+                    ] })),
+            )
+            .await?;
+        self.call(
+            "answer (send)",
+            self.http
+                .post(self.url(&format!("/api/requests/{id}/actions")))
+                .json(&json!({ "version": saved["version"], "action": { "action": "answer" } })),
+        )
+        .await
+        .map(drop)
+    }
+}

@@ -1,0 +1,116 @@
+//! The server and the load balancer as processes of their own, for the tests and figures
+//! that kill an instance, put two behind HAProxy or read an instance's memory.
+
+use std::path::Path;
+use std::process::{Child, Command};
+use std::time::Duration;
+
+/// A server process on a free loopback port, killed when dropped.
+pub struct ServerProcess {
+    /// Its base URL.
+    pub url: String,
+    /// Its `host:port`, as a balancer names it.
+    pub address: String,
+    child: Child,
+}
+
+impl ServerProcess {
+    /// Starts `binary` (a build of the server) over `database_url` with the demo data, the
+    /// SPA in `static_dir` and `extra` arguments; see [`ServerProcess::ready`].
+    pub fn spawn(
+        binary: &Path,
+        database_url: &str,
+        static_dir: &Path,
+        extra: &[&std::ffi::OsStr],
+    ) -> anyhow::Result<ServerProcess> {
+        let address = format!("127.0.0.1:{}", free_port()?);
+        let child = crate::server_command(binary, &address, database_url, static_dir)
+            .args(extra)
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .map_err(|err| anyhow::anyhow!("starting {}: {err}", binary.display()))?;
+        Ok(ServerProcess {
+            url: format!("http://{address}"),
+            address,
+            child,
+        })
+    }
+
+    /// Whether it answers `/api/health` with 200 within `within`.
+    pub async fn ready(&self, within: Duration) -> bool {
+        crate::answers_health(&self.url, within).await
+    }
+
+    /// `SIGKILL`: no shutdown, nothing flushed.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// The resident memory of the process, in KiB (Linux).
+    pub fn rss_kib(&self) -> Option<u64> {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).ok()?;
+        status
+            .lines()
+            .find_map(|line| line.strip_prefix("VmRSS:"))
+            .and_then(|rest| rest.split_whitespace().next()?.parse().ok())
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// HAProxy running `deploy/haproxy.cfg` (the configuration operators get) in the
+/// foreground, stopped when dropped.
+pub struct Balancer {
+    /// Its base URL.
+    pub url: String,
+    child: Child,
+}
+
+impl Drop for Balancer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Balancer {
+    /// Starts it in front of `instances` (`host:port` each) and waits until it passes a
+    /// request through.
+    pub async fn start(instances: [&str; 2]) -> anyhow::Result<Balancer> {
+        let port = free_port()?;
+        let config = crate::workspace_root().join("deploy/haproxy.cfg");
+        let child = Command::new("haproxy")
+            .arg("-db")
+            .arg("-f")
+            .arg(&config)
+            .env("IMI_LISTEN", format!("127.0.0.1:{port}"))
+            .env("IMI_INSTANCE_1", instances[0])
+            .env("IMI_INSTANCE_2", instances[1])
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .map_err(|err| {
+                anyhow::anyhow!("haproxy (apt install haproxy; scripts/setup.sh test does): {err}")
+            })?;
+        let balancer = Balancer {
+            url: format!("http://127.0.0.1:{port}"),
+            child,
+        };
+        anyhow::ensure!(
+            crate::answers_health(&balancer.url, Duration::from_secs(10)).await,
+            "haproxy did not pass /api/health through"
+        );
+        Ok(balancer)
+    }
+}
+
+/// A port nobody listens on now.
+pub fn free_port() -> anyhow::Result<u16> {
+    Ok(std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port())
+}
