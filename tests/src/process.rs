@@ -114,3 +114,20 @@ pub fn free_port() -> anyhow::Result<u16> {
         .local_addr()?
         .port())
 }
+
+/// A client with a cookie store, like a browser, logged in at the server or balancer `base`
+/// as `email` with the demo password.
+pub async fn log_in(base: &str, email: &str) -> anyhow::Result<reqwest::Client> {
+    let client = reqwest::Client::builder().cookie_store(true).build()?;
+    let response = client
+        .post(format!("{base}/api/auth/login"))
+        .json(&serde_json::json!({ "email": email, "password": crate::DEMO_PASSWORD }))
+        .send()
+        .await?;
+    anyhow::ensure!(
+        response.status().is_success(),
+        "log-in of {email} at {base}: {}",
+        response.status()
+    );
+    Ok(client)
+}

@@ -8,9 +8,10 @@
 //! each operation's count, p50 and p99 and errors, and each instance's memory. Like the
 //! benchmark it measures and prints, and asserts nothing.
 
-use imi_tests::process::{Balancer, ServerProcess};
-use imi_tests::{DEMO_PASSWORD, Engine, TestDb, workspace_root};
+use imi_tests::process::{Balancer, ServerProcess, log_in};
+use imi_tests::{Engine, TestDb, workspace_root};
 use reqwest::Client;
+use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 use std::ffi::OsStr;
@@ -45,8 +46,9 @@ const BOXES: &[&str] = &[
     "drafts",
 ];
 
-/// The question every request of the load asks (its answer is a date).
+/// The question every request of the load asks (its answer is a date), and its area.
 const QUESTION: &str = "professional_qualifications.diploma.award_date";
+const AREA: &str = "professional_qualifications";
 
 const PDF: &[u8] =
     b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
@@ -122,6 +124,20 @@ impl DataSet {
             emails.push(email);
             ids.push(id);
         }
+        // The clients ask each other about diplomas: their authorities handle the area
+        // (the generator gave each one or two areas at random).
+        state
+            .db
+            .execute_unprepared(&format!(
+                "INSERT INTO authority_areas (authority_id, area) SELECT id, '{AREA}' \
+                 FROM authorities WHERE id IN ({}) AND id NOT IN \
+                 (SELECT authority_id FROM authority_areas WHERE area = '{AREA}')",
+                ids.iter()
+                    .map(i32::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+            .await?;
         state.db.close_by_ref().await?;
         println!(
             "  {engine:?}: data set generated in {:.0} s",
@@ -216,21 +232,6 @@ impl DataSet {
         println!("    memory at the end: {}", memory.join(", "));
         Ok(per_second)
     }
-}
-
-async fn log_in(base: &str, email: &str) -> anyhow::Result<Client> {
-    let client = Client::builder().cookie_store(true).build()?;
-    let response = client
-        .post(format!("{base}/api/auth/login"))
-        .json(&json!({ "email": email, "password": DEMO_PASSWORD }))
-        .send()
-        .await?;
-    anyhow::ensure!(
-        response.status().is_success(),
-        "log-in of {email}: {}",
-        response.status()
-    );
-    Ok(client)
 }
 
 /// Every call's time by operation, and the failures.
@@ -436,7 +437,7 @@ impl Official {
             .call(
                 "compose (draft)",
                 self.http.post(self.url("/api/requests")).json(&json!({
-                    "area": "professional_qualifications",
+                    "area": AREA,
                     "responder": self.partner,
                     "subject": { "name": format!("Load Subject {}-{}", self.me, self.n) },
                     "questions": [{ "question": self.question }],

@@ -12,8 +12,8 @@
 //! - `soak [MINUTES]` (default 10): a bounded mixed load on loopback, with the server's
 //!   resident memory at the start and the end.
 
-use imi_tests::process::ServerProcess;
-use imi_tests::{ANNA, DEMO_PASSWORD, Engine, TestDb, workspace_root};
+use imi_tests::process::{ServerProcess, log_in};
+use imi_tests::{ANNA, Engine, TestDb, workspace_root};
 use reqwest::Client;
 use serde_json::{Value, json};
 use std::ffi::OsStr;
@@ -76,21 +76,6 @@ fn temp_dir(name: &str) -> imi_tests::TempDir {
     let path = std::env::temp_dir().join(format!("imi-{name}-{}", uuid::Uuid::new_v4().simple()));
     let _ = std::fs::create_dir_all(&path);
     imi_tests::TempDir(path)
-}
-
-async fn log_in(base: &str, email: &str) -> anyhow::Result<Client> {
-    let client = Client::builder().cookie_store(true).build()?;
-    let response = client
-        .post(format!("{base}/api/auth/login"))
-        .json(&json!({ "email": email, "password": DEMO_PASSWORD }))
-        .send()
-        .await?;
-    anyhow::ensure!(
-        response.status().is_success(),
-        "log-in: {}",
-        response.status()
-    );
-    Ok(client)
 }
 
 fn draft(n: u64) -> Value {
