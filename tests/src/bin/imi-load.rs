@@ -459,11 +459,23 @@ impl Official {
             )
             .await?;
         let id = draft["id"].as_i64().unwrap_or_default();
+        self.act("send", id, &draft["version"], json!({ "action": "send" }))
+            .await
+    }
+
+    /// `action` on request `id` at `version`, as the request page sends it.
+    async fn act(
+        &self,
+        operation: &'static str,
+        id: i64,
+        version: &Value,
+        action: Value,
+    ) -> Result<(), (&'static str, String)> {
         self.call(
-            "send",
+            operation,
             self.http
                 .post(self.url(&format!("/api/requests/{id}/actions")))
-                .json(&json!({ "version": draft["version"], "action": { "action": "send" } })),
+                .json(&json!({ "version": version, "action": action })),
         )
         .await
         .map(drop)
@@ -503,15 +515,13 @@ impl Official {
         let Some((id, version)) = self.partners("to_accept").await? else {
             return Ok(());
         };
-        self.call(
+        self.act(
             "accept",
-            self.http
-                .post(self.url(&format!("/api/requests/{id}/actions")))
-                .json(&json!({ "version": version,
-                    "action": { "action": "accept", "deadline": "as_requested" } })),
+            id,
+            &version,
+            json!({ "action": "accept", "deadline": "as_requested" }),
         )
         .await
-        .map(drop)
     }
 
     async fn answer(&mut self) -> Result<(), (&'static str, String)> {
@@ -545,13 +555,12 @@ impl Official {
                     ] })),
             )
             .await?;
-        self.call(
+        self.act(
             "answer (send)",
-            self.http
-                .post(self.url(&format!("/api/requests/{id}/actions")))
-                .json(&json!({ "version": saved["version"], "action": { "action": "answer" } })),
+            id,
+            &saved["version"],
+            json!({ "action": "answer" }),
         )
         .await
-        .map(drop)
     }
 }
