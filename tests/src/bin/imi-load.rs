@@ -399,15 +399,19 @@ impl Official {
         format!("{}{path}", self.base)
     }
 
+    /// The first page of the box `which`, as the overview shows it.
+    async fn overview_of(&self, which: &str) -> Result<Value, (&'static str, String)> {
+        self.call(
+            "overview",
+            self.http
+                .get(self.url(&format!("/api/requests?per_page=25&box={which}"))),
+        )
+        .await
+    }
+
     async fn overview(&mut self) -> Result<(), (&'static str, String)> {
         let which = BOXES[(self.n / 10) % BOXES.len()];
-        let page = self
-            .call(
-                "overview",
-                self.http
-                    .get(self.url(&format!("/api/requests?per_page=25&box={which}"))),
-            )
-            .await?;
+        let page = self.overview_of(which).await?;
         self.seen = page["rows"]
             .as_array()
             .into_iter()
@@ -483,13 +487,7 @@ impl Official {
 
     /// A request of the partner's in `which` box, with its version, opened as the page does.
     async fn partners(&self, which: &str) -> Result<Option<(i64, Value)>, (&'static str, String)> {
-        let page = self
-            .call(
-                "overview",
-                self.http
-                    .get(self.url(&format!("/api/requests?per_page=25&box={which}"))),
-            )
-            .await?;
+        let page = self.overview_of(which).await?;
         let id = page["rows"]
             .as_array()
             .into_iter()
