@@ -4,6 +4,7 @@ use anyhow::Context;
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend};
 use sea_orm_migration::MigratorTrait;
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::migration::Migrator;
@@ -45,6 +46,50 @@ pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<Database
         .await
         .context("running the database migrations")?;
     Ok(db)
+}
+
+/// The queue in which this instance's write transactions take SQLite's one write lock.
+///
+/// SQLite lets one connection write at a time. The others wait in its busy handler, which
+/// sleeps and tries again, sleeping longer the longer it has waited (up to 100 ms a sleep),
+/// in no order. Under a few dozen writers that is unfair in the worst way: a writer that has
+/// waited long tries least often and loses the lock to newcomers, so a few calls wait most
+/// of a second while the lock sits idle between sleeps. Here a write transaction first takes
+/// a turn (a first-come, first-served semaphore of one), so that writers queue in the order
+/// they came and each starts as soon as the one before it has finished.
+///
+/// PostgreSQL locks rows, not the database, and several instances share it: there a turn
+/// holds nothing. Single-statement writes outside a transaction do not take a turn; they
+/// wait for at most the one transaction that holds it, in the busy handler as before.
+#[derive(Clone)]
+pub struct Writers(Option<Arc<tokio::sync::Semaphore>>);
+
+/// A writer's turn: the next writer's starts when this one is dropped, which is after its
+/// transaction has been committed or rolled back.
+pub struct Turn {
+    _permit: Option<tokio::sync::OwnedSemaphorePermit>,
+}
+
+impl Writers {
+    /// The queue for `db`'s engine.
+    pub fn for_engine(db: &DatabaseConnection) -> Writers {
+        Writers(
+            (db.get_database_backend() == DbBackend::Sqlite)
+                .then(|| Arc::new(tokio::sync::Semaphore::new(1))),
+        )
+    }
+
+    /// Waits for this writer's turn.
+    pub async fn turn(&self) -> Turn {
+        match &self.0 {
+            // The semaphore is never closed, so acquiring fails only if it were; a writer
+            // then goes without a turn, as on PostgreSQL, rather than not at all.
+            Some(queue) => Turn {
+                _permit: queue.clone().acquire_owned().await.ok(),
+            },
+            None => Turn { _permit: None },
+        }
+    }
 }
 
 /// Held while an instance starts: the migrations, the catalogue and the demo data are each

@@ -8,7 +8,7 @@
 use anyhow::Context;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use shared::RequestId;
 use shared::lifecycle::{Action, Rating};
 use shared::request::EventKind;
@@ -189,7 +189,7 @@ async fn make(
 /// Moves a request to the days of its story: sent, accepted, answered, closed; the agreed
 /// deadline three weeks after sending, as the composer asks by default.
 async fn date(state: &AppState, id: RequestId, story: &Story) -> anyhow::Result<()> {
-    let txn = state.db.begin().await?;
+    let (_turn, txn) = state.begin_write().await?;
     let last = if story.withdrawn {
         story.at(EventKind::Withdrawn)
     } else {

@@ -105,6 +105,7 @@ pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
     let live = live::Live::start(&db, &config.database_url);
     let state = AppState {
         live,
+        writers: db::Writers::for_engine(&db),
         db,
         probe,
         blobs,

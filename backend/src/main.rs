@@ -2,6 +2,14 @@ use clap::Parser;
 use std::process::ExitCode;
 use tracing_subscriber::EnvFilter;
 
+/// mimalloc rather than the C library's allocator. Building the search index and reading the
+/// statistics' facts allocate and free a great deal on several threads at once, and glibc's
+/// per-thread arenas kept hundreds of megabytes of that freed memory from the system
+/// (a server over 1,000,000 requests and 100,000 authorities held about 1.1 GB where its
+/// live data needs a few hundred MB); mimalloc gives freed pages back.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() -> anyhow::Result<ExitCode> {
     // The log goes to standard error, so that a command's output (an export) stays clean.

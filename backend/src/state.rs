@@ -11,6 +11,9 @@ use crate::config::Config;
 pub struct AppState {
     /// The connection pool.
     pub db: DatabaseConnection,
+    /// The queue this instance's write transactions take SQLite's write lock in
+    /// (`db::Writers`); write through `begin_write`.
+    pub writers: crate::db::Writers,
     /// The health check's own small pool (`db::probe`).
     pub probe: DatabaseConnection,
     /// Where attached documents' bytes are kept.
@@ -44,6 +47,18 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// Begins a transaction that writes, in this instance's writers' queue: the turn is
+    /// held until it is dropped, so bind it (`let (_turn, txn) = …`) for as long as the
+    /// transaction lives.
+    pub async fn begin_write(
+        &self,
+    ) -> Result<(crate::db::Turn, sea_orm::DatabaseTransaction), sea_orm::DbErr> {
+        use sea_orm::TransactionTrait;
+        let turn = self.writers.turn().await;
+        let txn = self.db.begin().await?;
+        Ok((turn, txn))
+    }
+
     /// Today by the app's clock: the calendar day (UTC) the time rules go by.
     pub fn today(&self) -> shared::Date {
         crate::services::requests::day_of(self.clock.now())

@@ -621,3 +621,35 @@ pub async fn alert_audience(
         recipient,
     })
 }
+
+/// The retention job's run today over the state's database. After a set is generated, the
+/// first run catches up on every ended request (blocking and erasing for a while): the
+/// benchmark and the load run it before they measure, so that the server's own run finds
+/// nothing to do while the figures are taken.
+pub async fn retention_caught_up(
+    state: &backend::AppState,
+) -> anyhow::Result<backend::services::retention::Report> {
+    let context = backend::services::retention::Context {
+        db: &state.db,
+        blobs: state.blobs.as_ref(),
+        policy: &state.retention,
+        alert_kinds: &state.alert_kinds,
+        now: chrono::Utc::now(),
+        live: &state.live,
+    };
+    backend::services::retention::run_with(&context, false)
+        .await
+        .map_err(|err| anyhow::anyhow!("{err}"))
+}
+
+/// On PostgreSQL, what autovacuum does before long to a table loaded or largely updated at
+/// once: the visibility map that lets index-only scans skip the table, and the planner's
+/// statistics. SQLite keeps
+/// no statistics unless asked, and the app does not ask, so it is left as it is.
+pub async fn vacuum(db: &sea_orm::DatabaseConnection) -> anyhow::Result<()> {
+    use sea_orm::ConnectionTrait;
+    if db.get_database_backend() == sea_orm::DbBackend::Postgres {
+        db.execute_unprepared("VACUUM ANALYZE").await?;
+    }
+    Ok(())
+}

@@ -9,6 +9,8 @@ use reqwest::{Client, StatusCode};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
 use serde_json::{Value, json};
+use shared::lifecycle::RequestState;
+use std::collections::HashMap;
 
 const AWARD_DATE: &str = "professional_qualifications.diploma.award_date";
 const AUTHENTIC: &str = "professional_qualifications.diploma.authenticity";
@@ -805,4 +807,54 @@ async fn history_fills_the_figures_sqlite() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn history_fills_the_figures_postgres() {
     history_fills_the_figures(imi_tests::Engine::Postgres).await;
+}
+
+/// More requests than the whole read takes at a time (`facts.rs`: 20,000), so that it goes
+/// over several pages: each sent request must come out once, whatever page it fell in.
+async fn every_request_is_read_across_the_pages_of_a_whole_read(engine: imi_tests::Engine) {
+    // A database of generated requests alone: the generator numbers them from 1.
+    let db = imi_tests::TestDb::create(engine).await;
+    let state = imi_tests::generate::app_state(db.url.clone())
+        .await
+        .unwrap();
+    imi_tests::generate::registry(&state, 200, 3).await.unwrap();
+    imi_tests::generate::requests(&state, 45_000, 200, 5)
+        .await
+        .unwrap();
+    let facts = backend::services::statistics::all_facts(&state.db)
+        .await
+        .unwrap();
+    let mut read: HashMap<RequestState, usize> = HashMap::new();
+    for fact in &facts {
+        *read.entry(fact.state).or_default() += 1;
+    }
+    // The same counted by the database: every sent request with a responder (the generated
+    // authorities all have a known country).
+    let counted: Vec<(String, i64)> = request::Entity::find()
+        .select_only()
+        .column(request::Column::State)
+        .column_as(Expr::col(request::Column::Id).count(), "n")
+        .filter(request::Column::SentAt.is_not_null())
+        .filter(request::Column::ResponderId.is_not_null())
+        .group_by(request::Column::State)
+        .into_tuple()
+        .all(&state.db)
+        .await
+        .unwrap();
+    let counted: HashMap<RequestState, usize> = counted
+        .into_iter()
+        .map(|(s, n)| (RequestState::parse(&s).unwrap(), n as usize))
+        .collect();
+    assert!(facts.len() > 40_000, "{} facts", facts.len());
+    assert_eq!(read, counted);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_request_is_read_across_the_pages_of_a_whole_read_sqlite() {
+    every_request_is_read_across_the_pages_of_a_whole_read(imi_tests::Engine::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_request_is_read_across_the_pages_of_a_whole_read_postgres() {
+    every_request_is_read_across_the_pages_of_a_whole_read(imi_tests::Engine::Postgres).await;
 }

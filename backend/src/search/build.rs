@@ -189,19 +189,6 @@ fn sorted_terms(terms: &[String]) -> Vec<u32> {
     sorted
 }
 
-/// Deletion variant → the terms having it, for the terms long enough to be met with a typo.
-fn deletion_index(terms: &[String]) -> FxHashMap<String, Vec<u32>> {
-    let mut index: FxHashMap<String, Vec<u32>> = FxHashMap::default();
-    for (number, term) in terms.iter().enumerate() {
-        if term.chars().count() >= MIN_TYPO_WORD_CHARS - 1 {
-            for variant in deletions(term) {
-                index.entry(variant).or_default().push(number as u32);
-            }
-        }
-    }
-    index
-}
-
 /// (language, stem key) → the terms of that language having the key, from each term as it
 /// was written in the language.
 fn stem_index(
@@ -261,7 +248,7 @@ impl Index {
             .map(|(i, doc)| (doc.id, i as u32))
             .collect();
         let sorted_terms = sorted_terms(&terms);
-        let deletions = deletion_index(&terms);
+        let typos = super::typos::Typos::build(&terms);
         let stems = stem_index(written, &terms, &languages);
         Index {
             version,
@@ -275,7 +262,7 @@ impl Index {
             concept_postings,
             name_docs,
             sorted_terms,
-            deletions,
+            typos,
             stems,
             languages,
             countries,

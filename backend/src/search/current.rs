@@ -126,9 +126,21 @@ impl Search {
                 .await
                 .map_err(|err| sea_orm::DbErr::Custom(format!("building the index: {err}")))?;
         let authorities = index.len();
+        let footprint = index.footprint();
         *self.index.write().unwrap_or_else(PoisonError::into_inner) = index;
         self.builds.fetch_add(1, Ordering::Relaxed);
-        tracing::info!(authorities, version = target, "search index rebuilt");
+        let mib = |bytes: usize| bytes.div_ceil(1 << 20);
+        tracing::info!(
+            authorities,
+            version = target,
+            mib = mib(footprint.iter().map(|(_, bytes)| bytes).sum()),
+            parts = %footprint
+                .iter()
+                .map(|(part, bytes)| format!("{part} {} MiB", mib(*bytes)))
+                .collect::<Vec<_>>()
+                .join(", "),
+            "search index rebuilt"
+        );
         Ok(())
     }
 }

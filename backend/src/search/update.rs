@@ -123,13 +123,7 @@ impl Index {
                     .sorted_terms
                     .partition_point(|&t| self.terms[t as usize] < form.folded);
                 self.sorted_terms.insert(at, term);
-                if form.folded.chars().count() >= MIN_TYPO_WORD_CHARS - 1 {
-                    // The newest term has the highest number: pushed last, each list stays
-                    // sorted.
-                    for variant in deletions(&form.folded) {
-                        self.deletions.entry(variant).or_default().push(term);
-                    }
-                }
+                self.typos.add(&form.folded, term);
                 term
             }
         };

@@ -5,7 +5,7 @@
 use axum::body::Bytes;
 use object_store::ObjectStore;
 use object_store::path::Path as BlobPath;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use sha2::{Digest, Sha256};
 use shared::dto::AttachmentView;
 use shared::error::FieldCode;
@@ -103,7 +103,7 @@ async fn record(
     sha256: &str,
     size: i64,
 ) -> Result<AttachmentView> {
-    let txn = state.db.begin().await?;
+    let (_turn, txn) = state.begin_write().await?;
     requests::hold(&txn, &visible.row).await?;
     let row = attachment::ActiveModel {
         request_id: Set(visible.row.id),
@@ -179,9 +179,8 @@ pub async fn download(
         .bytes()
         .await
         .map_err(|err| anyhow::anyhow!("reading attachment {}: {err}", row.id))?;
-    crate::services::audit::write(
-        &state.db,
-        state.clock.now(),
+    crate::services::audit::write_alone(
+        state,
         user,
         Some(row.request_id),
         "download",

@@ -43,9 +43,8 @@ pub async fn search(
     check(user, &input.query, &input.reason)?;
     let found = found(state, user, &input.query).await?;
     let ids: Vec<i32> = found.iter().map(|f| f.row.id).collect();
-    crate::services::audit::write(
-        &state.db,
-        state.clock.now(),
+    crate::services::audit::write_alone(
+        state,
         user,
         None,
         "data_subject_search",
@@ -140,9 +139,8 @@ pub async fn report(
             })
         })
         .collect::<Result<Vec<_>>>()?;
-    crate::services::audit::write(
-        &state.db,
-        state.clock.now(),
+    crate::services::audit::write_alone(
+        state,
         user,
         None,
         "data_subject_report",

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
-    QueryFilter, Set, TransactionTrait,
+    QueryFilter, Set,
 };
 use shared::account::{RecoveryCodes, SecondFactorSetup, SecondFactorStatus};
 use shared::error::FieldCode;
@@ -132,7 +132,7 @@ pub async fn confirm_setup(state: &AppState, user: &Account, code: &str) -> Resu
         .matching_step(code, now.timestamp())
         .ok_or_else(|| AppError::field("code", FieldCode::WrongCode))?;
     let codes = totp::new_recovery_codes();
-    let txn = state.db.begin().await?;
+    let (_turn, txn) = state.begin_write().await?;
     // Guarded by the pending secret: a second setup started meanwhile wins over this one.
     let switched = user::Entity::update_many()
         .col_expr(
@@ -205,7 +205,7 @@ pub async fn renew_recovery_codes(
 ) -> Result<RecoveryCodes> {
     let me = account(&state.db, user).await?;
     let codes = totp::new_recovery_codes();
-    let txn = state.db.begin().await?;
+    let (_turn, txn) = state.begin_write().await?;
     check_current(&txn, &me, code).await?;
     replace_recovery_codes(&txn, me.id, &codes).await?;
     crate::services::audit::write(
@@ -227,7 +227,7 @@ pub async fn disable(state: &AppState, user: &Account, code: &str) -> Result<()>
         return Err(AppError::field("code", FieldCode::RequiredByRole));
     }
     let me = account(&state.db, user).await?;
-    let txn = state.db.begin().await?;
+    let (_turn, txn) = state.begin_write().await?;
     check_current(&txn, &me, code).await?;
     user::Entity::update_many()
         .col_expr(user::Column::TotpSecret, Expr::value(None::<String>))

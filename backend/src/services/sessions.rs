@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use shared::account::{ChangePassword, SessionView};
 use shared::error::FieldCode;
 
@@ -109,7 +109,7 @@ pub async fn change_password(
         &[&me.email, &me.display_name],
     )?;
     let hash = auth::hash_password_blocking(&body.new_password).await?;
-    let txn = state.db.begin().await?;
+    let (_turn, txn) = state.begin_write().await?;
     user::Entity::update_many()
         .col_expr(user::Column::PasswordHash, Expr::value(hash))
         .filter(user::Column::Id.eq(me.id))

@@ -3,10 +3,18 @@
 //! its own authority with a live stream open, look at their overview, open requests, search
 //! the registry as they type, compose and send requests to a partner authority, accept what
 //! their partner sent them and answer it with a document. It runs against the release
-//! server: one instance on SQLite, one on PostgreSQL, then two on PostgreSQL behind HAProxy
-//! (`deploy/haproxy.cfg`) sharing one attachments folder. It prints, per run, the throughput,
+//! server: one instance on SQLite, one on PostgreSQL (reached directly, then behind HAProxy),
+//! then two on PostgreSQL behind HAProxy (`deploy/haproxy.cfg`) sharing one attachments
+//! folder. It prints, per run, the throughput,
 //! each operation's count, p50 and p99 and errors, and each instance's memory. Like the
 //! benchmark it measures and prints, and asserts nothing.
+//!
+//! Each arrangement is run twice over the same servers ([`Pace`]). First as officials work:
+//! each client pauses between its steps and types at a person's speed, and the p99 target is
+//! judged on this run. Then flat out: no client ever pauses, so the 32 of them keep the
+//! machine saturated and every call queues behind the others. That run says how much an
+//! arrangement serves (the two-against-one comparison); its latencies are mostly queueing
+//! (with 32 calls always in flight, the mean is 32 ÷ the throughput), not a call's own time.
 
 use imi_tests::process::{Balancer, ServerProcess, log_in};
 use imi_tests::{Engine, TestDb, workspace_root};
@@ -22,6 +30,41 @@ use std::time::{Duration, Instant};
 const CLIENTS: usize = 32;
 /// The p99 every operation must stay under.
 const TARGET_MS: f64 = 50.0;
+
+/// How a client paces itself.
+#[derive(Clone, Copy, PartialEq)]
+enum Pace {
+    /// As an official works: between 0.5 and 1.5 s between steps (a person reading a page
+    /// takes longer; this errs on the busy side), 150 ms between keystrokes.
+    Official,
+    /// Never a pause: the most the arrangement can serve.
+    FlatOut,
+}
+
+impl Pace {
+    fn label(self) -> &'static str {
+        match self {
+            Pace::Official => "as officials work",
+            Pace::FlatOut => "flat out",
+        }
+    }
+
+    /// The pause after step `n` of client `k`: spread evenly over the range, so that the 32
+    /// clients do not act in step, and the same from run to run.
+    fn between_steps(self, k: usize, n: usize) -> Duration {
+        match self {
+            Pace::Official => Duration::from_millis(500 + ((k * 7919 + n * 104_729) % 1000) as u64),
+            Pace::FlatOut => Duration::ZERO,
+        }
+    }
+
+    fn between_keystrokes(self) -> Duration {
+        match self {
+            Pace::Official => Duration::from_millis(150),
+            Pace::FlatOut => Duration::ZERO,
+        }
+    }
+}
 
 /// What officials type into the registry search, in several languages: each is sent as it
 /// grows, from its third letter, as the search page asks while one types.
@@ -71,14 +114,24 @@ fn main() -> anyhow::Result<()> {
         println!(
             "Load: {CLIENTS} clients for {seconds} s over {authorities} authorities and {requests} requests"
         );
-        let sqlite = DataSet::create(Engine::Sqlite, requests, authorities).await?;
-        sqlite.run(1, run).await?;
-        drop(sqlite);
+        // `IMI_LOAD_ENGINE=sqlite` (or `postgres`) runs one engine's arrangements alone, for
+        // looking into one of them without waiting for the other's data set.
+        let only = std::env::var("IMI_LOAD_ENGINE").unwrap_or_default();
+        if only != "postgres" {
+            let sqlite = DataSet::create(Engine::Sqlite, requests, authorities).await?;
+            sqlite.run(1, false, run).await?;
+        }
+        if only == "sqlite" {
+            return Ok(());
+        }
         let postgres = DataSet::create(Engine::Postgres, requests, authorities).await?;
-        let one = postgres.run(1, run).await?;
-        let two = postgres.run(2, run).await?;
+        postgres.run(1, false, run).await?;
+        // Two instances are compared with one behind the same balancer: the balancer's own
+        // work (every byte passes through it, on the same two cores) is then in both.
+        let one = postgres.run(1, true, run).await?;
+        let two = postgres.run(2, true, run).await?;
         println!(
-            "Two instances served {:.0} operations/s, one {:.0}: {}",
+            "Behind HAProxy, two instances served {:.0} operations/s flat out, one {:.0}: {}",
             two,
             one,
             if two >= one * 0.95 {
@@ -138,6 +191,10 @@ impl DataSet {
                     .join(", ")
             ))
             .await?;
+        // The retention job's first run over a generated set blocks and erases for a while;
+        // run here, it leaves the servers' own runs nothing to do while the clock runs.
+        imi_tests::generate::retention_caught_up(&state).await?;
+        imi_tests::generate::vacuum(&state.db).await?;
         state.db.close_by_ref().await?;
         println!(
             "  {engine:?}: data set generated in {:.0} s",
@@ -152,8 +209,9 @@ impl DataSet {
         })
     }
 
-    /// One run with `instances` servers (two behind the balancer); its operations per second.
-    async fn run(&self, instances: usize, run: Duration) -> anyhow::Result<f64> {
+    /// One arrangement with `instances` servers (one or two), behind the balancer if
+    /// `balanced`, run at each pace; the operations per second it served flat out.
+    async fn run(&self, instances: usize, balanced: bool, run: Duration) -> anyhow::Result<f64> {
         let root = workspace_root();
         let binary = root.join("target/release/imi-server");
         anyhow::ensure!(
@@ -194,57 +252,72 @@ impl DataSet {
                     .error_for_status()?;
             }
         }
-        let balancer = match servers.as_slice() {
-            [one, two] => Some(Balancer::start([&one.address, &two.address]).await?),
+        println!("    memory once warmed up: {}", memory_of(&servers));
+        // One instance behind the balancer is named twice in its configuration.
+        let balancer = match (balanced, servers.first(), servers.last()) {
+            (true, Some(one), Some(two)) => {
+                Some(Balancer::start([&one.address, &two.address]).await?)
+            }
             _ => None,
         };
         let base = balancer
             .as_ref()
             .map_or_else(|| servers[0].url.clone(), |b| b.url.clone());
-        let stats = Arc::new(Stats::default());
-        let started = Instant::now();
-        let deadline = started + run;
-        let mut tasks = Vec::new();
-        for k in 0..CLIENTS {
-            let client = Official {
-                http: log_in(&base, &self.emails[k]).await?,
-                base: base.clone(),
-                me: self.authorities[k],
-                partner: self.authorities[k ^ 1],
-                question: self.question,
-                stats: stats.clone(),
-                seen: Vec::new(),
-                n: k,
-            };
-            tasks.push(tokio::spawn(client.work(deadline)));
-        }
-        for task in tasks {
-            task.await?;
-        }
-        let elapsed = started.elapsed().as_secs_f64();
-        let memory: Vec<String> = servers
-            .iter()
-            .map(|s| {
-                s.rss_kib()
-                    .map_or("?".to_owned(), |kib| format!("{} MiB", kib / 1024))
-            })
-            .collect();
-        let per_second = stats.print(
-            &format!(
-                "{:?}, {instances} instance{}{}",
-                self.engine,
-                if instances > 1 { "s" } else { "" },
-                if balancer.is_some() {
-                    " behind HAProxy"
-                } else {
-                    ""
-                }
-            ),
-            elapsed,
+        let label = format!(
+            "{:?}, {instances} instance{}{}",
+            self.engine,
+            if instances > 1 { "s" } else { "" },
+            if balancer.is_some() {
+                " behind HAProxy"
+            } else {
+                ""
+            }
         );
-        println!("    memory at the end: {}", memory.join(", "));
-        Ok(per_second)
+        let mut served = 0.0;
+        for pace in [Pace::Official, Pace::FlatOut] {
+            let stats = Arc::new(Stats::default());
+            let mut clients = Vec::new();
+            for k in 0..CLIENTS {
+                clients.push(Official {
+                    http: log_in(&base, &self.emails[k]).await?,
+                    base: base.clone(),
+                    me: self.authorities[k],
+                    partner: self.authorities[k ^ 1],
+                    question: self.question,
+                    stats: stats.clone(),
+                    seen: Vec::new(),
+                    k,
+                    n: k,
+                    pace,
+                });
+            }
+            let started = Instant::now();
+            let deadline = started + run;
+            let tasks: Vec<_> = clients
+                .into_iter()
+                .map(|client| tokio::spawn(client.work(deadline)))
+                .collect();
+            for task in tasks {
+                task.await?;
+            }
+            let elapsed = started.elapsed().as_secs_f64();
+            served = stats.print(&format!("{label}, {}", pace.label()), elapsed, pace);
+            println!("    memory at the end: {}", memory_of(&servers));
+        }
+        Ok(served)
     }
+}
+
+/// Each instance's resident memory.
+fn memory_of(servers: &[ServerProcess]) -> String {
+    servers
+        .iter()
+        .map(|s| {
+            s.rss_kib()
+                .map_or("?".to_owned(), |kib| format!("{} MiB", kib / 1024))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Every call's time by operation, and the failures.
@@ -268,7 +341,7 @@ impl Stats {
     }
 
     /// Prints the run's figures; returns its operations per second.
-    fn print(&self, label: &str, elapsed: f64) -> f64 {
+    fn print(&self, label: &str, elapsed: f64, pace: Pace) -> f64 {
         let times = self.times.lock().map(|t| t.clone()).unwrap_or_default();
         let errors = self.errors.lock().map(|e| e.clone()).unwrap_or_default();
         let total: usize = times.values().map(Vec::len).sum();
@@ -300,14 +373,18 @@ impl Stats {
                 println!("    error in {operation}: {what}");
             }
         }
-        println!(
-            "    p99 ≤ {TARGET_MS} ms per operation: {}",
-            if over.is_empty() {
-                "met".to_owned()
-            } else {
-                format!("OVER for {}", over.join(", "))
-            }
-        );
+        // Flat out, every call queues behind the others: the target is judged on the run
+        // at an official's pace.
+        if pace == Pace::Official {
+            println!(
+                "    p99 ≤ {TARGET_MS} ms per operation: {}",
+                if over.is_empty() {
+                    "met".to_owned()
+                } else {
+                    format!("OVER for {}", over.join(", "))
+                }
+            );
+        }
         per_second
     }
 }
@@ -322,7 +399,10 @@ struct Official {
     stats: Arc<Stats>,
     /// Requests the overview listed last, to open.
     seen: Vec<i64>,
+    /// The client's number, and its step count (started at `k`, so clients start apart).
+    k: usize,
     n: usize,
+    pace: Pace,
 }
 
 impl Official {
@@ -362,6 +442,11 @@ impl Official {
             };
             if let Err((operation, what)) = done {
                 self.stats.fail(operation, what);
+            }
+            let pause = self.pace.between_steps(self.k, self.n);
+            if !pause.is_zero() {
+                tokio::time::sleep(pause.min(deadline.saturating_duration_since(Instant::now())))
+                    .await;
             }
         }
         if let Some(reader) = reader {
@@ -437,6 +522,9 @@ impl Official {
     async fn search(&mut self) -> Result<(), (&'static str, String)> {
         let word: Vec<char> = TYPED[(self.n / 10) % TYPED.len()].chars().collect();
         for typed in 3..=word.len() {
+            if typed > 3 && !self.pace.between_keystrokes().is_zero() {
+                tokio::time::sleep(self.pace.between_keystrokes()).await;
+            }
             let text: String = word[..typed].iter().collect();
             self.call(
                 "search (each keystroke)",

@@ -51,7 +51,7 @@ pub async fn act(
         .ok_or(AppError::NotFound)?;
     let now = state.clock.now();
     let today = state.today().to_string();
-    let txn = state.db.begin().await?;
+    let (_turn, txn) = state.begin_write().await?;
     let new_state = transition.state();
     let version = match new_state {
         None => {
@@ -447,7 +447,7 @@ pub async fn remind(state: &AppState) -> Result<usize> {
         let Some(reminder) = shared::alert::end_reminder(kind, &fields, true, today) else {
             continue;
         };
-        let txn = state.db.begin().await?;
+        let (_turn, txn) = state.begin_write().await?;
         // Guarded like every change: a reminder that another instance sent today is not
         // sent twice.
         let done = alert::Entity::update_many()

@@ -44,7 +44,7 @@ pub async fn create(state: &AppState, user: &AuthUser, input: AlertDraftInput) -
         ..Default::default()
     };
     let model = content_columns(state, model, &checked)?;
-    let txn = state.db.begin().await?;
+    let (_turn, txn) = state.begin_write().await?;
     let row = model.insert(&txn).await?;
     record(
         &txn,
@@ -130,7 +130,7 @@ pub async fn update(
         return Err(AppError::field("countries", FieldCode::NotAllowed));
     }
     let content = content_columns(state, <alert::ActiveModel as Default>::default(), &checked)?;
-    let txn = state.db.begin().await?;
+    let (_turn, txn) = state.begin_write().await?;
     let version = claim(&txn, &visible.row, |update| {
         let mut update = update.set(content);
         if modify {

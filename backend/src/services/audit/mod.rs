@@ -84,6 +84,28 @@ where
     Ok(())
 }
 
+/// Records an act that writes nothing else (viewing personal data, a download, a search of
+/// the data subjects), in a transaction of its own that takes its turn among this
+/// instance's writers (`db::Writers`).
+pub async fn write_alone(
+    state: &crate::AppState,
+    user: &Account,
+    request_id: Option<i32>,
+    action: &str,
+    detail: Option<String>,
+) -> Result<()> {
+    let _turn = state.writers.turn().await;
+    write(
+        &state.db,
+        state.clock.now(),
+        user,
+        request_id,
+        action,
+        detail,
+    )
+    .await
+}
+
 fn line_of(row: &audit_log::Model) -> Line<'_> {
     Line {
         id: row.id,

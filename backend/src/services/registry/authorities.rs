@@ -222,7 +222,7 @@ pub async fn register(state: &AppState, user: &AuthUser, body: RegisterAuthority
         Ok(valid) if errors.is_empty() => valid.into_inner(),
         _ => return Err(AppError::Validation(errors)),
     };
-    let txn = state.db.begin().await?;
+    let (_turn, txn) = state.begin_write().await?;
     let now = Utc::now();
     let mut model = authority::ActiveModel {
         registered_by: Set(Some(user.user_id.0)),
@@ -298,7 +298,7 @@ pub async fn update(
     {
         return Err(AppError::field("coordinator", FieldCode::NotAllowed));
     }
-    let txn = state.db.begin().await?;
+    let (_turn, txn) = state.begin_write().await?;
     // The revision guard makes the first of two concurrent edits win and the other one learn
     // of it, instead of silently overwriting it.
     let mut model = <authority::ActiveModel as Default>::default();

@@ -348,7 +348,7 @@ pub async fn import(state: &AppState, user: &AuthUser, bytes: &[u8]) -> Result<I
     let taxonomy = state.search.taxonomy();
     let rows =
         parse_import(&scope, &|id| taxonomy.get(id).is_some(), bytes).map_err(AppError::Rows)?;
-    let txn = state.db.begin().await?;
+    let (_turn, txn) = state.begin_write().await?;
     let existing = imported_authorities(&txn, scope.country).await?;
     let ids: Vec<i32> = existing.values().map(|a| a.id).collect();
     let children = StoredChildren::load(&txn, &ids).await?;

@@ -11,7 +11,7 @@ use chrono::{Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, Set, TransactionTrait,
+    QueryOrder, Set,
 };
 use shared::dto::{
     AuthorityHit, AuthorityProfile, AuthoritySearchPage, CompetenceView, MatchReason,

@@ -128,7 +128,7 @@ pub async fn resend_invitation(state: &AppState, user: &AuthUser, user_id: i32) 
     let invitee_authority = invitee.authority_id.ok_or(AppError::NotFound)?;
     let target = managed_authority(state, user, invitee_authority).await?.row;
     let token = new_token();
-    let txn = state.db.begin().await?;
+    let (_turn, txn) = state.begin_write().await?;
     // Only while still pending and the user may log in, decided by the update itself: an
     // acceptance that lands first wins, and this sends nothing.
     let renewed = user::Entity::update_many()
@@ -316,7 +316,7 @@ pub async fn invite_user(
     if !errors.is_empty() {
         return Err(AppError::Validation(errors));
     }
-    let txn = state.db.begin().await?;
+    let (_turn, txn) = state.begin_write().await?;
     let id = invite(
         &txn,
         state,
@@ -376,7 +376,7 @@ pub async fn update_user(
     if !errors.is_empty() {
         return Err(AppError::Validation(errors));
     }
-    let txn = state.db.begin().await?;
+    let (_turn, txn) = state.begin_write().await?;
     // A no-op write on the authority's row first: it serialises the changes to one
     // authority's users (a row lock on PostgreSQL, the write lock on SQLite), so two
     // administrators demoting each other at once cannot both pass the check below.

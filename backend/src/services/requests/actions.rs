@@ -27,7 +27,7 @@ pub async fn act(
         None => {}
     }
     preconditions(state, user, &visible, &request.action).await?;
-    let txn = state.db.begin().await?;
+    let (_turn, txn) = state.begin_write().await?;
     let applied = apply(
         &txn,
         &state.live,
@@ -419,7 +419,7 @@ pub async fn message(
         .into_iter()
         .flatten()
         .collect();
-    let txn = state.db.begin().await?;
+    let (_turn, txn) = state.begin_write().await?;
     add_event(
         &txn,
         state.clock.now(),

@@ -16,7 +16,7 @@ pub async fn save_answers(
     let questions = questions_of(&state.db, visible.row.id).await?;
     let asked = asked_questions(state, &questions, visible.row.id).await?;
     check_answers(&update.answers, &asked, Completeness::Draft).map_err(AppError::Validation)?;
-    let txn = state.db.begin().await?;
+    let (_turn, txn) = state.begin_write().await?;
     let version = claim(
         &txn,
         &state.live,

@@ -41,7 +41,7 @@ pub async fn assign(
             Some(handler)
         }
     };
-    let txn = state.db.begin().await?;
+    let (_turn, txn) = state.begin_write().await?;
     let assigned = assignee.as_ref().map(|u| u.id);
     let version = claim(
         &txn,
@@ -98,7 +98,7 @@ pub async fn remind(state: &AppState, user: &AuthUser, id: RequestId) -> Result<
             current: visible.state,
         });
     };
-    let txn = state.db.begin().await?;
+    let (_turn, txn) = state.begin_write().await?;
     // The guard is the write itself, so of two reminders at once exactly one is sent.
     let now = state.clock.now();
     let again_after = chrono::Duration::hours(REMIND_AGAIN_AFTER_HOURS);
@@ -257,7 +257,7 @@ pub async fn report_inactive(state: &AppState) -> Result<usize> {
             .into_iter()
             .map(|a| a.id)
             .collect();
-        let txn = state.db.begin().await?;
+        let (_turn, txn) = state.begin_write().await?;
         // Guarded like every change: of two instances, one reports it.
         let marked = request::Entity::update_many()
             .col_expr(

@@ -145,7 +145,7 @@ pub async fn create(state: &AppState, user: &AuthUser, draft: DraftInput) -> Res
     lifecycle::create(&Actor::new(Side::Requesting, user.roles.iter().copied()))?;
     let draft = checked_draft(state, user, &draft).await?;
     let now = state.clock.now();
-    let txn = state.db.begin().await?;
+    let (_turn, txn) = state.begin_write().await?;
     let mut row = request::ActiveModel {
         state: Set(RequestState::Draft.as_str().to_owned()),
         requester_id: Set(user.authority_id.0),
@@ -197,7 +197,7 @@ pub async fn save_draft(
     lifecycle::transition(visible.state, &visible.actor(user), &Action::Edit)?;
     check_version(&visible, update.version)?;
     let draft = checked_draft(state, user, &update.draft).await?;
-    let txn = state.db.begin().await?;
+    let (_turn, txn) = state.begin_write().await?;
     let columns = draft_columns(&draft);
     let version = claim(
         &txn,

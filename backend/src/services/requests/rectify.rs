@@ -38,7 +38,7 @@ pub async fn rectify(
         });
     }
     let now = state.clock.now();
-    let txn = state.db.begin().await?;
+    let (_turn, txn) = state.begin_write().await?;
     let version = claim(&txn, &state.live, now, row, &[], |update| {
         update
             .col_expr(

@@ -69,15 +69,8 @@ pub async fn view(
         None
     };
     if !hidden && visible.side == Side::Responding {
-        crate::services::audit::write(
-            &state.db,
-            state.clock.now(),
-            user,
-            Some(row.id),
-            "view_personal_data",
-            None,
-        )
-        .await?;
+        crate::services::audit::write_alone(state, user, Some(row.id), "view_personal_data", None)
+            .await?;
     }
     let assigned_to = assignee(&state.db, row.assigned_to).await?;
     let allocation = allocation_on(&state.db, &visible).await?;

@@ -49,6 +49,9 @@ const MAX_CHANGED_AUTHORITIES: usize = 2_000;
 /// Ids per `IN (…)` list: well inside what both engines accept in one statement.
 const CHUNK: usize = 500;
 
+/// Requests read at a time when every request is read.
+const PAGE: u64 = 20_000;
+
 /// The calendar day of an instant, in UTC (the time zone every figure is counted in).
 pub fn day_of(at: DateTime<Utc>) -> Date {
     let day = at.date_naive();
@@ -377,11 +380,18 @@ struct Dates {
     forwarded: Option<Date>,
 }
 
-/// Reads the timeline's dates of the requests `ids` (every request's when `None`), oldest
-/// event first.
+/// Which requests' timelines to read.
+#[derive(Clone, Copy)]
+enum Requests<'a> {
+    /// Those with an id from the first to the second, both included.
+    Between(i32, i32),
+    Listed(&'a [i32]),
+}
+
+/// Reads the timeline's dates of `requests`, oldest event first.
 async fn timeline_dates(
     db: &impl ConnectionTrait,
-    ids: Option<&[i32]>,
+    requests: Requests<'_>,
 ) -> Result<BTreeMap<i32, Dates>> {
     let kinds = [
         EventKind::Accepted,
@@ -399,20 +409,22 @@ async fn timeline_dates(
             .filter(request_event::Column::Kind.is_in(kinds.map(EventKind::as_str)))
             .order_by_asc(request_event::Column::Id)
     };
-    let mut events: Vec<(i32, String, DateTime<Utc>)> = Vec::new();
-    match ids {
-        None => events = query().into_tuple().all(db).await?,
-        Some(ids) => {
-            for chunk in ids.chunks(CHUNK) {
-                let part: Vec<(i32, String, DateTime<Utc>)> = query()
-                    .filter(request_event::Column::RequestId.is_in(chunk.to_vec()))
-                    .into_tuple()
-                    .all(db)
-                    .await?;
-                events.extend(part);
-            }
+    let events: Vec<(i32, String, DateTime<Utc>)> = match requests {
+        Requests::Between(first, last) => {
+            query()
+                .filter(request_event::Column::RequestId.between(first, last))
+                .into_tuple()
+                .all(db)
+                .await?
         }
-    }
+        Requests::Listed(ids) => {
+            query()
+                .filter(request_event::Column::RequestId.is_in(ids.to_vec()))
+                .into_tuple()
+                .all(db)
+                .await?
+        }
+    };
     let mut dates: BTreeMap<i32, Dates> = BTreeMap::new();
     for (request, kind, at) in events {
         let entry = dates.entry(request).or_default();
@@ -473,37 +485,74 @@ async fn load(
     // the timeline alone, and the row's older version, kept with the facts, makes the next
     // call read the request again. Read the other way round (or at once, on two
     // connections), the newer version would be kept with the older timeline, and nothing
-    // would read the request again.
-    let mut rows: Vec<FactColumns> = Vec::new();
+    // would read the request again. That holds of each request, so the read goes a page of
+    // requests at a time, each page's rows then its timeline: what is held at once while
+    // reading is one page's rows and events, not a million of each (held at once, they
+    // took gigabytes that the allocator then kept).
+    let mut versions = IdMap::default();
+    let mut facts = Vec::new();
     match ids {
-        None => rows = query().into_tuple().all(db).await?,
+        None => {
+            let mut after = 0;
+            loop {
+                let rows: Vec<FactColumns> = query()
+                    .filter(request::Column::Id.gt(after))
+                    .order_by_asc(request::Column::Id)
+                    .limit(PAGE)
+                    .into_tuple()
+                    .all(db)
+                    .await?;
+                let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+                    break;
+                };
+                let span = Requests::Between(first.0, last.0);
+                let full = rows.len() as u64 == PAGE;
+                after = last.0;
+                let dates = timeline_dates(db, span).await?;
+                derive(rows, dates, countries, &mut versions, &mut facts);
+                if !full {
+                    break;
+                }
+            }
+            tracing::info!(
+                requests = versions.len(),
+                elapsed_ms = started.elapsed().as_millis() as u64,
+                "statistics: every request read"
+            );
+        }
         Some(ids) => {
             for chunk in ids.chunks(CHUNK) {
-                let part: Vec<FactColumns> = query()
+                let rows: Vec<FactColumns> = query()
                     .filter(request::Column::Id.is_in(chunk.to_vec()))
                     .into_tuple()
                     .all(db)
                     .await?;
-                rows.extend(part);
+                let dates = timeline_dates(db, Requests::Listed(chunk)).await?;
+                derive(rows, dates, countries, &mut versions, &mut facts);
             }
         }
     }
-    let mut dates = timeline_dates(db, ids).await?;
-    if ids.is_none() {
-        tracing::info!(
-            requests = rows.len(),
-            elapsed_ms = started.elapsed().as_millis() as u64,
-            "statistics: every request read"
-        );
-    }
+    Ok((versions, facts))
+}
+
+/// The facts of `rows`, with their timeline's `dates`, added to `facts`; every row's version
+/// to `versions`, even where it has no facts (a request of an authority since removed), so
+/// that it is not read again until it changes.
+fn derive(
+    rows: Vec<FactColumns>,
+    mut dates: BTreeMap<i32, Dates>,
+    countries: &HashMap<i32, CountryCode>,
+    versions: &mut IdMap<i32>,
+    facts: &mut Vec<(i32, RequestFacts)>,
+) {
     let party = |id: i32| {
         countries.get(&id).map(|&country| Party {
             authority: AuthorityId(id),
             country,
         })
     };
-    let mut versions = IdMap::with_capacity_and_hasher(rows.len(), Default::default());
-    let mut facts = Vec::with_capacity(rows.len());
+    versions.reserve(rows.len());
+    facts.reserve(rows.len());
     for row in rows {
         let (id, version, area, state, requester, responder, sent_at) =
             (row.0, row.1, row.2, row.3, row.4, row.5, row.6);
@@ -539,7 +588,6 @@ async fn load(
             },
         ));
     }
-    Ok((versions, facts))
 }
 
 /// The facts of every sent request, read afresh: what the cache must equal.
