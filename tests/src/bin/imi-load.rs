@@ -28,6 +28,10 @@ use std::time::{Duration, Instant};
 
 /// Clients at once (the figure).
 const CLIENTS: usize = 32;
+/// The database connections of an arrangement, shared among its instances (the server's
+/// default for one).
+const DATABASE_CONNECTIONS: usize = 16;
+
 /// The p99 every operation must stay under.
 const TARGET_MS: f64 = 50.0;
 
@@ -222,7 +226,16 @@ impl DataSet {
         let files = root.join(format!("target/imi-load-{}", uuid::Uuid::new_v4().simple()));
         std::fs::create_dir_all(&files)?;
         let _files = imi_tests::TempDir(files.clone());
-        let extra = [OsStr::new("--attachments-dir"), files.as_os_str()];
+        // The instances share the database's connections, as `deploy/imi.env` tells
+        // operators to: each opens its share of the one instance's 16, so that two do not
+        // bring twice the transactions at once to the same database and cores.
+        let connections = (DATABASE_CONNECTIONS / instances).to_string();
+        let extra = [
+            OsStr::new("--attachments-dir"),
+            files.as_os_str(),
+            OsStr::new("--db-max-connections"),
+            OsStr::new(&connections),
+        ];
         let mut servers = Vec::new();
         for _ in 0..instances {
             servers.push(ServerProcess::spawn(
