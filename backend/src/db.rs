@@ -66,6 +66,7 @@ pub struct Writers(Option<Arc<tokio::sync::Semaphore>>);
 
 /// A writer's turn: the next writer's starts when this one is dropped, which is after its
 /// transaction has been committed or rolled back.
+#[must_use = "the turn ends when it is dropped: bind it for as long as the writing lasts"]
 pub struct Turn {
     _permit: Option<tokio::sync::OwnedSemaphorePermit>,
 }

@@ -269,3 +269,51 @@ impl Index {
         }
     }
 }
+
+impl Index {
+    /// About how many bytes the index holds, by part: logged at each build, so that an
+    /// operator sees what the registry's index costs (an estimate: each string, list and
+    /// map entry by its length and the sizes of what it holds, not by what the allocator
+    /// gave it).
+    pub fn footprint(&self) -> Vec<(&'static str, usize)> {
+        use std::mem::size_of;
+        let text = |s: &String| size_of::<String>() + s.len();
+        let docs: usize = self
+            .docs
+            .iter()
+            .map(|doc| {
+                size_of::<Doc>()
+                    + 16
+                    + doc.name.len()
+                    + doc.name_en.as_ref().map_or(0, String::len)
+                    + doc.other_names.iter().map(text).sum::<usize>()
+                    + doc.acronym.as_ref().map_or(0, String::len)
+                    + doc.city.len()
+                    + doc.areas.len() * size_of::<LegislativeArea>()
+                    + doc.competences.iter().map(text).sum::<usize>()
+            })
+            .sum();
+        let terms: usize = self.terms.iter().map(text).sum::<usize>()
+            + self.term_numbers.keys().map(|t| text(t) + 4).sum::<usize>()
+            + self.sorted_terms.len() * 4
+            + self.name_docs.len() * 4
+            + self.concept_postings.len() * 4;
+        let postings: usize = self
+            .postings
+            .iter()
+            .map(|list| size_of::<Vec<Posting>>() + list.capacity() * size_of::<Posting>())
+            .sum();
+        let stems: usize = self
+            .stems
+            .iter()
+            .map(|((_, key), list)| 1 + text(key) + size_of::<Vec<u32>>() + list.len() * 4)
+            .sum();
+        vec![
+            ("documents", docs + self.doc_numbers.len() * 8),
+            ("terms", terms),
+            ("postings", postings),
+            ("typos", self.typos.footprint()),
+            ("stems", stems),
+        ]
+    }
+}
