@@ -55,6 +55,42 @@ impl ServerProcess {
             .find_map(|line| line.strip_prefix("VmRSS:"))
             .and_then(|rest| rest.split_whitespace().next()?.parse().ok())
     }
+
+    /// The processor time the process has used since it started, in seconds (Linux).
+    pub fn cpu_seconds(&self) -> Option<f64> {
+        cpu_seconds_of(self.child.id())
+    }
+}
+
+/// The processor time (user and system) process `pid` has used, in seconds, from
+/// `/proc/PID/stat` (Linux).
+pub fn cpu_seconds_of(pid: u32) -> Option<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command's name, in parentheses, may hold spaces: the fields are counted after it.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    // utime and stime are the 14th and 15th fields, the 12th and 13th after the name.
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    // Linux reports them in clock ticks of 1/100 s (USER_HZ) on every architecture it runs.
+    Some(ticks as f64 / 100.0)
+}
+
+/// The processor time used by every process named `name` now running (PostgreSQL's
+/// backends, say), in seconds (Linux). Processes that ended meanwhile are not counted, so it
+/// is meant for a difference over a run during which the processes stay.
+pub fn cpu_seconds_named(name: &str) -> f64 {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return 0.0;
+    };
+    entries
+        .flatten()
+        .filter_map(|entry| entry.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|pid| {
+            std::fs::read_to_string(format!("/proc/{pid}/comm"))
+                .is_ok_and(|comm| comm.trim_end() == name)
+        })
+        .filter_map(cpu_seconds_of)
+        .sum()
 }
 
 impl Drop for ServerProcess {
@@ -79,6 +115,11 @@ impl Drop for Balancer {
 }
 
 impl Balancer {
+    /// The processor time the balancer has used since it started, in seconds (Linux).
+    pub fn cpu_seconds(&self) -> Option<f64> {
+        cpu_seconds_of(self.child.id())
+    }
+
     /// Starts it in front of `instances` (`host:port` each) and waits until it passes a
     /// request through.
     pub async fn start(instances: [&str; 2]) -> anyhow::Result<Balancer> {

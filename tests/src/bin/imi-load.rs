@@ -16,7 +16,7 @@
 //! arrangement serves (the two-against-one comparison); its latencies are mostly queueing
 //! (with 32 calls always in flight, the mean is 32 ÷ the throughput), not a call's own time.
 
-use imi_tests::process::{Balancer, ServerProcess, log_in};
+use imi_tests::process::{Balancer, ServerProcess, cpu_seconds_named, cpu_seconds_of, log_in};
 use imi_tests::{Engine, TestDb, workspace_root};
 use reqwest::Client;
 use sea_orm::ConnectionTrait;
@@ -58,6 +58,14 @@ impl Pace {
     fn between_steps(self, k: usize, n: usize) -> Duration {
         match self {
             Pace::Official => Duration::from_millis(500 + ((k * 7919 + n * 104_729) % 1000) as u64),
+            Pace::FlatOut => Duration::ZERO,
+        }
+    }
+
+    /// The wait of client `k` before its first step.
+    fn first_step(self, k: usize) -> Duration {
+        match self {
+            Pace::Official => Duration::from_millis((1500 * k / CLIENTS) as u64),
             Pace::FlatOut => Duration::ZERO,
         }
     }
@@ -304,6 +312,7 @@ impl DataSet {
                     pace,
                 });
             }
+            let before = Processor::read(&servers, balancer.as_ref());
             let started = Instant::now();
             let deadline = started + run;
             let tasks: Vec<_> = clients
@@ -315,10 +324,74 @@ impl DataSet {
             }
             let elapsed = started.elapsed().as_secs_f64();
             served = stats.print(&format!("{label}, {}", pace.label()), elapsed, pace);
+            let used = Processor::read(&servers, balancer.as_ref()).since(&before);
+            println!("{}", used.describe(served * elapsed, elapsed));
             println!("    memory at the end: {}", memory_of(&servers));
         }
         Ok(served)
     }
+}
+
+/// The processor time used so far by each part of an arrangement, in seconds: where the
+/// machine's two cores went, to compare arrangements by their cost per operation.
+#[derive(Clone, Default)]
+struct Processor {
+    instances: Vec<f64>,
+    balancer: f64,
+    postgres: f64,
+    clients: f64,
+}
+
+impl Processor {
+    fn read(servers: &[ServerProcess], balancer: Option<&Balancer>) -> Processor {
+        Processor {
+            instances: servers
+                .iter()
+                .map(|s| s.cpu_seconds().unwrap_or(0.0))
+                .collect(),
+            balancer: balancer.and_then(Balancer::cpu_seconds).unwrap_or(0.0),
+            postgres: cpu_seconds_named("postgres"),
+            clients: cpu_seconds_of(std::process::id()).unwrap_or(0.0),
+        }
+    }
+
+    fn since(&self, before: &Processor) -> Processor {
+        Processor {
+            instances: self
+                .instances
+                .iter()
+                .zip(&before.instances)
+                .map(|(now, then)| now - then)
+                .collect(),
+            balancer: self.balancer - before.balancer,
+            postgres: self.postgres - before.postgres,
+            clients: self.clients - before.clients,
+        }
+    }
+
+    /// The line that says what `operations` cost over `elapsed` seconds.
+    fn describe(&self, operations: f64, elapsed: f64) -> String {
+        let per_thousand = |seconds: f64| seconds * 1000.0 / operations.max(1.0);
+        let instances = self
+            .instances
+            .iter()
+            .map(|s| format!("{:.2}", per_thousand(*s)))
+            .collect::<Vec<_>>()
+            .join(" + ");
+        let total =
+            self.instances.iter().sum::<f64>() + self.balancer + self.postgres + self.clients;
+        format!(
+            "    processor s per 1,000 operations: instances {instances}, balancer {:.2}, PostgreSQL {:.2}, clients {:.2}; {:.0}% of the cores busy",
+            per_thousand(self.balancer),
+            per_thousand(self.postgres),
+            per_thousand(self.clients),
+            total * 100.0 / (elapsed * cores())
+        )
+    }
+}
+
+fn cores() -> f64 {
+    std::thread::available_parallelism().map_or(1.0, |n| n.get() as f64)
 }
 
 /// Each instance's resident memory.
@@ -440,6 +513,13 @@ impl Official {
                 None
             }
         };
+        // Officials do not all click at the same instant: at an official's pace, client k
+        // takes its first step k/32 of the longest pause after the start. Started together,
+        // the 32 first steps arrived within a millisecond and their queue was the run's p99.
+        let start = self.pace.first_step(self.k);
+        if !start.is_zero() {
+            tokio::time::sleep(start).await;
+        }
         while Instant::now() < deadline {
             // The mix: of every ten steps, three overviews, two requests opened, two
             // searches (each several calls), one send, one acceptance, one answer.
@@ -484,6 +564,7 @@ impl Official {
             .await
             .map_err(|err| (operation, err.to_string()))?;
         self.stats.record(operation, started.elapsed());
+
         if !status.is_success() {
             return Err((
                 operation,
