@@ -19,21 +19,25 @@ pub fn app() -> Html {
     let i18n = use_state(I18n::none);
     let status = use_state(|| SessionStatus::Loading);
 
-    // The language shown first: the choice remembered in this browser, else the browser's own.
-    // Then the session: a reload keeps the user logged in, since the cookie is still there.
+    // The session first: a reload keeps the user logged in, since the cookie is still there.
+    // Then the language shown: the choice remembered in this browser, else the one saved on
+    // the account, else the browser's own. `index.html`'s early loader makes both calls in
+    // the same order while the modules download (`early.rs`), so both are usually waiting.
     {
         let (i18n, status) = (i18n.clone(), status.clone());
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                let language = i18n::stored_choice().unwrap_or_else(i18n::browser_language);
-                i18n::set_document_language(language);
-                i18n.set(i18n::load(language).await);
                 // `/api/session` answers 200 with or without a session, so a visitor who is
                 // not logged in is not greeted by a failed request in the console.
-                let me = crate::api::session().await;
+                let me = crate::api::session().await.ok().flatten();
+                let language = i18n::stored_choice()
+                    .or_else(|| me.as_ref()?.language.filter(|l| i18n::is_available(*l)))
+                    .unwrap_or_else(i18n::browser_language);
+                i18n::set_document_language(language);
+                i18n.set(i18n::load(language).await);
                 status.set(match me {
-                    Ok(Some(me)) => SessionStatus::SignedIn(me),
-                    _ => SessionStatus::Anonymous,
+                    Some(me) => SessionStatus::SignedIn(me),
+                    None => SessionStatus::Anonymous,
                 });
             });
         });

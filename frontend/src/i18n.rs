@@ -154,6 +154,9 @@ pub async fn load(language: LanguageCode) -> I18n {
 
 async fn fetch(language: LanguageCode) -> Option<String> {
     let url = format!("/locales/{}/main.ftl", language.as_str());
+    if let Some((status, text)) = crate::early::take(&url).await {
+        return (200..300).contains(&status).then_some(text);
+    }
     let response = gloo::net::http::Request::get(&url).send().await.ok()?;
     if !response.ok() {
         return None;

@@ -6,6 +6,7 @@
 mod api;
 mod app;
 mod components;
+mod early;
 mod format;
 mod hooks;
 mod i18n;

@@ -176,3 +176,22 @@ async fn the_built_app_is_installable_with_its_manifest_and_icon() {
         );
     }
 }
+
+/// `index.html`'s early loader chooses the language of the locale it fetches before the app
+/// starts (`frontend/src/early.rs`): it must know the same languages as the app, or it
+/// fetches one the app never takes (and the app fetches its own after it).
+#[test]
+fn the_early_loader_knows_every_language_of_the_interface() {
+    let html = std::fs::read_to_string(imi_tests::workspace_root().join("frontend/index.html"))
+        .expect("frontend/index.html");
+    let list = html
+        .split("var languages = '")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("index.html names the languages its early loader chooses from");
+    let mut listed: Vec<&str> = list.split(' ').collect();
+    listed.sort_unstable();
+    let mut all: Vec<&str> = shared::LanguageCode::all().map(|l| l.as_str()).collect();
+    all.sort_unstable();
+    assert_eq!(listed, all);
+}
