@@ -173,14 +173,47 @@ pub async fn validate(
             axum::body::Bytes::new()
         }
     };
+    // A browser takes compressed answers: the check reads what they decode to.
+    let encoding = parts
+        .headers
+        .get(axum::http::header::CONTENT_ENCODING)
+        .and_then(|v| v.to_str().ok());
+    let decoded = match decoded(encoding, &bytes) {
+        Ok(decoded) => decoded,
+        Err(err) => {
+            check.violation(format!(
+                "{method} {path}: the {encoding:?} body could not be decoded: {err}"
+            ));
+            Vec::new()
+        }
+    };
     check.check(
         &method,
         &path,
         status,
         content_type.as_deref(),
-        Some(&bytes),
+        Some(&decoded),
     );
     Response::from_parts(parts, Body::from(bytes))
+}
+
+/// `bytes` decoded from the content encoding `encoding` (none, gzip or brotli).
+fn decoded(encoding: Option<&str>, bytes: &[u8]) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    match encoding {
+        None => out.extend_from_slice(bytes),
+        Some("gzip") => {
+            flate2::read::GzDecoder::new(bytes).read_to_end(&mut out)?;
+        }
+        Some("br") => {
+            brotli_decompressor::Decompressor::new(bytes, 4096).read_to_end(&mut out)?;
+        }
+        Some(other) => {
+            return Err(std::io::Error::other(format!("unknown encoding {other}")));
+        }
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -355,6 +355,56 @@ db_test!(openapi_documents_every_route, |app| {
     }
 });
 
+db_test!(json_is_compressed_for_clients_that_accept_it, |app| {
+    let anna = app.user(ANNA).await;
+    let page = |encoding: Option<&'static str>| {
+        let mut request = anna.get(app.url("/api/requests?box=all&per_page=25"));
+        if let Some(encoding) = encoding {
+            request = request.header("accept-encoding", encoding);
+        }
+        request.send()
+    };
+    let plain = page(None).await.unwrap();
+    assert_eq!(plain.status(), StatusCode::OK);
+    assert!(plain.headers().get("content-encoding").is_none());
+    let plain: Value = plain.json().await.unwrap();
+    let gzip = page(Some("gzip")).await.unwrap();
+    assert_eq!(gzip.status(), StatusCode::OK);
+    assert_eq!(gzip.headers()["content-encoding"], "gzip");
+    assert!(
+        gzip.headers()["vary"]
+            .to_str()
+            .unwrap()
+            .to_ascii_lowercase()
+            .contains("accept-encoding"),
+        "a cache keeps the two apart"
+    );
+    let bytes = gzip.bytes().await.unwrap();
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut text)
+        .expect("gzip");
+    assert!(bytes.len() < text.len(), "{} ≥ {}", bytes.len(), text.len());
+    assert_eq!(serde_json::from_str::<Value>(&text).unwrap(), plain);
+    // Brotli is preferred where the client takes both.
+    let br = page(Some("gzip, deflate, br")).await.unwrap();
+    assert_eq!(br.headers()["content-encoding"], "br");
+    // The live stream is never held back to be compressed.
+    let stream = anna
+        .get(app.url("/api/notifications/stream"))
+        .header("accept-encoding", "gzip, br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stream.status(), StatusCode::OK);
+    assert!(
+        stream.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/event-stream")
+    );
+    assert!(stream.headers().get("content-encoding").is_none());
+});
+
 db_test!(demo_data_is_loaded_once, |app| {
     use sea_orm::{EntityTrait, PaginatorTrait};
     let db = &app.server.state.db;

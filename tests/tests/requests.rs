@@ -862,14 +862,17 @@ db_test!(
         assert_eq!(stored["content_type"], "application/pdf");
         let attachment = stored["id"].as_i64().unwrap();
 
-        // Both parties download it, byte for byte; others get 404.
+        // Both parties download it, byte for byte (as stored, even for a client that takes
+        // compressed answers); others get 404.
         for client in [&ana, &anna] {
             let response = client
                 .get(app.url(&format!("/api/attachments/{attachment}")))
+                .header("accept-encoding", "gzip, br")
                 .send()
                 .await
                 .unwrap();
             assert_eq!(response.status(), StatusCode::OK);
+            assert!(response.headers().get("content-encoding").is_none());
             assert_eq!(response.headers()["content-type"], "application/pdf");
             let disposition = response.headers()["content-disposition"]
                 .to_str()
