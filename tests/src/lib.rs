@@ -267,6 +267,26 @@ impl TestApp {
         format!("{}{path}", self.server.url())
     }
 
+    /// `client`'s live stream (`GET /api/notifications/stream`), sent with `headers`, checked
+    /// to be one: 200 and server-sent events.
+    pub async fn live_stream(
+        &self,
+        client: &reqwest::Client,
+        headers: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let mut request = client.get(self.url("/api/notifications/stream"));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let stream = request.send().await.expect("the server answers");
+        assert_eq!(stream.status(), reqwest::StatusCode::OK);
+        let kind = stream.headers()["content-type"]
+            .to_str()
+            .unwrap_or_default();
+        assert!(kind.starts_with("text/event-stream"), "{kind}");
+        stream
+    }
+
     /// The body of a demo account's log-in: its password and, for the accounts with a second
     /// factor, a code from its published secret. Each code works once, so a second log-in
     /// within the same thirty seconds takes the next step's code (accepted, like the

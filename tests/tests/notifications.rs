@@ -45,18 +45,7 @@ fn counts_of(event: &str) -> Value {
 db_test!(the_other_side_is_notified_in_app_and_live, |app| {
     let ana = app.user(ANA_PT).await;
     // The live stream says where things stand at once.
-    let mut stream = ana
-        .get(app.url("/api/notifications/stream"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(stream.status(), StatusCode::OK);
-    assert!(
-        stream.headers()["content-type"]
-            .to_str()
-            .unwrap()
-            .starts_with("text/event-stream")
-    );
+    let mut stream = app.live_stream(&ana, &[]).await;
     let first = String::from_utf8(stream.chunk().await.unwrap().unwrap().to_vec()).unwrap();
     assert!(first.contains("event: counts"), "{first}");
     let before = counts_of(&first);
