@@ -32,6 +32,11 @@ extern "C" {
 /// reached the server; `None` sends the caller to the network.
 pub async fn take(url: &str) -> Option<(u16, String)> {
     let answer = JsFuture::from(take_early(url)?).await.ok()?;
+    // The loader answers null for a call that never reached the server (offline, say), and
+    // `Array.from(null)` would throw.
+    if !Array::is_array(&answer) {
+        return None;
+    }
     let answer = Array::from(&answer);
     let status = answer.get(0).as_f64()? as u16;
     let text = answer.get(1).as_string()?;

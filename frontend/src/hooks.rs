@@ -103,26 +103,37 @@ const DEBOUNCE_MS: u32 = 150;
 /// Searches the registry for `query` once typing pauses, and gives `found` the answer to the
 /// newest query only: a newer keystroke drops the waiting search, and an answer that arrives
 /// after a newer query was sent is dropped too (answers can arrive out of order).
+///
+/// Returns whether the results shown are older than the query: true from a keystroke until
+/// its answer arrives. Pages mark their results `aria-busy` with it, so that a screen reader
+/// waits for the list to settle and nothing acts on a list about to be replaced.
 #[hook]
 pub fn use_debounced_search(
     query: AuthorityQuery,
     found: Callback<Result<AuthoritySearchPage, ApiFailure>>,
-) {
+) -> bool {
     let generation = use_mut_ref(|| 0u64);
-    use_effect_with(query, move |query| {
-        let query = query.clone();
-        *generation.borrow_mut() += 1;
-        let mine = *generation.borrow();
-        let timer = gloo::timers::callback::Timeout::new(DEBOUNCE_MS, move || {
-            wasm_bindgen_futures::spawn_local(async move {
-                let answer = crate::api::search_authorities(&query).await;
-                if *generation.borrow() == mine {
-                    found.emit(answer);
-                }
+    let busy = use_state_eq(|| true);
+    {
+        let busy = busy.clone();
+        use_effect_with(query, move |query| {
+            let query = query.clone();
+            *generation.borrow_mut() += 1;
+            let mine = *generation.borrow();
+            busy.set(true);
+            let timer = gloo::timers::callback::Timeout::new(DEBOUNCE_MS, move || {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let answer = crate::api::search_authorities(&query).await;
+                    if *generation.borrow() == mine {
+                        found.emit(answer);
+                        busy.set(false);
+                    }
+                });
             });
+            move || drop(timer)
         });
-        move || drop(timer)
-    });
+    }
+    *busy
 }
 
 /// A callback that sets a filter and goes back to the first page: a new filter's results

@@ -152,8 +152,13 @@ pub async fn load(language: LanguageCode) -> I18n {
     I18n::none()
 }
 
+/// Where a language's messages are served (and kept offline, `offline.rs`).
+pub fn locale_path(language: LanguageCode) -> String {
+    format!("/locales/{}/main.ftl", language.as_str())
+}
+
 async fn fetch(language: LanguageCode) -> Option<String> {
-    let url = format!("/locales/{}/main.ftl", language.as_str());
+    let url = locale_path(language);
     if let Some((status, text)) = crate::early::take(&url).await {
         return (200..300).contains(&status).then_some(text);
     }

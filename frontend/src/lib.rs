@@ -12,6 +12,7 @@ mod hooks;
 mod i18n;
 mod labels;
 mod lazy;
+mod offline;
 mod pages;
 pub mod pages_app;
 mod route;

@@ -968,3 +968,8 @@ toast-alert-modified = Предупреждението е изменено; п�
 toast-alert-deleted = Черновата е изтрита.
 toast-alert-passed-on = Предупреждението е препратено.
 toast-alert-done = Изпълнено: { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = Няма връзка с мрежата. Приложението остава отворено, но търсенето, запазването и изпращането изискват връзка.
+update-ready = Налична е нова версия на системата.
+update-reload = Зареждане на новата версия

@@ -1012,3 +1012,8 @@ toast-alert-modified = Výstraha byla změněna; příjemci jsou o tom informov�
 toast-alert-deleted = Koncept byl smazán.
 toast-alert-passed-on = Výstraha byla předána.
 toast-alert-done = Provedeno: { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = Jste offline. Aplikace zůstává otevřená, ale vyhledávání, ukládání a odesílání vyžaduje připojení.
+update-ready = Je připravena nová verze systému.
+update-reload = Načíst novou verzi

@@ -963,3 +963,8 @@ toast-alert-modified = Advarslen er ændret; modtagerne får besked.
 toast-alert-deleted = Kladden er slettet.
 toast-alert-passed-on = Advarslen er videresendt.
 toast-alert-done = Udført: { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = Du er offline. Programmet forbliver åbent, men søgning, lagring og afsendelse kræver forbindelse.
+update-ready = En ny version af systemet er klar.
+update-reload = Indlæs den nye version

@@ -968,3 +968,8 @@ toast-alert-modified = Die Vorwarnung wurde geändert; die Empfänger werden inf
 toast-alert-deleted = Der Entwurf wurde gelöscht.
 toast-alert-passed-on = Die Vorwarnung wurde weitergeleitet.
 toast-alert-done = Erledigt: { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = Sie sind offline. Die Anwendung bleibt geöffnet, aber Suchen, Speichern und Senden erfordern eine Verbindung.
+update-ready = Eine neue Version des Systems ist bereit.
+update-reload = Neue Version laden

@@ -970,3 +970,8 @@ toast-alert-modified = Η προειδοποίηση τροποποιήθηκε�
 toast-alert-deleted = Το προσχέδιο διαγράφηκε.
 toast-alert-passed-on = Η προειδοποίηση διαβιβάστηκε.
 toast-alert-done = Ολοκληρώθηκε: { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = Είστε εκτός σύνδεσης. Η εφαρμογή παραμένει ανοιχτή, αλλά η αναζήτηση, η αποθήκευση και η αποστολή απαιτούν σύνδεση.
+update-ready = Μια νέα έκδοση του συστήματος είναι έτοιμη.
+update-reload = Φόρτωση της νέας έκδοσης

@@ -957,3 +957,8 @@ toast-alert-modified = Alert modified; the recipients are told.
 toast-alert-deleted = Draft deleted.
 toast-alert-passed-on = Alert passed on.
 toast-alert-done = Done: { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = You are offline. The app stays open, but searching, saving and sending need a connection.
+update-ready = A new version of the system is ready.
+update-reload = Load the new version

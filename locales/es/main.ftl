@@ -968,3 +968,8 @@ toast-alert-modified = Se ha modificado la alerta; se informará a los destinata
 toast-alert-deleted = Se ha eliminado el borrador.
 toast-alert-passed-on = Se ha transmitido la alerta.
 toast-alert-done = Acción realizada: { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = No tiene conexión. La aplicación sigue abierta, pero la búsqueda, el guardado y el envío requieren conexión.
+update-ready = Hay una nueva versión del sistema disponible.
+update-reload = Cargar la nueva versión

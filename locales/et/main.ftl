@@ -959,3 +959,8 @@ toast-alert-modified = Hoiatust on muudetud; saajaid teavitatakse.
 toast-alert-deleted = Mustand on kustutatud.
 toast-alert-passed-on = Hoiatus on edastatud.
 toast-alert-done = Tehtud: { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = Võrguühendus puudub. Rakendus jääb avatuks, kuid otsimiseks, salvestamiseks ja saatmiseks on vaja ühendust.
+update-ready = Süsteemi uus versioon on valmis.
+update-reload = Laadi uus versioon

@@ -961,3 +961,8 @@ toast-alert-modified = Varoitusta on muutettu; vastaanottajille ilmoitetaan muut
 toast-alert-deleted = Luonnos on poistettu.
 toast-alert-passed-on = Varoitus on välitetty.
 toast-alert-done = Tehty: { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = Verkkoyhteys puuttuu. Sovellus pysyy auki, mutta haku, tallentaminen ja lähettäminen edellyttävät yhteyttä.
+update-ready = Järjestelmän uusi versio on valmis.
+update-reload = Lataa uusi versio

@@ -961,3 +961,8 @@ toast-alert-modified = L’alerte a été modifiée ; les destinataires en sont
 toast-alert-deleted = Le brouillon a été supprimé.
 toast-alert-passed-on = L’alerte a été transmise.
 toast-alert-done = Action effectuée : { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = Vous êtes hors ligne. L’application reste ouverte, mais la recherche, l’enregistrement et l’envoi nécessitent une connexion.
+update-ready = Une nouvelle version du système est prête.
+update-reload = Charger la nouvelle version

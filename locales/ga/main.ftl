@@ -1036,3 +1036,8 @@ toast-alert-modified = Athraíodh an foláireamh; cuirtear é sin in iúl do na 
 toast-alert-deleted = Scriosadh an dréacht.
 toast-alert-passed-on = Cuireadh an foláireamh ar aghaidh.
 toast-alert-done = Déanta: { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = Tá tú as líne. Fanann an feidhmchlár oscailte, ach teastaíonn nasc chun cuardach, sábháil agus seoladh a dhéanamh.
+update-ready = Tá leagan nua den chóras réidh.
+update-reload = Luchtaigh an leagan nua

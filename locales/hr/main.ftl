@@ -988,3 +988,8 @@ toast-alert-modified = Upozorenje je izmijenjeno; primatelji su obaviješteni.
 toast-alert-deleted = Nacrt je izbrisan.
 toast-alert-passed-on = Upozorenje je proslijeđeno.
 toast-alert-done = Izvršeno: { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = Niste povezani s mrežom. Aplikacija ostaje otvorena, ali za pretraživanje, spremanje i slanje potrebna je veza.
+update-ready = Nova verzija sustava je spremna.
+update-reload = Učitaj novu verziju

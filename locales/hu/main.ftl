@@ -961,3 +961,8 @@ toast-alert-modified = A riasztás módosítása megtörtént; a címzettek ért
 toast-alert-deleted = A piszkozat törlése megtörtént.
 toast-alert-passed-on = A riasztás továbbítása megtörtént.
 toast-alert-done = Megtörtént: { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = Nincs hálózati kapcsolat. Az alkalmazás nyitva marad, de a kereséshez, a mentéshez és a küldéshez kapcsolat szükséges.
+update-ready = Elkészült a rendszer új verziója.
+update-reload = Az új verzió betöltése

@@ -962,3 +962,8 @@ toast-alert-modified = Viðvörunin var uppfærð; viðtakendum er tilkynnt um �
 toast-alert-deleted = Drögunum var eytt.
 toast-alert-passed-on = Viðvörunin var áframsend.
 toast-alert-done = Lokið: { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = Engin nettenging. Forritið er áfram opið, en leit, vistun og sending krefjast tengingar.
+update-ready = Ný útgáfa kerfisins er tilbúin.
+update-reload = Hlaða inn nýju útgáfunni

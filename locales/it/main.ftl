@@ -967,3 +967,8 @@ toast-alert-modified = L'allerta è stata modificata; i destinatari ne vengono i
 toast-alert-deleted = La bozza è stata eliminata.
 toast-alert-passed-on = L'allerta è stata trasmessa.
 toast-alert-done = Operazione eseguita: { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = Connessione assente. L’applicazione resta aperta, ma la ricerca, il salvataggio e l’invio richiedono una connessione.
+update-ready = È pronta una nuova versione del sistema.
+update-reload = Carica la nuova versione

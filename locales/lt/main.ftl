@@ -1013,3 +1013,8 @@ toast-alert-modified = Įspėjimas pakeistas; gavėjams pranešta.
 toast-alert-deleted = Juodraštis ištrintas.
 toast-alert-passed-on = Įspėjimas perduotas.
 toast-alert-done = Atlikta: { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = Nėra ryšio. Programa lieka atidaryta, tačiau paieškai, išsaugojimui ir siuntimui reikia ryšio.
+update-ready = Parengta nauja sistemos versija.
+update-reload = Įkelti naują versiją

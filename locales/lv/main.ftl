@@ -988,3 +988,8 @@ toast-alert-modified = Brīdinājums grozīts; saņēmējiem par to tiek paziņo
 toast-alert-deleted = Melnraksts dzēsts.
 toast-alert-passed-on = Brīdinājums nodots.
 toast-alert-done = Izpildīts: { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = Nav savienojuma ar tīklu. Lietotne paliek atvērta, bet meklēšanai, saglabāšanai un nosūtīšanai ir vajadzīgs savienojums.
+update-ready = Ir pieejama jauna sistēmas versija.
+update-reload = Ielādēt jauno versiju

@@ -1018,3 +1018,8 @@ toast-alert-modified = It-twissija ġiet immodifikata; ir-riċevituri qed jiġu 
 toast-alert-deleted = L-abbozz tħassar.
 toast-alert-passed-on = It-twissija ngħaddiet.
 toast-alert-done = L-azzjoni saret: { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = M’hemm l-ebda konnessjoni. L-applikazzjoni tibqa’ miftuħa, iżda t-tfittxija, is-salvataġġ u l-bgħit jeħtieġu konnessjoni.
+update-ready = Verżjoni ġdida tas-sistema hija lesta.
+update-reload = Iftaħ il-verżjoni l-ġdida

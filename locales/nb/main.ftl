@@ -962,3 +962,8 @@ toast-alert-modified = Varselet er endret; mottakerne får beskjed.
 toast-alert-deleted = Utkastet er slettet.
 toast-alert-passed-on = Varselet er videresendt.
 toast-alert-done = Utført: { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = Du er frakoblet. Programmet er fortsatt åpent, men søk, lagring og sending krever tilkobling.
+update-ready = En ny versjon av systemet er klar.
+update-reload = Last inn den nye versjonen

@@ -964,3 +964,8 @@ toast-alert-modified = De waarschuwing is gewijzigd; de ontvangers worden op de 
 toast-alert-deleted = Het concept is verwijderd.
 toast-alert-passed-on = De waarschuwing is doorgegeven.
 toast-alert-done = Uitgevoerd: { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = U bent offline. De toepassing blijft open, maar zoeken, opslaan en verzenden vereisen een verbinding.
+update-ready = Er staat een nieuwe versie van het systeem klaar.
+update-reload = Nieuwe versie laden

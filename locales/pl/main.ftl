@@ -1013,3 +1013,8 @@ toast-alert-modified = Ostrzeżenie zostało zmienione; odbiorcy zostaną o tym 
 toast-alert-deleted = Wersja robocza została usunięta.
 toast-alert-passed-on = Ostrzeżenie zostało przekazane.
 toast-alert-done = Wykonano: { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = Brak połączenia z siecią. Aplikacja pozostaje otwarta, ale wyszukiwanie, zapisywanie i wysyłanie wymagają połączenia.
+update-ready = Nowa wersja systemu jest gotowa.
+update-reload = Wczytaj nową wersję

@@ -967,3 +967,8 @@ toast-alert-modified = O alerta foi alterado; os destinatários foram informados
 toast-alert-deleted = O rascunho foi eliminado.
 toast-alert-passed-on = O alerta foi transmitido.
 toast-alert-done = Ação concluída: { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = Está sem ligação à rede. A aplicação continua aberta, mas a pesquisa, a gravação e o envio requerem ligação.
+update-ready = Está disponível uma nova versão do sistema.
+update-reload = Carregar a nova versão

@@ -992,3 +992,8 @@ toast-alert-modified = Alerta a fost modificată; destinatarii au fost informaț
 toast-alert-deleted = Ciorna a fost ștearsă.
 toast-alert-passed-on = Alerta a fost transmisă.
 toast-alert-done = Acțiune efectuată: { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = Nu există conexiune la rețea. Aplicația rămâne deschisă, dar căutarea, salvarea și trimiterea necesită o conexiune.
+update-ready = O nouă versiune a sistemului este pregătită.
+update-reload = Încărcați noua versiune

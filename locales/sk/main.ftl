@@ -1011,3 +1011,8 @@ toast-alert-modified = Varovanie bolo zmenené; adresáti sú o tom informovaní
 toast-alert-deleted = Koncept bol odstránený.
 toast-alert-passed-on = Varovanie bolo postúpené.
 toast-alert-done = Hotovo: { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = Nie ste pripojení k sieti. Aplikácia zostáva otvorená, ale vyhľadávanie, ukladanie a odosielanie si vyžadujú pripojenie.
+update-ready = Nová verzia systému je pripravená.
+update-reload = Načítať novú verziu

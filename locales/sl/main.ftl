@@ -1011,3 +1011,8 @@ toast-alert-modified = Opozorilo je bilo spremenjeno; prejemniki so obveščeni.
 toast-alert-deleted = Osnutek je bil izbrisan.
 toast-alert-passed-on = Opozorilo je bilo posredovano.
 toast-alert-done = Opravljeno: { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = Niste povezani z omrežjem. Aplikacija ostane odprta, vendar iskanje, shranjevanje in pošiljanje zahtevajo povezavo.
+update-ready = Nova različica sistema je pripravljena.
+update-reload = Naloži novo različico

@@ -962,3 +962,8 @@ toast-alert-modified = Varningen har ändrats; mottagarna har underrättats.
 toast-alert-deleted = Utkastet har tagits bort.
 toast-alert-passed-on = Varningen har vidarebefordrats.
 toast-alert-done = Klart: { $action }.
+
+## The connection and the app's release (src/offline.rs)
+offline-note = Du är offline. Programmet förblir öppet, men sökning, sparande och sändning kräver en anslutning.
+update-ready = En ny version av systemet är klar.
+update-reload = Läs in den nya versionen

@@ -129,6 +129,18 @@ impl Browser {
             .unwrap_or_else(|err| panic!("no element `{css}`: {err}"))
     }
 
+    /// Chooses the authority `id` in the composer's picker once its search has settled, and
+    /// waits for the choice to show. Results arrive while one types and move the buttons below
+    /// them: a click aimed at a list about to be replaced can land on what takes its place.
+    pub async fn pick_authority(&self, id: i32) {
+        self.click(Locator::Css(&format!(
+            ".picker[aria-busy='false'] [data-authority='{id}']"
+        )))
+        .await;
+        self.wait_for("#chosen-authority").await;
+        self.wait_for(".picker[aria-busy='false']").await;
+    }
+
     /// Saves a PNG of the page as `<name>.png` in the folder named by `IMI_SCREENSHOTS`, when
     /// set: a way to look at what the tests see.
     pub async fn screenshot(&self, name: &str) {
@@ -273,12 +285,50 @@ impl Browser {
         self.wait_for("#code").await.send_keys(&code).await.unwrap();
     }
 
+    /// Cuts the page off the network, or gives it back, as the tablet's lost signal does:
+    /// ChromeDriver's network emulation, under which `navigator.onLine` says so too and every
+    /// request the page makes to a server fails.
+    pub async fn set_offline(&self, offline: bool) {
+        self.client
+            .issue_cmd(NetworkConditions { offline })
+            .await
+            .expect("ChromeDriver sets the network conditions");
+    }
+
     /// Ends the session and the driver.
     pub async fn close(mut self) {
         let _ = self.client.clone().close().await;
         let _ = self.driver.kill();
         let _ = self.driver.wait();
         let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+/// ChromeDriver's `POST /session/{id}/chromium/network_conditions`.
+#[derive(Debug)]
+struct NetworkConditions {
+    offline: bool,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for NetworkConditions {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/chromium/network_conditions",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        // Throughput -1 leaves the speed as it is; only being offline is emulated.
+        let body = serde_json::json!({ "network_conditions": {
+            "offline": self.offline, "latency": 0,
+            "download_throughput": -1, "upload_throughput": -1,
+        }});
+        (http::Method::POST, Some(body.to_string()))
     }
 }
 

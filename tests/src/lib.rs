@@ -168,6 +168,24 @@ pub struct TestApp {
     used_steps: std::sync::Mutex<std::collections::HashMap<String, i64>>,
     /// Every API response of the test, checked against the OpenAPI document.
     pub schema_check: std::sync::Arc<openapi_check::SchemaCheck>,
+    /// The path of every request the server answered, in order: what reached the network
+    /// (a browser's caches and service worker answer the rest themselves).
+    served: Served,
+}
+
+/// The paths of the requests a test's server answered.
+type Served = std::sync::Arc<std::sync::Mutex<Vec<String>>>;
+
+async fn record_served(
+    axum::extract::State(served): axum::extract::State<Served>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    served
+        .lock()
+        .expect("the log of served paths")
+        .push(request.uri().path().to_owned());
+    next.run(request).await
 }
 
 impl Drop for TestApp {
@@ -223,13 +241,16 @@ pub async fn spawn_app_with(engine: Engine, adjust: impl FnOnce(&mut Config)) ->
     let doc = serde_json::to_value(backend::routes::openapi(config.max_attachment_bytes))
         .expect("the document is JSON");
     let schema_check = openapi_check::SchemaCheck::new(doc);
+    let served = Served::default();
     let server = {
-        let check = schema_check.clone();
+        let (check, served) = (schema_check.clone(), served.clone());
         backend::spawn_with(config, move |router| {
-            router.layer(axum::middleware::from_fn_with_state(
-                check,
-                openapi_check::validate,
-            ))
+            router
+                .layer(axum::middleware::from_fn_with_state(
+                    check,
+                    openapi_check::validate,
+                ))
+                .layer(axum::middleware::from_fn_with_state(served, record_served))
         })
         .await
         .expect("the app starts")
@@ -246,6 +267,7 @@ pub async fn spawn_app_with(engine: Engine, adjust: impl FnOnce(&mut Config)) ->
         blobs,
         used_steps: Default::default(),
         schema_check,
+        served,
     }
 }
 
@@ -265,6 +287,12 @@ impl TestApp {
     /// The absolute URL of a path.
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.server.url())
+    }
+
+    /// How many requests for a path that `matches` the server has answered so far.
+    pub fn times_served(&self, matches: impl Fn(&str) -> bool) -> usize {
+        let served = self.served.lock().expect("the log of served paths");
+        served.iter().filter(|path| matches(path)).count()
     }
 
     /// `client`'s live stream (`GET /api/notifications/stream`), sent with `headers`, checked

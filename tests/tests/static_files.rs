@@ -195,3 +195,71 @@ fn the_early_loader_knows_every_language_of_the_interface() {
     all.sort_unstable();
     assert_eq!(listed, all);
 }
+
+/// The service worker keeps the app shell for offline use: the list the build wrote into it
+/// must name every file the page's modules need (a missing one and the app cannot start
+/// offline), each served, and the worker itself must be revalidated at every visit, which is
+/// how browsers find a new release.
+#[tokio::test]
+async fn the_service_worker_keeps_every_file_of_the_built_shell() {
+    imi_tests::require_built_spa();
+    let app = imi_tests::spawn_app(Engine::Sqlite).await;
+    let worker = app.client.get(app.url("/sw.js")).send().await.unwrap();
+    assert_eq!(worker.status(), StatusCode::OK);
+    assert_eq!(worker.headers()["cache-control"], "no-cache");
+    assert!(
+        worker.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/javascript")
+    );
+    let worker = worker.text().await.unwrap();
+    let list = worker
+        .split("const SHELL = ")
+        .nth(1)
+        .and_then(|rest| rest.split(";\n").next())
+        .expect("sw.js lists the shell's files");
+    let shell: Vec<String> = serde_json::from_str(list).expect("the list is a JSON array");
+    let release = worker
+        .split("const RELEASE = '")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .unwrap();
+    assert_eq!(
+        release.len(),
+        16,
+        "a release named by its content: {release}"
+    );
+    // Every script, module, style and snippet of the build, and index.html.
+    let dist = imi_tests::spa_dir();
+    let mut built = vec!["/index.html".to_owned()];
+    for entry in std::fs::read_dir(&dist).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        let kept = [".js", ".wasm", ".css"]
+            .iter()
+            .any(|ext| name.ends_with(ext));
+        if kept && name != "sw.js" {
+            built.push(format!("/{name}"));
+        }
+    }
+    for snippet in std::fs::read_dir(dist.join("snippets"))
+        .into_iter()
+        .flatten()
+    {
+        let folder = snippet.unwrap().path();
+        for file in std::fs::read_dir(&folder).unwrap() {
+            let file = file.unwrap().path();
+            let relative = file.strip_prefix(&dist).unwrap().display().to_string();
+            if relative.ends_with(".js") {
+                built.push(format!("/{relative}"));
+            }
+        }
+    }
+    for file in &built {
+        assert!(shell.contains(file), "{file} is not kept: {shell:?}");
+    }
+    for file in &shell {
+        let served = app.client.get(app.url(file)).send().await.unwrap();
+        assert_eq!(served.status(), StatusCode::OK, "{file}");
+    }
+}

@@ -117,19 +117,20 @@ pub fn search_text(props: &SearchTextProps) -> Html {
     }
 }
 
-/// The results of the picker's search so far: the pages fetched, in order, and the last
-/// answer (for its notes and its count).
+/// The results of the picker's search so far: the pages fetched, in order, the last answer
+/// (for its notes and its count), and whether a newer search is under way.
 #[hook]
 fn use_paged_search(
     query: AuthorityQuery,
 ) -> (
     UseStateHandle<Vec<AuthorityHit>>,
     UseStateHandle<Option<AuthoritySearchPage>>,
+    bool,
 ) {
     let hits = use_state(Vec::<AuthorityHit>::new);
     let last = use_state(|| None::<AuthoritySearchPage>);
     let (shown, answered) = (hits.clone(), last.clone());
-    use_debounced_search(
+    let busy = use_debounced_search(
         query,
         Callback::from(move |found: Result<AuthoritySearchPage, _>| {
             // A failed search keeps what is shown; the next keystroke tries again.
@@ -146,7 +147,7 @@ fn use_paged_search(
             }
         }),
     );
-    (hits, last)
+    (hits, last, busy)
 }
 
 /// A country, a search box and the results; choosing one calls `onpick`.
@@ -156,7 +157,7 @@ pub fn authority_picker(props: &AuthorityPickerProps) -> Html {
     let text = use_state(String::new);
     let country = use_state(|| None::<CountryCode>);
     let page = use_state(|| 1u32);
-    let (hits, last) = use_paged_search(AuthorityQuery {
+    let (hits, last, busy) = use_paged_search(AuthorityQuery {
         text: (*text).clone(),
         country: *country,
         area: Some(props.area),
@@ -172,7 +173,7 @@ pub fn authority_picker(props: &AuthorityPickerProps) -> Html {
         html! { <PickerChoice key={hit.id.0} hit={hit.clone()} onpick={props.onpick.clone()} /> }
     };
     html! {
-        <div class="picker">
+        <div class="picker" aria-busy={busy.to_string()}>
             <div class="picker__fields">
                 <CountrySelect id={format!("{}-country", props.id)} value={*country} onchange={on_country} />
                 <SearchText id={props.id.clone()} label={t!(i18n, "picker-label")} class="picker__text"

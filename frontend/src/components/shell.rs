@@ -142,12 +142,41 @@ pub fn shell(props: &ShellProps) -> Html {
                     <LiveAnnouncer live={(*live).clone()} {received} />
                 }
             </header>
+            <ConnectionNotes />
             <main id="main" class="main" tabindex="-1">
                 <ContextProvider<LiveCounts> context={(*live).clone()}>
                     { for props.children.iter() }
                 </ContextProvider<LiveCounts>>
             </main>
         </>
+    }
+}
+
+/// What the user must know of the connection and the app's release: that the browser is
+/// offline (what needs the server will fail until it is back), and that a new release is
+/// ready, with the button that reloads into it.
+#[function_component(ConnectionNotes)]
+fn connection_notes() -> Html {
+    let i18n = use_context::<I18n>().expect("I18n is provided");
+    let session = use_context::<Session>().expect("Session is provided");
+    let online = crate::offline::use_online();
+    let signed_in = matches!(session.status, SessionStatus::SignedIn(_));
+    let update = crate::offline::use_waiting_update(i18n.language(), signed_in);
+    html! {
+        <div class="connection" role="status">
+            if !online {
+                <p class="connection__note connection__note--offline" id="offline-note">{ t!(i18n, "offline-note") }</p>
+            }
+            if let Some(worker) = update {
+                <div class="connection__note" id="update-note">
+                    <span>{ t!(i18n, "update-ready") }</span>
+                    <Button id={Some(AttrValue::from("update-reload"))} kind={ButtonKind::Secondary}
+                        onclick={Callback::from(move |_| crate::offline::accept_update(&worker))}>
+                        { t!(i18n, "update-reload") }
+                    </Button>
+                </div>
+            }
+        </div>
     }
 }
 

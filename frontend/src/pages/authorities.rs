@@ -35,7 +35,7 @@ pub fn authorities() -> Html {
         paging: Paging::of(PER_PAGE).with_page(*page),
         language: Some(i18n.language()),
     };
-    {
+    let busy = {
         let results = results.clone();
         use_debounced_search(
             query,
@@ -43,8 +43,8 @@ pub fn authorities() -> Html {
                 Ok(found) => results.set(Some(found)),
                 Err(failure) => api.say(&failure),
             }),
-        );
-    }
+        )
+    };
     // A new filter starts again from the first page.
     let oninput = crate::hooks::filter_change(&text, &page);
     let on_country = crate::hooks::filter_change(&country, &page);
@@ -74,6 +74,7 @@ pub fn authorities() -> Html {
                     value={area.map(|a| a.as_str()).unwrap_or_default()}
                     empty={Some(AttrValue::from(t!(i18n, "authorities-any-area")))} onchange={on_area} />
             </div>
+            <div class="search-results" aria-busy={busy.to_string()}>
             if let Some(found) = &*results {
                 { search_notes(&i18n, found, |hit| html! {
                     <p><Link<Route> to={Route::Authority { id: hit.id.0 }} classes="result__name">{ &hit.name }</Link<Route>></p>
@@ -82,6 +83,7 @@ pub fn authorities() -> Html {
             } else {
                 <p class="loading" role="status">{ t!(i18n, "loading") }</p>
             }
+            </div>
         </div>
     }
 }

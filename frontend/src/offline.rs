@@ -1,0 +1,146 @@
+//! The app without a network: the service worker (`sw.js`) that keeps the app shell so the app
+//! opens offline after one visit, whether the browser says it is online, and the update that a
+//! new release brings.
+//!
+//! A new release's worker installs beside the running one and waits: the page keeps the files
+//! it started with until the user accepts the update, so no tab ever mixes two releases.
+
+use gloo::events::EventListener;
+use shared::LanguageCode;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{ServiceWorker, ServiceWorkerRegistration, ServiceWorkerState};
+use yew::prelude::*;
+
+/// The message `sw.js` takes as the user's consent to replace the running release.
+const TAKE_OVER: &str = "imi-update";
+
+/// The message that asks `sw.js` to keep a language's file (followed by its path).
+const KEEP: &str = "imi-keep ";
+
+/// How often an open app asks whether a new release is out: hourly.
+const UPDATE_CHECK_MS: u32 = 60 * 60 * 1000;
+
+/// Whether the browser has a network, following its `online` and `offline` events.
+#[hook]
+pub fn use_online() -> bool {
+    let online = use_state_eq(|| gloo::utils::window().navigator().on_line());
+    {
+        let online = online.clone();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let (up, down) = (online.clone(), online);
+            let listeners = [
+                EventListener::new(&window, "online", move |_| up.set(true)),
+                EventListener::new(&window, "offline", move |_| down.set(false)),
+            ];
+            move || drop(listeners)
+        });
+    }
+    *online
+}
+
+/// Registers the service worker once `wanted` (a user is signed in: nobody else has anything
+/// to do offline, and a visitor of the log-in page is spared the shell's download) and the
+/// page has loaded (the shell's download must not compete with the page's own). Has it keep
+/// the `language` the page is shown in, and gives the worker of a newer release once it is
+/// installed and waiting for the user's consent.
+#[hook]
+pub fn use_waiting_update(language: LanguageCode, wanted: bool) -> Option<ServiceWorker> {
+    let waiting = use_state_eq(|| None::<ServiceWorker>);
+    let registered = use_mut_ref(|| false);
+    // A page the worker already serves (after a log-out, say) keeps watching for updates.
+    let wanted = wanted || controlled();
+    {
+        let waiting = waiting.clone();
+        use_effect_with(wanted, move |wanted| {
+            let mut listener = None;
+            if *wanted && !std::mem::replace(&mut *registered.borrow_mut(), true) {
+                let found = Callback::from(move |worker| waiting.set(Some(worker)));
+                let register = move || register(found, language);
+                let window = gloo::utils::window();
+                if window
+                    .document()
+                    .is_some_and(|d| d.ready_state() == "complete")
+                {
+                    register();
+                } else {
+                    listener = Some(EventListener::once(&window, "load", move |_| register()));
+                }
+            }
+            move || drop(listener)
+        });
+    }
+    (*waiting).clone()
+}
+
+/// Whether a service worker serves this page.
+fn controlled() -> bool {
+    let container = gloo::utils::window().navigator().service_worker();
+    !container.is_undefined() && container.controller().is_some()
+}
+
+/// Asks the waiting worker to take over, and reloads the page once it has: the page then
+/// starts again wholly from the new release.
+pub fn accept_update(worker: &ServiceWorker) {
+    let container = gloo::utils::window().navigator().service_worker();
+    EventListener::once(&container, "controllerchange", |_| {
+        let _ = gloo::utils::window().location().reload();
+    })
+    .forget();
+    let _ = worker.post_message(&JsValue::from_str(TAKE_OVER));
+}
+
+fn register(found: Callback<ServiceWorker>, language: LanguageCode) {
+    let container = gloo::utils::window().navigator().service_worker();
+    // Browsers offer no service worker outside a secure context (plain HTTP to a remote
+    // host), where the app works as before, online only.
+    if container.is_undefined() {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(registration) =
+            wasm_bindgen_futures::JsFuture::from(container.register("/sw.js")).await
+        else {
+            return;
+        };
+        watch(&registration.unchecked_into(), found);
+        // The page's language was fetched before the worker was there to keep it.
+        if let Ok(ready) = container.ready()
+            && let Ok(ready) = wasm_bindgen_futures::JsFuture::from(ready).await
+            && let Some(active) = ready.unchecked_into::<ServiceWorkerRegistration>().active()
+        {
+            let path = crate::i18n::locale_path(language);
+            let _ = active.post_message(&JsValue::from_str(&format!("{KEEP}{path}")));
+        }
+    });
+}
+
+/// Watches `registration` for a newer release's worker. One that is installed while another
+/// controls the page is an update; the first worker of all is not (it takes over at once).
+fn watch(registration: &ServiceWorkerRegistration, found: Callback<ServiceWorker>) {
+    if let Some(worker) = registration.waiting()
+        && controlled()
+    {
+        found.emit(worker);
+    }
+    // Browsers look for a new worker at each navigation; a tab left open for days asks too.
+    let checked = registration.clone();
+    gloo::timers::callback::Interval::new(UPDATE_CHECK_MS, move || {
+        let _ = checked.update();
+    })
+    .forget();
+    let watched = registration.clone();
+    EventListener::new(registration, "updatefound", move |_| {
+        let Some(worker) = watched.installing() else {
+            return;
+        };
+        let (found, installing) = (found.clone(), worker.clone());
+        EventListener::new(&worker, "statechange", move |_| {
+            if installing.state() == ServiceWorkerState::Installed && controlled() {
+                found.emit(installing.clone());
+            }
+        })
+        .forget();
+    })
+    .forget();
+}

@@ -1,0 +1,227 @@
+//! The app without a network, in headless Chromium: after one visit the service worker opens
+//! it with the network switched off, in the user's language, and says it is offline; a new
+//! release waits for the user's consent and then replaces the old one whole.
+
+use imi_tests::browser::Browser;
+use imi_tests::{ANNA, Engine, TestApp, require_built_spa, spa_dir};
+use std::time::Duration;
+
+/// Every response the service worker keeps, as "cache path".
+const KEPT: &str = "const done = arguments[arguments.length - 1]; \
+    caches.keys() \
+      .then(names => Promise.all(names.map(name => caches.open(name) \
+        .then(cache => cache.keys()) \
+        .then(requests => requests.map(r => name + ' ' + new URL(r.url).pathname))))) \
+      .then(lists => done(lists.flat().sort()), e => done(['failed: ' + e]));";
+
+async fn kept(browser: &Browser) -> Vec<String> {
+    let found = browser.client.execute_async(KEPT, vec![]).await.unwrap();
+    serde_json::from_value(found).expect("a list of kept responses")
+}
+
+/// Waits (a bounded time) until what the worker keeps satisfies `done`, and returns it.
+async fn wait_until_kept(browser: &Browser, done: impl Fn(&[String]) -> bool) -> Vec<String> {
+    let mut last = Vec::new();
+    for _ in 0..200 {
+        last = kept(browser).await;
+        if done(&last) {
+            return last;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the service worker keeps {last:?}");
+}
+
+/// Waits until a service worker controls the page.
+async fn wait_until_controlled(browser: &Browser) {
+    for _ in 0..200 {
+        let controlled = browser
+            .client
+            .execute("return !!navigator.serviceWorker.controller;", vec![])
+            .await
+            .unwrap();
+        if controlled == serde_json::json!(true) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("no service worker took charge of the page");
+}
+
+/// Waits until nothing matches `css` any more.
+async fn wait_until_gone(browser: &Browser, css: &str) {
+    for _ in 0..200 {
+        let found = browser
+            .client
+            .find_all(fantoccini::Locator::Css(css))
+            .await
+            .unwrap();
+        if found.is_empty() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("`{css}` is still shown");
+}
+
+/// The Latvian text of `key` in the interface's messages.
+fn latvian(key: &str) -> String {
+    let source = std::fs::read_to_string(spa_dir().join("locales/lv/main.ftl")).unwrap();
+    source
+        .lines()
+        .find_map(|line| line.strip_prefix(&format!("{key} = ")))
+        .unwrap_or_else(|| panic!("no {key} in Latvian"))
+        .to_owned()
+}
+
+async fn logged_in(app: &TestApp) -> Browser {
+    let browser = Browser::start("lv-LV,lv").await;
+    browser.client.goto(&app.url("/")).await.unwrap();
+    browser.log_in(ANNA).await;
+    browser.wait_for("#user-name").await;
+    browser
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_one_visit_the_app_opens_offline_in_the_users_language() {
+    require_built_spa();
+    let app = imi_tests::spawn_app(Engine::Sqlite).await;
+    let browser = logged_in(&app).await;
+    wait_until_controlled(&browser).await;
+    // The shell and the language the page was read in; the worker arrived after the page
+    // had fetched its language, and was asked to keep it.
+    let kept = wait_until_kept(&browser, |kept| {
+        kept.iter().any(|k| k.ends_with(" /locales/lv/main.ftl"))
+    })
+    .await;
+    for file in ["/index.html", "/sw.js"] {
+        let expected = file == "/index.html";
+        assert_eq!(
+            kept.iter().any(|k| k.ends_with(&format!(" {file}"))),
+            expected,
+            "{file} in {kept:?}"
+        );
+    }
+    assert!(
+        kept.iter()
+            .any(|k| k.contains(" /pages-") && k.ends_with("_bg.wasm")),
+        "the pages module in {kept:?}"
+    );
+    // Nothing of the API, whose answers hold what only this user may see.
+    assert!(!kept.iter().any(|k| k.contains(" /api/")), "{kept:?}");
+
+    browser.set_offline(true).await;
+    browser.client.goto(&app.url("/")).await.unwrap();
+    // The app started from what the worker keeps, in Latvian, and says it is offline.
+    browser
+        .wait_for_text("#offline-note", &latvian("offline-note"))
+        .await;
+    assert_eq!(
+        browser
+            .eval_text("return document.documentElement.lang;")
+            .await,
+        "lv"
+    );
+    browser.screenshot("offline-lv").await;
+    // The signal comes back: the note goes without a reload, and the session is still there.
+    browser.set_offline(false).await;
+    wait_until_gone(&browser, "#offline-note").await;
+    browser.client.goto(&app.url("/")).await.unwrap();
+    browser.wait_for("#user-name").await;
+    browser.close().await;
+}
+
+/// A copy of the built SPA whose service worker can be replaced by a later release's: the
+/// files are links to the build, the worker a file of its own (without precompressed copies,
+/// which the server would otherwise send instead).
+struct Release {
+    dir: std::path::PathBuf,
+    worker: String,
+}
+
+impl Release {
+    fn copy() -> Release {
+        let dir = std::env::temp_dir().join(format!("imi_spa_{}", uuid::Uuid::new_v4().simple()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for entry in std::fs::read_dir(spa_dir()).unwrap() {
+            let entry = entry.unwrap();
+            let name = entry.file_name();
+            if !name.to_string_lossy().starts_with("sw.js") {
+                std::os::unix::fs::symlink(entry.path(), dir.join(&name)).unwrap();
+            }
+        }
+        let worker = std::fs::read_to_string(spa_dir().join("sw.js")).unwrap();
+        std::fs::write(dir.join("sw.js"), &worker).unwrap();
+        Release { dir, worker }
+    }
+
+    /// The release's name, as the worker names its cache.
+    fn name(&self) -> String {
+        let start = self
+            .worker
+            .find("const RELEASE = '")
+            .expect("the release's name")
+            + "const RELEASE = '".len();
+        let end = start + self.worker[start..].find('\'').unwrap();
+        self.worker[start..end].to_owned()
+    }
+
+    /// Puts out the next release: a worker with another name.
+    fn publish_next(&self) -> String {
+        let next = format!("next{}", self.name());
+        let worker = self.worker.replacen(
+            &format!("const RELEASE = '{}'", self.name()),
+            &format!("const RELEASE = '{next}'"),
+            1,
+        );
+        std::fs::write(self.dir.join("sw.js"), worker).unwrap();
+        next
+    }
+}
+
+impl Drop for Release {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn caches_of(kept: &[String]) -> Vec<String> {
+    let mut names: Vec<String> = kept
+        .iter()
+        .filter_map(|k| k.split(' ').next().map(str::to_owned))
+        .collect();
+    names.dedup();
+    names
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_release_waits_for_the_user_then_replaces_the_old_one_whole() {
+    require_built_spa();
+    let release = Release::copy();
+    let first = format!("imi-shell-{}", release.name());
+    let dir = release.dir.clone();
+    let app = imi_tests::spawn_app_with(Engine::Sqlite, |config| config.static_dir = dir).await;
+    let browser = logged_in(&app).await;
+    wait_until_controlled(&browser).await;
+    wait_until_kept(&browser, |kept| caches_of(kept) == [first.clone()]).await;
+
+    let next = format!("imi-shell-{}", release.publish_next());
+    // The browser looks for a new worker when the app is opened again.
+    browser.client.goto(&app.url("/")).await.unwrap();
+    browser
+        .wait_for_text("#update-note", &latvian("update-ready"))
+        .await;
+    // Until the user accepts it, the page runs on the release it started with, whose files
+    // are all still kept.
+    let both = kept(&browser).await;
+    assert_eq!(caches_of(&both), [first.clone(), next.clone()], "{both:?}");
+    browser.screenshot("update-ready-lv").await;
+    browser
+        .click(fantoccini::Locator::Css("#update-reload"))
+        .await;
+    // The page starts again under the new release, and the old one's files are gone.
+    wait_until_kept(&browser, |kept| caches_of(kept) == [next.clone()]).await;
+    browser.wait_for("#user-name").await;
+    wait_until_gone(&browser, "#update-note").await;
+    browser.close().await;
+}
