@@ -32,6 +32,9 @@ pub async fn retain(
     for kind in &context.alert_kinds.kinds {
         if let Some(due) = alerts_ended_before(kind, kind.block_after_days, day) {
             let txn = context.db.begin().await?;
+            if !dry {
+                lock_first(&txn, due.clone()).await?;
+            }
             let ids: Vec<i32> = alert::Entity::find()
                 .select_only()
                 .column(alert::Column::Id)
@@ -56,6 +59,9 @@ pub async fn retain(
         }
         if let Some(due) = alerts_ended_before(kind, kind.delete_after_days, day) {
             let txn = context.db.begin().await?;
+            if !dry {
+                lock_first(&txn, due.clone()).await?;
+            }
             let ids: Vec<i32> = alert::Entity::find()
                 .select_only()
                 .column(alert::Column::Id)
@@ -83,5 +89,22 @@ pub async fn retain(
             report.alerts_deleted.extend(ids);
         }
     }
+    Ok(())
+}
+
+/// A write to the rows `due` that changes nothing, first in the transaction: it takes
+/// SQLite's write lock (and PostgreSQL's row locks) before the selection. On SQLite a
+/// transaction that has read and then writes fails at once with `SQLITE_BUSY` when another
+/// connection wrote in between (a user's change, the lease's renewal), where a first write
+/// waits its turn; the suite saw the job fail so under load.
+async fn lock_first(txn: &sea_orm::DatabaseTransaction, due: Condition) -> Result<()> {
+    alert::Entity::update_many()
+        .col_expr(
+            alert::Column::BlockedAt,
+            Expr::col(alert::Column::BlockedAt).into(),
+        )
+        .filter(due)
+        .exec(txn)
+        .await?;
     Ok(())
 }
