@@ -5,20 +5,54 @@
 // scripts/shell-list.sh fills in the release and its files at build time, so each release's
 // worker differs byte for byte from the last: the browser then installs it beside the running
 // one, and it waits until the user accepts the update (src/offline.rs), so a tab never mixes
-// two releases' files. The API (/api/...) is never answered from here: nobody's requests,
-// names or documents are kept by this worker.
+// two releases' files.
+//
+// Of the API, only the reads a signed-in user needs to open their work offline (the session,
+// the overview's lists and counts, the requests they opened, the catalogue) are kept, and
+// only for the user the app names (src/offline.rs): in a cache of that user's own, deleted
+// when they log out, when the server says their session has ended, and when another user
+// logs in on the same device. Online, those reads still go to the server first.
 'use strict';
 
 const RELEASE = '__IMI_RELEASE__';
 const SHELL = __IMI_SHELL__;
 const CACHE = 'imi-shell-' + RELEASE;
+// The signed-in user's kept reads: `imi-data-<user id>`, at most one such cache at a time.
+const DATA = 'imi-data-';
+const KEPT_READS = /^\/api\/(session|requests|requests\/counts|requests\/\d+|catalogue)$/;
 
 self.addEventListener('install', (event) => {
   // The hashed files mostly come from the browser's HTTP cache, where the page just put them;
   // the server marks the others (index.html, the manifest) to be revalidated, so the cache
   // holds what this release's server sends.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)));
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => cache.addAll(SHELL).then(() => keepLanguagesOf(cache)))
+  );
 });
+
+// The languages an earlier release kept, fetched again for this one (its texts may differ):
+// the user who accepts the update can still go offline in their language at once.
+function keepLanguagesOf(cache) {
+  return caches
+    .keys()
+    .then((names) =>
+      Promise.all(
+        names
+          .filter((name) => name.startsWith('imi-shell-') && name !== CACHE)
+          .map((name) => caches.open(name).then((old) => old.keys()))
+      )
+    )
+    .then((lists) => {
+      const paths = new Set(
+        lists
+          .flat()
+          .map((request) => new URL(request.url).pathname)
+          .filter((path) => path.startsWith('/locales/'))
+      );
+      // A language that cannot be fetched now is fetched when next read.
+      return Promise.all([...paths].map((path) => cache.add(path).catch(() => undefined)));
+    });
+}
 
 self.addEventListener('activate', (event) => {
   // Earlier releases' shells go once this one is in charge.
@@ -36,12 +70,17 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-// The app's two messages: take over (to the waiting worker, when the user accepts the
-// update), and keep a language (the page's first visit fetched its locale before this worker
-// was there to keep it).
+// The app's messages: take over (to the waiting worker, when the user accepts the update);
+// keep a language (the page's first visit fetched its locale before this worker was there to
+// keep it); keep the reads of this user (and of nobody else); forget every user's reads.
 self.addEventListener('message', (event) => {
   if (event.data === 'imi-update') {
     self.skipWaiting();
+  } else if (event.data === 'imi-forget') {
+    event.waitUntil(forgetAllBut(null));
+  } else if (typeof event.data === 'string' && /^imi-keep-for \d+$/.test(event.data)) {
+    const name = DATA + event.data.slice('imi-keep-for '.length);
+    event.waitUntil(forgetAllBut(name).then(() => caches.open(name)));
   } else if (typeof event.data === 'string' && event.data.startsWith('imi-keep ')) {
     const url = new URL(event.data.slice('imi-keep '.length), self.location.origin);
     if (url.origin === self.location.origin && /^\/locales\/[a-z]{2}\/main\.ftl$/.test(url.pathname)) {
@@ -54,8 +93,11 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  // The API goes to the network as if there were no worker.
-  if (url.pathname.startsWith('/api/')) return;
+  if (url.pathname.startsWith('/api/')) {
+    // The rest of the API goes to the network as if there were no worker.
+    if (KEPT_READS.test(url.pathname)) event.respondWith(networkFirst(request));
+    return;
+  }
   if (request.mode === 'navigate') {
     // Every address of the app is the same page: this release's index.html, network or not.
     event.respondWith(
@@ -81,3 +123,42 @@ self.addEventListener('fetch', (event) => {
     )
   );
 });
+
+// Deletes every user's kept reads but those of the cache `keep` (none when null).
+function forgetAllBut(keep) {
+  return caches
+    .keys()
+    .then((names) =>
+      Promise.all(
+        names
+          .filter((name) => name.startsWith(DATA) && name !== keep)
+          .map((name) => caches.delete(name))
+      )
+    );
+}
+
+// A kept read: from the server when it answers, kept for the signed-in user; from what was
+// kept for them when it cannot be reached. With no user to keep for, the server alone.
+function networkFirst(request) {
+  return caches.keys().then((names) => {
+    const name = names.find((n) => n.startsWith(DATA));
+    if (!name) return fetch(request);
+    return fetch(request).then(
+      (response) => {
+        if (response.ok) {
+          const copy = response.clone();
+          // Kept only if the same user is still signed in when the answer arrives: an
+          // answer to one user must never land among another's.
+          caches.has(name).then((still) => {
+            if (still) caches.open(name).then((cache) => cache.put(request, copy));
+          });
+        }
+        return response;
+      },
+      (error) =>
+        caches
+          .match(request, { cacheName: name })
+          .then((kept) => kept || Promise.reject(error))
+    );
+  });
+}

@@ -99,6 +99,10 @@ async fn call(method: Method, path: &str, body: Option<String>) -> Result<String
 /// The failure of a call that did not succeed. A proxy in front of the server may answer
 /// with HTML; without our JSON there is no code to translate, so the status decides.
 fn failure(status: u16, text: &str) -> ApiFailure {
+    // The session has ended (or was never there): nothing of it stays on the device.
+    if status == 401 {
+        crate::offline::forget();
+    }
     match parse::<ApiError>(text) {
         Ok(error) => ApiFailure::from_error(error),
         Err(_) if status == 401 => ApiFailure::code(ErrorCode::Unauthenticated),
@@ -133,6 +137,10 @@ fn json_body(value: &impl Serialize) -> Option<String> {
 /// `GET /api/session`: who is logged in, if anyone.
 pub async fn session() -> Result<Option<Me>, ApiFailure> {
     let found: shared::dto::SessionState = parse(&call(Method::GET, "/api/session", None).await?)?;
+    // The server says nobody is signed in here: what the device kept for offline use goes.
+    if found.me.is_none() {
+        crate::offline::forget();
+    }
     Ok(found.me)
 }
 
@@ -220,6 +228,8 @@ pub async fn change_password(body: &shared::account::ChangePassword) -> Result<(
 
 /// `POST /api/auth/logout`.
 pub async fn logout() -> Result<(), ApiFailure> {
+    // Forgotten even if the server cannot be told: the user is leaving this device.
+    crate::offline::forget();
     call(Method::POST, "/api/auth/logout", None)
         .await
         .map(|_| ())

@@ -82,6 +82,19 @@ pub fn app() -> Html {
         });
     }
 
+    // The signed-in user's work is kept on the device for offline use: theirs alone.
+    {
+        let user = match &*status {
+            SessionStatus::SignedIn(me) => Some(me.id),
+            _ => None,
+        };
+        use_effect_with(user, |user| {
+            if let Some(user) = *user {
+                crate::offline::keep_for(user);
+            }
+        });
+    }
+
     let session = Session {
         status: (*status).clone(),
         set: {

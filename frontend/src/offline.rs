@@ -6,7 +6,7 @@
 //! it started with until the user accepts the update, so no tab ever mixes two releases.
 
 use gloo::events::EventListener;
-use shared::LanguageCode;
+use shared::{LanguageCode, UserId};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{ServiceWorker, ServiceWorkerRegistration, ServiceWorkerState};
 use yew::prelude::*;
@@ -16,6 +16,13 @@ const TAKE_OVER: &str = "imi-update";
 
 /// The message that asks `sw.js` to keep a language's file (followed by its path).
 const KEEP: &str = "imi-keep ";
+
+/// The message that asks `sw.js` to keep the API's reads for one user (followed by their id),
+/// and to forget everybody else's.
+const KEEP_FOR: &str = "imi-keep-for ";
+
+/// The message that asks `sw.js` to forget every user's kept reads.
+const FORGET: &str = "imi-forget";
 
 /// How often an open app asks whether a new release is out: hourly.
 const UPDATE_CHECK_MS: u32 = 60 * 60 * 1000;
@@ -77,6 +84,39 @@ pub fn use_waiting_update(language: LanguageCode, wanted: bool) -> Option<Servic
 fn controlled() -> bool {
     let container = gloo::utils::window().navigator().service_worker();
     !container.is_undefined() && container.controller().is_some()
+}
+
+/// Has the service worker keep, for `user` alone, the reads they need to open their work
+/// offline (and forget any other user's). Without a worker, nothing is kept.
+pub fn keep_for(user: UserId) {
+    tell(format!("{KEEP_FOR}{}", user.0));
+}
+
+/// Has the service worker forget what it keeps of every user: at log-out, and when the server
+/// says the session has ended.
+pub fn forget() {
+    tell(FORGET.to_owned());
+}
+
+/// Sends `message` to the active service worker, once there is one.
+fn tell(message: String) {
+    let container = gloo::utils::window().navigator().service_worker();
+    if container.is_undefined() {
+        return;
+    }
+    // A page the worker does not serve yet (the first visit) reaches it once it is active.
+    if let Some(worker) = container.controller() {
+        let _ = worker.post_message(&JsValue::from_str(&message));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(ready) = container.ready()
+            && let Ok(ready) = wasm_bindgen_futures::JsFuture::from(ready).await
+            && let Some(active) = ready.unchecked_into::<ServiceWorkerRegistration>().active()
+        {
+            let _ = active.post_message(&JsValue::from_str(&message));
+        }
+    });
 }
 
 /// Asks the waiting worker to take over, and reloads the page once it has: the page then

@@ -1,6 +1,8 @@
 //! The app without a network, in headless Chromium: after one visit the service worker opens
-//! it with the network switched off, in the user's language, and says it is offline; a new
-//! release waits for the user's consent and then replaces the old one whole.
+//! it with the network switched off, in the user's language, and says it is offline; the
+//! requests a user opened open offline too, for that user only, until they log out or their
+//! session ends; a new release waits for the user's consent and then replaces the old one
+//! whole.
 
 use imi_tests::browser::Browser;
 use imi_tests::{ANNA, Engine, TestApp, require_built_spa, spa_dir};
@@ -131,6 +133,98 @@ async fn after_one_visit_the_app_opens_offline_in_the_users_language() {
     browser.close().await;
 }
 
+/// Whether the worker keeps anything of a user's (the API's reads).
+fn keeps_user_data(kept: &[String]) -> bool {
+    kept.iter().any(|k| k.starts_with("imi-data-"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_opened_online_opens_offline_until_the_session_ends() {
+    require_built_spa();
+    let app = imi_tests::spawn_app(Engine::Sqlite).await;
+    let anna = app.user(ANNA).await;
+    let list = imi_tests::get_json_at(&anna, &app.url("/api/requests?box=all")).await;
+    let id = list["rows"][0]["id"]
+        .as_i64()
+        .expect("one of Anna's requests");
+    let number = list["rows"][0]["number"].as_str().unwrap().to_owned();
+    let browser = logged_in(&app).await;
+    wait_until_controlled(&browser).await;
+    browser
+        .client
+        .goto(&app.url(&format!("/requests/{id}")))
+        .await
+        .unwrap();
+    browser.wait_for_text("#page-title", &number).await;
+    let kept = wait_until_kept(&browser, |kept| {
+        kept.iter()
+            .any(|k| k.starts_with("imi-data-") && k.ends_with(&format!(" /api/requests/{id}")))
+    })
+    .await;
+    // Kept for Anna alone, and only the reads that open her work: no documents, no search.
+    let user = app.get_json(&anna, "/api/session").await["me"]["id"].clone();
+    for entry in kept.iter().filter(|k| k.starts_with("imi-data-")) {
+        assert!(entry.starts_with(&format!("imi-data-{user} ")), "{entry}");
+        let path = entry.split(' ').nth(1).unwrap();
+        assert!(
+            [
+                "/api/session",
+                "/api/requests",
+                "/api/requests/counts",
+                "/api/catalogue"
+            ]
+            .contains(&path)
+                || path == format!("/api/requests/{id}"),
+            "{path} is kept"
+        );
+    }
+
+    // Offline, the request opens as it was read, with Anna still named as signed in.
+    browser.set_offline(true).await;
+    browser
+        .client
+        .goto(&app.url(&format!("/requests/{id}")))
+        .await
+        .unwrap();
+    browser.wait_for_text("#page-title", &number).await;
+    browser
+        .wait_for_text("#offline-note", &latvian("offline-note"))
+        .await;
+    browser.wait_for("#user-name").await;
+    browser.screenshot("offline-request-lv").await;
+
+    // Back online, her session ended elsewhere (she ended her other sessions from another
+    // device): the next visit finds no session, and the device forgets what it kept.
+    browser.set_offline(false).await;
+    let ended = anna
+        .delete(app.url("/api/me/sessions"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ended.status(), reqwest::StatusCode::NO_CONTENT);
+    browser.client.goto(&app.url("/")).await.unwrap();
+    browser.wait_for("#email").await;
+    wait_until_kept(&browser, |kept| !keeps_user_data(kept)).await;
+
+    // Logged in again, then out: the log-out forgets too.
+    browser.log_in(ANNA).await;
+    browser.wait_for("#user-name").await;
+    wait_until_kept(&browser, keeps_user_data).await;
+    browser.click(fantoccini::Locator::Css("#logout")).await;
+    browser.wait_for("#email").await;
+    wait_until_kept(&browser, |kept| !keeps_user_data(kept)).await;
+    // Offline after the log-out, nothing of hers opens.
+    browser.set_offline(true).await;
+    browser
+        .client
+        .goto(&app.url(&format!("/requests/{id}")))
+        .await
+        .unwrap();
+    browser.wait_for("#offline-note").await;
+    browser.wait_for("#email").await;
+    browser.close().await;
+}
+
 /// A copy of the built SPA whose service worker can be replaced by a later release's: the
 /// files are links to the build, the worker a file of its own (without precompressed copies,
 /// which the server would otherwise send instead).
@@ -185,9 +279,11 @@ impl Drop for Release {
     }
 }
 
+/// The release caches among what the worker keeps (not the user's kept reads).
 fn caches_of(kept: &[String]) -> Vec<String> {
     let mut names: Vec<String> = kept
         .iter()
+        .filter(|k| k.starts_with("imi-shell-"))
         .filter_map(|k| k.split(' ').next().map(str::to_owned))
         .collect();
     names.dedup();
@@ -219,8 +315,13 @@ async fn a_new_release_waits_for_the_user_then_replaces_the_old_one_whole() {
     browser
         .click(fantoccini::Locator::Css("#update-reload"))
         .await;
-    // The page starts again under the new release, and the old one's files are gone.
-    wait_until_kept(&browser, |kept| caches_of(kept) == [next.clone()]).await;
+    // The page starts again under the new release, and the old one's files are gone; the
+    // language read under the old one is kept for the new one too.
+    let kept = wait_until_kept(&browser, |kept| caches_of(kept) == [next.clone()]).await;
+    assert!(
+        kept.contains(&format!("{next} /locales/lv/main.ftl")),
+        "{kept:?}"
+    );
     browser.wait_for("#user-name").await;
     wait_until_gone(&browser, "#update-note").await;
     browser.close().await;
