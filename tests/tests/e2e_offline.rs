@@ -76,9 +76,14 @@ fn latvian(key: &str) -> String {
         .to_owned()
 }
 
+/// Opens `path` of the app, as following a link from outside it does.
+async fn open(browser: &Browser, app: &TestApp, path: &str) {
+    browser.client.goto(&app.url(path)).await.unwrap();
+}
+
 async fn logged_in(app: &TestApp) -> Browser {
     let browser = Browser::start("lv-LV,lv").await;
-    browser.client.goto(&app.url("/")).await.unwrap();
+    open(&browser, app, "/").await;
     browser.log_in(ANNA).await;
     browser.wait_for("#user-name").await;
     browser
@@ -113,7 +118,7 @@ async fn after_one_visit_the_app_opens_offline_in_the_users_language() {
     assert!(!kept.iter().any(|k| k.contains(" /api/")), "{kept:?}");
 
     browser.set_offline(true).await;
-    browser.client.goto(&app.url("/")).await.unwrap();
+    open(&browser, &app, "/").await;
     // The app started from what the worker keeps, in Latvian, and says it is offline.
     browser
         .wait_for_text("#offline-note", &latvian("offline-note"))
@@ -128,7 +133,7 @@ async fn after_one_visit_the_app_opens_offline_in_the_users_language() {
     // The signal comes back: the note goes without a reload, and the session is still there.
     browser.set_offline(false).await;
     wait_until_gone(&browser, "#offline-note").await;
-    browser.client.goto(&app.url("/")).await.unwrap();
+    open(&browser, &app, "/").await;
     browser.wait_for("#user-name").await;
     browser.close().await;
 }
@@ -150,11 +155,7 @@ async fn a_request_opened_online_opens_offline_until_the_session_ends() {
     let number = list["rows"][0]["number"].as_str().unwrap().to_owned();
     let browser = logged_in(&app).await;
     wait_until_controlled(&browser).await;
-    browser
-        .client
-        .goto(&app.url(&format!("/requests/{id}")))
-        .await
-        .unwrap();
+    open(&browser, &app, &format!("/requests/{id}")).await;
     browser.wait_for_text("#page-title", &number).await;
     let kept = wait_until_kept(&browser, |kept| {
         kept.iter()
@@ -181,11 +182,7 @@ async fn a_request_opened_online_opens_offline_until_the_session_ends() {
 
     // Offline, the request opens as it was read, with Anna still named as signed in.
     browser.set_offline(true).await;
-    browser
-        .client
-        .goto(&app.url(&format!("/requests/{id}")))
-        .await
-        .unwrap();
+    open(&browser, &app, &format!("/requests/{id}")).await;
     browser.wait_for_text("#page-title", &number).await;
     browser
         .wait_for_text("#offline-note", &latvian("offline-note"))
@@ -202,7 +199,7 @@ async fn a_request_opened_online_opens_offline_until_the_session_ends() {
         .await
         .unwrap();
     assert_eq!(ended.status(), reqwest::StatusCode::NO_CONTENT);
-    browser.client.goto(&app.url("/")).await.unwrap();
+    open(&browser, &app, "/").await;
     browser.wait_for("#email").await;
     wait_until_kept(&browser, |kept| !keeps_user_data(kept)).await;
 
@@ -215,11 +212,7 @@ async fn a_request_opened_online_opens_offline_until_the_session_ends() {
     wait_until_kept(&browser, |kept| !keeps_user_data(kept)).await;
     // Offline after the log-out, nothing of hers opens.
     browser.set_offline(true).await;
-    browser
-        .client
-        .goto(&app.url(&format!("/requests/{id}")))
-        .await
-        .unwrap();
+    open(&browser, &app, &format!("/requests/{id}")).await;
     browser.wait_for("#offline-note").await;
     browser.wait_for("#email").await;
     browser.close().await;
@@ -303,7 +296,7 @@ async fn a_new_release_waits_for_the_user_then_replaces_the_old_one_whole() {
 
     let next = format!("imi-shell-{}", release.publish_next());
     // The browser looks for a new worker when the app is opened again.
-    browser.client.goto(&app.url("/")).await.unwrap();
+    open(&browser, &app, "/").await;
     browser
         .wait_for_text("#update-note", &latvian("update-ready"))
         .await;
