@@ -10,8 +10,9 @@
 // Of the API, only the reads a signed-in user needs to open their work offline (the session,
 // the overview's lists and counts, the requests they opened, the catalogue) are kept, and
 // only for the user the app names (src/offline.rs): in a cache of that user's own, deleted
-// when they log out, when the server says their session has ended, and when another user
-// logs in on the same device. Online, those reads still go to the server first.
+// when they log out, when the server says their session has ended, when the session's end
+// (as the kept /api/session says) has passed, offline too, and when another user logs in on
+// the same device. Online, those reads still go to the server first.
 'use strict';
 
 const RELEASE = '__IMI_RELEASE__';
@@ -80,7 +81,13 @@ self.addEventListener('message', (event) => {
     event.waitUntil(forgetAllBut(null));
   } else if (typeof event.data === 'string' && /^imi-keep-for \d+$/.test(event.data)) {
     const name = DATA + event.data.slice('imi-keep-for '.length);
-    event.waitUntil(forgetAllBut(name).then(() => caches.open(name)));
+    // The session's own state first: without it (and its end) nothing kept is given back.
+    event.waitUntil(
+      forgetAllBut(name)
+        .then(() => caches.open(name))
+        .then((cache) => cache.add('/api/session'))
+        .catch(() => undefined)
+    );
   } else if (typeof event.data === 'string' && event.data.startsWith('imi-keep ')) {
     const url = new URL(event.data.slice('imi-keep '.length), self.location.origin);
     if (url.origin === self.location.origin && /^\/locales\/[a-z]{2}\/main\.ftl$/.test(url.pathname)) {
@@ -155,10 +162,20 @@ function networkFirst(request) {
         }
         return response;
       },
-      (error) =>
-        caches
-          .match(request, { cacheName: name })
-          .then((kept) => kept || Promise.reject(error))
+      (error) => keptRead(name, request).then((kept) => kept || Promise.reject(error))
     );
   });
+}
+
+// What was kept of `request` for the user of cache `name`, while their session lasts: the
+// kept /api/session says until when. A session over (or unknown) takes all of it away.
+function keptRead(name, request) {
+  return caches
+    .match('/api/session', { cacheName: name })
+    .then((session) => (session ? session.json() : null))
+    .then((state) => {
+      const ends = state && state.me ? Date.parse(state.expires_at) : NaN;
+      if (!(ends > Date.now())) return forgetAllBut(null).then(() => undefined);
+      return caches.match(request, { cacheName: name });
+    });
 }

@@ -6,7 +6,7 @@ use axum::extract::FromRequestParts;
 use axum::http::header;
 use axum::http::request::Parts;
 use base64::Engine;
-use chrono::Duration;
+use chrono::{DateTime, Duration, Utc};
 use rand::RngCore;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use sha2::{Digest, Sha256};
@@ -156,6 +156,8 @@ pub struct Account {
     pub registry_version: i64,
     /// The SHA-256 of the session token, to end this session on log-out.
     pub token_hash: String,
+    /// When this session ends.
+    pub session_expires: DateTime<Utc>,
     /// Their authority's version of its requests when the call began (0 for the
     /// Commission), read with the session in the same query (see `overview_cache`).
     pub(crate) requests_version: i64,
@@ -239,6 +241,7 @@ impl FromRequestParts<AppState> for Account {
                 (user::Entity, user::Column::Language),
                 (user::Entity, user::Column::TotpSecret),
             ])
+            .column((session::Entity, session::Column::ExpiresAt))
             .expr_as(
                 Expr::col((user_role::Entity, user_role::Column::Role)),
                 Alias::new("role"),
@@ -289,6 +292,7 @@ impl FromRequestParts<AppState> for Account {
         let language: Option<String> = first.try_get("", "language")?;
         let requests_version: Option<i64> = first.try_get("", "requests_version")?;
         let registry_version: Option<i64> = first.try_get("", "registry_version")?;
+        let session_expires: DateTime<Utc> = first.try_get("", "expires_at")?;
         let mut roles: Vec<Role> = rows
             .iter()
             .filter_map(|row| row.try_get::<Option<String>>("", "role").ok().flatten())
@@ -317,6 +321,7 @@ impl FromRequestParts<AppState> for Account {
             requests_version: requests_version.unwrap_or(0),
             registry_version: registry_version.unwrap_or(0),
             token_hash,
+            session_expires,
         })
     }
 }

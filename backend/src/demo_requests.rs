@@ -34,6 +34,7 @@ pub(crate) async fn actor(state: &AppState, email: &str) -> anyhow::Result<AuthU
         requests_version: 0,
         registry_version: 0,
         token_hash: String::new(),
+        session_expires: state.clock.now(),
     })
     .with_context(|| format!("demo user {email} is no authority's official"))
 }

@@ -285,9 +285,9 @@ impl Browser {
         self.wait_for("#code").await.send_keys(&code).await.unwrap();
     }
 
-    /// Cuts the page off the network, or gives it back, as the tablet's lost signal does:
-    /// ChromeDriver's network emulation, under which `navigator.onLine` says so too and every
-    /// request the page makes to a server fails.
+    /// Cuts the page off the network, or gives it back: ChromeDriver's network emulation,
+    /// under which `navigator.onLine` says so and every request the page makes fails. The
+    /// page's service worker is not affected; `link::Link` cuts the server away from it too.
     pub async fn set_offline(&self, offline: bool) {
         self.client
             .issue_cmd(NetworkConditions { offline })

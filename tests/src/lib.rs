@@ -8,6 +8,7 @@ use std::path::PathBuf;
 pub mod browser;
 pub mod fake_translator;
 pub mod generate;
+pub mod link;
 pub mod openapi_check;
 pub mod process;
 pub mod smtp;

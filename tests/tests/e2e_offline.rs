@@ -3,9 +3,17 @@
 //! requests a user opened open offline too, for that user only, until they log out or their
 //! session ends; a new release waits for the user's consent and then replaces the old one
 //! whole.
+//!
+//! Offline is both ChromeDriver's network emulation (the page, which then says it is offline)
+//! and a cut `Link` between the browser and the app (the service worker, which the emulation
+//! leaves online: without the cut, its reads silently reached the server).
 
+use backend::entities::session;
 use imi_tests::browser::Browser;
-use imi_tests::{ANNA, Engine, TestApp, require_built_spa, spa_dir};
+use imi_tests::link::Link;
+use imi_tests::{ANNA, Engine, require_built_spa, spa_dir};
+use sea_orm::EntityTrait;
+use sea_orm::sea_query::Expr;
 use std::time::Duration;
 
 /// Every response the service worker keeps, as "cache path".
@@ -17,8 +25,17 @@ const KEPT: &str = "const done = arguments[arguments.length - 1]; \
       .then(lists => done(lists.flat().sort()), e => done(['failed: ' + e]));";
 
 async fn kept(browser: &Browser) -> Vec<String> {
-    let found = browser.client.execute_async(KEPT, vec![]).await.unwrap();
-    serde_json::from_value(found).expect("a list of kept responses")
+    // A page that reloads meanwhile (as the update's does) drops the script's answer: ask
+    // the page that follows.
+    let mut last = None;
+    for _ in 0..5 {
+        match browser.client.execute_async(KEPT, vec![]).await {
+            Ok(found) => return serde_json::from_value(found).expect("a list of kept responses"),
+            Err(err) => last = Some(err),
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    panic!("cannot read what the service worker keeps: {last:?}");
 }
 
 /// Waits (a bounded time) until what the worker keeps satisfies `done`, and returns it.
@@ -77,13 +94,20 @@ fn latvian(key: &str) -> String {
 }
 
 /// Opens `path` of the app, as following a link from outside it does.
-async fn open(browser: &Browser, app: &TestApp, path: &str) {
-    browser.client.goto(&app.url(path)).await.unwrap();
+async fn open(browser: &Browser, link: &Link, path: &str) {
+    browser.client.goto(&link.url(path)).await.unwrap();
 }
 
-async fn logged_in(app: &TestApp) -> Browser {
+/// Takes the browser off the network or puts it back: the page (which then says it is
+/// offline) and its service worker alike.
+async fn offline(browser: &Browser, link: &Link, offline: bool) {
+    browser.set_offline(offline).await;
+    link.set_up(!offline);
+}
+
+async fn logged_in(link: &Link) -> Browser {
     let browser = Browser::start("lv-LV,lv").await;
-    open(&browser, app, "/").await;
+    open(&browser, link, "/").await;
     browser.log_in(ANNA).await;
     browser.wait_for("#user-name").await;
     browser
@@ -93,7 +117,8 @@ async fn logged_in(app: &TestApp) -> Browser {
 async fn after_one_visit_the_app_opens_offline_in_the_users_language() {
     require_built_spa();
     let app = imi_tests::spawn_app(Engine::Sqlite).await;
-    let browser = logged_in(&app).await;
+    let link = Link::to(app.server.addr).await;
+    let browser = logged_in(&link).await;
     wait_until_controlled(&browser).await;
     // The shell and the language the page was read in; the worker arrived after the page
     // had fetched its language, and was asked to keep it.
@@ -114,11 +139,17 @@ async fn after_one_visit_the_app_opens_offline_in_the_users_language() {
             .any(|k| k.contains(" /pages-") && k.ends_with("_bg.wasm")),
         "the pages module in {kept:?}"
     );
-    // Nothing of the API, whose answers hold what only this user may see.
-    assert!(!kept.iter().any(|k| k.contains(" /api/")), "{kept:?}");
+    // Nothing of the API among the release's files: what only this user may see is kept
+    // apart, for them (the next test).
+    assert!(
+        !kept
+            .iter()
+            .any(|k| k.contains(" /api/") && !k.starts_with("imi-data-")),
+        "{kept:?}"
+    );
 
-    browser.set_offline(true).await;
-    open(&browser, &app, "/").await;
+    offline(&browser, &link, true).await;
+    open(&browser, &link, "/").await;
     // The app started from what the worker keeps, in Latvian, and says it is offline.
     browser
         .wait_for_text("#offline-note", &latvian("offline-note"))
@@ -131,9 +162,9 @@ async fn after_one_visit_the_app_opens_offline_in_the_users_language() {
     );
     browser.screenshot("offline-lv").await;
     // The signal comes back: the note goes without a reload, and the session is still there.
-    browser.set_offline(false).await;
+    offline(&browser, &link, false).await;
     wait_until_gone(&browser, "#offline-note").await;
-    open(&browser, &app, "/").await;
+    open(&browser, &link, "/").await;
     browser.wait_for("#user-name").await;
     browser.close().await;
 }
@@ -147,15 +178,16 @@ fn keeps_user_data(kept: &[String]) -> bool {
 async fn a_request_opened_online_opens_offline_until_the_session_ends() {
     require_built_spa();
     let app = imi_tests::spawn_app(Engine::Sqlite).await;
+    let link = Link::to(app.server.addr).await;
     let anna = app.user(ANNA).await;
     let list = imi_tests::get_json_at(&anna, &app.url("/api/requests?box=all")).await;
     let id = list["rows"][0]["id"]
         .as_i64()
         .expect("one of Anna's requests");
     let number = list["rows"][0]["number"].as_str().unwrap().to_owned();
-    let browser = logged_in(&app).await;
+    let browser = logged_in(&link).await;
     wait_until_controlled(&browser).await;
-    open(&browser, &app, &format!("/requests/{id}")).await;
+    open(&browser, &link, &format!("/requests/{id}")).await;
     browser.wait_for_text("#page-title", &number).await;
     let kept = wait_until_kept(&browser, |kept| {
         kept.iter()
@@ -181,8 +213,8 @@ async fn a_request_opened_online_opens_offline_until_the_session_ends() {
     }
 
     // Offline, the request opens as it was read, with Anna still named as signed in.
-    browser.set_offline(true).await;
-    open(&browser, &app, &format!("/requests/{id}")).await;
+    offline(&browser, &link, true).await;
+    open(&browser, &link, &format!("/requests/{id}")).await;
     browser.wait_for_text("#page-title", &number).await;
     browser
         .wait_for_text("#offline-note", &latvian("offline-note"))
@@ -192,14 +224,14 @@ async fn a_request_opened_online_opens_offline_until_the_session_ends() {
 
     // Back online, her session ended elsewhere (she ended her other sessions from another
     // device): the next visit finds no session, and the device forgets what it kept.
-    browser.set_offline(false).await;
+    offline(&browser, &link, false).await;
     let ended = anna
         .delete(app.url("/api/me/sessions"))
         .send()
         .await
         .unwrap();
     assert_eq!(ended.status(), reqwest::StatusCode::NO_CONTENT);
-    open(&browser, &app, "/").await;
+    open(&browser, &link, "/").await;
     browser.wait_for("#email").await;
     wait_until_kept(&browser, |kept| !keeps_user_data(kept)).await;
 
@@ -210,9 +242,44 @@ async fn a_request_opened_online_opens_offline_until_the_session_ends() {
     browser.click(fantoccini::Locator::Css("#logout")).await;
     browser.wait_for("#email").await;
     wait_until_kept(&browser, |kept| !keeps_user_data(kept)).await;
-    // Offline after the log-out, nothing of hers opens.
-    browser.set_offline(true).await;
-    open(&browser, &app, &format!("/requests/{id}")).await;
+
+    // Logged in again, her session about to end: once it has, what the device kept does not
+    // open offline, though nobody told the device.
+    browser.log_in(ANNA).await;
+    browser.wait_for("#user-name").await;
+    let ends = chrono::Utc::now() + chrono::Duration::seconds(4);
+    session::Entity::update_many()
+        .col_expr(session::Column::ExpiresAt, Expr::value(ends))
+        .exec(&app.server.state.db)
+        .await
+        .unwrap();
+    open(&browser, &link, &format!("/requests/{id}")).await;
+    browser.wait_for_text("#page-title", &number).await;
+    wait_until_kept(&browser, |kept| {
+        kept.iter()
+            .any(|k| k.starts_with("imi-data-") && k.ends_with(&format!(" /api/requests/{id}")))
+    })
+    .await;
+    // Offline before the end, so that no answer of the server's (a 401) can tell the page.
+    offline(&browser, &link, true).await;
+    tokio::time::sleep((ends - chrono::Utc::now()).to_std().unwrap_or_default()).await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    open(&browser, &link, &format!("/requests/{id}")).await;
+    browser.wait_for("#offline-note").await;
+    browser.screenshot("expired-offline").await;
+    browser.wait_for("#email").await;
+    wait_until_kept(&browser, |kept| !keeps_user_data(kept)).await;
+    offline(&browser, &link, false).await;
+
+    // Logged in again and out: offline after the log-out, nothing of hers opens.
+    browser.log_in(ANNA).await;
+    browser.wait_for("#user-name").await;
+    wait_until_kept(&browser, keeps_user_data).await;
+    browser.click(fantoccini::Locator::Css("#logout")).await;
+    browser.wait_for("#email").await;
+    wait_until_kept(&browser, |kept| !keeps_user_data(kept)).await;
+    offline(&browser, &link, true).await;
+    open(&browser, &link, &format!("/requests/{id}")).await;
     browser.wait_for("#offline-note").await;
     browser.wait_for("#email").await;
     browser.close().await;
@@ -290,13 +357,14 @@ async fn a_new_release_waits_for_the_user_then_replaces_the_old_one_whole() {
     let first = format!("imi-shell-{}", release.name());
     let dir = release.dir.clone();
     let app = imi_tests::spawn_app_with(Engine::Sqlite, |config| config.static_dir = dir).await;
-    let browser = logged_in(&app).await;
+    let link = Link::to(app.server.addr).await;
+    let browser = logged_in(&link).await;
     wait_until_controlled(&browser).await;
     wait_until_kept(&browser, |kept| caches_of(kept) == [first.clone()]).await;
 
     let next = format!("imi-shell-{}", release.publish_next());
     // The browser looks for a new worker when the app is opened again.
-    open(&browser, &app, "/").await;
+    open(&browser, &link, "/").await;
     browser
         .wait_for_text("#update-note", &latvian("update-ready"))
         .await;

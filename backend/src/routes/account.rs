@@ -71,11 +71,17 @@ pub async fn session(
     State(state): State<AppState>,
     user: Option<Account>,
 ) -> Result<Json<shared::dto::SessionState>> {
-    let me = match user {
-        Some(user) => Some(accounts::me(&state.db, user.user_id.0).await?),
-        None => None,
+    let (me, expires_at) = match user {
+        Some(user) => (
+            Some(accounts::me(&state.db, user.user_id.0).await?),
+            Some(
+                user.session_expires
+                    .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            ),
+        ),
+        None => (None, None),
     };
-    Ok(Json(shared::dto::SessionState { me }))
+    Ok(Json(shared::dto::SessionState { me, expires_at }))
 }
 
 /// Who is logged in: name, authority, roles and chosen language.

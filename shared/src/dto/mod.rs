@@ -116,6 +116,10 @@ pub enum Organisation {
 pub struct SessionState {
     /// The logged-in user; `None` without a (valid) session.
     pub me: Option<Me>,
+    /// When the session ends (RFC 3339); `None` without one. What the device keeps of the
+    /// user's work for offline use goes when it ends, network or not.
+    #[serde(default)]
+    pub expires_at: Option<String>,
 }
 
 /// `PUT /api/me/language`: remember the user's interface language.
