@@ -221,6 +221,15 @@ async fn a_request_opened_online_opens_offline_until_the_session_ends() {
         .await;
     browser.wait_for("#user-name").await;
     browser.screenshot("offline-request-lv").await;
+    // On a tablet held upright the note wraps under the header, with no sideways scrolling.
+    browser.client.set_window_size(768, 1024).await.unwrap();
+    let wide = "return document.documentElement.scrollWidth <= window.innerWidth;";
+    assert_eq!(
+        browser.client.execute(wide, vec![]).await.unwrap(),
+        serde_json::json!(true)
+    );
+    browser.screenshot("offline-request-lv-768").await;
+    browser.client.set_window_size(1280, 900).await.unwrap();
 
     // Back online, her session ended elsewhere (she ended her other sessions from another
     // device): the next visit finds no session, and the device forgets what it kept.
