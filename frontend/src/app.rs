@@ -46,11 +46,18 @@ pub fn app() -> Html {
     let set_language = {
         let (i18n, status) = (i18n.clone(), status.clone());
         Callback::from(move |language: LanguageCode| {
-            i18n::store_choice(language);
-            i18n::set_document_language(language);
             let (i18n, signed_in) = (i18n.clone(), matches!(*status, SessionStatus::SignedIn(_)));
             wasm_bindgen_futures::spawn_local(async move {
-                i18n.set(i18n::load(language).await);
+                let loaded = i18n::load(language).await;
+                // Offline, a language never read on this device cannot be loaded: the page
+                // stays in the one it has (a page with no text would be all that is left).
+                if !loaded.is_loaded() {
+                    crate::components::show_language(i18n.language());
+                    return;
+                }
+                i18n::store_choice(language);
+                i18n::set_document_language(loaded.language());
+                i18n.set(loaded);
                 // Remembered for the account too, so it follows the user to other devices.
                 if signed_in {
                     let _ = crate::api::set_language(language).await;
@@ -75,9 +82,12 @@ pub fn app() -> Html {
             {
                 i18n::store_choice(language);
                 i18n::set_document_language(language);
-                wasm_bindgen_futures::spawn_local(
-                    async move { i18n.set(i18n::load(language).await) },
-                );
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = i18n::load(language).await;
+                    if loaded.is_loaded() {
+                        i18n.set(loaded);
+                    }
+                });
             }
         });
     }

@@ -85,11 +85,17 @@ async fn wait_until_gone(browser: &Browser, css: &str) {
 
 /// The Latvian text of `key` in the interface's messages.
 fn latvian(key: &str) -> String {
-    let source = std::fs::read_to_string(spa_dir().join("locales/lv/main.ftl")).unwrap();
+    message("lv", key)
+}
+
+/// The text of `key` in `language`'s interface messages.
+fn message(language: &str, key: &str) -> String {
+    let source =
+        std::fs::read_to_string(spa_dir().join(format!("locales/{language}/main.ftl"))).unwrap();
     source
         .lines()
         .find_map(|line| line.strip_prefix(&format!("{key} = ")))
-        .unwrap_or_else(|| panic!("no {key} in Latvian"))
+        .unwrap_or_else(|| panic!("no {key} in {language}"))
         .to_owned()
 }
 
@@ -161,11 +167,45 @@ async fn after_one_visit_the_app_opens_offline_in_the_users_language() {
         "lv"
     );
     browser.screenshot("offline-lv").await;
+    // A language never read on this device cannot be had offline: the page stays as it is
+    // (not a page without text), and so does the switcher.
+    browser
+        .wait_for("#language")
+        .await
+        .select_by_value("de")
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    browser
+        .wait_for_text("#offline-note", &latvian("offline-note"))
+        .await;
+    let chosen =
+        "return [document.documentElement.lang, document.getElementById('language').value];";
+    assert_eq!(
+        browser.client.execute(chosen, vec![]).await.unwrap(),
+        serde_json::json!(["lv", "lv"])
+    );
     // The signal comes back: the note goes without a reload, and the session is still there.
     offline(&browser, &link, false).await;
     wait_until_gone(&browser, "#offline-note").await;
     open(&browser, &link, "/").await;
     browser.wait_for("#user-name").await;
+    // A language read online is there offline too.
+    browser
+        .wait_for("#language")
+        .await
+        .select_by_value("de")
+        .await
+        .unwrap();
+    browser
+        .wait_for_text("#page-title", &message("de", "inbox-title"))
+        .await;
+    offline(&browser, &link, true).await;
+    open(&browser, &link, "/").await;
+    browser
+        .wait_for_text("#offline-note", &message("de", "offline-note"))
+        .await;
+    browser.screenshot("offline-de").await;
     browser.close().await;
 }
 

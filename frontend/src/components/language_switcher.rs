@@ -34,3 +34,15 @@ pub fn language_switcher() -> Html {
         </div>
     }
 }
+
+/// Puts the switcher back on `language`, after a choice that could not be loaded (offline):
+/// the page did not change, so neither does what the switcher says.
+pub fn show_language(language: LanguageCode) {
+    use wasm_bindgen::JsCast;
+    if let Some(select) = gloo::utils::document()
+        .get_element_by_id("language")
+        .and_then(|element| element.dyn_into::<web_sys::HtmlSelectElement>().ok())
+    {
+        select.set_value(language.as_str());
+    }
+}

@@ -27,7 +27,7 @@ pub use date_field::DateField;
 pub use empty_state::EmptyState;
 pub use field::Field;
 pub use free_text::{CanTranslate, FreeText};
-pub use language_switcher::LanguageSwitcher;
+pub use language_switcher::{LanguageSwitcher, show_language};
 pub use pager::Pager;
 pub use personal::{PersonalLegend, PersonalMark};
 pub use question_text::QuestionText;
