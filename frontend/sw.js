@@ -34,15 +34,8 @@ self.addEventListener('install', (event) => {
 // The languages an earlier release kept, fetched again for this one (its texts may differ):
 // the user who accepts the update can still go offline in their language at once.
 function keepLanguagesOf(cache) {
-  return caches
-    .keys()
-    .then((names) =>
-      Promise.all(
-        names
-          .filter((name) => name.startsWith('imi-shell-') && name !== CACHE)
-          .map((name) => caches.open(name).then((old) => old.keys()))
-      )
-    )
+  return earlierShells()
+    .then((names) => Promise.all(names.map((name) => caches.open(name).then((old) => old.keys()))))
     .then((lists) => {
       const paths = new Set(
         lists
@@ -58,18 +51,18 @@ function keepLanguagesOf(cache) {
 self.addEventListener('activate', (event) => {
   // Earlier releases' shells go once this one is in charge.
   event.waitUntil(
-    caches
-      .keys()
-      .then((names) =>
-        Promise.all(
-          names
-            .filter((name) => name.startsWith('imi-shell-') && name !== CACHE)
-            .map((name) => caches.delete(name))
-        )
-      )
+    earlierShells()
+      .then((names) => Promise.all(names.map((name) => caches.delete(name))))
       .then(() => self.clients.claim())
   );
 });
+
+// The caches of earlier releases' shells.
+function earlierShells() {
+  return caches
+    .keys()
+    .then((names) => names.filter((name) => name.startsWith('imi-shell-') && name !== CACHE));
+}
 
 // The app's messages: take over (to the waiting worker, when the user accepts the update);
 // keep a language (the page's first visit fetched its locale before this worker was there to
