@@ -129,6 +129,15 @@ impl Browser {
             .unwrap_or_else(|err| panic!("no element `{css}`: {err}"))
     }
 
+    /// Chooses the interface language `code` in the header's switcher.
+    pub async fn choose_language(&self, code: &str) {
+        self.wait_for("#language")
+            .await
+            .select_by_value(code)
+            .await
+            .unwrap();
+    }
+
     /// Chooses the authority `id` in the composer's picker once its search has settled, and
     /// waits for the choice to show. Results arrive while one types and move the buttons below
     /// them: a click aimed at a list about to be replaced can land on what takes its place.

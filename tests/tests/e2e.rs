@@ -49,12 +49,7 @@ db_test!(log_in_see_the_inbox_and_switch_to_latvian, |app| {
     // Switching is instant: no reload, the same page re-renders in Latvian.
     let marker = "window.__imiNoReload = true; return true;";
     browser.client.execute(marker, vec![]).await.unwrap();
-    browser
-        .wait_for("#language")
-        .await
-        .select_by_value("lv")
-        .await
-        .unwrap();
+    browser.choose_language("lv").await;
     browser.wait_for_text("#page-title", "Iesūtne").await;
     browser.wait_for_text("#box-all", "Visi").await;
     browser.wait_for_text("nav", "Iesūtne").await;
@@ -317,12 +312,7 @@ db_test!(
             serde_json::from_value(browser.client.execute(fetched, vec![]).await.unwrap()).unwrap();
         assert_eq!(before.len(), 1, "{before:?}");
         assert!(before[0].ends_with("/locales/pt/main.ftl"), "{before:?}");
-        browser
-            .wait_for("#language")
-            .await
-            .select_by_value("nb")
-            .await
-            .unwrap();
+        browser.choose_language("nb").await;
         browser.wait_for_text("#page-title", "Innboks").await;
         let after: Vec<String> =
             serde_json::from_value(browser.client.execute(fetched, vec![]).await.unwrap()).unwrap();
@@ -370,12 +360,7 @@ db_test!(the_catalogue_reads_in_the_users_language, |app| {
         .unwrap();
     browser.wait_for("[data-key^='ecommerce.']").await;
     // Switching the interface language re-reads the catalogue in that language.
-    browser
-        .wait_for("#language")
-        .await
-        .select_by_value("lv")
-        .await
-        .unwrap();
+    browser.choose_language("lv").await;
     browser
         .wait_for_text("#page-title", "Jautājumu katalogs")
         .await;

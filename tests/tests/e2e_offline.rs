@@ -169,12 +169,7 @@ async fn after_one_visit_the_app_opens_offline_in_the_users_language() {
     browser.screenshot("offline-lv").await;
     // A language never read on this device cannot be had offline: the page stays as it is
     // (not a page without text), and so does the switcher.
-    browser
-        .wait_for("#language")
-        .await
-        .select_by_value("de")
-        .await
-        .unwrap();
+    browser.choose_language("de").await;
     tokio::time::sleep(Duration::from_millis(500)).await;
     browser
         .wait_for_text("#offline-note", &latvian("offline-note"))
@@ -191,12 +186,7 @@ async fn after_one_visit_the_app_opens_offline_in_the_users_language() {
     open(&browser, &link, "/").await;
     browser.wait_for("#user-name").await;
     // A language read online is there offline too.
-    browser
-        .wait_for("#language")
-        .await
-        .select_by_value("de")
-        .await
-        .unwrap();
+    browser.choose_language("de").await;
     browser
         .wait_for_text("#page-title", &message("de", "inbox-title"))
         .await;

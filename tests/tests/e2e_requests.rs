@@ -566,12 +566,7 @@ db_test!(the_request_pages_are_loaded_when_first_opened, |app| {
     browser.wait_for_text("#page-title", "New request").await;
     assert_eq!(pages_served(&app), 1);
     // Switching language re-renders the composer in place.
-    browser
-        .wait_for("#language")
-        .await
-        .select_by_value("lv")
-        .await
-        .unwrap();
+    browser.choose_language("lv").await;
     browser
         .wait_for_text("#page-title", "Jauns pieprasījums")
         .await;
