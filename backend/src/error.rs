@@ -42,6 +42,15 @@ pub enum AppError {
         /// Seconds until the next attempt is accepted.
         retry_after: u64,
     },
+    /// An `Idempotency-Key` used before for another call (`idempotency`).
+    #[error("this Idempotency-Key was used for a different call")]
+    KeyReused,
+    /// A call with the same `Idempotency-Key` is still being handled (`idempotency`).
+    #[error("a call with this Idempotency-Key is still being handled; retry in {retry_after} s")]
+    InProgress {
+        /// Seconds after which its answer is likely there.
+        retry_after: u64,
+    },
     /// An action that may not be repeated so soon (a reminder).
     #[error("done a short while ago; possible again in {retry_after} s")]
     RateLimited {
@@ -173,6 +182,11 @@ impl AppError {
                 ErrorCode::ValidationFailed,
             ),
             AppError::EditConflict => (StatusCode::CONFLICT, ErrorCode::EditConflict),
+            AppError::KeyReused => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                ErrorCode::IdempotencyKeyReused,
+            ),
+            AppError::InProgress { .. } => (StatusCode::CONFLICT, ErrorCode::RequestInProgress),
             AppError::Json(rejection) => match rejection.status() {
                 StatusCode::UNSUPPORTED_MEDIA_TYPE => (
                     StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -282,9 +296,9 @@ impl IntoResponse for AppError {
             other => other.to_string(),
         };
         let retry_after_seconds = match &self {
-            AppError::TooManyAttempts { retry_after } | AppError::RateLimited { retry_after } => {
-                Some(*retry_after)
-            }
+            AppError::TooManyAttempts { retry_after }
+            | AppError::RateLimited { retry_after }
+            | AppError::InProgress { retry_after } => Some(*retry_after),
             _ => None,
         };
         let current_state = match &self {

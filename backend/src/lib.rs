@@ -18,6 +18,7 @@ pub mod demo_requests;
 pub mod entities;
 pub mod error;
 pub mod extract;
+pub mod idempotency;
 pub mod jobs;
 pub mod listener;
 pub mod live;
@@ -142,7 +143,12 @@ pub async fn build(config: Config) -> anyhow::Result<(AppState, Router)> {
 
 /// The whole app: `/api` and the SPA, with the cross-cutting layers.
 pub fn router(state: AppState) -> Router {
+    let writes = idempotency::Writes::of(&routes::openapi(state.config.max_attachment_bytes));
     let api = routes::api_router(state.config.max_attachment_bytes)
+        .route_layer(axum::middleware::from_fn_with_state(
+            (state.clone(), writes),
+            idempotency::layer,
+        ))
         .route("/api/{*rest}", axum::routing::any(api_not_found))
         .layer(DefaultBodyLimit::max(state.config.max_body_bytes))
         .layer(axum::middleware::from_fn_with_state(

@@ -92,7 +92,8 @@ pub fn app() -> Html {
         });
     }
 
-    // The signed-in user's work is kept on the device for offline use: theirs alone.
+    // The signed-in user's work is kept on the device for offline use: theirs alone. The
+    // changes another user made offline and never sent go too (`queue.rs`).
     {
         let user = match &*status {
             SessionStatus::SignedIn(me) => Some(me.id),
@@ -101,6 +102,7 @@ pub fn app() -> Html {
         use_effect_with(user, |user| {
             if let Some(user) = *user {
                 crate::offline::keep_for(user);
+                wasm_bindgen_futures::spawn_local(crate::queue::keep_only(user));
             }
         });
     }

@@ -15,6 +15,7 @@ mod lazy;
 mod offline;
 mod pages;
 pub mod pages_app;
+mod queue;
 mod route;
 mod session;
 

@@ -24,3 +24,19 @@ pub struct Session {
     /// Switches the interface language (and remembers the choice).
     pub set_language: Callback<shared::LanguageCode>,
 }
+
+impl Session {
+    /// The signed-in user's id, if anyone is signed in.
+    pub fn user(&self) -> Option<shared::UserId> {
+        match &self.status {
+            SessionStatus::SignedIn(me) => Some(me.id),
+            _ => None,
+        }
+    }
+}
+
+/// The signed-in user's id, if anyone is signed in.
+#[yew::hook]
+pub fn use_user() -> Option<shared::UserId> {
+    yew::use_context::<Session>().and_then(|session| session.user())
+}

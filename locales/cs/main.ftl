@@ -365,6 +365,7 @@ confirm-irreversible = Tuto akci nelze vrátit zpět. Chcete pokračovat?
 request-split-choose = Přesunout tuto otázku k jinému orgánu
 request-reuse = Vytvořit novou žádost na základě této žádosti
 request-timeline = Historie
+timeline-new = Nové po vaší změně
 request-message = Zpráva pro druhý orgán
 request-message-send = Odeslat zprávu
 timeline-to = Adresát: { $authority }
@@ -449,6 +450,7 @@ request-documents-withheld = Dokumenty jsou osobní údaje: nezobrazují se zde,
 request-document-size = { $size } kB
 upload-label = Přiložit dokument
 upload-choose = Vybrat soubor…
+upload-take-photo = Pořídit fotografii
 date-day = Den
 date-month = Měsíc
 date-year = Rok
@@ -534,6 +536,10 @@ error-invalid-second-factor = Kód je nesprávný nebo vypršela jeho platnost. 
 error-second-factor-setup-required = Vaše role vyžadují dvoufázové ověření. Chcete-li pokračovat, nastavte si je na stránce svého účtu.
 error-storage-full = Dokument se nepodařilo uložit, protože úložiště serveru je plné. Nic nebylo uloženo; informujte prosím svého správce systému IMI.
 error-personal-data-blocked = Osobní údaje v této žádosti jsou podle pravidel uchovávání blokovány: nelze k ní nic přidat.
+error-idempotency-key-reused = Tato změna již byla odeslána s jiným obsahem. Načtěte stránku znovu a proveďte změnu ještě jednou.
+error-request-in-progress = Tato změna se ještě zpracovává. Chvíli počkejte a zkuste to znovu.
+error-device-storage-full = V tomto zařízení již není místo pro uchování změny do obnovení připojení. Nic nebylo uchováno: uvolněte v zařízení místo, nebo změnu proveďte, až budete online.
+error-too-large-to-keep = Tento dokument je příliš velký na to, aby mohl být v zařízení uchován do obnovení připojení. Přiložte jej, až budete online.
 nav-registry = Registr
 nav-users = Uživatelé
 registry-title = Správa registru orgánů
@@ -1014,6 +1020,48 @@ toast-alert-passed-on = Výstraha byla předána.
 toast-alert-done = Provedeno: { $action }.
 
 ## The connection and the app's release (src/offline.rs)
-offline-note = Jste offline. Aplikace zůstává otevřená, ale vyhledávání, ukládání a odesílání vyžaduje připojení.
+offline-note = Jste offline. Žádosti, které jste otevřeli, zůstávají k dispozici ke čtení; odpovědi, zprávy a dokumenty, které přidáte, se uchovají v tomto zařízení a odešlou se po obnovení připojení.
 update-ready = Je připravena nová verze systému.
 update-reload = Načíst novou verzi
+
+## Changes made offline, waiting to be sent (src/queue.rs)
+queue-waiting = { $count ->
+    [one] Jedna změna provedená offline čeká na odeslání.
+    [few] { $count } změny provedené offline čekají na odeslání.
+    [many] { $count } změny provedené offline čeká na odeslání.
+   *[other] { $count } změn provedených offline čeká na odeslání.
+}
+queue-sending = Odesílání změn provedených offline…
+queue-attention = { $count ->
+    [one] Jedna změna provedená offline nebyla odeslána a vyžaduje vaše rozhodnutí.
+    [few] { $count } změny provedené offline nebyly odeslány a vyžadují vaše rozhodnutí.
+    [many] { $count } změny provedené offline nebylo odesláno a vyžaduje vaše rozhodnutí.
+   *[other] { $count } změn provedených offline nebylo odesláno a vyžaduje vaše rozhodnutí.
+}
+queue-title = Čeká na odeslání
+queue-intro = Tyto změny byly provedeny bez připojení a jsou uchovány v tomto zařízení. Odešlou se postupně, jakmile se připojení obnoví.
+queue-kind-answers = Odpovědi (uložené, neodeslané dožadujícímu orgánu)
+queue-kind-answer = Odpovědi k odeslání dožadujícímu orgánu
+queue-kind-message = Zpráva
+queue-kind-document = Dokument „{ $name }“ ({ $size } kB)
+queue-made-at = Napsáno { $time }
+queue-status-waiting = Čeká na připojení.
+queue-status-conflict = Neodesláno: žádost se poté, co jste toto napsali, změnila a nyní je ve stavu „{ $state }“. V historii níže si prohlédněte, co se změnilo, a poté změnu přesto odešlete, nebo ji zahoďte.
+queue-status-refused = Neodesláno: { $error }
+queue-send-anyway = Přesto odeslat
+queue-edit = Upravit
+queue-discard = Zahodit
+queue-discard-confirm = Zahodit tuto změnu? To, co jste napsali, bude z tohoto zařízení smazáno.
+queue-logout-confirm = { $count ->
+    [one] Jedna změna provedená offline ještě nebyla odeslána. Odhlášením bude z tohoto zařízení smazána. Přesto se odhlásit?
+    [few] { $count } změny provedené offline ještě nebyly odeslány. Odhlášením budou z tohoto zařízení smazány. Přesto se odhlásit?
+    [many] { $count } změny provedené offline ještě nebylo odesláno. Odhlášením bude z tohoto zařízení smazáno. Přesto se odhlásit?
+   *[other] { $count } změn provedených offline ještě nebylo odesláno. Odhlášením budou z tohoto zařízení smazány. Přesto se odhlásit?
+}
+toast-queued = Bez připojení: změna se uchová v tomto zařízení a odešle se po obnovení připojení.
+toast-queue-sent = { $count ->
+    [one] Změna provedená offline byla odeslána.
+    [few] { $count } změny provedené offline byly odeslány.
+    [many] { $count } změny provedené offline bylo odesláno.
+   *[other] { $count } změn provedených offline bylo odesláno.
+}

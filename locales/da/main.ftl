@@ -345,6 +345,7 @@ confirm-irreversible = Handlingen kan ikke fortrydes. Vil du fortsætte?
 request-split-choose = Flyt dette spørgsmål til en anden myndighed
 request-reuse = Opret en ny anmodning på grundlag af denne
 request-timeline = Historik
+timeline-new = Nyt siden din ændring
 request-message = Meddelelse til den anden myndighed
 request-message-send = Send meddelelse
 timeline-to = Til: { $authority }
@@ -429,6 +430,7 @@ request-documents-withheld = Dokumenter er personoplysninger: de vises ikke her,
 request-document-size = { $size } kB
 upload-label = Vedhæft et dokument
 upload-choose = Vælg en fil…
+upload-take-photo = Tag et foto
 date-day = Dag
 date-month = Måned
 date-year = År
@@ -509,6 +511,10 @@ error-invalid-second-factor = Koden er forkert eller udløbet. Indtast den kode,
 error-second-factor-setup-required = Dine roller kræver totrinsbekræftelse. Opsæt den på din kontoside for at fortsætte.
 error-storage-full = Dokumentet kunne ikke gemmes, fordi serverens lagerplads er fuld. Intet er blevet gemt. Underret din IMI-systemadministrator.
 error-personal-data-blocked = Personoplysningerne i denne anmodning er blokeret efter reglerne om opbevaring: der kan ikke tilføjes noget til den.
+error-idempotency-key-reused = Denne ændring er allerede sendt med et andet indhold. Genindlæs siden, og foretag ændringen igen.
+error-request-in-progress = Denne ændring behandles stadig. Vent et øjeblik, og prøv igen.
+error-device-storage-full = Der er ikke mere plads på denne enhed til at opbevare ændringen, indtil forbindelsen er genoprettet. Intet er blevet opbevaret: frigør plads på enheden, eller foretag ændringen, når du er online.
+error-too-large-to-keep = Dette dokument er for stort til at blive opbevaret på enheden, indtil forbindelsen er genoprettet. Vedhæft det, når du er online.
 nav-registry = Register
 nav-users = Brugere
 registry-title = Administration af registret
@@ -965,6 +971,40 @@ toast-alert-passed-on = Advarslen er videresendt.
 toast-alert-done = Udført: { $action }.
 
 ## The connection and the app's release (src/offline.rs)
-offline-note = Du er offline. Programmet forbliver åbent, men søgning, lagring og afsendelse kræver forbindelse.
+offline-note = Du er offline. De anmodninger, du har åbnet, kan stadig læses; de svar, meddelelser og dokumenter, du tilføjer, opbevares på denne enhed og sendes, når forbindelsen er genoprettet.
 update-ready = En ny version af systemet er klar.
 update-reload = Indlæs den nye version
+
+## Changes made offline, waiting to be sent (src/queue.rs)
+queue-waiting = { $count ->
+    [one] Én ændring foretaget offline venter på at blive sendt.
+   *[other] { $count } ændringer foretaget offline venter på at blive sendt.
+}
+queue-sending = Sender ændringerne foretaget offline…
+queue-attention = { $count ->
+    [one] Én ændring foretaget offline blev ikke sendt og kræver din stillingtagen.
+   *[other] { $count } ændringer foretaget offline blev ikke sendt og kræver din stillingtagen.
+}
+queue-title = Venter på at blive sendt
+queue-intro = Disse ændringer er foretaget uden forbindelse og opbevares på denne enhed. De sendes i rækkefølge, så snart forbindelsen er genoprettet.
+queue-kind-answers = Svar (gemt, ikke sendt til den anmodende myndighed)
+queue-kind-answer = Svar, der skal sendes til den anmodende myndighed
+queue-kind-message = Meddelelse
+queue-kind-document = Dokument »{ $name }« ({ $size } kB)
+queue-made-at = Skrevet den { $time }
+queue-status-waiting = Venter på forbindelse.
+queue-status-conflict = Ikke sendt: anmodningen er blevet ændret, efter at du skrev dette, og har nu status »{ $state }«. Se i historikken nedenfor, hvad der er ændret, og send derefter ændringen alligevel, eller kassér den.
+queue-status-refused = Ikke sendt: { $error }
+queue-send-anyway = Send alligevel
+queue-edit = Redigér
+queue-discard = Kassér
+queue-discard-confirm = Vil du kassere denne ændring? Det, du har skrevet, slettes fra denne enhed.
+queue-logout-confirm = { $count ->
+    [one] Én ændring foretaget offline er endnu ikke sendt. Hvis du logger ud, slettes den fra denne enhed. Vil du logge ud alligevel?
+   *[other] { $count } ændringer foretaget offline er endnu ikke sendt. Hvis du logger ud, slettes de fra denne enhed. Vil du logge ud alligevel?
+}
+toast-queued = Ingen forbindelse: ændringen opbevares på denne enhed og sendes, når forbindelsen er genoprettet.
+toast-queue-sent = { $count ->
+    [one] Ændringen foretaget offline er sendt.
+   *[other] De { $count } ændringer foretaget offline er sendt.
+}

@@ -349,6 +349,7 @@ confirm-irreversible = Dieser Schritt kann nicht rückgängig gemacht werden. M�
 request-split-choose = Diese Frage an eine andere Behörde abgeben
 request-reuse = Neue Anfrage auf Grundlage dieser Anfrage erstellen
 request-timeline = Verlauf
+timeline-new = Neu seit Ihrer Änderung
 request-message = Nachricht an die andere Behörde
 request-message-send = Nachricht senden
 timeline-to = An: { $authority }
@@ -433,6 +434,7 @@ request-documents-withheld = Dokumente sind personenbezogene Daten: Sie werden h
 request-document-size = { $size } kB
 upload-label = Dokument beifügen
 upload-choose = Datei auswählen…
+upload-take-photo = Foto aufnehmen
 date-day = Tag
 date-month = Monat
 date-year = Jahr
@@ -514,6 +516,10 @@ error-invalid-second-factor = Der Code ist falsch oder abgelaufen. Geben Sie den
 error-second-factor-setup-required = Ihre Rollen erfordern die Zwei-Faktor-Anmeldung. Richten Sie sie auf der Seite Ihres Kontos ein, um fortzufahren.
 error-storage-full = Das Dokument konnte nicht gespeichert werden, weil der Speicherplatz auf dem Server erschöpft ist. Es wurde nichts gespeichert; bitte informieren Sie Ihre IMI-Systemadministration.
 error-personal-data-blocked = Die personenbezogenen Daten dieses Ersuchens sind nach den Aufbewahrungsregeln gesperrt: Es kann nichts mehr hinzugefügt werden.
+error-idempotency-key-reused = Diese Änderung wurde bereits mit einem anderen Inhalt gesendet. Bitte laden Sie die Seite neu und nehmen Sie die Änderung erneut vor.
+error-request-in-progress = Diese Änderung wird noch verarbeitet. Bitte warten Sie einen Moment und versuchen Sie es erneut.
+error-device-storage-full = Auf diesem Gerät ist nicht mehr genügend Speicherplatz vorhanden, um die Änderung bis zur Wiederherstellung der Verbindung aufzubewahren. Es wurde nichts gespeichert: Geben Sie Speicherplatz auf dem Gerät frei, oder nehmen Sie die Änderung vor, wenn Sie wieder online sind.
+error-too-large-to-keep = Dieses Dokument ist zu groß, um es bis zur Wiederherstellung der Verbindung auf dem Gerät aufzubewahren. Bitte fügen Sie es bei, wenn Sie wieder online sind.
 nav-registry = Behördenverzeichnis
 nav-users = Benutzerkonten
 registry-title = Verwaltung des Behördenverzeichnisses
@@ -970,6 +976,40 @@ toast-alert-passed-on = Die Vorwarnung wurde weitergeleitet.
 toast-alert-done = Erledigt: { $action }.
 
 ## The connection and the app's release (src/offline.rs)
-offline-note = Sie sind offline. Die Anwendung bleibt geöffnet, aber Suchen, Speichern und Senden erfordern eine Verbindung.
+offline-note = Sie sind offline. Bereits geöffnete Anfragen bleiben lesbar; Antworten, Nachrichten und Dokumente, die Sie hinzufügen, werden auf diesem Gerät gespeichert und gesendet, sobald die Verbindung wiederhergestellt ist.
 update-ready = Eine neue Version des Systems ist bereit.
 update-reload = Neue Version laden
+
+## Changes made offline, waiting to be sent (src/queue.rs)
+queue-waiting = { $count ->
+    [one] Eine offline vorgenommene Änderung wartet darauf, gesendet zu werden.
+   *[other] { $count } offline vorgenommene Änderungen warten darauf, gesendet zu werden.
+}
+queue-sending = Die offline vorgenommenen Änderungen werden gesendet…
+queue-attention = { $count ->
+    [one] Eine offline vorgenommene Änderung wurde nicht gesendet und erfordert Ihre Entscheidung.
+   *[other] { $count } offline vorgenommene Änderungen wurden nicht gesendet und erfordern Ihre Entscheidung.
+}
+queue-title = Noch zu senden
+queue-intro = Diese Änderungen wurden ohne Verbindung vorgenommen und sind auf diesem Gerät gespeichert. Sie werden der Reihe nach gesendet, sobald die Verbindung wiederhergestellt ist.
+queue-kind-answers = Antworten (gespeichert, nicht an die anfragende Behörde gesendet)
+queue-kind-answer = An die anfragende Behörde zu sendende Antworten
+queue-kind-message = Nachricht
+queue-kind-document = Dokument „{ $name }“ ({ $size } kB)
+queue-made-at = Verfasst am { $time }
+queue-status-waiting = Wartet auf die Verbindung.
+queue-status-conflict = Nicht gesendet: Die Anfrage hat sich geändert, nachdem Sie dies verfasst haben, und hat jetzt den Status „{ $state }“. Sehen Sie im Verlauf unten nach, was sich geändert hat, und senden Sie die Änderung dann trotzdem, oder verwerfen Sie sie.
+queue-status-refused = Nicht gesendet: { $error }
+queue-send-anyway = Trotzdem senden
+queue-edit = Bearbeiten
+queue-discard = Verwerfen
+queue-discard-confirm = Möchten Sie diese Änderung verwerfen? Was Sie verfasst haben, wird von diesem Gerät gelöscht.
+queue-logout-confirm = { $count ->
+    [one] Eine offline vorgenommene Änderung wurde noch nicht gesendet. Beim Abmelden wird sie von diesem Gerät gelöscht. Möchten Sie sich trotzdem abmelden?
+   *[other] { $count } offline vorgenommene Änderungen wurden noch nicht gesendet. Beim Abmelden werden sie von diesem Gerät gelöscht. Möchten Sie sich trotzdem abmelden?
+}
+toast-queued = Keine Verbindung: Die Änderung wird auf diesem Gerät gespeichert und gesendet, sobald die Verbindung wiederhergestellt ist.
+toast-queue-sent = { $count ->
+    [one] Die offline vorgenommene Änderung wurde gesendet.
+   *[other] Die { $count } offline vorgenommenen Änderungen wurden gesendet.
+}

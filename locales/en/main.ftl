@@ -93,6 +93,10 @@ error-invalid-second-factor = The code is wrong or has expired. Enter the code t
 error-second-factor-setup-required = Your roles require two-step log-in. Set it up on your account page to continue.
 error-storage-full = The document could not be stored because the server's storage is full. Nothing was saved; please tell your IMI administrator.
 error-personal-data-blocked = The personal data of this request is blocked under the retention rules: nothing can be added to it.
+error-idempotency-key-reused = This change was already sent with a different content. Reload the page and make it again.
+error-request-in-progress = This change is still being processed. Wait a moment and try again.
+error-device-storage-full = This device has no room left to keep the change until the connection returns. Nothing was kept: free some space on the device, or make the change when you are online.
+error-too-large-to-keep = This document is too large to be kept on the device until the connection returns. Attach it when you are online.
 
 ## Placeholder values (shared::placeholder::PlaceholderErrorCode)
 ## $label is the placeholder's label in the reader's language; $max and $length are numbers of
@@ -346,6 +350,7 @@ confirm-irreversible = This cannot be undone. Do you want to continue?
 request-split-choose = Move this question to another authority
 request-reuse = Start a new request from this one
 request-timeline = History
+timeline-new = New since your change
 request-message = Message to the other authority
 request-message-send = Send message
 timeline-to = To: { $authority }
@@ -430,6 +435,7 @@ request-documents-withheld = Documents are personal data: they are withheld here
 request-document-size = { $size } KB
 upload-label = Attach a document
 upload-choose = Choose a file…
+upload-take-photo = Take a photo
 date-day = Day
 date-month = Month
 date-year = Year
@@ -959,6 +965,40 @@ toast-alert-passed-on = Alert passed on.
 toast-alert-done = Done: { $action }.
 
 ## The connection and the app's release (src/offline.rs)
-offline-note = You are offline. The app stays open, but searching, saving and sending need a connection.
+offline-note = You are offline. The requests you have opened stay readable; the answers, messages and documents you add are kept on this device and sent when the connection returns.
 update-ready = A new version of the system is ready.
 update-reload = Load the new version
+
+## Changes made offline, waiting to be sent (src/queue.rs)
+queue-waiting = { $count ->
+    [one] One change made offline is waiting to be sent.
+   *[other] { $count } changes made offline are waiting to be sent.
+}
+queue-sending = Sending the changes made offline…
+queue-attention = { $count ->
+    [one] One change made offline was not sent and needs your decision.
+   *[other] { $count } changes made offline were not sent and need your decision.
+}
+queue-title = Waiting to be sent
+queue-intro = Made without a connection and kept on this device. They are sent in order as soon as the connection returns.
+queue-kind-answers = Answers (saved, not sent to the requesting authority)
+queue-kind-answer = Answers to send to the requesting authority
+queue-kind-message = Message
+queue-kind-document = Document “{ $name }” ({ $size } KB)
+queue-made-at = Written on { $time }
+queue-status-waiting = Waiting for the connection.
+queue-status-conflict = Not sent: the request changed after you wrote this, and is now “{ $state }”. See what changed in the history below, then send it anyway or discard it.
+queue-status-refused = Not sent: { $error }
+queue-send-anyway = Send anyway
+queue-edit = Edit
+queue-discard = Discard
+queue-discard-confirm = Discard this change? What you wrote will be deleted from this device.
+queue-logout-confirm = { $count ->
+    [one] One change made offline has not been sent yet. Logging out deletes it from this device. Log out anyway?
+   *[other] { $count } changes made offline have not been sent yet. Logging out deletes them from this device. Log out anyway?
+}
+toast-queued = No connection: the change is kept on this device and will be sent when the connection returns.
+toast-queue-sent = { $count ->
+    [one] The change made offline has been sent.
+   *[other] The { $count } changes made offline have been sent.
+}

@@ -349,6 +349,7 @@ confirm-irreversible = Esta acción no se puede deshacer. ¿Desea continuar?
 request-split-choose = Trasladar esta pregunta a otra autoridad
 request-reuse = Crear una nueva solicitud a partir de esta
 request-timeline = Historial
+timeline-new = Nuevo desde su cambio
 request-message = Mensaje a la otra autoridad
 request-message-send = Enviar el mensaje
 timeline-to = Destinatario: { $authority }
@@ -433,6 +434,7 @@ request-documents-withheld = Los documentos son datos personales: están ocultos
 request-document-size = { $size } kB
 upload-label = Adjuntar un documento
 upload-choose = Seleccionar un archivo…
+upload-take-photo = Hacer una foto
 date-day = Día
 date-month = Mes
 date-year = Año
@@ -514,6 +516,10 @@ error-invalid-second-factor = El código no es correcto o ha caducado. Introduzc
 error-second-factor-setup-required = Sus perfiles exigen la verificación en dos pasos. Configúrela en la página de su cuenta para continuar.
 error-storage-full = No se ha podido almacenar el documento porque el espacio de almacenamiento del servidor está lleno. No se ha guardado nada; informe de ello a la administración del sistema IMI.
 error-personal-data-blocked = Los datos personales de esta solicitud están bloqueados conforme a las normas de conservación: no se puede añadir nada a ella.
+error-idempotency-key-reused = Este cambio ya se envió con un contenido distinto. Vuelva a cargar la página y realícelo de nuevo.
+error-request-in-progress = Este cambio todavía se está procesando. Espere un momento e inténtelo de nuevo.
+error-device-storage-full = Este dispositivo no tiene espacio suficiente para conservar el cambio hasta que se restablezca la conexión. No se ha conservado nada: libere espacio en el dispositivo o realice el cambio cuando tenga conexión.
+error-too-large-to-keep = Este documento es demasiado grande para conservarlo en el dispositivo hasta que se restablezca la conexión. Adjúntelo cuando tenga conexión.
 nav-registry = Registro
 nav-users = Usuarios
 registry-title = Administración del registro
@@ -970,6 +976,40 @@ toast-alert-passed-on = Se ha transmitido la alerta.
 toast-alert-done = Acción realizada: { $action }.
 
 ## The connection and the app's release (src/offline.rs)
-offline-note = No tiene conexión. La aplicación sigue abierta, pero la búsqueda, el guardado y el envío requieren conexión.
+offline-note = No tiene conexión. Las solicitudes que ha abierto pueden seguir consultándose; las respuestas, los mensajes y los documentos que añada se conservan en este dispositivo y se envían cuando se restablece la conexión.
 update-ready = Hay una nueva versión del sistema disponible.
 update-reload = Cargar la nueva versión
+
+## Changes made offline, waiting to be sent (src/queue.rs)
+queue-waiting = { $count ->
+    [one] Un cambio realizado sin conexión está pendiente de envío.
+   *[other] { $count } cambios realizados sin conexión están pendientes de envío.
+}
+queue-sending = Enviando los cambios realizados sin conexión…
+queue-attention = { $count ->
+    [one] Un cambio realizado sin conexión no se ha enviado y requiere su decisión.
+   *[other] { $count } cambios realizados sin conexión no se han enviado y requieren su decisión.
+}
+queue-title = Pendiente de envío
+queue-intro = Estos cambios se realizaron sin conexión y se conservan en este dispositivo. Se enviarán por orden en cuanto se restablezca la conexión.
+queue-kind-answers = Respuestas (guardadas, no enviadas a la autoridad solicitante)
+queue-kind-answer = Respuestas que se enviarán a la autoridad solicitante
+queue-kind-message = Mensaje
+queue-kind-document = Documento «{ $name }» ({ $size } kB)
+queue-made-at = Redactado el { $time }
+queue-status-waiting = A la espera de conexión.
+queue-status-conflict = No enviado: la solicitud ha cambiado desde que redactó esto y ahora está en el estado «{ $state }». Consulte en el historial que figura más abajo qué ha cambiado y, a continuación, envíe el cambio de todos modos o descártelo.
+queue-status-refused = No enviado: { $error }
+queue-send-anyway = Enviar de todos modos
+queue-edit = Modificar
+queue-discard = Descartar
+queue-discard-confirm = ¿Desea descartar este cambio? Lo que ha redactado se eliminará de este dispositivo.
+queue-logout-confirm = { $count ->
+    [one] Un cambio realizado sin conexión aún no se ha enviado. Si cierra la sesión, se eliminará de este dispositivo. ¿Desea cerrar la sesión de todos modos?
+   *[other] { $count } cambios realizados sin conexión aún no se han enviado. Si cierra la sesión, se eliminarán de este dispositivo. ¿Desea cerrar la sesión de todos modos?
+}
+toast-queued = Sin conexión: el cambio se conserva en este dispositivo y se enviará cuando se restablezca la conexión.
+toast-queue-sent = { $count ->
+    [one] Se ha enviado el cambio realizado sin conexión.
+   *[other] Se han enviado los { $count } cambios realizados sin conexión.
+}

@@ -340,6 +340,7 @@ confirm-irreversible = Seda toimingut ei saa hiljem tagasi pöörata. Kas soovit
 request-split-choose = Suuna see küsimus teisele asutusele
 request-reuse = Alusta selle päringu põhjal uut päringut
 request-timeline = Ajalugu
+timeline-new = Uus pärast teie muudatust
 request-message = Sõnum teisele asutusele
 request-message-send = Saada sõnum
 timeline-to = Saaja: { $authority }
@@ -424,6 +425,7 @@ request-documents-withheld = Dokumendid on isikuandmed: need on siin peidetud ko
 request-document-size = { $size } kB
 upload-label = Lisa dokument
 upload-choose = Vali fail…
+upload-take-photo = Tee foto
 date-day = Päev
 date-month = Kuu
 date-year = Aasta
@@ -505,6 +507,10 @@ error-invalid-second-factor = Kood on vale või aegunud. Sisestage kood, mida ra
 error-second-factor-setup-required = Teie rollid nõuavad kaheastmelist autentimist. Jätkamiseks seadistage see oma konto lehel.
 error-storage-full = Dokumenti ei õnnestunud salvestada, sest serveri salvestusruum on täis. Midagi ei salvestatud; palun teavitage oma IMI administraatorit.
 error-personal-data-blocked = Selle päringu isikuandmed on säilitamisreeglite kohaselt blokeeritud: sellele ei saa midagi lisada.
+error-idempotency-key-reused = See muudatus on juba teistsuguse sisuga saadetud. Laadige leht uuesti ja tehke muudatus uuesti.
+error-request-in-progress = Seda muudatust alles töödeldakse. Oodake hetk ja proovige uuesti.
+error-device-storage-full = Selles seadmes ei ole enam ruumi, et muudatust kuni ühenduse taastumiseni säilitada. Midagi ei säilitatud: vabastage seadmes ruumi või tehke muudatus siis, kui võrguühendus on olemas.
+error-too-large-to-keep = See dokument on liiga suur, et seda kuni ühenduse taastumiseni seadmes säilitada. Lisage see siis, kui võrguühendus on olemas.
 nav-registry = Register
 nav-users = Kasutajad
 registry-title = Registri haldamine
@@ -961,6 +967,40 @@ toast-alert-passed-on = Hoiatus on edastatud.
 toast-alert-done = Tehtud: { $action }.
 
 ## The connection and the app's release (src/offline.rs)
-offline-note = Võrguühendus puudub. Rakendus jääb avatuks, kuid otsimiseks, salvestamiseks ja saatmiseks on vaja ühendust.
+offline-note = Võrguühendus puudub. Päringud, mille olete avanud, jäävad loetavaks; vastused, sõnumid ja dokumendid, mille lisate, säilitatakse selles seadmes ja saadetakse, kui ühendus taastub.
 update-ready = Süsteemi uus versioon on valmis.
 update-reload = Laadi uus versioon
+
+## Changes made offline, waiting to be sent (src/queue.rs)
+queue-waiting = { $count ->
+    [one] Üks ühenduseta tehtud muudatus ootab saatmist.
+   *[other] { $count } ühenduseta tehtud muudatust ootavad saatmist.
+}
+queue-sending = Ühenduseta tehtud muudatuste saatmine…
+queue-attention = { $count ->
+    [one] Üks ühenduseta tehtud muudatus jäi saatmata ja vajab teie otsust.
+   *[other] { $count } ühenduseta tehtud muudatust jäid saatmata ja vajavad teie otsust.
+}
+queue-title = Ootab saatmist
+queue-intro = Need muudatused on tehtud ühenduseta ja säilitatakse selles seadmes. Need saadetakse järjekorras kohe, kui ühendus taastub.
+queue-kind-answers = Vastused (salvestatud, päringu esitanud asutusele saatmata)
+queue-kind-answer = Päringu esitanud asutusele saadetavad vastused
+queue-kind-message = Sõnum
+queue-kind-document = Dokument „{ $name }“ ({ $size } kB)
+queue-made-at = Kirjutatud { $time }
+queue-status-waiting = Ootab ühendust.
+queue-status-conflict = Saatmata: päring muutus pärast seda, kui te selle kirjutasite, ja on nüüd olekus „{ $state }“. Vaadake allpool olevast ajaloost, mis on muutunud, seejärel saatke muudatus siiski või loobuge sellest.
+queue-status-refused = Saatmata: { $error }
+queue-send-anyway = Saada siiski
+queue-edit = Muuda
+queue-discard = Loobu
+queue-discard-confirm = Kas loobuda sellest muudatusest? Teie kirjutatu kustutatakse sellest seadmest.
+queue-logout-confirm = { $count ->
+    [one] Üks ühenduseta tehtud muudatus on veel saatmata. Väljalogimisel kustutatakse see sellest seadmest. Kas logida ikkagi välja?
+   *[other] { $count } ühenduseta tehtud muudatust on veel saatmata. Väljalogimisel kustutatakse need sellest seadmest. Kas logida ikkagi välja?
+}
+toast-queued = Ühendus puudub: muudatus säilitatakse selles seadmes ja saadetakse, kui ühendus taastub.
+toast-queue-sent = { $count ->
+    [one] Ühenduseta tehtud muudatus on saadetud.
+   *[other] { $count } ühenduseta tehtud muudatust on saadetud.
+}

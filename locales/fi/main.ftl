@@ -340,6 +340,7 @@ confirm-irreversible = Tätä toimintoa ei voi kumota. Haluatko jatkaa?
 request-split-choose = Siirrä tämä kysymys toiselle viranomaiselle
 request-reuse = Luo uusi pyyntö tämän pohjalta
 request-timeline = Tapahtumahistoria
+timeline-new = Uutta muutoksesi jälkeen
 request-message = Viesti toiselle viranomaiselle
 request-message-send = Lähetä viesti
 timeline-to = Vastaanottaja: { $authority }
@@ -424,6 +425,7 @@ request-documents-withheld = Asiakirjat ovat henkilötietoja: niitä ei näytet�
 request-document-size = { $size } kt
 upload-label = Liitä asiakirja
 upload-choose = Valitse tiedosto…
+upload-take-photo = Ota valokuva
 date-day = Päivä
 date-month = Kuukausi
 date-year = Vuosi
@@ -505,6 +507,10 @@ error-invalid-second-factor = Koodi on väärä tai vanhentunut. Anna koodi, jon
 error-second-factor-setup-required = Roolisi edellyttävät kaksivaiheista tunnistautumista. Jatka ottamalla se käyttöön käyttäjätilisi sivulla.
 error-storage-full = Asiakirjaa ei voitu tallentaa, koska palvelimen tallennustila on täynnä. Mitään ei tallennettu. Ilmoita asiasta IMI-ylläpitäjällesi.
 error-personal-data-blocked = Tämän pyynnön henkilötiedot on estetty säilytyssääntöjen mukaisesti: siihen ei voi lisätä mitään.
+error-idempotency-key-reused = Tämä muutos on jo lähetetty eri sisällöllä. Lataa sivu uudelleen ja tee muutos uudestaan.
+error-request-in-progress = Tämän muutoksen käsittely on vielä kesken. Odota hetki ja yritä uudelleen.
+error-device-storage-full = Tällä laitteella ei ole enää tilaa säilyttää muutosta, kunnes yhteys palautuu. Mitään ei säilytetty: vapauta tilaa laitteelta tai tee muutos, kun verkkoyhteys on käytettävissä.
+error-too-large-to-keep = Tämä asiakirja on liian suuri säilytettäväksi laitteella, kunnes yhteys palautuu. Liitä se, kun verkkoyhteys on käytettävissä.
 
 ## Rekisterin ylläpito (koordinaattorit) ja käyttäjähallinta (paikalliset tietojen ylläpitäjät)
 nav-registry = Rekisteri
@@ -963,6 +969,40 @@ toast-alert-passed-on = Varoitus on välitetty.
 toast-alert-done = Tehty: { $action }.
 
 ## The connection and the app's release (src/offline.rs)
-offline-note = Verkkoyhteys puuttuu. Sovellus pysyy auki, mutta haku, tallentaminen ja lähettäminen edellyttävät yhteyttä.
+offline-note = Verkkoyhteys puuttuu. Avaamasi pyynnöt ovat edelleen luettavissa; lisäämäsi vastaukset, viestit ja asiakirjat säilytetään tällä laitteella ja lähetetään, kun yhteys palautuu.
 update-ready = Järjestelmän uusi versio on valmis.
 update-reload = Lataa uusi versio
+
+## Changes made offline, waiting to be sent (src/queue.rs)
+queue-waiting = { $count ->
+    [one] Yksi ilman yhteyttä tehty muutos odottaa lähettämistä.
+   *[other] { $count } ilman yhteyttä tehtyä muutosta odottaa lähettämistä.
+}
+queue-sending = Ilman yhteyttä tehtyjä muutoksia lähetetään…
+queue-attention = { $count ->
+    [one] Yksi ilman yhteyttä tehty muutos jäi lähettämättä ja edellyttää päätöstäsi.
+   *[other] { $count } ilman yhteyttä tehtyä muutosta jäi lähettämättä ja edellyttää päätöstäsi.
+}
+queue-title = Odottaa lähettämistä
+queue-intro = Nämä muutokset on tehty ilman yhteyttä, ja ne säilytetään tällä laitteella. Ne lähetetään järjestyksessä heti, kun yhteys palautuu.
+queue-kind-answers = Vastaukset (tallennettu, ei lähetetty pyynnön lähettäneelle viranomaiselle)
+queue-kind-answer = Pyynnön lähettäneelle viranomaiselle lähetettävät vastaukset
+queue-kind-message = Viesti
+queue-kind-document = Asiakirja ”{ $name }” ({ $size } kt)
+queue-made-at = Kirjoitettu { $time }
+queue-status-waiting = Odottaa yhteyttä.
+queue-status-conflict = Ei lähetetty: pyyntö on muuttunut kirjoittamisesi jälkeen, ja sen tila on nyt ”{ $state }”. Katso alla olevasta tapahtumahistoriasta, mikä on muuttunut, ja lähetä muutos sitten silti tai hylkää se.
+queue-status-refused = Ei lähetetty: { $error }
+queue-send-anyway = Lähetä silti
+queue-edit = Muokkaa
+queue-discard = Hylkää
+queue-discard-confirm = Hylätäänkö tämä muutos? Kirjoittamasi poistetaan tältä laitteelta.
+queue-logout-confirm = { $count ->
+    [one] Yksi ilman yhteyttä tehty muutos on vielä lähettämättä. Uloskirjautuminen poistaa sen tältä laitteelta. Kirjaudutaanko silti ulos?
+   *[other] { $count } ilman yhteyttä tehtyä muutosta on vielä lähettämättä. Uloskirjautuminen poistaa ne tältä laitteelta. Kirjaudutaanko silti ulos?
+}
+toast-queued = Ei yhteyttä: muutos säilytetään tällä laitteella ja lähetetään, kun yhteys palautuu.
+toast-queue-sent = { $count ->
+    [one] Ilman yhteyttä tehty muutos on lähetetty.
+   *[other] { $count } ilman yhteyttä tehtyä muutosta on lähetetty.
+}

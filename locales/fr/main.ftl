@@ -342,6 +342,7 @@ confirm-irreversible = Cette action est irréversible. Voulez-vous continuer ?
 request-split-choose = Confier cette question à une autre autorité
 request-reuse = Créer une nouvelle demande à partir de celle-ci
 request-timeline = Historique
+timeline-new = Nouveau depuis votre modification
 request-message = Message à l’autre autorité
 request-message-send = Envoyer le message
 timeline-to = Destinataire : { $authority }
@@ -426,6 +427,7 @@ request-documents-withheld = Les documents sont des données à caractère perso
 request-document-size = { $size } Ko
 upload-label = Joindre un document
 upload-choose = Choisir un fichier…
+upload-take-photo = Prendre une photo
 date-day = Jour
 date-month = Mois
 date-year = Année
@@ -507,6 +509,10 @@ error-invalid-second-factor = Le code est incorrect ou a expiré. Saisissez le c
 error-second-factor-setup-required = Vos rôles exigent l’authentification à deux facteurs. Configurez-la sur la page de votre compte pour continuer.
 error-storage-full = Le document n’a pas pu être enregistré, car l’espace de stockage du serveur est saturé. Rien n’a été enregistré ; veuillez en informer votre administrateur IMI.
 error-personal-data-blocked = Les données à caractère personnel de cette demande sont verrouillées en application des règles de conservation : rien ne peut plus y être ajouté.
+error-idempotency-key-reused = Cette modification a déjà été envoyée avec un contenu différent. Rechargez la page et effectuez-la à nouveau.
+error-request-in-progress = Cette modification est encore en cours de traitement. Patientez un instant, puis réessayez.
+error-device-storage-full = Cet appareil n’a plus assez d’espace pour conserver la modification jusqu’au rétablissement de la connexion. Rien n’a été conservé : libérez de l’espace sur l’appareil ou effectuez la modification lorsque vous serez en ligne.
+error-too-large-to-keep = Ce document est trop volumineux pour être conservé sur l’appareil jusqu’au rétablissement de la connexion. Joignez-le lorsque vous serez en ligne.
 nav-registry = Registre
 nav-users = Utilisateurs
 registry-title = Administration du registre
@@ -963,6 +969,40 @@ toast-alert-passed-on = L’alerte a été transmise.
 toast-alert-done = Action effectuée : { $action }.
 
 ## The connection and the app's release (src/offline.rs)
-offline-note = Vous êtes hors ligne. L’application reste ouverte, mais la recherche, l’enregistrement et l’envoi nécessitent une connexion.
+offline-note = Vous êtes hors ligne. Les demandes que vous avez ouvertes restent consultables ; les réponses, messages et documents que vous ajoutez sont conservés sur cet appareil et envoyés dès le rétablissement de la connexion.
 update-ready = Une nouvelle version du système est prête.
 update-reload = Charger la nouvelle version
+
+## Changes made offline, waiting to be sent (src/queue.rs)
+queue-waiting = { $count ->
+    [one] Une modification effectuée hors ligne est en attente d’envoi.
+   *[other] { $count } modifications effectuées hors ligne sont en attente d’envoi.
+}
+queue-sending = Envoi des modifications effectuées hors ligne…
+queue-attention = { $count ->
+    [one] Une modification effectuée hors ligne n’a pas été envoyée et requiert votre décision.
+   *[other] { $count } modifications effectuées hors ligne n’ont pas été envoyées et requièrent votre décision.
+}
+queue-title = En attente d’envoi
+queue-intro = Ces modifications ont été effectuées sans connexion et sont conservées sur cet appareil. Elles sont envoyées dans l’ordre dès le rétablissement de la connexion.
+queue-kind-answers = Réponses (enregistrées, non envoyées à l’autorité requérante)
+queue-kind-answer = Réponses à envoyer à l’autorité requérante
+queue-kind-message = Message à l’autre autorité
+queue-kind-document = Document « { $name } » ({ $size } Ko)
+queue-made-at = Rédigé le { $time }
+queue-status-waiting = En attente de la connexion.
+queue-status-conflict = Non envoyé : la demande a changé depuis que vous avez rédigé ceci et se trouve désormais à l’état « { $state } ». Consultez les changements dans l’historique ci-dessous, puis envoyez la modification malgré tout ou abandonnez-la.
+queue-status-refused = Non envoyé : { $error }
+queue-send-anyway = Envoyer malgré tout
+queue-edit = Modifier
+queue-discard = Abandonner
+queue-discard-confirm = Abandonner cette modification ? Ce que vous avez rédigé sera supprimé de cet appareil.
+queue-logout-confirm = { $count ->
+    [one] Une modification effectuée hors ligne n’a pas encore été envoyée. La déconnexion la supprimera de cet appareil. Voulez-vous vous déconnecter malgré tout ?
+   *[other] { $count } modifications effectuées hors ligne n’ont pas encore été envoyées. La déconnexion les supprimera de cet appareil. Voulez-vous vous déconnecter malgré tout ?
+}
+toast-queued = Pas de connexion : la modification est conservée sur cet appareil et sera envoyée dès le rétablissement de la connexion.
+toast-queue-sent = { $count ->
+    [one] La modification effectuée hors ligne a été envoyée.
+   *[other] Les { $count } modifications effectuées hors ligne ont été envoyées.
+}

@@ -375,6 +375,7 @@ confirm-irreversible = Ní féidir é seo a chealú. Ar mhaith leat leanúint ar
 request-split-choose = Aistrigh an cheist seo chuig údarás eile
 request-reuse = Tosaigh iarraidh nua bunaithe ar an gceann seo
 request-timeline = Stair
+timeline-new = Nua ó rinne tú an t-athrú
 request-message = Teachtaireacht chuig an údarás eile
 request-message-send = Seol an teachtaireacht
 timeline-to = Chuig: { $authority }
@@ -459,6 +460,7 @@ request-documents-withheld = Is sonraí pearsanta iad na doiciméid: coinnítear
 request-document-size = { $size } kB
 upload-label = Ceangail doiciméad
 upload-choose = Roghnaigh comhad…
+upload-take-photo = Tóg grianghraf
 date-day = Lá
 date-month = Mí
 date-year = Bliain
@@ -546,6 +548,10 @@ error-invalid-second-factor = Tá an cód mícheart nó tá sé imithe in éag. 
 error-second-factor-setup-required = Éilíonn do róil fíordheimhniú dhá fhachtóir. Socraigh é ar leathanach do chuntais chun leanúint ar aghaidh.
 error-storage-full = Níorbh fhéidir an doiciméad a stóráil toisc go bhfuil spás stórála an fhreastalaí lán. Níor sábháladh aon rud; cuir do riarthóir IMI ar an eolas.
 error-personal-data-blocked = Tá na sonraí pearsanta san iarratas seo blocáilte faoi na rialacha coinneála: ní féidir aon rud a chur leis.
+error-idempotency-key-reused = Seoladh an t-athrú seo cheana le hábhar difriúil. Athlódáil an leathanach agus déan an t-athrú arís.
+error-request-in-progress = Tá an t-athrú seo fós á phróiseáil. Fan nóiméad agus bain triail eile as.
+error-device-storage-full = Níl spás fágtha ar an ngléas seo chun an t-athrú a choinneáil go dtí go mbeidh an nasc ar ais. Níor coinníodh aon rud: saor spás ar an ngléas, nó déan an t-athrú nuair a bheidh tú ar líne.
+error-too-large-to-keep = Tá an doiciméad seo rómhór le coinneáil ar an ngléas go dtí go mbeidh an nasc ar ais. Ceangail é nuair a bheidh tú ar líne.
 nav-registry = Clár
 nav-users = Úsáideoirí
 registry-title = Riar an chláir
@@ -1038,6 +1044,52 @@ toast-alert-passed-on = Cuireadh an foláireamh ar aghaidh.
 toast-alert-done = Déanta: { $action }.
 
 ## The connection and the app's release (src/offline.rs)
-offline-note = Tá tú as líne. Fanann an feidhmchlár oscailte, ach teastaíonn nasc chun cuardach, sábháil agus seoladh a dhéanamh.
+offline-note = Tá tú as líne. Is féidir na hiarrataí atá oscailte agat a léamh fós; coinnítear ar an ngléas seo na freagraí, na teachtaireachtaí agus na doiciméid a chuireann tú leo, agus seoltar iad nuair a bheidh an nasc ar ais.
 update-ready = Tá leagan nua den chóras réidh.
 update-reload = Luchtaigh an leagan nua
+
+## Changes made offline, waiting to be sent (src/queue.rs)
+queue-waiting = { $count ->
+    [one] Tá athrú amháin a rinneadh as líne ag fanacht le seoladh.
+    [two] Tá dhá athrú a rinneadh as líne ag fanacht le seoladh.
+    [few] Tá { $count } athrú a rinneadh as líne ag fanacht le seoladh.
+    [many] Tá { $count } n-athrú a rinneadh as líne ag fanacht le seoladh.
+   *[other] Tá { $count } athrú a rinneadh as líne ag fanacht le seoladh.
+}
+queue-sending = Ag seoladh na n-athruithe a rinneadh as líne…
+queue-attention = { $count ->
+    [one] Níor seoladh athrú amháin a rinneadh as líne agus tá do chinneadh ag teastáil ina leith.
+    [two] Níor seoladh dhá athrú a rinneadh as líne agus tá do chinneadh ag teastáil ina leith.
+    [few] Níor seoladh { $count } athrú a rinneadh as líne agus tá do chinneadh ag teastáil ina leith.
+    [many] Níor seoladh { $count } n-athrú a rinneadh as líne agus tá do chinneadh ag teastáil ina leith.
+   *[other] Níor seoladh { $count } athrú a rinneadh as líne agus tá do chinneadh ag teastáil ina leith.
+}
+queue-title = Ag fanacht le seoladh
+queue-intro = Rinneadh na hathruithe seo gan nasc agus coinnítear ar an ngléas seo iad. Seoltar in ord iad a luaithe a bheidh an nasc ar ais.
+queue-kind-answers = Freagraí (sábháilte, gan seoladh chuig an údarás a sheol an iarraidh)
+queue-kind-answer = Freagraí le seoladh chuig an údarás a sheol an iarraidh
+queue-kind-message = Teachtaireacht
+queue-kind-document = Doiciméad “{ $name }” ({ $size } kB)
+queue-made-at = Scríofa ar { $time }
+queue-status-waiting = Ag fanacht leis an nasc.
+queue-status-conflict = Níor seoladh é: athraíodh an iarraidh tar éis duit é seo a scríobh, agus tá sí anois sa staid “{ $state }”. Féach cad a d’athraigh sa stair thíos, ansin seol an t-athrú ar aon nós nó caith i leataobh é.
+queue-status-refused = Níor seoladh é: { $error }
+queue-send-anyway = Seol ar aon nós
+queue-edit = Cuir in eagar
+queue-discard = Caith i leataobh
+queue-discard-confirm = Ar mhaith leat an t-athrú seo a chaitheamh i leataobh? Scriosfar ón ngléas seo an méid a scríobh tú.
+queue-logout-confirm = { $count ->
+    [one] Níor seoladh fós athrú amháin a rinneadh as líne. Má logálann tú amach, scriosfar ón ngléas seo é. Ar mhaith leat logáil amach mar sin féin?
+    [two] Níor seoladh fós dhá athrú a rinneadh as líne. Má logálann tú amach, scriosfar ón ngléas seo iad. Ar mhaith leat logáil amach mar sin féin?
+    [few] Níor seoladh fós { $count } athrú a rinneadh as líne. Má logálann tú amach, scriosfar ón ngléas seo iad. Ar mhaith leat logáil amach mar sin féin?
+    [many] Níor seoladh fós { $count } n-athrú a rinneadh as líne. Má logálann tú amach, scriosfar ón ngléas seo iad. Ar mhaith leat logáil amach mar sin féin?
+   *[other] Níor seoladh fós { $count } athrú a rinneadh as líne. Má logálann tú amach, scriosfar ón ngléas seo iad. Ar mhaith leat logáil amach mar sin féin?
+}
+toast-queued = Níl nasc ann: coinnítear an t-athrú ar an ngléas seo agus seolfar é nuair a bheidh an nasc ar ais.
+toast-queue-sent = { $count ->
+    [one] Seoladh an t-athrú a rinneadh as líne.
+    [two] Seoladh an dá athrú a rinneadh as líne.
+    [few] Seoladh na { $count } athrú a rinneadh as líne.
+    [many] Seoladh na { $count } n-athrú a rinneadh as líne.
+   *[other] Seoladh na { $count } athrú a rinneadh as líne.
+}

@@ -355,6 +355,7 @@ confirm-irreversible = Ova se radnja ne može poništiti. Želite li nastaviti?
 request-split-choose = Premjesti ovo pitanje drugom tijelu
 request-reuse = Izradi novi zahtjev na temelju ovog zahtjeva
 request-timeline = Povijest
+timeline-new = Novo nakon vaše promjene
 request-message = Poruka drugom tijelu
 request-message-send = Pošalji poruku
 timeline-to = Primatelj: { $authority }
@@ -439,6 +440,7 @@ request-documents-withheld = Dokumenti su osobni podaci: ovdje nisu prikazani, k
 request-document-size = { $size } KB
 upload-label = Priloži dokument
 upload-choose = Odaberi datoteku…
+upload-take-photo = Snimi fotografiju
 date-day = Dan
 date-month = Mjesec
 date-year = Godina
@@ -522,6 +524,10 @@ error-invalid-second-factor = Kod nije točan ili je istekao. Unesite kod koji a
 error-second-factor-setup-required = Vaše uloge zahtijevaju prijavu u dva koraka. Da biste nastavili, postavite je na stranici svojeg korisničkog računa.
 error-storage-full = Dokument nije bilo moguće pohraniti jer je prostor za pohranu na poslužitelju popunjen. Ništa nije spremljeno; obavijestite svojeg administratora IMI-ja.
 error-personal-data-blocked = Osobni podaci u ovom zahtjevu blokirani su u skladu s pravilima o čuvanju: ništa mu se ne može dodati.
+error-idempotency-key-reused = Ta je promjena već poslana s drukčijim sadržajem. Ponovno učitajte stranicu i ponovno unesite promjenu.
+error-request-in-progress = Ta se promjena još obrađuje. Pričekajte trenutak i pokušajte ponovno.
+error-device-storage-full = Na ovom uređaju više nema mjesta za čuvanje promjene do ponovne uspostave veze. Ništa nije sačuvano: oslobodite prostor na uređaju ili unesite promjenu kad budete povezani s mrežom.
+error-too-large-to-keep = Ovaj je dokument prevelik da bi se čuvao na uređaju do ponovne uspostave veze. Priložite ga kad budete povezani s mrežom.
 nav-registry = Registar
 nav-users = Korisnici
 registry-title = Upravljanje registrom tijela
@@ -990,6 +996,44 @@ toast-alert-passed-on = Upozorenje je proslijeđeno.
 toast-alert-done = Izvršeno: { $action }.
 
 ## The connection and the app's release (src/offline.rs)
-offline-note = Niste povezani s mrežom. Aplikacija ostaje otvorena, ali za pretraživanje, spremanje i slanje potrebna je veza.
+offline-note = Niste povezani s mrežom. Zahtjevi koje ste otvorili i dalje su dostupni za čitanje; odgovori, poruke i dokumenti koje dodate čuvaju se na ovom uređaju i šalju se kad se veza ponovno uspostavi.
 update-ready = Nova verzija sustava je spremna.
 update-reload = Učitaj novu verziju
+
+## Changes made offline, waiting to be sent (src/queue.rs)
+queue-waiting = { $count ->
+    [one] { $count } promjena napravljena bez veze čeka slanje.
+    [few] { $count } promjene napravljene bez veze čekaju slanje.
+   *[other] { $count } promjena napravljenih bez veze čeka slanje.
+}
+queue-sending = Slanje promjena napravljenih bez veze…
+queue-attention = { $count ->
+    [one] { $count } promjena napravljena bez veze nije poslana i zahtijeva vašu odluku.
+    [few] { $count } promjene napravljene bez veze nisu poslane i zahtijevaju vašu odluku.
+   *[other] { $count } promjena napravljenih bez veze nije poslano i zahtijeva vašu odluku.
+}
+queue-title = Čeka slanje
+queue-intro = Ove su promjene napravljene bez veze i čuvaju se na ovom uređaju. Šalju se redom čim se veza ponovno uspostavi.
+queue-kind-answers = Odgovori (spremljeni, nisu poslani tijelu koje je podnijelo zahtjev)
+queue-kind-answer = Odgovori koje treba poslati tijelu koje je podnijelo zahtjev
+queue-kind-message = Poruka
+queue-kind-document = Dokument „{ $name }” ({ $size } KB)
+queue-made-at = Napisano { $time }
+queue-status-waiting = Čeka se veza.
+queue-status-conflict = Nije poslano: zahtjev se promijenio nakon što ste ovo napisali i sada je u statusu „{ $state }”. U povijesti u nastavku pogledajte što se promijenilo, a zatim ipak pošaljite promjenu ili je odbacite.
+queue-status-refused = Nije poslano: { $error }
+queue-send-anyway = Ipak pošalji
+queue-edit = Uredi
+queue-discard = Odbaci
+queue-discard-confirm = Odbaciti ovu promjenu? Ono što ste napisali bit će izbrisano s ovog uređaja.
+queue-logout-confirm = { $count ->
+    [one] { $count } promjena napravljena bez veze još nije poslana. Odjavom će se izbrisati s ovog uređaja. Želite li se ipak odjaviti?
+    [few] { $count } promjene napravljene bez veze još nisu poslane. Odjavom će se izbrisati s ovog uređaja. Želite li se ipak odjaviti?
+   *[other] { $count } promjena napravljenih bez veze još nije poslano. Odjavom će se izbrisati s ovog uređaja. Želite li se ipak odjaviti?
+}
+toast-queued = Nema veze: promjena se čuva na ovom uređaju i bit će poslana kad se veza ponovno uspostavi.
+toast-queue-sent = { $count ->
+    [one] Poslana je { $count } promjena napravljena bez veze.
+    [few] Poslane su { $count } promjene napravljene bez veze.
+   *[other] Poslano je { $count } promjena napravljenih bez veze.
+}

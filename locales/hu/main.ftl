@@ -340,6 +340,7 @@ confirm-irreversible = Ez a művelet végleges. Biztosan folytatja?
 request-split-choose = A kérdés áthelyezése egy másik hatósághoz
 request-reuse = Új megkeresés indítása ennek alapján
 request-timeline = Előzmények
+timeline-new = Új az Ön módosítása óta
 request-message = Üzenet a másik hatóságnak
 request-message-send = Üzenet küldése
 timeline-to = Címzett: { $authority }
@@ -424,6 +425,7 @@ request-documents-withheld = A dokumentumok személyes adatok: itt nem jelennek 
 request-document-size = { $size } kB
 upload-label = Dokumentum csatolása
 upload-choose = Fájl kiválasztása…
+upload-take-photo = Fénykép készítése
 date-day = Nap
 date-month = Hónap
 date-year = Év
@@ -505,6 +507,10 @@ error-invalid-second-factor = A kód helytelen vagy lejárt. Adja meg az alkalma
 error-second-factor-setup-required = Szerepkörei kétlépcsős azonosítást írnak elő. A folytatáshoz állítsa be a fiókja oldalán.
 error-storage-full = A dokumentumot nem sikerült tárolni, mert a szerver tárhelye megtelt. Semmit nem mentettünk el; kérjük, értesítse IMI-adminisztrátorát.
 error-personal-data-blocked = A megkeresés személyes adatai a megőrzési szabályok szerint zárolva vannak: semmi sem adható hozzá.
+error-idempotency-key-reused = Ezt a módosítást korábban már eltérő tartalommal elküldték. Töltse be újra az oldalt, és végezze el ismét a módosítást.
+error-request-in-progress = A módosítás feldolgozása még folyamatban van. Várjon egy kicsit, majd próbálja újra.
+error-device-storage-full = Ezen az eszközön nincs elég szabad hely a módosítás megőrzéséhez a kapcsolat helyreállásáig. Semmit nem őriztünk meg: szabadítson fel helyet az eszközön, vagy végezze el a módosítást, amikor van hálózati kapcsolat.
+error-too-large-to-keep = Ez a dokumentum túl nagy ahhoz, hogy a kapcsolat helyreállásáig az eszközön megőrizzük. Csatolja, amikor van hálózati kapcsolat.
 
 ## A nyilvántartás kezelése (koordinátorok) és a felhasználók kezelése (helyi adatadminisztrátorok)
 nav-registry = Nyilvántartás
@@ -963,6 +969,40 @@ toast-alert-passed-on = A riasztás továbbítása megtörtént.
 toast-alert-done = Megtörtént: { $action }.
 
 ## The connection and the app's release (src/offline.rs)
-offline-note = Nincs hálózati kapcsolat. Az alkalmazás nyitva marad, de a kereséshez, a mentéshez és a küldéshez kapcsolat szükséges.
+offline-note = Nincs hálózati kapcsolat. A megnyitott megkeresések továbbra is olvashatók; az Ön által hozzáadott válaszokat, üzeneteket és dokumentumokat ez az eszköz megőrzi, és a kapcsolat helyreállásakor elküldi.
 update-ready = Elkészült a rendszer új verziója.
 update-reload = Az új verzió betöltése
+
+## Changes made offline, waiting to be sent (src/queue.rs)
+queue-waiting = { $count ->
+    [one] Egy kapcsolat nélkül végzett módosítás küldésre vár.
+   *[other] { $count } kapcsolat nélkül végzett módosítás küldésre vár.
+}
+queue-sending = A kapcsolat nélkül végzett módosítások küldése…
+queue-attention = { $count ->
+    [one] Egy kapcsolat nélkül végzett módosítást nem sikerült elküldeni, és az Ön döntésére vár.
+   *[other] { $count } kapcsolat nélkül végzett módosítást nem sikerült elküldeni, és ezek az Ön döntésére várnak.
+}
+queue-title = Küldésre vár
+queue-intro = Kapcsolat nélkül végzett és ezen az eszközön megőrzött módosítások. A kapcsolat helyreállásakor a rendszer azonnal, sorrendben elküldi őket.
+queue-kind-answers = Válaszok (mentve, a megkereső hatóságnak nem elküldve)
+queue-kind-answer = A megkereső hatóságnak elküldendő válaszok
+queue-kind-message = Üzenet
+queue-kind-document = „{ $name }” dokumentum ({ $size } kB)
+queue-made-at = Készült: { $time }
+queue-status-waiting = Kapcsolatra vár.
+queue-status-conflict = Nincs elküldve: a megkeresés azóta megváltozott, hogy Ön ezt megírta, és állapota most „{ $state }”. Az alábbi előzményekben tekintse meg, mi változott, majd küldje el mégis a módosítást, vagy vesse el.
+queue-status-refused = Nincs elküldve: { $error }
+queue-send-anyway = Küldés mégis
+queue-edit = Szerkesztés
+queue-discard = Elvetés
+queue-discard-confirm = Elveti ezt a módosítást? Amit írt, törlődik erről az eszközről.
+queue-logout-confirm = { $count ->
+    [one] Egy kapcsolat nélkül végzett módosítás még nincs elküldve. Kijelentkezéskor törlődik erről az eszközről. Mégis kijelentkezik?
+   *[other] { $count } kapcsolat nélkül végzett módosítás még nincs elküldve. Kijelentkezéskor ezek törlődnek erről az eszközről. Mégis kijelentkezik?
+}
+toast-queued = Nincs kapcsolat: a módosítást ez az eszköz megőrzi, és a kapcsolat helyreállásakor elküldi.
+toast-queue-sent = { $count ->
+    [one] A kapcsolat nélkül végzett módosítást elküldtük.
+   *[other] A kapcsolat nélkül végzett { $count } módosítást elküldtük.
+}

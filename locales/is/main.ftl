@@ -344,6 +344,7 @@ confirm-irreversible = Ekki er hægt að afturkalla þetta. Viltu halda áfram?
 request-split-choose = Flytja þessa spurningu til annars yfirvalds
 request-reuse = Stofna nýja beiðni út frá þessari
 request-timeline = Ferill
+timeline-new = Nýtt eftir breytingu þína
 request-message = Skilaboð til hins yfirvaldsins
 request-message-send = Senda skilaboð
 timeline-to = Til: { $authority }
@@ -428,6 +429,7 @@ request-documents-withheld = Skjöl eru persónuupplýsingar: þau eru ekki birt
 request-document-size = { $size } kB
 upload-label = Hengja við skjal
 upload-choose = Velja skrá…
+upload-take-photo = Taka mynd
 date-day = Dagur
 date-month = Mánuður
 date-year = Ár
@@ -508,6 +510,10 @@ error-invalid-second-factor = Kóðinn er rangur eða útrunninn. Sláðu inn k�
 error-second-factor-setup-required = Hlutverk þín krefjast tveggja þátta auðkenningar. Settu hana upp á aðgangssíðunni þinni til að halda áfram.
 error-storage-full = Ekki tókst að vista skjalið þar sem geymslurými þjónsins er fullt. Ekkert var vistað; vinsamlegast láttu IMI-kerfisstjórann vita.
 error-personal-data-blocked = Persónuupplýsingar í þessari beiðni eru lokaðar samkvæmt reglum um varðveislu: ekki er hægt að bæta neinu við hana.
+error-idempotency-key-reused = Þessi breyting hefur þegar verið send með öðru efni. Endurhladdu síðuna og gerðu breytinguna aftur.
+error-request-in-progress = Enn er verið að vinna úr þessari breytingu. Bíddu andartak og reyndu aftur.
+error-device-storage-full = Ekki er lengur pláss á þessu tæki til að geyma breytinguna þar til tenging kemst aftur á. Ekkert var geymt: losaðu pláss á tækinu eða gerðu breytinguna þegar nettenging er til staðar.
+error-too-large-to-keep = Þetta skjal er of stórt til að hægt sé að geyma það á tækinu þar til tenging kemst aftur á. Hengdu það við þegar nettenging er til staðar.
 nav-registry = Yfirvaldaskrá
 nav-users = Notendur
 registry-title = Umsjón yfirvaldaskrár
@@ -964,6 +970,40 @@ toast-alert-passed-on = Viðvörunin var áframsend.
 toast-alert-done = Lokið: { $action }.
 
 ## The connection and the app's release (src/offline.rs)
-offline-note = Engin nettenging. Forritið er áfram opið, en leit, vistun og sending krefjast tengingar.
+offline-note = Engin nettenging. Beiðnir sem þú hefur opnað eru áfram læsilegar; svör, skilaboð og skjöl sem þú bætir við eru geymd á þessu tæki og send þegar tenging kemst aftur á.
 update-ready = Ný útgáfa kerfisins er tilbúin.
 update-reload = Hlaða inn nýju útgáfunni
+
+## Changes made offline, waiting to be sent (src/queue.rs)
+queue-waiting = { $count ->
+    [one] { $count } breyting sem gerð var án tengingar bíður þess að verða send.
+   *[other] { $count } breytingar sem gerðar voru án tengingar bíða þess að verða sendar.
+}
+queue-sending = Verið er að senda breytingar sem gerðar voru án tengingar…
+queue-attention = { $count ->
+    [one] { $count } breyting sem gerð var án tengingar var ekki send og bíður ákvörðunar þinnar.
+   *[other] { $count } breytingar sem gerðar voru án tengingar voru ekki sendar og bíða ákvörðunar þinnar.
+}
+queue-title = Bíður sendingar
+queue-intro = Þessar breytingar voru gerðar án tengingar og eru geymdar á þessu tæki. Þær eru sendar í réttri röð um leið og tenging kemst aftur á.
+queue-kind-answers = Svör (vistuð, ekki send til yfirvaldsins sem sendi beiðnina)
+queue-kind-answer = Svör sem á að senda til yfirvaldsins sem sendi beiðnina
+queue-kind-message = Skilaboð
+queue-kind-document = Skjal „{ $name }“ ({ $size } kB)
+queue-made-at = Skrifað { $time }
+queue-status-waiting = Bíður eftir tengingu.
+queue-status-conflict = Ekki sent: beiðnin breyttist eftir að þú skrifaðir þetta og er nú í stöðunni „{ $state }“. Skoðaðu í ferlinum hér fyrir neðan hvað hefur breyst og sendu síðan breytinguna samt eða fleygðu henni.
+queue-status-refused = Ekki sent: { $error }
+queue-send-anyway = Senda samt
+queue-edit = Breyta
+queue-discard = Fleygja
+queue-discard-confirm = Viltu fleygja þessari breytingu? Því sem þú skrifaðir verður eytt af þessu tæki.
+queue-logout-confirm = { $count ->
+    [one] { $count } breyting sem gerð var án tengingar hefur ekki enn verið send. Ef þú skráir þig út verður henni eytt af þessu tæki. Viltu samt skrá þig út?
+   *[other] { $count } breytingar sem gerðar voru án tengingar hafa ekki enn verið sendar. Ef þú skráir þig út verður þeim eytt af þessu tæki. Viltu samt skrá þig út?
+}
+toast-queued = Engin tenging: breytingin er geymd á þessu tæki og verður send þegar tenging kemst aftur á.
+toast-queue-sent = { $count ->
+    [one] { $count } breyting sem gerð var án tengingar hefur verið send.
+   *[other] { $count } breytingar sem gerðar voru án tengingar hafa verið sendar.
+}

@@ -348,6 +348,7 @@ confirm-irreversible = Questa operazione non può essere annullata. Continuare?
 request-split-choose = Affidare questa domanda a un'altra autorità
 request-reuse = Crea una nuova richiesta a partire da questa
 request-timeline = Cronologia
+timeline-new = Nuovo rispetto alla propria modifica
 request-message = Messaggio all'altra autorità
 request-message-send = Invia il messaggio
 timeline-to = Destinatario: { $authority }
@@ -432,6 +433,7 @@ request-documents-withheld = I documenti sono dati personali: non sono visualizz
 request-document-size = { $size } KB
 upload-label = Allega un documento
 upload-choose = Scegli un file…
+upload-take-photo = Scatta una foto
 date-day = Giorno
 date-month = Mese
 date-year = Anno
@@ -513,6 +515,10 @@ error-invalid-second-factor = Il codice è errato o scaduto. Inserire il codice 
 error-second-factor-setup-required = I ruoli assegnati richiedono l'autenticazione a due fattori. Per continuare, configurarla nella pagina del proprio account.
 error-storage-full = Non è stato possibile salvare il documento perché lo spazio di archiviazione del server è esaurito. Nessun dato è stato salvato; informare l'amministratore IMI.
 error-personal-data-blocked = I dati personali di questa richiesta sono bloccati in base alle regole di conservazione: non è possibile aggiungervi nulla.
+error-idempotency-key-reused = Questa modifica è già stata inviata con un contenuto diverso. Ricaricare la pagina ed effettuarla di nuovo.
+error-request-in-progress = Questa modifica è ancora in corso di elaborazione. Attendere un momento e riprovare.
+error-device-storage-full = Sul dispositivo non c'è più spazio sufficiente per conservare la modifica fino al ripristino della connessione. Non è stato conservato nulla: liberare spazio sul dispositivo oppure effettuare la modifica quando la connessione è disponibile.
+error-too-large-to-keep = Questo documento è troppo grande per essere conservato sul dispositivo fino al ripristino della connessione. Allegarlo quando la connessione è disponibile.
 nav-registry = Registro
 nav-users = Utenti
 registry-title = Amministrazione del registro
@@ -969,6 +975,40 @@ toast-alert-passed-on = L'allerta è stata trasmessa.
 toast-alert-done = Operazione eseguita: { $action }.
 
 ## The connection and the app's release (src/offline.rs)
-offline-note = Connessione assente. L’applicazione resta aperta, ma la ricerca, il salvataggio e l’invio richiedono una connessione.
+offline-note = Connessione assente. Le richieste già aperte restano consultabili; le risposte, i messaggi e i documenti aggiunti vengono conservati su questo dispositivo e inviati al ripristino della connessione.
 update-ready = È pronta una nuova versione del sistema.
 update-reload = Carica la nuova versione
+
+## Changes made offline, waiting to be sent (src/queue.rs)
+queue-waiting = { $count ->
+    [one] Una modifica effettuata senza connessione è in attesa di invio.
+   *[other] { $count } modifiche effettuate senza connessione sono in attesa di invio.
+}
+queue-sending = Invio delle modifiche effettuate senza connessione…
+queue-attention = { $count ->
+    [one] Una modifica effettuata senza connessione non è stata inviata e richiede una decisione.
+   *[other] { $count } modifiche effettuate senza connessione non sono state inviate e richiedono una decisione.
+}
+queue-title = In attesa di invio
+queue-intro = Queste modifiche sono state effettuate senza connessione e sono conservate su questo dispositivo. Vengono inviate nell'ordine non appena la connessione viene ripristinata.
+queue-kind-answers = Risposte (salvate, non inviate all'autorità richiedente)
+queue-kind-answer = Risposte da inviare all'autorità richiedente
+queue-kind-message = Messaggio
+queue-kind-document = Documento «{ $name }» ({ $size } KB)
+queue-made-at = Redatto il { $time }
+queue-status-waiting = In attesa della connessione.
+queue-status-conflict = Non inviato: dopo la stesura di questa modifica la richiesta è cambiata e ora si trova nello stato «{ $state }». Verificare nella cronologia qui sotto che cosa è cambiato, quindi inviare comunque la modifica oppure scartarla.
+queue-status-refused = Non inviato: { $error }
+queue-send-anyway = Invia comunque
+queue-edit = Modifica
+queue-discard = Scarta
+queue-discard-confirm = Scartare questa modifica? Quanto scritto verrà eliminato da questo dispositivo.
+queue-logout-confirm = { $count ->
+    [one] Una modifica effettuata senza connessione non è ancora stata inviata. Uscendo, verrà eliminata da questo dispositivo. Uscire comunque?
+   *[other] { $count } modifiche effettuate senza connessione non sono ancora state inviate. Uscendo, verranno eliminate da questo dispositivo. Uscire comunque?
+}
+toast-queued = Connessione assente: la modifica è conservata su questo dispositivo e verrà inviata al ripristino della connessione.
+toast-queue-sent = { $count ->
+    [one] La modifica effettuata senza connessione è stata inviata.
+   *[other] Le { $count } modifiche effettuate senza connessione sono state inviate.
+}

@@ -366,6 +366,7 @@ confirm-irreversible = Šio veiksmo nebus galima atšaukti. Ar norite tęsti?
 request-split-choose = Perduoti šį klausimą kitai institucijai
 request-reuse = Pradėti naują prašymą šio prašymo pagrindu
 request-timeline = Istorija
+timeline-new = Nauja po jūsų pakeitimo
 request-message = Pranešimas kitai institucijai
 request-message-send = Siųsti pranešimą
 timeline-to = Gavėjas: { $authority }
@@ -450,6 +451,7 @@ request-documents-withheld = Dokumentai yra asmens duomenys: jie čia nerodomi, 
 request-document-size = { $size } kB
 upload-label = Pridėti dokumentą
 upload-choose = Pasirinkti failą…
+upload-take-photo = Fotografuoti
 date-day = Diena
 date-month = Mėnuo
 date-year = Metai
@@ -535,6 +537,10 @@ error-invalid-second-factor = Kodas neteisingas arba nebegalioja. Įveskite kod�
 error-second-factor-setup-required = Jūsų vaidmenims būtinas dviejų veiksnių autentifikavimas. Kad galėtumėte tęsti, nustatykite jį savo paskyros puslapyje.
 error-storage-full = Dokumento nepavyko išsaugoti, nes serverio saugykla pilna. Nieko nebuvo išsaugota; praneškite apie tai savo IMI administratoriui.
 error-personal-data-blocked = Šio prašymo asmens duomenys užblokuoti pagal saugojimo taisykles: prie jo nieko negalima pridėti.
+error-idempotency-key-reused = Šis pakeitimas jau buvo išsiųstas su kitokiu turiniu. Iš naujo įkelkite puslapį ir atlikite pakeitimą dar kartą.
+error-request-in-progress = Šis pakeitimas dar apdorojamas. Šiek tiek palaukite ir bandykite dar kartą.
+error-device-storage-full = Šiame įrenginyje nebeliko vietos pakeitimui saugoti, kol bus atkurtas ryšys. Niekas neišsaugota: atlaisvinkite vietos įrenginyje arba atlikite pakeitimą, kai būsite prisijungę prie tinklo.
+error-too-large-to-keep = Šis dokumentas per didelis, kad jį būtų galima saugoti įrenginyje, kol bus atkurtas ryšys. Pridėkite jį, kai būsite prisijungę prie tinklo.
 nav-registry = Registras
 nav-users = Naudotojai
 registry-title = Registro administravimas
@@ -1015,6 +1021,48 @@ toast-alert-passed-on = Įspėjimas perduotas.
 toast-alert-done = Atlikta: { $action }.
 
 ## The connection and the app's release (src/offline.rs)
-offline-note = Nėra ryšio. Programa lieka atidaryta, tačiau paieškai, išsaugojimui ir siuntimui reikia ryšio.
+offline-note = Nėra ryšio. Jūsų atidaryti prašymai lieka prieinami skaityti; jūsų pridedami atsakymai, pranešimai ir dokumentai saugomi šiame įrenginyje ir išsiunčiami, kai ryšys atkuriamas.
 update-ready = Parengta nauja sistemos versija.
 update-reload = Įkelti naują versiją
+
+## Changes made offline, waiting to be sent (src/queue.rs)
+queue-waiting = { $count ->
+    [one] { $count } be ryšio atliktas pakeitimas laukia išsiuntimo.
+    [few] { $count } be ryšio atlikti pakeitimai laukia išsiuntimo.
+    [many] { $count } be ryšio atlikto pakeitimo laukia išsiuntimo.
+   *[other] { $count } be ryšio atliktų pakeitimų laukia išsiuntimo.
+}
+queue-sending = Siunčiami be ryšio atlikti pakeitimai…
+queue-attention = { $count ->
+    [one] { $count } be ryšio atliktas pakeitimas nebuvo išsiųstas ir laukia jūsų sprendimo.
+    [few] { $count } be ryšio atlikti pakeitimai nebuvo išsiųsti ir laukia jūsų sprendimo.
+    [many] { $count } be ryšio atlikto pakeitimo nebuvo išsiųsta ir laukia jūsų sprendimo.
+   *[other] { $count } be ryšio atliktų pakeitimų nebuvo išsiųsta ir laukia jūsų sprendimo.
+}
+queue-title = Laukia išsiuntimo
+queue-intro = Šie pakeitimai atlikti be ryšio ir saugomi šiame įrenginyje. Jie bus išsiųsti eilės tvarka, kai tik bus atkurtas ryšys.
+queue-kind-answers = Atsakymai (išsaugoti, neišsiųsti prašymą pateikusiai institucijai)
+queue-kind-answer = Atsakymai, siųstini prašymą pateikusiai institucijai
+queue-kind-message = Pranešimas
+queue-kind-document = Dokumentas „{ $name }“ ({ $size } kB)
+queue-made-at = Parašyta { $time }
+queue-status-waiting = Laukiama ryšio.
+queue-status-conflict = Neišsiųsta: jums tai parašius, prašymas pasikeitė, jo būsena dabar – „{ $state }“. Toliau pateiktoje istorijoje peržiūrėkite, kas pasikeitė, tada vis tiek išsiųskite pakeitimą arba jo atsisakykite.
+queue-status-refused = Neišsiųsta: { $error }
+queue-send-anyway = Vis tiek siųsti
+queue-edit = Redaguoti
+queue-discard = Atsisakyti
+queue-discard-confirm = Atsisakyti šio pakeitimo? Tai, ką parašėte, bus ištrinta iš šio įrenginio.
+queue-logout-confirm = { $count ->
+    [one] { $count } be ryšio atliktas pakeitimas dar neišsiųstas. Atsijungus jis bus ištrintas iš šio įrenginio. Vis tiek atsijungti?
+    [few] { $count } be ryšio atlikti pakeitimai dar neišsiųsti. Atsijungus jie bus ištrinti iš šio įrenginio. Vis tiek atsijungti?
+    [many] { $count } be ryšio atlikto pakeitimo dar neišsiųsta. Atsijungus jie bus ištrinti iš šio įrenginio. Vis tiek atsijungti?
+   *[other] { $count } be ryšio atliktų pakeitimų dar neišsiųsta. Atsijungus jie bus ištrinti iš šio įrenginio. Vis tiek atsijungti?
+}
+toast-queued = Nėra ryšio: pakeitimas saugomas šiame įrenginyje ir bus išsiųstas, kai ryšys bus atkurtas.
+toast-queue-sent = { $count ->
+    [one] Išsiųstas { $count } be ryšio atliktas pakeitimas.
+    [few] Išsiųsti { $count } be ryšio atlikti pakeitimai.
+    [many] Išsiųsta { $count } be ryšio atlikto pakeitimo.
+   *[other] Išsiųsta { $count } be ryšio atliktų pakeitimų.
+}

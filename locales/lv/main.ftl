@@ -355,6 +355,7 @@ confirm-irreversible = Šo darbību nevar atsaukt. Vai vēlaties turpināt?
 request-split-choose = Nodot šo jautājumu citai iestādei
 request-reuse = Sākt jaunu pieprasījumu, pamatojoties uz šo
 request-timeline = Vēsture
+timeline-new = Jauns pēc jūsu izmaiņas
 request-message = Ziņojums otrai iestādei
 request-message-send = Nosūtīt ziņojumu
 timeline-to = Adresāts: { $authority }
@@ -439,6 +440,7 @@ request-documents-withheld = Dokumenti ir personas dati: tie šeit netiek rādī
 request-document-size = { $size } kB
 upload-label = Pievienot dokumentu
 upload-choose = Izvēlēties datni…
+upload-take-photo = Uzņemt fotoattēlu
 date-day = Diena
 date-month = Mēnesis
 date-year = Gads
@@ -522,6 +524,10 @@ error-invalid-second-factor = Kods ir nepareizs vai tam ir beidzies derīguma te
 error-second-factor-setup-required = Jūsu lomām ir nepieciešama divfaktoru autentifikācija. Lai turpinātu, iestatiet to sava konta lapā.
 error-storage-full = Dokumentu nevarēja saglabāt, jo servera krātuve ir pilna. Nekas netika saglabāts; lūdzu, informējiet savu IMI administratoru.
 error-personal-data-blocked = Šī pieprasījuma personas dati ir bloķēti saskaņā ar glabāšanas noteikumiem: tam neko nevar pievienot.
+error-idempotency-key-reused = Šī izmaiņa jau ir nosūtīta ar citu saturu. Pārlādējiet lapu un veiciet izmaiņu vēlreiz.
+error-request-in-progress = Šī izmaiņa vēl tiek apstrādāta. Mazliet uzgaidiet un mēģiniet vēlreiz.
+error-device-storage-full = Šajā ierīcē vairs nav vietas, lai glabātu izmaiņu līdz savienojuma atjaunošanai. Nekas netika saglabāts: atbrīvojiet vietu ierīcē vai veiciet izmaiņu, kad būsiet tiešsaistē.
+error-too-large-to-keep = Šis dokuments ir pārāk liels, lai to glabātu ierīcē līdz savienojuma atjaunošanai. Pievienojiet to, kad būsiet tiešsaistē.
 nav-registry = Reģistrs
 nav-users = Lietotāji
 registry-title = Reģistra administrēšana
@@ -990,6 +996,44 @@ toast-alert-passed-on = Brīdinājums nodots.
 toast-alert-done = Izpildīts: { $action }.
 
 ## The connection and the app's release (src/offline.rs)
-offline-note = Nav savienojuma ar tīklu. Lietotne paliek atvērta, bet meklēšanai, saglabāšanai un nosūtīšanai ir vajadzīgs savienojums.
+offline-note = Nav savienojuma ar tīklu. Jūsu atvērtie pieprasījumi joprojām ir lasāmi; jūsu pievienotās atbildes, ziņojumi un dokumenti tiek glabāti šajā ierīcē un tiks nosūtīti, kad savienojums atjaunosies.
 update-ready = Ir pieejama jauna sistēmas versija.
 update-reload = Ielādēt jauno versiju
+
+## Changes made offline, waiting to be sent (src/queue.rs)
+queue-waiting = { $count ->
+    [zero] { $count } bezsaistē veiktas izmaiņas gaida nosūtīšanu.
+    [one] { $count } bezsaistē veikta izmaiņa gaida nosūtīšanu.
+   *[other] { $count } bezsaistē veiktas izmaiņas gaida nosūtīšanu.
+}
+queue-sending = Notiek bezsaistē veikto izmaiņu nosūtīšana…
+queue-attention = { $count ->
+    [zero] { $count } bezsaistē veiktas izmaiņas netika nosūtītas, un par tām jums jāpieņem lēmums.
+    [one] { $count } bezsaistē veikta izmaiņa netika nosūtīta, un par to jums jāpieņem lēmums.
+   *[other] { $count } bezsaistē veiktas izmaiņas netika nosūtītas, un par tām jums jāpieņem lēmums.
+}
+queue-title = Gaida nosūtīšanu
+queue-intro = Šīs izmaiņas ir veiktas bez savienojuma un tiek glabātas šajā ierīcē. Tās tiks nosūtītas secīgi, tiklīdz savienojums atjaunosies.
+queue-kind-answers = Atbildes (saglabātas, nav nosūtītas pieprasījuma iesniedzējai iestādei)
+queue-kind-answer = Pieprasījuma iesniedzējai iestādei nosūtāmās atbildes
+queue-kind-message = Ziņojums
+queue-kind-document = Dokuments „{ $name }” ({ $size } kB)
+queue-made-at = Uzrakstīts { $time }
+queue-status-waiting = Gaida savienojumu.
+queue-status-conflict = Nav nosūtīts: pēc tam, kad to uzrakstījāt, pieprasījums ir mainījies, un tā statuss tagad ir „{ $state }”. Zemāk esošajā vēsturē apskatiet, kas ir mainījies, un pēc tam tomēr nosūtiet izmaiņu vai atmetiet to.
+queue-status-refused = Nav nosūtīts: { $error }
+queue-send-anyway = Tomēr nosūtīt
+queue-edit = Rediģēt
+queue-discard = Atmest
+queue-discard-confirm = Vai atmest šo izmaiņu? Jūsu rakstītais tiks dzēsts no šīs ierīces.
+queue-logout-confirm = { $count ->
+    [zero] { $count } bezsaistē veiktas izmaiņas vēl nav nosūtītas. Izejot tās tiks dzēstas no šīs ierīces. Vai tomēr iziet?
+    [one] { $count } bezsaistē veikta izmaiņa vēl nav nosūtīta. Izejot tā tiks dzēsta no šīs ierīces. Vai tomēr iziet?
+   *[other] { $count } bezsaistē veiktas izmaiņas vēl nav nosūtītas. Izejot tās tiks dzēstas no šīs ierīces. Vai tomēr iziet?
+}
+toast-queued = Nav savienojuma: izmaiņa tiek glabāta šajā ierīcē un tiks nosūtīta, kad savienojums atjaunosies.
+toast-queue-sent = { $count ->
+    [zero] Nosūtītas { $count } bezsaistē veiktas izmaiņas.
+    [one] Nosūtīta { $count } bezsaistē veikta izmaiņa.
+   *[other] Nosūtītas { $count } bezsaistē veiktas izmaiņas.
+}

@@ -367,6 +367,7 @@ confirm-irreversible = Din l-azzjoni ma tistax titreġġa' lura. Trid tkompli?
 request-split-choose = Għaddi din il-mistoqsija lil awtorità oħra
 request-reuse = Ibda talba ġdida abbażi ta' din
 request-timeline = Storja
+timeline-new = Ġdid wara l-bidla tiegħek
 request-message = Messaġġ lill-awtorità l-oħra
 request-message-send = Ibgħat il-messaġġ
 timeline-to = Lil: { $authority }
@@ -451,6 +452,7 @@ request-documents-withheld = Id-dokumenti huma data personali: mhumiex murija ha
 request-document-size = { $size } kB
 upload-label = Ehmeż dokument
 upload-choose = Agħżel fajl…
+upload-take-photo = Ħu ritratt
 date-day = Jum
 date-month = Xahar
 date-year = Sena
@@ -537,6 +539,10 @@ error-invalid-second-factor = Il-kodiċi mhuwiex korrett jew skada. Daħħal il-
 error-second-factor-setup-required = Ir-rwoli tiegħek jeħtieġu l-awtentikazzjoni b'żewġ fatturi. Ikkonfiguraha fil-paġna tal-kont tiegħek biex tkompli.
 error-storage-full = Id-dokument ma setax jinħażen minħabba li l-ispazju tal-ħażna tas-server huwa mimli. Ma ġie ssejvjat xejn; jekk jogħġbok informa lill-amministratur tal-IMI tiegħek.
 error-personal-data-blocked = Id-data personali ta' din it-talba hija mblukkata skont ir-regoli taż-żamma: ma jista' jiżdied xejn magħha.
+error-idempotency-key-reused = Din il-bidla diġà ntbagħtet b'kontenut differenti. Għabbi l-paġna mill-ġdid u erġa' agħmel il-bidla.
+error-request-in-progress = Din il-bidla għadha qed tiġi pproċessata. Stenna ftit u erġa' pprova.
+error-device-storage-full = Dan l-apparat m'għandux aktar spazju biex iżomm il-bidla sakemm terġa' lura l-konnessjoni. Ma nżamm xejn: ħeles ftit spazju fuq l-apparat, jew agħmel il-bidla meta jkollok konnessjoni.
+error-too-large-to-keep = Dan id-dokument huwa kbir wisq biex jinżamm fuq l-apparat sakemm terġa' lura l-konnessjoni. Ehmżu meta jkollok konnessjoni.
 nav-registry = Reġistru
 nav-users = Utenti
 registry-title = Amministrazzjoni tar-reġistru
@@ -1020,6 +1026,48 @@ toast-alert-passed-on = It-twissija ngħaddiet.
 toast-alert-done = L-azzjoni saret: { $action }.
 
 ## The connection and the app's release (src/offline.rs)
-offline-note = M’hemm l-ebda konnessjoni. L-applikazzjoni tibqa’ miftuħa, iżda t-tfittxija, is-salvataġġ u l-bgħit jeħtieġu konnessjoni.
+offline-note = M'hemm l-ebda konnessjoni. It-talbiet li fetaħt jibqgħu jistgħu jinqraw; it-tweġibiet, il-messaġġi u d-dokumenti li żżid jinżammu fuq dan l-apparat u jintbagħtu meta terġa' lura l-konnessjoni.
 update-ready = Verżjoni ġdida tas-sistema hija lesta.
 update-reload = Iftaħ il-verżjoni l-ġdida
+
+## Changes made offline, waiting to be sent (src/queue.rs)
+queue-waiting = { $count ->
+    [one] Bidla waħda li saret mingħajr konnessjoni qed tistenna li tintbagħat.
+    [few] { $count } bidliet li saru mingħajr konnessjoni qed jistennew li jintbagħtu.
+    [many] { $count }-il bidla li saru mingħajr konnessjoni qed jistennew li jintbagħtu.
+   *[other] { $count } bidla li saru mingħajr konnessjoni qed jistennew li jintbagħtu.
+}
+queue-sending = Qed jintbagħtu l-bidliet li saru mingħajr konnessjoni…
+queue-attention = { $count ->
+    [one] Bidla waħda li saret mingħajr konnessjoni ma ntbagħtitx u teħtieġ id-deċiżjoni tiegħek.
+    [few] { $count } bidliet li saru mingħajr konnessjoni ma ntbagħtux u jeħtieġu d-deċiżjoni tiegħek.
+    [many] { $count }-il bidla li saru mingħajr konnessjoni ma ntbagħtux u jeħtieġu d-deċiżjoni tiegħek.
+   *[other] { $count } bidla li saru mingħajr konnessjoni ma ntbagħtux u jeħtieġu d-deċiżjoni tiegħek.
+}
+queue-title = Qed jistennew li jintbagħtu
+queue-intro = Dawn il-bidliet saru mingħajr konnessjoni u qed jinżammu fuq dan l-apparat. Jintbagħtu skont l-ordni hekk kif terġa' lura l-konnessjoni.
+queue-kind-answers = Tweġibiet (issejvjati, mhux mibgħuta lill-awtorità li għamlet it-talba)
+queue-kind-answer = Tweġibiet li għandhom jintbagħtu lill-awtorità li għamlet it-talba
+queue-kind-message = Messaġġ
+queue-kind-document = Dokument “{ $name }” ({ $size } kB)
+queue-made-at = Miktub: { $time }
+queue-status-waiting = Qed jistenna l-konnessjoni.
+queue-status-conflict = Ma ntbagħatx: it-talba nbidlet wara li ktibt dan, u issa l-istat tagħha huwa “{ $state }”. Ara x'inbidel fl-istorja hawn taħt, imbagħad ibgħat il-bidla xorta waħda jew armiha.
+queue-status-refused = Ma ntbagħatx: { $error }
+queue-send-anyway = Ibgħat xorta waħda
+queue-edit = Editja
+queue-discard = Armi
+queue-discard-confirm = Trid tarmi din il-bidla? Dak li ktibt se jitħassar minn dan l-apparat.
+queue-logout-confirm = { $count ->
+    [one] Bidla waħda li saret mingħajr konnessjoni għadha ma ntbagħtitx. Jekk toħroġ mis-sistema, din titħassar minn dan l-apparat. Trid toħroġ xorta waħda?
+    [few] { $count } bidliet li saru mingħajr konnessjoni għadhom ma ntbagħtux. Jekk toħroġ mis-sistema, dawn jitħassru minn dan l-apparat. Trid toħroġ xorta waħda?
+    [many] { $count }-il bidla li saru mingħajr konnessjoni għadhom ma ntbagħtux. Jekk toħroġ mis-sistema, dawn jitħassru minn dan l-apparat. Trid toħroġ xorta waħda?
+   *[other] { $count } bidla li saru mingħajr konnessjoni għadhom ma ntbagħtux. Jekk toħroġ mis-sistema, dawn jitħassru minn dan l-apparat. Trid toħroġ xorta waħda?
+}
+toast-queued = M'hemmx konnessjoni: il-bidla qed tinżamm fuq dan l-apparat u se tintbagħat meta terġa' lura l-konnessjoni.
+toast-queue-sent = { $count ->
+    [one] Il-bidla li saret mingħajr konnessjoni ntbagħtet.
+    [few] Intbagħtu { $count } bidliet li saru mingħajr konnessjoni.
+    [many] Intbagħtu { $count }-il bidla li saru mingħajr konnessjoni.
+   *[other] Intbagħtu { $count } bidla li saru mingħajr konnessjoni.
+}

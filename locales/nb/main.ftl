@@ -344,6 +344,7 @@ confirm-irreversible = Dette kan ikke angres. Vil du fortsette?
 request-split-choose = Flytt dette spørsmålet til en annen myndighet
 request-reuse = Opprett en ny forespørsel basert på denne
 request-timeline = Historikk
+timeline-new = Nytt siden endringen din
 request-message = Melding til den andre myndigheten
 request-message-send = Send melding
 timeline-to = Til: { $authority }
@@ -428,6 +429,7 @@ request-documents-withheld = Dokumenter er personopplysninger: de vises ikke her
 request-document-size = { $size } kB
 upload-label = Legg ved et dokument
 upload-choose = Velg en fil…
+upload-take-photo = Ta et bilde
 date-day = Dag
 date-month = Måned
 date-year = År
@@ -508,6 +510,10 @@ error-invalid-second-factor = Koden er feil eller utløpt. Skriv inn koden som a
 error-second-factor-setup-required = Rollene dine krever totrinnsbekreftelse. Sett den opp på kontosiden din for å fortsette.
 error-storage-full = Dokumentet kunne ikke lagres fordi lagringsplassen på serveren er full. Ingenting ble lagret. Gi beskjed til IMI-administratoren din.
 error-personal-data-blocked = Personopplysningene i denne forespørselen er sperret etter reglene for oppbevaring: ingenting kan legges til.
+error-idempotency-key-reused = Denne endringen er allerede sendt med et annet innhold. Last inn siden på nytt, og gjør endringen igjen.
+error-request-in-progress = Denne endringen behandles fortsatt. Vent litt, og prøv igjen.
+error-device-storage-full = Det er ikke lenger plass på denne enheten til å ta vare på endringen til tilkoblingen er gjenopprettet. Ingenting ble lagret: frigjør plass på enheten, eller gjør endringen når du er tilkoblet.
+error-too-large-to-keep = Dette dokumentet er for stort til å lagres på enheten til tilkoblingen er gjenopprettet. Legg det ved når du er tilkoblet.
 nav-registry = Register
 nav-users = Brukere
 registry-title = Registeradministrasjon
@@ -964,6 +970,40 @@ toast-alert-passed-on = Varselet er videresendt.
 toast-alert-done = Utført: { $action }.
 
 ## The connection and the app's release (src/offline.rs)
-offline-note = Du er frakoblet. Programmet er fortsatt åpent, men søk, lagring og sending krever tilkobling.
+offline-note = Du er frakoblet. Forespørslene du har åpnet, kan fortsatt leses; svar, meldinger og dokumenter du legger til, lagres på denne enheten og sendes når tilkoblingen er gjenopprettet.
 update-ready = En ny versjon av systemet er klar.
 update-reload = Last inn den nye versjonen
+
+## Changes made offline, waiting to be sent (src/queue.rs)
+queue-waiting = { $count ->
+    [one] Én endring gjort uten tilkobling venter på å bli sendt.
+   *[other] { $count } endringer gjort uten tilkobling venter på å bli sendt.
+}
+queue-sending = Sender endringene som ble gjort uten tilkobling…
+queue-attention = { $count ->
+    [one] Én endring gjort uten tilkobling ble ikke sendt og krever en beslutning fra deg.
+   *[other] { $count } endringer gjort uten tilkobling ble ikke sendt og krever en beslutning fra deg.
+}
+queue-title = Venter på å bli sendt
+queue-intro = Endringene er gjort uten tilkobling og lagret på denne enheten. De sendes i rekkefølge så snart tilkoblingen er gjenopprettet.
+queue-kind-answers = Svar (lagret, ikke sendt til den anmodende myndigheten)
+queue-kind-answer = Svar som skal sendes til den anmodende myndigheten
+queue-kind-message = Melding
+queue-kind-document = Dokument «{ $name }» ({ $size } kB)
+queue-made-at = Skrevet { $time }
+queue-status-waiting = Venter på tilkobling.
+queue-status-conflict = Ikke sendt: forespørselen er endret etter at du skrev dette, og har nå status «{ $state }». Se hva som er endret, i historikken nedenfor, og send deretter endringen likevel eller forkast den.
+queue-status-refused = Ikke sendt: { $error }
+queue-send-anyway = Send likevel
+queue-edit = Rediger
+queue-discard = Forkast
+queue-discard-confirm = Vil du forkaste denne endringen? Det du har skrevet, slettes fra denne enheten.
+queue-logout-confirm = { $count ->
+    [one] Én endring gjort uten tilkobling er ikke sendt ennå. Hvis du logger ut, slettes den fra denne enheten. Vil du logge ut likevel?
+   *[other] { $count } endringer gjort uten tilkobling er ikke sendt ennå. Hvis du logger ut, slettes de fra denne enheten. Vil du logge ut likevel?
+}
+toast-queued = Ingen tilkobling: endringen lagres på denne enheten og sendes når tilkoblingen er gjenopprettet.
+toast-queue-sent = { $count ->
+    [one] Endringen som ble gjort uten tilkobling, er sendt.
+   *[other] De { $count } endringene som ble gjort uten tilkobling, er sendt.
+}

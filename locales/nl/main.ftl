@@ -346,6 +346,7 @@ confirm-irreversible = Dit kan niet ongedaan worden gemaakt. Wilt u doorgaan?
 request-split-choose = Deze vraag naar een andere autoriteit verplaatsen
 request-reuse = Een nieuw verzoek starten op basis van dit verzoek
 request-timeline = Geschiedenis
+timeline-new = Nieuw sinds uw wijziging
 request-message = Bericht aan de andere autoriteit
 request-message-send = Bericht verzenden
 timeline-to = Aan: { $authority }
@@ -430,6 +431,7 @@ request-documents-withheld = Documenten zijn persoonsgegevens: ze worden hier ni
 request-document-size = { $size } kB
 upload-label = Een document bijvoegen
 upload-choose = Een bestand kiezen…
+upload-take-photo = Een foto maken
 date-day = Dag
 date-month = Maand
 date-year = Jaar
@@ -510,6 +512,10 @@ error-invalid-second-factor = De code is onjuist of verlopen. Voer de code in di
 error-second-factor-setup-required = Uw rollen vereisen tweestapsverificatie. Stel deze in op uw accountpagina om verder te gaan.
 error-storage-full = Het document kon niet worden opgeslagen, omdat de opslagruimte van de server vol is. Er is niets opgeslagen; meld dit aan uw IMI-beheerder.
 error-personal-data-blocked = De persoonsgegevens van dit verzoek zijn volgens de bewaarregels afgeschermd: er kan niets meer aan worden toegevoegd.
+error-idempotency-key-reused = Deze wijziging is al met een andere inhoud verzonden. Laad de pagina opnieuw en breng de wijziging opnieuw aan.
+error-request-in-progress = Deze wijziging wordt nog verwerkt. Wacht even en probeer het opnieuw.
+error-device-storage-full = Op dit apparaat is geen ruimte meer om de wijziging te bewaren tot de verbinding is hersteld. Er is niets bewaard: maak ruimte vrij op het apparaat of breng de wijziging aan wanneer u online bent.
+error-too-large-to-keep = Dit document is te groot om op het apparaat te worden bewaard tot de verbinding is hersteld. Voeg het bij wanneer u online bent.
 nav-registry = Register
 nav-users = Gebruikers
 registry-title = Registerbeheer
@@ -966,6 +972,40 @@ toast-alert-passed-on = De waarschuwing is doorgegeven.
 toast-alert-done = Uitgevoerd: { $action }.
 
 ## The connection and the app's release (src/offline.rs)
-offline-note = U bent offline. De toepassing blijft open, maar zoeken, opslaan en verzenden vereisen een verbinding.
+offline-note = U bent offline. De verzoeken die u hebt geopend, blijven leesbaar; de antwoorden, berichten en documenten die u toevoegt, worden op dit apparaat bewaard en verzonden zodra de verbinding is hersteld.
 update-ready = Er staat een nieuwe versie van het systeem klaar.
 update-reload = Nieuwe versie laden
+
+## Changes made offline, waiting to be sent (src/queue.rs)
+queue-waiting = { $count ->
+    [one] Eén offline aangebrachte wijziging wacht op verzending.
+   *[other] { $count } offline aangebrachte wijzigingen wachten op verzending.
+}
+queue-sending = De offline aangebrachte wijzigingen worden verzonden…
+queue-attention = { $count ->
+    [one] Eén offline aangebrachte wijziging is niet verzonden en vraagt om uw beslissing.
+   *[other] { $count } offline aangebrachte wijzigingen zijn niet verzonden en vragen om uw beslissing.
+}
+queue-title = Wacht op verzending
+queue-intro = Deze wijzigingen zijn zonder verbinding aangebracht en worden op dit apparaat bewaard. Ze worden op volgorde verzonden zodra de verbinding is hersteld.
+queue-kind-answers = Antwoorden (opgeslagen, niet naar de verzoekende autoriteit verzonden)
+queue-kind-answer = Antwoorden die naar de verzoekende autoriteit worden verzonden
+queue-kind-message = Bericht
+queue-kind-document = Document “{ $name }” ({ $size } kB)
+queue-made-at = Geschreven op { $time }
+queue-status-waiting = Wacht op de verbinding.
+queue-status-conflict = Niet verzonden: het verzoek is gewijzigd nadat u dit schreef en heeft nu de status “{ $state }”. Bekijk in de geschiedenis hieronder wat er is gewijzigd en verzend de wijziging daarna toch of verwerp ze.
+queue-status-refused = Niet verzonden: { $error }
+queue-send-anyway = Toch verzenden
+queue-edit = Bewerken
+queue-discard = Verwerpen
+queue-discard-confirm = Deze wijziging verwerpen? Wat u hebt geschreven, wordt van dit apparaat verwijderd.
+queue-logout-confirm = { $count ->
+    [one] Eén offline aangebrachte wijziging is nog niet verzonden. Als u zich afmeldt, wordt ze van dit apparaat verwijderd. Toch afmelden?
+   *[other] { $count } offline aangebrachte wijzigingen zijn nog niet verzonden. Als u zich afmeldt, worden ze van dit apparaat verwijderd. Toch afmelden?
+}
+toast-queued = Geen verbinding: de wijziging wordt op dit apparaat bewaard en verzonden zodra de verbinding is hersteld.
+toast-queue-sent = { $count ->
+    [one] De offline aangebrachte wijziging is verzonden.
+   *[other] De { $count } offline aangebrachte wijzigingen zijn verzonden.
+}

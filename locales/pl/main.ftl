@@ -366,6 +366,7 @@ confirm-irreversible = Tej czynności nie można cofnąć. Czy kontynuować?
 request-split-choose = Przenieś to pytanie do innego organu
 request-reuse = Utwórz nowy wniosek na podstawie tego wniosku
 request-timeline = Historia
+timeline-new = Nowe od wprowadzenia Państwa zmiany
 request-message = Wiadomość do drugiego organu
 request-message-send = Wyślij wiadomość
 timeline-to = Adresat: { $authority }
@@ -450,6 +451,7 @@ request-documents-withheld = Dokumenty stanowią dane osobowe: zostały tu ukryt
 request-document-size = { $size } KB
 upload-label = Załącz dokument
 upload-choose = Wybierz plik…
+upload-take-photo = Zrób zdjęcie
 date-day = Dzień
 date-month = Miesiąc
 date-year = Rok
@@ -535,6 +537,10 @@ error-invalid-second-factor = Kod jest nieprawidłowy lub wygasł. Proszę wpisa
 error-second-factor-setup-required = Przypisane role wymagają weryfikacji dwuetapowej. Aby kontynuować, proszę ją skonfigurować na stronie swojego konta.
 error-storage-full = Nie można było zapisać dokumentu, ponieważ przestrzeń dyskowa serwera jest zapełniona. Nic nie zostało zapisane; proszę poinformować administratora systemu IMI.
 error-personal-data-blocked = Dane osobowe w tym wniosku są zablokowane zgodnie z zasadami przechowywania: nie można do niego niczego dodać.
+error-idempotency-key-reused = Ta zmiana została już wysłana z inną treścią. Proszę odświeżyć stronę i wprowadzić zmianę ponownie.
+error-request-in-progress = Ta zmiana jest jeszcze przetwarzana. Proszę chwilę poczekać i spróbować ponownie.
+error-device-storage-full = Na tym urządzeniu zabrakło miejsca, aby przechować zmianę do czasu przywrócenia połączenia. Niczego nie przechowano: proszę zwolnić miejsce na urządzeniu lub wprowadzić zmianę po odzyskaniu połączenia z siecią.
+error-too-large-to-keep = Ten dokument jest zbyt duży, aby można go było przechować na urządzeniu do czasu przywrócenia połączenia. Proszę go załączyć po odzyskaniu połączenia z siecią.
 nav-registry = Rejestr
 nav-users = Użytkownicy
 registry-title = Zarządzanie rejestrem organów
@@ -1015,6 +1021,48 @@ toast-alert-passed-on = Ostrzeżenie zostało przekazane.
 toast-alert-done = Wykonano: { $action }.
 
 ## The connection and the app's release (src/offline.rs)
-offline-note = Brak połączenia z siecią. Aplikacja pozostaje otwarta, ale wyszukiwanie, zapisywanie i wysyłanie wymagają połączenia.
+offline-note = Brak połączenia z siecią. Otwarte wcześniej wnioski pozostają dostępne do odczytu; dodawane odpowiedzi, wiadomości i dokumenty są przechowywane na tym urządzeniu i zostaną wysłane po przywróceniu połączenia.
 update-ready = Nowa wersja systemu jest gotowa.
 update-reload = Wczytaj nową wersję
+
+## Changes made offline, waiting to be sent (src/queue.rs)
+queue-waiting = { $count ->
+    [one] Jedna zmiana wprowadzona bez połączenia czeka na wysłanie.
+    [few] { $count } zmiany wprowadzone bez połączenia czekają na wysłanie.
+    [many] { $count } zmian wprowadzonych bez połączenia czeka na wysłanie.
+   *[other] { $count } zmiany wprowadzonej bez połączenia czeka na wysłanie.
+}
+queue-sending = Wysyłanie zmian wprowadzonych bez połączenia…
+queue-attention = { $count ->
+    [one] Jedna zmiana wprowadzona bez połączenia nie została wysłana i wymaga Państwa decyzji.
+    [few] { $count } zmiany wprowadzone bez połączenia nie zostały wysłane i wymagają Państwa decyzji.
+    [many] { $count } zmian wprowadzonych bez połączenia nie zostało wysłanych i wymaga Państwa decyzji.
+   *[other] { $count } zmiany wprowadzonej bez połączenia nie zostało wysłane i wymaga Państwa decyzji.
+}
+queue-title = Oczekujące na wysłanie
+queue-intro = Te zmiany wprowadzono bez połączenia i są przechowywane na tym urządzeniu. Zostaną wysłane po kolei, gdy tylko połączenie zostanie przywrócone.
+queue-kind-answers = Odpowiedzi (zapisane, niewysłane do organu wnioskującego)
+queue-kind-answer = Odpowiedzi do wysłania do organu wnioskującego
+queue-kind-message = Wiadomość
+queue-kind-document = Dokument „{ $name }” ({ $size } KB)
+queue-made-at = Sporządzono: { $time }
+queue-status-waiting = Oczekiwanie na połączenie.
+queue-status-conflict = Nie wysłano: po sporządzeniu tej zmiany wniosek został zmieniony i ma teraz status „{ $state }”. Proszę sprawdzić w historii poniżej, co się zmieniło, a następnie mimo to wysłać zmianę lub ją odrzucić.
+queue-status-refused = Nie wysłano: { $error }
+queue-send-anyway = Wyślij mimo to
+queue-edit = Edytuj
+queue-discard = Odrzuć
+queue-discard-confirm = Czy odrzucić tę zmianę? Wprowadzona treść zostanie usunięta z tego urządzenia.
+queue-logout-confirm = { $count ->
+    [one] Jedna zmiana wprowadzona bez połączenia nie została jeszcze wysłana. Wylogowanie usunie ją z tego urządzenia. Czy mimo to wylogować?
+    [few] { $count } zmiany wprowadzone bez połączenia nie zostały jeszcze wysłane. Wylogowanie usunie je z tego urządzenia. Czy mimo to wylogować?
+    [many] { $count } zmian wprowadzonych bez połączenia nie zostało jeszcze wysłanych. Wylogowanie usunie je z tego urządzenia. Czy mimo to wylogować?
+   *[other] { $count } zmiany wprowadzonej bez połączenia nie zostało jeszcze wysłane. Wylogowanie usunie je z tego urządzenia. Czy mimo to wylogować?
+}
+toast-queued = Brak połączenia: zmiana jest przechowywana na tym urządzeniu i zostanie wysłana po przywróceniu połączenia.
+toast-queue-sent = { $count ->
+    [one] Zmiana wprowadzona bez połączenia została wysłana.
+    [few] Wysłano { $count } zmiany wprowadzone bez połączenia.
+    [many] Wysłano { $count } zmian wprowadzonych bez połączenia.
+   *[other] Wysłano { $count } zmiany wprowadzonej bez połączenia.
+}

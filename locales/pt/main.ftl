@@ -348,6 +348,7 @@ confirm-irreversible = Esta ação não pode ser anulada. Pretende continuar?
 request-split-choose = Transferir esta pergunta para outra autoridade
 request-reuse = Criar um novo pedido a partir deste
 request-timeline = Histórico
+timeline-new = Novo desde a sua alteração
 request-message = Mensagem para a outra autoridade
 request-message-send = Enviar a mensagem
 timeline-to = Destinatário: { $authority }
@@ -432,6 +433,7 @@ request-documents-withheld = Os documentos são dados pessoais: não são aprese
 request-document-size = { $size } kB
 upload-label = Anexar um documento
 upload-choose = Escolher um ficheiro…
+upload-take-photo = Tirar uma fotografia
 date-day = Dia
 date-month = Mês
 date-year = Ano
@@ -513,6 +515,10 @@ error-invalid-second-factor = O código está incorreto ou expirou. Introduza o 
 error-second-factor-setup-required = As suas funções exigem a autenticação de dois fatores. Para continuar, configure-a na página da sua conta.
 error-storage-full = Não foi possível armazenar o documento porque o espaço de armazenamento do servidor está cheio. Nada foi guardado; informe o administrador do IMI.
 error-personal-data-blocked = Os dados pessoais deste pedido estão bloqueados nos termos das regras de conservação: não é possível acrescentar-lhe nada.
+error-idempotency-key-reused = Esta alteração já foi enviada com um conteúdo diferente. Recarregue a página e efetue-a novamente.
+error-request-in-progress = Esta alteração ainda está a ser processada. Aguarde um momento e tente novamente.
+error-device-storage-full = Este dispositivo já não tem espaço para guardar a alteração até ao restabelecimento da ligação. Nada foi guardado: liberte espaço no dispositivo ou efetue a alteração quando estiver ligado à rede.
+error-too-large-to-keep = Este documento é demasiado grande para ser guardado no dispositivo até ao restabelecimento da ligação. Anexe-o quando estiver ligado à rede.
 nav-registry = Registo
 nav-users = Utilizadores
 registry-title = Administração do registo
@@ -969,6 +975,40 @@ toast-alert-passed-on = O alerta foi transmitido.
 toast-alert-done = Ação concluída: { $action }.
 
 ## The connection and the app's release (src/offline.rs)
-offline-note = Está sem ligação à rede. A aplicação continua aberta, mas a pesquisa, a gravação e o envio requerem ligação.
+offline-note = Está sem ligação à rede. Os pedidos que abriu continuam legíveis; as respostas, mensagens e documentos que acrescentar são guardados neste dispositivo e enviados quando a ligação for restabelecida.
 update-ready = Está disponível uma nova versão do sistema.
 update-reload = Carregar a nova versão
+
+## Changes made offline, waiting to be sent (src/queue.rs)
+queue-waiting = { $count ->
+    [one] Uma alteração efetuada sem ligação aguarda envio.
+   *[other] { $count } alterações efetuadas sem ligação aguardam envio.
+}
+queue-sending = A enviar as alterações efetuadas sem ligação…
+queue-attention = { $count ->
+    [one] Uma alteração efetuada sem ligação não foi enviada e requer a sua decisão.
+   *[other] { $count } alterações efetuadas sem ligação não foram enviadas e requerem a sua decisão.
+}
+queue-title = A aguardar envio
+queue-intro = Estas alterações foram efetuadas sem ligação e estão guardadas neste dispositivo. São enviadas por ordem logo que a ligação seja restabelecida.
+queue-kind-answers = Respostas (guardadas, não enviadas à autoridade requerente)
+queue-kind-answer = Respostas a enviar à autoridade requerente
+queue-kind-message = Mensagem
+queue-kind-document = Documento «{ $name }» ({ $size } kB)
+queue-made-at = Redigido em { $time }
+queue-status-waiting = A aguardar a ligação.
+queue-status-conflict = Não enviado: o pedido foi alterado depois de ter redigido isto e encontra-se agora no estado «{ $state }». Veja o que mudou no histórico abaixo e, em seguida, envie a alteração mesmo assim ou descarte-a.
+queue-status-refused = Não enviado: { $error }
+queue-send-anyway = Enviar mesmo assim
+queue-edit = Editar
+queue-discard = Descartar
+queue-discard-confirm = Descartar esta alteração? O que redigiu será eliminado deste dispositivo.
+queue-logout-confirm = { $count ->
+    [one] Uma alteração efetuada sem ligação ainda não foi enviada. Ao terminar a sessão, será eliminada deste dispositivo. Terminar a sessão mesmo assim?
+   *[other] { $count } alterações efetuadas sem ligação ainda não foram enviadas. Ao terminar a sessão, serão eliminadas deste dispositivo. Terminar a sessão mesmo assim?
+}
+toast-queued = Sem ligação: a alteração fica guardada neste dispositivo e será enviada quando a ligação for restabelecida.
+toast-queue-sent = { $count ->
+    [one] A alteração efetuada sem ligação foi enviada.
+   *[other] As { $count } alterações efetuadas sem ligação foram enviadas.
+}

@@ -357,6 +357,7 @@ confirm-irreversible = Această acțiune nu poate fi anulată. Doriți să conti
 request-split-choose = Transferați această întrebare către o altă autoritate
 request-reuse = Creați o cerere nouă pornind de la aceasta
 request-timeline = Istoric
+timeline-new = Nou de la modificarea dumneavoastră
 request-message = Mesaj către cealaltă autoritate
 request-message-send = Trimiteți mesajul
 timeline-to = Către: { $authority }
@@ -441,6 +442,7 @@ request-documents-withheld = Documentele sunt date cu caracter personal: nu sunt
 request-document-size = { $size } KB
 upload-label = Atașați un document
 upload-choose = Alegeți un fișier…
+upload-take-photo = Faceți o fotografie
 date-day = Zi
 date-month = Lună
 date-year = An
@@ -524,6 +526,10 @@ error-invalid-second-factor = Codul este incorect sau a expirat. Introduceți co
 error-second-factor-setup-required = Rolurile dumneavoastră impun autentificarea în doi pași. Configurați-o din pagina contului dumneavoastră pentru a continua.
 error-storage-full = Documentul nu a putut fi stocat deoarece spațiul de stocare al serverului este plin. Nu s-a salvat nimic; vă rugăm să informați administratorul IMI.
 error-personal-data-blocked = Datele cu caracter personal din această cerere sunt blocate potrivit regulilor de păstrare: nu i se mai poate adăuga nimic.
+error-idempotency-key-reused = Această modificare a fost deja trimisă cu un conținut diferit. Reîncărcați pagina și efectuați-o din nou.
+error-request-in-progress = Această modificare este încă în curs de procesare. Așteptați puțin și încercați din nou.
+error-device-storage-full = Pe acest dispozitiv nu mai există spațiu pentru a păstra modificarea până la restabilirea conexiunii. Nu s-a păstrat nimic: eliberați spațiu pe dispozitiv sau efectuați modificarea atunci când aveți conexiune.
+error-too-large-to-keep = Acest document este prea mare pentru a fi păstrat pe dispozitiv până la restabilirea conexiunii. Atașați-l atunci când aveți conexiune.
 
 ## Administrarea registrului (coordonatori) și a utilizatorilor (administratori locali de date)
 nav-registry = Registru
@@ -994,6 +1000,44 @@ toast-alert-passed-on = Alerta a fost transmisă.
 toast-alert-done = Acțiune efectuată: { $action }.
 
 ## The connection and the app's release (src/offline.rs)
-offline-note = Nu există conexiune la rețea. Aplicația rămâne deschisă, dar căutarea, salvarea și trimiterea necesită o conexiune.
+offline-note = Nu există conexiune la rețea. Cererile pe care le-ați deschis pot fi consultate în continuare; răspunsurile, mesajele și documentele pe care le adăugați sunt păstrate pe acest dispozitiv și trimise la restabilirea conexiunii.
 update-ready = O nouă versiune a sistemului este pregătită.
 update-reload = Încărcați noua versiune
+
+## Changes made offline, waiting to be sent (src/queue.rs)
+queue-waiting = { $count ->
+    [one] O modificare efectuată fără conexiune așteaptă să fie trimisă.
+    [few] { $count } modificări efectuate fără conexiune așteaptă să fie trimise.
+   *[other] { $count } de modificări efectuate fără conexiune așteaptă să fie trimise.
+}
+queue-sending = Se trimit modificările efectuate fără conexiune…
+queue-attention = { $count ->
+    [one] O modificare efectuată fără conexiune nu a fost trimisă și necesită decizia dumneavoastră.
+    [few] { $count } modificări efectuate fără conexiune nu au fost trimise și necesită decizia dumneavoastră.
+   *[other] { $count } de modificări efectuate fără conexiune nu au fost trimise și necesită decizia dumneavoastră.
+}
+queue-title = În așteptarea trimiterii
+queue-intro = Aceste modificări au fost efectuate fără conexiune și sunt păstrate pe acest dispozitiv. Ele sunt trimise în ordine imediat ce conexiunea este restabilită.
+queue-kind-answers = Răspunsuri (salvate, netrimise autorității solicitante)
+queue-kind-answer = Răspunsuri de trimis autorității solicitante
+queue-kind-message = Mesaj
+queue-kind-document = Document „{ $name }” ({ $size } KB)
+queue-made-at = Redactat la { $time }
+queue-status-waiting = Se așteaptă conexiunea.
+queue-status-conflict = Netrimis: cererea s-a modificat după ce ați redactat acest conținut și are acum starea „{ $state }”. Consultați în istoricul de mai jos ce s-a schimbat, apoi trimiteți oricum modificarea sau renunțați la ea.
+queue-status-refused = Netrimis: { $error }
+queue-send-anyway = Trimiteți oricum
+queue-edit = Editați
+queue-discard = Renunțați
+queue-discard-confirm = Renunțați la această modificare? Ceea ce ați redactat va fi șters de pe acest dispozitiv.
+queue-logout-confirm = { $count ->
+    [one] O modificare efectuată fără conexiune nu a fost încă trimisă. Prin deconectare, aceasta va fi ștearsă de pe acest dispozitiv. Vă deconectați oricum?
+    [few] { $count } modificări efectuate fără conexiune nu au fost încă trimise. Prin deconectare, acestea vor fi șterse de pe acest dispozitiv. Vă deconectați oricum?
+   *[other] { $count } de modificări efectuate fără conexiune nu au fost încă trimise. Prin deconectare, acestea vor fi șterse de pe acest dispozitiv. Vă deconectați oricum?
+}
+toast-queued = Nu există conexiune: modificarea este păstrată pe acest dispozitiv și va fi trimisă la restabilirea conexiunii.
+toast-queue-sent = { $count ->
+    [one] Modificarea efectuată fără conexiune a fost trimisă.
+    [few] Cele { $count } modificări efectuate fără conexiune au fost trimise.
+   *[other] Cele { $count } de modificări efectuate fără conexiune au fost trimise.
+}

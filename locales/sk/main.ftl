@@ -364,6 +364,7 @@ confirm-irreversible = Túto akciu nemožno vrátiť späť. Chcete pokračovať
 request-split-choose = Presunúť túto otázku inému orgánu
 request-reuse = Vytvoriť novú žiadosť na základe tejto žiadosti
 request-timeline = História
+timeline-new = Nové po vašej zmene
 request-message = Správa pre druhý orgán
 request-message-send = Odoslať správu
 timeline-to = Adresát: { $authority }
@@ -448,6 +449,7 @@ request-documents-withheld = Dokumenty sú osobné údaje: nezobrazujú sa tu, r
 request-document-size = { $size } kB
 upload-label = Priložiť dokument
 upload-choose = Vybrať súbor…
+upload-take-photo = Urobiť fotografiu
 date-day = Deň
 date-month = Mesiac
 date-year = Rok
@@ -533,6 +535,10 @@ error-invalid-second-factor = Kód je nesprávny alebo jeho platnosť uplynula. 
 error-second-factor-setup-required = Vaše roly vyžadujú dvojstupňové overenie. Ak chcete pokračovať, nastavte ho na stránke svojho účtu.
 error-storage-full = Dokument sa nepodarilo uložiť, pretože úložisko servera je plné. Nič sa neuložilo; informujte, prosím, svojho správcu IMI.
 error-personal-data-blocked = Osobné údaje v tejto žiadosti sú podľa pravidiel uchovávania zablokované: nemožno k nej nič pridať.
+error-idempotency-key-reused = Táto zmena už bola odoslaná s iným obsahom. Obnovte stránku a vykonajte zmenu znova.
+error-request-in-progress = Táto zmena sa ešte spracúva. Chvíľu počkajte a skúste to znova.
+error-device-storage-full = V tomto zariadení už nie je miesto na uchovanie zmeny do obnovenia pripojenia. Nič sa neuchovalo: uvoľnite v zariadení miesto alebo vykonajte zmenu, keď budete pripojení k sieti.
+error-too-large-to-keep = Tento dokument je príliš veľký na to, aby sa dal v zariadení uchovať do obnovenia pripojenia. Priložte ho, keď budete pripojení k sieti.
 nav-registry = Register
 nav-users = Používatelia
 registry-title = Správa registra orgánov
@@ -1013,6 +1019,48 @@ toast-alert-passed-on = Varovanie bolo postúpené.
 toast-alert-done = Hotovo: { $action }.
 
 ## The connection and the app's release (src/offline.rs)
-offline-note = Nie ste pripojení k sieti. Aplikácia zostáva otvorená, ale vyhľadávanie, ukladanie a odosielanie si vyžadujú pripojenie.
+offline-note = Nie ste pripojení k sieti. Žiadosti, ktoré ste otvorili, zostávajú dostupné na čítanie; odpovede, správy a dokumenty, ktoré pridáte, sa uchovajú v tomto zariadení a odošlú sa po obnovení pripojenia.
 update-ready = Nová verzia systému je pripravená.
 update-reload = Načítať novú verziu
+
+## Changes made offline, waiting to be sent (src/queue.rs)
+queue-waiting = { $count ->
+    [one] Jedna zmena vykonaná bez pripojenia čaká na odoslanie.
+    [few] { $count } zmeny vykonané bez pripojenia čakajú na odoslanie.
+    [many] { $count } zmeny vykonanej bez pripojenia čaká na odoslanie.
+   *[other] { $count } zmien vykonaných bez pripojenia čaká na odoslanie.
+}
+queue-sending = Odosielajú sa zmeny vykonané bez pripojenia…
+queue-attention = { $count ->
+    [one] Jedna zmena vykonaná bez pripojenia nebola odoslaná a vyžaduje vaše rozhodnutie.
+    [few] { $count } zmeny vykonané bez pripojenia neboli odoslané a vyžadujú vaše rozhodnutie.
+    [many] { $count } zmeny vykonanej bez pripojenia nebolo odoslané a vyžaduje vaše rozhodnutie.
+   *[other] { $count } zmien vykonaných bez pripojenia nebolo odoslaných a vyžaduje vaše rozhodnutie.
+}
+queue-title = Čaká na odoslanie
+queue-intro = Tieto zmeny boli vykonané bez pripojenia a sú uchované v tomto zariadení. Odošlú sa postupne, hneď ako sa pripojenie obnoví.
+queue-kind-answers = Odpovede (uložené, neodoslané žiadajúcemu orgánu)
+queue-kind-answer = Odpovede na odoslanie žiadajúcemu orgánu
+queue-kind-message = Správa
+queue-kind-document = Dokument „{ $name }“ ({ $size } kB)
+queue-made-at = Napísané { $time }
+queue-status-waiting = Čaká sa na pripojenie.
+queue-status-conflict = Neodoslané: žiadosť sa po napísaní tohto obsahu zmenila a teraz je v stave „{ $state }“. V histórii nižšie si pozrite, čo sa zmenilo, a potom zmenu napriek tomu odošlite alebo ju zahoďte.
+queue-status-refused = Neodoslané: { $error }
+queue-send-anyway = Napriek tomu odoslať
+queue-edit = Upraviť
+queue-discard = Zahodiť
+queue-discard-confirm = Zahodiť túto zmenu? To, čo ste napísali, sa z tohto zariadenia vymaže.
+queue-logout-confirm = { $count ->
+    [one] Jedna zmena vykonaná bez pripojenia ešte nebola odoslaná. Odhlásením sa z tohto zariadenia vymaže. Napriek tomu sa odhlásiť?
+    [few] { $count } zmeny vykonané bez pripojenia ešte neboli odoslané. Odhlásením sa z tohto zariadenia vymažú. Napriek tomu sa odhlásiť?
+    [many] { $count } zmeny vykonanej bez pripojenia ešte nebolo odoslané. Odhlásením sa z tohto zariadenia vymaže. Napriek tomu sa odhlásiť?
+   *[other] { $count } zmien vykonaných bez pripojenia ešte nebolo odoslaných. Odhlásením sa z tohto zariadenia vymažú. Napriek tomu sa odhlásiť?
+}
+toast-queued = Bez pripojenia: zmena sa uchová v tomto zariadení a odošle sa po obnovení pripojenia.
+toast-queue-sent = { $count ->
+    [one] Zmena vykonaná bez pripojenia bola odoslaná.
+    [few] { $count } zmeny vykonané bez pripojenia boli odoslané.
+    [many] Odoslalo sa { $count } zmeny vykonanej bez pripojenia.
+   *[other] { $count } zmien vykonaných bez pripojenia bolo odoslaných.
+}

@@ -364,6 +364,7 @@ confirm-irreversible = Tega dejanja ni mogoče razveljaviti. Ali želite nadalje
 request-split-choose = Premakni to vprašanje k drugemu organu
 request-reuse = Ustvari novo zahtevo na podlagi te zahteve
 request-timeline = Zgodovina
+timeline-new = Novo po vaši spremembi
 request-message = Sporočilo drugemu organu
 request-message-send = Pošlji sporočilo
 timeline-to = Naslovnik: { $authority }
@@ -448,6 +449,7 @@ request-documents-withheld = Dokumenti so osebni podatki: tukaj niso prikazani, 
 request-document-size = { $size } kB
 upload-label = Priloži dokument
 upload-choose = Izberi datoteko…
+upload-take-photo = Posnemi fotografijo
 date-day = Dan
 date-month = Mesec
 date-year = Leto
@@ -533,6 +535,10 @@ error-invalid-second-factor = Koda je napačna ali je potekla. Vnesite kodo, ki 
 error-second-factor-setup-required = Vaše vloge zahtevajo preverjanje v dveh korakih. Za nadaljevanje ga nastavite na strani svojega računa.
 error-storage-full = Dokumenta ni bilo mogoče shraniti, ker je prostor za shranjevanje na strežniku poln. Nič ni bilo shranjeno; obvestite skrbnika IMI.
 error-personal-data-blocked = Osebni podatki v tej zahtevi so v skladu s pravili o hrambi blokirani: ničesar ji ni mogoče dodati.
+error-idempotency-key-reused = Ta sprememba je bila že poslana z drugačno vsebino. Znova naložite stran in spremembo vnesite še enkrat.
+error-request-in-progress = Ta sprememba je še v obdelavi. Počakajte trenutek in poskusite znova.
+error-device-storage-full = V tej napravi ni več prostora za hrambo spremembe do ponovne vzpostavitve povezave. Nič ni bilo shranjeno: sprostite prostor v napravi ali spremembo vnesite, ko boste povezani z omrežjem.
+error-too-large-to-keep = Ta dokument je prevelik, da bi ga bilo mogoče hraniti v napravi do ponovne vzpostavitve povezave. Priložite ga, ko boste povezani z omrežjem.
 nav-registry = Register
 nav-users = Uporabniki
 registry-title = Upravljanje registra organov
@@ -1013,6 +1019,48 @@ toast-alert-passed-on = Opozorilo je bilo posredovano.
 toast-alert-done = Opravljeno: { $action }.
 
 ## The connection and the app's release (src/offline.rs)
-offline-note = Niste povezani z omrežjem. Aplikacija ostane odprta, vendar iskanje, shranjevanje in pošiljanje zahtevajo povezavo.
+offline-note = Niste povezani z omrežjem. Zahteve, ki ste jih odprli, ostanejo na voljo za branje; odgovori, sporočila in dokumenti, ki jih dodate, se hranijo v tej napravi in se pošljejo, ko se povezava znova vzpostavi.
 update-ready = Nova različica sistema je pripravljena.
 update-reload = Naloži novo različico
+
+## Changes made offline, waiting to be sent (src/queue.rs)
+queue-waiting = { $count ->
+    [one] { $count } sprememba, narejena brez povezave, čaka na pošiljanje.
+    [two] { $count } spremembi, narejeni brez povezave, čakata na pošiljanje.
+    [few] { $count } spremembe, narejene brez povezave, čakajo na pošiljanje.
+   *[other] { $count } sprememb, narejenih brez povezave, čaka na pošiljanje.
+}
+queue-sending = Pošiljanje sprememb, narejenih brez povezave…
+queue-attention = { $count ->
+    [one] { $count } sprememba, narejena brez povezave, ni bila poslana in zahteva vašo odločitev.
+    [two] { $count } spremembi, narejeni brez povezave, nista bili poslani in zahtevata vašo odločitev.
+    [few] { $count } spremembe, narejene brez povezave, niso bile poslane in zahtevajo vašo odločitev.
+   *[other] { $count } sprememb, narejenih brez povezave, ni bilo poslanih in zahteva vašo odločitev.
+}
+queue-title = Čaka na pošiljanje
+queue-intro = Te spremembe so bile narejene brez povezave in se hranijo v tej napravi. Pošljejo se po vrsti takoj, ko se povezava znova vzpostavi.
+queue-kind-answers = Odgovori (shranjeni, niso poslani organu prosilcu)
+queue-kind-answer = Odgovori, ki jih je treba poslati organu prosilcu
+queue-kind-message = Sporočilo
+queue-kind-document = Dokument „{ $name }“ ({ $size } kB)
+queue-made-at = Napisano { $time }
+queue-status-waiting = Čakanje na povezavo.
+queue-status-conflict = Ni poslano: zahteva se je spremenila, potem ko ste to napisali, in je zdaj v stanju „{ $state }“. V zgodovini spodaj si oglejte, kaj se je spremenilo, nato spremembo vseeno pošljite ali jo zavrzite.
+queue-status-refused = Ni poslano: { $error }
+queue-send-anyway = Vseeno pošlji
+queue-edit = Uredi
+queue-discard = Zavrzi
+queue-discard-confirm = Želite zavreči to spremembo? Kar ste napisali, bo izbrisano iz te naprave.
+queue-logout-confirm = { $count ->
+    [one] { $count } sprememba, narejena brez povezave, še ni bila poslana. Z odjavo bo izbrisana iz te naprave. Se želite vseeno odjaviti?
+    [two] { $count } spremembi, narejeni brez povezave, še nista bili poslani. Z odjavo bosta izbrisani iz te naprave. Se želite vseeno odjaviti?
+    [few] { $count } spremembe, narejene brez povezave, še niso bile poslane. Z odjavo bodo izbrisane iz te naprave. Se želite vseeno odjaviti?
+   *[other] { $count } sprememb, narejenih brez povezave, še ni bilo poslanih. Z odjavo bodo izbrisane iz te naprave. Se želite vseeno odjaviti?
+}
+toast-queued = Ni povezave: sprememba se hrani v tej napravi in bo poslana, ko se povezava znova vzpostavi.
+toast-queue-sent = { $count ->
+    [one] Poslana je bila { $count } sprememba, narejena brez povezave.
+    [two] Poslani sta bili { $count } spremembi, narejeni brez povezave.
+    [few] Poslane so bile { $count } spremembe, narejene brez povezave.
+   *[other] Poslanih je bilo { $count } sprememb, narejenih brez povezave.
+}

@@ -344,6 +344,7 @@ confirm-irreversible = Åtgärden kan inte ångras. Vill du fortsätta?
 request-split-choose = Flytta frågan till en annan myndighet
 request-reuse = Skapa en ny förfrågan utifrån denna
 request-timeline = Historik
+timeline-new = Nytt sedan din ändring
 request-message = Meddelande till den andra myndigheten
 request-message-send = Skicka meddelande
 timeline-to = Till: { $authority }
@@ -428,6 +429,7 @@ request-documents-withheld = Dokument är personuppgifter: de visas inte här, l
 request-document-size = { $size } kB
 upload-label = Bifoga ett dokument
 upload-choose = Välj en fil…
+upload-take-photo = Ta ett foto
 date-day = Dag
 date-month = Månad
 date-year = År
@@ -508,6 +510,10 @@ error-invalid-second-factor = Koden är felaktig eller har gått ut. Ange koden 
 error-second-factor-setup-required = Dina roller kräver tvåstegsverifiering. Konfigurera den på din kontosida för att fortsätta.
 error-storage-full = Dokumentet kunde inte lagras eftersom serverns lagringsutrymme är fullt. Ingenting har sparats. Meddela din IMI-administratör.
 error-personal-data-blocked = Personuppgifterna i denna begäran är spärrade enligt reglerna om lagring: inget kan läggas till.
+error-idempotency-key-reused = Den här ändringen har redan skickats med ett annat innehåll. Ladda om sidan och gör ändringen igen.
+error-request-in-progress = Den här ändringen behandlas fortfarande. Vänta en stund och försök igen.
+error-device-storage-full = Det finns inte längre utrymme på den här enheten för att spara ändringen tills anslutningen är återställd. Ingenting har sparats: frigör utrymme på enheten eller gör ändringen när du är online.
+error-too-large-to-keep = Dokumentet är för stort för att sparas på enheten tills anslutningen är återställd. Bifoga det när du är online.
 nav-registry = Register
 nav-users = Användare
 registry-title = Registeradministration
@@ -964,6 +970,40 @@ toast-alert-passed-on = Varningen har vidarebefordrats.
 toast-alert-done = Klart: { $action }.
 
 ## The connection and the app's release (src/offline.rs)
-offline-note = Du är offline. Programmet förblir öppet, men sökning, sparande och sändning kräver en anslutning.
+offline-note = Du är offline. De förfrågningar som du har öppnat kan fortfarande läsas; de svar, meddelanden och dokument som du lägger till sparas på den här enheten och skickas när anslutningen är återställd.
 update-ready = En ny version av systemet är klar.
 update-reload = Läs in den nya versionen
+
+## Changes made offline, waiting to be sent (src/queue.rs)
+queue-waiting = { $count ->
+    [one] En ändring som gjorts offline väntar på att skickas.
+   *[other] { $count } ändringar som gjorts offline väntar på att skickas.
+}
+queue-sending = Ändringarna som gjorts offline skickas…
+queue-attention = { $count ->
+    [one] En ändring som gjorts offline skickades inte och kräver ditt beslut.
+   *[other] { $count } ändringar som gjorts offline skickades inte och kräver ditt beslut.
+}
+queue-title = Väntar på att skickas
+queue-intro = Ändringarna har gjorts utan anslutning och sparas på den här enheten. De skickas i tur och ordning så snart anslutningen är återställd.
+queue-kind-answers = Svar (sparade, inte skickade till den begärande myndigheten)
+queue-kind-answer = Svar som ska skickas till den begärande myndigheten
+queue-kind-message = Meddelande
+queue-kind-document = Dokument ”{ $name }” ({ $size } kB)
+queue-made-at = Skrivet { $time }
+queue-status-waiting = Väntar på anslutning.
+queue-status-conflict = Inte skickad: förfrågan har ändrats sedan du skrev detta och har nu statusen ”{ $state }”. Se vad som har ändrats i historiken nedan och skicka sedan ändringen ändå eller förkasta den.
+queue-status-refused = Inte skickad: { $error }
+queue-send-anyway = Skicka ändå
+queue-edit = Redigera
+queue-discard = Förkasta
+queue-discard-confirm = Vill du förkasta ändringen? Det du har skrivit raderas från den här enheten.
+queue-logout-confirm = { $count ->
+    [one] En ändring som gjorts offline har ännu inte skickats. Om du loggar ut raderas den från den här enheten. Vill du logga ut ändå?
+   *[other] { $count } ändringar som gjorts offline har ännu inte skickats. Om du loggar ut raderas de från den här enheten. Vill du logga ut ändå?
+}
+toast-queued = Ingen anslutning: ändringen sparas på den här enheten och skickas när anslutningen är återställd.
+toast-queue-sent = { $count ->
+    [one] Ändringen som gjorts offline har skickats.
+   *[other] De { $count } ändringarna som gjorts offline har skickats.
+}

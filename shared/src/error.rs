@@ -74,6 +74,16 @@ pub enum ErrorCode {
     /// The request's personal data is blocked (or erased) under the retention policy:
     /// nothing that would add to it (a message, a document) is accepted. HTTP 409.
     PersonalDataBlocked,
+    /// The `Idempotency-Key` was used before for a different call (another route or body).
+    /// HTTP 422.
+    IdempotencyKeyReused,
+    /// A call with the same `Idempotency-Key` is still being handled; ask again shortly for
+    /// its answer. HTTP 409.
+    RequestInProgress,
+    /// The device has no room left to keep a change made offline (never sent by the server).
+    DeviceStorageFull,
+    /// A document larger than a device keeps for sending later (never sent by the server).
+    TooLargeToKeep,
 }
 
 impl ErrorCode {
@@ -104,6 +114,10 @@ impl ErrorCode {
         ErrorCode::SecondFactorSetupRequired,
         ErrorCode::StorageFull,
         ErrorCode::PersonalDataBlocked,
+        ErrorCode::IdempotencyKeyReused,
+        ErrorCode::RequestInProgress,
+        ErrorCode::DeviceStorageFull,
+        ErrorCode::TooLargeToKeep,
     ];
 
     /// The code as it appears on the wire, e.g. `invalid_credentials`.
@@ -134,6 +148,10 @@ impl ErrorCode {
             ErrorCode::SecondFactorSetupRequired => "second_factor_setup_required",
             ErrorCode::StorageFull => "storage_full",
             ErrorCode::PersonalDataBlocked => "personal_data_blocked",
+            ErrorCode::IdempotencyKeyReused => "idempotency_key_reused",
+            ErrorCode::RequestInProgress => "request_in_progress",
+            ErrorCode::DeviceStorageFull => "device_storage_full",
+            ErrorCode::TooLargeToKeep => "too_large_to_keep",
         }
     }
 

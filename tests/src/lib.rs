@@ -9,6 +9,7 @@ pub mod browser;
 pub mod fake_translator;
 pub mod generate;
 pub mod link;
+pub mod offline;
 pub mod openapi_check;
 pub mod process;
 pub mod smtp;

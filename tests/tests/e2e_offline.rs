@@ -9,115 +9,15 @@
 //! leaves online: without the cut, its reads silently reached the server).
 
 use backend::entities::session;
-use imi_tests::browser::Browser;
 use imi_tests::link::Link;
+use imi_tests::offline::{
+    kept, latvian, logged_in, message, offline, open, wait_until_controlled, wait_until_gone,
+    wait_until_kept,
+};
 use imi_tests::{ANNA, Engine, require_built_spa, spa_dir};
 use sea_orm::EntityTrait;
 use sea_orm::sea_query::Expr;
 use std::time::Duration;
-
-/// Every response the service worker keeps, as "cache path".
-const KEPT: &str = "const done = arguments[arguments.length - 1]; \
-    caches.keys() \
-      .then(names => Promise.all(names.map(name => caches.open(name) \
-        .then(cache => cache.keys()) \
-        .then(requests => requests.map(r => name + ' ' + new URL(r.url).pathname))))) \
-      .then(lists => done(lists.flat().sort()), e => done(['failed: ' + e]));";
-
-async fn kept(browser: &Browser) -> Vec<String> {
-    // A page that reloads meanwhile (as the update's does) drops the script's answer: ask
-    // the page that follows.
-    let mut last = None;
-    for _ in 0..5 {
-        match browser.client.execute_async(KEPT, vec![]).await {
-            Ok(found) => return serde_json::from_value(found).expect("a list of kept responses"),
-            Err(err) => last = Some(err),
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    panic!("cannot read what the service worker keeps: {last:?}");
-}
-
-/// Waits (a bounded time) until what the worker keeps satisfies `done`, and returns it.
-async fn wait_until_kept(browser: &Browser, done: impl Fn(&[String]) -> bool) -> Vec<String> {
-    let mut last = Vec::new();
-    for _ in 0..200 {
-        last = kept(browser).await;
-        if done(&last) {
-            return last;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("the service worker keeps {last:?}");
-}
-
-/// Waits until a service worker controls the page.
-async fn wait_until_controlled(browser: &Browser) {
-    for _ in 0..200 {
-        let controlled = browser
-            .client
-            .execute("return !!navigator.serviceWorker.controller;", vec![])
-            .await
-            .unwrap();
-        if controlled == serde_json::json!(true) {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("no service worker took charge of the page");
-}
-
-/// Waits until nothing matches `css` any more.
-async fn wait_until_gone(browser: &Browser, css: &str) {
-    for _ in 0..200 {
-        let found = browser
-            .client
-            .find_all(fantoccini::Locator::Css(css))
-            .await
-            .unwrap();
-        if found.is_empty() {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("`{css}` is still shown");
-}
-
-/// The Latvian text of `key` in the interface's messages.
-fn latvian(key: &str) -> String {
-    message("lv", key)
-}
-
-/// The text of `key` in `language`'s interface messages.
-fn message(language: &str, key: &str) -> String {
-    let source =
-        std::fs::read_to_string(spa_dir().join(format!("locales/{language}/main.ftl"))).unwrap();
-    source
-        .lines()
-        .find_map(|line| line.strip_prefix(&format!("{key} = ")))
-        .unwrap_or_else(|| panic!("no {key} in {language}"))
-        .to_owned()
-}
-
-/// Opens `path` of the app, as following a link from outside it does.
-async fn open(browser: &Browser, link: &Link, path: &str) {
-    browser.client.goto(&link.url(path)).await.unwrap();
-}
-
-/// Takes the browser off the network or puts it back: the page (which then says it is
-/// offline) and its service worker alike.
-async fn offline(browser: &Browser, link: &Link, offline: bool) {
-    browser.set_offline(offline).await;
-    link.set_up(!offline);
-}
-
-async fn logged_in(link: &Link) -> Browser {
-    let browser = Browser::start("lv-LV,lv").await;
-    open(&browser, link, "/").await;
-    browser.log_in(ANNA).await;
-    browser.wait_for("#user-name").await;
-    browser
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn after_one_visit_the_app_opens_offline_in_the_users_language() {

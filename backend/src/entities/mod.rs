@@ -16,6 +16,7 @@ pub mod catalogue_meta;
 pub mod catalogue_question;
 pub mod catalogue_text;
 pub mod catalogue_topic;
+pub mod idempotency_key;
 pub mod job_lease;
 pub mod login_attempt;
 pub mod notification;

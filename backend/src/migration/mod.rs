@@ -19,6 +19,7 @@ mod m20261208_000013_overview_indexes;
 mod m20261209_000014_alerts;
 mod m20261210_000015_registry_changes;
 mod m20261211_000016_overview_order_indexes;
+mod m20261212_000017_idempotency_keys;
 
 /// Runs every migration in order; called at start-up.
 pub struct Migrator;
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000014_alerts::Migration),
             Box::new(m20261210_000015_registry_changes::Migration),
             Box::new(m20261211_000016_overview_order_indexes::Migration),
+            Box::new(m20261212_000017_idempotency_keys::Migration),
         ]
     }
 }

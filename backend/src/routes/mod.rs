@@ -174,6 +174,9 @@ fn complete_responses(doc: &mut utoipa::openapi::OpenApi) {
                     "`not_found`: nothing with that id, or nothing the caller may know of (the European Commission's staff, who handle no request, find nothing here)",
                 );
             }
+            if writes && !public {
+                add_idempotency(operation);
+            }
             add_parameter_responses(operation, path);
             add_body_responses(operation);
         }
@@ -215,6 +218,44 @@ fn add_session_responses(
             "`forbidden`: the caller may not do this (or, for a write, the browser says it comes from another site)",
         );
     }
+}
+
+/// The `Idempotency-Key` header every write with a session takes (`crate::idempotency`), and
+/// what it may answer because of it.
+fn add_idempotency(operation: &mut utoipa::openapi::path::Operation) {
+    use utoipa::openapi::path::{ParameterBuilder, ParameterIn};
+    use utoipa::openapi::schema::{ObjectBuilder, Type};
+    let header = ParameterBuilder::new()
+        .name("Idempotency-Key")
+        .parameter_in(ParameterIn::Header)
+        .required(utoipa::openapi::Required::False)
+        .description(Some(
+            "Names this change, so that sending it again (after its answer was lost) gives the \
+             first call's answer instead of doing it twice: 1 to 100 visible ASCII characters, \
+             a random UUID in practice; kept a week, per user.",
+        ))
+        .schema(Some(
+            ObjectBuilder::new()
+                .schema_type(Type::String)
+                .min_length(Some(1))
+                .max_length(Some(100))
+                .pattern(Some("^[!-~]{1,100}$")),
+        ))
+        .build();
+    operation
+        .parameters
+        .get_or_insert_with(Vec::new)
+        .push(header);
+    add_response(
+        operation,
+        "409",
+        "`request_in_progress`: a call with the same `Idempotency-Key` is still being handled; ask again after `Retry-After`",
+    );
+    add_response(
+        operation,
+        "422",
+        "`idempotency_key_reused`: the `Idempotency-Key` named another call before",
+    );
 }
 
 /// What an operation answers when its query or path parameters do not parse, or when its

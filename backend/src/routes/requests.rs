@@ -174,7 +174,7 @@ pub async fn rectify(
     (status = 204, description = "Sent"),
     (status = 403, description = "`forbidden`: coordinators and drafts have no conversation", body = ApiError),
     (status = 404, description = "`not_found`", body = ApiError),
-    (status = 409, description = "`personal_data_blocked`: the request's personal data is blocked under the retention policy", body = ApiError),
+    (status = 409, description = "`personal_data_blocked`: the request's personal data is blocked under the retention policy; `invalid_transition`: the request changed since `version`", body = ApiError),
     (status = 422, description = "`validation_failed`", body = ApiError),
 ))]
 pub async fn message(
@@ -194,6 +194,9 @@ pub struct UploadQuery {
     name: String,
     /// The question the document answers, if any.
     question: Option<i32>,
+    /// The request's version the document was attached on: when given and the request has
+    /// changed since, nothing is stored (409 `invalid_transition`).
+    version: Option<i32>,
 }
 
 /// Attaches a document: the body is the file's bytes. PDF, images and office documents up
@@ -202,7 +205,7 @@ pub struct UploadQuery {
     request_body(content = Vec<u8>, content_type = "application/octet-stream"), responses(
     (status = 201, description = "Stored", body = shared::dto::AttachmentView),
     (status = 404, description = "`not_found`", body = ApiError),
-    (status = 409, description = "`invalid_transition`: no attachments in this state", body = ApiError),
+    (status = 409, description = "`invalid_transition`: no attachments in this state, or the request changed since `version`", body = ApiError),
     (status = 413, description = "`payload_too_large`", body = ApiError),
     (status = 507, description = "`storage_full`: the document store has no room; nothing was stored", body = ApiError),
     (status = 415, description = "`unsupported_file_type`: not a PDF, image or office document", body = ApiError),
@@ -220,6 +223,7 @@ pub async fn upload(
         &user,
         RequestId(id),
         query.question.map(shared::QuestionId),
+        query.version,
         &query.name,
         body,
     )

@@ -20,16 +20,22 @@ use crate::error::{AppError, Result};
 use crate::services::requests::{self, Visible};
 use crate::state::AppState;
 
-/// Stores an uploaded document for a request (and optionally one of its questions).
+/// Stores an uploaded document for a request (and optionally one of its questions). With a
+/// `version`, only if the request is still at it (a document attached offline and sent
+/// later is not added to a request that changed meanwhile).
 pub async fn upload(
     state: &AppState,
     user: &AuthUser,
     id: RequestId,
     question: Option<QuestionId>,
+    version: Option<i32>,
     file_name: &str,
     body: Bytes,
 ) -> Result<AttachmentView> {
     let visible = requests::load(state, user, id).await?;
+    if let Some(version) = version {
+        requests::check_version(&visible, version)?;
+    }
     match permissions::check_attach(&visible.actor(user), visible.state) {
         Ok(()) => {}
         Err(AttachRefusal::NotYours) => return Err(AppError::Forbidden),

@@ -1,5 +1,6 @@
-//! Housekeeping that keeps the database from growing without bound: expired sessions and
-//! log-in attempt counts nobody has touched for a day are deleted. Every instance runs it;
+//! Housekeeping that keeps the database from growing without bound: expired sessions,
+//! log-in attempt counts nobody has touched for a day and the answers kept for repeated
+//! writes (`crate::idempotency`) past their week are deleted. Every instance runs it;
 //! the deletes are idempotent, so two instances running it at once do no harm.
 
 use chrono::{DateTime, Utc};
@@ -17,6 +18,8 @@ pub struct Purged {
     pub sessions: u64,
     /// Log-in attempt counts quiet for a day.
     pub attempts: u64,
+    /// Answers kept for repeated writes, past their week.
+    pub answers: u64,
 }
 
 /// Deletes what expired by `now`.
@@ -27,7 +30,12 @@ pub async fn purge(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<Purg
         .await?
         .rows_affected;
     let attempts = throttle::purge(db, now).await?;
-    Ok(Purged { sessions, attempts })
+    let answers = crate::idempotency::purge(db, now).await?;
+    Ok(Purged {
+        sessions,
+        attempts,
+        answers,
+    })
 }
 
 /// Purges what expired by the app's clock, and says so in the log when it removed anything.

@@ -153,19 +153,36 @@ pub fn shell(props: &ShellProps) -> Html {
 }
 
 /// What the user must know of the connection and the app's release: that the browser is
-/// offline (what needs the server will fail until it is back), and that a new release is
-/// ready, with the button that reloads into it.
+/// offline (what needs the server will fail until it is back), the changes made offline that
+/// wait to be sent or for the user's decision (`queue.rs`, which this part sends), and that a
+/// new release is ready, with the button that reloads into it.
 #[function_component(ConnectionNotes)]
 fn connection_notes() -> Html {
     let i18n = use_context::<I18n>().expect("I18n is provided");
     let session = use_context::<Session>().expect("Session is provided");
+    let toasts = crate::components::use_toasts();
     let online = crate::offline::use_online();
-    let signed_in = matches!(session.status, SessionStatus::SignedIn(_));
-    let update = crate::offline::use_waiting_update(i18n.language(), signed_in);
+    let user = session.user();
+    let update = crate::offline::use_waiting_update(i18n.language(), user.is_some());
+    let sent = {
+        let i18n = i18n.clone();
+        Callback::from(move |count: usize| toasts.info(t!(i18n, "toast-queue-sent", count = count)))
+    };
+    let queue = crate::queue::use_queue_sender(user, online, sent);
     html! {
         <div class="connection" role="status">
             if !online {
                 <p class="connection__note connection__note--offline" id="offline-note">{ t!(i18n, "offline-note") }</p>
+            }
+            if queue.sending {
+                <p class="connection__note" id="queue-note">{ t!(i18n, "queue-sending") }</p>
+            } else if queue.waiting > 0 {
+                <p class="connection__note" id="queue-note">{ t!(i18n, "queue-waiting", count = queue.waiting) }</p>
+            }
+            if let Some(request) = queue.first_held {
+                <p class="connection__note connection__note--attention" id="queue-held">
+                    <Link<Route> to={Route::Request { id: request.0 }}>{ t!(i18n, "queue-attention", count = queue.held) }</Link<Route>>
+                </p>
             }
             if let Some(worker) = update {
                 <div class="connection__note" id="update-note">
@@ -192,12 +209,29 @@ fn signed_in_user(props: &MeProps) -> Html {
     let session = use_context::<Session>().expect("Session is provided");
     let api = use_api_call();
     let logout = {
-        let (set, i18n) = (session.set.clone(), i18n.clone());
+        let (set, i18n, user) = (session.set.clone(), i18n.clone(), props.me.id);
         Callback::from(move |_| {
-            let (set, i18n, toasts) = (set.clone(), i18n.clone(), api.toasts().clone());
-            api.run(crate::api::logout(), move |()| {
-                toasts.info(t!(i18n, "toast-logged-out"));
-                set.emit(SessionStatus::Anonymous);
+            let (set, i18n, api) = (set.clone(), i18n.clone(), api.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                // Changes made offline and not sent yet go with the log-out (nothing of this
+                // user stays on a shared tablet), so the user decides knowing it. A log-out
+                // the server never heard of (offline) keeps them, as it keeps the session.
+                let waiting = crate::queue::list(user).await.len();
+                if waiting > 0 {
+                    let question = t!(i18n, "queue-logout-confirm", count = waiting);
+                    if !gloo::utils::window()
+                        .confirm_with_message(&question)
+                        .unwrap_or(false)
+                    {
+                        return;
+                    }
+                }
+                let toasts = api.toasts().clone();
+                api.run(crate::api::logout(), move |()| {
+                    wasm_bindgen_futures::spawn_local(crate::queue::discard_all(user));
+                    toasts.info(t!(i18n, "toast-logged-out"));
+                    set.emit(SessionStatus::Anonymous);
+                });
             });
         })
     };

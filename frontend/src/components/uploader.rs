@@ -1,6 +1,8 @@
 //! Attaching a document with a progress bar: the file goes as the raw body of one request
 //! (XMLHttpRequest, since `fetch` reports no upload progress), and the server checks its type
-//! from the content.
+//! from the content. On a request, a document attached without a connection is kept on the
+//! device and sent when the connection returns (`crate::queue`). On a touch device, a second
+//! button takes a photo with the device's camera (the file input's `capture`).
 
 use shared::RequestId;
 use yew::prelude::*;
@@ -19,6 +21,23 @@ pub struct UploaderProps {
     pub onuploaded: Callback<()>,
     /// Called with the error's code after a refused upload.
     pub onerror: Callback<crate::api::ApiFailure>,
+    /// The request's version as shown, when a document attached offline may be kept for
+    /// sending later (an existing request; a draft being composed is online work).
+    #[prop_or_default]
+    pub version: Option<i32>,
+    /// Called when the document was kept on the device for sending later.
+    #[prop_or_default]
+    pub onkept: Callback<()>,
+}
+
+/// Whether the device's main pointer is a finger: a tablet or a phone, whose browser opens
+/// the camera for a file input with `capture` (desktop browsers ignore it).
+fn touch_device() -> bool {
+    gloo::utils::window()
+        .match_media("(pointer: coarse)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
 }
 
 #[function_component(Uploader)]
@@ -33,12 +52,15 @@ pub fn uploader(props: &UploaderProps) -> Html {
             question.set(select.value());
         })
     };
+    let user = crate::session::use_user();
     let on_file = {
         let (progress, question) = (progress.clone(), question.clone());
-        let (request, onuploaded, onerror) = (
+        let (request, version, onuploaded, onerror, onkept) = (
             props.request,
+            props.version,
             props.onuploaded.clone(),
             props.onerror.clone(),
+            props.onkept.clone(),
         );
         Callback::from(move |event: Event| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
@@ -58,13 +80,39 @@ pub fn uploader(props: &UploaderProps) -> Html {
                 Callback::from(move |share| progress.set(Some(share)))
             };
             let on_done = {
-                let (progress, onuploaded, onerror) =
-                    (progress.clone(), onuploaded.clone(), onerror.clone());
+                let (progress, onuploaded, onerror, onkept) = (
+                    progress.clone(),
+                    onuploaded.clone(),
+                    onerror.clone(),
+                    onkept.clone(),
+                );
+                let (file, question) = (file.clone(), question.parse::<i32>().ok());
                 Callback::from(move |result: Result<String, crate::api::ApiFailure>| {
                     progress.set(None);
-                    match result {
-                        Ok(_) => onuploaded.emit(()),
-                        Err(failure) => onerror.emit(failure),
+                    match (result, user, version) {
+                        (Ok(_), _, _) => onuploaded.emit(()),
+                        // No connection: the document is kept on the device, to be sent on
+                        // the version shown when the connection returns.
+                        (Err(failure), Some(user), Some(version))
+                            if crate::queue::unreachable(&failure) =>
+                        {
+                            let what = crate::queue::What::Document {
+                                name: file.name(),
+                                question,
+                                size: file.size(),
+                            };
+                            let (file, onerror, onkept) =
+                                (file.clone(), onerror.clone(), onkept.clone());
+                            wasm_bindgen_futures::spawn_local(async move {
+                                match crate::queue::keep(user, request, version, what, Some(&file))
+                                    .await
+                                {
+                                    Ok(()) => onkept.emit(()),
+                                    Err(failure) => onerror.emit(failure),
+                                }
+                            });
+                        }
+                        (Err(failure), _, _) => onerror.emit(failure),
                     }
                 })
             };
@@ -78,6 +126,7 @@ pub fn uploader(props: &UploaderProps) -> Html {
             );
         })
     };
+    let camera = use_state(touch_device);
     html! {
         <div class="uploader">
             if !props.questions.is_empty() {
@@ -99,8 +148,14 @@ pub fn uploader(props: &UploaderProps) -> Html {
                 <input class="file-input" id="upload-file" type="file"
                     aria-labelledby="upload-label" aria-describedby="upload-help"
                     accept=".pdf,.png,.jpg,.jpeg,.gif,.tif,.tiff,.webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods"
-                    disabled={progress.is_some()} onchange={on_file} />
+                    disabled={progress.is_some()} onchange={on_file.clone()} />
                 <label for="upload-file" class="btn btn--secondary file-input__button" id="upload-choose">{ t!(i18n, "upload-choose") }</label>
+                if *camera {
+                    <input class="file-input" id="upload-photo" type="file" accept="image/*" capture="environment"
+                        aria-labelledby="upload-photo-label" aria-describedby="upload-help"
+                        disabled={progress.is_some()} onchange={on_file.clone()} />
+                    <label for="upload-photo" class="btn btn--secondary file-input__button" id="upload-photo-label">{ t!(i18n, "upload-take-photo") }</label>
+                }
             </div>
             if let Some(done) = *progress {
                 <progress class="uploader__progress" id="upload-progress" max="100" value={format!("{:.0}", done * 100.0)}

@@ -387,6 +387,11 @@ pub struct AnswersUpdate {
 pub struct MessageInput {
     /// The text with its language.
     pub text: LangText,
+    /// The request's version the message was written on: when given and the request has
+    /// changed since, the message is not sent (409 `invalid_transition`). A message written
+    /// offline carries it, so that its author sees what happened before it goes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<i32>,
 }
 
 /// The answer to a write on a request: its new version and state.

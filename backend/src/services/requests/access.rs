@@ -131,7 +131,7 @@ pub(super) async fn coordinates(
 }
 
 /// Refuses an action taken on an older version than the stored one.
-pub(super) fn check_version(visible: &Visible, version: i32) -> Result<()> {
+pub fn check_version(visible: &Visible, version: i32) -> Result<()> {
     if visible.row.version == version {
         Ok(())
     } else {

@@ -415,11 +415,18 @@ pub async fn message(
         return Err(AppError::PersonalDataBlocked);
     }
     check_message("text.text", &input.text).map_err(AppError::Validation)?;
+    if let Some(version) = input.version {
+        check_version(&visible, version)?;
+    }
     let parties: Vec<i32> = [Some(visible.row.requester_id), visible.row.responder_id]
         .into_iter()
         .flatten()
         .collect();
     let (_turn, txn) = state.begin_write().await?;
+    // The version it was written on must still hold when it is written.
+    if input.version.is_some() {
+        hold(&txn, &visible.row).await?;
+    }
     add_event(
         &txn,
         state.clock.now(),

@@ -20,6 +20,7 @@ use crate::format;
 use crate::hooks::{ApiCall, use_api_call};
 use crate::i18n::I18n;
 use crate::labels::{error_text, field_error_text};
+use crate::queue::What;
 use crate::t;
 
 /// The choices of a question's answer: (key, label).
@@ -54,9 +55,11 @@ fn answer_choices(
 
 /// Saves the answers and, when `then_send`, sends them (the answer action names the version
 /// the save produced). A refusal names `answers[k]…` (the k-th answer sent) or
-/// `question.<id>` (one not answered): each is placed at its question.
+/// `question.<id>` (one not answered): each is placed at its question. Without a connection
+/// the answers are kept on the device for `user` (`crate::queue`).
 fn save_answers(
     api: &ApiCall,
+    user: Option<shared::UserId>,
     i18n: &I18n,
     state: &UseReducerHandle<PageState>,
     request: &shared::dto::RequestView,
@@ -102,7 +105,21 @@ fn save_answers(
         }
     };
     let call = async move {
-        let version = crate::api::save_answers(id, &body).await?.version;
+        let version = match crate::api::save_answers(id, &body).await {
+            Ok(saved) => saved.version,
+            Err(failure) => match user {
+                // No connection: the answers are kept on the device and sent when it returns.
+                Some(user) if crate::queue::unreachable(&failure) => {
+                    let what = What::Answers {
+                        answers: body.answers,
+                        send: then_send,
+                    };
+                    crate::queue::keep(user, id, body.version, what, None).await?;
+                    return Ok(false);
+                }
+                _ => return Err(failure),
+            },
+        };
         saved.set(true);
         if then_send {
             let answer = ActionRequest {
@@ -112,16 +129,20 @@ fn save_answers(
             };
             crate::api::act(id, &answer).await?;
         }
-        Ok(())
+        Ok(true)
     };
-    let done = move |()| {
+    let done = move |reached: bool| {
         dispatch.dispatch(PageAction::AnswersAccepted);
-        toasts.info(if then_send {
+        toasts.info(if !reached {
+            t!(i18n, "toast-queued")
+        } else if then_send {
             t!(i18n, "toast-request-action-answer")
         } else {
             t!(i18n, "toast-answers-saved")
         });
-        dispatch.dispatch(PageAction::Reload);
+        if reached {
+            dispatch.dispatch(PageAction::Reload);
+        }
     };
     api.run_or(call, done, refused);
 }
@@ -130,6 +151,7 @@ fn save_answers(
 pub fn questions(props: &PartProps) -> Html {
     let i18n = use_context::<I18n>().expect("I18n is provided");
     let api = use_api_call();
+    let user = crate::session::use_user();
     let request = &props.request;
     let answering = request.may.save_answers;
     let save = |then_send: bool| {
@@ -139,7 +161,7 @@ pub fn questions(props: &PartProps) -> Html {
             props.state.clone(),
             request.clone(),
         );
-        Callback::from(move |_| save_answers(&api, &i18n, &state, &request, then_send))
+        Callback::from(move |_| save_answers(&api, user, &i18n, &state, &request, then_send))
     };
     html! {
         <section class="section" aria-labelledby="questions-title">

@@ -27,8 +27,12 @@ pub fn documents(props: &PartProps) -> Html {
         })
         .collect();
     let onerror = {
-        let i18n = i18n.clone();
+        let (i18n, toasts) = (i18n.clone(), toasts.clone());
         Callback::from(move |failure| toasts.error(error_text(&i18n, &failure)))
+    };
+    let onkept = {
+        let i18n = i18n.clone();
+        Callback::from(move |()| toasts.info(t!(i18n, "toast-queued")))
     };
     html! {
         <section class="section" aria-labelledby="documents-title">
@@ -48,7 +52,8 @@ pub fn documents(props: &PartProps) -> Html {
                 </ul>
             }
             if request.may.attach {
-                <Uploader request={request.id} {questions} onuploaded={props.reload()} {onerror} />
+                <Uploader request={request.id} {questions} onuploaded={props.reload()} {onerror}
+                    version={Some(request.version)} {onkept} />
             }
         </section>
     }

@@ -10,6 +10,7 @@ mod documents;
 mod state;
 mod summary;
 mod timeline;
+mod waiting;
 
 use shared::RequestId;
 use yew::prelude::*;
@@ -44,6 +45,27 @@ pub fn request_page(props: &RequestPageProps) -> Html {
         });
     }
     let id = RequestId(props.id);
+    let user = crate::session::use_user();
+    // The changes made offline for this request: shown, and put into the forms. When one
+    // leaves the queue (sent, or discarded) or the server held one back, the request is read
+    // again to show what it did, or what overtook the change.
+    {
+        let dispatch = state.dispatcher();
+        let before = use_mut_ref(Vec::<crate::queue::Change>::new);
+        let found = Callback::from(move |queued: Vec<crate::queue::Change>| {
+            let moved = before.borrow().iter().any(|old| {
+                !queued
+                    .iter()
+                    .any(|new| new.seq == old.seq && new.status == old.status)
+            });
+            *before.borrow_mut() = queued.clone();
+            dispatch.dispatch(PageAction::Queued(queued));
+            if moved {
+                dispatch.dispatch(PageAction::Reload);
+            }
+        });
+        crate::queue::use_queued(user, id, found);
+    }
     {
         let dispatch = state.dispatcher();
         use_effect_with(
@@ -73,6 +95,9 @@ pub fn request_page(props: &RequestPageProps) -> Html {
         <ContextProvider<CanTranslate> context={*can_translate}>
         <div class="page request-page">
             <summary::Summary request={request.clone()} state={state.clone()} />
+            if !state.queued.is_empty() {
+                <waiting::Waiting request={request.clone()} state={state.clone()} />
+            }
             <answers::Questions request={request.clone()} state={state.clone()} />
             <documents::Documents request={request.clone()} state={state.clone()} />
             <actions::Actions request={request.clone()} state={state.clone()} />

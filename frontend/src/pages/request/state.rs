@@ -11,6 +11,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::api::ApiFailure;
+use crate::queue::{Change, What};
 
 /// What the answer form holds for one question before it is saved.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -104,6 +105,36 @@ pub struct PageState {
     pub answer_errors: Vec<(QuestionId, FieldError)>,
     /// The questions chosen to split off into a request of their own.
     pub split: Vec<QuestionId>,
+    /// This request's changes made offline and not sent yet (`crate::queue`), oldest first.
+    pub queued: Vec<Change>,
+    /// Answers given back to the form from the queue to be edited: the form shows them
+    /// over the ones saved until they are saved.
+    pub restored_answers: Vec<AnswerInput>,
+    /// A message given back to its box from the queue to be edited, with a count that
+    /// tells the box a new one came.
+    pub restored_message: Option<(u32, String)>,
+}
+
+impl PageState {
+    /// The answers kept offline last, which the form shows over the ones saved.
+    fn queued_answers(&self) -> Option<&[AnswerInput]> {
+        self.queued
+            .iter()
+            .rev()
+            .find_map(|change| match &change.what {
+                What::Answers { answers, .. } => Some(answers.as_slice()),
+                _ => None,
+            })
+    }
+
+    /// Puts the answers kept offline, or given back from the queue, into the form.
+    fn show_queued_answers(&mut self) {
+        let queued: Vec<AnswerInput> = self.queued_answers().map(<[_]>::to_vec).unwrap_or_default();
+        for answer in self.restored_answers.clone().iter().chain(&queued) {
+            self.answers
+                .insert(answer.question, AnswerDraft::from_answer(answer));
+        }
+    }
 }
 
 /// The changes a part of the page may ask for.
@@ -120,6 +151,13 @@ pub enum PageAction {
     AnswersAccepted,
     /// A question was chosen (or no longer) to split off.
     ChooseSplit(QuestionId, bool),
+    /// The changes kept offline for this request, read again.
+    Queued(Vec<Change>),
+    /// Answers kept offline go back to the form, to be edited, with the server's refusals
+    /// of them placed at their questions.
+    RestoreAnswers(Vec<AnswerInput>, Vec<(QuestionId, FieldError)>),
+    /// A message kept offline goes back to its box, to be edited.
+    RestoreMessage(String),
 }
 
 impl Reducible for PageState {
@@ -137,13 +175,33 @@ impl Reducible for PageState {
                         .collect();
                 }
                 next.view = Some(loaded.map(|view| Rc::new(*view)));
+                next.show_queued_answers();
             }
             PageAction::Reload => next.generation += 1,
             PageAction::EditAnswer(question, draft) => {
                 next.answers.insert(question, draft);
             }
             PageAction::AnswersRefused(errors) => next.answer_errors = errors,
-            PageAction::AnswersAccepted => next.answer_errors.clear(),
+            PageAction::AnswersAccepted => {
+                next.answer_errors.clear();
+                next.restored_answers.clear();
+            }
+            PageAction::RestoreAnswers(answers, errors) => {
+                next.restored_answers = answers;
+                next.answer_errors = errors;
+                next.show_queued_answers();
+            }
+            PageAction::Queued(queued) => {
+                next.queued = queued;
+                // Only answers newly kept go into the form: what the user typed since stays.
+                if next.queued_answers() != self.queued_answers() {
+                    next.show_queued_answers();
+                }
+            }
+            PageAction::RestoreMessage(text) => {
+                let count = next.restored_message.as_ref().map_or(0, |(n, _)| n + 1);
+                next.restored_message = Some((count, text));
+            }
             PageAction::ChooseSplit(question, chosen) => {
                 next.split.retain(|q| *q != question);
                 if chosen {

@@ -1,0 +1,338 @@
+//! Work done offline, in headless Chromium: answers, a message and a photo made with no
+//! network are kept on the device, survive a reload, and are sent once, in order, when the
+//! connection returns; a change the request overtook meanwhile waits for its author, who
+//! sees what changed and decides; logging out deletes what is still waiting, once the user
+//! agrees.
+//!
+//! Offline is ChromeDriver's emulation for the page and a cut `Link` for its service worker
+//! (see `e2e_offline.rs`).
+
+use imi_tests::browser::Browser;
+use imi_tests::link::Link;
+use imi_tests::offline::{
+    kept, logged_in_as, message, offline, open, wait_until_controlled, wait_until_gone,
+    wait_until_kept,
+};
+use imi_tests::{ANA_PT, ANNA, Engine, TestApp, require_built_spa};
+use reqwest::Client;
+use serde_json::{Value, json};
+use std::time::Duration;
+
+/// A request Anna (LV) sent to Ordem dos Médicos and Ana (PT) accepted: (id, Anna's client,
+/// Ana's client).
+async fn accepted_request(app: &TestApp) -> (i64, Client, Client) {
+    let anna = app.user(ANNA).await;
+    let ana = app.user(ANA_PT).await;
+    let id = app
+        .send_request(&anna, "Ordem dos Médicos", "João Silva")
+        .await;
+    let version = app.get_json(&ana, &format!("/api/requests/{id}")).await["version"].clone();
+    let accepted = ana
+        .post(app.url(&format!("/api/requests/{id}/actions")))
+        .json(&json!({ "version": version, "action": { "action": "accept", "deadline": "as_requested" } }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(accepted.status(), reqwest::StatusCode::OK);
+    (id, anna, ana)
+}
+
+/// Ana's browser, in Portuguese, with the request open online and kept for offline use.
+async fn ana_with_request_open(link: &Link, id: i64) -> Browser {
+    let browser = logged_in_as(link, "pt-PT,pt", ANA_PT).await;
+    wait_until_controlled(&browser).await;
+    open(&browser, link, &format!("/requests/{id}")).await;
+    browser.wait_for("#request-questions").await;
+    wait_until_kept(&browser, |kept| {
+        kept.iter()
+            .any(|k| k.starts_with("imi-data-") && k.ends_with(&format!(" /api/requests/{id}")))
+    })
+    .await;
+    browser
+}
+
+/// The changes the page's queue keeps, as "status kind" per entry, oldest first.
+async fn queued(browser: &Browser) -> Vec<String> {
+    let script = "return Array.from(document.querySelectorAll('#queue .queue__item'))
+        .map(item => item.dataset.status);";
+    serde_json::from_value(browser.client.execute(script, vec![]).await.unwrap()).unwrap()
+}
+
+/// Waits until the page shows `count` changes waiting in its queue panel.
+async fn wait_until_queued(browser: &Browser, count: usize) -> Vec<String> {
+    let mut last = Vec::new();
+    for _ in 0..200 {
+        last = queued(browser).await;
+        if last.len() == count {
+            return last;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the page shows {last:?} waiting, not {count} changes");
+}
+
+/// The entries of the queue's caches (`imi-queue-<user>`), as the worker test lists them.
+async fn queue_entries(browser: &Browser) -> Vec<String> {
+    kept(browser)
+        .await
+        .into_iter()
+        .filter(|k| k.starts_with("imi-queue-"))
+        .collect()
+}
+
+/// The request as Anna sees it.
+async fn view(app: &TestApp, anna: &Client, id: i64) -> Value {
+    app.get_json(anna, &format!("/api/requests/{id}?language=lv"))
+        .await
+}
+
+fn count_of(view: &Value, kind: &str) -> usize {
+    view["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == kind)
+        .count()
+}
+
+/// Scrolls the page so that `css` is at the top of the window, for a screenshot of it.
+async fn show(browser: &Browser, css: &str) {
+    let script = "document.querySelector(arguments[0]).scrollIntoView(); return true;";
+    browser
+        .client
+        .execute(script, vec![css.into()])
+        .await
+        .unwrap();
+}
+
+/// Waits for the page's confirmation dialog and accepts or declines it.
+async fn answer_dialog(browser: &Browser, accept: bool) {
+    for _ in 0..100 {
+        let answered = if accept {
+            browser.client.accept_alert().await
+        } else {
+            browser.client.dismiss_alert().await
+        };
+        if answered.is_ok() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("no dialog asked");
+}
+
+/// A photo as a tablet's camera gives it (its first bytes are what makes it a JPEG).
+fn photo() -> std::path::PathBuf {
+    let path = std::env::temp_dir().join(format!("obra-{}.jpg", uuid::Uuid::new_v4().simple()));
+    let mut bytes =
+        b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00".to_vec();
+    bytes.extend(std::iter::repeat_n(0x42, 4096));
+    bytes.extend(b"\xFF\xD9");
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn answers_a_message_and_a_photo_made_offline_are_sent_once_when_the_connection_returns() {
+    require_built_spa();
+    let app = imi_tests::spawn_app(Engine::Sqlite).await;
+    let link = Link::to(app.server.addr).await;
+    let (id, anna, _) = accepted_request(&app).await;
+    let browser = ana_with_request_open(&link, id).await;
+
+    offline(&browser, &link, true).await;
+    // A photo of the site and a message, made with no network: kept.
+    let photo = photo();
+    browser
+        .wait_for("#upload-file")
+        .await
+        .send_keys(photo.to_str().unwrap())
+        .await
+        .unwrap();
+    wait_until_queued(&browser, 1).await;
+    browser
+        .set_value("#message", "Enviado sem rede, da obra.")
+        .await;
+    browser
+        .click(fantoccini::Locator::Css("#send-message"))
+        .await;
+    wait_until_queued(&browser, 2).await;
+    // Then the answer, sent: kept too, and the form still shows it.
+    browser
+        .wait_for("#answer-0")
+        .await
+        .select_by_value("date")
+        .await
+        .unwrap();
+    browser.set_date("answer-0-date", "2005-07-15").await;
+    browser
+        .click(fantoccini::Locator::Css("#send-answer"))
+        .await;
+    assert_eq!(wait_until_queued(&browser, 3).await, ["waiting"; 3]);
+    assert_eq!(queue_entries(&browser).await.len(), 3);
+
+    // Reloaded with no network: the changes are still there, in the panel, in the shell's
+    // note and in the form.
+    open(&browser, &link, &format!("/requests/{id}")).await;
+    browser.wait_for("#request-questions").await;
+    assert_eq!(wait_until_queued(&browser, 3).await, ["waiting"; 3]);
+    browser.wait_for("#queue-note").await;
+    browser.wait_for_text("#queue", "obra-").await;
+    browser.wait_for_text("#queue", "Enviado sem rede").await;
+    let chosen = browser
+        .eval_text("return document.getElementById('answer-0').value;")
+        .await;
+    assert_eq!(chosen, "date");
+    show(&browser, "#queue").await;
+    browser.screenshot("offline-queue-pt").await;
+    browser.client.set_window_size(768, 1024).await.unwrap();
+    let wide = "return document.documentElement.scrollWidth <= window.innerWidth;";
+    assert_eq!(
+        browser.client.execute(wide, vec![]).await.unwrap(),
+        json!(true)
+    );
+    show(&browser, "#queue").await;
+    browser.screenshot("offline-queue-pt-768").await;
+    browser.client.set_window_size(1280, 900).await.unwrap();
+    // Nothing reached the server meanwhile.
+    assert_eq!(view(&app, &anna, id).await["state"], "accepted");
+
+    // The connection returns: everything is sent, in order, once, and the page shows the
+    // request as the server has it now.
+    offline(&browser, &link, false).await;
+    wait_until_gone(&browser, "#queue").await;
+    wait_until_gone(&browser, "#queue-note").await;
+    browser
+        .wait_for_text("#request-state", &message("pt", "request-state-answered"))
+        .await;
+    browser.wait_for_text("#documents", "obra-").await;
+    let now = view(&app, &anna, id).await;
+    assert_eq!(now["state"], "answered");
+    assert_eq!(count_of(&now, "message"), 1);
+    assert_eq!(now["attachments"].as_array().unwrap().len(), 1);
+    assert_eq!(now["questions"][0]["answer"]["value"]["date"], "2005-07-15");
+    // In the order they were made: the photo, the message, the answer.
+    let kinds: Vec<&str> = now["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["kind"].as_str())
+        .filter(|k| ["attachment_added", "message", "answered"].contains(k))
+        .collect();
+    assert_eq!(kinds, ["attachment_added", "message", "answered"]);
+    // Each write reached the server once: the tries made offline never left the device.
+    for path in ["/answers", "/messages", "/attachments"] {
+        let served = app.times_served(|p| p.starts_with(&format!("/api/requests/{id}{path}")));
+        assert_eq!(served, 1, "{path}");
+    }
+    assert!(queue_entries(&browser).await.is_empty());
+    let _ = std::fs::remove_file(photo);
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_change_the_request_overtook_waits_for_its_author_who_decides() {
+    require_built_spa();
+    let app = imi_tests::spawn_app(Engine::Sqlite).await;
+    let link = Link::to(app.server.addr).await;
+    let (id, anna, _) = accepted_request(&app).await;
+    let browser = ana_with_request_open(&link, id).await;
+
+    // Offline, Ana answers and writes to the requester.
+    offline(&browser, &link, true).await;
+    browser
+        .wait_for("#answer-0")
+        .await
+        .select_by_value("date")
+        .await
+        .unwrap();
+    browser.set_date("answer-0-date", "2005-07-15").await;
+    browser
+        .click(fantoccini::Locator::Css("#save-answers"))
+        .await;
+    wait_until_queued(&browser, 1).await;
+    browser
+        .set_value("#message", "Respondo quando houver rede.")
+        .await;
+    browser
+        .click(fantoccini::Locator::Css("#send-message"))
+        .await;
+    wait_until_queued(&browser, 2).await;
+
+    // Meanwhile the requester corrects whom the request is about.
+    let version = view(&app, &anna, id).await["version"].clone();
+    let corrected = anna
+        .put(app.url(&format!("/api/requests/{id}/subject")))
+        .json(&json!({ "version": version, "subject": { "name": "João Pedro Silva" } }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        corrected.status(),
+        reqwest::StatusCode::OK,
+        "{}",
+        corrected.text().await.unwrap()
+    );
+
+    // Back online, neither goes: both wait for Ana, the shell says so, and the history
+    // marks what happened since she wrote them.
+    offline(&browser, &link, false).await;
+    browser.wait_for("#queue-held").await;
+    let statuses = {
+        let mut last = Vec::new();
+        for _ in 0..200 {
+            last = queued(&browser).await;
+            if last.iter().all(|s| s == "conflict") && last.len() == 2 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        last
+    };
+    assert_eq!(statuses, ["conflict", "conflict"]);
+    browser
+        .wait_for_text("#queue", &message("pt", "request-state-accepted"))
+        .await;
+    browser
+        .wait_for("#timeline .timeline__event--new[data-kind='rectified']")
+        .await;
+    browser.screenshot("offline-conflict-history-pt").await;
+    show(&browser, "#queue").await;
+    browser.screenshot("offline-conflict-pt").await;
+    let now = view(&app, &anna, id).await;
+    assert_eq!(count_of(&now, "message"), 0);
+    assert!(now["questions"][0]["answer"].is_null(), "{now}");
+
+    // She decides to send the message anyway, on the request as it is now: it goes.
+    browser
+        .click(fantoccini::Locator::Css(
+            "#queue .queue__item:nth-child(2) .btn--primary",
+        ))
+        .await;
+    wait_until_queued(&browser, 1).await;
+    for _ in 0..100 {
+        if count_of(&view(&app, &anna, id).await, "message") == 1 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(count_of(&view(&app, &anna, id).await, "message"), 1);
+
+    // The answers still wait for her. Logging out asks first, since it deletes them;
+    // declined, nothing happens; agreed, they are gone from the device.
+    browser.click(fantoccini::Locator::Css("#logout")).await;
+    answer_dialog(&browser, false).await;
+    browser.wait_for("#user-name").await;
+    assert_eq!(queue_entries(&browser).await.len(), 1);
+    browser.click(fantoccini::Locator::Css("#logout")).await;
+    answer_dialog(&browser, true).await;
+    browser.wait_for("#email").await;
+    for _ in 0..100 {
+        if queue_entries(&browser).await.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(queue_entries(&browser).await.is_empty());
+    browser.close().await;
+}
