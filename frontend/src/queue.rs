@@ -338,6 +338,9 @@ pub struct Flushed {
     pub sent: usize,
     /// Whether it stopped before the end, for the network or the server: try again later.
     pub stopped: bool,
+    /// Whether it stopped because the session has ended: the changes wait for the same
+    /// user's next log-in.
+    pub ended: bool,
 }
 
 /// How one change's sending ended.
@@ -346,6 +349,8 @@ enum Outcome {
     Sent(Option<i32>),
     /// Not now: try again later.
     Later,
+    /// Not before the user has logged in again.
+    SignedOut,
     /// Waits for its author.
     Held(Status),
 }
@@ -378,6 +383,11 @@ pub async fn flush(user: UserId) -> Flushed {
             }
             Outcome::Later => {
                 flushed.stopped = true;
+                break;
+            }
+            Outcome::SignedOut => {
+                flushed.stopped = true;
+                flushed.ended = true;
                 break;
             }
             Outcome::Held(status) => {
@@ -462,8 +472,8 @@ async fn send(cache: &Cache, change: &Change) -> Outcome {
 /// What a failure means for a change: wait for the network or the server, or for the user.
 fn outcome_of(failure: ApiFailure) -> Outcome {
     match failure.code {
+        ErrorCode::Unauthenticated => Outcome::SignedOut,
         ErrorCode::NetworkError
-        | ErrorCode::Unauthenticated
         | ErrorCode::RequestInProgress
         | ErrorCode::InternalError
         | ErrorCode::DatabaseUnavailable
@@ -539,9 +549,15 @@ const RETRY_MS: u32 = 15_000;
 
 /// The queue of the signed-in `user`, followed as it changes, and sent whenever the browser
 /// is `online` and changes are waiting. `sent` is told how many changes each sending got
-/// through, for the shell to say so.
+/// through, for the shell to say so; `ended` is called when the server says the session has
+/// ended (the changes wait for the user's next log-in).
 #[yew::hook]
-pub fn use_queue_sender(user: Option<UserId>, online: bool, sent: yew::Callback<usize>) -> Summary {
+pub fn use_queue_sender(
+    user: Option<UserId>,
+    online: bool,
+    sent: yew::Callback<usize>,
+    ended: yew::Callback<()>,
+) -> Summary {
     use yew::prelude::*;
     let summary = use_state_eq(Summary::default);
     let generation = use_changes();
@@ -572,6 +588,10 @@ pub fn use_queue_sender(user: Option<UserId>, online: bool, sent: yew::Callback<
                     FLUSHING.with(|f| f.set(false));
                     if flushed.sent > 0 {
                         sent.emit(flushed.sent);
+                    }
+                    if flushed.ended {
+                        ended.emit(());
+                        return;
                     }
                     // Read the queue again: what was sent is gone, and a change kept while
                     // this sending ran is sent next. A sending that stopped is tried again

@@ -433,6 +433,7 @@ request-document-size = { $size } КБ
 upload-label = Прилагане на документ
 upload-choose = Избор на файл…
 upload-take-photo = Заснемане на снимка
+upload-keep-original = Снимките да се изпращат в оригиналния им размер (в противен случай те първо се намаляват на това устройство)
 date-day = Ден
 date-month = Месец
 date-year = Година

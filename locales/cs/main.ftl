@@ -451,6 +451,7 @@ request-document-size = { $size } kB
 upload-label = Přiložit dokument
 upload-choose = Vybrat soubor…
 upload-take-photo = Pořídit fotografii
+upload-keep-original = Odesílat fotografie v původní velikosti (jinak se nejprve zmenšují v tomto zařízení)
 date-day = Den
 date-month = Měsíc
 date-year = Rok

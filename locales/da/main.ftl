@@ -431,6 +431,7 @@ request-document-size = { $size } kB
 upload-label = Vedhæft et dokument
 upload-choose = Vælg en fil…
 upload-take-photo = Tag et foto
+upload-keep-original = Send fotos i den originale størrelse (ellers formindskes de først på denne enhed)
 date-day = Dag
 date-month = Måned
 date-year = År

@@ -435,6 +435,7 @@ request-document-size = { $size } kB
 upload-label = Dokument beifügen
 upload-choose = Datei auswählen…
 upload-take-photo = Foto aufnehmen
+upload-keep-original = Fotos in Originalgröße senden (andernfalls werden sie zuvor auf diesem Gerät verkleinert)
 date-day = Tag
 date-month = Monat
 date-year = Jahr

@@ -435,6 +435,7 @@ request-document-size = { $size } KB
 upload-label = Επισύναψη εγγράφου
 upload-choose = Επιλογή αρχείου…
 upload-take-photo = Λήψη φωτογραφίας
+upload-keep-original = Αποστολή των φωτογραφιών στο αρχικό τους μέγεθος (διαφορετικά, το μέγεθός τους μειώνεται πρώτα σε αυτή τη συσκευή)
 date-day = Ημέρα
 date-month = Μήνας
 date-year = Έτος

@@ -436,6 +436,7 @@ request-document-size = { $size } KB
 upload-label = Attach a document
 upload-choose = Choose a file…
 upload-take-photo = Take a photo
+upload-keep-original = Send photos at their original size (they are otherwise made smaller on this device first)
 date-day = Day
 date-month = Month
 date-year = Year

@@ -435,6 +435,7 @@ request-document-size = { $size } kB
 upload-label = Adjuntar un documento
 upload-choose = Seleccionar un archivo…
 upload-take-photo = Hacer una foto
+upload-keep-original = Enviar las fotos en su tamaño original (de lo contrario, se reducen primero en este dispositivo)
 date-day = Día
 date-month = Mes
 date-year = Año

@@ -426,6 +426,7 @@ request-document-size = { $size } kB
 upload-label = Lisa dokument
 upload-choose = Vali fail…
 upload-take-photo = Tee foto
+upload-keep-original = Saada fotod originaalsuuruses (vastasel juhul vähendatakse nende suurust kõigepealt selles seadmes)
 date-day = Päev
 date-month = Kuu
 date-year = Aasta

@@ -426,6 +426,7 @@ request-document-size = { $size } kt
 upload-label = Liitä asiakirja
 upload-choose = Valitse tiedosto…
 upload-take-photo = Ota valokuva
+upload-keep-original = Lähetä valokuvat alkuperäisessä koossa (muuten niitä pienennetään ensin tällä laitteella)
 date-day = Päivä
 date-month = Kuukausi
 date-year = Vuosi

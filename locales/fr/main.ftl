@@ -428,6 +428,7 @@ request-document-size = { $size } Ko
 upload-label = Joindre un document
 upload-choose = Choisir un fichier…
 upload-take-photo = Prendre une photo
+upload-keep-original = Envoyer les photos dans leur taille d’origine (sinon, elles sont d’abord réduites sur cet appareil)
 date-day = Jour
 date-month = Mois
 date-year = Année

@@ -461,6 +461,7 @@ request-document-size = { $size } kB
 upload-label = Ceangail doiciméad
 upload-choose = Roghnaigh comhad…
 upload-take-photo = Tóg grianghraf
+upload-keep-original = Seol grianghraif ina mbunmhéid (murach sin, laghdaítear a méid ar an ngléas seo ar dtús)
 date-day = Lá
 date-month = Mí
 date-year = Bliain

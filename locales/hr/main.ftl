@@ -441,6 +441,7 @@ request-document-size = { $size } KB
 upload-label = Priloži dokument
 upload-choose = Odaberi datoteku…
 upload-take-photo = Snimi fotografiju
+upload-keep-original = Pošalji fotografije u izvornoj veličini (inače se najprije smanjuju na ovom uređaju)
 date-day = Dan
 date-month = Mjesec
 date-year = Godina

@@ -426,6 +426,7 @@ request-document-size = { $size } kB
 upload-label = Dokumentum csatolása
 upload-choose = Fájl kiválasztása…
 upload-take-photo = Fénykép készítése
+upload-keep-original = Fényképek küldése eredeti méretben (ellenkező esetben a rendszer először ezen az eszközön kicsinyíti le őket)
 date-day = Nap
 date-month = Hónap
 date-year = Év

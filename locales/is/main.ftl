@@ -430,6 +430,7 @@ request-document-size = { $size } kB
 upload-label = Hengja við skjal
 upload-choose = Velja skrá…
 upload-take-photo = Taka mynd
+upload-keep-original = Senda myndir í upprunalegri stærð (annars eru þær fyrst minnkaðar á þessu tæki)
 date-day = Dagur
 date-month = Mánuður
 date-year = Ár

@@ -434,6 +434,7 @@ request-document-size = { $size } KB
 upload-label = Allega un documento
 upload-choose = Scegli un file…
 upload-take-photo = Scatta una foto
+upload-keep-original = Inviare le foto nelle dimensioni originali (altrimenti vengono prima ridotte su questo dispositivo)
 date-day = Giorno
 date-month = Mese
 date-year = Anno

@@ -452,6 +452,7 @@ request-document-size = { $size } kB
 upload-label = Pridėti dokumentą
 upload-choose = Pasirinkti failą…
 upload-take-photo = Fotografuoti
+upload-keep-original = Siųsti originalaus dydžio nuotraukas (priešingu atveju jos pirmiausia sumažinamos šiame įrenginyje)
 date-day = Diena
 date-month = Mėnuo
 date-year = Metai

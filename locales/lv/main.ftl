@@ -441,6 +441,7 @@ request-document-size = { $size } kB
 upload-label = Pievienot dokumentu
 upload-choose = Izvēlēties datni…
 upload-take-photo = Uzņemt fotoattēlu
+upload-keep-original = Nosūtīt fotoattēlus oriģinālajā izmērā (pretējā gadījumā tie vispirms tiek samazināti šajā ierīcē)
 date-day = Diena
 date-month = Mēnesis
 date-year = Gads

@@ -453,6 +453,7 @@ request-document-size = { $size } kB
 upload-label = Ehmeż dokument
 upload-choose = Agħżel fajl…
 upload-take-photo = Ħu ritratt
+upload-keep-original = Ibgħat ir-ritratti fid-daqs oriġinali tagħhom (inkella d-daqs tagħhom jitnaqqas l-ewwel fuq dan l-apparat)
 date-day = Jum
 date-month = Xahar
 date-year = Sena

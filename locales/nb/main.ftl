@@ -430,6 +430,7 @@ request-document-size = { $size } kB
 upload-label = Legg ved et dokument
 upload-choose = Velg en fil…
 upload-take-photo = Ta et bilde
+upload-keep-original = Send bilder i originalstørrelse (ellers forminskes de først på denne enheten)
 date-day = Dag
 date-month = Måned
 date-year = År

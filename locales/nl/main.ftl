@@ -432,6 +432,7 @@ request-document-size = { $size } kB
 upload-label = Een document bijvoegen
 upload-choose = Een bestand kiezen…
 upload-take-photo = Een foto maken
+upload-keep-original = Foto's in het oorspronkelijke formaat verzenden (anders worden ze eerst op dit apparaat verkleind)
 date-day = Dag
 date-month = Maand
 date-year = Jaar

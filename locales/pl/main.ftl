@@ -452,6 +452,7 @@ request-document-size = { $size } KB
 upload-label = Załącz dokument
 upload-choose = Wybierz plik…
 upload-take-photo = Zrób zdjęcie
+upload-keep-original = Wysyłanie zdjęć w oryginalnym rozmiarze (w przeciwnym razie są one najpierw zmniejszane na tym urządzeniu)
 date-day = Dzień
 date-month = Miesiąc
 date-year = Rok

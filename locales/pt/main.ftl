@@ -434,6 +434,7 @@ request-document-size = { $size } kB
 upload-label = Anexar um documento
 upload-choose = Escolher um ficheiro…
 upload-take-photo = Tirar uma fotografia
+upload-keep-original = Enviar as fotografias no tamanho original (caso contrário, são primeiro reduzidas neste dispositivo)
 date-day = Dia
 date-month = Mês
 date-year = Ano

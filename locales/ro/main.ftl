@@ -443,6 +443,7 @@ request-document-size = { $size } KB
 upload-label = Atașați un document
 upload-choose = Alegeți un fișier…
 upload-take-photo = Faceți o fotografie
+upload-keep-original = Trimiteți fotografiile la dimensiunea originală (în caz contrar, acestea sunt mai întâi micșorate pe acest dispozitiv)
 date-day = Zi
 date-month = Lună
 date-year = An

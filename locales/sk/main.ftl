@@ -450,6 +450,7 @@ request-document-size = { $size } kB
 upload-label = Priložiť dokument
 upload-choose = Vybrať súbor…
 upload-take-photo = Urobiť fotografiu
+upload-keep-original = Odosielať fotografie v pôvodnej veľkosti (inak sa najprv zmenšujú v tomto zariadení)
 date-day = Deň
 date-month = Mesiac
 date-year = Rok

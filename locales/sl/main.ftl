@@ -450,6 +450,7 @@ request-document-size = { $size } kB
 upload-label = Priloži dokument
 upload-choose = Izberi datoteko…
 upload-take-photo = Posnemi fotografijo
+upload-keep-original = Pošlji fotografije v izvirni velikosti (sicer se najprej pomanjšajo v tej napravi)
 date-day = Dan
 date-month = Mesec
 date-year = Leto

@@ -430,6 +430,7 @@ request-document-size = { $size } kB
 upload-label = Bifoga ett dokument
 upload-choose = Välj en fil…
 upload-take-photo = Ta ett foto
+upload-keep-original = Skicka foton i originalstorlek (annars förminskas de först på den här enheten)
 date-day = Dag
 date-month = Månad
 date-year = År

@@ -304,6 +304,18 @@ impl Browser {
             .expect("ChromeDriver sets the network conditions");
     }
 
+    /// Runs a Chrome DevTools protocol command (`method`, with `params`) through ChromeDriver,
+    /// for what WebDriver has no command of its own for (a storage quota, say); its result.
+    pub async fn devtools(&self, method: &str, params: serde_json::Value) -> serde_json::Value {
+        self.client
+            .issue_cmd(DevTools {
+                method: method.to_owned(),
+                params,
+            })
+            .await
+            .unwrap_or_else(|err| panic!("ChromeDriver runs {method}: {err}"))
+    }
+
     /// Ends the session and the driver.
     pub async fn close(mut self) {
         let _ = self.client.clone().close().await;
@@ -337,6 +349,31 @@ impl fantoccini::wd::WebDriverCompatibleCommand for NetworkConditions {
             "offline": self.offline, "latency": 0,
             "download_throughput": -1, "upload_throughput": -1,
         }});
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+/// ChromeDriver's `POST /session/{id}/goog/cdp/execute`.
+#[derive(Debug)]
+struct DevTools {
+    method: String,
+    params: serde_json::Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for DevTools {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = serde_json::json!({ "cmd": self.method, "params": self.params });
         (http::Method::POST, Some(body.to_string()))
     }
 }

@@ -101,9 +101,49 @@ async fn check_pages(app: &TestApp, email: &str, language: &str, paths: &[String
                     "{path} at 768×1024: a touch target under 44×44: {target}"
                 ));
             }
+            found.extend(check_sizes(&browser, path, language).await);
         }
     }
     browser.close().await;
+    found
+}
+
+/// The sizes a page must fit without sideways scrolling: a phone held upright, a tablet held
+/// sideways, and (last, as the pages are checked) a tablet held upright.
+const SIZES: [(u32, u32); 3] = [(360, 740), (1024, 768), (768, 1024)];
+
+/// Shows the page at each of [`SIZES`], takes its screenshot there, and says where it scrolls
+/// sideways.
+async fn check_sizes(browser: &Browser, path: &str, language: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let name: String = path
+        .trim_matches('/')
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let name = if name.is_empty() {
+        "overview".to_owned()
+    } else {
+        name
+    };
+    for (width, height) in SIZES {
+        browser.client.set_window_size(width, height).await.unwrap();
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        let wide: String = browser
+            .eval_text(
+                "return document.documentElement.scrollWidth > window.innerWidth \
+                 ? `${document.documentElement.scrollWidth} > ${window.innerWidth}` : '';",
+            )
+            .await;
+        if !wide.is_empty() {
+            found.push(format!(
+                "{path} at {width}×{height}: scrolls sideways ({wide})"
+            ));
+        }
+        browser
+            .screenshot(&format!("page-{name}-{language}-{width}x{height}"))
+            .await;
+    }
     found
 }
 

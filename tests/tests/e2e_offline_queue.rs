@@ -336,3 +336,257 @@ async fn a_change_the_request_overtook_waits_for_its_author_who_decides() {
     assert!(queue_entries(&browser).await.is_empty());
     browser.close().await;
 }
+
+/// Ends every session of `user`, as their expiry does.
+async fn end_sessions(app: &TestApp, user: i64) {
+    use backend::entities::session;
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    session::Entity::update_many()
+        .col_expr(
+            session::Column::ExpiresAt,
+            Expr::value(chrono::Utc::now() - chrono::Duration::minutes(1)),
+        )
+        .filter(session::Column::UserId.eq(i32::try_from(user).unwrap()))
+        .exec(&app.server.state.db)
+        .await
+        .unwrap();
+}
+
+/// Waits until the request has `count` messages, as Anna sees it.
+async fn wait_for_messages(app: &TestApp, anna: &Client, id: i64, count: usize) {
+    let mut last = 0;
+    for _ in 0..200 {
+        last = count_of(&view(app, anna, id).await, "message");
+        if last == count {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("{last} messages, not {count}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn waiting_changes_outlive_the_session_for_their_author_and_no_one_else() {
+    require_built_spa();
+    let app = imi_tests::spawn_app(Engine::Sqlite).await;
+    let link = Link::to(app.server.addr).await;
+    let (id, anna, ana) = accepted_request(&app).await;
+    let user = app.get_json(&ana, "/api/session").await["me"]["id"]
+        .as_i64()
+        .unwrap();
+    let browser = ana_with_request_open(&link, id).await;
+
+    // A message written offline, and the session ends before the network returns.
+    offline(&browser, &link, true).await;
+    browser
+        .set_value("#message", "Escrito antes do fim da sessão.")
+        .await;
+    browser
+        .click(fantoccini::Locator::Css("#send-message"))
+        .await;
+    wait_until_queued(&browser, 1).await;
+    end_sessions(&app, user).await;
+    offline(&browser, &link, false).await;
+    // The server refuses it for want of a session: the app asks Ana to log in again, and the
+    // message waits on the device.
+    browser.wait_for("#email").await;
+    assert_eq!(queue_entries(&browser).await.len(), 1);
+    assert_eq!(count_of(&view(&app, &anna, id).await, "message"), 0);
+    // Ana logs in again: it goes, once.
+    browser.log_in(ANA_PT).await;
+    browser.wait_for("#user-name").await;
+    wait_for_messages(&app, &anna, id, 1).await;
+    for _ in 0..100 {
+        if queue_entries(&browser).await.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(queue_entries(&browser).await.is_empty());
+
+    // Another message offline, the session ends again, and a colleague from another
+    // authority logs in on the same tablet: Ana's message is deleted, never sent as theirs.
+    open(&browser, &link, &format!("/requests/{id}")).await;
+    browser.wait_for("#message").await;
+    offline(&browser, &link, true).await;
+    browser.set_value("#message", "Não deve partir.").await;
+    browser
+        .click(fantoccini::Locator::Css("#send-message"))
+        .await;
+    wait_until_queued(&browser, 1).await;
+    end_sessions(&app, user).await;
+    offline(&browser, &link, false).await;
+    browser.wait_for("#email").await;
+    browser.log_in(ANNA).await;
+    browser.wait_for("#user-name").await;
+    for _ in 0..100 {
+        if queue_entries(&browser).await.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(queue_entries(&browser).await.is_empty());
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(count_of(&view(&app, &anna, id).await, "message"), 1);
+    browser.close().await;
+}
+
+/// A PNG of `width` × `height` pixels of noise (which neither PNG nor JPEG compresses well,
+/// as a photo of a building site), written to a temporary file.
+fn noisy_png(width: u32, height: u32) -> std::path::PathBuf {
+    use std::io::Write;
+    fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
+        out.extend(u32::try_from(data.len()).unwrap().to_be_bytes());
+        let mut crc = flate2::Crc::new();
+        crc.update(kind);
+        crc.update(data);
+        out.extend(kind);
+        out.extend(data);
+        out.extend(crc.sum().to_be_bytes());
+    }
+    let mut state: u32 = 0x9E37_79B9;
+    let mut pixels = Vec::with_capacity(((width * 3 + 1) * height) as usize);
+    for _ in 0..height {
+        pixels.push(0); // no filter
+        for _ in 0..width * 3 {
+            // xorshift: noise without a dependency.
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            pixels.push(state.to_le_bytes()[0]);
+        }
+    }
+    let mut zlib = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+    zlib.write_all(&pixels).unwrap();
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut header = Vec::new();
+    header.extend(width.to_be_bytes());
+    header.extend(height.to_be_bytes());
+    header.extend([8, 2, 0, 0, 0]); // 8 bits, RGB, deflate, no filter, no interlace
+    chunk(&mut png, b"IHDR", &header);
+    chunk(&mut png, b"IDAT", &zlib.finish().unwrap());
+    chunk(&mut png, b"IEND", &[]);
+    let path = std::env::temp_dir().join(format!("fissura-{}.png", uuid::Uuid::new_v4().simple()));
+    std::fs::write(&path, png).unwrap();
+    path
+}
+
+/// The width and height a JPEG's frame header (SOF0 or SOF2) gives.
+fn jpeg_size(bytes: &[u8]) -> Option<(u16, u16)> {
+    let mut at = 2;
+    while at + 9 < bytes.len() {
+        if bytes[at] != 0xFF {
+            return None;
+        }
+        let marker = bytes[at + 1];
+        let length = usize::from(u16::from_be_bytes([bytes[at + 2], bytes[at + 3]]));
+        if matches!(marker, 0xC0 | 0xC2) {
+            let height = u16::from_be_bytes([bytes[at + 5], bytes[at + 6]]);
+            let width = u16::from_be_bytes([bytes[at + 7], bytes[at + 8]]);
+            return Some((width, height));
+        }
+        at += 2 + length;
+    }
+    None
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_photo_is_made_smaller_on_the_device_unless_the_original_is_asked_for() {
+    require_built_spa();
+    let app = imi_tests::spawn_app(Engine::Sqlite).await;
+    let link = Link::to(app.server.addr).await;
+    let (id, anna, _) = accepted_request(&app).await;
+    let browser = ana_with_request_open(&link, id).await;
+    let photo = noisy_png(2400, 1600);
+    let original = std::fs::metadata(&photo).unwrap().len();
+    let attachments = |view: Value| view["attachments"].as_array().unwrap().clone();
+
+    // As it comes: a JPEG of at most 2048 pixels on its longer side, smaller than the file.
+    browser
+        .wait_for("#upload-file")
+        .await
+        .send_keys(photo.to_str().unwrap())
+        .await
+        .unwrap();
+    browser.wait_for_text("#documents", "fissura-").await;
+    let stored = attachments(view(&app, &anna, id).await);
+    assert_eq!(stored.len(), 1);
+    let name = stored[0]["file_name"].as_str().unwrap();
+    assert!(name.ends_with(".jpg"), "{name}");
+    let bytes = anna
+        .get(app.url(&format!("/api/attachments/{}", stored[0]["id"])))
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    assert!(
+        (bytes.len() as u64) < original / 2,
+        "{} of {original}",
+        bytes.len()
+    );
+    assert_eq!(jpeg_size(&bytes), Some((2048, 1365)));
+
+    // Asked for the original: sent as it is.
+    browser
+        .click(fantoccini::Locator::Css("#upload-original"))
+        .await;
+    browser
+        .wait_for("#upload-file")
+        .await
+        .send_keys(photo.to_str().unwrap())
+        .await
+        .unwrap();
+    for _ in 0..200 {
+        if attachments(view(&app, &anna, id).await).len() == 2 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let stored = attachments(view(&app, &anna, id).await);
+    assert_eq!(stored.len(), 2);
+    let kept = stored
+        .iter()
+        .find(|a| a["file_name"].as_str().unwrap().ends_with(".png"))
+        .expect("the original PNG");
+    assert_eq!(kept["size"].as_u64(), Some(original));
+
+    // Offline, a document larger than a device keeps (10 MB) is refused at once, saying why,
+    // and nothing is kept.
+    offline(&browser, &link, true).await;
+    browser
+        .wait_for("#upload-file")
+        .await
+        .send_keys(photo.to_str().unwrap())
+        .await
+        .unwrap();
+    browser
+        .wait_for_text(".toasts", &message("pt", "error-too-large-to-keep"))
+        .await;
+    assert!(queue_entries(&browser).await.is_empty());
+    // A device with no room left refuses to keep even a small photo, and says so.
+    let origin = link.url("/");
+    let origin = origin.trim_end_matches('/');
+    browser
+        .devtools(
+            "Storage.overrideQuotaForOrigin",
+            json!({ "origin": origin, "quotaSize": 1 }),
+        )
+        .await;
+    let small = self::photo();
+    browser
+        .wait_for("#upload-file")
+        .await
+        .send_keys(small.to_str().unwrap())
+        .await
+        .unwrap();
+    browser
+        .wait_for_text(".toasts", &message("pt", "error-device-storage-full"))
+        .await;
+    assert!(queue_entries(&browser).await.is_empty());
+    let _ = std::fs::remove_file(photo);
+    let _ = std::fs::remove_file(small);
+    browser.close().await;
+}

@@ -263,3 +263,50 @@ async fn the_service_worker_keeps_every_file_of_the_built_shell() {
         assert_eq!(served.status(), StatusCode::OK, "{file}");
     }
 }
+
+/// Both wasm modules (the app and the pages) import wasm-bindgen's inline snippets, which
+/// each module's build numbers by itself and writes into one shared folder: a snippet one
+/// module uses alone can take another's name, and the app then does not start. Every name a
+/// built module imports from a snippet must be exported by the snippet file that is there.
+#[test]
+fn each_module_finds_what_it_imports_from_the_snippets() {
+    imi_tests::require_built_spa();
+    let dist = imi_tests::spa_dir();
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dist).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !name.ends_with(".js") || name == "sw.js" {
+            continue;
+        }
+        let module = std::fs::read_to_string(&path).unwrap();
+        for line in module.lines().filter(|l| l.starts_with("import {")) {
+            let (names, from) = line
+                .strip_prefix("import {")
+                .and_then(|rest| rest.split_once("} from '"))
+                .unwrap_or_else(|| panic!("{name}: an import of an unknown form: {line}"));
+            let file = from.trim_end_matches(['\'', ';']).trim_start_matches("./");
+            let snippet = std::fs::read_to_string(dist.join(file))
+                .unwrap_or_else(|_| panic!("{name} imports the missing {file}"));
+            for imported in names
+                .split(',')
+                .map(|n| n.split(" as ").next().unwrap().trim())
+            {
+                let exported = [
+                    format!("export function {imported}("),
+                    format!("export async function {imported}("),
+                ];
+                assert!(
+                    exported.iter().any(|e| snippet.contains(e)),
+                    "{name} imports {imported} from {file}, which does not export it"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(
+        checked > 0,
+        "no snippet imports found in {}",
+        dist.display()
+    );
+}

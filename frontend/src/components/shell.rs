@@ -168,7 +168,13 @@ fn connection_notes() -> Html {
         let i18n = i18n.clone();
         Callback::from(move |count: usize| toasts.info(t!(i18n, "toast-queue-sent", count = count)))
     };
-    let queue = crate::queue::use_queue_sender(user, online, sent);
+    // The server says the session has ended: the log-in page, after which the same user's
+    // changes are sent.
+    let ended = {
+        let set = session.set.clone();
+        Callback::from(move |()| set.emit(SessionStatus::Anonymous))
+    };
+    let queue = crate::queue::use_queue_sender(user, online, sent, ended);
     html! {
         <div class="connection" role="status">
             if !online {

@@ -5,6 +5,7 @@
 //! button takes a photo with the device's camera (the file input's `capture`).
 
 use shared::RequestId;
+use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 use crate::i18n::I18n;
@@ -30,6 +31,90 @@ pub struct UploaderProps {
     pub onkept: Callback<()>,
 }
 
+/// The photo `file` made at most `longest` pixels on its longer side, as a JPEG of `quality`
+/// (0 to 1), when that is smaller; else `file` itself. Only the photo formats a canvas draws
+/// and a tablet's camera makes: a GIF may move, and a TIFF is a scan to keep as it is.
+///
+/// Written against web-sys rather than as an inline JS snippet: each wasm module numbers its
+/// snippets by itself, and both modules write theirs into one folder, so a snippet used by
+/// one module only can take the name of another's.
+async fn shrink_photo(file: web_sys::File, longest: u32, quality: f64) -> web_sys::File {
+    use wasm_bindgen_futures::JsFuture;
+    if !matches!(
+        file.type_().as_str(),
+        "image/jpeg" | "image/png" | "image/webp"
+    ) {
+        return file;
+    }
+    let window = gloo::utils::window();
+    let Some(bitmap) = async {
+        let promise = window.create_image_bitmap_with_blob(&file).ok()?;
+        JsFuture::from(promise)
+            .await
+            .ok()?
+            .dyn_into::<web_sys::ImageBitmap>()
+            .ok()
+    }
+    .await
+    else {
+        return file;
+    };
+    let (width, height) = (bitmap.width(), bitmap.height());
+    let scale = (f64::from(longest) / f64::from(width.max(height))).min(1.0);
+    if scale >= 1.0 && file.size() <= 1024.0 * 1024.0 {
+        bitmap.close();
+        return file;
+    }
+    let shrunk = async {
+        let canvas: web_sys::HtmlCanvasElement = gloo::utils::document()
+            .create_element("canvas")
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let (w, h) = (
+            (f64::from(width) * scale).round(),
+            (f64::from(height) * scale).round(),
+        );
+        canvas.set_width(w as u32);
+        canvas.set_height(h as u32);
+        let context: web_sys::CanvasRenderingContext2d =
+            canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        context
+            .draw_image_with_image_bitmap_and_dw_and_dh(&bitmap, 0.0, 0.0, w, h)
+            .ok()?;
+        let blob = web_sys::js_sys::Promise::new(&mut |resolve, _| {
+            let _ = canvas.to_blob_with_type_and_encoder_options(
+                &resolve,
+                "image/jpeg",
+                &JsValue::from_f64(quality),
+            );
+        });
+        let blob: web_sys::Blob = JsFuture::from(blob).await.ok()?.dyn_into().ok()?;
+        if blob.size() >= file.size() {
+            return None;
+        }
+        let name = match file.name().rsplit_once('.') {
+            Some((stem, _)) => format!("{stem}.jpg"),
+            None => format!("{}.jpg", file.name()),
+        };
+        let options = web_sys::FilePropertyBag::new();
+        options.set_type("image/jpeg");
+        web_sys::File::new_with_blob_sequence_and_options(
+            &web_sys::js_sys::Array::of1(&blob),
+            &name,
+            &options,
+        )
+        .ok()
+    }
+    .await;
+    bitmap.close();
+    shrunk.unwrap_or(file)
+}
+
+/// The longer side of a photo as it is sent: enough to read a nameplate or a crack on a
+/// screen, at a tenth of what a tablet's camera makes.
+const PHOTO_LONGEST: u32 = 2048;
+
 /// Whether the device's main pointer is a finger: a tablet or a phone, whose browser opens
 /// the camera for a file input with `capture` (desktop browsers ignore it).
 fn touch_device() -> bool {
@@ -53,6 +138,14 @@ pub fn uploader(props: &UploaderProps) -> Html {
         })
     };
     let user = crate::session::use_user();
+    let original = use_state(|| false);
+    let on_original = {
+        let original = original.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            original.set(input.checked());
+        })
+    };
     let on_file = {
         let (progress, question) = (progress.clone(), question.clone());
         let (request, version, onuploaded, onerror, onkept) = (
@@ -62,68 +155,92 @@ pub fn uploader(props: &UploaderProps) -> Html {
             props.onerror.clone(),
             props.onkept.clone(),
         );
+        let original = original.clone();
         Callback::from(move |event: Event| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
             let Some(file) = input.files().and_then(|files| files.get(0)) else {
                 return;
             };
             input.set_value("");
-            let mut url = format!(
-                "/api/requests/{request}/attachments?name={}",
-                String::from(web_sys::js_sys::encode_uri_component(&file.name()))
-            );
-            if !question.is_empty() {
-                url.push_str(&format!("&question={}", *question));
-            }
-            let on_progress = {
-                let progress = progress.clone();
-                Callback::from(move |share| progress.set(Some(share)))
-            };
-            let on_done = {
-                let (progress, onuploaded, onerror, onkept) = (
-                    progress.clone(),
-                    onuploaded.clone(),
-                    onerror.clone(),
-                    onkept.clone(),
-                );
-                let (file, question) = (file.clone(), question.parse::<i32>().ok());
-                Callback::from(move |result: Result<String, crate::api::ApiFailure>| {
-                    progress.set(None);
-                    match (result, user, version) {
-                        (Ok(_), _, _) => onuploaded.emit(()),
-                        // No connection: the document is kept on the device, to be sent on
-                        // the version shown when the connection returns.
-                        (Err(failure), Some(user), Some(version))
-                            if crate::queue::unreachable(&failure) =>
-                        {
-                            let what = crate::queue::What::Document {
-                                name: file.name(),
-                                question,
-                                size: file.size(),
-                            };
-                            let (file, onerror, onkept) =
-                                (file.clone(), onerror.clone(), onkept.clone());
-                            wasm_bindgen_futures::spawn_local(async move {
-                                match crate::queue::keep(user, request, version, what, Some(&file))
-                                    .await
-                                {
-                                    Ok(()) => onkept.emit(()),
-                                    Err(failure) => onerror.emit(failure),
-                                }
-                            });
-                        }
-                        (Err(failure), _, _) => onerror.emit(failure),
-                    }
-                })
-            };
+            let (progress, question) = (progress.clone(), question.clone());
+            let (onuploaded, onerror, onkept) =
+                (onuploaded.clone(), onerror.clone(), onkept.clone());
+            let keep_original = *original;
             progress.set(Some(0.0));
-            crate::api::post_with_progress(
-                &url,
-                "application/octet-stream",
-                &file,
-                on_progress,
-                on_done,
-            );
+            wasm_bindgen_futures::spawn_local(async move {
+                // A photo goes smaller unless the user asked for the original: a tablet's camera
+                // makes files of several megabytes, slow on a site's connection and heavy to
+                // keep offline.
+                let file: web_sys::File = if keep_original {
+                    file
+                } else {
+                    shrink_photo(file.clone(), PHOTO_LONGEST, 0.85)
+                        .await
+                        .dyn_into()
+                        .unwrap_or(file)
+                };
+                let mut url = format!(
+                    "/api/requests/{request}/attachments?name={}",
+                    String::from(web_sys::js_sys::encode_uri_component(&file.name()))
+                );
+                if !question.is_empty() {
+                    url.push_str(&format!("&question={}", *question));
+                }
+                let on_progress = {
+                    let progress = progress.clone();
+                    Callback::from(move |share| progress.set(Some(share)))
+                };
+                let on_done = {
+                    let (progress, onuploaded, onerror, onkept) = (
+                        progress.clone(),
+                        onuploaded.clone(),
+                        onerror.clone(),
+                        onkept.clone(),
+                    );
+                    let (file, question) = (file.clone(), question.parse::<i32>().ok());
+                    Callback::from(move |result: Result<String, crate::api::ApiFailure>| {
+                        progress.set(None);
+                        match (result, user, version) {
+                            (Ok(_), _, _) => onuploaded.emit(()),
+                            // No connection: the document is kept on the device, to be sent on
+                            // the version shown when the connection returns.
+                            (Err(failure), Some(user), Some(version))
+                                if crate::queue::unreachable(&failure) =>
+                            {
+                                let what = crate::queue::What::Document {
+                                    name: file.name(),
+                                    question,
+                                    size: file.size(),
+                                };
+                                let (file, onerror, onkept) =
+                                    (file.clone(), onerror.clone(), onkept.clone());
+                                wasm_bindgen_futures::spawn_local(async move {
+                                    match crate::queue::keep(
+                                        user,
+                                        request,
+                                        version,
+                                        what,
+                                        Some(&file),
+                                    )
+                                    .await
+                                    {
+                                        Ok(()) => onkept.emit(()),
+                                        Err(failure) => onerror.emit(failure),
+                                    }
+                                });
+                            }
+                            (Err(failure), _, _) => onerror.emit(failure),
+                        }
+                    })
+                };
+                crate::api::post_with_progress(
+                    &url,
+                    "application/octet-stream",
+                    &file,
+                    on_progress,
+                    on_done,
+                );
+            });
         })
     };
     let camera = use_state(touch_device);
@@ -157,6 +274,10 @@ pub fn uploader(props: &UploaderProps) -> Html {
                     <label for="upload-photo" class="btn btn--secondary file-input__button" id="upload-photo-label">{ t!(i18n, "upload-take-photo") }</label>
                 }
             </div>
+            <label class="check">
+                <input type="checkbox" id="upload-original" checked={*original} onchange={on_original} />
+                { t!(i18n, "upload-keep-original") }
+            </label>
             if let Some(done) = *progress {
                 <progress class="uploader__progress" id="upload-progress" max="100" value={format!("{:.0}", done * 100.0)}
                     aria-label={t!(i18n, "upload-progress")}>
