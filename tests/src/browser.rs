@@ -298,8 +298,16 @@ impl Browser {
     /// under which `navigator.onLine` says so and every request the page makes fails. The
     /// page's service worker is not affected; `link::Link` cuts the server away from it too.
     pub async fn set_offline(&self, offline: bool) {
+        // Throughput -1 leaves the speed as it is; only being offline is emulated.
+        let body = serde_json::json!({ "network_conditions": {
+            "offline": offline, "latency": 0,
+            "download_throughput": -1, "upload_throughput": -1,
+        }});
         self.client
-            .issue_cmd(NetworkConditions { offline })
+            .issue_cmd(Chromium {
+                endpoint: "chromium/network_conditions",
+                body,
+            })
             .await
             .expect("ChromeDriver sets the network conditions");
     }
@@ -308,9 +316,9 @@ impl Browser {
     /// for what WebDriver has no command of its own for (a storage quota, say); its result.
     pub async fn devtools(&self, method: &str, params: serde_json::Value) -> serde_json::Value {
         self.client
-            .issue_cmd(DevTools {
-                method: method.to_owned(),
-                params,
+            .issue_cmd(Chromium {
+                endpoint: "goog/cdp/execute",
+                body: serde_json::json!({ "cmd": method, "params": params }),
             })
             .await
             .unwrap_or_else(|err| panic!("ChromeDriver runs {method}: {err}"))
@@ -325,56 +333,29 @@ impl Browser {
     }
 }
 
-/// ChromeDriver's `POST /session/{id}/chromium/network_conditions`.
+/// A command of ChromeDriver's own, beyond WebDriver: `POST /session/{id}/<endpoint>` with
+/// `body`.
 #[derive(Debug)]
-struct NetworkConditions {
-    offline: bool,
+struct Chromium {
+    endpoint: &'static str,
+    body: serde_json::Value,
 }
 
-impl fantoccini::wd::WebDriverCompatibleCommand for NetworkConditions {
+impl fantoccini::wd::WebDriverCompatibleCommand for Chromium {
     fn endpoint(
         &self,
         base_url: &url::Url,
         session_id: Option<&str>,
     ) -> Result<url::Url, url::ParseError> {
         base_url.join(&format!(
-            "session/{}/chromium/network_conditions",
-            session_id.unwrap_or_default()
+            "session/{}/{}",
+            session_id.unwrap_or_default(),
+            self.endpoint
         ))
     }
 
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        // Throughput -1 leaves the speed as it is; only being offline is emulated.
-        let body = serde_json::json!({ "network_conditions": {
-            "offline": self.offline, "latency": 0,
-            "download_throughput": -1, "upload_throughput": -1,
-        }});
-        (http::Method::POST, Some(body.to_string()))
-    }
-}
-
-/// ChromeDriver's `POST /session/{id}/goog/cdp/execute`.
-#[derive(Debug)]
-struct DevTools {
-    method: String,
-    params: serde_json::Value,
-}
-
-impl fantoccini::wd::WebDriverCompatibleCommand for DevTools {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session_id.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        let body = serde_json::json!({ "cmd": self.method, "params": self.params });
-        (http::Method::POST, Some(body.to_string()))
+        (http::Method::POST, Some(self.body.to_string()))
     }
 }
 

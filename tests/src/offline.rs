@@ -8,6 +8,25 @@ use crate::link::Link;
 use crate::spa_dir;
 use std::time::Duration;
 
+/// Asks `probe` until its answer satisfies `done` (for a bounded time, 100 ms apart), and
+/// returns that answer; fails naming `what` and the last answer otherwise.
+pub async fn eventually<T: std::fmt::Debug, F: std::future::Future<Output = T>>(
+    what: &str,
+    mut probe: impl FnMut() -> F,
+    done: impl Fn(&T) -> bool,
+) -> T {
+    let mut last = None;
+    for _ in 0..200 {
+        let answer = probe().await;
+        if done(&answer) {
+            return answer;
+        }
+        last = Some(answer);
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("{what}: still {last:?}");
+}
+
 /// Every response the service worker keeps, as "cache path".
 const KEPT: &str = "const done = arguments[arguments.length - 1]; \
     caches.keys() \
@@ -33,15 +52,12 @@ pub async fn kept(browser: &Browser) -> Vec<String> {
 
 /// Waits (a bounded time) until what the worker keeps satisfies `done`, and returns it.
 pub async fn wait_until_kept(browser: &Browser, done: impl Fn(&[String]) -> bool) -> Vec<String> {
-    let mut last = Vec::new();
-    for _ in 0..200 {
-        last = kept(browser).await;
-        if done(&last) {
-            return last;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("the service worker keeps {last:?}");
+    eventually(
+        "what the service worker keeps",
+        || kept(browser),
+        |k| done(k),
+    )
+    .await
 }
 
 /// Waits until a service worker controls the page.

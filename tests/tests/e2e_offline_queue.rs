@@ -10,7 +10,7 @@
 use imi_tests::browser::Browser;
 use imi_tests::link::Link;
 use imi_tests::offline::{
-    kept, logged_in_as, message, offline, open, wait_until_controlled, wait_until_gone,
+    eventually, kept, logged_in_as, message, offline, open, wait_until_controlled, wait_until_gone,
     wait_until_kept,
 };
 use imi_tests::{ANA_PT, ANNA, Engine, TestApp, require_built_spa};
@@ -58,17 +58,59 @@ async fn queued(browser: &Browser) -> Vec<String> {
     serde_json::from_value(browser.client.execute(script, vec![]).await.unwrap()).unwrap()
 }
 
-/// Waits until the page shows `count` changes waiting in its queue panel.
+/// Waits until the page shows `count` changes in its queue panel; their statuses.
 async fn wait_until_queued(browser: &Browser, count: usize) -> Vec<String> {
-    let mut last = Vec::new();
-    for _ in 0..200 {
-        last = queued(browser).await;
-        if last.len() == count {
-            return last;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("the page shows {last:?} waiting, not {count} changes");
+    eventually(
+        "the changes shown",
+        || queued(browser),
+        |l| l.len() == count,
+    )
+    .await
+}
+
+/// Waits until the device keeps no change of anyone's.
+async fn wait_until_nothing_kept(browser: &Browser) {
+    eventually(
+        "the queue's entries",
+        || queue_entries(browser),
+        Vec::is_empty,
+    )
+    .await;
+}
+
+/// Waits until the request has `count` entries of `kind` in its history, as Anna sees it.
+async fn wait_for_events(app: &TestApp, anna: &Client, id: i64, kind: &str, count: usize) {
+    let probe = || async { count_of(&view(app, anna, id).await, kind) };
+    eventually(kind, probe, |n| *n == count).await;
+}
+
+/// Answers the request's only question (the diploma's award date) with a date.
+async fn answer_with_a_date(browser: &Browser) {
+    browser
+        .wait_for("#answer-0")
+        .await
+        .select_by_value("date")
+        .await
+        .unwrap();
+    browser.set_date("answer-0-date", "2005-07-15").await;
+}
+
+/// Writes `text` in the request's message box and sends it.
+async fn write_message(browser: &Browser, text: &str) {
+    browser.set_value("#message", text).await;
+    browser
+        .click(fantoccini::Locator::Css("#send-message"))
+        .await;
+}
+
+/// Attaches the file at `path` with the uploader's file button.
+async fn attach(browser: &Browser, path: &std::path::Path) {
+    browser
+        .wait_for("#upload-file")
+        .await
+        .send_keys(path.to_str().unwrap())
+        .await
+        .unwrap();
 }
 
 /// The entries of the queue's caches (`imi-queue-<user>`), as the worker test lists them.
@@ -143,28 +185,12 @@ async fn answers_a_message_and_a_photo_made_offline_are_sent_once_when_the_conne
     offline(&browser, &link, true).await;
     // A photo of the site and a message, made with no network: kept.
     let photo = photo();
-    browser
-        .wait_for("#upload-file")
-        .await
-        .send_keys(photo.to_str().unwrap())
-        .await
-        .unwrap();
+    attach(&browser, &photo).await;
     wait_until_queued(&browser, 1).await;
-    browser
-        .set_value("#message", "Enviado sem rede, da obra.")
-        .await;
-    browser
-        .click(fantoccini::Locator::Css("#send-message"))
-        .await;
+    write_message(&browser, "Enviado sem rede, da obra.").await;
     wait_until_queued(&browser, 2).await;
     // Then the answer, sent: kept too, and the form still shows it.
-    browser
-        .wait_for("#answer-0")
-        .await
-        .select_by_value("date")
-        .await
-        .unwrap();
-    browser.set_date("answer-0-date", "2005-07-15").await;
+    answer_with_a_date(&browser).await;
     browser
         .click(fantoccini::Locator::Css("#send-answer"))
         .await;
@@ -240,23 +266,12 @@ async fn a_change_the_request_overtook_waits_for_its_author_who_decides() {
 
     // Offline, Ana answers and writes to the requester.
     offline(&browser, &link, true).await;
-    browser
-        .wait_for("#answer-0")
-        .await
-        .select_by_value("date")
-        .await
-        .unwrap();
-    browser.set_date("answer-0-date", "2005-07-15").await;
+    answer_with_a_date(&browser).await;
     browser
         .click(fantoccini::Locator::Css("#save-answers"))
         .await;
     wait_until_queued(&browser, 1).await;
-    browser
-        .set_value("#message", "Respondo quando houver rede.")
-        .await;
-    browser
-        .click(fantoccini::Locator::Css("#send-message"))
-        .await;
+    write_message(&browser, "Respondo quando houver rede.").await;
     wait_until_queued(&browser, 2).await;
 
     // Meanwhile the requester corrects whom the request is about.
@@ -278,18 +293,12 @@ async fn a_change_the_request_overtook_waits_for_its_author_who_decides() {
     // marks what happened since she wrote them.
     offline(&browser, &link, false).await;
     browser.wait_for("#queue-held").await;
-    let statuses = {
-        let mut last = Vec::new();
-        for _ in 0..200 {
-            last = queued(&browser).await;
-            if last.iter().all(|s| s == "conflict") && last.len() == 2 {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        last
-    };
-    assert_eq!(statuses, ["conflict", "conflict"]);
+    eventually(
+        "the changes held",
+        || queued(&browser),
+        |l| l == &["conflict", "conflict"],
+    )
+    .await;
     browser
         .wait_for_text("#queue", &message("pt", "request-state-accepted"))
         .await;
@@ -310,13 +319,7 @@ async fn a_change_the_request_overtook_waits_for_its_author_who_decides() {
         ))
         .await;
     wait_until_queued(&browser, 1).await;
-    for _ in 0..100 {
-        if count_of(&view(&app, &anna, id).await, "message") == 1 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    assert_eq!(count_of(&view(&app, &anna, id).await, "message"), 1);
+    wait_for_events(&app, &anna, id, "message", 1).await;
 
     // The answers still wait for her. Logging out asks first, since it deletes them;
     // declined, nothing happens; agreed, they are gone from the device.
@@ -327,13 +330,7 @@ async fn a_change_the_request_overtook_waits_for_its_author_who_decides() {
     browser.click(fantoccini::Locator::Css("#logout")).await;
     answer_dialog(&browser, true).await;
     browser.wait_for("#email").await;
-    for _ in 0..100 {
-        if queue_entries(&browser).await.is_empty() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    assert!(queue_entries(&browser).await.is_empty());
+    wait_until_nothing_kept(&browser).await;
     browser.close().await;
 }
 
@@ -353,19 +350,6 @@ async fn end_sessions(app: &TestApp, user: i64) {
         .unwrap();
 }
 
-/// Waits until the request has `count` messages, as Anna sees it.
-async fn wait_for_messages(app: &TestApp, anna: &Client, id: i64, count: usize) {
-    let mut last = 0;
-    for _ in 0..200 {
-        last = count_of(&view(app, anna, id).await, "message");
-        if last == count {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("{last} messages, not {count}");
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn waiting_changes_outlive_the_session_for_their_author_and_no_one_else() {
     require_built_spa();
@@ -379,12 +363,7 @@ async fn waiting_changes_outlive_the_session_for_their_author_and_no_one_else() 
 
     // A message written offline, and the session ends before the network returns.
     offline(&browser, &link, true).await;
-    browser
-        .set_value("#message", "Escrito antes do fim da sessão.")
-        .await;
-    browser
-        .click(fantoccini::Locator::Css("#send-message"))
-        .await;
+    write_message(&browser, "Escrito antes do fim da sessão.").await;
     wait_until_queued(&browser, 1).await;
     end_sessions(&app, user).await;
     offline(&browser, &link, false).await;
@@ -396,37 +375,22 @@ async fn waiting_changes_outlive_the_session_for_their_author_and_no_one_else() 
     // Ana logs in again: it goes, once.
     browser.log_in(ANA_PT).await;
     browser.wait_for("#user-name").await;
-    wait_for_messages(&app, &anna, id, 1).await;
-    for _ in 0..100 {
-        if queue_entries(&browser).await.is_empty() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    assert!(queue_entries(&browser).await.is_empty());
+    wait_for_events(&app, &anna, id, "message", 1).await;
+    wait_until_nothing_kept(&browser).await;
 
     // Another message offline, the session ends again, and a colleague from another
     // authority logs in on the same tablet: Ana's message is deleted, never sent as theirs.
     open(&browser, &link, &format!("/requests/{id}")).await;
     browser.wait_for("#message").await;
     offline(&browser, &link, true).await;
-    browser.set_value("#message", "Não deve partir.").await;
-    browser
-        .click(fantoccini::Locator::Css("#send-message"))
-        .await;
+    write_message(&browser, "Não deve partir.").await;
     wait_until_queued(&browser, 1).await;
     end_sessions(&app, user).await;
     offline(&browser, &link, false).await;
     browser.wait_for("#email").await;
     browser.log_in(ANNA).await;
     browser.wait_for("#user-name").await;
-    for _ in 0..100 {
-        if queue_entries(&browser).await.is_empty() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    assert!(queue_entries(&browser).await.is_empty());
+    wait_until_nothing_kept(&browser).await;
     tokio::time::sleep(Duration::from_secs(1)).await;
     assert_eq!(count_of(&view(&app, &anna, id).await, "message"), 1);
     browser.close().await;
@@ -447,15 +411,16 @@ fn noisy_png(width: u32, height: u32) -> std::path::PathBuf {
     }
     let mut state: u32 = 0x9E37_79B9;
     let mut pixels = Vec::with_capacity(((width * 3 + 1) * height) as usize);
+    let mut noise = || {
+        // xorshift: noise without a dependency.
+        state ^= state << 13;
+        state ^= state >> 17;
+        state ^= state << 5;
+        state.to_le_bytes()[0]
+    };
     for _ in 0..height {
-        pixels.push(0); // no filter
-        for _ in 0..width * 3 {
-            // xorshift: noise without a dependency.
-            state ^= state << 13;
-            state ^= state >> 17;
-            state ^= state << 5;
-            pixels.push(state.to_le_bytes()[0]);
-        }
+        // Each row starts with its filter: none.
+        pixels.extend(std::iter::once(0).chain((0..width * 3).map(|_| noise())));
     }
     let mut zlib = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
     zlib.write_all(&pixels).unwrap();
@@ -503,12 +468,7 @@ async fn a_photo_is_made_smaller_on_the_device_unless_the_original_is_asked_for(
     let attachments = |view: Value| view["attachments"].as_array().unwrap().clone();
 
     // As it comes: a JPEG of at most 2048 pixels on its longer side, smaller than the file.
-    browser
-        .wait_for("#upload-file")
-        .await
-        .send_keys(photo.to_str().unwrap())
-        .await
-        .unwrap();
+    attach(&browser, &photo).await;
     browser.wait_for_text("#documents", "fissura-").await;
     let stored = attachments(view(&app, &anna, id).await);
     assert_eq!(stored.len(), 1);
@@ -533,20 +493,9 @@ async fn a_photo_is_made_smaller_on_the_device_unless_the_original_is_asked_for(
     browser
         .click(fantoccini::Locator::Css("#upload-original"))
         .await;
-    browser
-        .wait_for("#upload-file")
-        .await
-        .send_keys(photo.to_str().unwrap())
-        .await
-        .unwrap();
-    for _ in 0..200 {
-        if attachments(view(&app, &anna, id).await).len() == 2 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    let stored = attachments(view(&app, &anna, id).await);
-    assert_eq!(stored.len(), 2);
+    attach(&browser, &photo).await;
+    let probe = || async { attachments(view(&app, &anna, id).await) };
+    let stored = eventually("the documents", probe, |a| a.len() == 2).await;
     let kept = stored
         .iter()
         .find(|a| a["file_name"].as_str().unwrap().ends_with(".png"))
@@ -556,12 +505,7 @@ async fn a_photo_is_made_smaller_on_the_device_unless_the_original_is_asked_for(
     // Offline, a document larger than a device keeps (10 MB) is refused at once, saying why,
     // and nothing is kept.
     offline(&browser, &link, true).await;
-    browser
-        .wait_for("#upload-file")
-        .await
-        .send_keys(photo.to_str().unwrap())
-        .await
-        .unwrap();
+    attach(&browser, &photo).await;
     browser
         .wait_for_text(".toasts", &message("pt", "error-too-large-to-keep"))
         .await;
@@ -576,12 +520,7 @@ async fn a_photo_is_made_smaller_on_the_device_unless_the_original_is_asked_for(
         )
         .await;
     let small = self::photo();
-    browser
-        .wait_for("#upload-file")
-        .await
-        .send_keys(small.to_str().unwrap())
-        .await
-        .unwrap();
+    attach(&browser, &small).await;
     browser
         .wait_for_text(".toasts", &message("pt", "error-device-storage-full"))
         .await;
