@@ -1109,6 +1109,8 @@ async fn lighthouse(root: &Path) -> anyhow::Result<()> {
                 .as_array()
                 .into_iter()
                 .flatten()
+                // Audits of no weight are for information; they do not move the score.
+                .filter(|reference| reference["weight"].as_f64().is_some_and(|w| w > 0.0))
                 .filter_map(|reference| reference["id"].as_str())
                 .filter(|id| r["audits"][id]["score"].as_f64().is_some_and(|s| s < 1.0))
                 .map(str::to_owned)
