@@ -114,10 +114,16 @@ pub async fn open(browser: &Browser, link: &Link, path: &str) {
 }
 
 /// Takes the browser off the network or puts it back: the page (which then says it is
-/// offline) and its service worker alike.
+/// offline) and its service worker alike. Back online, the link comes first: the page acts
+/// on its `online` event at once (it sends what waits), and must find the server there.
 pub async fn offline(browser: &Browser, link: &Link, offline: bool) {
-    browser.set_offline(offline).await;
-    link.set_up(!offline);
+    if offline {
+        browser.set_offline(true).await;
+        link.set_up(false);
+    } else {
+        link.set_up(true);
+        browser.set_offline(false).await;
+    }
 }
 
 /// A browser reading Latvian, with Anna logged in through `link`.
