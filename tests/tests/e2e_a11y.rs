@@ -188,3 +188,43 @@ async fn every_page_passes_axe_in_two_languages() {
     }
     assert!(found.is_empty(), "axe-core found:\n{}", found.join("\n"));
 }
+
+/// On a phone the navigation is one row that scrolls sideways; the current page's entry is
+/// brought into view in it, and the page itself does not scroll sideways.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn on_a_phone_the_current_pages_entry_is_in_the_navigation_row() {
+    require_built_spa();
+    let app = imi_tests::spawn_app(imi_tests::Engine::Sqlite).await;
+    let browser = Browser::start("lv,en").await;
+    browser.client.set_window_size(360, 740).await.unwrap();
+    browser.client.goto(&app.url("/login")).await.unwrap();
+    browser.log_in(ANNA).await;
+    browser.wait_for("#user-name").await;
+    let entry = "a.nav__link[href='/tools/question-check']";
+    let in_view = format!(
+        "const a = document.querySelector(\"{entry}\").getBoundingClientRect(); \
+         const row = document.querySelector('.nav__inner').getBoundingClientRect(); \
+         return a.left >= row.left && a.right <= row.right ? 'in view' : 'hidden';"
+    );
+    assert_eq!(browser.eval_text(&in_view).await, "hidden");
+    // Moved to as a link elsewhere would move there: WebDriver's click would scroll the
+    // entry into view itself.
+    let go = "history.pushState(null, '', '/tools/question-check'); \
+              dispatchEvent(new PopStateEvent('popstate', { state: null })); return true;";
+    browser.client.execute(go, vec![]).await.unwrap();
+    browser
+        .wait_for(&format!("{entry}.nav__link--active"))
+        .await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while browser.eval_text(&in_view).await != "in view" {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the current page's entry stays out of the row's view"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let wide = "return document.documentElement.scrollWidth > window.innerWidth ? 'wide' : '';";
+    assert_eq!(browser.eval_text(wide).await, "");
+    browser.screenshot("nav-phone-lv").await;
+    browser.close().await;
+}

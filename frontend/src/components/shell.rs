@@ -326,6 +326,27 @@ fn nav_link(props: &NavLinkProps) -> Html {
     let current = use_route::<Route>();
     let active = current.as_ref() == Some(&props.to);
     let navigator = use_navigator();
+    // On a phone the navigation is a row that scrolls sideways: the current page's entry is
+    // brought into it, so the user sees where they are. Only the row moves, never the page.
+    let link = use_node_ref();
+    {
+        let link = link.clone();
+        use_effect_with(active, move |active| {
+            if *active
+                && let Some(entry) = link.cast::<web_sys::Element>()
+                && let Some(row) = entry.parent_element()
+            {
+                let (at, seen) = (
+                    entry.get_bounding_client_rect(),
+                    row.get_bounding_client_rect(),
+                );
+                if at.left() < seen.left() || at.right() > seen.right() {
+                    let moved = (at.left() - seen.left()) as i32 - 16;
+                    row.set_scroll_left(row.scroll_left() + moved);
+                }
+            }
+        });
+    }
     let onclick = {
         let to = props.to.clone();
         Callback::from(move |event: MouseEvent| {
@@ -336,7 +357,7 @@ fn nav_link(props: &NavLinkProps) -> Html {
         })
     };
     html! {
-        <a class={classes!("nav__link", active.then_some("nav__link--active"))}
+        <a class={classes!("nav__link", active.then_some("nav__link--active"))} ref={link}
            href={props.to.to_path()}
            aria-current={active.then_some("page")}
            {onclick}>
