@@ -37,6 +37,33 @@ async fn accepted_request(app: &TestApp) -> (i64, Client, Client) {
     (id, anna, ana)
 }
 
+/// What each test starts from: the app behind a link the test can cut, a request Anna sent
+/// and Ana accepted, the two users' API clients, and Ana's browser with the request open.
+struct Setting {
+    app: TestApp,
+    link: Link,
+    id: i64,
+    anna: Client,
+    ana: Client,
+    browser: Browser,
+}
+
+async fn setting() -> Setting {
+    require_built_spa();
+    let app = imi_tests::spawn_app(Engine::Sqlite).await;
+    let link = Link::to(app.server.addr).await;
+    let (id, anna, ana) = accepted_request(&app).await;
+    let browser = ana_with_request_open(&link, id).await;
+    Setting {
+        app,
+        link,
+        id,
+        anna,
+        ana,
+        browser,
+    }
+}
+
 /// Ana's browser, in Portuguese, with the request open online and kept for offline use.
 async fn ana_with_request_open(link: &Link, id: i64) -> Browser {
     let browser = logged_in_as(link, "pt-PT,pt", ANA_PT).await;
@@ -176,11 +203,14 @@ fn photo() -> std::path::PathBuf {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn answers_a_message_and_a_photo_made_offline_are_sent_once_when_the_connection_returns() {
-    require_built_spa();
-    let app = imi_tests::spawn_app(Engine::Sqlite).await;
-    let link = Link::to(app.server.addr).await;
-    let (id, anna, _) = accepted_request(&app).await;
-    let browser = ana_with_request_open(&link, id).await;
+    let Setting {
+        app,
+        link,
+        id,
+        anna,
+        ana: _,
+        browser,
+    } = setting().await;
 
     offline(&browser, &link, true).await;
     // A photo of the site and a message, made with no network: kept.
@@ -258,11 +288,14 @@ async fn answers_a_message_and_a_photo_made_offline_are_sent_once_when_the_conne
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_change_the_request_overtook_waits_for_its_author_who_decides() {
-    require_built_spa();
-    let app = imi_tests::spawn_app(Engine::Sqlite).await;
-    let link = Link::to(app.server.addr).await;
-    let (id, anna, _) = accepted_request(&app).await;
-    let browser = ana_with_request_open(&link, id).await;
+    let Setting {
+        app,
+        link,
+        id,
+        anna,
+        ana: _,
+        browser,
+    } = setting().await;
 
     // Offline, Ana answers and writes to the requester.
     offline(&browser, &link, true).await;
@@ -352,14 +385,17 @@ async fn end_sessions(app: &TestApp, user: i64) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn waiting_changes_outlive_the_session_for_their_author_and_no_one_else() {
-    require_built_spa();
-    let app = imi_tests::spawn_app(Engine::Sqlite).await;
-    let link = Link::to(app.server.addr).await;
-    let (id, anna, ana) = accepted_request(&app).await;
+    let Setting {
+        app,
+        link,
+        id,
+        anna,
+        ana,
+        browser,
+    } = setting().await;
     let user = app.get_json(&ana, "/api/session").await["me"]["id"]
         .as_i64()
         .unwrap();
-    let browser = ana_with_request_open(&link, id).await;
 
     // A message written offline, and the session ends before the network returns.
     offline(&browser, &link, true).await;
@@ -458,11 +494,14 @@ fn jpeg_size(bytes: &[u8]) -> Option<(u16, u16)> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_photo_is_made_smaller_on_the_device_unless_the_original_is_asked_for() {
-    require_built_spa();
-    let app = imi_tests::spawn_app(Engine::Sqlite).await;
-    let link = Link::to(app.server.addr).await;
-    let (id, anna, _) = accepted_request(&app).await;
-    let browser = ana_with_request_open(&link, id).await;
+    let Setting {
+        app,
+        link,
+        id,
+        anna,
+        ana: _,
+        browser,
+    } = setting().await;
     let photo = noisy_png(2400, 1600);
     let original = std::fs::metadata(&photo).unwrap().len();
     let attachments = |view: Value| view["attachments"].as_array().unwrap().clone();
