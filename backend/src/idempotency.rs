@@ -5,7 +5,7 @@
 //! same `Idempotency-Key` header (any text of 1 to 100 visible ASCII characters, a random
 //! UUID in practice), and this layer answers the second call with the first call's answer
 //! instead of doing the change twice: a message is not posted twice, a document not
-//! attached twice. The SPA's queue of changes made offline (`frontend/src/queue.rs`) names
+//! attached twice. The SPA's queue of changes made offline (`frontend/src/queue/`) names
 //! each change this way.
 //!
 //! Keys belong to the user who sent them: the same key from another user is another call,

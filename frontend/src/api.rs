@@ -10,8 +10,10 @@ use shared::{ErrorCode, LanguageCode};
 use wasm_bindgen::JsValue;
 
 mod alerts;
+mod kept;
 mod registry;
 pub use alerts::*;
+pub use kept::*;
 pub use registry::*;
 
 /// Why a call failed, in terms the UI can translate.
@@ -108,18 +110,6 @@ async fn send(
         return Ok(text);
     }
     Err(failure(status, &text))
-}
-
-/// A change kept offline (`queue.rs`), sent as JSON under its key.
-async fn send_kept(
-    method: Method,
-    path: &str,
-    body: &impl Serialize,
-    key: &str,
-) -> Result<String, ApiFailure> {
-    let json = json_body(body).ok_or_else(|| ApiFailure::code(ErrorCode::InternalError))?;
-    let body = Some((JsValue::from_str(&json), "application/json"));
-    send(method, path, body, Some(key)).await
 }
 
 /// The failure of a call that did not succeed. A proxy in front of the server may answer
@@ -396,45 +386,6 @@ pub async fn send_message(
     )
     .await
     .map(|_| ())
-}
-
-/// `PUT /api/requests/{id}/answers` for a change kept offline, under its key.
-pub async fn save_answers_keyed(
-    id: shared::RequestId,
-    update: &shared::dto::AnswersUpdate,
-    key: &str,
-) -> Result<shared::dto::RequestRef, ApiFailure> {
-    let path = format!("/api/requests/{id}/answers");
-    parse(&send_kept(Method::PUT, &path, update, key).await?)
-}
-
-/// `POST /api/requests/{id}/actions` for a change kept offline, under its key.
-pub async fn act_keyed(
-    id: shared::RequestId,
-    action: &shared::dto::ActionRequest,
-    key: &str,
-) -> Result<shared::dto::RequestRef, ApiFailure> {
-    let path = format!("/api/requests/{id}/actions");
-    parse(&send_kept(Method::POST, &path, action, key).await?)
-}
-
-/// `POST /api/requests/{id}/messages` for a change kept offline, under its key.
-pub async fn send_message_keyed(
-    id: shared::RequestId,
-    message: &shared::dto::MessageInput,
-    key: &str,
-) -> Result<(), ApiFailure> {
-    let path = format!("/api/requests/{id}/messages");
-    send_kept(Method::POST, &path, message, key)
-        .await
-        .map(|_| ())
-}
-
-/// `POST /api/requests/{id}/attachments…` (`path` with its query) for a document kept
-/// offline, under its key.
-pub async fn upload_keyed(path: &str, bytes: &web_sys::Blob, key: &str) -> Result<(), ApiFailure> {
-    let body = Some((JsValue::from(bytes.clone()), "application/octet-stream"));
-    send(Method::POST, path, body, Some(key)).await.map(|_| ())
 }
 
 /// `PUT /api/requests/{id}/subject`: correct whom the request is about.

@@ -93,7 +93,7 @@ pub fn app() -> Html {
     }
 
     // The signed-in user's work is kept on the device for offline use: theirs alone. The
-    // changes another user made offline and never sent go too (`queue.rs`).
+    // changes another user made offline and never sent go too (`crate::queue`).
     {
         let user = match &*status {
             SessionStatus::SignedIn(me) => Some(me.id),

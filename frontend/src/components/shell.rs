@@ -154,7 +154,7 @@ pub fn shell(props: &ShellProps) -> Html {
 
 /// What the user must know of the connection and the app's release: that the browser is
 /// offline (what needs the server will fail until it is back), the changes made offline that
-/// wait to be sent or for the user's decision (`queue.rs`, which this part sends), and that a
+/// wait to be sent or for the user's decision (`crate::queue`, which this part sends), and that a
 /// new release is ready, with the button that reloads into it.
 #[function_component(ConnectionNotes)]
 fn connection_notes() -> Html {
