@@ -8,11 +8,12 @@
 // two releases' files.
 //
 // Of the API, only the reads a signed-in user needs to open their work offline (the session,
-// the overview's lists and counts, the requests they opened, the catalogue) are kept, and
-// only for the user the app names (src/offline.rs): in a cache of that user's own, deleted
-// when they log out, when the server says their session has ended, when the session's end
-// (as the kept /api/session says) has passed, offline too, and when another user logs in on
-// the same device. Online, those reads still go to the server first.
+// the overview's lists and counts, the requests they opened or that are assigned to them,
+// the catalogue) are kept, and only for the user the app names (src/offline.rs): in a cache
+// of that user's own, deleted when they log out, when the server says their session has
+// ended, when the session's end (as the kept /api/session says) has passed, offline too, and
+// when another user logs in on the same device. Online, those reads still go to the server
+// first.
 'use strict';
 
 const RELEASE = '__IMI_RELEASE__';
@@ -64,23 +65,37 @@ function earlierShells() {
     .then((names) => names.filter((name) => name.startsWith('imi-shell-') && name !== CACHE));
 }
 
+// The users' kept reads change one message at a time, in the order the app sent them: a
+// read to keep for a user must find the cache their sign-in made, and a log-out's forgetting
+// must not be overtaken by a read still arriving.
+let kept = Promise.resolve();
+function inTurn(work) {
+  kept = kept.then(work).catch(() => undefined);
+  return kept;
+}
+
 // The app's messages: take over (to the waiting worker, when the user accepts the update);
 // keep a language (the page's first visit fetched its locale before this worker was there to
-// keep it); keep the reads of this user (and of nobody else); forget every user's reads.
+// keep it); keep the reads of this user (and of nobody else); keep reads the user has not
+// opened yet (the requests assigned to them); forget every user's reads.
 self.addEventListener('message', (event) => {
   if (event.data === 'imi-update') {
     self.skipWaiting();
   } else if (event.data === 'imi-forget') {
-    event.waitUntil(forgetAllBut(null));
+    event.waitUntil(inTurn(() => forgetAllBut(null)));
   } else if (typeof event.data === 'string' && /^imi-keep-for \d+$/.test(event.data)) {
     const name = DATA + event.data.slice('imi-keep-for '.length);
     // The session's own state first: without it (and its end) nothing kept is given back.
     event.waitUntil(
-      forgetAllBut(name)
-        .then(() => caches.open(name))
-        .then((cache) => cache.add('/api/session'))
-        .catch(() => undefined)
+      inTurn(() =>
+        forgetAllBut(name)
+          .then(() => caches.open(name))
+          .then((cache) => cache.add('/api/session'))
+      )
     );
+  } else if (typeof event.data === 'string' && /^imi-keep-reads \d+( \S+)+$/.test(event.data)) {
+    const [, user, ...paths] = event.data.split(' ');
+    event.waitUntil(inTurn(() => keepReads(DATA + user, paths)));
   } else if (typeof event.data === 'string' && event.data.startsWith('imi-keep ')) {
     const url = new URL(event.data.slice('imi-keep '.length), self.location.origin);
     if (url.origin === self.location.origin && /^\/locales\/[a-z]{2}\/main\.ftl$/.test(url.pathname)) {
@@ -124,6 +139,36 @@ self.addEventListener('fetch', (event) => {
   );
 });
 
+// Fetches the kept reads `paths` (the API's addresses, each checked against what may be
+// kept) into the cache `name`: only while that user's cache is there, which their sign-in
+// made and which a log-out or another user's sign-in deletes. A read that fails is skipped;
+// the app asks again later.
+function keepReads(name, paths) {
+  const wanted = paths
+    .map((path) => new URL(path, self.location.origin))
+    .filter((url) => url.origin === self.location.origin && KEPT_READS.test(url.pathname));
+  return Promise.all(
+    wanted.map((url) =>
+      fetch(url.pathname + url.search).then((response) =>
+        caches.has(name).then((still) => {
+          if (response.ok && still) {
+            return caches.open(name).then((cache) => cache.put(keyOf(url.href), response));
+          }
+          return undefined;
+        })
+      ).catch(() => undefined)
+    )
+  );
+}
+
+// The address a kept read is kept under: its path and query, without the trailing `&` the
+// app's HTTP client leaves on a query, so that a read the worker fetched itself (keepReads)
+// and the same read asked by the page are one.
+function keyOf(url) {
+  const parsed = new URL(url, self.location.origin);
+  return parsed.pathname + parsed.search.replace(/&+$/, '');
+}
+
 // Deletes every user's kept reads but those of the cache `keep` (none when null).
 function forgetAllBut(keep) {
   return caches
@@ -150,7 +195,7 @@ function networkFirst(request) {
           // Kept only if the same user is still signed in when the answer arrives: an
           // answer to one user must never land among another's.
           caches.has(name).then((still) => {
-            if (still) caches.open(name).then((cache) => cache.put(request, copy));
+            if (still) caches.open(name).then((cache) => cache.put(keyOf(request.url), copy));
           });
         }
         return response;
@@ -169,6 +214,6 @@ function keptRead(name, request) {
     .then((state) => {
       const ends = state && state.me ? Date.parse(state.expires_at) : NaN;
       if (!(ends > Date.now())) return forgetAllBut(null).then(() => undefined);
-      return caches.match(request, { cacheName: name });
+      return caches.match(keyOf(request.url), { cacheName: name });
     });
 }

@@ -110,6 +110,7 @@ pub(crate) async fn compose(
         });
     }
     let draft = DraftInput {
+        kind: Default::default(),
         area: LegislativeArea::parse(case.area)?,
         responder: Some(authority_named(state, case.to).await?),
         subject: Subject {

@@ -374,6 +374,21 @@ pub async fn save_answers(
     )
 }
 
+/// `PUT /api/requests/{id}/report`.
+pub async fn save_report(
+    id: shared::RequestId,
+    update: &shared::dto::ReportUpdate,
+) -> Result<shared::dto::RequestRef, ApiFailure> {
+    parse(
+        &call(
+            Method::PUT,
+            &format!("/api/requests/{id}/report"),
+            json_body(update),
+        )
+        .await?,
+    )
+}
+
 /// `POST /api/requests/{id}/messages`.
 pub async fn send_message(
     id: shared::RequestId,

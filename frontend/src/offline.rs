@@ -21,6 +21,10 @@ const KEEP: &str = "imi-keep ";
 /// and to forget everybody else's.
 const KEEP_FOR: &str = "imi-keep-for ";
 
+/// The message that asks `sw.js` to fetch and keep reads for one user (followed by their id
+/// and the reads' addresses, separated by spaces).
+const KEEP_READS: &str = "imi-keep-reads ";
+
 /// The message that asks `sw.js` to forget every user's kept reads.
 const FORGET: &str = "imi-forget";
 
@@ -90,6 +94,81 @@ fn controlled() -> bool {
 /// offline (and forget any other user's). Without a worker, nothing is kept.
 pub fn keep_for(user: UserId) {
     tell(format!("{KEEP_FOR}{}", user.0));
+}
+
+/// Has the service worker fetch and keep, for `user`, the API's reads at `paths` (which it
+/// checks against what it may keep) although the user has not opened them: the requests
+/// assigned to them, which an inspector must find on the device on a site without signal.
+pub fn keep_reads(user: UserId, paths: &[String]) {
+    if !paths.is_empty() {
+        tell(format!("{KEEP_READS}{} {}", user.0, paths.join(" ")));
+    }
+}
+
+/// How often, while online, the requests assigned to the user are kept afresh: every five
+/// minutes, besides each change the live counters bring.
+const ASSIGNED_REFRESH_MS: u32 = 5 * 60 * 1000;
+
+/// The most assigned requests kept on the device: a handler's open work, which is rarely
+/// more than a few dozen.
+const MOST_ASSIGNED: u32 = shared::query::MAX_PER_PAGE;
+
+/// Keeps on the device, while `user` is signed in and the browser `online`, the requests
+/// assigned to them that are still open, read in `language`, and the overview's list of them:
+/// fetched at sign-in, whenever `news` (the live counters) changes, and every few minutes.
+/// Offline, the overview's "assigned to me" then lists them and each opens.
+#[hook]
+pub fn use_keep_assigned(
+    user: Option<UserId>,
+    online: bool,
+    language: LanguageCode,
+    news: shared::dto::LiveCounts,
+) {
+    let tick = use_state_eq(|| 0u32);
+    {
+        let tick = tick.clone();
+        use_effect_with((user, online), move |(user, online)| {
+            let interval = (user.is_some() && *online).then(|| {
+                gloo::timers::callback::Interval::new(ASSIGNED_REFRESH_MS, move || {
+                    tick.set(tick.wrapping_add(1))
+                })
+            });
+            move || drop(interval)
+        });
+    }
+    use_effect_with(
+        (user, online, language, news, *tick),
+        move |(user, online, language, _, _)| {
+            if let (Some(user), true) = (*user, *online) {
+                wasm_bindgen_futures::spawn_local(keep_assigned(user, *language));
+            }
+        },
+    );
+}
+
+/// Reads the list of the requests assigned to `user` and has the service worker keep it and
+/// each open request on it.
+async fn keep_assigned(user: UserId, language: LanguageCode) {
+    use shared::lifecycle::RequestState;
+    let list = shared::query::RequestListQuery {
+        assigned_to_me: true,
+        language: Some(language),
+        ..Default::default()
+    };
+    let mut fetched = list.clone();
+    fetched.paging = shared::query::Paging::of(MOST_ASSIGNED);
+    let Ok(page) = crate::api::requests(&fetched).await else {
+        return;
+    };
+    // The list as the overview asks for it, whose first page the user finds offline.
+    let mut paths = vec![format!("/api/requests?{}", list.to_query_string())];
+    paths.extend(
+        page.rows
+            .iter()
+            .filter(|row| !matches!(row.state, RequestState::Closed | RequestState::Withdrawn))
+            .map(|row| format!("/api/requests/{}?language={}", row.id.0, language.as_str())),
+    );
+    keep_reads(user, &paths);
 }
 
 /// Has the service worker forget what it keeps of every user: at log-out, and when the server

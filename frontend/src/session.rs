@@ -33,6 +33,14 @@ impl Session {
             _ => None,
         }
     }
+
+    /// Who is signed in, if anyone.
+    pub fn me(&self) -> Option<&Me> {
+        match &self.status {
+            SessionStatus::SignedIn(me) => Some(me),
+            _ => None,
+        }
+    }
 }
 
 /// The signed-in user's id, if anyone is signed in.

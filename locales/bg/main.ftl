@@ -493,6 +493,7 @@ inbox-state-label = Статус
 inbox-any-state = Всички статуси
 inbox-from-label = Последна промяна от
 inbox-to-label = Последна промяна до
+inbox-assigned-to-me = Само възложените на мен искания
 
 ## Покани по електронна поща и конфликт при редактиране
 email-invitation-subject = Вашият профил в Информационната система за вътрешния пазар (IMI): { $authority }
@@ -1014,3 +1015,37 @@ toast-queue-sent = { $count ->
     [one] Промяната, направена без връзка, е изпратена.
    *[other] Изпратени са { $count } промени, направени без връзка.
 }
+
+## Проверки на място: вид на искането и констативен протокол с подписите на присъстващите лица
+compose-kind-label = Предмет на искането
+request-kind-information = Информация
+request-kind-information-help = Другият орган отговаря на въпросите Ви въз основа на своите регистри и преписки.
+request-kind-inspection = Проверка на място
+request-kind-inspection-help = Другият орган проверява съответните помещения, оборудване или обект и докладва своите констатации, заедно със снимки и подписите на присъстващите лица.
+request-checklist = { $count ->
+    [one] Контролен списък: една точка
+   *[other] Контролен списък: { $count } точки
+}
+inspection-title = Констативен протокол
+inspection-help = Документирайте проверката, докато я извършвате: отговорете на въпросите от контролния списък по-горе, приложете снимки като документи, след това впишете деня и мястото и помолете всяко присъстващо лице да се подпише тук. Отговорът може да бъде изпратен, след като и Вие се подпишете.
+inspection-pending = Констативният протокол се показва тук заедно с отговора.
+inspection-inspected-on = Ден на проверката
+inspection-place = Място на проверката
+inspection-place-help = Адресът и обектът или помещенията (например: строителна площадка, вход 2).
+inspection-present = Присъстващи лица
+inspection-signer-name = Име и фамилия
+inspection-signer-role = Присъства в качеството на
+inspection-signer-refused = Отказ от подпис
+inspection-signer-unnamed = присъстващото лице
+inspection-signer-unsigned = Става част от протокола едва след като лицето се подпише или откаже да се подпише.
+inspection-signer-add = Добавяне на присъстващо лице
+inspection-signer-remove = Премахване на това лице
+inspection-signature-of = Подпис на { $name }
+inspection-signature-clear = Изчистване на подписа
+inspection-signature-needed = Преди отговорът да бъде изпратен, е необходим подписът на инспектора.
+inspection-refused-to-sign = Лицето отказа да се подпише.
+signer-role-inspector = Инспектор
+signer-role-provider-representative = Представител на доставчика или работодателя
+signer-role-worker = Работник
+signer-role-witness = Свидетел
+queue-kind-report = Констативен протокол (запазен, неизпратен до запитващия орган)

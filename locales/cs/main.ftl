@@ -513,6 +513,7 @@ inbox-state-label = Stav
 inbox-any-state = Všechny stavy
 inbox-from-label = Poslední změna od
 inbox-to-label = Poslední změna do
+inbox-assigned-to-me = Pouze žádosti přidělené mně
 
 ## Pozvánky e-mailem a souběžné úpravy, správa registru orgánů (koordinátoři) a správa uživatelů (místní správci dat)
 email-invitation-subject = Váš účet v systému pro výměnu informací o vnitřním trhu (IMI): { $authority }
@@ -1066,3 +1067,39 @@ toast-queue-sent = { $count ->
     [many] { $count } změny provedené offline bylo odesláno.
    *[other] { $count } změn provedených offline bylo odesláno.
 }
+
+## Kontroly na místě: druh žádosti a protokol o kontrole s podpisy přítomných osob
+compose-kind-label = O co žádáte?
+request-kind-information = Informace
+request-kind-information-help = Druhý orgán odpoví na vaše otázky na základě svých evidencí a spisů.
+request-kind-inspection = Kontrola na místě
+request-kind-inspection-help = Druhý orgán zkontroluje dotčené prostory, zařízení nebo pracoviště a podá zprávu o svých zjištěních, včetně fotografií a podpisů přítomných osob.
+request-checklist = { $count ->
+    [one] Kontrolní seznam: jedna položka
+    [few] Kontrolní seznam: { $count } položky
+    [many] Kontrolní seznam: { $count } položky
+   *[other] Kontrolní seznam: { $count } položek
+}
+inspection-title = Protokol o kontrole
+inspection-help = Zaznamenávejte kontrolu v průběhu jejího provádění: odpovězte na otázky kontrolního seznamu výše, přiložte fotografie jako dokumenty, poté uveďte den a místo a nechte zde podepsat každou přítomnou osobu. Odpověď lze odeslat, jakmile se sami podepíšete.
+inspection-pending = Protokol o kontrole se zde zobrazí spolu s odpovědí.
+inspection-inspected-on = Den kontroly
+inspection-place = Kontrolované místo
+inspection-place-help = Adresa a pracoviště nebo prostory (například: staveniště, brána 2).
+inspection-present = Přítomné osoby
+inspection-signer-name = Jméno a příjmení
+inspection-signer-role = Role při kontrole
+inspection-signer-refused = Odmítl(a) podepsat
+inspection-signer-unnamed = přítomná osoba
+inspection-signer-unsigned = Součástí protokolu bude až poté, co se osoba podepíše nebo podpis odmítne.
+inspection-signer-add = Přidat přítomnou osobu
+inspection-signer-remove = Odebrat tuto osobu
+inspection-signature-of = Podpis: { $name }
+inspection-signature-clear = Vymazat podpis
+inspection-signature-needed = Odpověď lze odeslat až poté, co se podepíše kontrolující.
+inspection-refused-to-sign = Osoba odmítla podepsat.
+signer-role-inspector = Kontrolující
+signer-role-provider-representative = Zástupce poskytovatele nebo zaměstnavatele
+signer-role-worker = Pracovník
+signer-role-witness = Svědek
+queue-kind-report = Protokol o kontrole (uložený, neodeslaný dožadujícímu orgánu)

@@ -491,6 +491,7 @@ inbox-state-label = Status
 inbox-any-state = Alle statusser
 inbox-from-label = Ændret fra og med
 inbox-to-label = Ændret til og med
+inbox-assigned-to-me = Kun anmodninger, der er tildelt mig
 
 ## Invitationer, administration af registret (koordinatorer) og brugeradministration (lokale dataadministratorer)
 email-invitation-subject = Din konto i informationssystemet for det indre marked (IMI): { $authority }
@@ -1009,3 +1010,37 @@ toast-queue-sent = { $count ->
     [one] Ændringen foretaget offline er sendt.
    *[other] De { $count } ændringer foretaget offline er sendt.
 }
+
+## Inspektioner på stedet: anmodningens art og inspektionsrapporten med underskrifter fra de tilstedeværende
+compose-kind-label = Hvad anmoder du om?
+request-kind-information = Oplysninger
+request-kind-information-help = Den anden myndighed besvarer dine spørgsmål ud fra sine registre og sager.
+request-kind-inspection = Inspektion på stedet
+request-kind-inspection-help = Den anden myndighed inspicerer de pågældende lokaler, det pågældende udstyr eller sted og rapporterer sine konstateringer med fotos og underskrifter fra de tilstedeværende.
+request-checklist = { $count ->
+    [one] Tjekliste: ét punkt
+   *[other] Tjekliste: { $count } punkter
+}
+inspection-title = Inspektionsrapport
+inspection-help = Registrér inspektionen, mens du udfører den: besvar tjeklisten ovenfor, vedhæft fotos som dokumenter, angiv derefter dag og sted, og lad hver tilstedeværende person underskrive her. Svaret kan sendes, når du selv har underskrevet.
+inspection-pending = Inspektionsrapporten vises her sammen med svaret.
+inspection-inspected-on = Dato for inspektionen
+inspection-place = Inspiceret sted
+inspection-place-help = Adressen samt arbejdsstedet eller lokalerne (for eksempel: byggeplads, port 2).
+inspection-present = Tilstedeværende personer
+inspection-signer-name = Navn
+inspection-signer-role = Til stede som
+inspection-signer-refused = Nægtede at underskrive
+inspection-signer-unnamed = den tilstedeværende person
+inspection-signer-unsigned = Indgår først i rapporten, når personen har underskrevet eller nægtet at underskrive.
+inspection-signer-add = Tilføj en tilstedeværende person
+inspection-signer-remove = Fjern denne person
+inspection-signature-of = Underskrift fra { $name }
+inspection-signature-clear = Slet underskriften
+inspection-signature-needed = Inspektørens underskrift er nødvendig, før svaret kan sendes.
+inspection-refused-to-sign = Personen nægtede at underskrive.
+signer-role-inspector = Inspektør
+signer-role-provider-representative = Repræsentant for tjenesteyderen eller arbejdsgiveren
+signer-role-worker = Arbejdstager
+signer-role-witness = Vidne
+queue-kind-report = Inspektionsrapport (gemt, ikke sendt til den anmodende myndighed)

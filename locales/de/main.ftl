@@ -495,6 +495,7 @@ inbox-state-label = Status
 inbox-any-state = Alle Status
 inbox-from-label = Zuletzt geändert ab
 inbox-to-label = Zuletzt geändert bis
+inbox-assigned-to-me = Nur mir zugewiesene Anfragen
 
 ## Verwaltung des Behördenverzeichnisses (IMI-Koordination) und Benutzerverwaltung (lokale Datenverwaltung)
 email-invitation-subject = Ihr Konto im Binnenmarkt-Informationssystem (IMI): { $authority }
@@ -1014,3 +1015,37 @@ toast-queue-sent = { $count ->
     [one] Die offline vorgenommene Änderung wurde gesendet.
    *[other] Die { $count } offline vorgenommenen Änderungen wurden gesendet.
 }
+
+## Kontrollen vor Ort: Art der Anfrage und Kontrollprotokoll mit den Unterschriften der anwesenden Personen
+compose-kind-label = Worum bitten Sie?
+request-kind-information = Auskünfte
+request-kind-information-help = Die andere Behörde beantwortet Ihre Fragen anhand ihrer Unterlagen und Register.
+request-kind-inspection = Kontrolle vor Ort
+request-kind-inspection-help = Die andere Behörde kontrolliert die betreffenden Räumlichkeiten, Ausrüstungen oder den betreffenden Standort und berichtet über ihre Feststellungen, mit Fotos und den Unterschriften der anwesenden Personen.
+request-checklist = { $count ->
+    [one] Checkliste: ein Punkt
+   *[other] Checkliste: { $count } Punkte
+}
+inspection-title = Kontrollprotokoll
+inspection-help = Erfassen Sie die Kontrolle, während Sie sie durchführen: Beantworten Sie die Checkliste oben, fügen Sie Fotos als Dokumente bei, tragen Sie dann Tag und Ort ein und lassen Sie jede anwesende Person hier unterschreiben. Die Antwort kann gesendet werden, sobald Sie selbst unterschrieben haben.
+inspection-pending = Das Kontrollprotokoll wird hier zusammen mit der Antwort angezeigt.
+inspection-inspected-on = Tag der Kontrolle
+inspection-place = Kontrollierter Ort
+inspection-place-help = Die Anschrift sowie der Standort oder die Räumlichkeiten (zum Beispiel: Baustelle, Tor 2).
+inspection-present = Anwesende Personen
+inspection-signer-name = Vor- und Nachname
+inspection-signer-role = Anwesend als
+inspection-signer-refused = Unterschrift verweigert
+inspection-signer-unnamed = anwesende Person
+inspection-signer-unsigned = Wird erst Teil des Protokolls, wenn die Person unterschreibt oder die Unterschrift verweigert.
+inspection-signer-add = Anwesende Person hinzufügen
+inspection-signer-remove = Diese Person entfernen
+inspection-signature-of = Unterschrift: { $name }
+inspection-signature-clear = Unterschrift löschen
+inspection-signature-needed = Die Unterschrift der Prüferin oder des Prüfers ist erforderlich, bevor die Antwort gesendet werden kann.
+inspection-refused-to-sign = Die Unterschrift wurde verweigert.
+signer-role-inspector = Prüferin oder Prüfer
+signer-role-provider-representative = Vertretung des Dienstleistungserbringers oder des Arbeitgebers
+signer-role-worker = Arbeitnehmerin oder Arbeitnehmer
+signer-role-witness = Zeugin oder Zeuge
+queue-kind-report = Kontrollprotokoll (gespeichert, nicht an die anfragende Behörde gesendet)

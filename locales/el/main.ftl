@@ -495,6 +495,7 @@ inbox-state-label = Κατάσταση
 inbox-any-state = Όλες οι καταστάσεις
 inbox-from-label = Τελευταία αλλαγή από
 inbox-to-label = Τελευταία αλλαγή έως
+inbox-assigned-to-me = Μόνο αιτήματα που έχουν ανατεθεί σε εμένα
 
 ## Προσκλήσεις μέσω ηλεκτρονικού ταχυδρομείου και ταυτόχρονη επεξεργασία
 email-invitation-subject = Ο λογαριασμός σας στο Σύστημα Πληροφόρησης για την Εσωτερική Αγορά (IMI): { $authority }
@@ -1016,3 +1017,37 @@ toast-queue-sent = { $count ->
     [one] Η αλλαγή που έγινε εκτός σύνδεσης στάλθηκε.
    *[other] Οι { $count } αλλαγές που έγιναν εκτός σύνδεσης στάλθηκαν.
 }
+
+## Επιτόπιες επιθεωρήσεις: είδος αιτήματος και έκθεση επιθεώρησης με τις υπογραφές των παρισταμένων
+compose-kind-label = Τι ζητάτε;
+request-kind-information = Πληροφορίες
+request-kind-information-help = Η άλλη αρχή απαντά στις ερωτήσεις σας με βάση τα μητρώα και τους φακέλους της.
+request-kind-inspection = Επιτόπια επιθεώρηση
+request-kind-inspection-help = Η άλλη αρχή επιθεωρεί τις σχετικές εγκαταστάσεις, τον εξοπλισμό ή τον χώρο και αναφέρει τα ευρήματά της, με φωτογραφίες και τις υπογραφές των παρισταμένων.
+request-checklist = { $count ->
+    [one] Κατάλογος ελέγχου: ένα σημείο
+   *[other] Κατάλογος ελέγχου: { $count } σημεία
+}
+inspection-title = Έκθεση επιθεώρησης
+inspection-help = Καταγράψτε την επιθεώρηση καθώς τη διενεργείτε: απαντήστε στον κατάλογο ελέγχου παραπάνω, επισυνάψτε φωτογραφίες ως έγγραφα, στη συνέχεια σημειώστε την ημέρα και τον τόπο και ζητήστε από κάθε παριστάμενο πρόσωπο να υπογράψει εδώ. Η απάντηση μπορεί να σταλεί αφού υπογράψετε κι εσείς.
+inspection-pending = Η έκθεση επιθεώρησης εμφανίζεται εδώ μαζί με την απάντηση.
+inspection-inspected-on = Ημέρα της επιθεώρησης
+inspection-place = Τόπος επιθεώρησης
+inspection-place-help = Η διεύθυνση και ο χώρος ή οι εγκαταστάσεις (για παράδειγμα: εργοτάξιο, πύλη 2).
+inspection-present = Παριστάμενα πρόσωπα
+inspection-signer-name = Ονοματεπώνυμο
+inspection-signer-role = Ιδιότητα
+inspection-signer-refused = Αρνήθηκε να υπογράψει
+inspection-signer-unnamed = παριστάμενο πρόσωπο
+inspection-signer-unsigned = Δεν περιλαμβάνεται στην έκθεση μέχρι να υπογράψει ή να αρνηθεί να υπογράψει.
+inspection-signer-add = Προσθήκη παριστάμενου προσώπου
+inspection-signer-remove = Αφαίρεση αυτού του προσώπου
+inspection-signature-of = Υπογραφή: { $name }
+inspection-signature-clear = Διαγραφή της υπογραφής
+inspection-signature-needed = Απαιτείται η υπογραφή του επιθεωρητή πριν από την αποστολή της απάντησης.
+inspection-refused-to-sign = Το πρόσωπο αρνήθηκε να υπογράψει.
+signer-role-inspector = Επιθεωρητής
+signer-role-provider-representative = Εκπρόσωπος του παρόχου ή του εργοδότη
+signer-role-worker = Εργαζόμενος
+signer-role-witness = Μάρτυρας
+queue-kind-report = Έκθεση επιθεώρησης (αποθηκευμένη, δεν έχει σταλεί στην αιτούσα αρχή)

@@ -508,6 +508,7 @@ inbox-state-label = State
 inbox-any-state = Any state
 inbox-from-label = Changed on or after
 inbox-to-label = Changed on or before
+inbox-assigned-to-me = Only requests assigned to me
 
 ## Registry administration (coordinators) and user administration (local administrators)
 nav-registry = Registry
@@ -1003,3 +1004,37 @@ toast-queue-sent = { $count ->
     [one] The change made offline has been sent.
    *[other] The { $count } changes made offline have been sent.
 }
+
+## Inspections on site: the request's kind, and the on-site report with the signatures of those present
+compose-kind-label = What do you ask for?
+request-kind-information = Information
+request-kind-information-help = The other authority answers your questions from its records.
+request-kind-inspection = Inspection on site
+request-kind-inspection-help = The other authority inspects the premises, equipment or site concerned and reports its findings, with photos and the signatures of those present.
+request-checklist = { $count ->
+    [one] Checklist: one item
+   *[other] Checklist: { $count } items
+}
+inspection-title = On-site report
+inspection-help = Record the inspection as you carry it out: answer the checklist above, add photos as documents, then note the day and the place and have each person present sign here. The answer can be sent once you have signed.
+inspection-pending = The on-site report is shown here with the answer.
+inspection-inspected-on = Day of the inspection
+inspection-place = Place inspected
+inspection-place-help = The address, and the site or premises (for example: building site, gate 2).
+inspection-present = Persons present
+inspection-signer-name = Name
+inspection-signer-role = Present as
+inspection-signer-refused = Refused to sign
+inspection-signer-unnamed = the person present
+inspection-signer-unsigned = Not part of the report until they sign or refuse to sign.
+inspection-signer-add = Add a person present
+inspection-signer-remove = Remove this person
+inspection-signature-of = Signature of { $name }
+inspection-signature-clear = Clear the signature
+inspection-signature-needed = The inspector's signature is needed before the answer can be sent.
+inspection-refused-to-sign = Refused to sign.
+signer-role-inspector = Inspector
+signer-role-provider-representative = Representative of the provider or employer
+signer-role-worker = Worker
+signer-role-witness = Witness
+queue-kind-report = On-site report (saved, not sent to the requesting authority)

@@ -495,6 +495,7 @@ inbox-state-label = Estado
 inbox-any-state = Todos los estados
 inbox-from-label = Última modificación desde el
 inbox-to-label = Última modificación hasta el
+inbox-assigned-to-me = Solo las solicitudes asignadas a mí
 
 ## Administración del registro (coordinación de IMI) y gestión de usuarios (administración local de datos)
 email-invitation-subject = Su cuenta en el Sistema de Información del Mercado Interior (IMI): { $authority }
@@ -1014,3 +1015,37 @@ toast-queue-sent = { $count ->
     [one] Se ha enviado el cambio realizado sin conexión.
    *[other] Se han enviado los { $count } cambios realizados sin conexión.
 }
+
+## Inspecciones in situ: tipo de solicitud y acta de inspección con las firmas de las personas presentes
+compose-kind-label = ¿Qué solicita?
+request-kind-information = Información
+request-kind-information-help = La otra autoridad responde a sus preguntas a partir de sus registros y expedientes.
+request-kind-inspection = Inspección in situ
+request-kind-inspection-help = La otra autoridad inspecciona los locales, los equipos o el lugar de que se trate e informa de sus comprobaciones, con fotografías y las firmas de las personas presentes.
+request-checklist = { $count ->
+    [one] Lista de comprobación: un punto
+   *[other] Lista de comprobación: { $count } puntos
+}
+inspection-title = Acta de inspección
+inspection-help = Registre la inspección a medida que la realiza: responda a la lista de comprobación anterior, adjunte fotografías como documentos y, a continuación, anote el día y el lugar y pida a cada persona presente que firme aquí. La respuesta podrá enviarse en cuanto usted haya firmado.
+inspection-pending = El acta de inspección se mostrará aquí junto con la respuesta.
+inspection-inspected-on = Día de la inspección
+inspection-place = Lugar inspeccionado
+inspection-place-help = La dirección y el centro de trabajo o los locales (por ejemplo: obra, puerta 2).
+inspection-present = Personas presentes
+inspection-signer-name = Nombre y apellidos
+inspection-signer-role = En calidad de
+inspection-signer-refused = Se negó a firmar
+inspection-signer-unnamed = la persona presente
+inspection-signer-unsigned = No forma parte del acta hasta que firme o se niegue a firmar.
+inspection-signer-add = Añadir una persona presente
+inspection-signer-remove = Quitar a esta persona
+inspection-signature-of = Firma de { $name }
+inspection-signature-clear = Borrar la firma
+inspection-signature-needed = Antes de enviar la respuesta, es necesaria la firma del inspector o de la inspectora.
+inspection-refused-to-sign = La persona se negó a firmar.
+signer-role-inspector = Inspector o inspectora
+signer-role-provider-representative = Representante del prestador o del empleador
+signer-role-worker = Persona trabajadora
+signer-role-witness = Testigo
+queue-kind-report = Acta de inspección (guardada, no enviada a la autoridad solicitante)

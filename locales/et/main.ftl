@@ -486,6 +486,7 @@ inbox-state-label = Olek
 inbox-any-state = Kõik olekud
 inbox-from-label = Muudetud alates
 inbox-to-label = Muudetud kuni
+inbox-assigned-to-me = Ainult mulle määratud päringud
 
 ## Registri haldamine (koordinaatorid) ja kasutajate haldamine (kohalikud andmehaldurid)
 email-invitation-subject = Teie konto siseturu infosüsteemis (IMI): { $authority }
@@ -1005,3 +1006,37 @@ toast-queue-sent = { $count ->
     [one] Ühenduseta tehtud muudatus on saadetud.
    *[other] { $count } ühenduseta tehtud muudatust on saadetud.
 }
+
+## Kohapealsed kontrollid: päringu liik ja kontrollakt kohalviibijate allkirjadega
+compose-kind-label = Mida te palute?
+request-kind-information = Teave
+request-kind-information-help = Teine asutus vastab teie küsimustele oma registrite ja dokumentide põhjal.
+request-kind-inspection = Kohapealne kontroll
+request-kind-inspection-help = Teine asutus kontrollib asjaomaseid ruume, seadmeid või tegevuskohta ja annab oma tähelepanekutest aru koos fotode ja kohalviibijate allkirjadega.
+request-checklist = { $count ->
+    [one] Kontroll-loend: üks punkt
+   *[other] Kontroll-loend: { $count } punkti
+}
+inspection-title = Kontrollakt
+inspection-help = Talletage kontroll selle käigus: vastake eespool olevale kontroll-loendile, lisage fotod dokumentidena, märkige seejärel päev ja koht ning laske igal kohalviibijal siin allkirjastada. Vastuse saab saata pärast seda, kui olete ise allkirjastanud.
+inspection-pending = Kontrollakt kuvatakse siin koos vastusega.
+inspection-inspected-on = Kontrolli päev
+inspection-place = Kontrollitud koht
+inspection-place-help = Aadress ning tegevuskoht või ruumid (näiteks: ehitusplats, värav 2).
+inspection-present = Kohalviibijad
+inspection-signer-name = Nimi
+inspection-signer-role = Roll kontrollil
+inspection-signer-refused = Keeldus allkirjastamast
+inspection-signer-unnamed = kohalviibija
+inspection-signer-unsigned = Saab akti osaks alles siis, kui isik allkirjastab või keeldub allkirjastamast.
+inspection-signer-add = Lisa kohalviibija
+inspection-signer-remove = Eemalda see isik
+inspection-signature-of = Allkiri: { $name }
+inspection-signature-clear = Kustuta allkiri
+inspection-signature-needed = Enne vastuse saatmist on vaja inspektori allkirja.
+inspection-refused-to-sign = Isik keeldus allkirjastamast.
+signer-role-inspector = Inspektor
+signer-role-provider-representative = Teenuse osutaja või tööandja esindaja
+signer-role-worker = Töötaja
+signer-role-witness = Tunnistaja
+queue-kind-report = Kontrollakt (salvestatud, päringu esitanud asutusele saatmata)

@@ -486,6 +486,7 @@ inbox-state-label = Tila
 inbox-any-state = Kaikki tilat
 inbox-from-label = Muutettu aikaisintaan
 inbox-to-label = Muutettu viimeistään
+inbox-assigned-to-me = Vain minulle osoitetut pyynnöt
 
 ## Sähköpostikutsut ja samanaikainen muokkaus
 email-invitation-subject = Käyttäjätilisi sisämarkkinoiden tietojenvaihtojärjestelmässä (IMI): { $authority }
@@ -1007,3 +1008,37 @@ toast-queue-sent = { $count ->
     [one] Ilman yhteyttä tehty muutos on lähetetty.
    *[other] { $count } ilman yhteyttä tehtyä muutosta on lähetetty.
 }
+
+## Tarkastukset paikan päällä: pyynnön laji ja tarkastuspöytäkirja läsnä olleiden allekirjoituksineen
+compose-kind-label = Mitä pyydät?
+request-kind-information = Tietoja
+request-kind-information-help = Toinen viranomainen vastaa kysymyksiisi rekisteriensä ja asiakirjojensa perusteella.
+request-kind-inspection = Tarkastus paikan päällä
+request-kind-inspection-help = Toinen viranomainen tarkastaa kyseiset tilat, laitteet tai työkohteen ja raportoi havainnoistaan valokuvin ja läsnä olleiden allekirjoituksin.
+request-checklist = { $count ->
+    [one] Tarkistuslista: yksi kohta
+   *[other] Tarkistuslista: { $count } kohtaa
+}
+inspection-title = Tarkastuspöytäkirja
+inspection-help = Kirjaa tarkastus sitä tehdessäsi: vastaa yllä olevaan tarkistuslistaan, liitä valokuvat asiakirjoina, merkitse sitten päivä ja paikka ja pyydä jokaista läsnä olevaa henkilöä allekirjoittamaan tähän. Vastauksen voi lähettää, kun olet itse allekirjoittanut.
+inspection-pending = Tarkastuspöytäkirja näytetään tässä vastauksen yhteydessä.
+inspection-inspected-on = Tarkastuspäivä
+inspection-place = Tarkastettu paikka
+inspection-place-help = Osoite sekä työkohde tai tilat (esimerkiksi: rakennustyömaa, portti 2).
+inspection-present = Läsnä olevat henkilöt
+inspection-signer-name = Nimi
+inspection-signer-role = Asema tarkastuksessa
+inspection-signer-refused = Kieltäytyi allekirjoittamasta
+inspection-signer-unnamed = läsnä oleva henkilö
+inspection-signer-unsigned = Tulee osaksi pöytäkirjaa vasta, kun henkilö allekirjoittaa tai kieltäytyy allekirjoittamasta.
+inspection-signer-add = Lisää läsnä oleva henkilö
+inspection-signer-remove = Poista tämä henkilö
+inspection-signature-of = Allekirjoitus: { $name }
+inspection-signature-clear = Tyhjennä allekirjoitus
+inspection-signature-needed = Tarkastajan allekirjoitus tarvitaan, ennen kuin vastauksen voi lähettää.
+inspection-refused-to-sign = Henkilö kieltäytyi allekirjoittamasta.
+signer-role-inspector = Tarkastaja
+signer-role-provider-representative = Palveluntarjoajan tai työnantajan edustaja
+signer-role-worker = Työntekijä
+signer-role-witness = Todistaja
+queue-kind-report = Tarkastuspöytäkirja (tallennettu, ei lähetetty pyynnön lähettäneelle viranomaiselle)

@@ -488,6 +488,7 @@ inbox-state-label = État
 inbox-any-state = Tous les états
 inbox-from-label = Modifiées à partir du
 inbox-to-label = Modifiées jusqu’au
+inbox-assigned-to-me = Uniquement les demandes qui me sont attribuées
 
 ## Administration du registre (coordinateurs IMI) et gestion des utilisateurs (administrateurs locaux des données)
 email-invitation-subject = Votre compte dans le Système d’information du marché intérieur (IMI) : { $authority }
@@ -1007,3 +1008,37 @@ toast-queue-sent = { $count ->
     [one] La modification effectuée hors ligne a été envoyée.
    *[other] Les { $count } modifications effectuées hors ligne ont été envoyées.
 }
+
+## Inspections sur place : type de demande et rapport d’inspection signé par les personnes présentes
+compose-kind-label = Que demandez-vous ?
+request-kind-information = Renseignements
+request-kind-information-help = L’autre autorité répond à vos questions sur la base de ses dossiers et registres.
+request-kind-inspection = Inspection sur place
+request-kind-inspection-help = L’autre autorité inspecte les locaux, les équipements ou le site concernés et rend compte de ses constatations, avec des photos et les signatures des personnes présentes.
+request-checklist = { $count ->
+    [one] Liste de contrôle : un point
+   *[other] Liste de contrôle : { $count } points
+}
+inspection-title = Rapport d’inspection
+inspection-help = Consignez l’inspection au fur et à mesure : répondez à la liste de contrôle ci-dessus, joignez des photos en tant que documents, puis indiquez le jour et le lieu et faites signer ici chaque personne présente. La réponse peut être envoyée dès que vous avez vous-même signé.
+inspection-pending = Le rapport d’inspection s’affichera ici avec la réponse.
+inspection-inspected-on = Jour de l’inspection
+inspection-place = Lieu inspecté
+inspection-place-help = L’adresse, ainsi que le site ou les locaux (par exemple : chantier, portail 2).
+inspection-present = Personnes présentes
+inspection-signer-name = Prénom et nom
+inspection-signer-role = En qualité de
+inspection-signer-refused = A refusé de signer
+inspection-signer-unnamed = la personne présente
+inspection-signer-unsigned = Ne figure au rapport qu’une fois que la personne a signé ou refusé de signer.
+inspection-signer-add = Ajouter une personne présente
+inspection-signer-remove = Retirer cette personne
+inspection-signature-of = Signature de { $name }
+inspection-signature-clear = Effacer la signature
+inspection-signature-needed = La signature de l’inspecteur est requise avant l’envoi de la réponse.
+inspection-refused-to-sign = La personne a refusé de signer.
+signer-role-inspector = Inspecteur
+signer-role-provider-representative = Représentant du prestataire ou de l’employeur
+signer-role-worker = Travailleur
+signer-role-witness = Témoin
+queue-kind-report = Rapport d’inspection (enregistré, non envoyé à l’autorité requérante)

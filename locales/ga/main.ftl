@@ -524,6 +524,7 @@ inbox-state-label = Stádas
 inbox-any-state = Gach stádas
 inbox-from-label = Athraithe ón dáta
 inbox-to-label = Athraithe go dtí an dáta
+inbox-assigned-to-me = Na hiarrataí atá sannta dom amháin
 
 ## Riar an chláir (comhordaitheoirí) agus riar na n-úsáideoirí (riarthóirí áitiúla sonraí)
 email-invitation-subject = Do chuntas sa Chóras Faisnéise don Mhargadh Inmheánach (IMI): { $authority }
@@ -1094,3 +1095,40 @@ toast-queue-sent = { $count ->
     [many] Seoladh na { $count } n-athrú a rinneadh as líne.
    *[other] Seoladh na { $count } athrú a rinneadh as líne.
 }
+
+## Cigireachtaí ar an láthair: cineál na hiarrata, agus tuarascáil na cigireachta le sínithe na ndaoine a bhí i láthair
+compose-kind-label = Cad atá á iarraidh agat?
+request-kind-information = Faisnéis
+request-kind-information-help = Freagraíonn an t-údarás eile do chuid ceisteanna as a thaifid agus a chomhaid féin.
+request-kind-inspection = Cigireacht ar an láthair
+request-kind-inspection-help = Déanann an t-údarás eile cigireacht ar an áitreabh, ar an trealamh nó ar an láithreán lena mbaineann agus tuairiscíonn sé a chuid torthaí, mar aon le grianghraif agus le sínithe na ndaoine a bhí i láthair.
+request-checklist = { $count ->
+    [one] Seicliosta: mír amháin
+    [two] Seicliosta: dhá mhír
+    [few] Seicliosta: { $count } mhír
+    [many] Seicliosta: { $count } mír
+   *[other] Seicliosta: { $count } mír
+}
+inspection-title = Tuarascáil cigireachta
+inspection-help = Taifead an chigireacht agus í á déanamh agat: freagair an seicliosta thuas, ceangail grianghraif mar dhoiciméid, ansin breac síos an lá agus an áit agus iarr ar gach duine atá i láthair síniú anseo. Is féidir an freagra a sheoladh a luaithe a bheidh sínithe agat féin.
+inspection-pending = Taispeántar an tuarascáil cigireachta anseo mar aon leis an bhfreagra.
+inspection-inspected-on = Lá na cigireachta
+inspection-place = An áit ar a ndearnadh cigireacht
+inspection-place-help = An seoladh, agus an láithreán nó an t-áitreabh (mar shampla: láithreán tógála, geata 2).
+inspection-present = Daoine i láthair
+inspection-signer-name = Ainm iomlán
+inspection-signer-role = I láthair mar
+inspection-signer-refused = Dhiúltaigh sé nó sí síniú
+inspection-signer-unnamed = an duine atá i láthair
+inspection-signer-unsigned = Ní bheidh sé mar chuid den tuarascáil go dtí go síneoidh an duine nó go ndiúltóidh sé nó sí síniú.
+inspection-signer-add = Cuir duine atá i láthair leis
+inspection-signer-remove = Bain an duine seo
+inspection-signature-of = Síniú: { $name }
+inspection-signature-clear = Glan an síniú
+inspection-signature-needed = Tá síniú an chigire ag teastáil sula bhféadfar an freagra a sheoladh.
+inspection-refused-to-sign = Dhiúltaigh an duine síniú.
+signer-role-inspector = Cigire
+signer-role-provider-representative = Ionadaí an tsoláthraí nó an fhostóra
+signer-role-worker = Oibrí
+signer-role-witness = Finné
+queue-kind-report = Tuarascáil cigireachta (sábháilte, gan seoladh chuig an údarás a sheol an iarraidh)

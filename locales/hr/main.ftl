@@ -502,6 +502,7 @@ inbox-state-label = Status
 inbox-any-state = Svi statusi
 inbox-from-label = Posljednja promjena od
 inbox-to-label = Posljednja promjena do
+inbox-assigned-to-me = Samo zahtjevi dodijeljeni meni
 
 ## Pozivnice e-poštom i istodobno uređivanje, upravljanje registrom tijela (koordinatori) i upravljanje korisnicima (lokalni administratori podataka)
 email-invitation-subject = Vaš korisnički račun u Informacijskom sustavu unutarnjeg tržišta (IMI): { $authority }
@@ -1038,3 +1039,38 @@ toast-queue-sent = { $count ->
     [few] Poslane su { $count } promjene napravljene bez veze.
    *[other] Poslano je { $count } promjena napravljenih bez veze.
 }
+
+## Nadzori na licu mjesta: vrsta zahtjeva i zapisnik o nadzoru s potpisima nazočnih osoba
+compose-kind-label = Što tražite?
+request-kind-information = Informacije
+request-kind-information-help = Drugo tijelo odgovara na vaša pitanja na temelju svojih evidencija i spisa.
+request-kind-inspection = Nadzor na licu mjesta
+request-kind-inspection-help = Drugo tijelo pregledava predmetne prostorije, opremu ili lokaciju i izvješćuje o utvrđenom stanju, uz fotografije i potpise nazočnih osoba.
+request-checklist = { $count ->
+    [one] Kontrolni popis: { $count } stavka
+    [few] Kontrolni popis: { $count } stavke
+   *[other] Kontrolni popis: { $count } stavki
+}
+inspection-title = Zapisnik o nadzoru
+inspection-help = Bilježite nadzor tijekom njegova obavljanja: odgovorite na pitanja s kontrolnog popisa iznad, priložite fotografije kao dokumente, zatim upišite dan i mjesto te neka se ovdje potpiše svaka nazočna osoba. Odgovor se može poslati nakon što se i sami potpišete.
+inspection-pending = Zapisnik o nadzoru prikazuje se ovdje zajedno s odgovorom.
+inspection-inspected-on = Dan nadzora
+inspection-place = Mjesto nadzora
+inspection-place-help = Adresa te lokacija ili prostorije (na primjer: gradilište, ulaz 2).
+inspection-present = Nazočne osobe
+inspection-signer-name = Ime i prezime
+inspection-signer-role = Uloga pri nadzoru
+inspection-signer-refused = Odbio/Odbila potpisati
+inspection-signer-unnamed = nazočna osoba
+inspection-signer-unsigned = Postaje dio zapisnika tek kad se osoba potpiše ili odbije potpisati.
+inspection-signer-add = Dodaj nazočnu osobu
+inspection-signer-remove = Ukloni ovu osobu
+inspection-signature-of = Potpis: { $name }
+inspection-signature-clear = Izbriši potpis
+inspection-signature-needed = Prije slanja odgovora potreban je potpis inspektora.
+inspection-refused-to-sign = Osoba je odbila potpisati.
+signer-role-inspector = Inspektor
+signer-role-provider-representative = Predstavnik pružatelja usluga ili poslodavca
+signer-role-worker = Radnik
+signer-role-witness = Svjedok
+queue-kind-report = Zapisnik o nadzoru (spremljen, nije poslan tijelu koje je podnijelo zahtjev)

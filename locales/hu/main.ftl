@@ -486,6 +486,7 @@ inbox-state-label = Állapot
 inbox-any-state = Minden állapot
 inbox-from-label = Módosítva ettől a naptól
 inbox-to-label = Módosítva eddig a napig
+inbox-assigned-to-me = Csak a hozzám rendelt megkeresések
 
 ## Meghívók e-mailben és szerkesztési ütközés
 email-invitation-subject = Az Ön fiókja a belső piaci információs rendszerben (IMI): { $authority }
@@ -1007,3 +1008,37 @@ toast-queue-sent = { $count ->
     [one] A kapcsolat nélkül végzett módosítást elküldtük.
    *[other] A kapcsolat nélkül végzett { $count } módosítást elküldtük.
 }
+
+## Helyszíni ellenőrzések: a megkeresés fajtája és a helyszíni ellenőrzési jegyzőkönyv a jelen lévők aláírásával
+compose-kind-label = Mit kér?
+request-kind-information = Információ
+request-kind-information-help = A másik hatóság nyilvántartásai és iratai alapján válaszol kérdéseire.
+request-kind-inspection = Helyszíni ellenőrzés
+request-kind-inspection-help = A másik hatóság ellenőrzi az érintett helyiségeket, berendezéseket vagy telephelyet, és beszámol megállapításairól, fényképekkel és a jelen lévők aláírásával.
+request-checklist = { $count ->
+    [one] Ellenőrzőlista: egy tétel
+   *[other] Ellenőrzőlista: { $count } tétel
+}
+inspection-title = Helyszíni ellenőrzési jegyzőkönyv
+inspection-help = Rögzítse az ellenőrzést annak elvégzése közben: válaszoljon a fenti ellenőrzőlistára, csatoljon fényképeket dokumentumként, majd adja meg a napot és a helyszínt, és itt írassa alá a jegyzőkönyvet minden jelen lévő személlyel. A válasz azt követően küldhető el, hogy Ön is aláírta.
+inspection-pending = A helyszíni ellenőrzési jegyzőkönyv itt jelenik meg a válasszal együtt.
+inspection-inspected-on = Az ellenőrzés napja
+inspection-place = Az ellenőrzött helyszín
+inspection-place-help = A cím, valamint a telephely vagy a helyiségek (például: építési terület, 2. kapu).
+inspection-present = Jelen lévő személyek
+inspection-signer-name = Név
+inspection-signer-role = Milyen minőségben van jelen
+inspection-signer-refused = Megtagadta az aláírást
+inspection-signer-unnamed = jelen lévő személy
+inspection-signer-unsigned = Csak akkor válik a jegyzőkönyv részévé, ha az illető aláírja, vagy megtagadja az aláírást.
+inspection-signer-add = Jelen lévő személy hozzáadása
+inspection-signer-remove = A személy eltávolítása
+inspection-signature-of = Aláírás: { $name }
+inspection-signature-clear = Az aláírás törlése
+inspection-signature-needed = A válasz elküldése előtt szükség van az ellenőr aláírására.
+inspection-refused-to-sign = Az illető megtagadta az aláírást.
+signer-role-inspector = Ellenőr
+signer-role-provider-representative = A szolgáltató vagy a munkáltató képviselője
+signer-role-worker = Munkavállaló
+signer-role-witness = Tanú
+queue-kind-report = Helyszíni ellenőrzési jegyzőkönyv (mentve, a megkereső hatóságnak nem elküldve)

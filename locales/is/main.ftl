@@ -490,6 +490,7 @@ inbox-state-label = Staða
 inbox-any-state = Allar stöður
 inbox-from-label = Síðast breytt frá og með
 inbox-to-label = Síðast breytt til og með
+inbox-assigned-to-me = Aðeins beiðnir sem hefur verið úthlutað til mín
 
 ## Boð, umsjón yfirvaldaskrár (samræmingaraðilar) og umsjón notenda (staðbundnir gagnastjórar)
 email-invitation-subject = Aðgangur þinn að Upplýsingakerfi innri markaðarins (IMI): { $authority }
@@ -1008,3 +1009,37 @@ toast-queue-sent = { $count ->
     [one] { $count } breyting sem gerð var án tengingar hefur verið send.
    *[other] { $count } breytingar sem gerðar voru án tengingar hafa verið sendar.
 }
+
+## Vettvangsskoðanir: tegund beiðni og skýrsla um vettvangsskoðun með undirskriftum viðstaddra
+compose-kind-label = Um hvað biður þú?
+request-kind-information = Upplýsingar
+request-kind-information-help = Hitt yfirvaldið svarar spurningum þínum út frá skrám sínum og gögnum.
+request-kind-inspection = Vettvangsskoðun
+request-kind-inspection-help = Hitt yfirvaldið skoðar viðkomandi húsnæði, búnað eða starfsstöð og gerir grein fyrir niðurstöðum sínum, ásamt ljósmyndum og undirskriftum viðstaddra.
+request-checklist = { $count ->
+    [one] Gátlisti: { $count } atriði
+   *[other] Gátlisti: { $count } atriði
+}
+inspection-title = Skýrsla um vettvangsskoðun
+inspection-help = Skráðu skoðunina jafnóðum og hún fer fram: svaraðu gátlistanum hér að ofan, bættu við ljósmyndum sem skjölum, skráðu síðan dag og stað og láttu hvern viðstaddan undirrita hér. Hægt er að senda svarið þegar undirskrift þín liggur fyrir.
+inspection-pending = Skýrslan um vettvangsskoðunina birtist hér ásamt svarinu.
+inspection-inspected-on = Dagur skoðunar
+inspection-place = Staður skoðunar
+inspection-place-help = Heimilisfangið og starfsstöðin eða húsnæðið (til dæmis: byggingarsvæði, hlið 2).
+inspection-present = Viðstaddir
+inspection-signer-name = Nafn
+inspection-signer-role = Hlutverk á vettvangi
+inspection-signer-refused = Neitaði að undirrita
+inspection-signer-unnamed = viðstaddur einstaklingur
+inspection-signer-unsigned = Verður ekki hluti af skýrslunni fyrr en viðkomandi undirritar eða neitar að undirrita.
+inspection-signer-add = Bæta við viðstöddum einstaklingi
+inspection-signer-remove = Fjarlægja þennan einstakling
+inspection-signature-of = Undirskrift: { $name }
+inspection-signature-clear = Hreinsa undirskriftina
+inspection-signature-needed = Undirskrift eftirlitsmannsins þarf að liggja fyrir áður en hægt er að senda svarið.
+inspection-refused-to-sign = Viðkomandi neitaði að undirrita.
+signer-role-inspector = Eftirlitsmaður
+signer-role-provider-representative = Fulltrúi þjónustuveitanda eða vinnuveitanda
+signer-role-worker = Starfsmaður
+signer-role-witness = Vitni
+queue-kind-report = Skýrsla um vettvangsskoðun (vistuð, ekki send til yfirvaldsins sem sendi beiðnina)

@@ -494,6 +494,7 @@ inbox-state-label = Stato
 inbox-any-state = Tutti gli stati
 inbox-from-label = Modificate a partire dal
 inbox-to-label = Modificate fino al
+inbox-assigned-to-me = Solo le richieste assegnate a me
 
 ## Amministrazione del registro (coordinatori IMI) e gestione degli utenti (amministratori locali dei dati)
 email-invitation-subject = Il suo account nel Sistema di informazione del mercato interno (IMI): { $authority }
@@ -1013,3 +1014,37 @@ toast-queue-sent = { $count ->
     [one] La modifica effettuata senza connessione è stata inviata.
    *[other] Le { $count } modifiche effettuate senza connessione sono state inviate.
 }
+
+## Ispezioni in loco: tipo di richiesta e verbale di ispezione con le firme dei presenti
+compose-kind-label = Che cosa si chiede?
+request-kind-information = Informazioni
+request-kind-information-help = L'altra autorità risponde alle domande sulla base dei propri registri e fascicoli.
+request-kind-inspection = Ispezione in loco
+request-kind-inspection-help = L'altra autorità ispeziona i locali, le attrezzature o il sito interessati e riferisce quanto accertato, con fotografie e le firme dei presenti.
+request-checklist = { $count ->
+    [one] Lista di controllo: un punto
+   *[other] Lista di controllo: { $count } punti
+}
+inspection-title = Verbale di ispezione
+inspection-help = Registrare l'ispezione mentre la si svolge: rispondere alla lista di controllo qui sopra, allegare le foto come documenti, quindi indicare il giorno e il luogo e far firmare qui ogni persona presente. La risposta può essere inviata dopo aver apposto la propria firma.
+inspection-pending = Il verbale di ispezione sarà visibile qui insieme alla risposta.
+inspection-inspected-on = Giorno dell'ispezione
+inspection-place = Luogo ispezionato
+inspection-place-help = L'indirizzo e il sito o i locali (ad esempio: cantiere, cancello 2).
+inspection-present = Persone presenti
+inspection-signer-name = Nome e cognome
+inspection-signer-role = Presente in qualità di
+inspection-signer-refused = Ha rifiutato di firmare
+inspection-signer-unnamed = persona presente
+inspection-signer-unsigned = Entra a far parte del verbale solo quando firma o rifiuta di firmare.
+inspection-signer-add = Aggiungi una persona presente
+inspection-signer-remove = Rimuovi questa persona
+inspection-signature-of = Firma di { $name }
+inspection-signature-clear = Cancella la firma
+inspection-signature-needed = Per inviare la risposta è necessaria la firma dell'ispettore.
+inspection-refused-to-sign = La persona ha rifiutato di firmare.
+signer-role-inspector = Ispettore
+signer-role-provider-representative = Rappresentante del prestatore o del datore di lavoro
+signer-role-worker = Lavoratore
+signer-role-witness = Testimone
+queue-kind-report = Verbale di ispezione (salvato, non inviato all'autorità richiedente)

@@ -514,6 +514,7 @@ inbox-state-label = Būsena
 inbox-any-state = Visos būsenos
 inbox-from-label = Pakeista nuo
 inbox-to-label = Pakeista iki
+inbox-assigned-to-me = Tik man paskirti prašymai
 
 ## Registro administravimas (koordinatoriai) ir naudotojų administravimas (vietos duomenų administratoriai)
 email-invitation-subject = Jūsų paskyra Vidaus rinkos informacinėje sistemoje (IMI): { $authority }
@@ -1067,3 +1068,39 @@ toast-queue-sent = { $count ->
     [many] Išsiųsta { $count } be ryšio atlikto pakeitimo.
    *[other] Išsiųsta { $count } be ryšio atliktų pakeitimų.
 }
+
+## Patikrinimai vietoje: prašymo rūšis ir patikrinimo aktas su dalyvaujančių asmenų parašais
+compose-kind-label = Ko prašote?
+request-kind-information = Informacija
+request-kind-information-help = Kita institucija atsako į jūsų klausimus remdamasi savo registrais ir bylomis.
+request-kind-inspection = Patikrinimas vietoje
+request-kind-inspection-help = Kita institucija patikrina atitinkamas patalpas, įrangą ar vietą ir praneša apie nustatytus faktus, pridėdama nuotraukas ir dalyvaujančių asmenų parašus.
+request-checklist = { $count ->
+    [one] Kontrolinis sąrašas: { $count } punktas
+    [few] Kontrolinis sąrašas: { $count } punktai
+    [many] Kontrolinis sąrašas: { $count } punkto
+   *[other] Kontrolinis sąrašas: { $count } punktų
+}
+inspection-title = Patikrinimo aktas
+inspection-help = Patikrinimą fiksuokite jo metu: atsakykite į pirmiau pateikto kontrolinio sąrašo klausimus, pridėkite nuotraukas kaip dokumentus, tada nurodykite dieną ir vietą ir paprašykite kiekvieno dalyvaujančio asmens čia pasirašyti. Atsakymą galima išsiųsti, kai pasirašote patys.
+inspection-pending = Patikrinimo aktas bus rodomas čia kartu su atsakymu.
+inspection-inspected-on = Patikrinimo diena
+inspection-place = Patikrinimo vieta
+inspection-place-help = Adresas ir objektas ar patalpos (pavyzdžiui: statybvietė, 2 vartai).
+inspection-present = Dalyvaujantys asmenys
+inspection-signer-name = Vardas ir pavardė
+inspection-signer-role = Dalyvauja kaip
+inspection-signer-refused = Atsisakė pasirašyti
+inspection-signer-unnamed = dalyvaujantis asmuo
+inspection-signer-unsigned = Į aktą įtraukiama tik tada, kai asmuo pasirašo arba atsisako pasirašyti.
+inspection-signer-add = Pridėti dalyvaujantį asmenį
+inspection-signer-remove = Pašalinti šį asmenį
+inspection-signature-of = Parašas: { $name }
+inspection-signature-clear = Išvalyti parašą
+inspection-signature-needed = Prieš išsiunčiant atsakymą būtinas inspektoriaus parašas.
+inspection-refused-to-sign = Asmuo atsisakė pasirašyti.
+signer-role-inspector = Inspektorius
+signer-role-provider-representative = Paslaugų teikėjo arba darbdavio atstovas
+signer-role-worker = Darbuotojas
+signer-role-witness = Liudytojas
+queue-kind-report = Patikrinimo aktas (išsaugotas, neišsiųstas prašymą pateikusiai institucijai)

@@ -502,6 +502,7 @@ inbox-state-label = Statuss
 inbox-any-state = Visi statusi
 inbox-from-label = Mainīts no
 inbox-to-label = Mainīts līdz
+inbox-assigned-to-me = Tikai man piešķirtie pieprasījumi
 
 ## Reģistra administrēšana (koordinatori) un lietotāju administrēšana (vietējie datu administratori)
 email-invitation-subject = Jūsu konts Iekšējā tirgus informācijas sistēmā (IMI): { $authority }
@@ -1038,3 +1039,38 @@ toast-queue-sent = { $count ->
     [one] Nosūtīta { $count } bezsaistē veikta izmaiņa.
    *[other] Nosūtītas { $count } bezsaistē veiktas izmaiņas.
 }
+
+## Pārbaudes uz vietas: pieprasījuma veids un pārbaudes akts ar klātesošo personu parakstiem
+compose-kind-label = Ko jūs lūdzat?
+request-kind-information = Informācija
+request-kind-information-help = Otra iestāde atbild uz jūsu jautājumiem, pamatojoties uz saviem reģistriem un lietām.
+request-kind-inspection = Pārbaude uz vietas
+request-kind-inspection-help = Otra iestāde pārbauda attiecīgās telpas, aprīkojumu vai objektu un ziņo par saviem konstatējumiem, pievienojot fotoattēlus un klātesošo personu parakstus.
+request-checklist = { $count ->
+    [zero] Kontrolsaraksts: { $count } punkti
+    [one] Kontrolsaraksts: { $count } punkts
+   *[other] Kontrolsaraksts: { $count } punkti
+}
+inspection-title = Pārbaudes akts
+inspection-help = Reģistrējiet pārbaudi tās veikšanas laikā: atbildiet uz iepriekš redzamā kontrolsaraksta jautājumiem, pievienojiet fotoattēlus kā dokumentus, tad norādiet dienu un vietu un lūdziet katru klātesošo personu šeit parakstīties. Atbildi var nosūtīt, kad ir pievienots arī jūsu paraksts.
+inspection-pending = Pārbaudes akts tiek parādīts šeit kopā ar atbildi.
+inspection-inspected-on = Pārbaudes diena
+inspection-place = Pārbaudes vieta
+inspection-place-help = Adrese un objekts vai telpas (piemēram: būvlaukums, 2. vārti).
+inspection-present = Klātesošās personas
+inspection-signer-name = Vārds, uzvārds
+inspection-signer-role = Piedalās kā
+inspection-signer-refused = Atteicās parakstīt
+inspection-signer-unnamed = klātesošā persona
+inspection-signer-unsigned = Kļūst par akta daļu tikai tad, kad persona paraksta vai atsakās parakstīt.
+inspection-signer-add = Pievienot klātesošu personu
+inspection-signer-remove = Noņemt šo personu
+inspection-signature-of = Paraksts: { $name }
+inspection-signature-clear = Notīrīt parakstu
+inspection-signature-needed = Pirms atbildes nosūtīšanas nepieciešams inspektora paraksts.
+inspection-refused-to-sign = Persona atteicās parakstīt.
+signer-role-inspector = Inspektors
+signer-role-provider-representative = Pakalpojumu sniedzēja vai darba devēja pārstāvis
+signer-role-worker = Darba ņēmējs
+signer-role-witness = Liecinieks
+queue-kind-report = Pārbaudes akts (saglabāts, nav nosūtīts pieprasījuma iesniedzējai iestādei)

@@ -515,6 +515,7 @@ inbox-state-label = Status
 inbox-any-state = L-istatusijiet kollha
 inbox-from-label = Mibdula fid-data jew wara
 inbox-to-label = Mibdula fid-data jew qabel
+inbox-assigned-to-me = Biss it-talbiet assenjati lili
 
 ## Amministrazzjoni tar-reġistru (koordinaturi) u amministrazzjoni tal-utenti (amministraturi lokali tad-data)
 email-invitation-subject = Il-kont tiegħek fis-Sistema ta' Informazzjoni tas-Suq Intern (IMI): { $authority }
@@ -1072,3 +1073,39 @@ toast-queue-sent = { $count ->
     [many] Intbagħtu { $count }-il bidla li saru mingħajr konnessjoni.
    *[other] Intbagħtu { $count } bidla li saru mingħajr konnessjoni.
 }
+
+## Spezzjonijiet fuq il-post: it-tip ta' talba u r-rapport tal-ispezzjoni bil-firem ta' dawk preżenti
+compose-kind-label = X'qed titlob?
+request-kind-information = Informazzjoni
+request-kind-information-help = L-awtorità l-oħra twieġeb il-mistoqsijiet tiegħek abbażi tar-rekords u tal-fajls tagħha.
+request-kind-inspection = Spezzjoni fuq il-post
+request-kind-inspection-help = L-awtorità l-oħra tispezzjona l-bini, it-tagħmir jew is-sit ikkonċernat u tirrapporta s-sejbiet tagħha, b'ritratti u bil-firem ta' dawk preżenti.
+request-checklist = { $count ->
+    [one] Lista ta' kontroll: punt wieħed
+    [few] Lista ta' kontroll: { $count } punti
+    [many] Lista ta' kontroll: { $count } punt
+   *[other] Lista ta' kontroll: { $count } punt
+}
+inspection-title = Rapport tal-ispezzjoni
+inspection-help = Irreġistra l-ispezzjoni hekk kif twettaqha: wieġeb il-lista ta' kontroll ta' hawn fuq, ehmeż ritratti bħala dokumenti, imbagħad niżżel il-jum u l-post u ħalli lil kull persuna preżenti tiffirma hawn. It-tweġiba tista' tintbagħat ladarba tkun iffirmajt int ukoll.
+inspection-pending = Ir-rapport tal-ispezzjoni jintwera hawn flimkien mat-tweġiba.
+inspection-inspected-on = Jum l-ispezzjoni
+inspection-place = Il-post spezzjonat
+inspection-place-help = L-indirizz, u s-sit jew il-bini (pereżempju: sit ta' kostruzzjoni, bieb 2).
+inspection-present = Persuni preżenti
+inspection-signer-name = Isem sħiħ
+inspection-signer-role = Preżenti bħala
+inspection-signer-refused = Firma rrifjutata
+inspection-signer-unnamed = persuna preżenti
+inspection-signer-unsigned = Ma tagħmilx parti mir-rapport sakemm il-persuna tiffirma jew tirrifjuta li tiffirma.
+inspection-signer-add = Żid persuna preżenti
+inspection-signer-remove = Neħħi din il-persuna
+inspection-signature-of = Firma ta' { $name }
+inspection-signature-clear = Ħassar il-firma
+inspection-signature-needed = Il-firma tal-ispettur hija meħtieġa qabel ma t-tweġiba tkun tista' tintbagħat.
+inspection-refused-to-sign = Il-persuna rrifjutat li tiffirma.
+signer-role-inspector = Spettur
+signer-role-provider-representative = Rappreżentant tal-fornitur jew ta' min iħaddem
+signer-role-worker = Ħaddiem
+signer-role-witness = Xhud
+queue-kind-report = Rapport tal-ispezzjoni (issejvjat, mhux mibgħut lill-awtorità li għamlet it-talba)

@@ -490,6 +490,7 @@ inbox-state-label = Status
 inbox-any-state = Alle statuser
 inbox-from-label = Endret fra og med
 inbox-to-label = Endret til og med
+inbox-assigned-to-me = Bare forespørsler som er tildelt meg
 
 ## Invitasjoner, registeradministrasjon (koordinatorer) og brukeradministrasjon (lokale dataadministratorer)
 email-invitation-subject = Din konto i Informasjonssystemet for det indre marked (IMI): { $authority }
@@ -1008,3 +1009,37 @@ toast-queue-sent = { $count ->
     [one] Endringen som ble gjort uten tilkobling, er sendt.
    *[other] De { $count } endringene som ble gjort uten tilkobling, er sendt.
 }
+
+## Inspeksjoner på stedet: forespørselens art og inspeksjonsrapporten med underskriftene til dem som er til stede
+compose-kind-label = Hva ber du om?
+request-kind-information = Opplysninger
+request-kind-information-help = Den andre myndigheten besvarer spørsmålene dine ut fra sine registre og saksdokumenter.
+request-kind-inspection = Inspeksjon på stedet
+request-kind-inspection-help = Den andre myndigheten inspiserer de aktuelle lokalene, utstyret eller stedet og rapporterer funnene sine, med bilder og underskriftene til dem som er til stede.
+request-checklist = { $count ->
+    [one] Sjekkliste: ett punkt
+   *[other] Sjekkliste: { $count } punkter
+}
+inspection-title = Inspeksjonsrapport
+inspection-help = Registrer inspeksjonen mens du utfører den: besvar sjekklisten ovenfor, legg ved bilder som dokumenter, før deretter opp dag og sted, og la hver person som er til stede, skrive under her. Svaret kan sendes når du selv har skrevet under.
+inspection-pending = Inspeksjonsrapporten vises her sammen med svaret.
+inspection-inspected-on = Dag for inspeksjonen
+inspection-place = Inspisert sted
+inspection-place-help = Adressen og arbeidsstedet eller lokalene (for eksempel: byggeplass, port 2).
+inspection-present = Personer til stede
+inspection-signer-name = Navn
+inspection-signer-role = Til stede som
+inspection-signer-refused = Nektet å skrive under
+inspection-signer-unnamed = personen som er til stede
+inspection-signer-unsigned = Blir først en del av rapporten når personen skriver under eller nekter å skrive under.
+inspection-signer-add = Legg til en person som er til stede
+inspection-signer-remove = Fjern denne personen
+inspection-signature-of = Underskrift fra { $name }
+inspection-signature-clear = Slett underskriften
+inspection-signature-needed = Inspektørens underskrift må foreligge før svaret kan sendes.
+inspection-refused-to-sign = Personen nektet å skrive under.
+signer-role-inspector = Inspektør
+signer-role-provider-representative = Representant for tjenesteyteren eller arbeidsgiveren
+signer-role-worker = Arbeidstaker
+signer-role-witness = Vitne
+queue-kind-report = Inspeksjonsrapport (lagret, ikke sendt til den anmodende myndigheten)

@@ -492,6 +492,7 @@ inbox-state-label = Status
 inbox-any-state = Alle statussen
 inbox-from-label = Gewijzigd vanaf
 inbox-to-label = Gewijzigd tot en met
+inbox-assigned-to-me = Alleen verzoeken die aan mij zijn toegewezen
 
 ## Uitnodigingen, registerbeheer (coördinatoren) en gebruikersbeheer (lokale gegevensbeheerders)
 email-invitation-subject = Uw account in het Informatiesysteem interne markt (IMI): { $authority }
@@ -1010,3 +1011,37 @@ toast-queue-sent = { $count ->
     [one] De offline aangebrachte wijziging is verzonden.
    *[other] De { $count } offline aangebrachte wijzigingen zijn verzonden.
 }
+
+## Inspecties ter plaatse: het soort verzoek en het inspectieverslag met de handtekeningen van de aanwezigen
+compose-kind-label = Waar vraagt u om?
+request-kind-information = Inlichtingen
+request-kind-information-help = De andere autoriteit beantwoordt uw vragen op basis van haar registers en dossiers.
+request-kind-inspection = Inspectie ter plaatse
+request-kind-inspection-help = De andere autoriteit inspecteert de betrokken bedrijfsruimten, uitrusting of locatie en brengt verslag uit van haar bevindingen, met foto's en de handtekeningen van de aanwezigen.
+request-checklist = { $count ->
+    [one] Controlelijst: één punt
+   *[other] Controlelijst: { $count } punten
+}
+inspection-title = Inspectieverslag
+inspection-help = Leg de inspectie vast terwijl u ze uitvoert: beantwoord de controlelijst hierboven, voeg foto's toe als documenten, noteer vervolgens de dag en de plaats en laat iedere aanwezige hier ondertekenen. Het antwoord kan worden verzonden zodra u zelf hebt ondertekend.
+inspection-pending = Het inspectieverslag wordt hier samen met het antwoord getoond.
+inspection-inspected-on = Dag van de inspectie
+inspection-place = Geïnspecteerde plaats
+inspection-place-help = Het adres, en de locatie of de bedrijfsruimten (bijvoorbeeld: bouwplaats, poort 2).
+inspection-present = Aanwezigen
+inspection-signer-name = Naam
+inspection-signer-role = Aanwezig als
+inspection-signer-refused = Heeft geweigerd te ondertekenen
+inspection-signer-unnamed = de aanwezige persoon
+inspection-signer-unsigned = Maakt pas deel uit van het verslag na ondertekening of weigering om te ondertekenen.
+inspection-signer-add = Een aanwezige toevoegen
+inspection-signer-remove = Deze persoon verwijderen
+inspection-signature-of = Handtekening van { $name }
+inspection-signature-clear = Handtekening wissen
+inspection-signature-needed = De handtekening van de inspecteur is vereist voordat het antwoord kan worden verzonden.
+inspection-refused-to-sign = Deze persoon heeft geweigerd te ondertekenen.
+signer-role-inspector = Inspecteur
+signer-role-provider-representative = Vertegenwoordiger van de dienstverrichter of de werkgever
+signer-role-worker = Werknemer
+signer-role-witness = Getuige
+queue-kind-report = Inspectieverslag (opgeslagen, niet naar de verzoekende autoriteit verzonden)

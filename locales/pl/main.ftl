@@ -514,6 +514,7 @@ inbox-state-label = Status
 inbox-any-state = Wszystkie statusy
 inbox-from-label = Data ostatniej zmiany od
 inbox-to-label = Data ostatniej zmiany do
+inbox-assigned-to-me = Tylko wnioski przydzielone mi do rozpatrzenia
 
 ## Zaproszenia e-mail i jednoczesna edycja, zarządzanie rejestrem organów (koordynatorzy) i użytkownikami (lokalni administratorzy danych)
 email-invitation-subject = Konto w Systemie Wymiany Informacji na Rynku Wewnętrznym (IMI): { $authority }
@@ -1067,3 +1068,39 @@ toast-queue-sent = { $count ->
     [many] Wysłano { $count } zmian wprowadzonych bez połączenia.
    *[other] Wysłano { $count } zmiany wprowadzonej bez połączenia.
 }
+
+## Kontrole na miejscu: rodzaj wniosku i protokół kontroli z podpisami osób obecnych
+compose-kind-label = Przedmiot wniosku
+request-kind-information = Informacje
+request-kind-information-help = Drugi organ odpowiada na pytania na podstawie prowadzonych przez siebie rejestrów i akt.
+request-kind-inspection = Kontrola na miejscu
+request-kind-inspection-help = Drugi organ kontroluje wskazane pomieszczenia, urządzenia lub miejsce prowadzenia działalności i przedstawia swoje ustalenia wraz ze zdjęciami i podpisami osób obecnych.
+request-checklist = { $count ->
+    [one] Lista kontrolna: jeden punkt
+    [few] Lista kontrolna: { $count } punkty
+    [many] Lista kontrolna: { $count } punktów
+   *[other] Lista kontrolna: { $count } punktu
+}
+inspection-title = Protokół kontroli
+inspection-help = Proszę dokumentować kontrolę w trakcie jej przeprowadzania: odpowiedzieć na pytania z powyższej listy kontrolnej, załączyć zdjęcia jako dokumenty, a następnie wpisać dzień i miejsce oraz poprosić każdą obecną osobę o złożenie tutaj podpisu. Odpowiedź można wysłać po złożeniu własnego podpisu.
+inspection-pending = Protokół kontroli zostanie wyświetlony tutaj wraz z odpowiedzią.
+inspection-inspected-on = Dzień kontroli
+inspection-place = Miejsce kontroli
+inspection-place-help = Adres oraz miejsce lub pomieszczenia (na przykład: plac budowy, brama nr 2).
+inspection-present = Osoby obecne
+inspection-signer-name = Imię i nazwisko
+inspection-signer-role = Rola podczas kontroli
+inspection-signer-refused = Odmowa złożenia podpisu
+inspection-signer-unnamed = osoba obecna
+inspection-signer-unsigned = Osoba zostanie ujęta w protokole dopiero po złożeniu podpisu lub odmowie jego złożenia.
+inspection-signer-add = Dodaj osobę obecną
+inspection-signer-remove = Usuń tę osobę
+inspection-signature-of = Podpis: { $name }
+inspection-signature-clear = Wyczyść podpis
+inspection-signature-needed = Przed wysłaniem odpowiedzi wymagany jest podpis osoby kontrolującej.
+inspection-refused-to-sign = Osoba odmówiła złożenia podpisu.
+signer-role-inspector = Osoba kontrolująca
+signer-role-provider-representative = Przedstawiciel usługodawcy lub pracodawcy
+signer-role-worker = Pracownik
+signer-role-witness = Świadek
+queue-kind-report = Protokół kontroli (zapisany, niewysłany do organu wnioskującego)

@@ -494,6 +494,7 @@ inbox-state-label = Estado
 inbox-any-state = Todos os estados
 inbox-from-label = Alterados a partir de
 inbox-to-label = Alterados até
+inbox-assigned-to-me = Apenas os pedidos que me foram atribuídos
 
 ## Administração do registo (coordenadores do IMI) e gestão de utilizadores (administradores locais de dados)
 email-invitation-subject = A sua conta no Sistema de Informação do Mercado Interno (IMI): { $authority }
@@ -1013,3 +1014,37 @@ toast-queue-sent = { $count ->
     [one] A alteração efetuada sem ligação foi enviada.
    *[other] As { $count } alterações efetuadas sem ligação foram enviadas.
 }
+
+## Inspeções no local: tipo de pedido e relatório de inspeção com as assinaturas das pessoas presentes
+compose-kind-label = O que pede?
+request-kind-information = Informações
+request-kind-information-help = A outra autoridade responde às suas perguntas com base nos seus registos e processos.
+request-kind-inspection = Inspeção no local
+request-kind-inspection-help = A outra autoridade inspeciona as instalações, os equipamentos ou o local em causa e comunica as suas constatações, com fotografias e as assinaturas das pessoas presentes.
+request-checklist = { $count ->
+    [one] Lista de verificação: um ponto
+   *[other] Lista de verificação: { $count } pontos
+}
+inspection-title = Relatório de inspeção
+inspection-help = Registe a inspeção à medida que a realiza: responda à lista de verificação acima, anexe fotografias como documentos e, em seguida, indique o dia e o local e peça a cada pessoa presente que assine aqui. A resposta pode ser enviada depois de ter assinado.
+inspection-pending = O relatório de inspeção é apresentado aqui juntamente com a resposta.
+inspection-inspected-on = Dia da inspeção
+inspection-place = Local inspecionado
+inspection-place-help = O endereço e o local ou as instalações (por exemplo: estaleiro de obra, portão 2).
+inspection-present = Pessoas presentes
+inspection-signer-name = Nome completo
+inspection-signer-role = Na qualidade de
+inspection-signer-refused = Recusou-se a assinar
+inspection-signer-unnamed = pessoa presente
+inspection-signer-unsigned = Só passa a fazer parte do relatório depois de assinar ou de se recusar a assinar.
+inspection-signer-add = Acrescentar uma pessoa presente
+inspection-signer-remove = Remover esta pessoa
+inspection-signature-of = Assinatura: { $name }
+inspection-signature-clear = Apagar a assinatura
+inspection-signature-needed = A assinatura do inspetor é necessária para que a resposta possa ser enviada.
+inspection-refused-to-sign = A pessoa recusou-se a assinar.
+signer-role-inspector = Inspetor
+signer-role-provider-representative = Representante do prestador ou do empregador
+signer-role-worker = Trabalhador
+signer-role-witness = Testemunha
+queue-kind-report = Relatório de inspeção (guardado, não enviado à autoridade requerente)

@@ -504,6 +504,7 @@ inbox-state-label = Stare
 inbox-any-state = Toate stările
 inbox-from-label = Modificate începând cu data
 inbox-to-label = Modificate până la data
+inbox-assigned-to-me = Doar cererile atribuite mie
 
 ## Invitații prin e-mail și conflicte de editare
 email-invitation-subject = Contul dumneavoastră în Sistemul de informare al pieței interne (IMI): { $authority }
@@ -1042,3 +1043,38 @@ toast-queue-sent = { $count ->
     [few] Cele { $count } modificări efectuate fără conexiune au fost trimise.
    *[other] Cele { $count } de modificări efectuate fără conexiune au fost trimise.
 }
+
+## Inspecții la fața locului: tipul cererii și procesul-verbal de inspecție cu semnăturile persoanelor prezente
+compose-kind-label = Ce solicitați?
+request-kind-information = Informații
+request-kind-information-help = Cealaltă autoritate răspunde la întrebările dumneavoastră pe baza evidențelor și dosarelor sale.
+request-kind-inspection = Inspecție la fața locului
+request-kind-inspection-help = Cealaltă autoritate inspectează spațiile, echipamentele sau locul în cauză și raportează constatările sale, însoțite de fotografii și de semnăturile persoanelor prezente.
+request-checklist = { $count ->
+    [one] Listă de verificare: un punct
+    [few] Listă de verificare: { $count } puncte
+   *[other] Listă de verificare: { $count } de puncte
+}
+inspection-title = Proces-verbal de inspecție
+inspection-help = Consemnați inspecția pe măsură ce o efectuați: răspundeți la lista de verificare de mai sus, atașați fotografii ca documente, apoi indicați ziua și locul și solicitați fiecărei persoane prezente să semneze aici. Răspunsul poate fi trimis după ce ați semnat și dumneavoastră.
+inspection-pending = Procesul-verbal de inspecție este afișat aici împreună cu răspunsul.
+inspection-inspected-on = Ziua inspecției
+inspection-place = Locul inspectat
+inspection-place-help = Adresa, precum și locul de desfășurare a activității sau spațiile (de exemplu: șantier, poarta 2).
+inspection-present = Persoane prezente
+inspection-signer-name = Nume și prenume
+inspection-signer-role = În calitate de
+inspection-signer-refused = A refuzat să semneze
+inspection-signer-unnamed = persoana prezentă
+inspection-signer-unsigned = Nu face parte din procesul-verbal până când persoana nu semnează sau nu refuză să semneze.
+inspection-signer-add = Adăugați o persoană prezentă
+inspection-signer-remove = Eliminați această persoană
+inspection-signature-of = Semnătura: { $name }
+inspection-signature-clear = Ștergeți semnătura
+inspection-signature-needed = Este necesară semnătura inspectorului înainte ca răspunsul să poată fi trimis.
+inspection-refused-to-sign = Persoana a refuzat să semneze.
+signer-role-inspector = Inspector din partea autorității
+signer-role-provider-representative = Reprezentant al prestatorului sau al angajatorului
+signer-role-worker = Lucrător
+signer-role-witness = Martor
+queue-kind-report = Proces-verbal de inspecție (salvat, netrimis autorității solicitante)

@@ -512,6 +512,7 @@ inbox-state-label = Stav
 inbox-any-state = Všetky stavy
 inbox-from-label = Posledná zmena od
 inbox-to-label = Posledná zmena do
+inbox-assigned-to-me = Iba žiadosti pridelené mne
 
 ## Pozvánky e-mailom a súbežné úpravy, správa registra orgánov (koordinátori) a správa používateľov (miestni správcovia údajov)
 email-invitation-subject = Váš účet v Informačnom systéme o vnútornom trhu (IMI): { $authority }
@@ -1065,3 +1066,39 @@ toast-queue-sent = { $count ->
     [many] Odoslalo sa { $count } zmeny vykonanej bez pripojenia.
    *[other] { $count } zmien vykonaných bez pripojenia bolo odoslaných.
 }
+
+## Kontroly na mieste: druh žiadosti a protokol o kontrole s podpismi prítomných osôb
+compose-kind-label = O čo žiadate?
+request-kind-information = Informácie
+request-kind-information-help = Druhý orgán odpovie na vaše otázky na základe svojich evidencií a spisov.
+request-kind-inspection = Kontrola na mieste
+request-kind-inspection-help = Druhý orgán skontroluje dotknuté priestory, zariadenia alebo pracovisko a podá správu o svojich zisteniach vrátane fotografií a podpisov prítomných osôb.
+request-checklist = { $count ->
+    [one] Kontrolný zoznam: jedna položka
+    [few] Kontrolný zoznam: { $count } položky
+    [many] Kontrolný zoznam: { $count } položky
+   *[other] Kontrolný zoznam: { $count } položiek
+}
+inspection-title = Protokol o kontrole
+inspection-help = Zaznamenávajte kontrolu počas jej vykonávania: odpovedzte na otázky kontrolného zoznamu vyššie, priložte fotografie ako dokumenty, potom uveďte deň a miesto a dajte tu podpísať každej prítomnej osobe. Odpoveď možno odoslať, keď sa sami podpíšete.
+inspection-pending = Protokol o kontrole sa tu zobrazí spolu s odpoveďou.
+inspection-inspected-on = Deň kontroly
+inspection-place = Kontrolované miesto
+inspection-place-help = Adresa a pracovisko alebo priestory (napríklad: stavenisko, brána 2).
+inspection-present = Prítomné osoby
+inspection-signer-name = Meno a priezvisko
+inspection-signer-role = Úloha pri kontrole
+inspection-signer-refused = Odmietol(a) podpísať
+inspection-signer-unnamed = prítomná osoba
+inspection-signer-unsigned = Súčasťou protokolu bude až vtedy, keď sa osoba podpíše alebo podpis odmietne.
+inspection-signer-add = Pridať prítomnú osobu
+inspection-signer-remove = Odstrániť túto osobu
+inspection-signature-of = Podpis: { $name }
+inspection-signature-clear = Vymazať podpis
+inspection-signature-needed = Pred odoslaním odpovede je potrebný podpis inšpektora.
+inspection-refused-to-sign = Osoba odmietla podpísať.
+signer-role-inspector = Inšpektor
+signer-role-provider-representative = Zástupca poskytovateľa alebo zamestnávateľa
+signer-role-worker = Pracovník
+signer-role-witness = Svedok
+queue-kind-report = Protokol o kontrole (uložený, neodoslaný žiadajúcemu orgánu)

@@ -512,6 +512,7 @@ inbox-state-label = Stanje
 inbox-any-state = Vsa stanja
 inbox-from-label = Zadnja sprememba od
 inbox-to-label = Zadnja sprememba do
+inbox-assigned-to-me = Samo zahteve, dodeljene meni
 
 ## E-poštna povabila in hkratno urejanje, upravljanje registra organov (koordinatorji) in upravljanje uporabnikov (lokalni skrbniki podatkov)
 email-invitation-subject = Vaš račun v Informacijskem sistemu za notranji trg (IMI): { $authority }
@@ -1065,3 +1066,39 @@ toast-queue-sent = { $count ->
     [few] Poslane so bile { $count } spremembe, narejene brez povezave.
    *[other] Poslanih je bilo { $count } sprememb, narejenih brez povezave.
 }
+
+## Pregledi na kraju samem: vrsta zahteve in zapisnik o pregledu s podpisi navzočih oseb
+compose-kind-label = Kaj zahtevate?
+request-kind-information = Informacije
+request-kind-information-help = Drugi organ odgovori na vaša vprašanja na podlagi svojih evidenc in spisov.
+request-kind-inspection = Pregled na kraju samem
+request-kind-inspection-help = Drugi organ pregleda zadevne prostore, opremo ali kraj opravljanja dejavnosti in poroča o svojih ugotovitvah, skupaj s fotografijami in podpisi navzočih oseb.
+request-checklist = { $count ->
+    [one] Kontrolni seznam: { $count } točka
+    [two] Kontrolni seznam: { $count } točki
+    [few] Kontrolni seznam: { $count } točke
+   *[other] Kontrolni seznam: { $count } točk
+}
+inspection-title = Zapisnik o pregledu
+inspection-help = Pregled beležite sproti, ko ga opravljate: odgovorite na vprašanja s kontrolnega seznama zgoraj, priložite fotografije kot dokumente, nato vpišite dan in kraj ter naj se tukaj podpiše vsaka navzoča oseba. Odgovor lahko pošljete, ko se podpišete tudi sami.
+inspection-pending = Zapisnik o pregledu bo prikazan tukaj skupaj z odgovorom.
+inspection-inspected-on = Dan pregleda
+inspection-place = Kraj pregleda
+inspection-place-help = Naslov ter kraj dejavnosti ali prostori (na primer: gradbišče, vrata 2).
+inspection-present = Navzoče osebe
+inspection-signer-name = Ime in priimek
+inspection-signer-role = Vloga pri pregledu
+inspection-signer-refused = Odklonil/-a podpis
+inspection-signer-unnamed = navzoča oseba
+inspection-signer-unsigned = Del zapisnika postane šele, ko se oseba podpiše ali odkloni podpis.
+inspection-signer-add = Dodaj navzočo osebo
+inspection-signer-remove = Odstrani to osebo
+inspection-signature-of = Podpis: { $name }
+inspection-signature-clear = Počisti podpis
+inspection-signature-needed = Pred pošiljanjem odgovora je potreben podpis inšpektorja.
+inspection-refused-to-sign = Oseba je odklonila podpis.
+signer-role-inspector = Inšpektor
+signer-role-provider-representative = Zastopnik ponudnika ali delodajalca
+signer-role-worker = Delavec
+signer-role-witness = Priča
+queue-kind-report = Zapisnik o pregledu (shranjen, ni poslan organu prosilcu)

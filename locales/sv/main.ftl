@@ -490,6 +490,7 @@ inbox-state-label = Status
 inbox-any-state = Alla statusar
 inbox-from-label = Ändrad från och med
 inbox-to-label = Ändrad till och med
+inbox-assigned-to-me = Endast förfrågningar som tilldelats mig
 
 ## Inbjudningar, registeradministration (samordnare) och användaradministration (lokala dataadministratörer)
 email-invitation-subject = Ditt konto i informationssystemet för den inre marknaden (IMI): { $authority }
@@ -1008,3 +1009,37 @@ toast-queue-sent = { $count ->
     [one] Ändringen som gjorts offline har skickats.
    *[other] De { $count } ändringarna som gjorts offline har skickats.
 }
+
+## Inspektioner på plats: förfrågans art och inspektionsrapporten med de närvarandes underskrifter
+compose-kind-label = Vad begär du?
+request-kind-information = Uppgifter
+request-kind-information-help = Den andra myndigheten besvarar dina frågor utifrån sina register och handlingar.
+request-kind-inspection = Inspektion på plats
+request-kind-inspection-help = Den andra myndigheten inspekterar de berörda lokalerna, utrustningen eller platsen och redovisar sina iakttagelser, med foton och de närvarandes underskrifter.
+request-checklist = { $count ->
+    [one] Checklista: en punkt
+   *[other] Checklista: { $count } punkter
+}
+inspection-title = Inspektionsrapport
+inspection-help = Dokumentera inspektionen medan du genomför den: besvara checklistan ovan, bifoga foton som dokument, ange sedan dag och plats och låt varje närvarande person skriva under här. Svaret kan skickas när du själv har skrivit under.
+inspection-pending = Inspektionsrapporten visas här tillsammans med svaret.
+inspection-inspected-on = Dag för inspektionen
+inspection-place = Inspekterad plats
+inspection-place-help = Adressen samt arbetsplatsen eller lokalerna (till exempel: byggarbetsplats, grind 2).
+inspection-present = Närvarande personer
+inspection-signer-name = Namn
+inspection-signer-role = Närvarande som
+inspection-signer-refused = Vägrade skriva under
+inspection-signer-unnamed = den närvarande personen
+inspection-signer-unsigned = Ingår i rapporten först när personen har skrivit under eller vägrat skriva under.
+inspection-signer-add = Lägg till en närvarande person
+inspection-signer-remove = Ta bort den här personen
+inspection-signature-of = Underskrift av { $name }
+inspection-signature-clear = Rensa underskriften
+inspection-signature-needed = Inspektörens underskrift krävs innan svaret kan skickas.
+inspection-refused-to-sign = Personen vägrade skriva under.
+signer-role-inspector = Inspektör
+signer-role-provider-representative = Företrädare för tjänsteleverantören eller arbetsgivaren
+signer-role-worker = Arbetstagare
+signer-role-witness = Vittne
+queue-kind-report = Inspektionsrapport (sparad, inte skickad till den begärande myndigheten)

@@ -16,6 +16,7 @@ pub mod date;
 pub mod dto;
 pub mod error;
 pub mod ids;
+pub mod inspection;
 pub mod lifecycle;
 pub mod permissions;
 pub mod personal;

@@ -187,6 +187,9 @@ pub struct RequestListQuery {
     pub from: Option<Date>,
     /// Changed on or before this day.
     pub to: Option<Date>,
+    /// Only requests assigned to the caller (`assigned=me`): a handler's own work, which the
+    /// app also keeps on the device for offline use.
+    pub assigned_to_me: bool,
     /// The order.
     pub sort: RequestSort,
     /// Which page.
@@ -205,6 +208,7 @@ impl Default for RequestListQuery {
             number: None,
             from: None,
             to: None,
+            assigned_to_me: false,
             sort: RequestSort::UpdatedDesc,
             paging: Paging::default(),
             language: None,
@@ -223,10 +227,14 @@ impl RequestListQuery {
         pairs.push_some("number", self.number.map(|n| n.0));
         pairs.push_some("from", self.from);
         pairs.push_some("to", self.to);
+        pairs.push_some("assigned", self.assigned_to_me.then_some(ASSIGNED_TO_ME));
         pairs.push("sort", self.sort);
         pairs.finish(self.paging, self.language)
     }
 }
+
+/// The one value of `assigned`: the caller.
+const ASSIGNED_TO_ME: &str = "me";
 
 /// `GET /api/requests`'s parameters as the address carries them.
 #[derive(Debug, Default, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -247,6 +255,8 @@ pub struct RequestListParams {
     pub from: Option<String>,
     /// Changed on or before this day (`YYYY-MM-DD`).
     pub to: Option<String>,
+    /// `me`: only the requests assigned to the caller.
+    pub assigned: Option<String>,
     /// `updated_desc` (default), `updated_asc`, `deadline_asc`, `number_desc`.
     pub sort: Option<String>,
     /// The page, from 1.
@@ -342,6 +352,13 @@ impl RequestListParams {
         let to = parsed(e, "to", FieldCode::InvalidDate, self.to.as_deref(), |d| {
             Date::parse(d).ok()
         });
+        let assigned = parsed(
+            e,
+            "assigned",
+            FieldCode::Unknown,
+            self.assigned.as_deref(),
+            |a| (a == ASSIGNED_TO_ME).then_some(()),
+        );
         let sort = parsed(
             e,
             "sort",
@@ -359,6 +376,7 @@ impl RequestListParams {
                 number,
                 from,
                 to,
+                assigned_to_me: assigned.is_some(),
                 sort: sort.unwrap_or(RequestSort::UpdatedDesc),
                 paging,
                 language,
@@ -478,12 +496,24 @@ mod tests {
             prop::option::of((1i32..i32::MAX).prop_map(RequestId)),
             prop::option::of(date()),
             prop::option::of(date()),
-            prop::sample::select(RequestSort::ALL.to_vec()),
-            paging(),
-            some(LanguageCode::all().collect()),
+            (
+                any::<bool>(),
+                prop::sample::select(RequestSort::ALL.to_vec()),
+                paging(),
+                some(LanguageCode::all().collect()),
+            ),
         )
             .prop_map(
-                |(which, area, country, state, number, from, to, sort, paging, language)| {
+                |(
+                    which,
+                    area,
+                    country,
+                    state,
+                    number,
+                    from,
+                    to,
+                    (mine, sort, paging, language),
+                )| {
                     RequestListQuery {
                         which,
                         area,
@@ -492,6 +522,7 @@ mod tests {
                         number,
                         from,
                         to,
+                        assigned_to_me: mine,
                         sort,
                         paging,
                         language,
@@ -578,6 +609,7 @@ mod tests {
             country: Some("US".into()),
             from: Some("2026-13-01".into()),
             number: Some("42-x".into()),
+            assigned: Some("anna".into()),
             sort: Some("random".into()),
             per_page: Some(1000),
             ..RequestListParams::default()
@@ -594,6 +626,7 @@ mod tests {
             ("state", "unknown"),
             ("number", "invalid_format"),
             ("from", "invalid_date"),
+            ("assigned", "unknown"),
             ("sort", "unknown"),
             ("per_page", "out_of_range"),
         ];

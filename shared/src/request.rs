@@ -71,6 +71,10 @@ pub struct DraftQuestion {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DraftInput {
+    /// What the request asks for: answers from records (the default) or an inspection on
+    /// site, answered with an [`crate::inspection::InspectionReport`] besides.
+    #[serde(default)]
+    pub kind: crate::inspection::RequestKind,
     /// The legislative area, chosen first: it decides the questions and the authorities.
     pub area: LegislativeArea,
     /// The responding authority.
@@ -641,6 +645,7 @@ mod tests {
 
     fn draft() -> DraftInput {
         DraftInput {
+            kind: crate::inspection::RequestKind::Information,
             area: LegislativeArea::parse("services").unwrap(),
             responder: Some(AuthorityId(5)),
             subject: Subject {
@@ -677,6 +682,7 @@ mod tests {
     #[test]
     fn an_empty_draft_may_be_saved_but_not_sent() {
         let empty = DraftInput {
+            kind: Default::default(),
             area: LegislativeArea::parse("services").unwrap(),
             responder: None,
             subject: Subject::default(),

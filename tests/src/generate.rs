@@ -360,6 +360,7 @@ pub async fn requests(
             rows.push(request::ActiveModel {
                 id: Set(id),
                 area: Set(rng.pick(AREAS).to_string()),
+                kind: Set("information".to_owned()),
                 state: Set(state_name.to_owned()),
                 requester_id: Set(requester),
                 responder_id: Set(Some(responder)),

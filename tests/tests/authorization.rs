@@ -278,6 +278,8 @@ fn rows(f: &Fixture) -> Vec<Row> {
         // responder and the coordinator not (403).
         row("POST", "/api/requests/{id}/actions", rq("/actions"), Json(json!({ "version": 0, "action": { "action": "withdraw" } })), [401, 409, 404, 403, 403, 404, 404, 404, 403, 404]),
         row("PUT", "/api/requests/{id}/answers", rq("/answers"), Json(json!({ "version": 0, "answers": [] })), [401, 409, 404, 409, 409, 404, 404, 404, 403, 404]),
+        // The report is the answer's: whoever may save answers may save it.
+        row("PUT", "/api/requests/{id}/report", rq("/report"), Json(json!({ "version": 0, "report": {} })), [401, 409, 404, 409, 409, 404, 404, 404, 403, 404]),
         row("POST", "/api/requests/{id}/messages", rq("/messages"), Json(json!({ "text": { "text": " ", "language": "lv" } })), [401, 422, 404, 403, 422, 404, 404, 404, 403, 404]),
         // Correcting the subject: a handler of a party that sees it (here the requester, on a
         // stale version); the responder before accepting and a coordinator never.

@@ -163,6 +163,38 @@ db_test!(allocation_routes_each_request_to_one_handler, |app| {
     let last = view["timeline"].as_array().unwrap().last().unwrap().clone();
     assert_eq!(last["kind"], "assigned");
     assert_eq!(last["assignee"], "Pēteris Liepa");
+    // "Assigned to me" lists a handler's own requests: Pēteris's one, none of Anna's, and
+    // nothing on the requesting side, where nobody is assigned anything.
+    let assigned_to = |client: Client| {
+        let url = app.url("/api/requests?box=all&assigned=me&per_page=100");
+        async move {
+            let (status, page) = get(&client, url).await;
+            assert_eq!(status, StatusCode::OK, "{page}");
+            page["rows"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|row| row["id"].as_i64().unwrap())
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(assigned_to(peteris.clone()).await, [id]);
+    assert_eq!(assigned_to(anna.clone()).await, Vec::<i64>::new());
+    assert_eq!(assigned_to(ana.clone()).await, Vec::<i64>::new());
+    // The same page for Anna without the filter holds the request: the filter, and not a
+    // cached page of Pēteris's, made the difference.
+    let (_, all) = get(&anna, app.url("/api/requests?box=all&per_page=100")).await;
+    assert!(
+        all["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["id"] == id),
+        "{all}"
+    );
+    let (status, refused) = get(&anna, app.url("/api/requests?assigned=anna")).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+    assert!(refused.to_string().contains("assigned"), "{refused}");
     // The requester cannot assign anything.
     let (status, _) = post(
         &ana,

@@ -14,7 +14,7 @@ use imi_tests::offline::{
     kept, latvian, logged_in, message, offline, open, wait_until_controlled, wait_until_gone,
     wait_until_kept,
 };
-use imi_tests::{ANNA, Engine, require_built_spa, spa_dir};
+use imi_tests::{ANA_PT, ANNA, Engine, require_built_spa, spa_dir};
 use sea_orm::EntityTrait;
 use sea_orm::sea_query::Expr;
 use std::time::Duration;
@@ -212,6 +212,92 @@ async fn a_request_opened_online_opens_offline_until_the_session_ends() {
     browser.wait_for("#offline-note").await;
     browser.wait_for("#email").await;
     browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_assigned_to_the_handler_opens_offline_though_never_opened() {
+    use backend::entities::authority;
+    use sea_orm::{ActiveModelTrait, Set};
+    require_built_spa();
+    let app = imi_tests::spawn_app(Engine::Sqlite).await;
+    // The Latvian inspectorate allocates its requests; Anna is one of its handlers.
+    let db = &app.server.state.db;
+    let vi = app.authority_id("Veselības inspekcija").await;
+    let mut inspectorate: authority::ActiveModel = authority::Entity::find_by_id(vi)
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap()
+        .into();
+    inspectorate.allocation_enabled = Set(true);
+    inspectorate.update(db).await.unwrap();
+    let anna = app.user(ANNA).await;
+    let ana = app.user(ANA_PT).await;
+    let id = app
+        .send_request(&ana, "Veselības inspekcija", "Jānis Bērziņš")
+        .await;
+    let version = app.get_json(&anna, &format!("/api/requests/{id}")).await["version"]
+        .as_i64()
+        .unwrap();
+    let accepted = accept(&app, &anna, id, version).await;
+    let me = app.get_json(&anna, "/api/session").await["me"]["id"].clone();
+    let assigned = anna
+        .post(app.url(&format!("/api/requests/{id}/assign")))
+        .json(&serde_json::json!({ "version": accepted, "user": me }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(assigned.status(), reqwest::StatusCode::OK);
+    let number = app.get_json(&anna, &format!("/api/requests/{id}")).await["number"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    // Anna signs in on the tablet and never opens the request: the device keeps it anyway,
+    // with the overview's list of her assigned requests.
+    let link = Link::to(app.server.addr).await;
+    let browser = logged_in(&link).await;
+    wait_until_controlled(&browser).await;
+    let kept = wait_until_kept(&browser, |kept| keeps_request(kept, id)).await;
+    assert!(
+        kept.iter()
+            .all(|k| !k.starts_with("imi-data-") || k.starts_with(&format!("imi-data-{me} "))),
+        "{kept:?}"
+    );
+
+    // On site without signal: the overview's "assigned to me" lists it, and it opens.
+    offline(&browser, &link, true).await;
+    open(&browser, &link, "/").await;
+    browser
+        .wait_for_text("#offline-note", &latvian("offline-note"))
+        .await;
+    browser
+        .click(fantoccini::Locator::Css("#inbox-assigned-to-me"))
+        .await;
+    let row = format!("#request-list [data-request='{id}'] a");
+    browser.wait_for(&row).await;
+    browser.screenshot("offline-assigned-lv").await;
+    browser.click(fantoccini::Locator::Css(&row)).await;
+    browser.wait_for_text("#page-title", &number).await;
+    browser.close().await;
+}
+
+/// Accepts request `id` at `version` by its requested date; the new version.
+async fn accept(app: &imi_tests::TestApp, client: &reqwest::Client, id: i64, version: i64) -> i64 {
+    let body = serde_json::json!({
+        "version": version,
+        "action": { "action": "accept", "deadline": "as_requested" },
+    });
+    let response = client
+        .post(app.url(&format!("/api/requests/{id}/actions")))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), reqwest::StatusCode::OK);
+    response.json::<serde_json::Value>().await.unwrap()["version"]
+        .as_i64()
+        .unwrap()
 }
 
 /// A copy of the built SPA whose service worker can be replaced by a later release's: the

@@ -17,6 +17,7 @@ pub mod catalogue_question;
 pub mod catalogue_text;
 pub mod catalogue_topic;
 pub mod idempotency_key;
+pub mod inspection_report;
 pub mod job_lease;
 pub mod login_attempt;
 pub mod notification;

@@ -9,6 +9,8 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub area: String,
+    /// `information` or `inspection` (`shared::inspection::RequestKind`).
+    pub kind: String,
     pub state: String,
     pub requester_id: i32,
     pub responder_id: Option<i32>,

@@ -20,6 +20,8 @@ mod m20261209_000014_alerts;
 mod m20261210_000015_registry_changes;
 mod m20261211_000016_overview_order_indexes;
 mod m20261212_000017_idempotency_keys;
+mod m20261213_000018_assigned_index;
+mod m20261214_000019_inspections;
 
 /// Runs every migration in order; called at start-up.
 pub struct Migrator;
@@ -45,6 +47,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261210_000015_registry_changes::Migration),
             Box::new(m20261211_000016_overview_order_indexes::Migration),
             Box::new(m20261212_000017_idempotency_keys::Migration),
+            Box::new(m20261213_000018_assigned_index::Migration),
+            Box::new(m20261214_000019_inspections::Migration),
         ]
     }
 }

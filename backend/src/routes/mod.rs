@@ -89,6 +89,7 @@ fn parts(max_attachment_bytes: usize) -> (axum::Router<AppState>, utoipa::openap
         .routes(routes!(requests::view, requests::save_draft))
         .routes(routes!(requests::act))
         .routes(routes!(requests::save_answers))
+        .routes(routes!(requests::save_report))
         .routes(routes!(requests::message))
         .routes(routes!(requests::rectify))
         .routes(routes!(requests::download))

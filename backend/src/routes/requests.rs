@@ -8,8 +8,8 @@ use serde::Deserialize;
 use shared::RequestId;
 use shared::dto::ApiError;
 use shared::dto::{
-    ActionRequest, AnswersUpdate, DraftUpdate, MessageInput, Rectification, RequestCounts,
-    RequestListPage, RequestRef, RequestView,
+    ActionRequest, AnswersUpdate, DraftUpdate, MessageInput, Rectification, ReportUpdate,
+    RequestCounts, RequestListPage, RequestRef, RequestView,
 };
 use shared::query::RequestListParams;
 use shared::request::DraftInput;
@@ -146,6 +146,27 @@ pub async fn save_answers(
 ) -> Result<Json<RequestRef>> {
     Ok(Json(
         requests::save_answers(&state, &user, RequestId(id), update).await?,
+    ))
+}
+
+/// Saves the on-site report of an inspection request as far as the inspector has got; the
+/// `answer` action sends it with the answers, once it has its day, its place and the
+/// inspector's signature.
+#[utoipa::path(put, path = "/api/requests/{id}/report", tag = "requests", params(("id" = i32, Path)), request_body = ReportUpdate, responses(
+    (status = 200, description = "Saved", body = RequestRef),
+    (status = 403, description = "`forbidden`", body = ApiError),
+    (status = 404, description = "`not_found`", body = ApiError),
+    (status = 409, description = "`invalid_transition`", body = ApiError),
+    (status = 422, description = "`validation_failed` (`kind`: `wrong_kind` for a request that is not an inspection)", body = ApiError),
+))]
+pub async fn save_report(
+    State(state): State<AppState>,
+    user: AuthUser,
+    ApiPath(id): ApiPath<i32>,
+    ApiJson(update): ApiJson<ReportUpdate>,
+) -> Result<Json<RequestRef>> {
+    Ok(Json(
+        requests::save_report(&state, &user, RequestId(id), update).await?,
     ))
 }
 

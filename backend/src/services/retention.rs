@@ -38,8 +38,8 @@ use shared::retention::RetentionPolicy;
 use shared::{Date, LegislativeArea};
 
 use crate::entities::{
-    attachment, blob_deletion, notification, outbox, request, request_event, request_question,
-    retention_run, retention_run_request,
+    attachment, blob_deletion, inspection_report, notification, outbox, request, request_event,
+    request_question, retention_run, retention_run_request,
 };
 use crate::error::Result;
 use crate::services::lease::Lease;
@@ -390,6 +390,11 @@ async fn erase(context: &Context<'_>, run: i32, ids: &[i32]) -> Result<(Vec<Stri
         )
         .col_expr(request_event::Column::File, Expr::value(None::<String>))
         .filter(request_event::Column::RequestId.is_in(ids.iter().copied()))
+        .exec(&txn)
+        .await?;
+    // An inspection's report is its names, signatures and place: nothing of it is kept.
+    inspection_report::Entity::delete_many()
+        .filter(inspection_report::Column::RequestId.is_in(ids.iter().copied()))
         .exec(&txn)
         .await?;
     let keys = queue_documents(&txn, context.now, ids).await?;

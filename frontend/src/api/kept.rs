@@ -30,6 +30,16 @@ pub async fn save_answers_keyed(
     parse(&send_kept(Method::PUT, &path, update, key).await?)
 }
 
+/// `PUT /api/requests/{id}/report` for a change kept offline, under its key.
+pub async fn save_report_keyed(
+    id: shared::RequestId,
+    update: &shared::dto::ReportUpdate,
+    key: &str,
+) -> Result<shared::dto::RequestRef, ApiFailure> {
+    let path = format!("/api/requests/{id}/report");
+    parse(&send_kept(Method::PUT, &path, update, key).await?)
+}
+
 /// `POST /api/requests/{id}/actions` for a change kept offline, under its key.
 pub async fn act_keyed(
     id: shared::RequestId,

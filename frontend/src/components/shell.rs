@@ -115,6 +115,12 @@ pub fn shell(props: &ShellProps) -> Html {
     // Only an authority's officials have requests to count and notifications to read.
     let official = working.as_ref().filter(|me| me.authority().is_some());
     let (live, received) = use_live_counts(official.map(|me| me.id));
+    // A handler's assigned requests are kept on the device, where allocation assigns them.
+    let handler = official
+        .filter(|me| me.authority().is_some_and(|a| a.allocation_enabled))
+        .map(|me| me.id);
+    let online = crate::offline::use_online();
+    crate::offline::use_keep_assigned(handler, online, i18n.language(), (*live).clone());
     let panel_open = use_state(|| false);
     html! {
         <>

@@ -62,6 +62,7 @@ struct ProfileProps {
 /// hand-over as "start a new request from this one".
 fn start_request(navigator: Option<&Navigator>, id: AuthorityId, area: Option<LegislativeArea>) {
     let draft = shared::request::DraftInput {
+        kind: Default::default(),
         area: area.unwrap_or_else(|| {
             shared::LegislativeArea::parse("services").expect("a legislative area")
         }),

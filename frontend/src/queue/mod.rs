@@ -23,6 +23,7 @@
 
 use serde::{Deserialize, Serialize};
 use shared::error::FieldError;
+use shared::inspection::InspectionReport;
 use shared::lifecycle::RequestState;
 use shared::request::{AnswerInput, LangText};
 use shared::{ErrorCode, RequestId, UserId};
@@ -82,6 +83,8 @@ pub enum What {
         answers: Vec<AnswerInput>,
         send: bool,
     },
+    /// Saves an inspection's on-site report.
+    Report { report: InspectionReport },
     /// A message to the other authority.
     Message { text: LangText },
     /// A document, whose bytes are the entry's body.
@@ -176,7 +179,8 @@ async fn put(cache: &Cache, change: &Change, body: Option<&Blob>) -> Result<(), 
 }
 
 /// Keeps a change to `request`, made on `version`, for sending later. New answers replace
-/// the answers of the same request still waiting (the form always holds all of them).
+/// the answers of the same request still waiting (the form always holds all of them), and a
+/// new report the report.
 pub async fn keep(
     user: UserId,
     request: RequestId,
@@ -190,14 +194,18 @@ pub async fn keep(
         return Err(ApiFailure::code(ErrorCode::TooLargeToKeep));
     }
     let cache = open(user).await?;
-    let replaced: Vec<Change> = if matches!(what, What::Answers { .. }) {
-        list_in(&cache)
+    let whole = |w: &What| match w {
+        What::Answers { .. } => Some("answers"),
+        What::Report { .. } => Some("report"),
+        What::Message { .. } | What::Document { .. } => None,
+    };
+    let replaced: Vec<Change> = match whole(&what) {
+        Some(kind) => list_in(&cache)
             .await
             .into_iter()
-            .filter(|c| c.request == request && matches!(c.what, What::Answers { .. }))
-            .collect()
-    } else {
-        Vec::new()
+            .filter(|c| c.request == request && whole(&c.what) == Some(kind))
+            .collect(),
+        None => Vec::new(),
     };
     // Milliseconds since 1970 padded to a fixed width sort as text; the counter orders two
     // changes of the same millisecond.

@@ -3,7 +3,7 @@
 
 use shared::ErrorCode;
 use shared::UserId;
-use shared::dto::{ActionRequest, AnswersUpdate, MessageInput, RequestRef};
+use shared::dto::{ActionRequest, AnswersUpdate, MessageInput, ReportUpdate, RequestRef};
 use shared::lifecycle::{Action, RequestState};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Cache;
@@ -115,6 +115,15 @@ async fn send(cache: &Cache, change: &Change) -> Outcome {
                 Ok(saved) => Ok(Some(saved.version)),
                 Err(failure) => Err(failure),
             }
+        }
+        What::Report { report } => {
+            let update = ReportUpdate {
+                version: change.version,
+                report: report.clone(),
+            };
+            crate::api::save_report_keyed(id, &update, key)
+                .await
+                .map(|saved| Some(saved.version))
         }
         What::Message { text } => {
             let message = MessageInput {

@@ -264,6 +264,12 @@ pub struct RequestView {
     pub state: crate::lifecycle::RequestState,
     /// The caller's side.
     pub side: crate::lifecycle::Side,
+    /// What it asks for: answers, or an inspection on site.
+    pub kind: crate::inspection::RequestKind,
+    /// An inspection's on-site report, once the inspector has saved one: to the responder
+    /// always, to the requester with the answers (and never while its personal data is
+    /// hidden).
+    pub report: Option<crate::inspection::InspectionReport>,
     /// Its legislative area.
     pub area: LegislativeArea,
     /// The language the questions and fixed answers are rendered in.
@@ -379,6 +385,17 @@ pub struct AnswersUpdate {
     pub version: i32,
     /// The answers.
     pub answers: Vec<AnswerInput>,
+}
+
+/// `PUT /api/requests/{id}/report`: the on-site report of an inspection request, as far as
+/// the inspector has got.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReportUpdate {
+    /// The version the caller saw.
+    pub version: i32,
+    /// The report.
+    pub report: crate::inspection::InspectionReport,
 }
 
 /// `POST /api/requests/{id}/messages`: a message to the other authority.

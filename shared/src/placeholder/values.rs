@@ -276,7 +276,7 @@ pub fn set_nfc_normalizer(normalizer: NfcNormalizer) {
     let _ = NFC_NORMALIZER.set(normalizer);
 }
 
-fn nfc(text: &str) -> String {
+pub(crate) fn nfc(text: &str) -> String {
     if let Some(normalizer) = NFC_NORMALIZER.get() {
         return normalizer(text);
     }

@@ -100,6 +100,7 @@ async fn preconditions(
                 .collect::<Result<_>>()?;
             check_answers(&answers, &asked, Completeness::Complete)
                 .map_err(AppError::Validation)?;
+            check_report_complete(state, row).await?;
         }
         Action::Forward { to } => match to {
             ForwardTarget::Authority(target) => {

@@ -32,6 +32,7 @@ pub(super) fn draft_of(
     questions: &[request_question::Model],
 ) -> Result<DraftInput> {
     Ok(DraftInput {
+        kind: kind_of(row)?,
         area: area_of(row)?,
         responder: row.responder_id.map(AuthorityId),
         subject: Subject {
@@ -55,9 +56,10 @@ pub(super) fn draft_of(
 
 /// The request's columns a draft fills, with their values: the one mapping of a draft to
 /// its row, for creating it and for saving it again ([`draft_of`] reads it back).
-fn draft_columns(draft: &CheckedDraft) -> [(request::Column, sea_orm::Value); 8] {
+fn draft_columns(draft: &CheckedDraft) -> [(request::Column, sea_orm::Value); 9] {
     let comment = draft.comment.as_ref();
     [
+        (request::Column::Kind, draft.kind.as_str().into()),
         (request::Column::Area, draft.area.as_str().into()),
         (
             request::Column::ResponderId,

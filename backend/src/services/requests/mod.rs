@@ -22,6 +22,7 @@ use shared::dto::{
     RequestListPage, RequestQuestionView, RequestRef, RequestSummary, RequestView,
 };
 use shared::error::FieldCode;
+use shared::inspection::RequestKind;
 use shared::lifecycle::{
     self, Action, ActionKind, Actor, Allocation, Effect, ForwardTarget, Rating, RequestState, Side,
     Transition,
@@ -59,6 +60,7 @@ mod journal;
 mod notices;
 mod overview;
 mod rectify;
+mod report;
 mod view;
 
 pub use access::*;
@@ -70,6 +72,7 @@ pub use journal::*;
 pub use notices::*;
 pub use overview::*;
 pub use rectify::*;
+pub use report::*;
 pub use view::*;
 
 /// The calendar day (UTC) of an instant: deadlines and retention periods are whole days.
@@ -95,6 +98,11 @@ pub(crate) fn state_of(row: &request::Model) -> Result<RequestState> {
 pub(crate) fn area_of(row: &request::Model) -> Result<LegislativeArea> {
     LegislativeArea::parse(&row.area)
         .map_err(|err| anyhow::anyhow!("request {}: {err}", row.id).into())
+}
+
+pub(crate) fn kind_of(row: &request::Model) -> Result<RequestKind> {
+    RequestKind::parse(&row.kind)
+        .ok_or_else(|| anyhow::anyhow!("request {} has kind {:?}", row.id, row.kind).into())
 }
 
 pub(crate) fn json(value: &impl serde::Serialize) -> Result<String> {

@@ -10,8 +10,8 @@ pub(super) fn in_states(
 }
 
 /// The parts of a box for the caller's authority `me`: one condition per side and state
-/// (see `RequestBox::states`), each with `extra` and, when `country` is given, the other
-/// side in that country. Each part is a range of the index of its side and state
+/// (see `RequestBox::states`; the responding side alone when `responding_only`), each with
+/// `extra` and, when `country` is given, the other side in that country. Each part is a range of the index of its side and state
 /// (migration 13), which also holds every column `extra` may name, so that a part is
 /// listed in order and counted without reading the table.
 fn slices(
@@ -19,6 +19,7 @@ fn slices(
     only: Option<RequestState>,
     extra: &Condition,
     country: Option<CountryCode>,
+    responding_only: bool,
     me: i32,
     today: Date,
 ) -> Vec<Condition> {
@@ -35,6 +36,9 @@ fn slices(
         (Side::Requesting, C::RequesterId, C::ResponderId),
         (Side::Responding, C::ResponderId, C::RequesterId),
     ] {
+        if responding_only && side == Side::Requesting {
+            continue;
+        }
         for state in which.states(side) {
             if only.is_some_and(|wanted| wanted != *state) {
                 continue;
@@ -117,7 +121,7 @@ pub async fn list(
     if page.saturating_mul(per_page) > COUNT_CAP + per_page {
         return Err(AppError::field("page", FieldCode::OutOfRange));
     }
-    let slices = list_slices(query, me, state.today());
+    let slices = list_slices(query, user, state.today());
     let (total, total_capped) = capped_count(&state.db, &slices).await?;
     // Each part in order up to the end of the page, merged here: short walks of the index
     // instead of sorting every request of a busy authority. Only the page's rows are read.
@@ -150,21 +154,26 @@ pub async fn list(
 }
 
 /// The parts of the page's box (see [`slices`]) with the query's filters.
-fn list_slices(query: &RequestListQuery, me: i32, today: Date) -> Vec<Condition> {
+fn list_slices(query: &RequestListQuery, user: &AuthUser, today: Date) -> Vec<Condition> {
     slices(
         query.which,
         query.state,
-        &list_filters(query),
+        &list_filters(query, user),
         query.country,
-        me,
+        // Requests are assigned to the responder's handlers: the requesting side holds none.
+        query.assigned_to_me,
+        user.authority_id.0,
         today,
     )
 }
 
 /// The query's filters other than the box, the state and the other side's country, which
 /// choose the parts.
-fn list_filters(query: &RequestListQuery) -> Condition {
+fn list_filters(query: &RequestListQuery, user: &AuthUser) -> Condition {
     let mut filters = Condition::all();
+    if query.assigned_to_me {
+        filters = filters.add(request::Column::AssignedTo.eq(user.user_id.0));
+    }
     if let Some(area) = query.area {
         filters = filters.add(request::Column::Area.eq(area.as_str()));
     }
@@ -320,8 +329,12 @@ pub async fn list_json(
     // stored page look older than it is, which costs a recomputation, never a stale page.
     let version = user.requests_version;
     // The rows name topics in the reader's language, which the query holds: one page per
-    // language.
-    let key = (me, format!("{query:?}"), state.today().to_string());
+    // language. A page of one user's assigned requests is theirs alone.
+    let reader = match query.assigned_to_me {
+        true => format!("{query:?} of {}", user.user_id.0),
+        false => format!("{query:?}"),
+    };
+    let key = (me, reader, state.today().to_string());
     state
         .overview
         .get_or_compute(key, version, || async {
@@ -499,7 +512,7 @@ pub(super) async fn count_boxes(state: &AppState, me: i32) -> Result<RequestCoun
     let today = state.today();
     // Counted up to the cap like the overview; `COUNT_CAP + 1` stands for "more".
     let count = |which| async move {
-        let slices = slices(which, None, &Condition::all(), None, me, today);
+        let slices = slices(which, None, &Condition::all(), None, false, me, today);
         capped_count(&state.db, &slices)
             .await
             .map(|(n, more)| if more { n + 1 } else { n })

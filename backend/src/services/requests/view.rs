@@ -54,6 +54,13 @@ pub async fn view(
     };
     let parties = parties(&state.db, party_ids(row, &events)).await?;
     let answers_visible = permissions::answers_visible(visible.side, visible.state);
+    let kind = kind_of(row)?;
+    // The report names and shows those present: personal data, read as the answers are.
+    let report = if kind == RequestKind::Inspection && answers_visible && !hidden {
+        report_of(&state.db, row.id).await?
+    } else {
+        None
+    };
     let question_views = questions
         .iter()
         .map(|q| question_view(state, q, language, hidden, answers_visible))
@@ -82,6 +89,8 @@ pub async fn view(
         version: row.version,
         state: visible.state,
         side: visible.side,
+        kind,
+        report,
         area: area_of(row)?,
         language,
         requester: party(&parties, row.requester_id)?,

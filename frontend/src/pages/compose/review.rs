@@ -138,6 +138,7 @@ pub fn review_step(props: &ReviewProps) -> Html {
                 </div>
             }
             <dl class="facts" id="review">
+                <dt>{ t!(i18n, "compose-kind-label") }</dt><dd id="review-kind">{ i18n.dynamic(&draft.kind.message_id(), &[]) }</dd>
                 <dt>{ t!(i18n, "catalogue-area-label") }</dt><dd>{ area_text(&i18n, draft.area) }</dd>
                 <dt>{ t!(i18n, "request-to") }</dt><dd>{ or_none(state.responder_name.clone()) }</dd>
                 <dt>{ t!(i18n, "subject-name") }</dt><dd>{ or_none(Some(draft.subject.name.clone())) }</dd>

@@ -59,6 +59,7 @@ impl Step {
 /// A new, empty draft.
 pub fn empty_draft() -> DraftInput {
     DraftInput {
+        kind: Default::default(),
         area: LegislativeArea::parse("services").expect("a legislative area"),
         responder: None,
         subject: Subject::default(),

@@ -2,6 +2,7 @@
 //! request is about, and the comment, documents and requested date.
 
 use shared::dto::AuthorityHit;
+use shared::inspection::RequestKind;
 use shared::request::LangText;
 use shared::{Date, LegislativeArea};
 use yew::prelude::*;
@@ -30,9 +31,35 @@ pub fn area_step(props: &StepProps) -> Html {
     let options: Vec<(String, String)> = LegislativeArea::all()
         .map(|a| (a.as_str().to_owned(), area_text(&i18n, a)))
         .collect();
+    let chosen = props.state.draft.kind;
     html! {
-        <SelectField id="compose-area" label={t!(i18n, "catalogue-area-label")} {options}
-            value={props.state.draft.area.as_str()} {onchange} />
+        <>
+            <fieldset class="fieldset kind-choice" id="compose-kind">
+                <legend class="fieldset__legend">{ t!(i18n, "compose-kind-label") }</legend>
+                { for RequestKind::ALL.iter().map(|kind| {
+                    let kind = *kind;
+                    let onchange = {
+                        let dispatch = props.state.dispatcher();
+                        Callback::from(move |_: Event| {
+                            dispatch.dispatch(ComposeAction::Edit(Box::new(move |d| d.kind = kind)))
+                        })
+                    };
+                    let id = format!("compose-kind-{}", kind.as_str());
+                    html! {
+                        <label class="choice" for={id.clone()}>
+                            <input type="radio" name="compose-kind" id={id} value={kind.as_str()}
+                                checked={chosen == kind} {onchange} />
+                            <span class="choice__text">
+                                <span class="choice__title">{ i18n.dynamic(&kind.message_id(), &[]) }</span>
+                                <span class="muted">{ i18n.dynamic(&format!("{}-help", kind.message_id()), &[]) }</span>
+                            </span>
+                        </label>
+                    }
+                }) }
+            </fieldset>
+            <SelectField id="compose-area" label={t!(i18n, "catalogue-area-label")} {options}
+                value={props.state.draft.area.as_str()} {onchange} />
+        </>
     }
 }
 

@@ -20,6 +20,8 @@ pub struct Filters {
     /// The date fields give `YYYY-MM-DD` once a date is complete, else nothing.
     pub from: String,
     pub to: String,
+    /// Only the requests assigned to the user.
+    pub assigned_to_me: bool,
     pub sort: RequestSort,
     pub page: u64,
 }
@@ -34,6 +36,7 @@ impl Default for Filters {
             number: String::new(),
             from: String::new(),
             to: String::new(),
+            assigned_to_me: false,
             sort: RequestSort::UpdatedDesc,
             page: 1,
         }
@@ -63,6 +66,7 @@ impl Filters {
             number,
             from: Date::parse(&self.from).ok(),
             to: Date::parse(&self.to).ok(),
+            assigned_to_me: self.assigned_to_me,
             sort: self.sort,
             paging: Paging::default().with_page(u32::try_from(self.page).unwrap_or(1)),
             language: Some(language),
@@ -79,6 +83,7 @@ pub enum Filter {
     Number(String),
     From(String),
     To(String),
+    AssignedToMe(bool),
     Sort(RequestSort),
     Page(u64),
 }
@@ -98,6 +103,7 @@ impl Reducible for Filters {
             Filter::Number(number) => next.number = number,
             Filter::From(from) => next.from = from,
             Filter::To(to) => next.to = to,
+            Filter::AssignedToMe(mine) => next.assigned_to_me = mine,
             Filter::Sort(sort) => {
                 next.sort = sort;
                 next.page = self.page;

@@ -13,6 +13,7 @@ use crate::components::{CountrySelect, DateField, SelectField};
 use crate::format;
 use crate::i18n::I18n;
 use crate::labels::{area_text, code_text, state_text};
+use crate::session::Session;
 use crate::t;
 
 const BOXES: [RequestBox; 7] = [
@@ -97,6 +98,20 @@ pub fn filter_form(props: &FilterFormProps) -> Html {
             dispatch.dispatch(Filter::Number(input.value()));
         })
     };
+    let on_assigned = {
+        let dispatch = filters.dispatcher();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            dispatch.dispatch(Filter::AssignedToMe(input.checked()));
+        })
+    };
+    // Where allocation assigns requests to handlers, a handler's own work is one tick away
+    // (and, kept on the device, the way to it offline).
+    let session = use_context::<Session>().expect("Session is provided");
+    let allocating = session
+        .me()
+        .and_then(|me| me.authority())
+        .is_some_and(|a| a.allocation_enabled);
     let invalid = filters.number_invalid();
     let areas: Vec<(String, String)> = LegislativeArea::all()
         .map(|a| (a.as_str().to_owned(), area_text(&i18n, a)))
@@ -135,6 +150,12 @@ pub fn filter_form(props: &FilterFormProps) -> Html {
             <SelectField id="inbox-sort" label={t!(i18n, "inbox-sort-label")} options={sorts}
                 value={filters.sort.as_str()}
                 onchange={change(|v| Filter::Sort(RequestSort::parse(&v).unwrap_or(RequestSort::UpdatedDesc)))} />
+            if allocating || filters.assigned_to_me {
+                <label class="check search-form__check" id="inbox-assigned">
+                    <input type="checkbox" id="inbox-assigned-to-me" checked={filters.assigned_to_me} onchange={on_assigned} />
+                    { t!(i18n, "inbox-assigned-to-me") }
+                </label>
+            }
         </div>
     }
 }

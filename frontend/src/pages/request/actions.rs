@@ -439,6 +439,7 @@ fn reuse(props: &RequestProps) -> Html {
         let request = props.request.clone();
         Callback::from(move |_| {
             let copy = DraftInput {
+                kind: request.kind,
                 area: request.area,
                 responder: request.responder.as_ref().map(|r| r.id),
                 subject: request.subject.clone().unwrap_or_default(),

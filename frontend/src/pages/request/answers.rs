@@ -2,8 +2,9 @@
 //! may answer, and the choice of questions to split off.
 
 use shared::catalogue::AnswerType;
-use shared::dto::{ActionRequest, AnswersUpdate, RequestQuestionView};
+use shared::dto::{ActionRequest, AnswersUpdate, ReportUpdate, RequestQuestionView};
 use shared::error::FieldError;
+use shared::inspection::RequestKind;
 use shared::lifecycle::{Action, ActionKind};
 use shared::request::AnswerValue;
 use shared::{QuestionId, RequestId};
@@ -11,7 +12,9 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
-use super::state::{AnswerDraft, PageAction, PageState, PartProps, answer_question};
+use super::state::{
+    AnswerDraft, PageAction, PageState, PartProps, answer_question, place_report_errors,
+};
 use crate::api::ApiFailure;
 use crate::components::{
     Button, ButtonKind, DateField, Field, FreeText, QuestionText, SelectField,
@@ -53,10 +56,11 @@ fn answer_choices(
     choices
 }
 
-/// Saves the answers and, when `then_send`, sends them (the answer action names the version
-/// the save produced). A refusal names `answers[k]…` (the k-th answer sent) or
-/// `question.<id>` (one not answered): each is placed at its question. Without a connection
-/// the answers are kept on the device for `user` (`crate::queue`).
+/// Saves the answers (an inspection's report first) and, when `then_send`, sends them (the
+/// answer action names the version the saves produced). A refusal names `answers[k]…` (the
+/// k-th answer sent), `question.<id>` (one not answered) or `report.…`: each is placed at
+/// its field. Without a connection the report and answers are kept on the device for `user`
+/// (`crate::queue`), in that order.
 fn save_answers(
     api: &ApiCall,
     user: Option<shared::UserId>,
@@ -76,6 +80,8 @@ fn save_answers(
     };
     let sent: Vec<QuestionId> = body.answers.iter().map(|a| a.question).collect();
     let id: RequestId = request.id;
+    let inspection = request.kind == RequestKind::Inspection;
+    let (report, from) = state.report.to_report();
     let (dispatch, toasts, i18n) = (state.dispatcher(), api.toasts().clone(), i18n.clone());
     // Once the answers are saved the page shows them as saved, even when sending them was
     // refused; a refused save keeps what the user typed.
@@ -93,18 +99,45 @@ fn save_answers(
                 .iter()
                 .filter_map(|e| answer_question(&e.field, &sent).map(|q| (q, e.clone())))
                 .collect();
-            if placed.is_empty() {
+            let at_report = place_report_errors(&failure.fields, &from);
+            if placed.is_empty() && at_report.is_empty() {
                 toasts.error(error_text(&i18n, &failure));
             } else {
                 toasts.error(t!(i18n, "form-errors"));
             }
             dispatch.dispatch(PageAction::AnswersRefused(placed));
+            dispatch.dispatch(PageAction::ReportRefused(at_report));
             if saved.get() {
                 dispatch.dispatch(PageAction::Reload);
             }
         }
     };
     let call = async move {
+        let mut body = body;
+        if inspection {
+            let update = ReportUpdate {
+                version: body.version,
+                report,
+            };
+            match crate::api::save_report(id, &update).await {
+                Ok(saved) => body.version = saved.version,
+                Err(failure) => match user {
+                    Some(user) if crate::queue::unreachable(&failure) => {
+                        let what = What::Report {
+                            report: update.report,
+                        };
+                        crate::queue::keep(user, id, body.version, what, None).await?;
+                        let what = What::Answers {
+                            answers: body.answers,
+                            send: then_send,
+                        };
+                        crate::queue::keep(user, id, body.version, what, None).await?;
+                        return Ok(false);
+                    }
+                    _ => return Err(failure),
+                },
+            }
+        }
         let version = match crate::api::save_answers(id, &body).await {
             Ok(saved) => saved.version,
             Err(failure) => match user {
@@ -147,25 +180,44 @@ fn save_answers(
     api.run_or(call, done, refused);
 }
 
-#[function_component(Questions)]
-pub fn questions(props: &PartProps) -> Html {
+/// Saving and sending the answer: under the questions, or under an inspection's report,
+/// which is written last on site.
+#[function_component(AnswerButtons)]
+pub fn answer_buttons(props: &PartProps) -> Html {
     let i18n = use_context::<I18n>().expect("I18n is provided");
     let api = use_api_call();
     let user = crate::session::use_user();
-    let request = &props.request;
-    let answering = request.may.save_answers;
     let save = |then_send: bool| {
         let (api, i18n, state, request) = (
             api.clone(),
             i18n.clone(),
             props.state.clone(),
-            request.clone(),
+            props.request.clone(),
         );
         Callback::from(move |_| save_answers(&api, user, &i18n, &state, &request, then_send))
     };
     html! {
+        <div class="actions">
+            <Button id={Some(AttrValue::from("save-answers"))} kind={ButtonKind::Secondary} busy={api.busy()}
+                onclick={save(false)}>{ t!(i18n, "request-save-answers") }</Button>
+            <Button id={Some(AttrValue::from("send-answer"))} busy={api.busy()}
+                onclick={save(true)}>{ t!(i18n, "request-send-answer") }</Button>
+        </div>
+    }
+}
+
+#[function_component(Questions)]
+pub fn questions(props: &PartProps) -> Html {
+    let i18n = use_context::<I18n>().expect("I18n is provided");
+    let request = &props.request;
+    // An inspection's answer goes with its report, below.
+    let answering = request.may.save_answers && request.kind != RequestKind::Inspection;
+    html! {
         <section class="section" aria-labelledby="questions-title">
-            <h2 class="section__title" id="questions-title">{ t!(i18n, "request-questions", count = request.questions.len()) }</h2>
+            <h2 class="section__title" id="questions-title">{ match request.kind {
+                RequestKind::Inspection => t!(i18n, "request-checklist", count = request.questions.len()),
+                RequestKind::Information => t!(i18n, "request-questions", count = request.questions.len()),
+            } }</h2>
             // The legend is the page's, above, under whom the request is about; the answer
             // form is shown only to a responder that sees it.
             <ol class="question-list" id="request-questions">
@@ -175,12 +227,7 @@ pub fn questions(props: &PartProps) -> Html {
                 }) }
             </ol>
             if answering {
-                <div class="actions">
-                    <Button id={Some(AttrValue::from("save-answers"))} kind={ButtonKind::Secondary} busy={api.busy()}
-                        onclick={save(false)}>{ t!(i18n, "request-save-answers") }</Button>
-                    <Button id={Some(AttrValue::from("send-answer"))} busy={api.busy()}
-                        onclick={save(true)}>{ t!(i18n, "request-send-answer") }</Button>
-                </div>
+                <AnswerButtons request={request.clone()} state={props.state.clone()} />
             }
         </section>
     }

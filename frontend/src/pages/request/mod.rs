@@ -7,6 +7,7 @@
 mod actions;
 mod answers;
 mod documents;
+mod report;
 mod state;
 mod summary;
 mod timeline;
@@ -100,6 +101,9 @@ pub fn request_page(props: &RequestPageProps) -> Html {
             }
             <answers::Questions request={request.clone()} state={state.clone()} />
             <documents::Documents request={request.clone()} state={state.clone()} />
+            if request.kind == shared::inspection::RequestKind::Inspection {
+                <report::Report request={request.clone()} state={state.clone()} />
+            }
             <actions::Actions request={request.clone()} state={state.clone()} />
             <timeline::Timeline request={request} state={state} />
         </div>

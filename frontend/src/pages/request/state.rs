@@ -4,6 +4,7 @@
 
 use shared::dto::RequestView;
 use shared::error::FieldError;
+use shared::inspection::{InspectionReport, Mark, Signature, SignerRole, Strokes};
 use shared::request::{AnswerInput, AnswerValue, LangText};
 use shared::{Date, LanguageCode, QuestionId};
 use std::collections::BTreeMap;
@@ -93,6 +94,106 @@ pub fn answer_question(field: &str, sent: &[QuestionId]) -> Option<QuestionId> {
     Some(QuestionId(id))
 }
 
+/// One person present at an inspection, as the report form holds them: someone added who
+/// has not signed (nor refused) yet is not part of the report until they have.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SignerDraft {
+    pub name: String,
+    pub role: SignerRole,
+    pub refused: bool,
+    pub strokes: Option<Strokes>,
+}
+
+impl SignerDraft {
+    /// Their part of the report, once they have signed or refused.
+    fn signature(&self) -> Option<Signature> {
+        let mark = match (&self.strokes, self.refused) {
+            (_, true) => Mark::Refused,
+            (Some(strokes), false) => Mark::Signed {
+                strokes: strokes.clone(),
+            },
+            (None, false) => return None,
+        };
+        Some(Signature {
+            name: self.name.clone(),
+            role: self.role,
+            mark,
+        })
+    }
+}
+
+/// The on-site report as the inspector writes it (`shared::inspection`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ReportDraft {
+    /// The day as typed: `YYYY-MM-DD` once complete.
+    pub inspected_on: String,
+    pub place: String,
+    pub signers: Vec<SignerDraft>,
+}
+
+impl ReportDraft {
+    /// The form's fields for a report saved (or kept offline).
+    pub fn from_report(report: &InspectionReport) -> ReportDraft {
+        ReportDraft {
+            inspected_on: report
+                .inspected_on
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            place: report.place.clone(),
+            signers: report
+                .signatures
+                .iter()
+                .map(|s| SignerDraft {
+                    name: s.name.clone(),
+                    role: s.role,
+                    refused: s.mark == Mark::Refused,
+                    strokes: match &s.mark {
+                        Mark::Signed { strokes } => Some(strokes.clone()),
+                        Mark::Refused => None,
+                    },
+                })
+                .collect(),
+        }
+    }
+
+    /// The report to save, and for each of its signatures the signer of the form it comes
+    /// from (a refusal of `report.signatures[k]` belongs to signer `from[k]`).
+    pub fn to_report(&self) -> (InspectionReport, Vec<usize>) {
+        let (from, signatures): (Vec<usize>, Vec<Signature>) = self
+            .signers
+            .iter()
+            .enumerate()
+            .filter_map(|(n, signer)| Some((n, signer.signature()?)))
+            .unzip();
+        let report = InspectionReport {
+            inspected_on: Date::parse(&self.inspected_on).ok(),
+            place: self.place.clone(),
+            signatures,
+        };
+        (report, from)
+    }
+}
+
+/// The refusals of a report sent as `to_report` made it, with each `report.signatures[k]…`
+/// renamed after the form's signer it came from (`from[k]`), so that it shows at them.
+pub fn place_report_errors(errors: &[FieldError], from: &[usize]) -> Vec<FieldError> {
+    errors
+        .iter()
+        .filter(|e| e.field.starts_with("report.") || e.field == "kind")
+        .map(|e| {
+            let renamed = e.field.strip_prefix("report.signatures[").and_then(|rest| {
+                let (index, tail) = rest.split_once(']')?;
+                let signer = from.get(index.parse::<usize>().ok()?)?;
+                Some(format!("report.signatures[{signer}]{tail}"))
+            });
+            FieldError {
+                field: renamed.unwrap_or_else(|| e.field.clone()),
+                ..e.clone()
+            }
+        })
+        .collect()
+}
+
 /// Everything the request page shows that is not the server's alone to say.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PageState {
@@ -113,6 +214,10 @@ pub struct PageState {
     /// A message given back to its box from the queue to be edited, with a count that
     /// tells the box a new one came.
     pub restored_message: Option<(u32, String)>,
+    /// An inspection's report as the form holds it.
+    pub report: ReportDraft,
+    /// The server's refusals of the report (`report.…`), as it named them.
+    pub report_errors: Vec<FieldError>,
 }
 
 impl PageState {
@@ -123,6 +228,17 @@ impl PageState {
             .rev()
             .find_map(|change| match &change.what {
                 What::Answers { answers, .. } => Some(answers.as_slice()),
+                _ => None,
+            })
+    }
+
+    /// The report kept offline last, which the form shows over the one saved.
+    fn queued_report(&self) -> Option<&InspectionReport> {
+        self.queued
+            .iter()
+            .rev()
+            .find_map(|change| match &change.what {
+                What::Report { report } => Some(report),
                 _ => None,
             })
     }
@@ -158,6 +274,10 @@ pub enum PageAction {
     RestoreAnswers(Vec<AnswerInput>, Vec<(QuestionId, FieldError)>),
     /// A message kept offline goes back to its box, to be edited.
     RestoreMessage(String),
+    /// The report was edited.
+    EditReport(ReportDraft),
+    /// The server refused the report, or the answer for the report's sake.
+    ReportRefused(Vec<FieldError>),
 }
 
 impl Reducible for PageState {
@@ -174,6 +294,22 @@ impl Reducible for PageState {
                         .filter_map(|q| Some((q.id, AnswerDraft::from_answer(q.answer.as_ref()?))))
                         .collect();
                 }
+                if let Ok(view) = &loaded {
+                    let report = self.queued_report().or(view.report.as_ref());
+                    // The form as it is when it holds what was saved (the user's own save):
+                    // those added who have not signed yet stay where they were. Otherwise
+                    // the report saved, and after it those who have not signed.
+                    if report != Some(&self.report.to_report().0) {
+                        next.report = report.map(ReportDraft::from_report).unwrap_or_default();
+                        next.report.signers.extend(
+                            self.report
+                                .signers
+                                .iter()
+                                .filter(|s| s.signature().is_none())
+                                .cloned(),
+                        );
+                    }
+                }
                 next.view = Some(loaded.map(|view| Rc::new(*view)));
                 next.show_queued_answers();
             }
@@ -184,8 +320,11 @@ impl Reducible for PageState {
             PageAction::AnswersRefused(errors) => next.answer_errors = errors,
             PageAction::AnswersAccepted => {
                 next.answer_errors.clear();
+                next.report_errors.clear();
                 next.restored_answers.clear();
             }
+            PageAction::EditReport(report) => next.report = report,
+            PageAction::ReportRefused(errors) => next.report_errors = errors,
             PageAction::RestoreAnswers(answers, errors) => {
                 next.restored_answers = answers;
                 next.answer_errors = errors;
@@ -196,6 +335,11 @@ impl Reducible for PageState {
                 // Only answers newly kept go into the form: what the user typed since stays.
                 if next.queued_answers() != self.queued_answers() {
                     next.show_queued_answers();
+                }
+                if next.queued_report() != self.queued_report()
+                    && let Some(report) = next.queued_report()
+                {
+                    next.report = ReportDraft::from_report(report);
                 }
             }
             PageAction::RestoreMessage(text) => {

@@ -39,6 +39,9 @@ pub fn summary(props: &PartProps) -> Html {
                 <div class="question__meta">
                     <span id="request-state"><Badge label={state_text(&i18n, request.state)} tone={state_tone(request.state)} /></span>
                     <Badge label={area_text(&i18n, request.area)} tone={BadgeTone::Info} />
+                    if request.kind == shared::inspection::RequestKind::Inspection {
+                        <span id="request-kind"><Badge label={i18n.dynamic(&request.kind.message_id(), &[])} tone={BadgeTone::Info} /></span>
+                    }
                     if request.overdue { <Badge label={t!(i18n, "request-overdue")} tone={BadgeTone::Danger} /> }
                 </div>
             </div>

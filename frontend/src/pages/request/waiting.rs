@@ -8,7 +8,7 @@ use shared::error::FieldError;
 use shared::{QuestionId, UserId};
 use yew::prelude::*;
 
-use super::state::{PageAction, PartProps, answer_question};
+use super::state::{PageAction, PartProps, ReportDraft, answer_question};
 use crate::api::ApiFailure;
 use crate::components::{Button, ButtonKind, FreeText, use_toasts};
 use crate::format;
@@ -57,6 +57,7 @@ fn queued_change(props: &QueuedChangeProps) -> Html {
     let kind = match &change.what {
         What::Answers { send: true, .. } => t!(i18n, "queue-kind-answer"),
         What::Answers { send: false, .. } => t!(i18n, "queue-kind-answers"),
+        What::Report { .. } => t!(i18n, "queue-kind-report"),
         What::Message { .. } => t!(i18n, "queue-kind-message"),
         What::Document { name, size, .. } => t!(
             i18n,
@@ -169,6 +170,14 @@ fn give_back(change: &Change, dispatch: &UseReducerDispatcher<super::state::Page
                 _ => Vec::new(),
             };
             dispatch.dispatch(PageAction::RestoreAnswers(answers.clone(), placed));
+        }
+        What::Report { report } => {
+            let errors = match &change.status {
+                Status::Refused { fields, .. } => fields.clone(),
+                _ => Vec::new(),
+            };
+            dispatch.dispatch(PageAction::EditReport(ReportDraft::from_report(report)));
+            dispatch.dispatch(PageAction::ReportRefused(errors));
         }
         What::Message { text } => dispatch.dispatch(PageAction::RestoreMessage(text.text.clone())),
         What::Document { .. } => {}
