@@ -323,6 +323,7 @@ impl LoadedCatalogue {
                                     text: q.texts.get(&language).cloned().unwrap_or_default(),
                                     answer: q.answer,
                                     options,
+                                    unit: q.unit,
                                 })
                             })
                             .collect(),

@@ -8,6 +8,7 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use shared::catalogue::AnswerType;
 use shared::dto::{ActionRequest, AnswersUpdate};
+use shared::inspection::RequestKind;
 use shared::lifecycle::{AcceptDeadline, Action, Rating};
 use shared::placeholder::Template;
 use shared::request::{AnswerInput, AnswerValue, DraftInput, DraftQuestion, LangText, Subject};
@@ -80,6 +81,15 @@ pub(crate) async fn compose(
     state: &AppState,
     case: &Case<'_>,
 ) -> anyhow::Result<(AuthUser, RequestId)> {
+    compose_as(state, case, RequestKind::Information).await
+}
+
+/// Drafts `case` as a request of `kind`.
+async fn compose_as(
+    state: &AppState,
+    case: &Case<'_>,
+    kind: RequestKind,
+) -> anyhow::Result<(AuthUser, RequestId)> {
     let requester = actor(state, case.from).await?;
     let mut questions = Vec::new();
     for key in case.questions {
@@ -110,7 +120,7 @@ pub(crate) async fn compose(
         });
     }
     let draft = DraftInput {
-        kind: Default::default(),
+        kind,
         area: LegislativeArea::parse(case.area)?,
         responder: Some(authority_named(state, case.to).await?),
         subject: Subject {
@@ -197,6 +207,10 @@ pub(crate) async fn answer_all(
                 AnswerType::Choice => AnswerValue::Choice {
                     option: q.options.first().map(|o| o.key.clone()).unwrap_or_default(),
                 },
+                AnswerType::Measurement => match shared::request::Measure::parse("12.5") {
+                    Ok(value) => AnswerValue::Measurement { value },
+                    Err(_) => AnswerValue::Unknown,
+                },
             },
             comment: None,
         })
@@ -270,6 +284,7 @@ pub async fn load_if_empty(state: &AppState) -> anyhow::Result<bool> {
     load_electrician(state).await?;
     load_baker(state).await?;
     load_crane(state).await?;
+    load_site_inspection(state).await?;
     load_short_cases(state).await?;
     start_with_clean_slate(state).await?;
     Ok(true)
@@ -421,6 +436,40 @@ async fn load_crane(state: &AppState) -> anyhow::Result<()> {
         None,
     )
     .await
+}
+
+/// An inspection on site (`shared::inspection`): the Latvian building control office asks the
+/// Berlin safety authority to inspect the crane a German builder will bring to Riga while it
+/// is still on its Berlin site; Klaus has accepted it and has the inspection to carry out.
+async fn load_site_inspection(state: &AppState) -> anyhow::Result<()> {
+    let (_, inspection) = compose_as(
+        state,
+        &Case {
+            from: "liga.ozola@bvkb.lv.example",
+            to: "Landesamt für Arbeitsschutz, Gesundheitsschutz und technische Sicherheit Berlin",
+            area: "services",
+            subject: "Bau & Kran Berlin GmbH",
+            identifier: "HRB 204518 B",
+            questions: &[
+                "services.site_inspection.equipment_found",
+                "services.site_inspection.rating_plate",
+                "services.site_inspection.inspection_mark",
+                "services.site_inspection.logbook",
+                "services.site_inspection.rated_load",
+                "services.site_inspection.result",
+            ],
+            comment: (
+                "lv",
+                "Uzņēmums šo celtni izmantos lielveikala būvniecībā Jelgavā. Lūdzam to pārbaudīt uz vietas, pirms tas tiek pārvests uz Latviju.",
+            ),
+        },
+        RequestKind::Inspection,
+    )
+    .await?;
+    let liga = actor(state, "liga.ozola@bvkb.lv.example").await?;
+    act(state, &liga, inspection, Action::Send, None).await?;
+    let klaus = actor(state, "klaus.becker@lagetsi.de.example").await?;
+    act(state, &klaus, inspection, accept(), None).await
 }
 
 /// A draft, a withdrawn request, one waiting for information, one overdue and one that

@@ -98,6 +98,29 @@ fn number_with(value: f64, language: LanguageCode, settings: &[(&str, &str)]) ->
         .unwrap_or_else(|| value.to_string())
 }
 
+/// The locale's decimal sign: a point or a comma.
+pub fn decimal_separator(language: LanguageCode) -> char {
+    number_with(1.5, language, &[])
+        .chars()
+        .find(|c| !c.is_ascii_digit())
+        .unwrap_or('.')
+}
+
+/// A measured value with the locale's decimal sign and its unit's symbol after a no-break
+/// space, e.g. `12,5 t`. The number is written as stored, digit for digit: a measure is never
+/// rounded through a float.
+pub fn measure(
+    value: &shared::request::Measure,
+    unit: Option<shared::catalogue::Unit>,
+    language: LanguageCode,
+) -> String {
+    let number = value.written_with(decimal_separator(language));
+    match unit {
+        Some(unit) => format!("{number}\u{a0}{}", unit.symbol()),
+        None => number,
+    }
+}
+
 /// A share from 0 to 1 as a percentage with at most one decimal, e.g. `83.3%` or `83,3 %`.
 pub fn percent(share: f64, language: LanguageCode) -> String {
     number_with(

@@ -152,6 +152,7 @@ answer-type-date = Дата
 answer-type-free_text = Свободен текст
 answer-type-document = Документ
 answer-type-choice = Избор от списък
+answer-type-measurement = Измерена стойност
 
 ## Търсене на органи
 nav-authorities = Органи
@@ -332,6 +333,7 @@ request-answer = Отговор
 request-answer-comment = Коментар към отговора
 request-answer-choose = Изберете отговор
 request-answer-date = Дата
+request-answer-measurement = Измерена стойност ({ $unit })
 request-answer-text = Текст на отговора
 request-save-answers = Запазване на отговорите
 request-send-answer = Изпращане на отговора
@@ -362,6 +364,7 @@ answer-no = Не
 answer-unknown = Неизвестно
 answer-date = Дата
 answer-text = Писмен отговор
+answer-measurement = Измерена стойност
 answer-document-attached = Документът е приложен
 answer-document-not-available = Документът не е наличен
 event-created = Създадена е чернова

@@ -158,6 +158,7 @@ answer-type-date = Datum
 answer-type-free_text = Volný text
 answer-type-document = Dokument
 answer-type-choice = Výběr ze seznamu
+answer-type-measurement = Naměřená hodnota
 
 ## Vyhledávání orgánů
 nav-authorities = Orgány
@@ -350,6 +351,7 @@ request-answer = Odpověď
 request-answer-comment = Komentář k odpovědi
 request-answer-choose = Vyberte odpověď
 request-answer-date = Datum
+request-answer-measurement = Naměřená hodnota ({ $unit })
 request-answer-text = Text odpovědi
 request-save-answers = Uložit odpovědi
 request-send-answer = Odeslat odpověď
@@ -380,6 +382,7 @@ answer-no = Ne
 answer-unknown = Není známo
 answer-date = Datum
 answer-text = Písemná odpověď
+answer-measurement = Naměřená hodnota
 answer-document-attached = Dokument je přiložen
 answer-document-not-available = Dokument není k dispozici
 event-created = Vytvořen koncept

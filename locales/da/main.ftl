@@ -152,6 +152,7 @@ answer-type-date = Dato
 answer-type-free_text = Fritekst
 answer-type-document = Dokument
 answer-type-choice = Valg fra en liste
+answer-type-measurement = Målt værdi
 
 ## Søgning efter myndigheder
 nav-authorities = Myndigheder
@@ -330,6 +331,7 @@ request-answer = Svar
 request-answer-comment = Bemærkning til svaret
 request-answer-choose = Vælg et svar
 request-answer-date = Dato
+request-answer-measurement = Målt værdi ({ $unit })
 request-answer-text = Svartekst
 request-save-answers = Gem svar
 request-send-answer = Send svaret
@@ -360,6 +362,7 @@ answer-no = Nej
 answer-unknown = Ukendt
 answer-date = En dato
 answer-text = Et skriftligt svar
+answer-measurement = En målt værdi
 answer-document-attached = Dokumentet er vedhæftet
 answer-document-not-available = Dokumentet er ikke tilgængeligt
 event-created = Kladde oprettet

@@ -153,6 +153,7 @@ answer-type-date = Datum
 answer-type-free_text = Freitext
 answer-type-document = Dokument
 answer-type-choice = Auswahl aus einer Liste
+answer-type-measurement = Messwert
 
 ## Behördensuche
 nav-authorities = Behörden
@@ -334,6 +335,7 @@ request-answer = Antwort
 request-answer-comment = Anmerkung zur Antwort
 request-answer-choose = Antwort auswählen
 request-answer-date = Datum
+request-answer-measurement = Messwert ({ $unit })
 request-answer-text = Antworttext
 request-save-answers = Antworten speichern
 request-send-answer = Antwort senden
@@ -364,6 +366,7 @@ answer-no = Nein
 answer-unknown = Unbekannt
 answer-date = Ein Datum
 answer-text = Eine schriftliche Antwort
+answer-measurement = Ein Messwert
 answer-document-attached = Das Dokument ist beigefügt
 answer-document-not-available = Das Dokument liegt nicht vor
 event-created = Entwurf erstellt

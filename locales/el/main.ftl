@@ -153,6 +153,7 @@ answer-type-date = Ημερομηνία
 answer-type-free_text = Ελεύθερο κείμενο
 answer-type-document = Έγγραφο
 answer-type-choice = Επιλογή από λίστα
+answer-type-measurement = Μετρηθείσα τιμή
 
 ## Αναζήτηση αρχών
 nav-authorities = Αρχές
@@ -334,6 +335,7 @@ request-answer = Απάντηση
 request-answer-comment = Σχόλιο επί της απάντησης
 request-answer-choose = Επιλέξτε απάντηση
 request-answer-date = Ημερομηνία
+request-answer-measurement = Μετρηθείσα τιμή ({ $unit })
 request-answer-text = Κείμενο απάντησης
 request-save-answers = Αποθήκευση απαντήσεων
 request-send-answer = Αποστολή της απάντησης
@@ -364,6 +366,7 @@ answer-no = Όχι
 answer-unknown = Άγνωστο
 answer-date = Ημερομηνία
 answer-text = Γραπτή απάντηση
+answer-measurement = Μετρηθείσα τιμή
 answer-document-attached = Το έγγραφο επισυνάπτεται
 answer-document-not-available = Το έγγραφο δεν είναι διαθέσιμο
 event-created = Δημιουργήθηκε προσχέδιο

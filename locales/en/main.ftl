@@ -187,6 +187,7 @@ answer-type-date = Date
 answer-type-free_text = Free text
 answer-type-document = Document
 answer-type-choice = Choice from a list
+answer-type-measurement = Measured value
 
 ## Finding authorities
 nav-authorities = Authorities
@@ -335,6 +336,7 @@ request-answer = Answer
 request-answer-comment = Comment on the answer
 request-answer-choose = Choose an answer
 request-answer-date = Date
+request-answer-measurement = Measured value ({ $unit })
 request-answer-text = Answer text
 request-save-answers = Save answers
 request-send-answer = Send the answer
@@ -365,6 +367,7 @@ answer-no = No
 answer-unknown = Unknown
 answer-date = A date
 answer-text = A written answer
+answer-measurement = A measured value
 answer-document-attached = The document is attached
 answer-document-not-available = The document is not available
 event-created = Draft created

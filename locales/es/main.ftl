@@ -153,6 +153,7 @@ answer-type-date = Fecha
 answer-type-free_text = Texto libre
 answer-type-document = Documento
 answer-type-choice = Selección de una lista
+answer-type-measurement = Valor medido
 
 ## Búsqueda de autoridades
 nav-authorities = Autoridades
@@ -334,6 +335,7 @@ request-answer = Respuesta
 request-answer-comment = Observaciones sobre la respuesta
 request-answer-choose = Elija una respuesta
 request-answer-date = Fecha
+request-answer-measurement = Valor medido ({ $unit })
 request-answer-text = Texto de la respuesta
 request-save-answers = Guardar las respuestas
 request-send-answer = Enviar la respuesta
@@ -364,6 +366,7 @@ answer-no = No
 answer-unknown = Se desconoce
 answer-date = Una fecha
 answer-text = Una respuesta escrita
+answer-measurement = Un valor medido
 answer-document-attached = Se adjunta el documento
 answer-document-not-available = El documento no está disponible
 event-created = Borrador creado

@@ -151,6 +151,7 @@ answer-type-date = Kuupäev
 answer-type-free_text = Vaba tekst
 answer-type-document = Dokument
 answer-type-choice = Valik loendist
+answer-type-measurement = Mõõdetud väärtus
 
 ## Asutuste otsing
 nav-authorities = Asutused
@@ -325,6 +326,7 @@ request-answer = Vastus
 request-answer-comment = Kommentaar vastuse kohta
 request-answer-choose = Valige vastus
 request-answer-date = Kuupäev
+request-answer-measurement = Mõõdetud väärtus ({ $unit })
 request-answer-text = Vastuse tekst
 request-save-answers = Salvesta vastused
 request-send-answer = Saada vastus
@@ -355,6 +357,7 @@ answer-no = Ei
 answer-unknown = Teadmata
 answer-date = Kuupäev
 answer-text = Kirjalik vastus
+answer-measurement = Mõõdetud väärtus
 answer-document-attached = Dokument on lisatud
 answer-document-not-available = Dokument ei ole kättesaadav
 event-created = Mustand loodud

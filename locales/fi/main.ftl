@@ -151,6 +151,7 @@ answer-type-date = Päivämäärä
 answer-type-free_text = Vapaa teksti
 answer-type-document = Asiakirja
 answer-type-choice = Valinta luettelosta
+answer-type-measurement = Mitattu arvo
 
 ## Viranomaisten haku
 nav-authorities = Viranomaiset
@@ -325,6 +326,7 @@ request-answer = Vastaus
 request-answer-comment = Vastausta koskeva kommentti
 request-answer-choose = Valitse vastaus
 request-answer-date = Päivämäärä
+request-answer-measurement = Mitattu arvo ({ $unit })
 request-answer-text = Vastauksen teksti
 request-save-answers = Tallenna vastaukset
 request-send-answer = Lähetä vastaus
@@ -355,6 +357,7 @@ answer-no = Ei
 answer-unknown = Ei tiedossa
 answer-date = Päivämäärä
 answer-text = Kirjallinen vastaus
+answer-measurement = Mitattu arvo
 answer-document-attached = Asiakirja on liitteenä
 answer-document-not-available = Asiakirja ei ole saatavilla
 event-created = Luonnos luotu

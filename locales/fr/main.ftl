@@ -153,6 +153,7 @@ answer-type-date = Date (année-mois-jour)
 answer-type-free_text = Texte libre
 answer-type-document = Document joint
 answer-type-choice = Choix dans une liste
+answer-type-measurement = Valeur mesurée
 
 ## Recherche d’autorités
 nav-authorities = Autorités
@@ -327,6 +328,7 @@ request-answer = Réponse
 request-answer-comment = Commentaire sur la réponse
 request-answer-choose = Choisir une réponse
 request-answer-date = Date indiquée
+request-answer-measurement = Valeur mesurée ({ $unit })
 request-answer-text = Texte de la réponse
 request-save-answers = Enregistrer les réponses
 request-send-answer = Envoyer la réponse
@@ -357,6 +359,7 @@ answer-no = Non
 answer-unknown = Inconnu
 answer-date = Une date
 answer-text = Une réponse écrite
+answer-measurement = Une valeur mesurée
 answer-document-attached = Le document est joint
 answer-document-not-available = Le document n’est pas disponible
 event-created = Brouillon créé

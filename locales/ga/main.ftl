@@ -162,6 +162,7 @@ answer-type-date = Dáta
 answer-type-free_text = Saortéacs
 answer-type-document = Doiciméad
 answer-type-choice = Rogha ó liosta
+answer-type-measurement = Luach tomhaiste
 
 ## Údaráis a aimsiú
 nav-authorities = Údaráis
@@ -360,6 +361,7 @@ request-answer = Freagra
 request-answer-comment = Trácht ar an bhfreagra
 request-answer-choose = Roghnaigh freagra
 request-answer-date = Dáta
+request-answer-measurement = Luach tomhaiste ({ $unit })
 request-answer-text = Téacs an fhreagra
 request-save-answers = Sábháil na freagraí
 request-send-answer = Seol an freagra
@@ -390,6 +392,7 @@ answer-no = Níl
 answer-unknown = Ní fios
 answer-date = Dáta
 answer-text = Freagra i scríbhinn
+answer-measurement = Luach tomhaiste
 answer-document-attached = Tá an doiciméad ceangailte
 answer-document-not-available = Níl an doiciméad ar fáil
 event-created = Dréacht cruthaithe

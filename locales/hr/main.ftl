@@ -154,6 +154,7 @@ answer-type-date = Datum
 answer-type-free_text = Slobodni tekst
 answer-type-document = Dokument
 answer-type-choice = Odabir s popisa
+answer-type-measurement = Izmjerena vrijednost
 
 ## Pretraživanje tijela
 nav-authorities = Tijela
@@ -340,6 +341,7 @@ request-answer = Odgovor
 request-answer-comment = Komentar uz odgovor
 request-answer-choose = Odaberite odgovor
 request-answer-date = Datum
+request-answer-measurement = Izmjerena vrijednost ({ $unit })
 request-answer-text = Tekst odgovora
 request-save-answers = Spremi odgovore
 request-send-answer = Pošalji odgovor
@@ -370,6 +372,7 @@ answer-no = Ne
 answer-unknown = Nepoznato
 answer-date = Datum
 answer-text = Pisani odgovor
+answer-measurement = Izmjerena vrijednost
 answer-document-attached = Dokument je priložen
 answer-document-not-available = Dokument nije dostupan
 event-created = Izrađen nacrt

@@ -151,6 +151,7 @@ answer-type-date = Dátum
 answer-type-free_text = Szabad szöveg
 answer-type-document = Dokumentum
 answer-type-choice = Választás listából
+answer-type-measurement = Mért érték
 
 ## Hatóságok keresése
 nav-authorities = Hatóságok
@@ -325,6 +326,7 @@ request-answer = Válasz
 request-answer-comment = Megjegyzés a válaszhoz
 request-answer-choose = Válassza ki a választ
 request-answer-date = Dátum
+request-answer-measurement = Mért érték ({ $unit })
 request-answer-text = A válasz szövege
 request-save-answers = Válaszok mentése
 request-send-answer = A válasz elküldése
@@ -355,6 +357,7 @@ answer-no = Nem
 answer-unknown = Nem ismert
 answer-date = Dátum
 answer-text = Írásbeli válasz
+answer-measurement = Mért érték
 answer-document-attached = A dokumentum csatolva
 answer-document-not-available = A dokumentum nem áll rendelkezésre
 event-created = Piszkozat létrehozva

@@ -151,6 +151,7 @@ answer-type-date = Dagsetning
 answer-type-free_text = Frjáls texti
 answer-type-document = Skjal
 answer-type-choice = Val af lista
+answer-type-measurement = Mælt gildi
 
 ## Leit að yfirvöldum
 nav-authorities = Yfirvöld
@@ -329,6 +330,7 @@ request-answer = Svar
 request-answer-comment = Athugasemd við svarið
 request-answer-choose = Veldu svar
 request-answer-date = Dagsetning
+request-answer-measurement = Mælt gildi ({ $unit })
 request-answer-text = Texti svars
 request-save-answers = Vista svör
 request-send-answer = Senda svarið
@@ -359,6 +361,7 @@ answer-no = Nei
 answer-unknown = Óþekkt
 answer-date = Dagsetning
 answer-text = Skriflegt svar
+answer-measurement = Mælt gildi
 answer-document-attached = Skjalið fylgir í viðhengi
 answer-document-not-available = Skjalið er ekki tiltækt
 event-created = Drög stofnuð

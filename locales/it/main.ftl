@@ -153,6 +153,7 @@ answer-type-date = Data
 answer-type-free_text = Testo libero
 answer-type-document = Documento
 answer-type-choice = Scelta da un elenco
+answer-type-measurement = Valore misurato
 
 ## Ricerca di autorità
 nav-authorities = Autorità
@@ -333,6 +334,7 @@ request-answer = Risposta
 request-answer-comment = Osservazioni sulla risposta
 request-answer-choose = Scegliere una risposta
 request-answer-date = Data
+request-answer-measurement = Valore misurato ({ $unit })
 request-answer-text = Testo della risposta
 request-save-answers = Salva le risposte
 request-send-answer = Invia la risposta
@@ -363,6 +365,7 @@ answer-no = No
 answer-unknown = Non noto
 answer-date = Una data
 answer-text = Una risposta scritta
+answer-measurement = Un valore misurato
 answer-document-attached = Il documento è allegato
 answer-document-not-available = Il documento non è disponibile
 event-created = Bozza creata

@@ -159,6 +159,7 @@ answer-type-date = Data
 answer-type-free_text = Laisvas tekstas
 answer-type-document = Dokumentas
 answer-type-choice = Pasirinkimas iš sąrašo
+answer-type-measurement = Išmatuota vertė
 
 ## Institucijų paieška
 nav-authorities = Institucijos
@@ -351,6 +352,7 @@ request-answer = Atsakymas
 request-answer-comment = Komentaras dėl atsakymo
 request-answer-choose = Pasirinkite atsakymą
 request-answer-date = Data
+request-answer-measurement = Išmatuota vertė ({ $unit })
 request-answer-text = Atsakymo tekstas
 request-save-answers = Išsaugoti atsakymus
 request-send-answer = Siųsti atsakymą
@@ -381,6 +383,7 @@ answer-no = Ne
 answer-unknown = Nežinoma
 answer-date = Data
 answer-text = Rašytinis atsakymas
+answer-measurement = Išmatuota vertė
 answer-document-attached = Dokumentas pridėtas
 answer-document-not-available = Dokumento pateikti negalima
 event-created = Sukurtas juodraštis

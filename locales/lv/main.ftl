@@ -154,6 +154,7 @@ answer-type-date = Datums
 answer-type-free_text = Brīvs teksts
 answer-type-document = Dokuments
 answer-type-choice = Izvēle no saraksta
+answer-type-measurement = Izmērītā vērtība
 
 ## Iestāžu meklēšana
 nav-authorities = Iestādes
@@ -340,6 +341,7 @@ request-answer = Atbilde
 request-answer-comment = Komentārs par atbildi
 request-answer-choose = Izvēlieties atbildi
 request-answer-date = Datums
+request-answer-measurement = Izmērītā vērtība ({ $unit })
 request-answer-text = Atbildes teksts
 request-save-answers = Saglabāt atbildes
 request-send-answer = Nosūtīt atbildi
@@ -370,6 +372,7 @@ answer-no = Nē
 answer-unknown = Nav zināms
 answer-date = Datums
 answer-text = Rakstiska atbilde
+answer-measurement = Izmērītā vērtība
 answer-document-attached = Dokuments ir pievienots
 answer-document-not-available = Dokuments nav pieejams
 event-created = Izveidots melnraksts

@@ -159,6 +159,7 @@ answer-type-date = Data
 answer-type-free_text = Test liberu
 answer-type-document = Dokument
 answer-type-choice = Għażla minn lista
+answer-type-measurement = Valur imkejjel
 
 ## Tfittxija ta' awtoritajiet
 nav-authorities = Awtoritajiet
@@ -352,6 +353,7 @@ request-answer = Tweġiba
 request-answer-comment = Kumment dwar it-tweġiba
 request-answer-choose = Agħżel tweġiba
 request-answer-date = Data
+request-answer-measurement = Valur imkejjel ({ $unit })
 request-answer-text = Test tat-tweġiba
 request-save-answers = Issejvja t-tweġibiet
 request-send-answer = Ibgħat it-tweġiba
@@ -382,6 +384,7 @@ answer-no = Le
 answer-unknown = Mhux magħruf
 answer-date = Data
 answer-text = Tweġiba bil-miktub
+answer-measurement = Valur imkejjel
 answer-document-attached = Id-dokument huwa mehmuż
 answer-document-not-available = Id-dokument mhuwiex disponibbli
 event-created = Inħoloq abbozz

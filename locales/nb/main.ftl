@@ -151,6 +151,7 @@ answer-type-date = Dato
 answer-type-free_text = Fritekst
 answer-type-document = Dokument
 answer-type-choice = Valg fra en liste
+answer-type-measurement = Målt verdi
 
 ## Søk etter myndigheter
 nav-authorities = Myndigheter
@@ -329,6 +330,7 @@ request-answer = Svar
 request-answer-comment = Kommentar til svaret
 request-answer-choose = Velg et svar
 request-answer-date = Dato
+request-answer-measurement = Målt verdi ({ $unit })
 request-answer-text = Svartekst
 request-save-answers = Lagre svarene
 request-send-answer = Send svaret
@@ -359,6 +361,7 @@ answer-no = Nei
 answer-unknown = Ukjent
 answer-date = En dato
 answer-text = Et skriftlig svar
+answer-measurement = En målt verdi
 answer-document-attached = Dokumentet er vedlagt
 answer-document-not-available = Dokumentet er ikke tilgjengelig
 event-created = Utkast opprettet

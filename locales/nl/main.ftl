@@ -153,6 +153,7 @@ answer-type-date = Datum
 answer-type-free_text = Vrije tekst
 answer-type-document = Bijgevoegd document
 answer-type-choice = Keuze uit een lijst
+answer-type-measurement = Meetwaarde
 
 ## Autoriteiten zoeken
 nav-authorities = Autoriteiten
@@ -331,6 +332,7 @@ request-answer = Antwoord
 request-answer-comment = Opmerking bij het antwoord
 request-answer-choose = Kies een antwoord
 request-answer-date = Datum
+request-answer-measurement = Meetwaarde ({ $unit })
 request-answer-text = Tekst van het antwoord
 request-save-answers = Antwoorden opslaan
 request-send-answer = Antwoord verzenden
@@ -361,6 +363,7 @@ answer-no = Nee
 answer-unknown = Onbekend
 answer-date = Een datum
 answer-text = Een schriftelijk antwoord
+answer-measurement = Een meetwaarde
 answer-document-attached = Het document is bijgevoegd
 answer-document-not-available = Het document is niet beschikbaar
 event-created = Concept aangemaakt

@@ -159,6 +159,7 @@ answer-type-date = Data
 answer-type-free_text = Tekst dowolny
 answer-type-document = Dokument
 answer-type-choice = Wybór z listy
+answer-type-measurement = Wartość zmierzona
 
 ## Wyszukiwanie organów
 nav-authorities = Organy
@@ -351,6 +352,7 @@ request-answer = Odpowiedź
 request-answer-comment = Komentarz do odpowiedzi
 request-answer-choose = Proszę wybrać odpowiedź
 request-answer-date = Data
+request-answer-measurement = Wartość zmierzona ({ $unit })
 request-answer-text = Treść odpowiedzi
 request-save-answers = Zapisz odpowiedzi
 request-send-answer = Wyślij odpowiedź
@@ -381,6 +383,7 @@ answer-no = Nie
 answer-unknown = Nie wiadomo
 answer-date = Data
 answer-text = Odpowiedź opisowa
+answer-measurement = Wartość zmierzona
 answer-document-attached = Dokument w załączeniu
 answer-document-not-available = Dokument jest niedostępny
 event-created = Utworzono wersję roboczą

@@ -153,6 +153,7 @@ answer-type-date = Data
 answer-type-free_text = Texto livre
 answer-type-document = Documento
 answer-type-choice = Escolha de uma lista
+answer-type-measurement = Valor medido
 
 ## Pesquisa de autoridades
 nav-authorities = Autoridades
@@ -333,6 +334,7 @@ request-answer = Resposta
 request-answer-comment = Observações sobre a resposta
 request-answer-choose = Escolha uma resposta
 request-answer-date = Data
+request-answer-measurement = Valor medido ({ $unit })
 request-answer-text = Texto da resposta
 request-save-answers = Guardar as respostas
 request-send-answer = Enviar a resposta
@@ -363,6 +365,7 @@ answer-no = Não
 answer-unknown = Desconhecido
 answer-date = Uma data
 answer-text = Uma resposta escrita
+answer-measurement = Um valor medido
 answer-document-attached = O documento segue em anexo
 answer-document-not-available = O documento não está disponível
 event-created = Rascunho criado

@@ -156,6 +156,7 @@ answer-type-date = Dată
 answer-type-free_text = Text liber
 answer-type-document = Document atașat
 answer-type-choice = Alegere dintr-o listă
+answer-type-measurement = Valoare măsurată
 
 ## Căutarea autorităților
 nav-authorities = Autorități
@@ -342,6 +343,7 @@ request-answer = Răspuns
 request-answer-comment = Comentariu privind răspunsul
 request-answer-choose = Alegeți un răspuns
 request-answer-date = Dată
+request-answer-measurement = Valoare măsurată ({ $unit })
 request-answer-text = Textul răspunsului
 request-save-answers = Salvați răspunsurile
 request-send-answer = Trimiteți răspunsul
@@ -372,6 +374,7 @@ answer-no = Nu
 answer-unknown = Necunoscut
 answer-date = O dată calendaristică
 answer-text = Un răspuns scris
+answer-measurement = O valoare măsurată
 answer-document-attached = Documentul este atașat
 answer-document-not-available = Documentul nu este disponibil
 event-created = Ciornă creată

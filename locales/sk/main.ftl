@@ -157,6 +157,7 @@ answer-type-date = Dátum
 answer-type-free_text = Voľný text
 answer-type-document = Dokument
 answer-type-choice = Výber zo zoznamu
+answer-type-measurement = Nameraná hodnota
 
 ## Vyhľadávanie orgánov
 nav-authorities = Orgány
@@ -349,6 +350,7 @@ request-answer = Odpoveď
 request-answer-comment = Komentár k odpovedi
 request-answer-choose = Vyberte odpoveď
 request-answer-date = Dátum
+request-answer-measurement = Nameraná hodnota ({ $unit })
 request-answer-text = Text odpovede
 request-save-answers = Uložiť odpovede
 request-send-answer = Odoslať odpoveď
@@ -379,6 +381,7 @@ answer-no = Nie
 answer-unknown = Nie je známe
 answer-date = Dátum
 answer-text = Písomná odpoveď
+answer-measurement = Nameraná hodnota
 answer-document-attached = Dokument je priložený
 answer-document-not-available = Dokument nie je k dispozícii
 event-created = Vytvorený koncept

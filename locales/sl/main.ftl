@@ -157,6 +157,7 @@ answer-type-date = Datum
 answer-type-free_text = Prosto besedilo
 answer-type-document = Dokument
 answer-type-choice = Izbira s seznama
+answer-type-measurement = Izmerjena vrednost
 
 ## Iskanje organov
 nav-authorities = Organi
@@ -349,6 +350,7 @@ request-answer = Odgovor
 request-answer-comment = Komentar k odgovoru
 request-answer-choose = Izberite odgovor
 request-answer-date = Datum
+request-answer-measurement = Izmerjena vrednost ({ $unit })
 request-answer-text = Besedilo odgovora
 request-save-answers = Shrani odgovore
 request-send-answer = Pošlji odgovor
@@ -379,6 +381,7 @@ answer-no = Ne
 answer-unknown = Ni znano
 answer-date = Datum
 answer-text = Pisni odgovor
+answer-measurement = Izmerjena vrednost
 answer-document-attached = Dokument je priložen
 answer-document-not-available = Dokument ni na voljo
 event-created = Ustvarjen osnutek

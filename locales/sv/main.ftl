@@ -151,6 +151,7 @@ answer-type-date = Datum
 answer-type-free_text = Fritext
 answer-type-document = Dokument
 answer-type-choice = Val ur en lista
+answer-type-measurement = Uppmätt värde
 
 ## Sökning efter myndigheter
 nav-authorities = Myndigheter
@@ -329,6 +330,7 @@ request-answer = Svar
 request-answer-comment = Kommentar till svaret
 request-answer-choose = Välj ett svar
 request-answer-date = Datum
+request-answer-measurement = Uppmätt värde ({ $unit })
 request-answer-text = Svarstext
 request-save-answers = Spara svaren
 request-send-answer = Skicka svaret
@@ -359,6 +361,7 @@ answer-no = Nej
 answer-unknown = Okänt
 answer-date = Ett datum
 answer-text = Ett skriftligt svar
+answer-measurement = Ett uppmätt värde
 answer-document-attached = Dokumentet är bifogat
 answer-document-not-available = Dokumentet är inte tillgängligt
 event-created = Utkast skapat

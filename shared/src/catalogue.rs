@@ -25,6 +25,8 @@ pub enum AnswerType {
     Document,
     /// One option of a pre-translated list.
     Choice,
+    /// A measured value in the question's unit (`unit` in `catalogue.toml`).
+    Measurement,
 }
 
 impl AnswerType {
@@ -36,6 +38,7 @@ impl AnswerType {
             AnswerType::FreeText => "free_text",
             AnswerType::Document => "document",
             AnswerType::Choice => "choice",
+            AnswerType::Measurement => "measurement",
         }
     }
 
@@ -47,9 +50,67 @@ impl AnswerType {
             AnswerType::FreeText,
             AnswerType::Document,
             AnswerType::Choice,
+            AnswerType::Measurement,
         ]
         .into_iter()
         .find(|kind| kind.as_str() == value)
+    }
+}
+
+crate::macros::wire_enum!(
+    /// The unit of a measurement question. Each is written with its international symbol,
+    /// the same in every language, so it needs no translation.
+    pub enum Unit {
+        /// Metres.
+        Metre = "metre",
+        /// Centimetres.
+        Centimetre = "centimetre",
+        /// Millimetres.
+        Millimetre = "millimetre",
+        /// Kilograms.
+        Kilogram = "kilogram",
+        /// Tonnes.
+        Tonne = "tonne",
+        /// Kilonewtons.
+        Kilonewton = "kilonewton",
+        /// A-weighted decibels, the noise level.
+        DecibelA = "decibel_a",
+        /// Degrees Celsius.
+        DegreeCelsius = "degree_celsius",
+        /// Per cent.
+        Percent = "percent",
+        /// Hours.
+        Hour = "hour",
+        /// Metres per second.
+        MetrePerSecond = "metre_per_second",
+        /// Lux.
+        Lux = "lux",
+        /// Bar.
+        Bar = "bar",
+        /// Volts.
+        Volt = "volt",
+    }
+);
+
+impl Unit {
+    /// The unit's international symbol, e.g. `dB(A)`.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Unit::Metre => "m",
+            Unit::Centimetre => "cm",
+            Unit::Millimetre => "mm",
+            Unit::Kilogram => "kg",
+            Unit::Tonne => "t",
+            Unit::Kilonewton => "kN",
+            Unit::DecibelA => "dB(A)",
+            Unit::DegreeCelsius => "°C",
+            Unit::Percent => "%",
+            Unit::Hour => "h",
+            Unit::MetrePerSecond => "m/s",
+            Unit::Lux => "lx",
+            Unit::Bar => "bar",
+            Unit::Volt => "V",
+        }
     }
 }
 
@@ -97,6 +158,9 @@ pub struct QuestionDef {
     /// The list of options, for `choice` answers only.
     #[serde(default)]
     pub list: Option<String>,
+    /// The unit, for `measurement` answers only (a [`Unit`]'s wire name).
+    #[serde(default)]
+    pub unit: Option<String>,
 }
 
 /// `catalogue.toml`: the structure, in no language.
@@ -168,6 +232,8 @@ pub struct Question {
     pub answer: AnswerType,
     /// Its list, for `choice`.
     pub list: Option<String>,
+    /// Its unit, for `measurement`.
+    pub unit: Option<Unit>,
     /// Its text in each of the 26 languages.
     pub texts: BTreeMap<LanguageCode, String>,
 }
@@ -334,6 +400,7 @@ fn check_questions<'a>(
             continue;
         };
         check_question_list(question, answer, lists, errors);
+        check_question_unit(question, answer, errors);
         parsed_questions.push((question, area, answer));
     }
     parsed_questions
@@ -361,6 +428,31 @@ fn check_question_list(
         (_, Some(_)) => errors.push(structure_error(
             &question.id,
             "only choice questions have a list".into(),
+        )),
+    }
+}
+
+/// A measurement question needs a known unit; no other question has one.
+fn check_question_unit(
+    question: &QuestionDef,
+    answer: AnswerType,
+    errors: &mut Vec<CatalogueError>,
+) {
+    match (answer, &question.unit) {
+        (AnswerType::Measurement, None) => errors.push(structure_error(
+            &question.id,
+            "a measurement question needs a unit".into(),
+        )),
+        (AnswerType::Measurement, Some(unit)) if Unit::parse(unit).is_none() => {
+            errors.push(structure_error(
+                &question.id,
+                format!("unknown unit `{unit}`"),
+            ));
+        }
+        (AnswerType::Measurement, Some(_)) | (_, None) => {}
+        (_, Some(_)) => errors.push(structure_error(
+            &question.id,
+            "only measurement questions have a unit".into(),
         )),
     }
 }
@@ -512,6 +604,7 @@ fn build_questions(
             area,
             answer,
             list: def.list.clone(),
+            unit: def.unit.as_deref().and_then(Unit::parse),
             texts: question_texts,
         });
     }
@@ -573,12 +666,14 @@ mod tests {
                     topic: "services.identity".into(),
                     answer: "yes_no".into(),
                     list: None,
+                    unit: None,
                 },
                 QuestionDef {
                     id: "services.identity.registered".into(),
                     topic: "services.identity".into(),
                     answer: "choice".into(),
                     list: Some("status".into()),
+                    unit: None,
                 },
             ],
         }
@@ -680,7 +775,17 @@ mod tests {
             topic: "services.identity".into(),
             answer: "date".into(),
             list: None,
+            unit: Some("tonne".into()),
         });
+        for (name, unit) in [("weight", None), ("speed", Some("knot"))] {
+            bad.question.push(QuestionDef {
+                id: format!("services.identity.{name}"),
+                topic: "services.identity".into(),
+                answer: "measurement".into(),
+                list: None,
+                unit: unit.map(Into::into),
+            });
+        }
         let errors = validate(bad, BTreeMap::new()).unwrap_err();
         let text: Vec<String> = errors.iter().map(ToString::to_string).collect();
         for expected in [
@@ -688,6 +793,9 @@ mod tests {
             "unknown list `nope`",
             "unknown legislative area `fishing`",
             "a question id is `services.identity.<snake_case>`",
+            "only measurement questions have a unit",
+            "a measurement question needs a unit",
+            "unknown unit `knot`",
         ] {
             assert!(
                 text.iter().any(|e| e.contains(expected)),

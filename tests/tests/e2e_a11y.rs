@@ -181,10 +181,38 @@ async fn every_page_passes_axe_in_two_languages() {
         "/data-subjects".to_owned(),
     ]
     .into();
+    // The inspector's on-site report of the demo inspection, one person already signed.
+    let klaus_email = "klaus.becker@lagetsi.de.example";
+    let klaus = app.user(klaus_email).await;
+    let rows = app.get_json(&klaus, "/api/requests?box=to_answer").await;
+    let inspection = rows["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["kind"] == "inspection")
+        .expect("the demo inspection")["id"]
+        .as_i64()
+        .unwrap();
+    let view = app
+        .get_json(&klaus, &format!("/api/requests/{inspection}"))
+        .await;
+    let saved = klaus
+        .put(app.url(&format!("/api/requests/{inspection}/report")))
+        .json(&serde_json::json!({ "version": view["version"], "report": {
+            "place": "Baustelle Friedrichstraße 12, Berlin",
+            "signatures": [{ "name": "Klaus Becker", "role": "inspector",
+                "mark": { "kind": "signed", "strokes": [[[40, 150], [120, 40], [200, 150]]] } }],
+        }}))
+        .send()
+        .await
+        .unwrap();
+    assert!(saved.status().is_success(), "{}", saved.status());
+    let inspector = vec![format!("/requests/{inspection}")];
     let mut found = Vec::new();
     for language in LANGUAGES {
         found.extend(check_pages(&app, ANNA, language, &official).await);
         found.extend(check_pages(&app, JANIS_LV, language, &coordinator).await);
+        found.extend(check_pages(&app, klaus_email, language, &inspector).await);
     }
     assert!(found.is_empty(), "axe-core found:\n{}", found.join("\n"));
 }

@@ -16,6 +16,17 @@ const KLAUS_DE: &str = "klaus.becker@lagetsi.de.example";
 const BERLIN: &str =
     "Landesamt für Arbeitsschutz, Gesundheitsschutz und technische Sicherheit Berlin";
 
+/// Waits (a bounded time) until nothing matches `css`.
+async fn wait_gone(browser: &Browser, css: &str) {
+    for _ in 0..100 {
+        if browser.client.find(Locator::Css(css)).await.is_err() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("`{css}` is still there");
+}
+
 /// Draws a stroke with a finger across the pad `css`, through `points` given as fractions
 /// of the pad's width and height from its centre (-0.5 to 0.5).
 async fn draw(browser: &Browser, css: &str, points: &[(f64, f64)]) {
@@ -67,6 +78,7 @@ async fn an_inspection_is_reported_and_signed_on_a_tablet() {
             { "question": app.question_id("services.checks.equipment_inspections"),
               "values": { "AdditionalDetails": "Turmdrehkran Liebherr 172 EC-B" } },
             { "question": app.question_id("services.checks.inspection_result") },
+            { "question": app.question_id("services.site_inspection.rated_load") },
         ],
         "requested_date": "2099-01-31",
     }});
@@ -122,6 +134,17 @@ async fn an_inspection_is_reported_and_signed_on_a_tablet() {
         .select_by_value("inspection_result.failed")
         .await
         .unwrap();
+    // The rated load read off the plate, typed as German writes it; a unit is not a number.
+    berlin
+        .wait_for("#answer-2")
+        .await
+        .select_by_value("measurement")
+        .await
+        .unwrap();
+    berlin.set_value("#answer-2-measurement", "12 t").await;
+    berlin.wait_for("#answer-2-measurement-error").await;
+    berlin.set_value("#answer-2-measurement", "12,5").await;
+    wait_gone(&berlin, "#answer-2-measurement-error").await;
     let today = chrono::Utc::now().date_naive().to_string();
     berlin.set_date("report-date", &today).await;
     berlin
@@ -197,6 +220,10 @@ async fn an_inspection_is_reported_and_signed_on_a_tablet() {
     }
     assert_eq!(report["signatures"][1]["name"], "Jörg Kranz");
     assert_eq!(report["signatures"][1]["mark"]["kind"], "refused");
+    assert_eq!(
+        read["questions"][2]["answer"]["value"],
+        json!({ "kind": "measurement", "value": "12.5" })
+    );
 
     // Līga reads the report in Latvian, the signature drawn as Klaus drew it.
     riga.client
@@ -208,6 +235,8 @@ async fn an_inspection_is_reported_and_signed_on_a_tablet() {
         "Baustelle Friedrichstraße 12, 10117 Berlin",
     )
     .await;
+    // The measure as Latvian writes it, with the unit's symbol.
+    riga.wait_for_text("#request-questions", "12,5").await;
     let shown = riga
         .eval_text("return document.querySelector('#report-signatures .signature__ink').getAttribute('d');")
         .await;
@@ -224,5 +253,127 @@ async fn an_inspection_is_reported_and_signed_on_a_tablet() {
     riga.client.execute(to_report, vec![]).await.unwrap();
     riga.screenshot("inspection-report-lv-1024").await;
     riga.close().await;
+    berlin.close().await;
+}
+
+/// Līga's inspection request about the crane, sent and accepted by Klaus through the API;
+/// its id.
+async fn accepted_inspection(app: &imi_tests::TestApp) -> i64 {
+    let liga = app.user(LIGA_LV).await;
+    let klaus = app.user(KLAUS_DE).await;
+    let draft = json!({
+        "kind": "inspection",
+        "area": "services",
+        "responder": app.authority_id(BERLIN).await,
+        "subject": { "name": "Bau & Kran GmbH" },
+        "questions": [{ "question": app.question_id("services.checks.inspection_result") }],
+        "requested_date": "2099-01-31",
+    });
+    let created: Value = liga
+        .post(app.url("/api/requests"))
+        .json(&draft)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = created["id"].as_i64().unwrap();
+    let mut version = created["version"].clone();
+    for (client, action) in [
+        (&liga, json!({ "action": "send" })),
+        (
+            &klaus,
+            json!({ "action": "accept", "deadline": "as_requested" }),
+        ),
+    ] {
+        let done: Value = client
+            .post(app.url(&format!("/api/requests/{id}/actions")))
+            .json(&json!({ "version": version, "action": action }))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        version = done["version"].clone();
+    }
+    id
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_report_signed_without_signal_is_sent_when_it_returns() {
+    use imi_tests::link::Link;
+    use imi_tests::offline::{eventually, logged_in_as, offline, open, wait_until_controlled};
+    require_built_spa();
+    let app = imi_tests::spawn_app(Engine::Sqlite).await;
+    let id = accepted_inspection(&app).await;
+    let link = Link::to(app.server.addr).await;
+    let berlin = logged_in_as(&link, "de-DE,de", KLAUS_DE).await;
+    wait_until_controlled(&berlin).await;
+    open(&berlin, &link, &format!("/requests/{id}")).await;
+    berlin.wait_for("#inspection-report").await;
+
+    // In the cellar of the building site, no signal: the whole report, signed.
+    offline(&berlin, &link, true).await;
+    berlin
+        .wait_for("#answer-0")
+        .await
+        .select_by_value("inspection_result.passed_with_remarks")
+        .await
+        .unwrap();
+    let today = chrono::Utc::now().date_naive().to_string();
+    berlin.set_date("report-date", &today).await;
+    berlin
+        .set_value(
+            "#report-place",
+            "Baustelle Friedrichstraße 12, Untergeschoss",
+        )
+        .await;
+    berlin.click(Locator::Css("#report-add-signer")).await;
+    draw(
+        &berlin,
+        "#signer-0-pad",
+        &[(-0.3, 0.1), (0.0, -0.2), (0.3, 0.1)],
+    )
+    .await;
+    berlin.click(Locator::Css("#send-answer")).await;
+    berlin.wait_for("#queue-note").await;
+    // A reload without signal: the report waits on the device, and the form shows it.
+    open(&berlin, &link, &format!("/requests/{id}")).await;
+    berlin.wait_for("#inspection-report").await;
+    let place = "return document.getElementById('report-place').value;";
+    eventually(
+        "the kept report in the form",
+        || berlin.eval_text(place),
+        |p| p == "Baustelle Friedrichstraße 12, Untergeschoss",
+    )
+    .await;
+    let ink = "return (document.querySelector('#signer-0-pad .signature__ink') || {getAttribute: () => ''}).getAttribute('d') || '';";
+    let drawn = berlin.eval_text(ink).await;
+    assert!(drawn.starts_with('M'), "the signature kept: {drawn:?}");
+    berlin.screenshot("inspection-offline-de").await;
+    let liga = app.user(LIGA_LV).await;
+    let state = || {
+        let liga = liga.clone();
+        let url = app.url(&format!("/api/requests/{id}"));
+        async move {
+            let view: Value = liga.get(url).send().await.unwrap().json().await.unwrap();
+            view["state"].as_str().unwrap_or_default().to_owned()
+        }
+    };
+    assert_eq!(state().await, "accepted");
+
+    // The signal returns: the report, then the answer, go once, in order.
+    offline(&berlin, &link, false).await;
+    eventually("the answer sent", state, |s| s == "answered").await;
+    let read = app.get_json(&liga, &format!("/api/requests/{id}")).await;
+    let report = &read["report"];
+    assert_eq!(
+        report["place"],
+        "Baustelle Friedrichstraße 12, Untergeschoss"
+    );
+    assert_eq!(report["signatures"][0]["name"], "Klaus Becker");
+    assert_eq!(report["signatures"][0]["mark"]["kind"], "signed");
     berlin.close().await;
 }

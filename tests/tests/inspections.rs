@@ -280,6 +280,104 @@ db_test!(
     }
 );
 
+db_test!(a_measurement_is_answered_as_a_number_in_its_unit, |app| {
+    let liga = app.user(LIGA_LV).await;
+    let klaus = app.user(KLAUS_DE).await;
+    let draft = json!({
+        "kind": "inspection",
+        "area": "services",
+        "responder": app.authority_id(BERLIN).await,
+        "subject": { "name": "Bau & Kran GmbH" },
+        "questions": [{ "question": app.question_id("services.site_inspection.rated_load") }],
+        "requested_date": "2099-01-31",
+    });
+    let (_, created) = call(&liga, "POST", app.url("/api/requests"), draft).await;
+    let id = created["id"].as_i64().unwrap();
+    let actions = app.url(&format!("/api/requests/{id}/actions"));
+    let (_, sent) = call(
+        &liga,
+        "POST",
+        actions.clone(),
+        json!({ "version": created["version"], "action": { "action": "send" } }),
+    )
+    .await;
+    let (_, accepted) = call(
+        &klaus,
+        "POST",
+        actions,
+        json!({ "version": sent["version"], "action": { "action": "accept", "deadline": "as_requested" } }),
+    )
+    .await;
+    let question = app.question_id("services.site_inspection.rated_load");
+    let answers = app.url(&format!("/api/requests/{id}/answers"));
+    let answer = |value: Value| json!({ "version": accepted["version"], "answers": [{ "question": question, "value": value }] });
+    // Not a number, a number too precise, and a yes to a measurement are refused.
+    for bad in [
+        json!({ "kind": "measurement", "value": "12 t" }),
+        json!({ "kind": "measurement", "value": "0.00001" }),
+    ] {
+        let (status, body) = call(&klaus, "PUT", answers.clone(), answer(bad)).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    }
+    let (status, body) = call(
+        &klaus,
+        "PUT",
+        answers.clone(),
+        answer(json!({ "kind": "yes" })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert_eq!(
+        fields(&body),
+        [("answers[0].value".to_owned(), "wrong_kind".to_owned())]
+    );
+    // Typed with a comma, kept in one form, shown with the unit's symbol.
+    let (status, body) = call(
+        &klaus,
+        "PUT",
+        answers,
+        answer(json!({ "kind": "measurement", "value": "012,50" })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let (_, view) = call(
+        &klaus,
+        "GET",
+        app.url(&format!("/api/requests/{id}?language=de")),
+        Value::Null,
+    )
+    .await;
+    let asked = &view["questions"][0];
+    assert_eq!(asked["answer_type"], "measurement");
+    assert_eq!(asked["unit"], "tonne");
+    assert_eq!(
+        asked["answer"]["value"],
+        json!({ "kind": "measurement", "value": "12.5" })
+    );
+    assert_eq!(asked["answer_label"], "12.5 t");
+    // The catalogue names the unit of its measurement questions.
+    let (_, catalogue) = call(
+        &klaus,
+        "GET",
+        app.url("/api/catalogue?language=de"),
+        Value::Null,
+    )
+    .await;
+    let units: Vec<String> = catalogue["areas"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|a| a["topics"].as_array().unwrap().clone())
+        .flat_map(|t| t["questions"].as_array().unwrap().clone())
+        .filter(|q| q["answer"] == "measurement")
+        .map(|q| q["unit"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(
+        units.contains(&"tonne".to_owned()) && units.contains(&"degree_celsius".to_owned()),
+        "{units:?}"
+    );
+});
+
 db_test!(only_an_inspection_has_a_report, |app| {
     let liga = app.user(LIGA_LV).await;
     let klaus = app.user(KLAUS_DE).await;

@@ -197,6 +197,7 @@ fn answers(view: &Value) -> Value {
                 }
                 "document" => json!({ "kind": "document_not_available" }),
                 "choice" => json!({ "kind": "choice", "option": q["options"][0]["key"] }),
+                "measurement" => json!({ "kind": "measurement", "value": "12.5" }),
                 other => panic!("answer type {other}"),
             };
             json!({ "question": q["id"], "value": value })
@@ -306,6 +307,31 @@ async fn attempt(
                     json!({ "action": "close", "timeliness": "positive", "effort": "neutral" })
                 }
                 ActionKind::Answer if offered => {
+                    // An inspection's answer goes with its report, signed by the inspector.
+                    if view["kind"] == "inspection" {
+                        let report = json!({
+                            "inspected_on": "2026-01-15",
+                            "place": "Baustelle Friedrichstraße 12, Berlin",
+                            "signatures": [{
+                                "name": "Klaus Becker",
+                                "role": "inspector",
+                                "mark": { "kind": "signed", "strokes": [[[10, 10], [90, 60]]] },
+                            }],
+                        });
+                        let (saved, body) = status(
+                            client
+                                .put(url("/report"))
+                                .json(&json!({ "version": version, "report": report })),
+                        )
+                        .await;
+                        assert_eq!(
+                            saved,
+                            StatusCode::OK,
+                            "{} saves the report: {body}",
+                            reader.email
+                        );
+                        version = body["version"].clone();
+                    }
                     let (saved, body) = status(
                         client
                             .put(url("/answers"))

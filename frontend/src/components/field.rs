@@ -11,6 +11,9 @@ pub struct FieldProps {
     pub input_type: AttrValue,
     #[prop_or_default]
     pub autocomplete: Option<AttrValue>,
+    /// The on-screen keyboard a touch device shows (`decimal` for a measured value).
+    #[prop_or_default]
+    pub inputmode: Option<AttrValue>,
     /// A translated error shown under the input; also marks the input invalid.
     #[prop_or_default]
     pub error: Option<AttrValue>,
@@ -97,6 +100,7 @@ pub fn field(props: &FieldProps) -> Html {
                     type={props.input_type.clone()}
                     value={props.value.clone()}
                     autocomplete={props.autocomplete.clone()}
+                    inputmode={props.inputmode.clone()}
                     required={props.required}
                     aria-invalid={props.error.is_some().to_string()}
                     aria-describedby={described_by}

@@ -91,6 +91,11 @@ fn question_item(i18n: &I18n, answers: &BTreeMap<String, String>, question: &Que
         Err(_) => html! { { &question.text } },
     };
     let answer_type = i18n.dynamic(&format!("answer-type-{}", question.answer.as_str()), &[]);
+    // A measurement names its unit by its international symbol, the same in every language.
+    let answer_type = match question.unit {
+        Some(unit) => format!("{answer_type} ({})", unit.symbol()),
+        None => answer_type,
+    };
     let yes_no = (question.answer == shared::catalogue::AnswerType::YesNo).then(|| {
         ["yes", "no", "unknown"]
             .iter()

@@ -214,6 +214,9 @@ pub struct QuestionView {
     /// The options, for `choice` answers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<OptionView>,
+    /// The unit, for `measurement` answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<crate::catalogue::Unit>,
 }
 
 /// One option of a `choice` answer.

@@ -88,6 +88,8 @@ pub struct RequestSummary {
     pub state: crate::lifecycle::RequestState,
     /// Its legislative area.
     pub area: LegislativeArea,
+    /// What it asks for: answers, or an inspection on site.
+    pub kind: crate::inspection::RequestKind,
     /// Whether the caller's authority wrote it (else it holds it, or coordinates).
     pub side: crate::lifecycle::Side,
     /// The requesting authority.
@@ -179,6 +181,9 @@ pub struct RequestQuestionView {
     /// The options of a choice question, labelled in the reader's language.
     #[serde(default)]
     pub options: Vec<crate::dto::OptionView>,
+    /// The unit of a measurement question.
+    #[serde(default)]
+    pub unit: Option<crate::catalogue::Unit>,
     /// The answer, once given (the responder sees its own before sending it).
     pub answer: Option<AnswerInput>,
     /// The answer in the reader's language: the fixed text or option label, or the date or

@@ -468,6 +468,7 @@ pub(super) async fn summaries(
                 number: request_number(row.created_at.year(), RequestId(row.id)),
                 state,
                 area: area_of(&row)?,
+                kind: kind_of(&row)?,
                 side: if row.requester_id == me {
                     Side::Requesting
                 } else {

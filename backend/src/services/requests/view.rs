@@ -317,6 +317,10 @@ pub(super) fn question_view(
         AnswerValue::Date { date } => date.to_string(),
         AnswerValue::Text { text } => text.text.clone(),
         AnswerValue::Choice { option } => catalogue.text(TextTable::List, option, language),
+        AnswerValue::Measurement { value } => match question.unit {
+            Some(unit) => format!("{value} {}", unit.symbol()),
+            None => value.to_string(),
+        },
         fixed => catalogue.text(
             TextTable::Answer,
             fixed.fixed_key().unwrap_or("unknown"),
@@ -336,6 +340,7 @@ pub(super) fn question_view(
                 key,
             })
             .collect(),
+        unit: question.unit,
         answer,
         answer_label,
     })

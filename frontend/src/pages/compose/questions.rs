@@ -28,12 +28,17 @@ pub fn questions_step(props: &StepProps) -> Html {
     let i18n = use_context::<I18n>().expect("I18n is provided");
     let filter = use_state(String::new);
     let draft = &props.state.draft;
-    let topics: Vec<TopicView> = props
+    let mut topics: Vec<TopicView> = props
         .catalogue
         .iter()
         .flat_map(|c| c.areas.iter().filter(|a| a.area == draft.area))
         .flat_map(|area| area.topics.clone())
         .collect();
+    // An inspection's checklist comes first from the topics written for the site
+    // (`*.site_inspection`); the others stay below, for anything else to check there.
+    if draft.kind == shared::inspection::RequestKind::Inspection {
+        topics.sort_by_key(|topic| !topic.key.ends_with(".site_inspection"));
+    }
     let chosen: Vec<(&QuestionView, &DraftQuestion)> = draft
         .questions
         .iter()

@@ -91,8 +91,14 @@ fn row_item(i18n: &I18n, row: &RequestSummary) -> Html {
             <div class="question__meta">
                 <Badge label={state_text(i18n, row.state)} tone={state_tone(row.state)} />
                 <Badge label={area_text(i18n, row.area)} tone={BadgeTone::Info} />
+                if row.kind == shared::inspection::RequestKind::Inspection {
+                    <Badge label={i18n.dynamic(&row.kind.message_id(), &[])} tone={BadgeTone::Info} />
+                }
                 if row.overdue { <Badge label={t!(i18n, "request-overdue")} tone={BadgeTone::Danger} /> }
-                <span class="muted">{ t!(i18n, "request-questions", count = row.questions) }</span>
+                <span class="muted">{ match row.kind {
+                    shared::inspection::RequestKind::Inspection => t!(i18n, "request-checklist", count = row.questions),
+                    shared::inspection::RequestKind::Information => t!(i18n, "request-questions", count = row.questions),
+                } }</span>
                 if let Some(deadline) = row.deadline {
                     <span class="muted">{ t!(i18n, "inbox-deadline", date = format::date(deadline, language)) }</span>
                 }

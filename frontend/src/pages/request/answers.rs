@@ -51,6 +51,7 @@ fn answer_choices(
             .iter()
             .map(|o| (o.key.clone(), o.label.clone()))
             .collect(),
+        AnswerType::Measurement => vec![fixed("measurement")],
     };
     choices.push(fixed("unknown"));
     choices
@@ -264,6 +265,9 @@ fn question_item(props: &QuestionItemProps) -> Html {
                     <span class="answer__label">{ t!(i18n, "request-answer") }</span>
                     { match &answer.value {
                         AnswerValue::Date { date } => html! { <span class="answer__value">{ format::date(*date, i18n.language()) }</span> },
+                        AnswerValue::Measurement { value } => html! {
+                            <span class="answer__value">{ format::measure(value, question.unit, i18n.language()) }</span>
+                        },
                         AnswerValue::Text { text } => html! { <FreeText text={text.clone()} /> },
                         _ => html! { <span class="answer__value">{ label }</span> },
                     } }
@@ -330,6 +334,14 @@ fn answer_form(props: &AnswerFormProps) -> Html {
             if draft.choice == "date" {
                 <DateField id={format!("answer-{index}-date")} label={t!(i18n, "request-answer-date")}
                     value={draft.text.clone()} oninput={edit(|d, v| d.text = v)} />
+            } else if draft.choice == "measurement" {
+                <Field id={format!("answer-{index}-measurement")} inputmode={Some(AttrValue::from("decimal"))}
+                    label={t!(i18n, "request-answer-measurement", unit = props.question.unit.map(|u| u.symbol()).unwrap_or_default())}
+                    value={draft.text.clone()} oninput={edit(|d, v| d.text = v)}
+                    error={(!draft.text.trim().is_empty())
+                        .then(|| shared::request::Measure::parse(&draft.text).err())
+                        .flatten()
+                        .map(|code| AttrValue::from(crate::labels::code_text(&i18n, code)))} />
             } else if draft.choice == "text" {
                 <Field id={format!("answer-{index}-text")} label={t!(i18n, "request-answer-text")} personal=true
                     value={draft.text.clone()} oninput={edit(|d, v| d.text = v)} />

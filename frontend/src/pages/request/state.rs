@@ -5,7 +5,7 @@
 use shared::dto::RequestView;
 use shared::error::FieldError;
 use shared::inspection::{InspectionReport, Mark, Signature, SignerRole, Strokes};
-use shared::request::{AnswerInput, AnswerValue, LangText};
+use shared::request::{AnswerInput, AnswerValue, LangText, Measure};
 use shared::{Date, LanguageCode, QuestionId};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -32,6 +32,7 @@ impl AnswerDraft {
             AnswerValue::Date { date } => ("date".to_owned(), date.to_string()),
             AnswerValue::Text { text } => ("text".to_owned(), text.text.clone()),
             AnswerValue::Choice { option } => (option.clone(), String::new()),
+            AnswerValue::Measurement { value } => ("measurement".to_owned(), value.to_string()),
             fixed => (
                 fixed.fixed_key().unwrap_or("unknown").to_owned(),
                 String::new(),
@@ -60,6 +61,9 @@ impl AnswerDraft {
             "document_not_available" => AnswerValue::DocumentNotAvailable,
             "date" => AnswerValue::Date {
                 date: Date::parse(&self.text).ok()?,
+            },
+            "measurement" => AnswerValue::Measurement {
+                value: Measure::parse(&self.text).ok()?,
             },
             "text" => AnswerValue::Text {
                 text: LangText {
