@@ -113,10 +113,24 @@ const ASSIGNED_REFRESH_MS: u32 = 5 * 60 * 1000;
 /// more than a few dozen.
 const MOST_ASSIGNED: u32 = shared::query::MAX_PER_PAGE;
 
+/// The assigned requests kept since the last full refresh: for whom and in which language,
+/// and each request's last change (RFC 3339) when it was kept.
+#[derive(Default)]
+struct KeptAssigned {
+    owner: Option<(UserId, LanguageCode)>,
+    changed: std::collections::BTreeMap<i32, String>,
+}
+
+thread_local! {
+    /// What news compares with: only the requests changed since are fetched again.
+    static KEPT_ASSIGNED: std::cell::RefCell<KeptAssigned> = std::cell::RefCell::default();
+}
+
 /// Keeps on the device, while `user` is signed in and the browser `online`, the requests
 /// assigned to them that are still open, read in `language`, and the overview's list of them:
-/// fetched at sign-in, whenever `news` (the live counters) changes, and every few minutes.
-/// Offline, the overview's "assigned to me" then lists them and each opens.
+/// all of them at sign-in and every few minutes (what was kept may have gone with a session
+/// in between), and those that changed whenever `news` (the live counters) changes. Offline,
+/// the overview's "assigned to me" then lists them and each opens.
 #[hook]
 pub fn use_keep_assigned(
     user: Option<UserId>,
@@ -136,19 +150,23 @@ pub fn use_keep_assigned(
             move || drop(interval)
         });
     }
+    // Anything but news (a sign-in, the signal back, another language, the timer) keeps all.
+    let last = use_mut_ref(|| None);
     use_effect_with(
         (user, online, language, news, *tick),
-        move |(user, online, language, _, _)| {
+        move |(user, online, language, _, tick)| {
+            let key = (*user, *online, *language, *tick);
+            let full = last.borrow_mut().replace(key) != Some(key);
             if let (Some(user), true) = (*user, *online) {
-                wasm_bindgen_futures::spawn_local(keep_assigned(user, *language));
+                wasm_bindgen_futures::spawn_local(keep_assigned(user, *language, full));
             }
         },
     );
 }
 
 /// Reads the list of the requests assigned to `user` and has the service worker keep it and
-/// each open request on it.
-async fn keep_assigned(user: UserId, language: LanguageCode) {
+/// each open request on it: every one when `full`, else those that changed since kept.
+async fn keep_assigned(user: UserId, language: LanguageCode, full: bool) {
     use shared::lifecycle::RequestState;
     let list = shared::query::RequestListQuery {
         assigned_to_me: true,
@@ -162,12 +180,24 @@ async fn keep_assigned(user: UserId, language: LanguageCode) {
     };
     // The list as the overview asks for it, whose first page the user finds offline.
     let mut paths = vec![format!("/api/requests?{}", list.to_query_string())];
-    paths.extend(
-        page.rows
-            .iter()
-            .filter(|row| !matches!(row.state, RequestState::Closed | RequestState::Withdrawn))
-            .map(|row| format!("/api/requests/{}?language={}", row.id.0, language.as_str())),
-    );
+    KEPT_ASSIGNED.with(|kept| {
+        let KeptAssigned { owner, changed } = &mut *kept.borrow_mut();
+        if full || *owner != Some((user, language)) {
+            *owner = Some((user, language));
+            changed.clear();
+        }
+        for row in &page.rows {
+            let open = !matches!(row.state, RequestState::Closed | RequestState::Withdrawn);
+            if open && changed.get(&row.id.0) != Some(&row.updated_at) {
+                changed.insert(row.id.0, row.updated_at.clone());
+                paths.push(format!(
+                    "/api/requests/{}?language={}",
+                    row.id.0,
+                    language.as_str()
+                ));
+            }
+        }
+    });
     keep_reads(user, &paths);
 }
 
