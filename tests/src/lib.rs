@@ -478,6 +478,43 @@ impl TestApp {
         id
     }
 
+    /// `from` creates the request `draft` (the body of `POST /api/requests`) and sends it, and
+    /// `to` accepts it by the date asked: its id, and its version after the acceptance.
+    pub async fn sent_and_accepted(
+        &self,
+        from: &reqwest::Client,
+        to: &reqwest::Client,
+        draft: serde_json::Value,
+    ) -> (i64, serde_json::Value) {
+        let created = from
+            .post(self.url("/api/requests"))
+            .json(&draft)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(created.status(), reqwest::StatusCode::CREATED);
+        let created: serde_json::Value = created.json().await.unwrap();
+        let id = created["id"].as_i64().expect("the draft's id");
+        let mut version = created["version"].clone();
+        for (client, action) in [
+            (from, serde_json::json!({ "action": "send" })),
+            (
+                to,
+                serde_json::json!({ "action": "accept", "deadline": "as_requested" }),
+            ),
+        ] {
+            let done = client
+                .post(self.url(&format!("/api/requests/{id}/actions")))
+                .json(&serde_json::json!({ "version": version, "action": action }))
+                .send()
+                .await
+                .unwrap();
+            assert!(done.status().is_success(), "{}", done.status());
+            version = done.json::<serde_json::Value>().await.unwrap()["version"].clone();
+        }
+        (id, version)
+    }
+
     /// `POST /api/auth/login` with a demo account.
     pub async fn login(&self, email: &str) -> reqwest::Response {
         self.client

@@ -269,36 +269,7 @@ async fn accepted_inspection(app: &imi_tests::TestApp) -> i64 {
         "questions": [{ "question": app.question_id("services.checks.inspection_result") }],
         "requested_date": "2099-01-31",
     });
-    let created: Value = liga
-        .post(app.url("/api/requests"))
-        .json(&draft)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let id = created["id"].as_i64().unwrap();
-    let mut version = created["version"].clone();
-    for (client, action) in [
-        (&liga, json!({ "action": "send" })),
-        (
-            &klaus,
-            json!({ "action": "accept", "deadline": "as_requested" }),
-        ),
-    ] {
-        let done: Value = client
-            .post(app.url(&format!("/api/requests/{id}/actions")))
-            .json(&json!({ "version": version, "action": action }))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        version = done["version"].clone();
-    }
-    id
+    app.sent_and_accepted(&liga, &klaus, draft).await.0
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

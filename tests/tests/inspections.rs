@@ -59,9 +59,7 @@ async fn accepted_inspection(app: &TestApp, liga: &Client, klaus: &Client) -> (i
         ],
         "requested_date": "2099-01-31",
     });
-    let (status, created) = call(liga, "POST", app.url("/api/requests"), draft).await;
-    assert_eq!(status, StatusCode::CREATED, "{created}");
-    let id = created["id"].as_i64().unwrap();
+    let (id, version) = app.sent_and_accepted(liga, klaus, draft).await;
     let (_, view) = call(
         liga,
         "GET",
@@ -70,25 +68,7 @@ async fn accepted_inspection(app: &TestApp, liga: &Client, klaus: &Client) -> (i
     )
     .await;
     assert_eq!(view["kind"], "inspection");
-    assert_eq!(view["draft"]["kind"], "inspection");
-    let actions = app.url(&format!("/api/requests/{id}/actions"));
-    let (status, sent) = call(
-        liga,
-        "POST",
-        actions.clone(),
-        json!({ "version": created["version"], "action": { "action": "send" } }),
-    )
-    .await;
-    assert_eq!(status, StatusCode::OK, "{sent}");
-    let (status, accepted) = call(
-        klaus,
-        "POST",
-        actions,
-        json!({ "version": sent["version"], "action": { "action": "accept", "deadline": "as_requested" } }),
-    )
-    .await;
-    assert_eq!(status, StatusCode::OK, "{accepted}");
-    (id, accepted["version"].as_i64().unwrap())
+    (id, version.as_i64().unwrap())
 }
 
 fn signature(name: &str, role: &str) -> Value {
@@ -291,23 +271,8 @@ db_test!(a_measurement_is_answered_as_a_number_in_its_unit, |app| {
         "questions": [{ "question": app.question_id("services.site_inspection.rated_load") }],
         "requested_date": "2099-01-31",
     });
-    let (_, created) = call(&liga, "POST", app.url("/api/requests"), draft).await;
-    let id = created["id"].as_i64().unwrap();
-    let actions = app.url(&format!("/api/requests/{id}/actions"));
-    let (_, sent) = call(
-        &liga,
-        "POST",
-        actions.clone(),
-        json!({ "version": created["version"], "action": { "action": "send" } }),
-    )
-    .await;
-    let (_, accepted) = call(
-        &klaus,
-        "POST",
-        actions,
-        json!({ "version": sent["version"], "action": { "action": "accept", "deadline": "as_requested" } }),
-    )
-    .await;
+    let (id, version) = app.sent_and_accepted(&liga, &klaus, draft).await;
+    let accepted = json!({ "version": version });
     let question = app.question_id("services.site_inspection.rated_load");
     let answers = app.url(&format!("/api/requests/{id}/answers"));
     let answer = |value: Value| json!({ "version": accepted["version"], "answers": [{ "question": question, "value": value }] });
@@ -389,8 +354,8 @@ db_test!(only_an_inspection_has_a_report, |app| {
         "questions": [{ "question": app.question_id("services.checks.inspection_result") }],
         "requested_date": "2099-01-31",
     });
-    let (_, created) = call(&liga, "POST", app.url("/api/requests"), draft).await;
-    let id = created["id"].as_i64().unwrap();
+    let (id, version) = app.sent_and_accepted(&liga, &klaus, draft).await;
+    let accepted = json!({ "version": version });
     let (_, view) = call(
         &liga,
         "GET",
@@ -399,21 +364,6 @@ db_test!(only_an_inspection_has_a_report, |app| {
     )
     .await;
     assert_eq!(view["kind"], "information");
-    let actions = app.url(&format!("/api/requests/{id}/actions"));
-    let (_, sent) = call(
-        &liga,
-        "POST",
-        actions.clone(),
-        json!({ "version": created["version"], "action": { "action": "send" } }),
-    )
-    .await;
-    let (_, accepted) = call(
-        &klaus,
-        "POST",
-        actions,
-        json!({ "version": sent["version"], "action": { "action": "accept", "deadline": "as_requested" } }),
-    )
-    .await;
     let (status, refused) = call(
         &klaus,
         "PUT",
