@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
+pub use crate::measure::Unit;
 use crate::placeholder::{Template, TranslationIssueKind, check_translations};
 use crate::{LanguageCode, LegislativeArea};
 
@@ -54,63 +55,6 @@ impl AnswerType {
         ]
         .into_iter()
         .find(|kind| kind.as_str() == value)
-    }
-}
-
-crate::macros::wire_enum!(
-    /// The unit of a measurement question. Each is written with its international symbol,
-    /// the same in every language, so it needs no translation.
-    pub enum Unit {
-        /// Metres.
-        Metre = "metre",
-        /// Centimetres.
-        Centimetre = "centimetre",
-        /// Millimetres.
-        Millimetre = "millimetre",
-        /// Kilograms.
-        Kilogram = "kilogram",
-        /// Tonnes.
-        Tonne = "tonne",
-        /// Kilonewtons.
-        Kilonewton = "kilonewton",
-        /// A-weighted decibels, the noise level.
-        DecibelA = "decibel_a",
-        /// Degrees Celsius.
-        DegreeCelsius = "degree_celsius",
-        /// Per cent.
-        Percent = "percent",
-        /// Hours.
-        Hour = "hour",
-        /// Metres per second.
-        MetrePerSecond = "metre_per_second",
-        /// Lux.
-        Lux = "lux",
-        /// Bar.
-        Bar = "bar",
-        /// Volts.
-        Volt = "volt",
-    }
-);
-
-impl Unit {
-    /// The unit's international symbol, e.g. `dB(A)`.
-    pub fn symbol(self) -> &'static str {
-        match self {
-            Unit::Metre => "m",
-            Unit::Centimetre => "cm",
-            Unit::Millimetre => "mm",
-            Unit::Kilogram => "kg",
-            Unit::Tonne => "t",
-            Unit::Kilonewton => "kN",
-            Unit::DecibelA => "dB(A)",
-            Unit::DegreeCelsius => "°C",
-            Unit::Percent => "%",
-            Unit::Hour => "h",
-            Unit::MetrePerSecond => "m/s",
-            Unit::Lux => "lx",
-            Unit::Bar => "bar",
-            Unit::Volt => "V",
-        }
     }
 }
 

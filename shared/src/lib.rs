@@ -18,6 +18,7 @@ pub mod error;
 pub mod ids;
 pub mod inspection;
 pub mod lifecycle;
+pub mod measure;
 pub mod permissions;
 pub mod personal;
 pub mod placeholder;
