@@ -90,6 +90,7 @@ pub fn personal_field_text(
         P::Note => t!(i18n, "report-field-note"),
         P::TextAnswer => t!(i18n, "report-field-text-answer"),
         P::AnswerComment => t!(i18n, "report-field-answer-comment"),
+        P::InspectionPresent => t!(i18n, "report-field-inspection-present"),
     }
 }
 

@@ -317,6 +317,7 @@ report-field-comment = Коментар на запитващия орган
 report-field-note = Съобщения и придружителни текстове
 report-field-text-answer = Писмени отговори
 report-field-answer-comment = Коментари към отговорите
+report-field-inspection-present = Присъствие при проверката на място
 report-empty = Исканията на този орган не съдържат Ваши лични данни.
 timeline-fields = Коригирани полета: { $fields }
 request-rectify = Коригиране на личните данни

@@ -333,6 +333,7 @@ report-field-comment = Komentář dožadujícího orgánu
 report-field-note = Zprávy a průvodní texty
 report-field-text-answer = Písemné odpovědi
 report-field-answer-comment = Komentáře k odpovědím
+report-field-inspection-present = Přítomnost při kontrole na místě
 report-empty = Žádosti tohoto orgánu neobsahují žádné Vaše osobní údaje.
 timeline-fields = Opravená pole: { $fields }
 request-rectify = Opravit osobní údaje

@@ -315,6 +315,7 @@ report-field-comment = Bemærkning fra den anmodende myndighed
 report-field-note = Meddelelser og ledsagende tekster
 report-field-text-answer = Skriftlige svar
 report-field-answer-comment = Bemærkninger til svar
+report-field-inspection-present = Til stede ved inspektionen på stedet
 report-empty = Denne myndigheds anmodninger indeholder ingen personoplysninger om dig.
 timeline-fields = Berigtigede felter: { $fields }
 request-rectify = Berigtig personoplysningerne

@@ -319,6 +319,7 @@ report-field-comment = Anmerkung der anfragenden Behörde
 report-field-note = Nachrichten und Begleittexte
 report-field-text-answer = Schriftliche Antworten
 report-field-answer-comment = Anmerkungen zu Antworten
+report-field-inspection-present = Anwesenheit bei der Kontrolle vor Ort
 report-empty = Die Anfragen dieser Behörde enthalten keine personenbezogenen Daten über Sie.
 timeline-fields = Berichtigte Felder: { $fields }
 request-rectify = Personenbezogene Daten berichtigen

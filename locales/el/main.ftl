@@ -319,6 +319,7 @@ report-field-comment = Σχόλιο της αιτούσας αρχής
 report-field-note = Μηνύματα και συνοδευτικά κείμενα
 report-field-text-answer = Γραπτές απαντήσεις
 report-field-answer-comment = Σχόλια επί των απαντήσεων
+report-field-inspection-present = Παρουσία στην επιτόπια επιθεώρηση
 report-empty = Τα αιτήματα αυτής της αρχής δεν περιέχουν δεδομένα προσωπικού χαρακτήρα που σας αφορούν.
 timeline-fields = Διορθωμένα πεδία: { $fields }
 request-rectify = Διόρθωση δεδομένων προσωπικού χαρακτήρα

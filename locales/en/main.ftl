@@ -320,6 +320,7 @@ report-field-comment = Comment of the requesting authority
 report-field-note = Messages and notes
 report-field-text-answer = Written answers
 report-field-answer-comment = Comments on answers
+report-field-inspection-present = Present at the on-site inspection
 report-empty = The requests of this authority hold no personal data about you.
 timeline-fields = Corrected: { $fields }
 request-rectify = Correct the personal data

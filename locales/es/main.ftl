@@ -319,6 +319,7 @@ report-field-comment = Observaciones de la autoridad solicitante
 report-field-note = Mensajes y textos de acompañamiento
 report-field-text-answer = Respuestas escritas
 report-field-answer-comment = Observaciones sobre las respuestas
+report-field-inspection-present = Presencia en la inspección in situ
 report-empty = Las solicitudes de esta autoridad no contienen datos personales sobre usted.
 timeline-fields = Campos rectificados: { $fields }
 request-rectify = Rectificar los datos personales

@@ -310,6 +310,7 @@ report-field-comment = Päringu esitanud asutuse kommentaar
 report-field-note = Sõnumid ja kaasa saadetud tekstid
 report-field-text-answer = Kirjalikud vastused
 report-field-answer-comment = Kommentaarid vastuste kohta
+report-field-inspection-present = Kohapealsel kontrollil viibimine
 report-empty = Selle asutuse päringutes ei ole Teie kohta isikuandmeid.
 timeline-fields = Parandatud väljad: { $fields }
 request-rectify = Paranda isikuandmed

@@ -310,6 +310,7 @@ report-field-comment = Pyynnön lähettäneen viranomaisen kommentti
 report-field-note = Viestit ja saatetekstit
 report-field-text-answer = Kirjalliset vastaukset
 report-field-answer-comment = Vastauksia koskevat kommentit
+report-field-inspection-present = Läsnäolo tarkastuksessa paikan päällä
 report-empty = Tämän viranomaisen pyynnöissä ei ole teitä koskevia henkilötietoja.
 timeline-fields = Oikaistut kentät: { $fields }
 request-rectify = Oikaise henkilötiedot

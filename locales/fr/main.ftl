@@ -312,6 +312,7 @@ report-field-comment = Commentaire de l’autorité requérante
 report-field-note = Messages et textes d’accompagnement
 report-field-text-answer = Réponses écrites
 report-field-answer-comment = Commentaires sur les réponses
+report-field-inspection-present = Présence lors de l’inspection sur place
 report-empty = Les demandes de cette autorité ne contiennent aucune donnée à caractère personnel vous concernant.
 timeline-fields = Champs rectifiés : { $fields }
 request-rectify = Rectifier les données à caractère personnel

@@ -342,6 +342,7 @@ report-field-comment = Trácht an údaráis a sheol an iarraidh
 report-field-note = Teachtaireachtaí agus téacsanna a seoladh leo
 report-field-text-answer = Freagraí i scríbhinn
 report-field-answer-comment = Tráchtanna ar fhreagraí
+report-field-inspection-present = I láthair ag an gcigireacht ar an láthair
 report-empty = Níl aon sonraí pearsanta fút in iarrataí an údaráis seo.
 timeline-fields = Réimsí ceartaithe: { $fields }
 request-rectify = Ceartaigh na sonraí pearsanta

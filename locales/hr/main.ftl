@@ -324,6 +324,7 @@ report-field-comment = Komentar tijela koje je podnijelo zahtjev
 report-field-note = Poruke i popratni tekstovi
 report-field-text-answer = Pisani odgovori
 report-field-answer-comment = Komentari uz odgovore
+report-field-inspection-present = Prisutnost pri nadzoru na licu mjesta
 report-empty = Zahtjevi ovog tijela ne sadržavaju osobne podatke o Vama.
 timeline-fields = Ispravljena polja: { $fields }
 request-rectify = Ispravi osobne podatke

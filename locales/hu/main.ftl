@@ -310,6 +310,7 @@ report-field-comment = A megkereső hatóság megjegyzése
 report-field-note = Üzenetek és kísérőszövegek
 report-field-text-answer = Írásbeli válaszok
 report-field-answer-comment = Megjegyzések a válaszokhoz
+report-field-inspection-present = Jelenlét a helyszíni ellenőrzésen
 report-empty = E hatóság megkeresései nem tartalmaznak Önre vonatkozó személyes adatot.
 timeline-fields = Helyesbített mezők: { $fields }
 request-rectify = Személyes adatok helyesbítése

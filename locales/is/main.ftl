@@ -314,6 +314,7 @@ report-field-comment = Athugasemd yfirvaldsins sem sendi beiðnina
 report-field-note = Skilaboð og textar sem fylgdu
 report-field-text-answer = Skrifleg svör
 report-field-answer-comment = Athugasemdir við svör
+report-field-inspection-present = Viðvera við vettvangsskoðun
 report-empty = Beiðnir þessa yfirvalds innihalda engar persónuupplýsingar um þig.
 timeline-fields = Leiðréttir reitir: { $fields }
 request-rectify = Leiðrétta persónuupplýsingarnar

@@ -318,6 +318,7 @@ report-field-comment = Osservazioni dell'autorità richiedente
 report-field-note = Messaggi e testi di accompagnamento
 report-field-text-answer = Risposte scritte
 report-field-answer-comment = Osservazioni sulle risposte
+report-field-inspection-present = Presenza all’ispezione in loco
 report-empty = Le richieste di questa autorità non contengono dati personali che La riguardano.
 timeline-fields = Campi rettificati: { $fields }
 request-rectify = Rettifica i dati personali

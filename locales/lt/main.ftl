@@ -334,6 +334,7 @@ report-field-comment = Prašymą pateikusios institucijos komentaras
 report-field-note = Pranešimai ir kartu siųsti tekstai
 report-field-text-answer = Rašytiniai atsakymai
 report-field-answer-comment = Komentarai dėl atsakymų
+report-field-inspection-present = Dalyvavimas patikrinime vietoje
 report-empty = Šios institucijos prašymuose nėra Jūsų asmens duomenų.
 timeline-fields = Ištaisyti laukai: { $fields }
 request-rectify = Ištaisyti asmens duomenis

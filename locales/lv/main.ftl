@@ -324,6 +324,7 @@ report-field-comment = Pieprasījuma iesniedzējas iestādes komentārs
 report-field-note = Ziņojumi un pievienotie teksti
 report-field-text-answer = Rakstiskas atbildes
 report-field-answer-comment = Komentāri par atbildēm
+report-field-inspection-present = Klātbūtne pārbaudē uz vietas
 report-empty = Šīs iestādes pieprasījumos nav personas datu par Jums.
 timeline-fields = Labotie lauki: { $fields }
 request-rectify = Labot personas datus

@@ -335,6 +335,7 @@ report-field-comment = Kumment tal-awtorità li għamlet it-talba
 report-field-note = Messaġġi u testi mibgħuta magħhom
 report-field-text-answer = Tweġibiet bil-miktub
 report-field-answer-comment = Kummenti dwar it-tweġibiet
+report-field-inspection-present = Preżenza waqt l-ispezzjoni fuq il-post
 report-empty = It-talbiet ta' din l-awtorità ma fihom l-ebda data personali dwarek.
 timeline-fields = Oqsma rettifikati: { $fields }
 request-rectify = Irrettifika d-data personali

@@ -314,6 +314,7 @@ report-field-comment = Kommentar fra den anmodende myndigheten
 report-field-note = Meldinger og tekster som ble sendt med
 report-field-text-answer = Skriftlige svar
 report-field-answer-comment = Kommentarer til svar
+report-field-inspection-present = Til stede ved inspeksjonen på stedet
 report-empty = Forespørslene hos denne myndigheten inneholder ingen personopplysninger om deg.
 timeline-fields = Rettede felt: { $fields }
 request-rectify = Rett personopplysningene

@@ -316,6 +316,7 @@ report-field-comment = Opmerking van de verzoekende autoriteit
 report-field-note = Berichten en begeleidende teksten
 report-field-text-answer = Schriftelijke antwoorden
 report-field-answer-comment = Opmerkingen bij antwoorden
+report-field-inspection-present = Aanwezig bij de inspectie ter plaatse
 report-empty = De verzoeken van deze autoriteit bevatten geen persoonsgegevens over u.
 timeline-fields = Gerectificeerde velden: { $fields }
 request-rectify = Persoonsgegevens rectificeren

@@ -334,6 +334,7 @@ report-field-comment = Komentarz organu wnioskującego
 report-field-note = Wiadomości i teksty towarzyszące
 report-field-text-answer = Odpowiedzi opisowe
 report-field-answer-comment = Komentarze do odpowiedzi
+report-field-inspection-present = Obecność podczas kontroli na miejscu
 report-empty = Wnioski tego organu nie zawierają danych osobowych dotyczących Pani/Pana.
 timeline-fields = Sprostowane pola: { $fields }
 request-rectify = Sprostuj dane osobowe

@@ -318,6 +318,7 @@ report-field-comment = Observações da autoridade requerente
 report-field-note = Mensagens e textos de acompanhamento
 report-field-text-answer = Respostas escritas
 report-field-answer-comment = Observações sobre as respostas
+report-field-inspection-present = Presença na inspeção no local
 report-empty = Os pedidos desta autoridade não contêm dados pessoais que lhe digam respeito.
 timeline-fields = Campos retificados: { $fields }
 request-rectify = Retificar os dados pessoais

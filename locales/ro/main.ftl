@@ -326,6 +326,7 @@ report-field-comment = Comentariul autorității solicitante
 report-field-note = Mesaje și texte însoțitoare
 report-field-text-answer = Răspunsuri scrise
 report-field-answer-comment = Comentarii privind răspunsurile
+report-field-inspection-present = Prezență la inspecția la fața locului
 report-empty = Cererile acestei autorități nu conțin date cu caracter personal despre dumneavoastră.
 timeline-fields = Câmpuri rectificate: { $fields }
 request-rectify = Rectificați datele cu caracter personal

@@ -332,6 +332,7 @@ report-field-comment = Komentár žiadajúceho orgánu
 report-field-note = Správy a sprievodné texty
 report-field-text-answer = Písomné odpovede
 report-field-answer-comment = Komentáre k odpovediam
+report-field-inspection-present = Prítomnosť pri kontrole na mieste
 report-empty = Žiadosti tohto orgánu neobsahujú žiadne Vaše osobné údaje.
 timeline-fields = Opravené polia: { $fields }
 request-rectify = Opraviť osobné údaje

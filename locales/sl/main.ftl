@@ -332,6 +332,7 @@ report-field-comment = Komentar organa prosilca
 report-field-note = Sporočila in spremna besedila
 report-field-text-answer = Pisni odgovori
 report-field-answer-comment = Komentarji k odgovorom
+report-field-inspection-present = Prisotnost pri pregledu na kraju samem
 report-empty = Zahteve tega organa ne vsebujejo osebnih podatkov o Vas.
 timeline-fields = Popravljena polja: { $fields }
 request-rectify = Popravi osebne podatke

@@ -314,6 +314,7 @@ report-field-comment = Kommentar från den begärande myndigheten
 report-field-note = Meddelanden och medföljande texter
 report-field-text-answer = Skriftliga svar
 report-field-answer-comment = Kommentarer till svar
+report-field-inspection-present = Närvarande vid inspektionen på plats
 report-empty = Denna myndighets förfrågningar innehåller inga personuppgifter om dig.
 timeline-fields = Rättade fält: { $fields }
 request-rectify = Rätta personuppgifterna

@@ -44,11 +44,14 @@ pub enum PersonalField {
     TextAnswer,
     /// A comment on an answer.
     AnswerComment,
+    /// Someone present at an inspection on site, named (and their signature kept) in its
+    /// report; they need not be the request's subject.
+    InspectionPresent,
 }
 
 impl PersonalField {
     /// Every kind, in the order the SPA's legend lists them.
-    pub const ALL: [PersonalField; 9] = [
+    pub const ALL: [PersonalField; 10] = [
         PersonalField::SubjectName,
         PersonalField::SubjectIdentifier,
         PersonalField::SubjectBirthDate,
@@ -58,6 +61,7 @@ impl PersonalField {
         PersonalField::Note,
         PersonalField::TextAnswer,
         PersonalField::AnswerComment,
+        PersonalField::InspectionPresent,
     ];
 }
 
@@ -122,6 +126,7 @@ impl PersonalField {
             PersonalField::Note => "note",
             PersonalField::TextAnswer => "text_answer",
             PersonalField::AnswerComment => "answer_comment",
+            PersonalField::InspectionPresent => "inspection_present",
         }
     }
 

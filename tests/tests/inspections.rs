@@ -47,6 +47,12 @@ fn fields(body: &Value) -> Vec<(String, String)> {
 
 /// Līga's inspection request about the crane, sent and accepted by Klaus: (id, version).
 async fn accepted_inspection(app: &TestApp, liga: &Client, klaus: &Client) -> (i64, i64) {
+    inspection_from(app, liga, klaus).await
+}
+
+/// An inspection request about the crane from the authority of `liga` (a handler's client),
+/// sent and accepted by Klaus: (id, version).
+async fn inspection_from(app: &TestApp, liga: &Client, klaus: &Client) -> (i64, i64) {
     let draft = json!({
         "kind": "inspection",
         "area": "services",
@@ -444,5 +450,98 @@ db_test!(
         }
         assert!(ran, "the retention lease was never free");
         assert_eq!(kept().await, 0);
+    }
+);
+
+db_test!(
+    those_present_are_found_by_a_data_subject_search_once_held,
+    |app| {
+        // Anna's authority asks; its local data administrator, Ilze, answers data subjects.
+        let anna = app.user(imi_tests::ANNA).await;
+        let klaus = app.user(KLAUS_DE).await;
+        let ilze = app.user(imi_tests::ILZE_LV).await;
+        let (id, version) = inspection_from(&app, &anna, &klaus).await;
+        let (status, saved) = call(
+            &klaus,
+            "PUT",
+            app.url(&format!("/api/requests/{id}/report")),
+            json!({ "version": version, "report": {
+                "inspected_on": chrono::Utc::now().date_naive().to_string(),
+                "place": "Baustelle Friedrichstraße 12",
+                "signatures": [
+                    signature("Klaus Becker", "inspector"),
+                    { "name": "Jörg Kranz", "role": "witness", "mark": { "kind": "refused" } },
+                ],
+            }}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{saved}");
+        let search = || async {
+            let (status, found) = call(
+                &ilze,
+                "POST",
+                app.url("/api/data-subjects/search"),
+                json!({ "name": "jorg kranz", "reason": "Auskunftsersuchen vom 2026-12-07" }),
+            )
+            .await;
+            assert_eq!(status, StatusCode::OK, "{found}");
+            found["rows"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|row| row["id"].as_i64().unwrap())
+                .collect::<Vec<_>>()
+        };
+        // Before the answer, the report is Klaus's alone: Anna's authority holds no name of it.
+        assert!(!search().await.contains(&id));
+
+        let (_, view) = call(
+            &klaus,
+            "GET",
+            app.url(&format!("/api/requests/{id}")),
+            Value::Null,
+        )
+        .await;
+        let questions = view["questions"].as_array().unwrap();
+        let (status, answered) = call(
+            &klaus,
+            "PUT",
+            app.url(&format!("/api/requests/{id}/answers")),
+            json!({ "version": view["version"], "answers": [
+                { "question": questions[0]["id"], "value": { "kind": "yes" } },
+                { "question": questions[1]["id"], "value": { "kind": "choice", "option": "inspection_result.passed" } },
+            ]}),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{answered}");
+        let (status, sent) = call(
+            &klaus,
+            "POST",
+            app.url(&format!("/api/requests/{id}/actions")),
+            json!({ "version": answered["version"], "action": { "action": "answer" } }),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{sent}");
+
+        // Answered, the request holds the witness's name for Anna's authority too: found by it
+        // (though the request is about a company), and reported as one present on site.
+        assert_eq!(search().await, vec![id]);
+        let (status, report) = call(
+            &ilze,
+            "POST",
+            app.url("/api/data-subjects/report"),
+            json!({ "name": "Jörg Kranz", "reason": "Auskunftsersuchen vom 2026-12-07",
+                    "language": "de", "requests": [id] }),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{report}");
+        let present: Vec<&str> = report["entries"][0]["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|item| item["field"] == "inspection_present")
+            .map(|item| item["value"].as_str().unwrap())
+            .collect();
+        assert_eq!(present, ["Klaus Becker", "Jörg Kranz"], "{report}");
     }
 );

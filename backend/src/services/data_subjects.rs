@@ -17,6 +17,7 @@ use shared::dto::{
     DataSubjectSearch, Disclosure, DisclosureKind, PersonalItem, ReportEntry,
 };
 use shared::error::{FieldCode, FieldError};
+use shared::inspection::Signature;
 use shared::lifecycle::Side;
 use shared::personal::{Held, PersonalField, SubjectQuery, placeholder_is_personal};
 use shared::placeholder::Registry;
@@ -26,10 +27,11 @@ use shared::text::TextKind;
 use shared::{Date, RequestId, Role};
 
 use crate::auth::AuthUser;
-use crate::entities::{attachment, request, request_event, request_question};
+use crate::entities::{attachment, inspection_report, request, request_event, request_question};
 use crate::error::{AppError, Result};
 use crate::services::requests::{self, area_of, parties, retention_stage, state_of};
 use crate::state::AppState;
+use shared::permissions::answers_visible;
 
 /// The longest reason.
 const MAX_REASON_CHARS: usize = 1000;
@@ -183,11 +185,13 @@ fn check(user: &AuthUser, query: &SubjectQuery, reason: &str) -> Result<()> {
     }
 }
 
-/// A request found, with the values of its personal placeholders and its answers.
+/// A request found, with the values of its personal placeholders, its answers and the names
+/// of those present at its inspection.
 struct Found {
     row: request::Model,
     values: Vec<(String, String)>,
     answers: Vec<AnswerInput>,
+    present: Vec<String>,
 }
 
 impl Found {
@@ -225,6 +229,7 @@ async fn found(state: &AppState, user: &AuthUser, query: &SubjectQuery) -> Resul
         .from(request::Entity)
         .cond_where(ours)
         .to_owned();
+    let of_ours_again = of_ours.clone();
     for (request_id, values_json, answer_json) in request_question::Entity::find()
         .select_only()
         .column(request_question::Column::RequestId)
@@ -249,11 +254,44 @@ async fn found(state: &AppState, user: &AuthUser, query: &SubjectQuery) -> Resul
             answers.entry(request_id).or_default().push(answer);
         }
     }
+    // Those present at an inspection are personal data of people who need not be its
+    // subject: a witness, a worker. The authority holds their names as it holds the answers
+    // (the requester once the answer came), so they are found and reported the same way.
+    let mut present: BTreeMap<i32, Vec<String>> = BTreeMap::new();
+    for (request_id, signatures_json) in inspection_report::Entity::find()
+        .select_only()
+        .column(inspection_report::Column::RequestId)
+        .column(inspection_report::Column::SignaturesJson)
+        .filter(inspection_report::Column::RequestId.in_subquery(of_ours_again))
+        .into_tuple::<(i32, String)>()
+        .all(&state.db)
+        .await?
+    {
+        let signatures: Vec<Signature> = serde_json::from_str(&signatures_json)
+            .map_err(|err| anyhow::anyhow!("report of request {request_id}: {err}"))?;
+        present.insert(
+            request_id,
+            signatures
+                .into_iter()
+                .map(|signature| signature.name)
+                .collect(),
+        );
+    }
     Ok(rows
         .into_iter()
         .filter_map(|row| {
             let values = values.remove(&row.id).unwrap_or_default();
-            let texts: Vec<String> = values.iter().map(|(_, value)| value.clone()).collect();
+            let held_report =
+                state_of(&row).is_ok_and(|state| answers_visible(side_of(&row, user), state));
+            let present = present
+                .remove(&row.id)
+                .filter(|_| held_report)
+                .unwrap_or_default();
+            let texts: Vec<String> = values
+                .iter()
+                .map(|(_, value)| value.clone())
+                .chain(present.iter().cloned())
+                .collect();
             let held = Held {
                 name: &row.subject_name,
                 identifier: &row.subject_identifier,
@@ -267,6 +305,7 @@ async fn found(state: &AppState, user: &AuthUser, query: &SubjectQuery) -> Resul
                 answers: answers.remove(&row.id).unwrap_or_default(),
                 row,
                 values,
+                present,
             })
         })
         .collect())
@@ -421,6 +460,9 @@ fn items(
     }
     for name in documents.into_iter().flatten() {
         quoted(PersonalField::Document, None, name);
+    }
+    for name in &found.present {
+        quoted(PersonalField::InspectionPresent, None, name);
     }
     let mut counted = |field: PersonalField, count: usize| {
         if count > 0 {
