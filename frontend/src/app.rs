@@ -9,6 +9,7 @@ use crate::i18n::{self, I18n};
 use crate::lazy::LazyPage;
 use crate::pages::{
     Authorities, Authority, CataloguePage, Inbox, Invitation, Login, NotFound, QuestionCheck,
+    RequestPage,
 };
 use crate::route::Route;
 use crate::session::{Session, SessionStatus};
@@ -169,9 +170,14 @@ fn pages() -> Html {
         {
             html! { <Redirect<Route> to={Route::Account} /> }
         }
-        // The request, registry and statistics pages come from the pages module.
+        // The composer, registry, alert and statistics pages come from the pages module.
         (SessionStatus::SignedIn(_), route) if route.is_lazy() => html! { <LazyPage /> },
         (SessionStatus::SignedIn(_), Route::Inbox) => html! { <Inbox /> },
+        // A request's page is the address of every notification e-mail: it is in the app, so
+        // that opening it waits for one module, not two.
+        (SessionStatus::SignedIn(_), Route::Request { id }) => {
+            html! { <RequestPage {id} key={id} /> }
+        }
         (SessionStatus::SignedIn(_), Route::QuestionCheck) => html! { <QuestionCheck /> },
         (SessionStatus::SignedIn(_), Route::Catalogue) => html! { <CataloguePage /> },
         (SessionStatus::SignedIn(_), Route::Authorities) => html! { <Authorities /> },

@@ -1,4 +1,4 @@
-//! The request, registry and statistics pages live in a second wasm module
+//! The composer, registry, alert and statistics pages live in a second wasm module
 //! (`src/bin/pages.rs`), fetched the first time one of them is opened, so the first download
 //! carries only the app. The app renders [`LazyPage`] for their addresses; the module renders
 //! into `<div id="pages">`, a sibling of the app's root, so each Yew instance handles only the
@@ -58,7 +58,7 @@ export function bridge_history() {
 extern "C" {
     fn load_pages() -> Promise;
     /// Fetches and starts the pages module once the browser has nothing else to do, so that
-    /// the first request or registry page opened does not wait for it.
+    /// the first composer or registry page opened does not wait for it.
     pub fn prefetch_pages();
     /// Makes every `pushState` and `replaceState` also fire `popstate`, which is how each
     /// module's router (gloo's `BrowserHistory`) learns of an address the other one set.

@@ -1,4 +1,4 @@
-//! The root of the pages module (`src/bin/pages.rs`): the request, registry and statistics
+//! The root of the pages module (`src/bin/pages.rs`): the composer, registry, alert and statistics
 //! pages, with the app's language and session handed over by `lazy.rs`.
 
 use shared::LanguageCode;
@@ -12,7 +12,7 @@ use crate::components::ToastHandle;
 use crate::i18n::I18n;
 use crate::pages::{
     AccountPage, AlertCheckPage, AlertComposePage, AlertPage, AlertsPage, AuthorityForm,
-    ComposePage, Coordination, DataSubjects, RegistryPage, RequestPage, StatisticsPage, UsersPage,
+    ComposePage, Coordination, DataSubjects, RegistryPage, StatisticsPage, UsersPage,
 };
 use crate::route::Route;
 use crate::session::{Session, SessionStatus};
@@ -93,7 +93,6 @@ fn pages() -> Html {
     match use_route::<Route>().unwrap_or(Route::NotFound) {
         Route::NewRequest => html! { <ComposePage /> },
         Route::EditRequest { id } => html! { <ComposePage id={Some(id)} key={id} /> },
-        Route::Request { id } => html! { <RequestPage {id} key={id} /> },
         Route::Coordination => html! { <Coordination /> },
         Route::Registry => html! { <RegistryPage /> },
         Route::NewAuthority => html! { <AuthorityForm /> },

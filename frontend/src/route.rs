@@ -111,7 +111,6 @@ impl Route {
             self,
             Route::NewRequest
                 | Route::EditRequest { .. }
-                | Route::Request { .. }
                 | Route::Coordination
                 | Route::Registry
                 | Route::NewAuthority

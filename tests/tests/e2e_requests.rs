@@ -513,6 +513,15 @@ async fn free_text_in_another_language_is_machine_translated_on_request() {
         portuguese.client.execute(&made, vec![]).await.unwrap(),
         serde_json::json!([1, 1, 1])
     );
+    // A request's page is the app's own: it waits for one module, and the pages module is
+    // neither preloaded nor fetched for it.
+    assert_eq!(portuguese.preloaded_pages_files().await, 0);
+    let pages = "return performance.getEntriesByType('resource')\
+        .filter(e => /\\/pages-[0-9a-f]{16}(\\.js|_bg\\.wasm)$/.test(e.name)).length;";
+    assert_eq!(
+        portuguese.client.execute(pages, vec![]).await.unwrap(),
+        serde_json::json!(0)
+    );
     click(&portuguese, "#request-comment .free-text__translate").await;
     let translated = portuguese
         .wait_for_text("#request-comment .free-text__translation", "[lv>pt]")
