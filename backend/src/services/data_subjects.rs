@@ -19,6 +19,7 @@ use shared::dto::{
 use shared::error::{FieldCode, FieldError};
 use shared::inspection::Signature;
 use shared::lifecycle::Side;
+use shared::permissions::answers_visible;
 use shared::personal::{Held, PersonalField, SubjectQuery, placeholder_is_personal};
 use shared::placeholder::Registry;
 use shared::request::{AnswerInput, AnswerValue, EventKind, Subject, request_number};
@@ -31,7 +32,6 @@ use crate::entities::{attachment, inspection_report, request, request_event, req
 use crate::error::{AppError, Result};
 use crate::services::requests::{self, area_of, parties, retention_stage, state_of};
 use crate::state::AppState;
-use shared::permissions::answers_visible;
 
 /// The longest reason.
 const MAX_REASON_CHARS: usize = 1000;
@@ -229,13 +229,12 @@ async fn found(state: &AppState, user: &AuthUser, query: &SubjectQuery) -> Resul
         .from(request::Entity)
         .cond_where(ours)
         .to_owned();
-    let of_ours_again = of_ours.clone();
     for (request_id, values_json, answer_json) in request_question::Entity::find()
         .select_only()
         .column(request_question::Column::RequestId)
         .column(request_question::Column::ValuesJson)
         .column(request_question::Column::AnswerJson)
-        .filter(request_question::Column::RequestId.in_subquery(of_ours))
+        .filter(request_question::Column::RequestId.in_subquery(of_ours.clone()))
         .order_by_asc(request_question::Column::Id)
         .into_tuple::<(i32, String, Option<String>)>()
         .all(&state.db)
@@ -255,14 +254,15 @@ async fn found(state: &AppState, user: &AuthUser, query: &SubjectQuery) -> Resul
         }
     }
     // Those present at an inspection are personal data of people who need not be its
-    // subject: a witness, a worker. The authority holds their names as it holds the answers
-    // (the requester once the answer came), so they are found and reported the same way.
+    // subject: a witness, a worker. The responder holds their names from the start, the
+    // requester once the answer came (as it reads the answers); an authority that passed the
+    // request on before never held them.
     let mut present: BTreeMap<i32, Vec<String>> = BTreeMap::new();
     for (request_id, signatures_json) in inspection_report::Entity::find()
         .select_only()
         .column(inspection_report::Column::RequestId)
         .column(inspection_report::Column::SignaturesJson)
-        .filter(inspection_report::Column::RequestId.in_subquery(of_ours_again))
+        .filter(inspection_report::Column::RequestId.in_subquery(of_ours))
         .into_tuple::<(i32, String)>()
         .all(&state.db)
         .await?
@@ -281,8 +281,9 @@ async fn found(state: &AppState, user: &AuthUser, query: &SubjectQuery) -> Resul
         .into_iter()
         .filter_map(|row| {
             let values = values.remove(&row.id).unwrap_or_default();
-            let held_report =
-                state_of(&row).is_ok_and(|state| answers_visible(side_of(&row, user), state));
+            let held_report = row.responder_id == Some(me)
+                || (row.requester_id == me
+                    && state_of(&row).is_ok_and(|state| answers_visible(Side::Requesting, state)));
             let present = present
                 .remove(&row.id)
                 .filter(|_| held_report)
