@@ -140,6 +140,20 @@ async fn check_sizes(browser: &Browser, path: &str, language: &str) -> Vec<Strin
                 "{path} at {width}×{height}: scrolls sideways ({wide})"
             ));
         }
+        // A date is read and typed as one thing: its day, month and year boxes on one line.
+        let split: String = browser
+            .eval_text(
+                "return [...document.querySelectorAll('.date-field__parts')]\
+                 .filter(p => p.offsetParent !== null \
+                   && new Set([...p.children].map(c => c.offsetTop)).size > 1)\
+                 .map(p => p.closest('.date-field').id).join(', ');",
+            )
+            .await;
+        if !split.is_empty() {
+            found.push(format!(
+                "{path} at {width}×{height}: a date's boxes on more than one line ({split})"
+            ));
+        }
         browser
             .screenshot(&format!("page-{name}-{language}-{width}x{height}"))
             .await;
