@@ -913,8 +913,8 @@ fn gz_size(path: &Path) -> anyhow::Result<u64> {
 fn spa_size(dist: &Path) -> anyhow::Result<()> {
     println!("SPA release build, gzip -9 (what the server sends precompressed):");
     let mut files: Vec<(String, u64)> = Vec::new();
-    // The pages module (`pages.js`, `pages_bg.wasm`) is loaded when a request or registry page
-    // is first opened, not with the app: printed apart.
+    // The pages module (`pages.js`, `pages_bg.wasm`) is loaded when a composer, registry, alert
+    // or statistics page is first opened, not with the app: printed apart.
     let mut later: Vec<(String, u64)> = Vec::new();
     // wasm-bindgen's snippets (`snippets/<crate>/inline0.js`) are imported by the app's JS.
     let snippets = dist.join("snippets");
@@ -969,14 +969,16 @@ fn spa_size(dist: &Path) -> anyhow::Result<()> {
     later.sort();
     let later_total: u64 = later.iter().map(|(_, size)| size).sum();
     println!(
-        "Loaded when a request or registry page is first opened: {:.1} KB gzip",
+        "Loaded when a composer, registry, alert or statistics page is first opened: {:.1} KB gzip",
         later_total as f64 / 1024.0
     );
     for (name, size) in &later {
         println!("  {size:>9} B  {name}");
     }
+    // A request's page is in the app (the address of every notification e-mail), so it loads
+    // what the overview loads; an alert opened from its address fetches both modules at once.
     println!(
-        "First load of each route, gzip: the overview {:.1} KB; a request opened from its address (an e-mail's link) {:.1} KB, both modules fetched at once",
+        "First load of each route, gzip: the overview and a request opened from its address (an e-mail's link) {:.1} KB; an alert opened from its address {:.1} KB, both modules fetched at once",
         total as f64 / 1024.0,
         (total + later_total) as f64 / 1024.0
     );
