@@ -77,6 +77,54 @@ async fn inspection_from(app: &TestApp, liga: &Client, klaus: &Client) -> (i64, 
     (id, version.as_i64().unwrap())
 }
 
+/// Klaus's answers to the checklist (`answers` of the questions' ids, in order), saved on the
+/// version he reads now: the saved request.
+async fn save_answers(
+    app: &TestApp,
+    klaus: &Client,
+    id: i64,
+    answers: impl FnOnce(&[Value]) -> Value,
+) -> Value {
+    let (_, view) = call(
+        klaus,
+        "GET",
+        app.url(&format!("/api/requests/{id}")),
+        Value::Null,
+    )
+    .await;
+    let questions: Vec<Value> = view["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["id"].clone())
+        .collect();
+    let (status, saved) = call(
+        klaus,
+        "PUT",
+        app.url(&format!("/api/requests/{id}/answers")),
+        json!({ "version": view["version"], "answers": answers(&questions) }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{saved}");
+    saved
+}
+
+/// Klaus sends the answer, on `version`: the status and the body.
+async fn send_answer(
+    app: &TestApp,
+    klaus: &Client,
+    id: i64,
+    version: &Value,
+) -> (StatusCode, Value) {
+    call(
+        klaus,
+        "POST",
+        app.url(&format!("/api/requests/{id}/actions")),
+        json!({ "version": version, "action": { "action": "answer" } }),
+    )
+    .await
+}
+
 fn signature(name: &str, role: &str) -> Value {
     json!({
         "name": name,
@@ -92,7 +140,6 @@ db_test!(
         let klaus = app.user(KLAUS_DE).await;
         let (id, version) = accepted_inspection(&app, &liga, &klaus).await;
         let report_url = app.url(&format!("/api/requests/{id}/report"));
-        let actions = app.url(&format!("/api/requests/{id}/actions"));
 
         // Bad input is refused field by field, and nothing is saved.
         let bad = json!({ "version": version, "report": {
@@ -185,27 +232,13 @@ db_test!(
             view["report"]["place"],
             "Baustelle Friedrichstraße 12, 10117 Berlin"
         );
-        let questions = view["questions"].as_array().unwrap();
-        let answers = json!({ "version": view["version"], "answers": [
-            { "question": questions[0]["id"], "value": { "kind": "no" },
+        let answered = save_answers(&app, &klaus, id, |questions| json!([
+            { "question": questions[0], "value": { "kind": "no" },
               "comment": { "text": "Prüfbuch nicht auf der Baustelle.", "language": "de" } },
-            { "question": questions[1]["id"], "value": { "kind": "choice", "option": "inspection_result.failed" } },
-        ]});
-        let (status, answered) = call(
-            &klaus,
-            "PUT",
-            app.url(&format!("/api/requests/{id}/answers")),
-            answers,
-        )
+            { "question": questions[1], "value": { "kind": "choice", "option": "inspection_result.failed" } },
+        ]))
         .await;
-        assert_eq!(status, StatusCode::OK, "{answered}");
-        let (status, refused) = call(
-            &klaus,
-            "POST",
-            actions.clone(),
-            json!({ "version": answered["version"], "action": { "action": "answer" } }),
-        )
-        .await;
+        let (status, refused) = send_answer(&app, &klaus, id, &answered["version"]).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
         assert_eq!(
             fields(&refused),
@@ -228,13 +261,7 @@ db_test!(
     )
     .await;
         assert_eq!(status, StatusCode::OK, "{signed}");
-        let (status, sent) = call(
-            &klaus,
-            "POST",
-            actions,
-            json!({ "version": signed["version"], "action": { "action": "answer" } }),
-        )
-        .await;
+        let (status, sent) = send_answer(&app, &klaus, id, &signed["version"]).await;
         assert_eq!(status, StatusCode::OK, "{sent}");
 
         // Līga reads the report with the answers: names and strokes as drawn.
@@ -495,32 +522,12 @@ db_test!(
         // Before the answer, the report is Klaus's alone: Anna's authority holds no name of it.
         assert!(!search().await.contains(&id));
 
-        let (_, view) = call(
-            &klaus,
-            "GET",
-            app.url(&format!("/api/requests/{id}")),
-            Value::Null,
-        )
+        let answered = save_answers(&app, &klaus, id, |questions| json!([
+            { "question": questions[0], "value": { "kind": "yes" } },
+            { "question": questions[1], "value": { "kind": "choice", "option": "inspection_result.passed" } },
+        ]))
         .await;
-        let questions = view["questions"].as_array().unwrap();
-        let (status, answered) = call(
-            &klaus,
-            "PUT",
-            app.url(&format!("/api/requests/{id}/answers")),
-            json!({ "version": view["version"], "answers": [
-                { "question": questions[0]["id"], "value": { "kind": "yes" } },
-                { "question": questions[1]["id"], "value": { "kind": "choice", "option": "inspection_result.passed" } },
-            ]}),
-        )
-        .await;
-        assert_eq!(status, StatusCode::OK, "{answered}");
-        let (status, sent) = call(
-            &klaus,
-            "POST",
-            app.url(&format!("/api/requests/{id}/actions")),
-            json!({ "version": answered["version"], "action": { "action": "answer" } }),
-        )
-        .await;
+        let (status, sent) = send_answer(&app, &klaus, id, &answered["version"]).await;
         assert_eq!(status, StatusCode::OK, "{sent}");
 
         // Answered, the request holds the witness's name for Anna's authority too: found by it
