@@ -1,5 +1,5 @@
-//! The root of the pages module (`src/bin/pages.rs`): the composer, registry, alert and statistics
-//! pages, with the app's language and session handed over by `lazy.rs`.
+//! The root of the pages module (`src/bin/pages.rs`): the composer, registry, alert and
+//! statistics pages, with the app's language and session handed over by `lazy.rs`.
 
 use shared::LanguageCode;
 use shared::dto::Me;

@@ -1,5 +1,6 @@
-//! The second wasm module: the composer, registry, alert and statistics pages, loaded by the app the
-//! first time one of them is opened (see `lazy.rs`). Its exports are what the app calls.
+//! The second wasm module: the composer, registry, alert and statistics pages, loaded by the
+//! app the first time one of them is opened (see `lazy.rs`). Its exports are what the app
+//! calls.
 
 use wasm_bindgen::prelude::*;
 
