@@ -43,6 +43,9 @@ pub const ILZE_LV: &str = "ilze.liepa@vi.lv.example";
 pub const RUI_PT: &str = "rui.almeida@dgae.pt.example";
 /// Norway's alert coordinator (with a second factor).
 pub const INGRID_NO: &str = "ingrid.haugen@nfd.no.example";
+/// The Berlin safety authority, which carries out the demo's crane inspection.
+pub const BERLIN_SAFETY: &str =
+    "Landesamt für Arbeitsschutz, Gesundheitsschutz und technische Sicherheit Berlin";
 
 /// Where the tests find the built SPA: `target/spa-test`, where `./run.sh test` builds it
 /// (a debug build, quick to make), so that the tests never replace the release build in
@@ -513,6 +516,20 @@ impl TestApp {
             version = done.json::<serde_json::Value>().await.unwrap()["version"].clone();
         }
         (id, version)
+    }
+
+    /// The seed's crane case as a draft the API takes: an inspection on site of a German
+    /// builder's crane, asked of the Berlin safety authority, with `questions` (the draft's
+    /// list, its ids from [`TestApp::question_id`]).
+    pub async fn crane_inspection(&self, questions: serde_json::Value) -> serde_json::Value {
+        serde_json::json!({
+            "kind": "inspection",
+            "area": "services",
+            "responder": self.authority_id(BERLIN_SAFETY).await,
+            "subject": { "name": "Bau & Kran GmbH" },
+            "questions": questions,
+            "requested_date": "2099-01-31",
+        })
     }
 
     /// `POST /api/auth/login` with a demo account.

@@ -13,8 +13,7 @@ use std::time::Duration;
 
 const LIGA_LV: &str = "liga.ozola@bvkb.lv.example";
 const KLAUS_DE: &str = "klaus.becker@lagetsi.de.example";
-const BERLIN: &str =
-    "Landesamt für Arbeitsschutz, Gesundheitsschutz und technische Sicherheit Berlin";
+const BERLIN: &str = imi_tests::BERLIN_SAFETY;
 
 /// Waits (a bounded time) until nothing matches `css`.
 async fn wait_gone(browser: &Browser, css: &str) {
@@ -261,14 +260,11 @@ async fn an_inspection_is_reported_and_signed_on_a_tablet() {
 async fn accepted_inspection(app: &imi_tests::TestApp) -> i64 {
     let liga = app.user(LIGA_LV).await;
     let klaus = app.user(KLAUS_DE).await;
-    let draft = json!({
-        "kind": "inspection",
-        "area": "services",
-        "responder": app.authority_id(BERLIN).await,
-        "subject": { "name": "Bau & Kran GmbH" },
-        "questions": [{ "question": app.question_id("services.checks.inspection_result") }],
-        "requested_date": "2099-01-31",
-    });
+    let draft = app
+        .crane_inspection(json!([
+            { "question": app.question_id("services.checks.inspection_result") },
+        ]))
+        .await;
     app.sent_and_accepted(&liga, &klaus, draft).await.0
 }
 

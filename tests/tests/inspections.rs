@@ -10,8 +10,7 @@ use serde_json::{Value, json};
 
 const LIGA_LV: &str = "liga.ozola@bvkb.lv.example";
 const KLAUS_DE: &str = "klaus.becker@lagetsi.de.example";
-const BERLIN: &str =
-    "Landesamt für Arbeitsschutz, Gesundheitsschutz und technische Sicherheit Berlin";
+const BERLIN: &str = imi_tests::BERLIN_SAFETY;
 
 async fn call(client: &Client, method: &str, url: String, body: Value) -> (StatusCode, Value) {
     let request = match method {
@@ -53,18 +52,13 @@ async fn accepted_inspection(app: &TestApp, liga: &Client, klaus: &Client) -> (i
 /// An inspection request about the crane from the authority of `liga` (a handler's client),
 /// sent and accepted by Klaus: (id, version).
 async fn inspection_from(app: &TestApp, liga: &Client, klaus: &Client) -> (i64, i64) {
-    let draft = json!({
-        "kind": "inspection",
-        "area": "services",
-        "responder": app.authority_id(BERLIN).await,
-        "subject": { "name": "Bau & Kran GmbH" },
-        "questions": [
+    let draft = app
+        .crane_inspection(json!([
             { "question": app.question_id("services.checks.equipment_inspections"),
               "values": { "AdditionalDetails": "Turmdrehkran Liebherr 172 EC-B" } },
             { "question": app.question_id("services.checks.inspection_result") },
-        ],
-        "requested_date": "2099-01-31",
-    });
+        ]))
+        .await;
     let (id, version) = app.sent_and_accepted(liga, klaus, draft).await;
     let (_, view) = call(
         liga,
@@ -296,14 +290,11 @@ db_test!(
 db_test!(a_measurement_is_answered_as_a_number_in_its_unit, |app| {
     let liga = app.user(LIGA_LV).await;
     let klaus = app.user(KLAUS_DE).await;
-    let draft = json!({
-        "kind": "inspection",
-        "area": "services",
-        "responder": app.authority_id(BERLIN).await,
-        "subject": { "name": "Bau & Kran GmbH" },
-        "questions": [{ "question": app.question_id("services.site_inspection.rated_load") }],
-        "requested_date": "2099-01-31",
-    });
+    let draft = app
+        .crane_inspection(json!([
+            { "question": app.question_id("services.site_inspection.rated_load") },
+        ]))
+        .await;
     let (id, version) = app.sent_and_accepted(&liga, &klaus, draft).await;
     let accepted = json!({ "version": version });
     let question = app.question_id("services.site_inspection.rated_load");
