@@ -3,11 +3,13 @@
 //! the wasm.
 
 use shared::{Date, LanguageCode};
+use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::js_sys;
 
 /// The locale `Intl` formats for: English as the EU institutions write it (en-GB: "4 Dec
 /// 2026, 17:09", day before month, 24-hour clock), every other language as itself.
+/// `index.html`'s early loader warms the browser's data for the same locale.
 fn locale(language: LanguageCode) -> &'static str {
     match language.as_str() {
         "en" => "en-GB",
@@ -23,6 +25,90 @@ fn options(pairs: &[(&str, &str)]) -> JsValue {
     object.into()
 }
 
+/// The ways this module writes a date or a number: each is one `Intl` formatter per language.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Day,
+    Moment,
+    Number,
+    Percent,
+    OneDecimal,
+    MonthShort,
+    MonthLong,
+    Year,
+}
+
+impl Style {
+    /// The formatter's options, as `Intl` takes them.
+    fn settings(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            // Days have no time zone, so UTC is used on both ends and the day never shifts.
+            Style::Day => &[("timeZone", "UTC"), ("dateStyle", "medium")],
+            // A moment in the reader's own time zone. Official usage in all 26 languages is
+            // the 24-hour clock.
+            Style::Moment => &[
+                ("dateStyle", "medium"),
+                ("timeStyle", "short"),
+                ("hourCycle", "h23"),
+            ],
+            Style::Number => &[],
+            Style::Percent => &[("style", "percent"), ("maximumFractionDigits", "1")],
+            Style::OneDecimal => &[
+                ("minimumFractionDigits", "1"),
+                ("maximumFractionDigits", "1"),
+            ],
+            Style::MonthShort => &[("timeZone", "UTC"), ("month", "short")],
+            Style::MonthLong => &[("timeZone", "UTC"), ("month", "long"), ("year", "numeric")],
+            Style::Year => &[("timeZone", "UTC"), ("year", "numeric")],
+        }
+    }
+
+    fn is_date(self) -> bool {
+        matches!(
+            self,
+            Style::Day | Style::Moment | Style::MonthShort | Style::MonthLong | Style::Year
+        )
+    }
+
+    /// The formatter's bound `format` function, made on first use. Making an `Intl`
+    /// formatter is the expensive part (what `toLocaleString` does on every call): a
+    /// request's timeline writes dozens of moments in one render, and making one formatter
+    /// for each took a quarter of the request page's first render on a tablet-class processor.
+    fn formatter(self, language: LanguageCode) -> js_sys::Function {
+        thread_local! {
+            static MADE: RefCell<Vec<(Style, LanguageCode, js_sys::Function)>> =
+                const { RefCell::new(Vec::new()) };
+        }
+        MADE.with(|made| {
+            if let Some((_, _, format)) = made
+                .borrow()
+                .iter()
+                .find(|(style, lang, _)| *style == self && *lang == language)
+            {
+                return format.clone();
+            }
+            let locales = js_sys::Array::of1(&JsValue::from_str(locale(language)));
+            let settings: js_sys::Object = options(self.settings()).unchecked_into();
+            let format = if self.is_date() {
+                js_sys::Intl::DateTimeFormat::new(&locales, &settings).format()
+            } else {
+                js_sys::Intl::NumberFormat::new(&locales, &settings).format()
+            };
+            made.borrow_mut().push((self, language, format.clone()));
+            format
+        })
+    }
+
+    /// `value` (a JavaScript date or number) written in `language`, or none where `Intl`
+    /// refuses it.
+    fn write(self, value: &JsValue, language: LanguageCode) -> Option<String> {
+        self.formatter(language)
+            .call1(&JsValue::NULL, value)
+            .ok()
+            .and_then(|text| text.as_string())
+    }
+}
+
 /// Today in UTC, the calendar the server checks dates against (a requested date, an
 /// alert's decision) and counts figures in: not the reader's own day, which may already be
 /// tomorrow there.
@@ -36,16 +122,11 @@ pub fn today() -> Date {
     .unwrap_or(Date::MIN)
 }
 
-/// A calendar day, e.g. `20 dec. 2026`. Days have no time zone, so UTC is used on both ends
-/// and the day never shifts.
+/// A calendar day, e.g. `20 dec. 2026`.
 pub fn date(day: Date, language: LanguageCode) -> String {
-    let value = js_sys::Date::new(&JsValue::from_str(&day.to_string()));
-    value
-        .to_locale_date_string(
-            locale(language),
-            &options(&[("timeZone", "UTC"), ("dateStyle", "medium")]),
-        )
-        .into()
+    Style::Day
+        .write(&js_day(day), language)
+        .unwrap_or_else(|| day.to_string())
 }
 
 /// A moment (RFC 3339), in the reader's own time zone, e.g. `20.12.2026, 14:05`.
@@ -54,25 +135,18 @@ pub fn date_time(rfc3339: &str, language: LanguageCode) -> String {
     if value.get_time().is_nan() {
         return rfc3339.to_owned();
     }
-    value
-        .to_locale_string(
-            locale(language),
-            // Official usage in all 26 languages is the 24-hour clock.
-            &options(&[
-                ("dateStyle", "medium"),
-                ("timeStyle", "short"),
-                ("hourCycle", "h23"),
-            ]),
-        )
-        .into()
+    Style::Moment
+        .write(&value, language)
+        .unwrap_or_else(|| rfc3339.to_owned())
 }
 
 /// A count with the locale's digit grouping, e.g. `1 234` or `1.234`.
 pub fn number(value: u64, language: LanguageCode) -> String {
     #[allow(clippy::cast_precision_loss)] // counts stay far below 2^53
-    js_sys::Number::from(value as f64)
-        .to_locale_string(locale(language))
-        .into()
+    let value = value as f64;
+    Style::Number
+        .write(&JsValue::from_f64(value), language)
+        .unwrap_or_else(|| value.to_string())
 }
 
 /// A count that stops at a cap, e.g. `1 000+` when there are more.
@@ -84,23 +158,16 @@ pub fn count(value: u64, more: bool, language: LanguageCode) -> String {
     }
 }
 
-/// A number with the locale's decimal sign and grouping under `Intl.NumberFormat`'s
-/// `settings` (style, fraction digits).
-fn number_with(value: f64, language: LanguageCode, settings: &[(&str, &str)]) -> String {
-    let locales = js_sys::Array::of1(&JsValue::from_str(locale(language)));
-    let settings: js_sys::Object = options(settings).unchecked_into();
-    let format = js_sys::Intl::NumberFormat::new(&locales, &settings);
-    format
-        .format()
-        .call1(&JsValue::NULL, &JsValue::from_f64(value))
-        .ok()
-        .and_then(|text| text.as_string())
+/// A number with the locale's decimal sign and grouping in one of the number styles.
+fn number_with(value: f64, language: LanguageCode, style: Style) -> String {
+    style
+        .write(&JsValue::from_f64(value), language)
         .unwrap_or_else(|| value.to_string())
 }
 
 /// The locale's decimal sign: a point or a comma.
 pub fn decimal_separator(language: LanguageCode) -> char {
-    number_with(1.5, language, &[])
+    number_with(1.5, language, Style::Number)
         .chars()
         .find(|c| !c.is_ascii_digit())
         .unwrap_or('.')
@@ -123,24 +190,13 @@ pub fn measure(
 
 /// A share from 0 to 1 as a percentage with at most one decimal, e.g. `83.3%` or `83,3 %`.
 pub fn percent(share: f64, language: LanguageCode) -> String {
-    number_with(
-        share,
-        language,
-        &[("style", "percent"), ("maximumFractionDigits", "1")],
-    )
+    number_with(share, language, Style::Percent)
 }
 
 /// A number of days with exactly one decimal, e.g. `14.5` or `14,5`, so that averages read
 /// alike whatever their value.
 pub fn days(value: f64, language: LanguageCode) -> String {
-    number_with(
-        value,
-        language,
-        &[
-            ("minimumFractionDigits", "1"),
-            ("maximumFractionDigits", "1"),
-        ],
-    )
+    number_with(value, language, Style::OneDecimal)
 }
 
 /// A calendar day as a JavaScript date at midnight UTC.
@@ -151,22 +207,19 @@ fn js_day(day: Date) -> js_sys::Date {
 /// A month as the locale names it, for the steps of a series: short and alone (`Jan`), or
 /// `long` and with its year (`January 2026`).
 pub fn month(day: Date, long: bool, language: LanguageCode) -> String {
-    let settings: &[(&str, &str)] = if long {
-        &[("timeZone", "UTC"), ("month", "long"), ("year", "numeric")]
+    let style = if long {
+        Style::MonthLong
     } else {
-        &[("timeZone", "UTC"), ("month", "short")]
+        Style::MonthShort
     };
-    js_day(day)
-        .to_locale_date_string(locale(language), &options(settings))
-        .into()
+    style
+        .write(&js_day(day), language)
+        .unwrap_or_else(|| day.to_string())
 }
 
 /// A year as the locale writes it on its own (some add a word or a full stop, e.g. `2026.`).
 pub fn year(day: Date, language: LanguageCode) -> String {
-    js_day(day)
-        .to_locale_date_string(
-            locale(language),
-            &options(&[("timeZone", "UTC"), ("year", "numeric")]),
-        )
-        .into()
+    Style::Year
+        .write(&js_day(day), language)
+        .unwrap_or_else(|| day.to_string())
 }
