@@ -522,6 +522,36 @@ async fn free_text_in_another_language_is_machine_translated_on_request() {
         portuguese.client.execute(pages, vec![]).await.unwrap(),
         serde_json::json!(0)
     );
+    // Dates as Portuguese writes them, each kind in its own style: the deadline a day
+    // without a time, the history's moments with one. `src/format.rs` keeps one `Intl`
+    // formatter per kind and language; a mix-up of the two would show here.
+    let deadline = ana
+        .get(app.url(&format!("/api/requests/{id}")))
+        .send()
+        .await
+        .unwrap()
+        .json::<serde_json::Value>()
+        .await
+        .unwrap()["deadline"]
+        .clone();
+    let dates = "const when = document.querySelector('.timeline__when');\
+        return [document.querySelector('#request-deadline').textContent, when.textContent,\
+        new Intl.DateTimeFormat('pt', { timeZone: 'UTC', dateStyle: 'medium' })\
+            .format(new Date(arguments[0])),\
+        new Intl.DateTimeFormat('pt', { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' })\
+            .format(new Date(when.getAttribute('datetime')))];";
+    let dates = portuguese
+        .client
+        .execute(dates, vec![deadline])
+        .await
+        .unwrap();
+    let dates: Vec<String> = serde_json::from_value(dates).unwrap();
+    assert_eq!(dates[0], dates[2], "the deadline, a day");
+    assert_eq!(dates[1], dates[3], "a moment of the history");
+    assert!(
+        !dates[0].contains(':') && dates[1].contains(':'),
+        "{dates:?}"
+    );
     click(&portuguese, "#request-comment .free-text__translate").await;
     let translated = portuguese
         .wait_for_text("#request-comment .free-text__translation", "[lv>pt]")
