@@ -70,10 +70,12 @@ impl Style {
         )
     }
 
-    /// The formatter's bound `format` function, made on first use. Making an `Intl`
-    /// formatter is the expensive part (what `toLocaleString` does on every call): a
-    /// request's timeline writes dozens of moments in one render, and making one formatter
-    /// for each took a quarter of the request page's first render on a tablet-class processor.
+    /// The formatter's bound `format` function, made on first use and kept. Making an `Intl`
+    /// formatter costs far more than using one, and `toLocaleString` makes one at every
+    /// call: a request's history writes a moment for each of its events. (The very first
+    /// formatter of a page also loads the locale's data; `index.html` makes that one early.)
+    /// A kept formatter keeps the time zone it was made in, so a moment is written in the
+    /// zone the device had when the page was opened.
     fn formatter(self, language: LanguageCode) -> js_sys::Function {
         thread_local! {
             static MADE: RefCell<Vec<(Style, LanguageCode, js_sys::Function)>> =
